@@ -1,0 +1,110 @@
+import { execa } from 'execa';
+
+/**
+ * The one way Gantry runs a tool: argv only (never a shell), the command logged with every secret
+ * redacted, a timeout, cancellation through an AbortSignal, and an error that keeps the tool's own
+ * words (trimmed stderr) and exit code.
+ */
+
+export interface ExecOptions {
+  /** Values to replace with *** wherever they appear in logs and error messages. */
+  secrets?: readonly string[];
+  /** Written to the tool's stdin (how secret values reach `docker secret create -`). */
+  input?: string;
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+  /** Milliseconds; the tool is killed (SIGTERM, then SIGKILL) when it runs longer. */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  /** Where the command line is logged; nothing is logged when absent. */
+  log?: (line: string) => void;
+  /** Return a non-zero exit as a result instead of throwing. */
+  allowFailure?: boolean;
+}
+
+export interface ExecResult {
+  command: string;
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+export class ToolError extends Error {
+  override readonly name = 'ToolError';
+  readonly command: string;
+  readonly exitCode: number | undefined;
+  readonly stderr: string;
+  constructor(message: string, command: string, exitCode: number | undefined, stderr: string) {
+    super(message);
+    this.command = command;
+    this.exitCode = exitCode;
+    this.stderr = stderr;
+  }
+}
+
+export function redact(text: string, secrets: readonly string[] = []): string {
+  let out = text;
+  // Longest first, so a secret that contains another is replaced whole.
+  for (const secret of [...secrets].filter((s) => s.length > 0).sort((a, b) => b.length - a.length)) {
+    out = out.split(secret).join('***');
+  }
+  return out;
+}
+
+const quoteArg = (arg: string): string =>
+  /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+
+export const formatCommand = (
+  file: string,
+  args: readonly string[],
+  secrets: readonly string[] = [],
+): string => redact([file, ...args].map(quoteArg).join(' '), secrets);
+
+const MAX_STDERR = 4000;
+
+function trimmed(text: string): string {
+  const value = text.trim();
+  return value.length > MAX_STDERR ? `…${value.slice(-MAX_STDERR)}` : value;
+}
+
+export async function exec(
+  file: string,
+  args: readonly string[],
+  options: ExecOptions = {},
+): Promise<ExecResult> {
+  const secrets = options.secrets ?? [];
+  const command = formatCommand(file, args, secrets);
+  options.log?.(`$ ${command}`);
+  const result = await execa(file, [...args], {
+    reject: false,
+    shell: false,
+    stripFinalNewline: true,
+    ...(options.input === undefined ? { stdin: 'ignore' as const } : { input: options.input }),
+    ...(options.env === undefined ? {} : { env: options.env }),
+    ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
+    ...(options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs }),
+    ...(options.signal === undefined ? {} : { cancelSignal: options.signal }),
+    forceKillAfterDelay: 5000,
+  });
+  const stdout = typeof result.stdout === 'string' ? result.stdout : '';
+  const stderr = typeof result.stderr === 'string' ? result.stderr : '';
+  const exitCode = result.exitCode ?? -1;
+  if (result.failed && !(options.allowFailure && result.exitCode !== undefined && !result.timedOut)) {
+    const why = result.timedOut
+      ? `timed out after ${options.timeoutMs} ms`
+      : result.isCanceled
+        ? 'was cancelled'
+        : result.exitCode === undefined
+          ? `could not run (${redact(result.originalMessage || result.shortMessage || 'unknown error', secrets)})`
+          : `exited with code ${result.exitCode}`;
+    const detail = trimmed(redact(stderr || stdout, secrets));
+    throw new ToolError(
+      `${command} ${why}${detail ? `:\n${detail}` : ''}`,
+      command,
+      result.exitCode,
+      redact(stderr, secrets),
+    );
+  }
+  // stdout is data for the caller to parse and is returned as is; stderr is for people, so redacted.
+  return { command, exitCode, stdout, stderr: redact(stderr, secrets) };
+}

@@ -1,0 +1,143 @@
+import { ConfigurationError } from '../errors.ts';
+import { parseBoolean, parseDuration, parseInteger, parseLines } from '../inputs/parse.ts';
+import { parseStatusSpec, type StatusSpec } from './status-spec.ts';
+
+/** The smoke check's inputs, by the names they have in actions/smoke/action.yml and as CLI flags. */
+export const SMOKE_DEFAULTS = {
+  'expect-status': '200',
+  timeout: '120s',
+  'request-timeout': '5s',
+  interval: '1s',
+  'max-interval': '5s',
+  concurrency: '4',
+  'consecutive-successes': '1',
+  insecure: 'false',
+} as const;
+
+export const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+export type Method = (typeof METHODS)[number];
+
+export interface SmokeTarget {
+  method: Method;
+  url: string;
+}
+
+export interface SmokeOptions {
+  targets: SmokeTarget[];
+  expectStatus: StatusSpec;
+  expectJson: unknown;
+  expectBody: RegExp | undefined;
+  headers: Record<string, string>;
+  timeoutMs: number;
+  requestTimeoutMs: number;
+  intervalMs: number;
+  maxIntervalMs: number;
+  concurrency: number;
+  consecutiveSuccesses: number;
+  insecure: boolean;
+}
+
+export type RawSmokeInputs = Partial<
+  Record<keyof typeof SMOKE_DEFAULTS | 'urls' | 'expect-json' | 'expect-body' | 'headers', string>
+>;
+
+export function parseTargets(name: string, raw: string): SmokeTarget[] {
+  const targets = parseLines(raw).map((line): SmokeTarget => {
+    const parts = line.split(/\s+/);
+    const [first, second] = parts;
+    if (parts.length > 2 || first === undefined) {
+      throw new ConfigurationError(
+        `expected a URL or "METHOD URL" per line, got ${JSON.stringify(line)}`,
+        name,
+      );
+    }
+    const method = (second === undefined ? 'GET' : first.toUpperCase()) as Method;
+    const url = second ?? first;
+    if (!METHODS.includes(method)) {
+      throw new ConfigurationError(
+        `unknown method ${JSON.stringify(first)} (expected one of ${METHODS.join(', ')})`,
+        name,
+      );
+    }
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw new ConfigurationError(`not a valid URL: ${JSON.stringify(url)}`, name);
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+      throw new ConfigurationError(
+        `only http and https URLs can be checked, got ${JSON.stringify(url)}`,
+        name,
+      );
+    }
+    return { method, url: parsed.href };
+  });
+  if (targets.length === 0) throw new ConfigurationError('at least one URL is required', name);
+  return targets;
+}
+
+/** `Name: value` lines. Values are secrets: the caller masks them; no message here repeats one. */
+export function parseHeaders(name: string, raw: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [index, line] of parseLines(raw).entries()) {
+    const at = line.indexOf(':');
+    const key = at > 0 ? line.slice(0, at).trim() : '';
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(key)) {
+      throw new ConfigurationError(`line ${index + 1} is not a "Name: value" header (value not shown)`, name);
+    }
+    headers[key] = line.slice(at + 1).trim();
+  }
+  return headers;
+}
+
+function parseExpectJson(name: string, raw: string): unknown {
+  if (raw.trim() === '') return undefined;
+  try {
+    return JSON.parse(raw);
+  } catch (error) {
+    throw new ConfigurationError(`is not valid JSON (${(error as Error).message})`, name);
+  }
+}
+
+function parseRegExp(name: string, raw: string): RegExp | undefined {
+  if (raw === '') return undefined;
+  try {
+    return new RegExp(raw);
+  } catch (error) {
+    throw new ConfigurationError(`is not a valid regular expression (${(error as Error).message})`, name);
+  }
+}
+
+/** Validates every input before anything is requested; throws ConfigurationError naming the input. */
+export function parseSmokeOptions(raw: RawSmokeInputs): SmokeOptions {
+  const get = (key: keyof typeof SMOKE_DEFAULTS): string => {
+    const value = raw[key];
+    return value === undefined || value.trim() === '' ? SMOKE_DEFAULTS[key] : value;
+  };
+  const options: SmokeOptions = {
+    targets: parseTargets('urls', raw.urls ?? ''),
+    expectStatus: parseStatusSpec('expect-status', get('expect-status')),
+    expectJson: parseExpectJson('expect-json', raw['expect-json'] ?? ''),
+    expectBody: parseRegExp('expect-body', raw['expect-body'] ?? ''),
+    headers: parseHeaders('headers', raw.headers ?? ''),
+    timeoutMs: parseDuration('timeout', get('timeout')),
+    requestTimeoutMs: parseDuration('request-timeout', get('request-timeout')),
+    intervalMs: parseDuration('interval', get('interval')),
+    maxIntervalMs: parseDuration('max-interval', get('max-interval')),
+    concurrency: parseInteger('concurrency', get('concurrency'), { min: 1, max: 64 }),
+    consecutiveSuccesses: parseInteger('consecutive-successes', get('consecutive-successes'), {
+      min: 1,
+      max: 100,
+    }),
+    insecure: parseBoolean('insecure', get('insecure')),
+  };
+  if (options.timeoutMs <= 0) throw new ConfigurationError('must be longer than 0s', 'timeout');
+  if (options.requestTimeoutMs <= 0)
+    throw new ConfigurationError('must be longer than 0s', 'request-timeout');
+  if (options.intervalMs <= 0) throw new ConfigurationError('must be longer than 0s', 'interval');
+  if (options.maxIntervalMs < options.intervalMs) {
+    throw new ConfigurationError(`must be at least the interval (${get('interval')})`, 'max-interval');
+  }
+  return options;
+}

@@ -1,0 +1,58 @@
+import * as core from '@actions/core';
+import { ConfigurationError } from '../core/errors.ts';
+import {
+  parseBoolean,
+  parseDuration,
+  parseInteger,
+  parseLines,
+  parseList,
+  parseMap,
+} from '../core/inputs/parse.ts';
+
+/**
+ * Typed readers over `core.getInput`. GitHub passes an input as INPUT_<NAME> (upper-cased, spaces
+ * to underscores, hyphens kept) after applying the action.yml default, so an absent input is ''.
+ */
+
+export const readString = (name: string): string => core.getInput(name);
+
+export function readRequired(name: string): string {
+  const value = core.getInput(name);
+  if (value.trim() === '') throw new ConfigurationError('is required and was empty', name);
+  return value;
+}
+
+export const readBoolean = (name: string, fallback: boolean): boolean => {
+  const raw = core.getInput(name);
+  return raw.trim() === '' ? fallback : parseBoolean(name, raw);
+};
+
+export const readDuration = (name: string, fallback: string): number =>
+  parseDuration(name, core.getInput(name) || fallback);
+
+export const readInteger = (
+  name: string,
+  fallback: number,
+  bounds: { min?: number; max?: number } = {},
+): number => {
+  const raw = core.getInput(name);
+  return raw.trim() === '' ? fallback : parseInteger(name, raw, bounds);
+};
+
+export const readList = (name: string): string[] => parseList(name, core.getInput(name));
+export const readLines = (name: string): string[] => parseLines(core.getInput(name));
+export const readMap = (name: string): Map<string, string> => parseMap(name, core.getInput(name));
+
+/** Masks a secret value and every line of it (the runner masks line by line). */
+export function mask(value: string): void {
+  if (value.trim() === '') return;
+  core.setSecret(value);
+  for (const line of value.split(/\r?\n/)) if (line.trim() !== '') core.setSecret(line);
+}
+
+/** Reads a secret input and masks it before anything else can print it. */
+export function readSecret(name: string): string {
+  const value = core.getInput(name);
+  mask(value);
+  return value;
+}
