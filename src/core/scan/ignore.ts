@@ -122,27 +122,32 @@ export function parseTrivyIgnoreYaml(text: string, file = '.trivyignore.yaml'): 
     const where = `${file}:${lineOf(path) ?? lineOf(path.slice(0, -1)) ?? '?'}`;
     throw new ConfigurationError(`${where}: ${formatPath(path)}: ${issue?.message ?? 'invalid'}`);
   }
-  const entries: IgnoreEntry[] = [];
+  const entries: { line: number; entry: IgnoreEntry }[] = [];
   for (const section of Object.keys(sections) as Section[]) {
     for (const [index, entry] of (parsed.data?.[section] ?? []).entries()) {
-      const origin = `${file}:${lineOf([section, index]) ?? '?'}`;
+      const line = lineOf([section, index]) ?? 0;
+      const origin = `${file}:${line}`;
       for (const purl of entry.purls ?? []) {
         if (parsePurl(purl) === undefined) {
           throw new ConfigurationError(`${origin}: '${purl}' is not a package URL (pkg:type/name@version)`);
         }
       }
       entries.push({
-        id: entry.id,
-        classes: [sections[section]],
-        ...(entry.paths ? { paths: entry.paths } : {}),
-        ...(entry.purls ? { purls: entry.purls } : {}),
-        ...(entry.expired_at ? { expiresAt: entry.expired_at } : {}),
-        ...(entry.statement ? { statement: entry.statement } : {}),
-        origin,
+        line,
+        entry: {
+          id: entry.id,
+          classes: [sections[section]],
+          ...(entry.paths ? { paths: entry.paths } : {}),
+          ...(entry.purls ? { purls: entry.purls } : {}),
+          ...(entry.expired_at ? { expiresAt: entry.expired_at } : {}),
+          ...(entry.statement ? { statement: entry.statement } : {}),
+          origin,
+        },
       });
     }
   }
-  return entries;
+  // In the order they are written, whatever the order of the sections.
+  return entries.sort((a, b) => a.line - b.line).map(({ entry }) => entry);
 }
 
 /** True once `today` has reached 00:00 UTC of the entry's `expiresAt` (an entry without one never expires). */
