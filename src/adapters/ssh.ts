@@ -1,0 +1,174 @@
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { sshConfig, sshExitArgs, sshMasterArgs, SSH_ALIAS } from '../core/connection/ssh-config.ts';
+import { type DockerTarget, knownHostsPattern } from '../core/connection/target.ts';
+import { ConfigurationError } from '../core/errors.ts';
+import { exec } from './exec.ts';
+
+/**
+ * One SSH connection per run: a private folder (0700) with the key, the pinned known_hosts and a
+ * per-run ssh config (all 0600), a master connection that every later ssh multiplexes over (so a
+ * whole deploy makes one handshake), and an `ssh` wrapper that the docker CLI finds first on PATH,
+ * because the CLI's ssh connection helper cannot be given `-F`.
+ */
+
+export interface SshSessionOptions {
+  target: Extract<DockerTarget, { kind: 'ssh' }>;
+  privateKey: string;
+  knownHosts: string[];
+  insecureIgnoreHostKey: boolean;
+  jumpHost?: string;
+  /** Parent folder for the run's files: RUNNER_TEMP in an action, the OS temp folder in the CLI. */
+  baseDir: string;
+  connectTimeoutSeconds?: number;
+  log?: (line: string) => void;
+}
+
+export interface SshSession {
+  dir: string;
+  configFile: string;
+  /** Environment for tools that reach the engine through this session (docker CLI). */
+  env: { DOCKER_HOST: string; PATH: string };
+  close(): Promise<void>;
+}
+
+// A unix socket path must stay under ~104 bytes; use a short folder when baseDir is deep.
+const MAX_CONTROL_PATH = 90;
+
+async function findSsh(): Promise<string> {
+  const result = await exec('sh', ['-c', 'command -v ssh'], { allowFailure: true });
+  const found = result.stdout.trim();
+  if (result.exitCode !== 0 || found === '') {
+    throw new ConfigurationError('OpenSSH client (ssh) is not installed on this runner');
+  }
+  return found;
+}
+
+function explainSshFailure(stderr: string, options: SshSessionOptions): Error {
+  const where = `${options.target.user}@${knownHostsPattern(options.target.host, options.target.port)}`;
+  const text = stderr.trim();
+  if (/Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No .* host key is known/i.test(text)) {
+    return new ConfigurationError(
+      `the host key of ${where} does not match any line of known-hosts; get the right line with \`ssh-keyscan -p ${options.target.port} ${options.target.host}\` from a trusted network (ssh said: ${text})`,
+      'known-hosts',
+    );
+  }
+  if (/Permission denied|Too many authentication failures/i.test(text)) {
+    return new ConfigurationError(`${where} refused the key (ssh said: ${text})`, 'ssh-key');
+  }
+  if (/Connection refused|timed out|Could not resolve|No route to host|Network is unreachable|Connection closed/i.test(text)) {
+    return new ConfigurationError(`cannot reach ${where} (ssh said: ${text})`, 'host');
+  }
+  if (/invalid format|error in libcrypto|load key/i.test(text)) {
+    return new ConfigurationError(`ssh could not load the key (ssh said: ${text})`, 'ssh-key');
+  }
+  return new Error(`ssh to ${where} failed: ${text || 'no message'}`);
+}
+
+/** Runs the master ssh with stdio away from pipes: `-f` backgrounds it with its fds still open. */
+function startMaster(ssh: string, args: string[], errorLog: string, timeoutMs: number): Promise<number | null> {
+  return new Promise((resolve, reject) => {
+    writeFileSync(errorLog, '', { mode: 0o600 });
+    const child = spawn(ssh, args, { stdio: ['ignore', 'ignore', 'ignore'] });
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      resolve(null);
+    }, timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
+  });
+}
+
+export async function openSshSession(options: SshSessionOptions): Promise<SshSession> {
+  const ssh = await findSsh();
+  mkdirSync(options.baseDir, { recursive: true });
+  const dir = mkdtempSync(path.join(options.baseDir, 'gantry-ssh-'));
+  chmodSync(dir, 0o700);
+  let controlDir = dir;
+  if (path.join(dir, 'cm').length > MAX_CONTROL_PATH) {
+    controlDir = mkdtempSync(path.join(tmpdir(), 'g-'));
+    chmodSync(controlDir, 0o700);
+    writeFileSync(path.join(dir, 'control-dir'), controlDir, { mode: 0o600 });
+  }
+  const files = {
+    identityFile: path.join(dir, 'id'),
+    knownHostsFile: path.join(dir, 'known_hosts'),
+    controlPath: path.join(controlDir, 'cm'),
+  };
+  const configFile = path.join(dir, 'config');
+  const errorLog = path.join(dir, 'ssh-master.log');
+  writeFileSync(files.identityFile, options.privateKey, { mode: 0o600 });
+  writeFileSync(files.knownHostsFile, `${options.knownHosts.join('\n')}\n`, { mode: 0o600 });
+  const connectTimeoutSeconds = options.connectTimeoutSeconds ?? 15;
+  writeFileSync(
+    configFile,
+    sshConfig({
+      target: options.target,
+      files,
+      insecureIgnoreHostKey: options.insecureIgnoreHostKey,
+      ...(options.jumpHost === undefined ? {} : { jumpHost: options.jumpHost }),
+      connectTimeoutSeconds,
+    }),
+    { mode: 0o600 },
+  );
+  const binDir = path.join(dir, 'bin');
+  mkdirSync(binDir, { mode: 0o700 });
+  writeFileSync(path.join(binDir, 'ssh'), `#!/bin/sh\nexec '${ssh}' -F '${configFile}' "$@"\n`, { mode: 0o700 });
+
+  const cleanup = () => {
+    rmSync(dir, { recursive: true, force: true });
+    if (controlDir !== dir) rmSync(controlDir, { recursive: true, force: true });
+  };
+  const where = `${options.target.user}@${knownHostsPattern(options.target.host, options.target.port)}`;
+  options.log?.(`Connecting to ${where} (one SSH connection for the whole run)`);
+  const code = await startMaster(
+    ssh,
+    sshMasterArgs(configFile, errorLog),
+    errorLog,
+    (connectTimeoutSeconds + 10) * 1000,
+  ).catch((error: unknown) => {
+    cleanup();
+    throw error;
+  });
+  if (code !== 0) {
+    const stderr = readFileSync(errorLog, 'utf8');
+    cleanup();
+    if (code === null) throw new ConfigurationError(`no SSH connection to ${where} within ${connectTimeoutSeconds + 10}s`, 'host');
+    throw explainSshFailure(stderr, options);
+  }
+  return {
+    dir,
+    configFile,
+    env: { DOCKER_HOST: `ssh://${SSH_ALIAS}`, PATH: `${binDir}${path.delimiter}${process.env.PATH ?? ''}` },
+    close: async () => {
+      await exec(ssh, sshExitArgs(configFile), { allowFailure: true, timeoutMs: 10_000 }).catch(() => undefined);
+      cleanup();
+    },
+  };
+}
+
+/** For `post` (or after a crash): stop a session's master and delete its files, given its folder. */
+export async function closeSshSessionDir(dir: string): Promise<void> {
+  const configFile = path.join(dir, 'config');
+  try {
+    readFileSync(configFile);
+    const ssh = await findSsh();
+    await exec(ssh, sshExitArgs(configFile), { allowFailure: true, timeoutMs: 10_000 });
+  } catch {
+    // Nothing to stop: the folder is gone or ssh is missing; still remove what is left.
+  }
+  try {
+    rmSync(readFileSync(path.join(dir, 'control-dir'), 'utf8'), { recursive: true, force: true });
+  } catch {
+    // The control socket lived inside dir.
+  }
+  rmSync(dir, { recursive: true, force: true });
+}
