@@ -47,16 +47,16 @@ export function renderScanSummary(input: SummaryInput): string {
     sections.push(
       `#### Suppressed by Trivy, not counted (${suppressed.length})`,
       table(
-        ['Severity', 'ID', 'Package', 'Status', 'Statement', 'Source'],
+        ['Severity', 'ID', 'Package or file', 'Status', 'Statement', 'Source'],
         suppressed
           .slice(0, MAX_ROWS)
           .map((f) => [
             f.severity,
             idCell(f),
             pkgCell(f),
-            f.suppression.status,
-            f.suppression.statement ?? '',
-            f.suppression.source ?? '',
+            text(f.suppression.status),
+            text(f.suppression.statement ?? ''),
+            text(f.suppression.source ?? ''),
           ]),
       ) + more(suppressed.length - MAX_ROWS),
     );
@@ -66,7 +66,7 @@ export function renderScanSummary(input: SummaryInput): string {
     sections.push(
       `#### Ignored by ignore files, not counted (${gate.ignored.length})`,
       table(
-        ['Severity', 'ID', 'Package', 'Ignore entry', 'Statement'],
+        ['Severity', 'ID', 'Package or file', 'Ignore entry', 'Statement'],
         gate.ignored
           .slice(0, MAX_ROWS)
           .map(({ finding, entry }) => [
@@ -74,7 +74,7 @@ export function renderScanSummary(input: SummaryInput): string {
             idCell(finding),
             pkgCell(finding),
             code(entry.origin),
-            entry.statement ?? '',
+            text(entry.statement ?? ''),
           ]),
       ) + more(gate.ignored.length - MAX_ROWS),
     );
@@ -104,7 +104,7 @@ function headline(input: SummaryInput): string {
   const { gate } = input;
   if (gate.passed) return `### ✅ Scan passed: ${code(input.image)}`;
   const n = gate.failing.length;
-  return `### ❌ Scan failed: ${code(input.image)}: ${n} finding${n === 1 ? '' : 's'} at or above the gate`;
+  return `### ❌ Scan failed: ${code(input.image)}: ${n} finding${n === 1 ? '' : 's'} fail the gate`;
 }
 
 function policy(input: SummaryInput): string {
@@ -151,8 +151,8 @@ function countsTable(gate: GateResult): string {
 
 function findingsTable(findings: readonly Finding[]): string {
   return table(
-    ['Severity', 'ID', 'Package', 'Installed → Fixed', 'Title'],
-    findings.map((f) => [f.severity, idCell(f), pkgCell(f), versionsCell(f), f.title]),
+    ['Severity', 'ID', 'Package or file', 'Installed → Fixed', 'Title'],
+    findings.map((f) => [f.severity, idCell(f), pkgCell(f), versionsCell(f), text(f.title)]),
   );
 }
 
@@ -162,8 +162,8 @@ function entriesTable(entries: readonly IgnoreEntry[], expired: boolean): string
     .slice(0, MAX_ROWS)
     .map((e) =>
       expired
-        ? [code(e.id), e.expiresAt ?? '', code(e.origin), e.statement ?? '']
-        : [code(e.id), code(e.origin), e.statement ?? ''],
+        ? [code(e.id), e.expiresAt ?? '', code(e.origin), text(e.statement ?? '')]
+        : [code(e.id), code(e.origin), text(e.statement ?? '')],
     );
   return table(headers, rows) + more(entries.length - MAX_ROWS);
 }
@@ -213,5 +213,9 @@ function code(text: string): string {
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${text}${pad}${fence}`;
 }
+
+/** Free text from advisories: `<USER>` would otherwise be read as an HTML tag and vanish. */
+const text = (value: string): string =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const escapeLinkText = (text: string): string => text.replace(/[[\]\\]/g, '\\$&');
