@@ -36,6 +36,8 @@ const secretSchema = z.looseObject({
 const misconfigurationSchema = z.looseObject({
   ID: z.string(),
   AVDID: z.string().optional(),
+  /** Newer Trivy keeps deprecated ids (`AVD-DS-0002`) here. */
+  Aliases: z.array(z.string()).nullish(),
   Title: z.string().optional(),
   Description: z.string().optional(),
   Message: z.string().optional(),
@@ -207,9 +209,17 @@ function fromMisconfiguration(result: Result, m: Misconfiguration): Finding {
     ...optional('description', m.Message ?? m.Description),
     ...optional('status', m.Status),
     ...optional('primaryUrl', m.PrimaryURL),
-    ...(m.AVDID !== undefined && m.AVDID !== m.ID ? { aliases: [m.AVDID] } : {}),
+    ...aliasesOf(m),
     ...optional('startLine', m.CauseMetadata?.StartLine),
   };
+}
+
+/** Other ids an ignore entry may name a misconfiguration by (its AVD id, its aliases), without repeats. */
+function aliasesOf(m: Misconfiguration): { aliases?: string[] } {
+  const aliases = [...new Set([m.AVDID, ...(m.Aliases ?? [])])].filter(
+    (alias): alias is string => alias !== undefined && alias !== m.ID,
+  );
+  return aliases.length > 0 ? { aliases } : {};
 }
 
 /** Missing or unrecognised severities are UNKNOWN, as Trivy itself treats them. */

@@ -220,11 +220,20 @@ describe('readTrivyReport on edge cases', () => {
             },
             { ID: 'DS001', AVDID: 'AVD-DS-0001', Title: 'latest', Severity: 'MEDIUM', Status: 'PASS' },
             { ID: 'DS005', Title: 'add', Severity: 'LOW', Status: 'EXCEPTION' },
+            {
+              ID: 'DS-0026',
+              Aliases: ['AVD-DS-0026', 'DS-0026', 'no-healthcheck'],
+              Severity: 'LOW',
+              Status: 'FAIL',
+            },
           ],
         },
       ],
     });
-    expect(scan.findings.map((f) => [f.id, f.aliases, f.startLine])).toEqual([['DS002', ['AVD-DS-0002'], 4]]);
+    expect(scan.findings.map((f) => [f.id, f.aliases, f.startLine])).toEqual([
+      ['DS002', ['AVD-DS-0002'], 4],
+      ['DS-0026', ['AVD-DS-0026', 'no-healthcheck'], undefined],
+    ]);
   });
 
   it('tolerates fields it does not know, at every level', () => {
