@@ -27,13 +27,66 @@ export class EngineError extends Error {
   }
 }
 
+/**
+ * An HTTP agent whose one connection is a `docker system dial-stdio` process, kept alive between
+ * requests, so polling costs a request, not a process and an SSH channel each time.
+ */
+class DialStdioAgent extends http.Agent {
+  private readonly env: NodeJS.ProcessEnv;
+  readonly children = new Set<ReturnType<typeof spawn>>();
+  stderr = '';
+
+  constructor(env: NodeJS.ProcessEnv) {
+    super({ keepAlive: true, maxSockets: 1, maxFreeSockets: 1 });
+    this.env = env;
+  }
+
+  override createConnection(): Duplex {
+    const child = spawn('docker', ['system', 'dial-stdio'], {
+      env: this.env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    this.children.add(child);
+    child.stderr.on('data', (chunk: Buffer) => {
+      this.stderr = (this.stderr + chunk.toString()).slice(-4000);
+    });
+    const socket = Duplex.from({ readable: child.stdout, writable: child.stdin });
+    // http.Agent treats its connections as net.Sockets: give the duplex the calls it makes.
+    Object.assign(socket, {
+      setKeepAlive: () => socket,
+      setNoDelay: () => socket,
+      setTimeout: () => socket,
+      ref: () => socket,
+      unref: () => socket,
+    });
+    socket.on('close', () => child.kill());
+    child.on('exit', () => {
+      this.children.delete(child);
+      socket.destroy();
+    });
+    return socket;
+  }
+
+  override destroy(): void {
+    super.destroy();
+    for (const child of this.children) child.kill();
+  }
+}
+
 export class DockerClient {
   readonly options: DockerClientOptions;
   /** Engine API requests made (the benchmarks count round trips). */
   apiRequests = 0;
+  private agent: DialStdioAgent | undefined;
 
   constructor(options: DockerClientOptions) {
     this.options = options;
+  }
+
+  /** Ends the kept-alive Engine API connection (call when the run is done). */
+  close(): void {
+    this.agent?.destroy();
+    this.agent = undefined;
   }
 
   private get env(): Record<string, string | undefined> {
@@ -56,48 +109,26 @@ export class DockerClient {
   api<T>(method: string, path: string, body?: unknown): Promise<T> {
     this.apiRequests += 1;
     const timeoutMs = this.options.timeoutMs ?? 120_000;
+    this.agent ??= new DialStdioAgent(this.env as NodeJS.ProcessEnv);
+    const agent = this.agent;
     return new Promise<T>((resolve, reject) => {
-      const child = spawn('docker', ['system', 'dial-stdio'], {
-        env: this.env as NodeJS.ProcessEnv,
-        stdio: ['pipe', 'pipe', 'pipe'],
-      });
-      let stderr = '';
-      child.stderr.on('data', (chunk: Buffer) => {
-        stderr += chunk.toString();
-      });
-      const socket = Duplex.from({ readable: child.stdout, writable: child.stdin });
       const payload = body === undefined ? undefined : JSON.stringify(body);
+      let settled = false;
       const finish = (error?: Error, value?: T) => {
+        if (settled) return;
+        settled = true;
         clearTimeout(timer);
-        child.kill();
+        this.options.signal?.removeEventListener('abort', onAbort);
         if (error) reject(error);
         else resolve(value as T);
       };
-      const timer = setTimeout(
-        () =>
-          finish(
-            new ToolError(
-              `Engine API ${method} ${path} timed out after ${timeoutMs} ms`,
-              'docker system dial-stdio',
-              undefined,
-              stderr,
-            ),
-          ),
-        timeoutMs,
-      );
-      child.on('error', (error) =>
-        finish(
-          new ToolError(`cannot run docker: ${error.message}`, 'docker system dial-stdio', undefined, ''),
-        ),
-      );
       const request = http.request(
         {
-          createConnection: () => socket as unknown as import('node:net').Socket,
+          agent,
           method,
           path,
           headers: {
             host: 'docker',
-            connection: 'close',
             ...(payload === undefined
               ? {}
               : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }),
@@ -127,17 +158,32 @@ export class DockerClient {
           });
         },
       );
+      const timer = setTimeout(() => {
+        request.destroy();
+        finish(
+          new ToolError(
+            `Engine API ${method} ${path} timed out after ${timeoutMs} ms`,
+            'docker system dial-stdio',
+            undefined,
+            agent.stderr,
+          ),
+        );
+      }, timeoutMs);
+      const onAbort = () => {
+        request.destroy();
+        finish(new Error('cancelled'));
+      };
+      this.options.signal?.addEventListener('abort', onAbort, { once: true });
       request.on('error', (error) =>
         finish(
           new ToolError(
-            `Engine API ${method} ${path} failed: ${stderr.trim() || error.message}`,
+            `Engine API ${method} ${path} failed: ${agent.stderr.trim() || error.message}`,
             'docker system dial-stdio',
             undefined,
-            stderr,
+            agent.stderr,
           ),
         ),
       );
-      this.options.signal?.addEventListener('abort', () => finish(new Error('cancelled')), { once: true });
       request.end(payload);
     });
   }

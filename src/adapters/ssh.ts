@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { sshConfig, sshExitArgs, sshMasterArgs, SSH_ALIAS } from '../core/connection/ssh-config.ts';
+import { SSH_ALIAS, sshConfig, sshExitArgs, sshMasterArgs } from '../core/connection/ssh-config.ts';
 import { type DockerTarget, knownHostsPattern } from '../core/connection/target.ts';
 import { ConfigurationError } from '../core/errors.ts';
 import { exec } from './exec.ts';
@@ -46,10 +46,27 @@ async function findSsh(): Promise<string> {
   return found;
 }
 
+/** ssh's host-key warnings are a screenful of @-signs; keep the lines that say something. */
+function essentials(stderr: string): string {
+  const lines = stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(
+      (l) =>
+        l !== '' &&
+        !/^@+$|^@ |WARNING: REMOTE HOST|NASTY|eavesdropping|It is also possible|contact your system|remove with|ssh-keygen -f|Add correct host key|Offending/i.test(
+          l,
+        ),
+    );
+  return lines.join(' ');
+}
+
 function explainSshFailure(stderr: string, options: SshSessionOptions): Error {
   const where = `${options.target.user}@${knownHostsPattern(options.target.host, options.target.port)}`;
-  const text = stderr.trim();
-  if (/Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No .* host key is known/i.test(text)) {
+  const text = essentials(stderr);
+  if (
+    /Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No .* host key is known/i.test(text)
+  ) {
     return new ConfigurationError(
       `the host key of ${where} does not match any line of known-hosts; get the right line with \`ssh-keyscan -p ${options.target.port} ${options.target.host}\` from a trusted network (ssh said: ${text})`,
       'known-hosts',
@@ -58,7 +75,11 @@ function explainSshFailure(stderr: string, options: SshSessionOptions): Error {
   if (/Permission denied|Too many authentication failures/i.test(text)) {
     return new ConfigurationError(`${where} refused the key (ssh said: ${text})`, 'ssh-key');
   }
-  if (/Connection refused|timed out|Could not resolve|No route to host|Network is unreachable|Connection closed/i.test(text)) {
+  if (
+    /Connection refused|timed out|Could not resolve|No route to host|Network is unreachable|Connection closed/i.test(
+      text,
+    )
+  ) {
     return new ConfigurationError(`cannot reach ${where} (ssh said: ${text})`, 'host');
   }
   if (/invalid format|error in libcrypto|load key/i.test(text)) {
@@ -68,7 +89,12 @@ function explainSshFailure(stderr: string, options: SshSessionOptions): Error {
 }
 
 /** Runs the master ssh with stdio away from pipes: `-f` backgrounds it with its fds still open. */
-function startMaster(ssh: string, args: string[], errorLog: string, timeoutMs: number): Promise<number | null> {
+function startMaster(
+  ssh: string,
+  args: string[],
+  errorLog: string,
+  timeoutMs: number,
+): Promise<number | null> {
   return new Promise((resolve, reject) => {
     writeFileSync(errorLog, '', { mode: 0o600 });
     const child = spawn(ssh, args, { stdio: ['ignore', 'ignore', 'ignore'] });
@@ -121,7 +147,9 @@ export async function openSshSession(options: SshSessionOptions): Promise<SshSes
   );
   const binDir = path.join(dir, 'bin');
   mkdirSync(binDir, { mode: 0o700 });
-  writeFileSync(path.join(binDir, 'ssh'), `#!/bin/sh\nexec '${ssh}' -F '${configFile}' "$@"\n`, { mode: 0o700 });
+  writeFileSync(path.join(binDir, 'ssh'), `#!/bin/sh\nexec '${ssh}' -F '${configFile}' "$@"\n`, {
+    mode: 0o700,
+  });
 
   const cleanup = () => {
     rmSync(dir, { recursive: true, force: true });
@@ -141,7 +169,11 @@ export async function openSshSession(options: SshSessionOptions): Promise<SshSes
   if (code !== 0) {
     const stderr = readFileSync(errorLog, 'utf8');
     cleanup();
-    if (code === null) throw new ConfigurationError(`no SSH connection to ${where} within ${connectTimeoutSeconds + 10}s`, 'host');
+    if (code === null)
+      throw new ConfigurationError(
+        `no SSH connection to ${where} within ${connectTimeoutSeconds + 10}s`,
+        'host',
+      );
     throw explainSshFailure(stderr, options);
   }
   return {
@@ -149,7 +181,9 @@ export async function openSshSession(options: SshSessionOptions): Promise<SshSes
     configFile,
     env: { DOCKER_HOST: `ssh://${SSH_ALIAS}`, PATH: `${binDir}${path.delimiter}${process.env.PATH ?? ''}` },
     close: async () => {
-      await exec(ssh, sshExitArgs(configFile), { allowFailure: true, timeoutMs: 10_000 }).catch(() => undefined);
+      await exec(ssh, sshExitArgs(configFile), { allowFailure: true, timeoutMs: 10_000 }).catch(
+        () => undefined,
+      );
       cleanup();
     },
   };

@@ -1,0 +1,87 @@
+import { type DockerClient, EngineError } from '../../adapters/docker.ts';
+import { ConfigurationError } from '../../core/errors.ts';
+import { lockLabels, lockName, lockState } from '../../core/swarm/lock.ts';
+import type { Reporter } from '../reporter.ts';
+
+interface EngineConfig {
+  ID: string;
+  Spec: { Name: string; Labels?: Record<string, string> };
+}
+
+export interface HeldLock {
+  id: string;
+  name: string;
+}
+
+export interface LockOptions {
+  stack: string;
+  holder: string;
+  ttlMs: number;
+  waitMs: number;
+  pollMs?: number;
+  now?: () => Date;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const findLock = async (docker: DockerClient, name: string): Promise<EngineConfig | undefined> => {
+  const filters = encodeURIComponent(JSON.stringify({ name: [name] }));
+  const configs = await docker.api<EngineConfig[]>('GET', `/configs?filters=${filters}`);
+  return configs.find((c) => c.Spec.Name === name);
+};
+
+/** Takes the stack's lock, waiting up to `waitMs` for a holder to finish; fails naming the holder. */
+export async function acquireLock(
+  docker: DockerClient,
+  options: LockOptions,
+  report: Reporter,
+): Promise<HeldLock> {
+  const now = options.now ?? (() => new Date());
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const name = lockName(options.stack);
+  const deadline = now().getTime() + options.waitMs;
+  let announced = '';
+  for (;;) {
+    try {
+      const created = await docker.api<{ ID: string }>('POST', '/configs/create', {
+        Name: name,
+        Labels: lockLabels(options.stack, options.holder, now(), options.ttlMs),
+        Data: Buffer.from(options.holder).toString('base64'),
+      });
+      return { id: created.ID, name };
+    } catch (error) {
+      if (!(error instanceof EngineError) || error.status !== 409) throw error;
+    }
+    const existing = await findLock(docker, name);
+    if (existing === undefined) continue; // released between our create and our look: try again
+    const state = lockState(existing.Spec.Labels, now());
+    if (state.expired) {
+      report.warning(
+        `Taking over the expired deploy lock of stack ${options.stack}, held by ${state.holder} until ${state.expires?.toISOString() ?? 'an unreadable time'}`,
+      );
+      await docker.api('DELETE', `/configs/${existing.ID}`).catch(() => undefined);
+      continue;
+    }
+    if (now().getTime() >= deadline) {
+      throw new ConfigurationError(
+        `stack ${options.stack} is being deployed by ${state.holder} (lock held until ${state.expires?.toISOString()}); waited ${Math.round(options.waitMs / 1000)}s`,
+        'lock-timeout',
+      );
+    }
+    if (announced !== state.holder) {
+      report.info(`Waiting for the deploy lock of stack ${options.stack}, held by ${state.holder}`);
+      announced = state.holder;
+    }
+    await sleep(Math.min(options.pollMs ?? 2000, Math.max(0, deadline - now().getTime())));
+  }
+}
+
+/** Releases a lock this run holds (by ID, so a lock taken over by someone else is left alone). */
+export async function releaseLock(docker: DockerClient, lock: HeldLock): Promise<boolean> {
+  try {
+    await docker.api('DELETE', `/configs/${lock.id}`);
+    return true;
+  } catch (error) {
+    if (error instanceof EngineError && error.status === 404) return false;
+    throw error;
+  }
+}
