@@ -428,34 +428,35 @@ function parseRegExp(name, raw) {
     throw new ConfigurationError(`is not a valid regular expression (${error.message})`, name);
   }
 }
-function parseSmokeOptions(raw) {
+function parseSmokeOptions(raw, prefix = "") {
+  const n = (name) => `${prefix}${name}`;
   const get = (key) => {
     const value = raw[key];
     return value === void 0 || value.trim() === "" ? SMOKE_DEFAULTS[key] : value;
   };
   const options = {
-    targets: parseTargets("urls", raw.urls ?? ""),
-    expectStatus: parseStatusSpec("expect-status", get("expect-status")),
-    expectJson: parseExpectJson("expect-json", raw["expect-json"] ?? ""),
-    expectBody: parseRegExp("expect-body", raw["expect-body"] ?? ""),
-    headers: parseHeaders("headers", raw.headers ?? ""),
-    timeoutMs: parseDuration("timeout", get("timeout")),
-    requestTimeoutMs: parseDuration("request-timeout", get("request-timeout")),
-    intervalMs: parseDuration("interval", get("interval")),
-    maxIntervalMs: parseDuration("max-interval", get("max-interval")),
-    concurrency: parseInteger("concurrency", get("concurrency"), { min: 1, max: 64 }),
-    consecutiveSuccesses: parseInteger("consecutive-successes", get("consecutive-successes"), {
+    targets: parseTargets(n("urls"), raw.urls ?? ""),
+    expectStatus: parseStatusSpec(n("expect-status"), get("expect-status")),
+    expectJson: parseExpectJson(n("expect-json"), raw["expect-json"] ?? ""),
+    expectBody: parseRegExp(n("expect-body"), raw["expect-body"] ?? ""),
+    headers: parseHeaders(n("headers"), raw.headers ?? ""),
+    timeoutMs: parseDuration(n("timeout"), get("timeout")),
+    requestTimeoutMs: parseDuration(n("request-timeout"), get("request-timeout")),
+    intervalMs: parseDuration(n("interval"), get("interval")),
+    maxIntervalMs: parseDuration(n("max-interval"), get("max-interval")),
+    concurrency: parseInteger(n("concurrency"), get("concurrency"), { min: 1, max: 64 }),
+    consecutiveSuccesses: parseInteger(n("consecutive-successes"), get("consecutive-successes"), {
       min: 1,
       max: 100
     }),
-    insecure: parseBoolean("insecure", get("insecure"))
+    insecure: parseBoolean(n("insecure"), get("insecure"))
   };
-  if (options.timeoutMs <= 0) throw new ConfigurationError("must be longer than 0s", "timeout");
+  if (options.timeoutMs <= 0) throw new ConfigurationError("must be longer than 0s", n("timeout"));
   if (options.requestTimeoutMs <= 0)
-    throw new ConfigurationError("must be longer than 0s", "request-timeout");
-  if (options.intervalMs <= 0) throw new ConfigurationError("must be longer than 0s", "interval");
+    throw new ConfigurationError("must be longer than 0s", n("request-timeout"));
+  if (options.intervalMs <= 0) throw new ConfigurationError("must be longer than 0s", n("interval"));
   if (options.maxIntervalMs < options.intervalMs) {
-    throw new ConfigurationError(`must be at least the interval (${get("interval")})`, "max-interval");
+    throw new ConfigurationError(`must be at least the interval (${get("interval")})`, n("max-interval"));
   }
   return options;
 }

@@ -89,19 +89,23 @@ export class DockerClient {
     this.agent = undefined;
   }
 
-  private get env(): Record<string, string | undefined> {
-    return { ...process.env, ...this.options.env };
-  }
-
-  /** Runs `docker <args>`; stdin (`input`) is how secret values reach the engine. */
-  run(args: readonly string[], extra: Omit<ExecOptions, 'env'> = {}): Promise<ExecResult> {
+  /**
+   * Runs `docker <args>`; stdin (`input`) is how secret values reach the engine. `vars` are extra
+   * environment variables (stack-file interpolation); they never override DOCKER_HOST, PATH or
+   * DOCKER_CONFIG of this client.
+   */
+  run(
+    args: readonly string[],
+    extra: Omit<ExecOptions, 'env'> & { vars?: Record<string, string> } = {},
+  ): Promise<ExecResult> {
+    const { vars, ...rest } = extra;
     return exec('docker', args, {
-      env: this.env,
-      secrets: [...(this.options.secrets ?? []), ...(extra.secrets ?? [])],
+      env: { ...process.env, ...vars, ...this.options.env },
+      secrets: [...(this.options.secrets ?? []), ...(rest.secrets ?? [])],
       ...(this.options.log === undefined ? {} : { log: this.options.log }),
       ...(this.options.signal === undefined ? {} : { signal: this.options.signal }),
       timeoutMs: this.options.timeoutMs ?? 120_000,
-      ...extra,
+      ...rest,
     });
   }
 
@@ -109,7 +113,7 @@ export class DockerClient {
   api<T>(method: string, path: string, body?: unknown): Promise<T> {
     this.apiRequests += 1;
     const timeoutMs = this.options.timeoutMs ?? 120_000;
-    this.agent ??= new DialStdioAgent(this.env as NodeJS.ProcessEnv);
+    this.agent ??= new DialStdioAgent({ ...process.env, ...this.options.env });
     const agent = this.agent;
     return new Promise<T>((resolve, reject) => {
       const payload = body === undefined ? undefined : JSON.stringify(body);

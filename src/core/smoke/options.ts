@@ -109,35 +109,39 @@ function parseRegExp(name: string, raw: string): RegExp | undefined {
   }
 }
 
-/** Validates every input before anything is requested; throws ConfigurationError naming the input. */
-export function parseSmokeOptions(raw: RawSmokeInputs): SmokeOptions {
+/**
+ * Validates every input before anything is requested; throws ConfigurationError naming the input.
+ * `prefix` is how another action names the same inputs (the deploy actions' `smoke-urls`, …).
+ */
+export function parseSmokeOptions(raw: RawSmokeInputs, prefix = ''): SmokeOptions {
+  const n = (name: string) => `${prefix}${name}`;
   const get = (key: keyof typeof SMOKE_DEFAULTS): string => {
     const value = raw[key];
     return value === undefined || value.trim() === '' ? SMOKE_DEFAULTS[key] : value;
   };
   const options: SmokeOptions = {
-    targets: parseTargets('urls', raw.urls ?? ''),
-    expectStatus: parseStatusSpec('expect-status', get('expect-status')),
-    expectJson: parseExpectJson('expect-json', raw['expect-json'] ?? ''),
-    expectBody: parseRegExp('expect-body', raw['expect-body'] ?? ''),
-    headers: parseHeaders('headers', raw.headers ?? ''),
-    timeoutMs: parseDuration('timeout', get('timeout')),
-    requestTimeoutMs: parseDuration('request-timeout', get('request-timeout')),
-    intervalMs: parseDuration('interval', get('interval')),
-    maxIntervalMs: parseDuration('max-interval', get('max-interval')),
-    concurrency: parseInteger('concurrency', get('concurrency'), { min: 1, max: 64 }),
-    consecutiveSuccesses: parseInteger('consecutive-successes', get('consecutive-successes'), {
+    targets: parseTargets(n('urls'), raw.urls ?? ''),
+    expectStatus: parseStatusSpec(n('expect-status'), get('expect-status')),
+    expectJson: parseExpectJson(n('expect-json'), raw['expect-json'] ?? ''),
+    expectBody: parseRegExp(n('expect-body'), raw['expect-body'] ?? ''),
+    headers: parseHeaders(n('headers'), raw.headers ?? ''),
+    timeoutMs: parseDuration(n('timeout'), get('timeout')),
+    requestTimeoutMs: parseDuration(n('request-timeout'), get('request-timeout')),
+    intervalMs: parseDuration(n('interval'), get('interval')),
+    maxIntervalMs: parseDuration(n('max-interval'), get('max-interval')),
+    concurrency: parseInteger(n('concurrency'), get('concurrency'), { min: 1, max: 64 }),
+    consecutiveSuccesses: parseInteger(n('consecutive-successes'), get('consecutive-successes'), {
       min: 1,
       max: 100,
     }),
-    insecure: parseBoolean('insecure', get('insecure')),
+    insecure: parseBoolean(n('insecure'), get('insecure')),
   };
-  if (options.timeoutMs <= 0) throw new ConfigurationError('must be longer than 0s', 'timeout');
+  if (options.timeoutMs <= 0) throw new ConfigurationError('must be longer than 0s', n('timeout'));
   if (options.requestTimeoutMs <= 0)
-    throw new ConfigurationError('must be longer than 0s', 'request-timeout');
-  if (options.intervalMs <= 0) throw new ConfigurationError('must be longer than 0s', 'interval');
+    throw new ConfigurationError('must be longer than 0s', n('request-timeout'));
+  if (options.intervalMs <= 0) throw new ConfigurationError('must be longer than 0s', n('interval'));
   if (options.maxIntervalMs < options.intervalMs) {
-    throw new ConfigurationError(`must be at least the interval (${get('interval')})`, 'max-interval');
+    throw new ConfigurationError(`must be at least the interval (${get('interval')})`, n('max-interval'));
   }
   return options;
 }

@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ConfigurationError } from '../../core/errors.ts';
+import { parseSmokeOptions, type SmokeOptions } from '../../core/smoke/options.ts';
+import {
+  analyseCompose,
+  type ComposeAnalysis,
+  type ComposeFile,
+  checkEnvGroups,
+  parseImagePins,
+} from '../../core/swarm/compose.ts';
+import { readSwarmConnection, type SwarmConnection } from '../../runtime/connection.ts';
+import {
+  readBoolean,
+  readDuration,
+  readLines,
+  readList,
+  readMap,
+  readRequired,
+  readSecret,
+  readString,
+} from '../../runtime/inputs.ts';
+
+export interface DeploySwarmInputs {
+  connection: SwarmConnection;
+  stack: string;
+  composePaths: string[];
+  analysis: ComposeAnalysis;
+  env: Record<string, string>;
+  imagePins: Map<string, string>;
+  registry: { server: string; username: string; password: string } | undefined;
+  prune: boolean;
+  timeoutMs: number;
+  noProgressMs: number;
+  rollback: boolean;
+  lockTimeoutMs: number;
+  smoke: SmokeOptions | undefined;
+  dryRun: boolean;
+  environment: string;
+  environmentUrl: string;
+}
+
+const STACK = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$/;
+
+/** Reads and checks every input, and the stack files, before anything touches the engine. */
+export function readDeploySwarmInputs(): DeploySwarmInputs {
+  const connection = readSwarmConnection();
+  const stack = readRequired('stack').trim();
+  if (!STACK.test(stack))
+    throw new ConfigurationError(
+      `expected letters, digits, _ . - (at most 63), got ${JSON.stringify(stack)}`,
+      'stack',
+    );
+  const envInput = readMap('env');
+  const interpolation = new Map<string, string>();
+  for (const [key, value] of Object.entries(process.env))
+    if (value !== undefined) interpolation.set(key, value);
+  for (const [key, value] of envInput) interpolation.set(key, value);
+
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const composePaths = readList('compose-file').map((p) => path.resolve(workspace, p));
+  if (composePaths.length === 0)
+    throw new ConfigurationError('needs at least one stack file', 'compose-file');
+  const files: ComposeFile[] = composePaths.map((file) => {
+    try {
+      return { path: file, text: readFileSync(file, 'utf8') };
+    } catch (error) {
+      throw new ConfigurationError(
+        `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+        'compose-file',
+      );
+    }
+  });
+  const analysis = analyseCompose(files, interpolation, stack);
+  if (analysis.missing.length > 0) {
+    throw new ConfigurationError(
+      `the stack file uses ${analysis.missing.map((n) => `\${${n}}`).join(', ')}, which ${analysis.missing.length === 1 ? 'is' : 'are'} not set (set them with env, or run the secrets action first)`,
+      'env',
+    );
+  }
+  checkEnvGroups('env-groups', readLines('env-groups'), interpolation);
+  const imagePins = parseImagePins('images', readLines('images'));
+
+  const server = readString('registry').trim();
+  const username = readString('registry-username').trim();
+  const password = readSecret('registry-password');
+  if ((username !== '' || password !== '') && server === '')
+    throw new ConfigurationError('is required with registry-username', 'registry');
+  if (server !== '' && (username === '' || password === '')) {
+    throw new ConfigurationError(
+      'registry-username and registry-password are both required with registry',
+      username === '' ? 'registry-username' : 'registry-password',
+    );
+  }
+
+  const smokeUrls = readString('smoke-urls');
+  const smoke =
+    smokeUrls.trim() === ''
+      ? undefined
+      : parseSmokeOptions(
+          {
+            urls: smokeUrls,
+            'expect-status': readString('smoke-expect-status'),
+            'expect-json': readString('smoke-expect-json'),
+            timeout: readString('smoke-timeout'),
+          },
+          'smoke-',
+        );
+
+  return {
+    connection,
+    stack,
+    composePaths,
+    analysis,
+    env: Object.fromEntries(envInput),
+    imagePins,
+    registry: server === '' ? undefined : { server, username, password },
+    prune: readBoolean('prune', false),
+    timeoutMs: readDuration('timeout', '10m'),
+    noProgressMs: readDuration('no-progress-timeout', '3m'),
+    rollback: readBoolean('rollback', true),
+    lockTimeoutMs: readDuration('lock-timeout', '5m'),
+    smoke,
+    dryRun: readBoolean('dry-run', false),
+    environment: readString('environment').trim(),
+    environmentUrl: readString('environment-url').trim(),
+  };
+}

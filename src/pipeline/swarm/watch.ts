@@ -1,0 +1,94 @@
+import type { DockerClient } from '../../adapters/docker.ts';
+import {
+  type Baseline,
+  judgeStack,
+  progressLine,
+  type StackVerdict,
+  type WatchMode,
+} from '../../core/swarm/convergence.ts';
+import { STACK_LABEL, type SwarmService, type SwarmTask } from '../../core/swarm/engine-types.ts';
+import type { Reporter } from '../reporter.ts';
+
+export interface StackSnapshot {
+  services: SwarmService[];
+  tasks: SwarmTask[];
+}
+
+/** Two Engine API requests: the stack's services (with status) and their tasks. */
+export async function readStack(
+  docker: DockerClient,
+  stack: string,
+  only?: ReadonlySet<string>,
+): Promise<StackSnapshot> {
+  const filters = encodeURIComponent(JSON.stringify({ label: [`${STACK_LABEL}=${stack}`] }));
+  let services = await docker.api<SwarmService[]>('GET', `/services?status=true&filters=${filters}`);
+  if (only !== undefined) services = services.filter((s) => only.has(s.Spec.Name));
+  if (services.length === 0) return { services, tasks: [] };
+  const taskFilters = encodeURIComponent(JSON.stringify({ service: services.map((s) => s.ID) }));
+  const tasks = await docker.api<SwarmTask[]>('GET', `/tasks?filters=${taskFilters}`);
+  return { services, tasks };
+}
+
+export interface WatchOptions {
+  stack: string;
+  baseline: Baseline;
+  mode: WatchMode;
+  timeoutMs: number;
+  noProgressMs: number;
+  /** Restrict to these services (a rollback watches only what it rolled back). */
+  only?: ReadonlySet<string>;
+  pollMs?: number;
+  progressEveryMs?: number;
+  signal?: AbortSignal;
+}
+
+export interface WatchResult {
+  verdict: StackVerdict;
+  /** Why the watch ended without convergence, when it was not a service's failure. */
+  timedOut?: string;
+  snapshot: StackSnapshot;
+}
+
+/**
+ * Polls until the stack converges, a service fails, the deadline passes, or nothing changes for
+ * `noProgressMs`. Polls every `pollMs` (default 500 ms, so a verdict is seen within about a second
+ * of Swarm reaching it); prints one progress line per service at most every few seconds.
+ */
+export async function watchStack(
+  docker: DockerClient,
+  options: WatchOptions,
+  report: Reporter,
+): Promise<WatchResult> {
+  const pollMs = options.pollMs ?? 500;
+  const progressEveryMs = options.progressEveryMs ?? 5000;
+  const started = Date.now();
+  let lastProgressAt = 0;
+  let lastChangeAt = started;
+  let lastState = '';
+  for (;;) {
+    const snapshot = await readStack(docker, options.stack, options.only);
+    const verdict = judgeStack(snapshot.services, snapshot.tasks, options.baseline, options.mode);
+    const state = verdict.services.map((s) => `${s.name}:${s.ready}:${s.update}:${s.phase}`).join('|');
+    const now = Date.now();
+    if (state !== lastState) {
+      lastState = state;
+      lastChangeAt = now;
+    }
+    if (verdict.phase !== 'progressing') {
+      for (const service of verdict.services) report.info(progressLine(service));
+      return { verdict, snapshot };
+    }
+    if (now - lastProgressAt >= progressEveryMs) {
+      lastProgressAt = now;
+      report.info(`${Math.round((now - started) / 1000)}s: ${verdict.services.map(progressLine).join(', ')}`);
+    }
+    if (now - started >= options.timeoutMs) {
+      return { verdict, snapshot, timedOut: `not converged within ${Math.round(options.timeoutMs / 1000)}s` };
+    }
+    if (now - lastChangeAt >= options.noProgressMs) {
+      return { verdict, snapshot, timedOut: `no progress for ${Math.round(options.noProgressMs / 1000)}s` };
+    }
+    if (options.signal?.aborted) return { verdict, snapshot, timedOut: 'cancelled' };
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
+}
