@@ -27980,6 +27980,14 @@ function interpolate(text, env) {
 }
 
 // src/core/swarm/compose.ts
+function interpolateValues(value, env) {
+  if (typeof value === "string") return interpolate(value, env);
+  if (Array.isArray(value)) return value.map((item) => interpolateValues(item, env));
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, interpolateValues(v, env)]));
+  }
+  return value;
+}
 function analyseCompose(files, env, stack, input = "compose-file") {
   const services = /* @__PURE__ */ new Map();
   const secrets = /* @__PURE__ */ new Map();
@@ -27988,9 +27996,12 @@ function analyseCompose(files, env, stack, input = "compose-file") {
     for (const name of missingVariables(file.text, env)) missing.add(name);
     let doc;
     try {
-      doc = (0, import_yaml.parse)(interpolate(file.text, env)) ?? {};
+      doc = interpolateValues((0, import_yaml.parse)(file.text) ?? {}, env);
     } catch (error2) {
-      throw new ConfigurationError(`${file.path} is not valid YAML: ${error2.message}`, input);
+      throw new ConfigurationError(
+        `${file.path} is not valid YAML: ${error2.message.split("\n")[0]}`,
+        input
+      );
     }
     if (typeof doc !== "object" || Array.isArray(doc))
       throw new ConfigurationError(`${file.path} is not a compose mapping`, input);

@@ -26,6 +26,8 @@ export interface BundleRun {
   env: Record<string, string>;
   state: Record<string, string>;
   summary: string;
+  /** The run's RUNNER_TEMP, to check what an action leaves behind. */
+  runnerTemp: string;
   post?: { exitCode: number; stdout: string; stderr: string };
 }
 
@@ -132,6 +134,7 @@ export async function runActionBundle(name: string, options: BundleOptions = {})
     env: parseCommandFile(readFileSync(files.GITHUB_ENV, 'utf8')),
     state,
     summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+    runnerTemp,
   };
   if (meta.runs.post !== undefined) {
     const stateEnv = Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]));

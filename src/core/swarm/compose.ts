@@ -36,6 +36,15 @@ interface RawService {
   deploy?: { replicas?: number; mode?: string };
 }
 
+function interpolateValues(value: unknown, env: ReadonlyMap<string, string>): unknown {
+  if (typeof value === 'string') return interpolate(value, env);
+  if (Array.isArray(value)) return value.map((item) => interpolateValues(item, env));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, interpolateValues(v, env)]));
+  }
+  return value;
+}
+
 export interface ComposeFile {
   path: string;
   text: string;
@@ -58,9 +67,13 @@ export function analyseCompose(
     for (const name of missingVariables(file.text, env)) missing.add(name);
     let doc: RawCompose;
     try {
-      doc = (parse(interpolate(file.text, env)) ?? {}) as RawCompose;
+      // Like docker: parse the file as written, then interpolate scalar values.
+      doc = interpolateValues(parse(file.text) ?? {}, env) as RawCompose;
     } catch (error) {
-      throw new ConfigurationError(`${file.path} is not valid YAML: ${(error as Error).message}`, input);
+      throw new ConfigurationError(
+        `${file.path} is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+        input,
+      );
     }
     if (typeof doc !== 'object' || Array.isArray(doc))
       throw new ConfigurationError(`${file.path} is not a compose mapping`, input);

@@ -1,0 +1,221 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type BundleRun, runActionBundle } from '../helpers/run-action-bundle.ts';
+
+// The deploy-swarm bundle, run as GitHub runs it, against the sandbox's real Swarm over real SSH.
+// The global set-up has brought the sandbox up and put its `env` lines into process.env.
+
+const env = (key: string): string => {
+  const value = process.env[key];
+  if (value === undefined || value === '') throw new Error(`${key} is not set: is the sandbox up?`);
+  return value;
+};
+const stackFile = path.resolve(import.meta.dirname, '../fixtures/stacks/two-services.yml');
+const localDocker = (...args: string[]): string =>
+  execFileSync('docker', args, {
+    env: { ...process.env, DOCKER_HOST: env('GANTRY_DOCKER_HOST') },
+    encoding: 'utf8',
+  }).trim();
+const handshakes = (): number =>
+  readFileSync(env('GANTRY_SSHD_LOG'), 'utf8').split('Accepted publickey').length - 1;
+const stacks = new Set<string>();
+let nextPort = 18_300;
+
+function deploy(
+  stack: string,
+  release: string,
+  extra: Record<string, string> = {},
+  options: { killAfterMs?: number; port?: number } = {},
+) {
+  stacks.add(stack);
+  const port = options.port ?? nextPort++;
+  const { env: extraEnv = '', ...inputs } = extra;
+  return runActionBundle('deploy-swarm', {
+    inputs: {
+      host: env('GANTRY_SSH_HOST'),
+      'ssh-key': readFileSync(env('GANTRY_SSH_KEY'), 'utf8'),
+      'known-hosts': readFileSync(env('GANTRY_KNOWN_HOSTS'), 'utf8'),
+      stack,
+      'compose-file': stackFile,
+      env: `APP_IMAGE=${env('GANTRY_APP_IMAGE')}:v1\nRELEASE=${release}\nWEB_PORT=${port}\n${extraEnv}`,
+      timeout: '90s',
+      'no-progress-timeout': '60s',
+      ...inputs,
+    },
+    ...(options.killAfterMs === undefined ? {} : { killAfterMs: options.killAfterMs }),
+    timeoutMs: 240_000,
+  });
+}
+
+const apiContainers = (stack: string): string[] =>
+  localDocker(
+    'ps',
+    '--filter',
+    `label=com.docker.swarm.service.name=${stack}_api`,
+    '--format',
+    '{{.ID}} {{.Status}}',
+  )
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => l.split(' ')[0] ?? '')
+    .sort();
+const noGantryLeftovers = (run: BundleRun) =>
+  readdirSync(run.runnerTemp).filter((f) => f.startsWith('gantry-ssh-'));
+const lockExists = (stack: string) =>
+  localDocker('config', 'ls', '--filter', `name=gantry-lock-${stack}`, '--format', '{{.Name}}') !== '';
+
+afterAll(() => {
+  for (const stack of stacks) localDocker('stack', 'rm', stack);
+});
+
+describe('deploy-swarm over SSH on the sandbox', () => {
+  it('deploys a healthy two-service stack: converged, smoke-checked, one SSH handshake, nothing left behind', async () => {
+    const before = handshakes();
+    const run = await deploy('e2e-ok', 'r1', {
+      'smoke-urls': `http://127.0.0.1:${nextPort}/health`,
+      'smoke-expect-json': '{"status":"healthy","version":"r1"}',
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs.status).toBe('deployed');
+    const services = JSON.parse(run.outputs.services ?? '[]');
+    expect(
+      services.map((s: { name: string; change: string; state: string }) => [s.name, s.change, s.state]),
+    ).toEqual([
+      ['e2e-ok_api', 'create', 'converged'],
+      ['e2e-ok_web', 'create', 'converged'],
+    ]);
+    expect(services[0].replicas).toBe(2);
+    expect(run.summary).toContain('stack `e2e-ok`: deployed');
+    expect(run.stdout).toContain('::group::Waiting for stack e2e-ok to converge');
+    expect(handshakes() - before).toBe(1);
+    expect(run.post?.exitCode).toBe(0);
+    expect(noGantryLeftovers(run)).toEqual([]);
+    expect(lockExists('e2e-ok')).toBe(false);
+    // The key never reached the log other than in the runner's own mask commands.
+    const key = readFileSync(env('GANTRY_SSH_KEY'), 'utf8').split('\n')[1] ?? 'unreachable';
+    expect(run.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(key);
+  });
+
+  it('rolls back a release that converges but fails its smoke check', async () => {
+    const port = nextPort++;
+    expect((await deploy('e2e-smoke', 'r1', {}, { port })).exitCode).toBe(0);
+    const run = await deploy(
+      'e2e-smoke',
+      'r2',
+      {
+        'smoke-urls': `http://127.0.0.1:${port}/health`,
+        'smoke-expect-json': '{"version":"r9"}',
+        'smoke-timeout': '5s',
+      },
+      { port },
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.status, run.stdout.slice(-3000)).toBe('rolled-back');
+    expect(run.outputs.message).toMatch(
+      /^smoke check failed: .* Rolled back 2 service\(s\): the previous version is serving\.$/,
+    );
+    const body = execFileSync('wget', ['-q', '-O-', `http://127.0.0.1:${port}/health`], { encoding: 'utf8' });
+    expect(JSON.parse(body)).toMatchObject({ status: 'healthy', version: 'r1' });
+  });
+
+  it('detects a failing health check, rolls back, and never restarts the previous start-first containers', async () => {
+    expect((await deploy('e2e-health', 'r1')).exitCode).toBe(0);
+    const before = apiContainers('e2e-health');
+    expect(before).toHaveLength(2);
+    const run = await deploy('e2e-health', 'r2', { env: `APP_IMAGE=${env('GANTRY_APP_IMAGE')}:broken` });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.status, run.stdout.slice(-3000)).toBe('rolled-back');
+    expect(run.stdout).toContain('::group::Diagnostics: e2e-health_api');
+    expect(run.stdout).toContain('Tasks (docker service ps --no-trunc):');
+    expect(run.stdout).toMatch(/::error::Deploy of stack e2e-health failed: e2e-health_api: update paused/);
+    expect(apiContainers('e2e-health')).toEqual(before);
+    for (const id of before) {
+      expect(localDocker('inspect', '--format', '{{.RestartCount}} {{.State.Running}}', id)).toBe('0 true');
+    }
+  });
+
+  it('still fails with rolled-back when Swarm rolls back by itself (failure_action: rollback)', async () => {
+    expect((await deploy('e2e-auto', 'r1', { env: 'FAILURE_ACTION=rollback' })).exitCode).toBe(0);
+    const run = await deploy('e2e-auto', 'r2', {
+      env: `FAILURE_ACTION=rollback\nAPP_IMAGE=${env('GANTRY_APP_IMAGE')}:broken`,
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.status, run.stdout.slice(-3000)).toBe('rolled-back');
+    expect(run.stdout).toMatch(/Swarm (is rolling|rolled) the update back/);
+  });
+
+  it('fails on a wrong known_hosts line before any remote command runs', async () => {
+    const before = handshakes();
+    const run = await deploy('e2e-hostkey', 'r1', {
+      'known-hosts':
+        '[127.0.0.1]:2222 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl',
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error::Input 'known-hosts': the host key of deploy@\[127\.0\.0\.1\]:2222 does not match/,
+    );
+    expect(handshakes()).toBe(before);
+    expect(localDocker('stack', 'ls', '--format', '{{.Name}}').split('\n')).not.toContain('e2e-hostkey');
+    expect(noGantryLeftovers(run)).toEqual([]);
+  });
+
+  it('fails bad inputs before connecting, naming the input', async () => {
+    const before = handshakes();
+    const bad = await deploy('e2e-badinput', 'r1', { rollback: 'yes' });
+    expect(bad.exitCode).toBe(1);
+    expect(bad.stdout).toContain(`::error::Input 'rollback': expected true or false, got "yes"`);
+    const missing = await runActionBundle('deploy-swarm', {
+      inputs: {
+        host: env('GANTRY_SSH_HOST'),
+        'ssh-key': readFileSync(env('GANTRY_SSH_KEY'), 'utf8'),
+        'known-hosts': readFileSync(env('GANTRY_KNOWN_HOSTS'), 'utf8'),
+        stack: 'e2e-badinput',
+        'compose-file': stackFile,
+        env: `APP_IMAGE=${env('GANTRY_APP_IMAGE')}:v1`,
+      },
+    });
+    expect(missing.exitCode).toBe(1);
+    expect(missing.stdout).toContain(
+      "::error::Input 'env': the stack file uses ${RELEASE}, ${WEB_PORT}, which are not set",
+    );
+    const group = await deploy('e2e-badinput', 'r1', {
+      env: 'S3_BUCKET=b\nS3_KEY=k',
+      'env-groups': 'S3_BUCKET,S3_KEY,S3_SECRET',
+    });
+    expect(group.stdout).toContain(
+      "::error::Input 'env-groups': S3_BUCKET, S3_KEY are set but S3_SECRET is not",
+    );
+    expect(handshakes()).toBe(before);
+    expect(localDocker('stack', 'ls', '--format', '{{.Name}}').split('\n')).not.toContain('e2e-badinput');
+  });
+
+  it('runs two deploys of one stack one after the other: the second waits for the lock', async () => {
+    const port = nextPort++;
+    const [first, second] = await Promise.all([
+      deploy('e2e-lock', 'r1', {}, { port }),
+      new Promise<BundleRun>((resolve) =>
+        setTimeout(() => resolve(deploy('e2e-lock', 'r2', {}, { port })), 1500),
+      ),
+    ]);
+    expect(first.exitCode, first.stdout).toBe(0);
+    expect(second.exitCode, second.stdout).toBe(0);
+    expect(second.stdout).toMatch(
+      /Waiting for the deploy lock of stack e2e-lock, held by https:\/\/github\.com\/acme\/shop\/actions\/runs\/4242/,
+    );
+    expect(lockExists('e2e-lock')).toBe(false);
+  });
+
+  it('on SIGTERM mid-deploy, post releases the lock and removes the key', async () => {
+    const run = await deploy('e2e-cancel', 'r1', { env: 'APP_STARTUP_DELAY=60' }, { killAfterMs: 4000 });
+    // It was killed while waiting for convergence, holding the lock.
+    expect(run.stdout).toContain('::group::Waiting for stack e2e-cancel to converge');
+    expect(run.state['lock-id']).toMatch(/^\w{25}$/);
+    expect(run.exitCode).not.toBe(0);
+    expect(run.post?.exitCode).toBe(0);
+    expect(lockExists('e2e-cancel')).toBe(false);
+    expect(noGantryLeftovers(run)).toEqual([]);
+    expect(existsSync(run.state['ssh-dir'] ?? '/nonexistent')).toBe(false);
+  });
+});
