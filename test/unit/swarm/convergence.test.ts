@@ -28,7 +28,7 @@ const api = (name: string) => {
   return service;
 };
 /** A baseline from before the deploy: an older version, no update under way. */
-const before = (version = 1): Baseline => ({
+const priorDeploy = (version = 1): Baseline => ({
   services: { 'gp-api': { version, updateStartedAt: undefined } },
 });
 
@@ -56,7 +56,7 @@ describe('judgeService on real Engine API snapshots', () => {
     ],
   ] as const)('%s -> %s', (name, phase, reason, update) => {
     const { tasks } = snapshot(name);
-    const verdict = judgeService(api(name), tasks, before());
+    const verdict = judgeService(api(name), tasks, priorDeploy());
     expect(verdict.phase).toBe(phase);
     expect(verdict.update).toBe(update);
     if (reason === undefined) expect(verdict.reason).toBeUndefined();
@@ -70,8 +70,8 @@ describe('judgeService on real Engine API snapshots', () => {
     const service = api('paused');
     const running = tasks.filter((t) => t.ServiceID === service.ID && t.Status.State === 'running');
     expect(running).toHaveLength(2);
-    expect(judgeService(service, tasks, before()).ready).toBe(0);
-    expect(judgeService(api('completed'), snapshot('completed').tasks, before()).ready).toBe(2);
+    expect(judgeService(service, tasks, priorDeploy()).ready).toBe(0);
+    expect(judgeService(api('completed'), snapshot('completed').tasks, priorDeploy()).ready).toBe(2);
   });
 
   it('ignores an UpdateStatus left from an earlier update', () => {
@@ -89,13 +89,13 @@ describe('judgeService on real Engine API snapshots', () => {
 
   it('in rollback mode, rollback_completed with running tasks is success and rollback_started is progress', () => {
     expect(
-      judgeService(api('rollback-completed'), snapshot('rollback-completed').tasks, before(), 'rollback')
+      judgeService(api('rollback-completed'), snapshot('rollback-completed').tasks, priorDeploy(), 'rollback')
         .phase,
     ).toBe('converged');
     expect(
-      judgeService(api('rollback-started'), snapshot('rollback-started').tasks, before(), 'rollback').phase,
+      judgeService(api('rollback-started'), snapshot('rollback-started').tasks, priorDeploy(), 'rollback').phase,
     ).toBe('progressing');
-    expect(judgeService(api('paused'), snapshot('paused').tasks, before(), 'rollback').phase).toBe('failed');
+    expect(judgeService(api('paused'), snapshot('paused').tasks, priorDeploy(), 'rollback').phase).toBe('failed');
   });
 
   it('treats a replicated job as one-shot: done when its tasks complete', () => {
@@ -146,16 +146,16 @@ describe('judgeStack', () => {
     const stack = judgeStack(services, tasks, baseline);
     expect(stack.services.map((s) => s.name)).toEqual(['gp-api', 'gp-job']);
     expect(stack.phase).toBe('progressing');
-    expect(judgeStack([api('completed')], snapshot('completed').tasks, before()).phase).toBe('converged');
-    expect(judgeStack([api('completed'), api('paused')], snapshot('paused').tasks, before()).phase).toBe(
+    expect(judgeStack([api('completed')], snapshot('completed').tasks, priorDeploy()).phase).toBe('converged');
+    expect(judgeStack([api('completed'), api('paused')], snapshot('paused').tasks, priorDeploy()).phase).toBe(
       'failed',
     );
   });
 
   it('prints one progress line per service', () => {
-    const verdict = judgeService(api('updating'), snapshot('updating').tasks, before());
+    const verdict = judgeService(api('updating'), snapshot('updating').tasks, priorDeploy());
     expect(progressLine(verdict)).toMatch(/^gp-api [0-2]\/2 running \(updating\)$/);
-    expect(progressLine(judgeService(api('paused'), snapshot('paused').tasks, before()))).toBe(
+    expect(progressLine(judgeService(api('paused'), snapshot('paused').tasks, priorDeploy()))).toBe(
       'gp-api 0/2 running (paused) FAILED',
     );
   });
