@@ -178,7 +178,6 @@ describe('deploy-swarm over SSH on the sandbox', () => {
     });
     expect(missing.exitCode).toBe(1);
     expect(missing.stdout).toContain(
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: the message quotes the stack file's ${VAR} syntax
       "::error::Input 'env': the stack file uses ${RELEASE}, ${WEB_PORT}, which are not set",
     );
     const group = await deploy('e2e-badinput', 'r1', {

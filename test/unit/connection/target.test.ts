@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { sshConfig, sshExitArgs, sshMasterArgs, sshRunArgs } from '../../../src/core/connection/ssh-config.ts';
+import {
+  sshConfig,
+  sshExitArgs,
+  sshMasterArgs,
+  sshRunArgs,
+} from '../../../src/core/connection/ssh-config.ts';
 import {
   checkPrivateKey,
   knownHostsPattern,
@@ -11,7 +16,10 @@ describe('parseDockerTarget', () => {
   it.each([
     ['ssh://deploy@10.0.0.5', { kind: 'ssh', user: 'deploy', host: '10.0.0.5', port: 22 }],
     ['ssh://deploy@127.0.0.1:2222', { kind: 'ssh', user: 'deploy', host: '127.0.0.1', port: 2222 }],
-    ['ssh://ops.user@swarm-1.example.com:22', { kind: 'ssh', user: 'ops.user', host: 'swarm-1.example.com', port: 22 }],
+    [
+      'ssh://ops.user@swarm-1.example.com:22',
+      { kind: 'ssh', user: 'ops.user', host: 'swarm-1.example.com', port: 22 },
+    ],
     ['ssh://root@[::1]:2200', { kind: 'ssh', user: 'root', host: '::1', port: 2200 }],
     [' ssh://deploy@host/ ', { kind: 'ssh', user: 'deploy', host: 'host', port: 22 }],
     ['unix:///var/run/docker.sock', { kind: 'unix', socket: '/var/run/docker.sock' }],
@@ -41,7 +49,8 @@ describe('known hosts', () => {
   ])('pattern for %s:%d is %s', (host, port, pattern) => expect(knownHostsPattern(host, port)).toBe(pattern));
 
   it('accepts ssh-keyscan lines, skipping comments and blanks', () => {
-    const raw = '# swarm\n[127.0.0.1]:2222 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB4s\n\nhost ecdsa-sha2-nistp256 AAAAE2VjZHNh=\n';
+    const raw =
+      '# swarm\n[127.0.0.1]:2222 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB4s\n\nhost ecdsa-sha2-nistp256 AAAAE2VjZHNh=\n';
     expect(parseKnownHosts('known-hosts', raw)).toEqual([
       '[127.0.0.1]:2222 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB4s',
       'host ecdsa-sha2-nistp256 AAAAE2VjZHNh=',
@@ -49,17 +58,25 @@ describe('known hosts', () => {
   });
   it.each(['AAAAC3NzaC1lZDI1NTE5', 'host ssh-ed25519', 'host rsa AAAA', 'host ssh-ed25519 n0t!base64'])(
     'rejects %j',
-    (raw) => expect(() => parseKnownHosts('known-hosts', raw)).toThrow(/^Input 'known-hosts': line 1 is not a known_hosts line/),
+    (raw) =>
+      expect(() => parseKnownHosts('known-hosts', raw)).toThrow(
+        /^Input 'known-hosts': line 1 is not a known_hosts line/,
+      ),
   );
 });
 
 describe('checkPrivateKey', () => {
   const body = 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmU=';
   it('accepts OpenSSH and PEM keys and normalises line endings', () => {
-    expect(checkPrivateKey('ssh-key', `-----BEGIN OPENSSH PRIVATE KEY-----\r\n${body}\r\n-----END OPENSSH PRIVATE KEY-----\r\n`)).toBe(
-      `-----BEGIN OPENSSH PRIVATE KEY-----\n${body}\n-----END OPENSSH PRIVATE KEY-----\n`,
-    );
-    expect(() => checkPrivateKey('ssh-key', `-----BEGIN RSA PRIVATE KEY-----\n${body}\n-----END RSA PRIVATE KEY-----`)).not.toThrow();
+    expect(
+      checkPrivateKey(
+        'ssh-key',
+        `-----BEGIN OPENSSH PRIVATE KEY-----\r\n${body}\r\n-----END OPENSSH PRIVATE KEY-----\r\n`,
+      ),
+    ).toBe(`-----BEGIN OPENSSH PRIVATE KEY-----\n${body}\n-----END OPENSSH PRIVATE KEY-----\n`);
+    expect(() =>
+      checkPrivateKey('ssh-key', `-----BEGIN RSA PRIVATE KEY-----\n${body}\n-----END RSA PRIVATE KEY-----`),
+    ).not.toThrow();
   });
   it('rejects anything else without repeating it', () => {
     let message = '';
@@ -108,8 +125,14 @@ describe('sshConfig', () => {
     expect(config).toContain('  ProxyJump bastion@jump.example.com\n');
   });
   it.each([
-    [sshMasterArgs('/t/config', '/t/log'), ['-F', '/t/config', '-E', '/t/log', '-M', '-N', '-f', 'gantry-target']],
+    [
+      sshMasterArgs('/t/config', '/t/log'),
+      ['-F', '/t/config', '-E', '/t/log', '-M', '-N', '-f', 'gantry-target'],
+    ],
     [sshExitArgs('/t/config'), ['-F', '/t/config', '-O', 'exit', 'gantry-target']],
-    [sshRunArgs('/t/config', ['docker', 'info']), ['-F', '/t/config', '-T', 'gantry-target', '--', 'docker', 'info']],
+    [
+      sshRunArgs('/t/config', ['docker', 'info']),
+      ['-F', '/t/config', '-T', 'gantry-target', '--', 'docker', 'info'],
+    ],
   ])('argv %j', (argv, expected) => expect(argv).toEqual(expected));
 });

@@ -93,9 +93,12 @@ describe('judgeService on real Engine API snapshots', () => {
         .phase,
     ).toBe('converged');
     expect(
-      judgeService(api('rollback-started'), snapshot('rollback-started').tasks, priorDeploy(), 'rollback').phase,
+      judgeService(api('rollback-started'), snapshot('rollback-started').tasks, priorDeploy(), 'rollback')
+        .phase,
     ).toBe('progressing');
-    expect(judgeService(api('paused'), snapshot('paused').tasks, priorDeploy(), 'rollback').phase).toBe('failed');
+    expect(judgeService(api('paused'), snapshot('paused').tasks, priorDeploy(), 'rollback').phase).toBe(
+      'failed',
+    );
   });
 
   it('treats a replicated job as one-shot: done when its tasks complete', () => {
@@ -146,7 +149,9 @@ describe('judgeStack', () => {
     const stack = judgeStack(services, tasks, baseline);
     expect(stack.services.map((s) => s.name)).toEqual(['gp-api', 'gp-job']);
     expect(stack.phase).toBe('progressing');
-    expect(judgeStack([api('completed')], snapshot('completed').tasks, priorDeploy()).phase).toBe('converged');
+    expect(judgeStack([api('completed')], snapshot('completed').tasks, priorDeploy()).phase).toBe(
+      'converged',
+    );
     expect(judgeStack([api('completed'), api('paused')], snapshot('paused').tasks, priorDeploy()).phase).toBe(
       'failed',
     );
