@@ -27542,7 +27542,9 @@ var ConfigurationError = class extends Error {
   /** The input (or config key) at fault, when there is one. */
   input;
   constructor(message, input) {
-    super(input === void 0 ? message : `Input '${input}': ${message}`);
+    super(
+      input === void 0 ? message : `${input.startsWith("--") ? "Option" : "Input"} '${input}': ${message}`
+    );
     this.input = input;
   }
 };
@@ -36167,21 +36169,41 @@ function parseSmokeOptions(raw, prefix = "") {
   return options;
 }
 
-// src/actions/deploy-swarm/inputs.ts
-var STACK = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$/;
-function readDeploySwarmInputs() {
-  const connection = readSwarmConnection();
-  const stack = readRequired("stack").trim();
-  if (!STACK.test(stack))
+// src/core/swarm/request.ts
+var STACK_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$/;
+function checkStackName(input, raw) {
+  const stack = raw.trim();
+  if (!STACK_NAME.test(stack)) {
     throw new ConfigurationError(
       `expected letters, digits, _ . - (at most 63), got ${JSON.stringify(stack)}`,
-      "stack"
+      input
     );
+  }
+  return stack;
+}
+function interpolationEnv(environment, explicit) {
+  const env = /* @__PURE__ */ new Map();
+  for (const [key, value] of Object.entries(environment)) if (value !== void 0) env.set(key, value);
+  for (const [key, value] of explicit) env.set(key, value);
+  return env;
+}
+function checkStackFiles(files, env, stack, names) {
+  const analysis = analyseCompose(files, env, stack, names.compose);
+  if (analysis.missing.length > 0) {
+    throw new ConfigurationError(
+      `the stack file uses ${analysis.missing.map((n2) => `\${${n2}}`).join(", ")}, which ${analysis.missing.length === 1 ? "is" : "are"} not set (set them with env, or run the secrets action first)`,
+      names.env
+    );
+  }
+  return analysis;
+}
+
+// src/actions/deploy-swarm/inputs.ts
+function readDeploySwarmInputs() {
+  const connection = readSwarmConnection();
+  const stack = checkStackName("stack", readRequired("stack"));
   const envInput = readMap("env");
-  const interpolation = /* @__PURE__ */ new Map();
-  for (const [key, value] of Object.entries(process.env))
-    if (value !== void 0) interpolation.set(key, value);
-  for (const [key, value] of envInput) interpolation.set(key, value);
+  const interpolation = interpolationEnv(process.env, envInput);
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const composePaths = readList("compose-file").map((p) => path8.resolve(workspace, p));
   if (composePaths.length === 0)
@@ -36196,13 +36218,7 @@ function readDeploySwarmInputs() {
       );
     }
   });
-  const analysis = analyseCompose(files, interpolation, stack);
-  if (analysis.missing.length > 0) {
-    throw new ConfigurationError(
-      `the stack file uses ${analysis.missing.map((n2) => `\${${n2}}`).join(", ")}, which ${analysis.missing.length === 1 ? "is" : "are"} not set (set them with env, or run the secrets action first)`,
-      "env"
-    );
-  }
+  const analysis = checkStackFiles(files, interpolation, stack, { compose: "compose-file", env: "env" });
   checkEnvGroups("env-groups", readLines("env-groups"), interpolation);
   const imagePins = parseImagePins("images", readLines("images"));
   const server = readString("registry").trim();

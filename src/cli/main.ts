@@ -1,17 +1,34 @@
 import { isConfigurationError, StepFailure } from '../core/errors.ts';
+import { DEPLOY_SWARM_USAGE, deploySwarmCommand } from './commands/deploy-swarm.ts';
 import { SMOKE_USAGE, smokeCommand } from './commands/smoke.ts';
 import type { CliContext } from './context.ts';
 
 const USAGE = `Usage: gantry <command> [options]
 
 Commands:
-  smoke     check that URLs answer as expected (the smoke action's engine)
+  smoke           check that URLs answer as expected (the smoke action's engine)
+  deploy swarm    deploy a stack to Docker Swarm over SSH (the deploy-swarm action's engine)
 
 Run "gantry <command> --help" for a command's options.
 `;
 
-const COMMANDS: Record<string, (argv: string[], ctx: CliContext) => Promise<number>> = {
+type Command = (argv: string[], ctx: CliContext) => Promise<number>;
+
+/** `deploy swarm` and later `deploy kubernetes`: the first word picks the target. */
+const deployCommand: Command = async (argv, ctx) => {
+  const [target, ...rest] = argv;
+  if (target === 'swarm') return deploySwarmCommand(rest, ctx);
+  ctx.err(
+    `gantry deploy: unknown target ${JSON.stringify(target ?? '')} (expected: swarm)\n\n${DEPLOY_SWARM_USAGE}`,
+  );
+  return 2;
+};
+
+const USAGES: Record<string, string> = { smoke: SMOKE_USAGE, deploy: DEPLOY_SWARM_USAGE };
+
+const COMMANDS: Record<string, Command> = {
   smoke: smokeCommand,
+  deploy: deployCommand,
 };
 
 /** Runs one CLI invocation and returns its exit code: 0 ok, 1 a failed check, 2 a usage error. */
@@ -31,7 +48,7 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
   } catch (error) {
     if (isConfigurationError(error) || (error instanceof TypeError && 'code' in error)) {
       // parseArgs throws TypeErrors with ERR_PARSE_ARGS_* codes for unknown or malformed flags.
-      ctx.err(`gantry ${name}: ${(error as Error).message}${name === 'smoke' ? `\n\n${SMOKE_USAGE}` : ''}`);
+      ctx.err(`gantry ${name}: ${(error as Error).message}\n\n${USAGES[name] ?? USAGE}`);
       return 2;
     }
     if (error instanceof StepFailure) {

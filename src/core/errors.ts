@@ -8,7 +8,10 @@ export class ConfigurationError extends Error {
   readonly input: string | undefined;
 
   constructor(message: string, input?: string) {
-    super(input === undefined ? message : `Input '${input}': ${message}`);
+    // Action inputs are kebab-case names; CLI options start with -- and are called options.
+    super(
+      input === undefined ? message : `${input.startsWith('--') ? 'Option' : 'Input'} '${input}': ${message}`,
+    );
     this.input = input;
   }
 }

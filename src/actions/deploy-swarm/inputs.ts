@@ -3,12 +3,12 @@ import path from 'node:path';
 import { ConfigurationError } from '../../core/errors.ts';
 import { parseSmokeOptions, type SmokeOptions } from '../../core/smoke/options.ts';
 import {
-  analyseCompose,
   type ComposeAnalysis,
   type ComposeFile,
   checkEnvGroups,
   parseImagePins,
 } from '../../core/swarm/compose.ts';
+import { checkStackFiles, checkStackName, interpolationEnv } from '../../core/swarm/request.ts';
 import { readSwarmConnection, type SwarmConnection } from '../../runtime/connection.ts';
 import {
   readBoolean,
@@ -40,22 +40,12 @@ export interface DeploySwarmInputs {
   environmentUrl: string;
 }
 
-const STACK = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$/;
-
 /** Reads and checks every input, and the stack files, before anything touches the engine. */
 export function readDeploySwarmInputs(): DeploySwarmInputs {
   const connection = readSwarmConnection();
-  const stack = readRequired('stack').trim();
-  if (!STACK.test(stack))
-    throw new ConfigurationError(
-      `expected letters, digits, _ . - (at most 63), got ${JSON.stringify(stack)}`,
-      'stack',
-    );
+  const stack = checkStackName('stack', readRequired('stack'));
   const envInput = readMap('env');
-  const interpolation = new Map<string, string>();
-  for (const [key, value] of Object.entries(process.env))
-    if (value !== undefined) interpolation.set(key, value);
-  for (const [key, value] of envInput) interpolation.set(key, value);
+  const interpolation = interpolationEnv(process.env, envInput);
 
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const composePaths = readList('compose-file').map((p) => path.resolve(workspace, p));
@@ -71,13 +61,7 @@ export function readDeploySwarmInputs(): DeploySwarmInputs {
       );
     }
   });
-  const analysis = analyseCompose(files, interpolation, stack);
-  if (analysis.missing.length > 0) {
-    throw new ConfigurationError(
-      `the stack file uses ${analysis.missing.map((n) => `\${${n}}`).join(', ')}, which ${analysis.missing.length === 1 ? 'is' : 'are'} not set (set them with env, or run the secrets action first)`,
-      'env',
-    );
-  }
+  const analysis = checkStackFiles(files, interpolation, stack, { compose: 'compose-file', env: 'env' });
   checkEnvGroups('env-groups', readLines('env-groups'), interpolation);
   const imagePins = parseImagePins('images', readLines('images'));
 

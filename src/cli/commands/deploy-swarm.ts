@@ -1,0 +1,153 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { hostname, tmpdir, userInfo } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DockerClient } from '../../adapters/docker.ts';
+import { openSshSession } from '../../adapters/ssh.ts';
+import { checkPrivateKey, parseDockerTarget, parseKnownHosts } from '../../core/connection/target.ts';
+import { ConfigurationError } from '../../core/errors.ts';
+import { parseDuration, parseMap } from '../../core/inputs/parse.ts';
+import { parseSmokeOptions } from '../../core/smoke/options.ts';
+import { checkEnvGroups, parseImagePins } from '../../core/swarm/compose.ts';
+import { checkStackFiles, checkStackName, interpolationEnv } from '../../core/swarm/request.ts';
+import { deploySwarmStack } from '../../pipeline/swarm/deploy.ts';
+import type { CliContext } from '../context.ts';
+import { terminalReporter } from '../reporter.ts';
+
+export const DEPLOY_SWARM_USAGE = `Usage: gantry deploy swarm --host ssh://user@host[:port] --stack NAME -c FILE [options]
+
+Deploys a stack with the same engine as the deploy-swarm action: pinned host key, one SSH
+connection, the stack's lock, convergence watch, smoke check and automatic rollback.
+Exit code 0: deployed (or planned), 1: failed or rolled back, 2: bad arguments.
+
+  --host URL               ssh://user@host[:port] or unix:///var/run/docker.sock
+  --ssh-key FILE           private key file (default: none, for unix://)
+  --known-hosts FILE       known_hosts file with the host's line (required for ssh://)
+  --stack NAME             stack name
+  -c, --compose-file FILE  stack file (repeatable)
+  --env KEY=VALUE          interpolation variable (repeatable)
+  --image SERVICE=IMAGE@sha256:…   pin a service (repeatable)
+  --env-group A,B,C        variables that must be all set or all empty (repeatable)
+  --smoke-url URL          check after convergence (repeatable); --smoke-expect-json JSON
+  --timeout DURATION       convergence deadline (default 10m); --no-progress-timeout (3m)
+  --lock-timeout DURATION  wait for another deploy of the stack (default 5m)
+  --no-rollback            leave a failed release in place
+  --prune                  remove services no longer in the stack file
+  --dry-run                print the plan, change nothing
+`;
+
+export async function deploySwarmCommand(argv: string[], ctx: CliContext): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      host: { type: 'string' },
+      'ssh-key': { type: 'string' },
+      'known-hosts': { type: 'string' },
+      stack: { type: 'string' },
+      'compose-file': { type: 'string', short: 'c', multiple: true },
+      env: { type: 'string', multiple: true },
+      image: { type: 'string', multiple: true },
+      'env-group': { type: 'string', multiple: true },
+      'smoke-url': { type: 'string', multiple: true },
+      'smoke-expect-json': { type: 'string' },
+      timeout: { type: 'string' },
+      'no-progress-timeout': { type: 'string' },
+      'lock-timeout': { type: 'string' },
+      'no-rollback': { type: 'boolean' },
+      prune: { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    ctx.out(DEPLOY_SWARM_USAGE);
+    return 0;
+  }
+  const read = (flag: string, file: string | undefined): string => {
+    if (file === undefined) return '';
+    try {
+      return readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new ConfigurationError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code})`, flag);
+    }
+  };
+  const target = parseDockerTarget('--host', values.host ?? '');
+  const stack = checkStackName('--stack', values.stack ?? '');
+  const envInput = parseMap('--env', (values.env ?? []).join('\n'));
+  const interpolation = interpolationEnv(process.env, envInput);
+  const composePaths = (values['compose-file'] ?? ['docker-stack.yml']).map((p) => path.resolve(p));
+  const analysis = checkStackFiles(
+    composePaths.map((p) => ({ path: p, text: read('--compose-file', p) })),
+    interpolation,
+    stack,
+    { compose: '--compose-file', env: '--env' },
+  );
+  checkEnvGroups('--env-group', values['env-group'] ?? [], interpolation);
+  const smokeUrls = values['smoke-url'] ?? [];
+  const smoke =
+    smokeUrls.length === 0
+      ? undefined
+      : parseSmokeOptions(
+          { urls: smokeUrls.join('\n'), 'expect-json': values['smoke-expect-json'] ?? '' },
+          '--smoke-',
+        );
+  const report = terminalReporter(ctx);
+  const workDir = mkdtempSync(path.join(tmpdir(), 'gantry-'));
+  let docker: DockerClient;
+  let closeSession = async () => {};
+  if (target.kind === 'ssh') {
+    const knownHosts = parseKnownHosts('--known-hosts', read('--known-hosts', values['known-hosts']));
+    if (knownHosts.length === 0)
+      throw new ConfigurationError('is required for an ssh:// host', '--known-hosts');
+    const session = await openSshSession({
+      target,
+      privateKey: checkPrivateKey('--ssh-key', read('--ssh-key', values['ssh-key'])),
+      knownHosts,
+      insecureIgnoreHostKey: false,
+      baseDir: workDir,
+      log: report.info,
+    });
+    docker = new DockerClient({ env: session.env, log: report.info, signal: ctx.signal });
+    closeSession = session.close;
+  } else {
+    docker = new DockerClient({
+      env: { DOCKER_HOST: `unix://${target.socket}` },
+      log: report.info,
+      signal: ctx.signal,
+    });
+  }
+  try {
+    const result = await deploySwarmStack(
+      docker,
+      {
+        stack,
+        composePaths,
+        analysis,
+        env: Object.fromEntries(envInput),
+        imagePins: parseImagePins('--image', values.image ?? []),
+        prune: values.prune === true,
+        withRegistryAuth: false,
+        timeoutMs: parseDuration('--timeout', values.timeout ?? '10m'),
+        noProgressMs: parseDuration('--no-progress-timeout', values['no-progress-timeout'] ?? '3m'),
+        rollback: values['no-rollback'] !== true,
+        dryRun: values['dry-run'] === true,
+        smoke,
+        pendingSecrets: [],
+        lock: {
+          holder: `${userInfo().username}@${hostname()} (gantry CLI)`,
+          waitMs: parseDuration('--lock-timeout', values['lock-timeout'] ?? '5m'),
+        },
+        workDir,
+        signal: ctx.signal,
+      },
+      report,
+    );
+    ctx.err(`${result.status}: ${result.message}`);
+    return result.status === 'deployed' ? 0 : 1;
+  } finally {
+    docker.close();
+    await closeSession();
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
