@@ -42,6 +42,13 @@ die() {
   exit 1
 }
 
+# Exit code 3: this machine cannot host the sandbox (not root and no engine, not Debian-like, apt
+# failed). The e2e set-up skips on it outside CI; any other failure is a failure.
+cannot_host() {
+  printf 'sandbox: cannot host the sandbox here: %s\n' "$*" >&2
+  exit 3
+}
+
 usage() {
   cat >&2 <<'EOF'
 usage: sandbox.sh up|down|status [--kubernetes]
@@ -132,14 +139,14 @@ dk() { DOCKER_HOST="$ENGINE_URL" docker "$@"; }
 # Packages
 require_debian() {
   if [[ ! -f /etc/debian_version ]] || ! command -v apt-get >/dev/null 2>&1; then
-    die "this machine is not Debian-like (no /etc/debian_version or apt-get), so the sandbox cannot install $*; install them yourself (or start a Docker engine) and run up again"
+    cannot_host "this machine is not Debian-like (no /etc/debian_version or apt-get), so the sandbox cannot install $*; install them yourself (or start a Docker engine) and run up again"
   fi
 }
 
 APT_UPDATED=0
 apt_install() {
   local packages=("$@")
-  is_root || die "missing packages: ${packages[*]}; installing them needs root (run 'sudo npm run sandbox -- up' or install them yourself)"
+  is_root || cannot_host "missing packages: ${packages[*]}; installing them needs root (run 'sudo npm run sandbox -- up' or install them yourself)"
   require_debian "${packages[*]}"
   mkdir -p "$SANDBOX_HOME"
   local aptlog="$SANDBOX_HOME/apt.log" created_policy=0
@@ -161,7 +168,7 @@ apt_install() {
   if [[ "$created_policy" == 1 ]]; then rm -f /usr/sbin/policy-rc.d; fi
   if [[ "$rc" != 0 ]]; then
     tail -n 15 "$aptlog" >&2 || true
-    die "apt-get could not install ${packages[*]} (exit $rc); see $aptlog"
+    cannot_host "apt-get could not install ${packages[*]} (exit $rc); see $aptlog"
   fi
 }
 
@@ -555,7 +562,7 @@ cmd_up() {
   local need_engine=0
   if ! find_engine; then need_engine=1; fi
   if ! is_root && [[ "$need_engine" == 1 ]]; then
-    die "cannot host the sandbox: no Docker engine answers (DOCKER_HOST=${DOCKER_HOST:-unset}, $DEFAULT_SOCKET) and this is not root, so none can be installed or started"
+    cannot_host "no Docker engine answers (DOCKER_HOST=${DOCKER_HOST:-unset}, $DEFAULT_SOCKET) and this is not root, so none can be installed or started"
   fi
   local missing
   missing="$(missing_packages "$need_engine")"
@@ -564,12 +571,12 @@ cmd_up() {
     apt_install $missing
   fi
   if ! is_root && ! cmd_status quiet; then
-    die "the sandbox is not (fully) up and bringing it up needs root (to create the '$DEPLOY_USER' user and start sshd)"
+    cannot_host "the sandbox is not (fully) up and bringing it up needs root (to create the '$DEPLOY_USER' user and start sshd)"
   fi
   save_config
   mkdir -p "$STATE"
   chmod 0755 "$SANDBOX_HOME"
-  touch "$SANDBOX_HOME/.gantry-sandbox"
+  [[ -f "$SANDBOX_HOME/.gantry-sandbox" ]] || touch "$SANDBOX_HOME/.gantry-sandbox"
   ensure_engine
   ensure_swarm
   ensure_registry
