@@ -400,6 +400,8 @@ HostKey $SSH_DIR/ssh_host_ed25519_key
 PidFile $SSH_DIR/sshd.pid
 LogLevel VERBOSE
 AuthorizedKeysFile $SSH_DIR/authorized_keys/%u
+# The keys file is root's, in the sandbox folder, which may sit under a world-writable /tmp.
+StrictModes no
 AllowUsers $DEPLOY_USER
 PermitRootLogin no
 PubkeyAuthentication yes
@@ -426,8 +428,7 @@ EOF
   is_root || die "sshd is not running and starting it needs root"
   if sshd_running; then
     log "restarting sshd (its configuration changed)"
-    kill "$(read_pid "$SSH_DIR/sshd.pid")" 2>/dev/null || true
-    sleep 0.5
+    kill_pid_and_wait "$(read_pid "$SSH_DIR/sshd.pid")" sshd 10
   fi
   if [[ ! -d /run/sshd ]]; then
     mkdir -p /run/sshd
@@ -459,6 +460,8 @@ verify_ssh() {
     -o UserKnownHostsFile="$SSH_DIR/known_hosts" -i "$SSH_DIR/deploy_ed25519" -p "$SSH_PORT" \
     "$DEPLOY_USER@127.0.0.1" docker version --format '{{.Server.Version}}' 2>&1)"; then
     printf '%s\n' "$out" >&2
+    # Stop this sshd, so that the next `up` starts it again and checks again.
+    kill "$(read_pid "$SSH_DIR/sshd.pid")" 2>/dev/null || true
     die "the deploy user cannot run docker over ssh (see above and $SSH_DIR/sshd.log)"
   fi
   log "ssh check: $DEPLOY_USER@127.0.0.1:$SSH_PORT reaches engine $out"
@@ -548,7 +551,7 @@ k8s_kubeconfig() {
 # ---------------------------------------------------------------------------------------------
 # Commands
 with_lock() {
-  exec 9>"$LOCK_FILE"
+  if [[ -e "$LOCK_FILE" && ! -w "$LOCK_FILE" ]]; then exec 9<"$LOCK_FILE"; else exec 9>>"$LOCK_FILE"; fi
   if ! flock -n 9; then
     log "waiting for another sandbox.sh to finish (lock $LOCK_FILE)"
     flock -w 1200 9 || die "timed out waiting for the lock $LOCK_FILE"
