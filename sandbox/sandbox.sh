@@ -762,6 +762,15 @@ cmd_down() {
     fi
   fi
 
+  # Network interfaces the engine made (dockerd leaves its bridges behind when it stops).
+  if [[ -f "$STATE/engine-started" ]] && command -v ip >/dev/null 2>&1; then
+    local link
+    for link in $(ip -o link show 2>/dev/null | awk -F': ' '{ sub(/@.*/, "", $2); print $2 }' |
+      grep -E '^(docker0|docker_gwbridge|br-[0-9a-f]{12}|veth[0-9a-f]+|vx-[0-9a-f-]+)$' || true); do
+      ip link delete "$link" 2>/dev/null || true
+    done
+  fi
+
   # Mounts under the sandbox's folders, deepest first, then the folders.
   local mnt
   while read -r mnt; do
