@@ -774,9 +774,12 @@ cmd_down() {
   # Mounts under the sandbox's folders, deepest first, then the folders.
   local mnt
   while read -r mnt; do
-    [[ -n "$mnt" ]] && umount -l "$mnt" 2>/dev/null || true
+    if [[ -n "$mnt" ]]; then umount -l "$mnt" 2>/dev/null || true; fi
   done < <(awk -v a="$SANDBOX_HOME/" -v b="$EXEC_ROOT/" 'index($2, a) == 1 || index($2, b) == 1 { print $2 }' /proc/mounts | sort -r)
-  if [[ -f "$STATE/engine-started" ]]; then rm -rf "$EXEC_ROOT" && rmdir "$(dirname "$EXEC_ROOT")" 2>/dev/null || true; fi
+  if [[ -f "$STATE/engine-started" ]]; then
+    rm -rf "$EXEC_ROOT"
+    rmdir "$(dirname "$EXEC_ROOT")" 2>/dev/null || true
+  fi
   rm -f "$APP_CONTEXT/busybox"
   log "removing $SANDBOX_HOME"
   rm -rf "$SANDBOX_HOME"
