@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type BundleRun, runActionBundle } from '../helpers/run-action-bundle.ts';
@@ -21,16 +22,26 @@ const localDocker = (...args: string[]): string =>
 const handshakes = (): number =>
   readFileSync(env('GANTRY_SSHD_LOG'), 'utf8').split('Accepted publickey').length - 1;
 const stacks = new Set<string>();
-let nextPort = 18_300;
 
-function deploy(
+/** A loopback port nothing listens on now (a stack still shutting down may hold a fixed one). */
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0));
+    });
+  });
+
+async function deploy(
   stack: string,
   release: string,
   extra: Record<string, string> = {},
-  options: { killAfterMs?: number; port?: number } = {},
+  options: { killAfterMs?: number; port?: number; tag?: string } = {},
 ) {
   stacks.add(stack);
-  const port = options.port ?? nextPort++;
+  const port = options.port ?? (await freePort());
   const { env: extraEnv = '', ...inputs } = extra;
   return runActionBundle('deploy-swarm', {
     inputs: {
@@ -39,7 +50,7 @@ function deploy(
       'known-hosts': readFileSync(env('GANTRY_KNOWN_HOSTS'), 'utf8'),
       stack,
       'compose-file': stackFile,
-      env: `APP_IMAGE=${env('GANTRY_APP_IMAGE')}:v1\nRELEASE=${release}\nWEB_PORT=${port}\n${extraEnv}`,
+      env: `APP_IMAGE=${env('GANTRY_APP_IMAGE')}:${options.tag ?? 'v1'}\nRELEASE=${release}\nWEB_PORT=${port}\n${extraEnv}`,
       timeout: '90s',
       'no-progress-timeout': '60s',
       ...inputs,
@@ -73,10 +84,16 @@ afterAll(() => {
 describe('deploy-swarm over SSH on the sandbox', () => {
   it('deploys a healthy two-service stack: converged, smoke-checked, one SSH handshake, nothing left behind', async () => {
     const before = handshakes();
-    const run = await deploy('e2e-ok', 'r1', {
-      'smoke-urls': `http://127.0.0.1:${nextPort}/health`,
-      'smoke-expect-json': '{"status":"healthy","version":"r1"}',
-    });
+    const port = await freePort();
+    const run = await deploy(
+      'e2e-ok',
+      'r1',
+      {
+        'smoke-urls': `http://127.0.0.1:${port}/health`,
+        'smoke-expect-json': '{"status":"healthy","version":"r1"}',
+      },
+      { port },
+    );
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs.status).toBe('deployed');
     const services = JSON.parse(run.outputs.services ?? '[]');
@@ -99,8 +116,11 @@ describe('deploy-swarm over SSH on the sandbox', () => {
   });
 
   it('rolls back a release that converges but fails its smoke check', async () => {
-    const port = nextPort++;
-    expect((await deploy('e2e-smoke', 'r1', {}, { port })).exitCode).toBe(0);
+    const port = await freePort();
+    {
+      const first = await deploy('e2e-smoke', 'r1', {}, { port });
+      expect(first.exitCode, first.stdout.slice(-3000)).toBe(0);
+    }
     const run = await deploy(
       'e2e-smoke',
       'r2',
@@ -121,10 +141,13 @@ describe('deploy-swarm over SSH on the sandbox', () => {
   });
 
   it('detects a failing health check, rolls back, and never restarts the previous start-first containers', async () => {
-    expect((await deploy('e2e-health', 'r1')).exitCode).toBe(0);
+    {
+      const first = await deploy('e2e-health', 'r1');
+      expect(first.exitCode, first.stdout.slice(-3000)).toBe(0);
+    }
     const before = apiContainers('e2e-health');
     expect(before).toHaveLength(2);
-    const run = await deploy('e2e-health', 'r2', { env: `APP_IMAGE=${env('GANTRY_APP_IMAGE')}:broken` });
+    const run = await deploy('e2e-health', 'r2', {}, { tag: 'broken' });
     expect(run.exitCode).toBe(1);
     expect(run.outputs.status, run.stdout.slice(-3000)).toBe('rolled-back');
     expect(run.stdout).toContain('::group::Diagnostics: e2e-health_api');
@@ -137,10 +160,11 @@ describe('deploy-swarm over SSH on the sandbox', () => {
   });
 
   it('still fails with rolled-back when Swarm rolls back by itself (failure_action: rollback)', async () => {
-    expect((await deploy('e2e-auto', 'r1', { env: 'FAILURE_ACTION=rollback' })).exitCode).toBe(0);
-    const run = await deploy('e2e-auto', 'r2', {
-      env: `FAILURE_ACTION=rollback\nAPP_IMAGE=${env('GANTRY_APP_IMAGE')}:broken`,
-    });
+    {
+      const first = await deploy('e2e-auto', 'r1', { env: 'FAILURE_ACTION=rollback' });
+      expect(first.exitCode, first.stdout.slice(-3000)).toBe(0);
+    }
+    const run = await deploy('e2e-auto', 'r2', { env: 'FAILURE_ACTION=rollback' }, { tag: 'broken' });
     expect(run.exitCode).toBe(1);
     expect(run.outputs.status, run.stdout.slice(-3000)).toBe('rolled-back');
     expect(run.stdout).toMatch(/Swarm (is rolling|rolled) the update back/);
@@ -192,7 +216,7 @@ describe('deploy-swarm over SSH on the sandbox', () => {
   });
 
   it('runs two deploys of one stack one after the other: the second waits for the lock', async () => {
-    const port = nextPort++;
+    const port = await freePort();
     const [first, second] = await Promise.all([
       deploy('e2e-lock', 'r1', {}, { port }),
       new Promise<BundleRun>((resolve) =>

@@ -1,0 +1,48 @@
+import { execFile } from 'node:child_process';
+
+/** Shared helpers for the benchmarks: timing, medians, running commands. */
+
+export interface Figure {
+  id: string;
+  title: string;
+  /** The value the table shows, e.g. "1.04x" or "1". */
+  value: string;
+  target: string;
+  met: boolean;
+  details: Record<string, unknown>;
+}
+
+export const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+export const round = (value: number, digits = 2): number => Math.round(value * 10 ** digits) / 10 ** digits;
+
+export function run(
+  file: string,
+  args: readonly string[],
+  env: Record<string, string | undefined> = process.env,
+  timeoutMs = 600_000,
+): Promise<{ code: number; stdout: string; stderr: string; ms: number }> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    execFile(
+      file,
+      [...args],
+      { env, timeout: timeoutMs, maxBuffer: 256 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
+        resolve({ code, stdout, stderr, ms: performance.now() - started });
+      },
+    );
+  });
+}
+
+export async function runOk(file: string, args: readonly string[], env?: Record<string, string | undefined>) {
+  const result = await run(file, args, env);
+  if (result.code !== 0)
+    throw new Error(`${file} ${args.join(' ')} failed (${result.code}): ${result.stderr.slice(-2000)}`);
+  return result;
+}

@@ -1,0 +1,52 @@
+// `npm run bench`: measures Gantry against the raw tools it drives, side by side in one run, on
+// the sandbox. Prints a table and writes bench/results.json. These machines are shared and noisy:
+// read the ratios, not the absolute times.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { deployFigures } from './figures/deploy.ts';
+import { reportFigure } from './figures/report.ts';
+import { startupFigure } from './figures/startup.ts';
+import type { Figure } from './lib.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const workDir = mkdtempSync(path.join(tmpdir(), 'gantry-bench-'));
+const figures: Figure[] = [];
+const notMeasured: string[] = [];
+try {
+  execFileSync('bash', [path.join(root, 'sandbox/sandbox.sh'), 'up'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const sandbox = Object.fromEntries(
+    execFileSync('bash', [path.join(root, 'sandbox/sandbox.sh'), 'env'], { encoding: 'utf8' })
+      .split('\n')
+      .filter((l) => l.includes('='))
+      .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+  );
+  figures.push(...(await deployFigures(root, sandbox as never)));
+  figures.push(await reportFigure(root, workDir));
+  figures.push(await startupFigure(root));
+  notMeasured.push(
+    'secrets (figure 3) and pruning (figure 4): the secrets and prune-secrets actions have not landed yet',
+  );
+} finally {
+  rmSync(workDir, { recursive: true, force: true });
+}
+
+const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const date = new Date().toISOString();
+const lines = [
+  `Gantry benchmarks, ${date}, on ${machine}`,
+  '',
+  '| figure | measured | target | met |',
+  '|---|---|---|---|',
+];
+for (const f of figures) lines.push(`| ${f.title} | ${f.value} | ${f.target} | ${f.met ? 'yes' : 'NO'} |`);
+for (const n of notMeasured) lines.push('', `Not measured: ${n}.`);
+console.log(lines.join('\n'));
+writeFileSync(
+  path.join(root, 'bench/results.json'),
+  `${JSON.stringify({ date, machine, figures, notMeasured }, null, 2)}\n`,
+);
+console.log('\nwrote bench/results.json');
