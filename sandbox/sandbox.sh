@@ -186,6 +186,8 @@ missing_packages() {
   if ! command -v htpasswd >/dev/null 2>&1; then missing+=(apache2-utils); fi
   if ! command -v curl >/dev/null 2>&1; then missing+=(curl); fi
   if ! command -v flock >/dev/null 2>&1; then missing+=(util-linux); fi
+  if ! command -v pgrep >/dev/null 2>&1; then missing+=(procps); fi
+  if ! command -v ip >/dev/null 2>&1; then missing+=(iproute2); fi
   printf '%s\n' "${missing[@]}" | sort -u | grep -v '^$' || true
 }
 
