@@ -594,7 +594,8 @@ cmd_up() {
 }
 
 write_env_file() {
-  {
+  local content
+  content="$(
     printf 'GANTRY_SSH_HOST=ssh://%s@127.0.0.1:%s\n' "$DEPLOY_USER" "$SSH_PORT"
     printf 'GANTRY_SSH_KEY=%s\n' "$SSH_DIR/deploy_ed25519"
     printf 'GANTRY_KNOWN_HOSTS=%s\n' "$SSH_DIR/known_hosts"
@@ -604,11 +605,10 @@ write_env_file() {
     printf 'GANTRY_REGISTRY_PASSWORD_FILE=%s\n' "$REGISTRY_DIR/password"
     printf 'GANTRY_APP_IMAGE=%s\n' "$APP_IMAGE"
     printf 'GANTRY_DOCKER_HOST=%s\n' "$ENGINE_URL"
-  } >"$SANDBOX_HOME/env.tmp"
-  if ! cmp -s "$SANDBOX_HOME/env.tmp" "$SANDBOX_HOME/env"; then
-    mv "$SANDBOX_HOME/env.tmp" "$SANDBOX_HOME/env"
-  else
-    rm -f "$SANDBOX_HOME/env.tmp"
+  )"
+  # Written only when it changes, so that a second `up` changes nothing.
+  if [[ "$(cat "$SANDBOX_HOME/env" 2>/dev/null)" != "$content" ]]; then
+    printf '%s\n' "$content" >"$SANDBOX_HOME/env"
   fi
 }
 
