@@ -1,0 +1,4 @@
+import { runAction } from '../../runtime/run-action.ts';
+import { run } from './main.ts';
+
+await runAction(run);

@@ -1,0 +1,104 @@
+import path from 'node:path';
+import { defaultIgnoreFiles, readIgnoreFiles, readReportFile } from '../../adapters/trivy.ts';
+import { ConfigurationError } from '../../core/errors.ts';
+import { parseList } from '../../core/inputs/parse.ts';
+import {
+  DEFAULT_DB_REPOSITORIES,
+  DEFAULT_JAVA_DB_REPOSITORIES,
+  parseScanners,
+  type Scanner,
+} from '../../core/scan/argv.ts';
+import type { IgnoreEntry, Severity, TrivyScan } from '../../core/scan/index.ts';
+import { SEVERITIES } from '../../core/scan/index.ts';
+import { parseTrivyVersion } from '../../core/scan/install.ts';
+import { readBoolean, readDuration, readList, readSecret, readString } from '../../runtime/inputs.ts';
+
+/** What to gate: an image Trivy scans now, or a report Trivy wrote earlier. */
+export type ScanTarget =
+  | { kind: 'image'; image: string; trivyVersion: string; scanners: Scanner[]; timeoutMs: number }
+  | { kind: 'report'; file: string; scan: TrivyScan };
+
+export interface ScanInputs {
+  target: ScanTarget;
+  severities: Severity[];
+  ignoreUnfixed: boolean;
+  ignores: IgnoreEntry[];
+  ignoreFiles: string[];
+  baseline: TrivyScan | undefined;
+  dbRepositories: string[];
+  javaDbRepositories: string[];
+  comment: boolean;
+  githubToken: string;
+  uploadSarif: boolean;
+}
+
+/** `CRITICAL,HIGH` (any case) to severities; an unknown word fails naming the input. */
+export function parseSeverities(name: string, raw: string): Severity[] {
+  const out: Severity[] = [];
+  for (const item of parseList(name, raw)) {
+    const severity = item.trim().toUpperCase();
+    if (!(SEVERITIES as readonly string[]).includes(severity)) {
+      throw new ConfigurationError(
+        `unknown severity ${JSON.stringify(item)} (expected some of ${SEVERITIES.join(', ')})`,
+        name,
+      );
+    }
+    if (!out.includes(severity as Severity)) out.push(severity as Severity);
+  }
+  return out;
+}
+
+/** Reads and checks every input, and reads every file they name, before anything runs. */
+export function readScanInputs(): ScanInputs {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const resolve = (file: string) => path.resolve(workspace, file);
+  const image = readString('image').trim();
+  const report = readString('report').trim();
+  if (image !== '' && report !== '') {
+    throw new ConfigurationError(
+      'give either image (scan it with Trivy) or report (gate an existing Trivy JSON report), not both',
+      'report',
+    );
+  }
+  if (image === '' && report === '') {
+    throw new ConfigurationError(
+      'is required: the image to scan (or set report to gate an existing Trivy JSON report)',
+      'image',
+    );
+  }
+  const severities = parseSeverities('severity', readString('severity'));
+  const ignoreUnfixed = readBoolean('ignore-unfixed', false);
+  const comment = readBoolean('comment', false);
+  const uploadSarif = readBoolean('upload-sarif', true);
+  const githubToken = readSecret('github-token');
+  const trivyVersion = parseTrivyVersion('trivy-version', readString('trivy-version'));
+  const scanners = parseScanners('scanners', readList('scanners'));
+  const timeoutMs = readDuration('timeout', '10m');
+  const dbRepositories = readList('db-repository');
+  const javaDbRepositories = readList('java-db-repository');
+
+  const given = readList('ignore-file').map(resolve);
+  const ignoreFiles = given.length > 0 ? given : defaultIgnoreFiles(workspace);
+  const ignores = readIgnoreFiles('ignore-file', ignoreFiles);
+  const baselineFile = readString('baseline-report').trim();
+  const baseline = baselineFile === '' ? undefined : readReportFile('baseline-report', resolve(baselineFile));
+
+  const target: ScanTarget =
+    image !== ''
+      ? { kind: 'image', image, trivyVersion, scanners, timeoutMs }
+      : { kind: 'report', file: resolve(report), scan: readReportFile('report', resolve(report)) };
+  return {
+    target,
+    severities,
+    ignoreUnfixed,
+    ignores,
+    ignoreFiles,
+    baseline,
+    dbRepositories: dbRepositories.length > 0 ? dbRepositories : [...DEFAULT_DB_REPOSITORIES],
+    javaDbRepositories:
+      javaDbRepositories.length > 0 ? javaDbRepositories : [...DEFAULT_JAVA_DB_REPOSITORIES],
+    comment,
+    githubToken,
+    uploadSarif,
+  };
+}

@@ -1,0 +1,260 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import * as cache from '@actions/cache';
+import * as tc from '@actions/tool-cache';
+import { ConfigurationError } from '../core/errors.ts';
+import { isRateLimited, rateLimitDelay, TRIVY_VERSION_ARGV } from '../core/scan/argv.ts';
+import { isExactCacheHit } from '../core/scan/cache-key.ts';
+import {
+  type IgnoreEntry,
+  parseTrivyIgnore,
+  parseTrivyIgnoreYaml,
+  parseTrivyReport,
+  TrivyReportError,
+  type TrivyScan,
+} from '../core/scan/index.ts';
+import {
+  parseChecksums,
+  parseTrivyVersionOutput,
+  TRIVY_RELEASES_BASE,
+  trivyAssetName,
+  trivyChecksumsName,
+  trivyReleaseUrl,
+  verifyChecksum,
+} from '../core/scan/install.ts';
+import { type ExecResult, exec, ToolError } from './exec.ts';
+
+/**
+ * Trivy: install a pinned release (checksum-verified, tool-cached), run it with retries on registry
+ * rate limits, and keep its vulnerability database in the Actions cache between runs.
+ */
+
+type Log = (line: string) => void;
+
+/** The release download could not be trusted: the checksum file lacks the archive, or the digests differ. */
+export class ChecksumError extends Error {
+  override readonly name = 'ChecksumError';
+}
+
+export interface InstallOptions {
+  version: string;
+  /** Defaults to GitHub's releases; `GANTRY_TRIVY_DOWNLOAD_BASE` overrides it (a mirror, or a test server). */
+  baseUrl?: string;
+  platform?: string;
+  arch?: string;
+  log?: Log;
+}
+
+export interface InstalledTrivy {
+  path: string;
+  version: string;
+  source: 'path' | 'tool-cache' | 'download';
+}
+
+/** The version of the `trivy` a command name or path runs, or undefined when it cannot be run. */
+export async function trivyVersionOf(binary: string): Promise<string | undefined> {
+  try {
+    const result = await exec(binary, TRIVY_VERSION_ARGV, { timeoutMs: 30_000 });
+    return parseTrivyVersionOutput(result.stdout);
+  } catch {
+    return undefined;
+  }
+}
+
+export async function sha256File(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/**
+ * Finds or installs Trivy `version`: a `trivy` on PATH at exactly that version is used as is; then
+ * the runner's tool cache; else the release archive is downloaded, its SHA-256 checked against the
+ * release's checksum file (a mismatch throws ChecksumError and nothing is cached), extracted and
+ * cached with @actions/tool-cache.
+ */
+export async function installTrivy(options: InstallOptions): Promise<InstalledTrivy> {
+  const log = options.log ?? (() => {});
+  const { version } = options;
+  const platform = options.platform ?? process.platform;
+  const arch = options.arch ?? process.arch;
+  const exe = platform === 'win32' ? 'trivy.exe' : 'trivy';
+
+  const onPath = await trivyVersionOf(exe);
+  if (onPath === version) {
+    log(`Using trivy ${version} from PATH`);
+    return { path: exe, version, source: 'path' };
+  }
+  if (onPath !== undefined) log(`trivy on PATH is ${onPath}, not ${version}; installing ${version}`);
+
+  const cached = tc.find('trivy', version, arch);
+  if (cached !== '') {
+    log(`Using trivy ${version} from the tool cache`);
+    return { path: path.join(cached, exe), version, source: 'tool-cache' };
+  }
+
+  const base = options.baseUrl ?? (process.env.GANTRY_TRIVY_DOWNLOAD_BASE || TRIVY_RELEASES_BASE);
+  const asset = trivyAssetName(version, platform, arch);
+  const sumsUrl = trivyReleaseUrl(base, version, trivyChecksumsName(version));
+  const assetUrl = trivyReleaseUrl(base, version, asset);
+  log(`Downloading ${assetUrl}`);
+  const sumsFile = await tc.downloadTool(sumsUrl);
+  const archive = await tc.downloadTool(assetUrl);
+  const verdict = verifyChecksum(
+    parseChecksums(readFileSync(sumsFile, 'utf8')),
+    asset,
+    await sha256File(archive),
+  );
+  if (!verdict.ok) {
+    throw new ChecksumError(
+      `Refusing to install trivy ${version}: ${verdict.message} (${sumsUrl}). The download was corrupted or tampered with.`,
+    );
+  }
+  log(`SHA-256 verified: ${verdict.expected}`);
+  const extracted = asset.endsWith('.zip') ? await tc.extractZip(archive) : await tc.extractTar(archive);
+  if (!existsSync(path.join(extracted, exe))) {
+    throw new Error(`${asset} has no ${exe} at its top level`);
+  }
+  const dir = await tc.cacheDir(extracted, 'trivy', version, arch);
+  return { path: path.join(dir, exe), version, source: 'download' };
+}
+
+export interface RunTrivyOptions {
+  log?: Log;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  /** Waits between rate-limited attempts (RATE_LIMIT_DELAYS_MS by default). */
+  retryDelaysMs?: readonly number[];
+  env?: Record<string, string | undefined>;
+}
+
+/**
+ * Runs Trivy; a run refused with TOOMANYREQUESTS (a registry's rate limit, usually while pulling the
+ * database) is retried after a bounded backoff. Any other failure throws a ToolError with Trivy's stderr.
+ */
+export async function runTrivy(
+  binary: string,
+  argv: readonly string[],
+  options: RunTrivyOptions = {},
+): Promise<ExecResult> {
+  for (let attempt = 1; ; attempt++) {
+    const result = await exec(binary, argv, {
+      allowFailure: true,
+      ...(options.log ? { log: options.log } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+      ...(options.env ? { env: options.env } : {}),
+    });
+    if (result.exitCode === 0) return result;
+    const delay = isRateLimited(result.stderr)
+      ? rateLimitDelay(attempt, options.retryDelaysMs, Math.random())
+      : undefined;
+    if (delay === undefined) {
+      const detail = result.stderr.trim().split('\n').slice(-20).join('\n');
+      throw new ToolError(
+        `${result.command} exited with code ${result.exitCode}${isRateLimited(result.stderr) ? ` (still rate limited after ${attempt} attempts)` : ''}:\n${detail}`,
+        result.command,
+        result.exitCode,
+        result.stderr,
+      );
+    }
+    options.log?.(
+      `Rate limited by a registry (TOOMANYREQUESTS); attempt ${attempt + 1} in ${Math.round(delay / 1000)}s`,
+    );
+    await sleep(delay, undefined, options.signal ? { signal: options.signal } : {});
+  }
+}
+
+export interface DbCache {
+  /** The database folders under Trivy's cache folder (`db`, `java-db`), not its image-layer cache. */
+  dirs: string[];
+  key: string;
+  restoreKeys: string[];
+}
+
+/** Whether this run can use the Actions cache service (false outside a runner, or on GHES without it). */
+export const dbCacheAvailable = (): boolean => {
+  try {
+    return cache.isFeatureAvailable();
+  } catch {
+    return false;
+  }
+};
+
+/** Restores Trivy's database folder; returns the key restored (undefined on a miss or without a cache service). */
+export async function restoreDbCache(db: DbCache, log: Log, warn: Log): Promise<string | undefined> {
+  if (!dbCacheAvailable()) {
+    log('The Actions cache service is not available here: Trivy downloads its database');
+    return undefined;
+  }
+  try {
+    const hit = await cache.restoreCache(db.dirs, db.key, db.restoreKeys);
+    log(
+      hit === undefined ? `No cached Trivy database (key ${db.key})` : `Restored the Trivy database (${hit})`,
+    );
+    return hit;
+  } catch (error) {
+    warn(`Could not restore the Trivy database cache: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+/** Saves the database folder under today's key, unless it was restored from exactly that key. */
+export async function saveDbCache(
+  db: DbCache,
+  restored: string | undefined,
+  log: Log,
+  warn: Log,
+): Promise<void> {
+  if (!dbCacheAvailable() || isExactCacheHit(restored, db.key)) return;
+  const dirs = db.dirs.filter((dir) => existsSync(dir));
+  if (dirs.length === 0) return;
+  try {
+    await cache.saveCache(dirs, db.key);
+    log(`Saved the Trivy database to the cache (${db.key})`);
+  } catch (error) {
+    // Another job of the same day may have saved it first ("reserve cache" failure): not a problem.
+    warn(`Could not save the Trivy database cache: ${(error as Error).message}`);
+  }
+}
+
+/** Reads a file the user named; a missing or unreadable file is their mistake, named by `input`. */
+function readUserFile(input: string, file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ConfigurationError(
+      `cannot read ${file}${code === 'ENOENT' ? ': no such file' : ` (${code ?? (error as Error).message})`}`,
+      input,
+    );
+  }
+}
+
+/** Reads and parses a Trivy JSON report; a file that is not one fails naming `input`. */
+export function readReportFile(input: string, file: string): TrivyScan {
+  const text = readUserFile(input, file);
+  try {
+    return parseTrivyReport(text);
+  } catch (error) {
+    if (error instanceof TrivyReportError) throw new ConfigurationError(`${file}: ${error.message}`, input);
+    throw error;
+  }
+}
+
+/** Reads ignore files: `.yaml`/`.yml` ones as `.trivyignore.yaml`, anything else as `.trivyignore`. */
+export function readIgnoreFiles(input: string, files: readonly string[]): IgnoreEntry[] {
+  return files.flatMap((file) => {
+    const text = readUserFile(input, file);
+    const name = path.basename(file);
+    return /\.ya?ml$/i.test(file) ? parseTrivyIgnoreYaml(text, name) : parseTrivyIgnore(text, name);
+  });
+}
+
+/** The ignore files Trivy itself would pick up in a folder when none is given. */
+export const defaultIgnoreFiles = (dir: string): string[] =>
+  ['.trivyignore', '.trivyignore.yaml']
+    .map((name) => path.join(dir, name))
+    .filter((file) => existsSync(file));
