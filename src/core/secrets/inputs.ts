@@ -33,11 +33,9 @@ const isBlankOrComment = (line: string): boolean => line.trim() === '' || line.t
  */
 export function parseSecretValues(input: string, raw: string): Map<string, string> {
   const lines = raw.split(/\r?\n/);
-  const meaningful = lines.filter((line) => !isBlankOrComment(line));
-  if (meaningful.length === 0) return new Map();
-  return meaningful.every((line) => LINE.test(line))
-    ? parseValueLines(input, lines)
-    : parseYamlMap(input, raw);
+  if (lines.every(isBlankOrComment)) return new Map();
+  const notLine = lines.findIndex((line) => !isBlankOrComment(line) && !LINE.test(line));
+  return notLine === -1 ? parseValueLines(input, lines) : parseYamlMap(input, raw, notLine + 1);
 }
 
 function parseValueLines(input: string, lines: readonly string[]): Map<string, string> {
@@ -57,9 +55,10 @@ function parseValueLines(input: string, lines: readonly string[]): Map<string, s
   return map;
 }
 
-function parseYamlMap(input: string, raw: string): Map<string, string> {
-  const document = parseDocument(raw, { schema: 'failsafe', uniqueKeys: true, prettyErrors: false });
-  const expected = 'expected NAME=value lines or a YAML mapping of NAME: value';
+function parseYamlMap(input: string, raw: string, notLine: number): Map<string, string> {
+  // linePos is only filled in with prettyErrors; the pretty message itself is never shown.
+  const document = parseDocument(raw, { schema: 'failsafe', uniqueKeys: true, prettyErrors: true });
+  const expected = `expected NAME=value lines or a YAML mapping of NAME: value; line ${notLine} is not NAME=value and the text is not a YAML mapping either (for a multi-line value use YAML: NAME: | and the value indented below)`;
   const [first] = document.errors;
   if (first !== undefined) {
     // The parser's own message may quote the source line, which may hold a value: give the position only.
@@ -68,7 +67,7 @@ function parseYamlMap(input: string, raw: string): Map<string, string> {
     throw new ConfigurationError(
       duplicate
         ? `a secret name is given twice${line === undefined ? '' : ` (line ${line})`}`
-        : `${expected}; the text is neither${line === undefined ? '' : ` (YAML error on line ${line})`}`,
+        : `${expected}${line === undefined ? '' : `; YAML error on line ${line}`}`,
       input,
     );
   }
