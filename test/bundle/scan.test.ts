@@ -13,6 +13,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { scanCommand } from '../../src/cli/commands/scan.ts';
 import { trivyAssetName, trivyChecksumsName } from '../../src/core/scan/install.ts';
 import { type GitHubApiServer, startGitHubApiServer } from '../helpers/github-api-server.ts';
 import { actionMetadata, parseCommandFile, runActionBundle } from '../helpers/run-action-bundle.ts';
@@ -439,5 +440,54 @@ describe('actions/scan (composite)', () => {
     expect(outputs.passed).toBe('false');
     expect(outputs['sarif-category']).toBe('gantry-scan/testdata/fixtures/images/alpine-39.tar.gz/');
     expect(existsSync(outputs.sarif ?? '')).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// `gantry scan`: the same core on a terminal (called directly until src/cli/main.ts registers it).
+
+describe('gantry scan', () => {
+  const cli = async (argv: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await scanCommand(argv, {
+      out: (t) => out.push(t),
+      err: (t) => err.push(t),
+      signal: new AbortController().signal,
+    });
+    return { code, out: out.join(''), err: err.join('\n') };
+  };
+
+  it('prints the summary and exits 1 when the gate fails, writing the SARIF when asked', async () => {
+    const sarif = path.join(mkdtempSync(path.join(tmpdir(), 'gantry-cli-scan-')), 'out.sarif');
+    const run = await cli(['--report', fixture('alpine-39.json.golden'), '--sarif', sarif]);
+    expect(run.code).toBe(1);
+    expect(run.out).toContain(
+      '### ❌ Scan failed: `testdata/fixtures/images/alpine-39.tar.gz`: 2 findings fail the gate',
+    );
+    expect(run.err).toContain('2 finding(s) in testdata/fixtures/images/alpine-39.tar.gz fail the gate');
+    expect(JSON.parse(readFileSync(sarif, 'utf8')).runs[0].automationDetails.id).toBe(
+      'gantry-scan/testdata/fixtures/images/alpine-39.tar.gz/',
+    );
+  });
+
+  it('exits 0 when it passes', async () => {
+    const run = await cli(['--report', fixture('npm-with-suppressed.json.golden'), '--severity', 'CRITICAL']);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('### ✅ Scan passed');
+  });
+
+  it.each([
+    [
+      ['--report', fixture('npm.json.golden'), '--severity', 'SEVERE'],
+      `Option '--severity': unknown severity "SEVERE"`,
+    ],
+    [
+      ['--report', fixture('npm.json.golden'), '--image', 'x:1'],
+      `Option '--report': give either --image or --report`,
+    ],
+    [[], `Option '--image': is required`],
+  ])('refuses %j naming the option', async (argv, message) => {
+    await expect(cli(argv)).rejects.toThrow(message);
   });
 });
