@@ -1,15 +1,14 @@
 import path from 'node:path';
 import { defaultIgnoreFiles, readIgnoreFiles, readReportFile } from '../../adapters/trivy.ts';
 import { ConfigurationError } from '../../core/errors.ts';
-import { parseList } from '../../core/inputs/parse.ts';
 import {
   DEFAULT_DB_REPOSITORIES,
   DEFAULT_JAVA_DB_REPOSITORIES,
   parseScanners,
+  parseSeverities,
   type Scanner,
 } from '../../core/scan/argv.ts';
 import type { IgnoreEntry, Severity, TrivyScan } from '../../core/scan/index.ts';
-import { SEVERITIES } from '../../core/scan/index.ts';
 import { parseTrivyVersion } from '../../core/scan/install.ts';
 import { readBoolean, readDuration, readList, readSecret, readString } from '../../runtime/inputs.ts';
 
@@ -30,22 +29,6 @@ export interface ScanInputs {
   comment: boolean;
   githubToken: string;
   uploadSarif: boolean;
-}
-
-/** `CRITICAL,HIGH` (any case) to severities; an unknown word fails naming the input. */
-export function parseSeverities(name: string, raw: string): Severity[] {
-  const out: Severity[] = [];
-  for (const item of parseList(name, raw)) {
-    const severity = item.trim().toUpperCase();
-    if (!(SEVERITIES as readonly string[]).includes(severity)) {
-      throw new ConfigurationError(
-        `unknown severity ${JSON.stringify(item)} (expected some of ${SEVERITIES.join(', ')})`,
-        name,
-      );
-    }
-    if (!out.includes(severity as Severity)) out.push(severity as Severity);
-  }
-  return out;
 }
 
 /** Reads and checks every input, and reads every file they name, before anything runs. */

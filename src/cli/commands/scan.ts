@@ -15,14 +15,13 @@ import {
   DEFAULT_DB_REPOSITORIES,
   DEFAULT_JAVA_DB_REPOSITORIES,
   parseScanners,
+  parseSeverities,
   trivyImageArgv,
 } from '../../core/scan/argv.ts';
 import {
   buildSarif,
   evaluateGate,
   renderScanSummary,
-  SEVERITIES,
-  type Severity,
   sarifCategory,
   type TrivyScan,
 } from '../../core/scan/index.ts';
@@ -45,21 +44,6 @@ Options (the same names as the scan action's inputs):
   --sarif FILE               also write the SARIF file
   --trivy PATH               the trivy binary to run (default: trivy on PATH)
 `;
-
-function parseSeverities(raw: string): Severity[] {
-  const out: Severity[] = [];
-  for (const item of parseList('--severity', raw)) {
-    const severity = item.toUpperCase();
-    if (!(SEVERITIES as readonly string[]).includes(severity)) {
-      throw new ConfigurationError(
-        `unknown severity ${JSON.stringify(item)} (expected some of ${SEVERITIES.join(', ')})`,
-        '--severity',
-      );
-    }
-    if (!out.includes(severity as Severity)) out.push(severity as Severity);
-  }
-  return out;
-}
 
 export async function scanCommand(argv: string[], ctx: CliContext): Promise<number> {
   const { values } = parseArgs({
@@ -92,7 +76,7 @@ export async function scanCommand(argv: string[], ctx: CliContext): Promise<numb
       '--image',
     );
   }
-  const severities = parseSeverities(values.severity);
+  const severities = parseSeverities('--severity', values.severity);
   const scanners = parseScanners('--scanners', parseList('--scanners', values.scanners));
   const ignoreFiles = values['ignore-file'] ?? defaultIgnoreFiles(process.cwd());
   const ignores = readIgnoreFiles('--ignore-file', ignoreFiles);

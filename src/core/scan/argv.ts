@@ -1,4 +1,6 @@
 import { ConfigurationError } from '../errors.ts';
+import { parseList } from '../inputs/parse.ts';
+import { SEVERITIES, type Severity } from './types.ts';
 
 /**
  * The Trivy command line Gantry runs, as argv (never a shell string), and how its failures are read.
@@ -23,6 +25,22 @@ export const DEFAULT_JAVA_DB_REPOSITORIES = [
 export const SCANNERS = ['vuln', 'secret', 'misconfig', 'license'] as const;
 export type Scanner = (typeof SCANNERS)[number];
 export const DEFAULT_SCANNERS: readonly Scanner[] = ['vuln', 'secret', 'misconfig'];
+
+/** `CRITICAL,HIGH` (any case, comma or newline separated) to severities; an unknown word names the input. */
+export function parseSeverities(name: string, raw: string): Severity[] {
+  const out: Severity[] = [];
+  for (const item of parseList(name, raw)) {
+    const severity = item.trim().toUpperCase();
+    if (!(SEVERITIES as readonly string[]).includes(severity)) {
+      throw new ConfigurationError(
+        `unknown severity ${JSON.stringify(item)} (expected some of ${SEVERITIES.join(', ')})`,
+        name,
+      );
+    }
+    if (!out.includes(severity as Severity)) out.push(severity as Severity);
+  }
+  return out;
+}
 
 /** Checks a `scanners` list: known names, no repeats, at least one. */
 export function parseScanners(name: string, items: readonly string[]): Scanner[] {

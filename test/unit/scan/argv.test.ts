@@ -5,6 +5,7 @@ import {
   DEFAULT_SCANNERS,
   isRateLimited,
   parseScanners,
+  parseSeverities,
   RATE_LIMIT_DELAYS_MS,
   rateLimitDelay,
   type TrivyImageScan,
@@ -125,5 +126,21 @@ describe('rate limits', () => {
     expect(rateLimitDelay(2, [50, 60])).toBe(60);
     expect(rateLimitDelay(3, [50, 60])).toBeUndefined();
     expect(RATE_LIMIT_DELAYS_MS.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(150_000);
+  });
+});
+
+describe('parseSeverities', () => {
+  test.each<[string, string[]]>([
+    ['CRITICAL,HIGH', ['CRITICAL', 'HIGH']],
+    ['critical\nhigh, HIGH', ['CRITICAL', 'HIGH']],
+    ['UNKNOWN', ['UNKNOWN']],
+    ['', []],
+  ])('%j → %j', (raw, severities) => {
+    expect(parseSeverities('severity', raw)).toEqual(severities);
+  });
+  it('refuses an unknown word, naming the input', () => {
+    expect(() => parseSeverities('severity', 'CRITICAL,SEVERE')).toThrow(
+      `Input 'severity': unknown severity "SEVERE" (expected some of CRITICAL, HIGH, MEDIUM, LOW, UNKNOWN)`,
+    );
   });
 });
