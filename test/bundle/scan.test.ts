@@ -215,6 +215,10 @@ if [ "$1" = "--version" ]; then
   exit 0
 fi
 printf '%s\\n' "$@" > "$FAKE_TRIVY_ARGV"
+if [ -n "$FAKE_TRIVY_FAIL" ]; then
+  echo '2026-11-23T10:00:00Z	FATAL	Fatal error	run error: image scan error: unable to find the specified image "registry.example.com/shop/api:1.2.3"' >&2
+  exit 1
+fi
 if [ -n "$FAKE_TRIVY_RATE_LIMIT_FILE" ] && [ ! -e "$FAKE_TRIVY_RATE_LIMIT_FILE" ]; then
   touch "$FAKE_TRIVY_RATE_LIMIT_FILE"
   echo '2026-11-23T10:00:00Z	FATAL	Fatal error	run error: init error: DB error: failed to download vulnerability DB: OCI artifact error: GET https://ghcr.io/v2/aquasecurity/trivy-db/manifests/2: TOOMANYREQUESTS: retry-after: 1.2ms, allowed: 44000/minute' >&2
@@ -268,8 +272,8 @@ function imageRun(
   flavour: 'good' | 'bad',
   extraEnv: Record<string, string> = {},
   inputs: Record<string, string> = {},
+  dir = mkdtempSync(path.join(tmpdir(), 'gantry-scan-image-')),
 ) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'gantry-scan-image-'));
   const env = {
     GANTRY_TRIVY_DOWNLOAD_BASE: `${releases.url}/${flavour}`,
     RUNNER_TOOL_CACHE: path.join(dir, 'toolcache'),
@@ -340,6 +344,30 @@ describe('dist/scan: scanning an image (Trivy test double, real download and che
     );
     expect(existsSync(path.join(env.RUNNER_TOOL_CACHE, 'trivy'))).toBe(false);
     expect(existsSync(env.FAKE_TRIVY_ARGV)).toBe(false);
+    expect(run.outputs).toEqual({});
+  });
+
+  it('uses the tool cache on the next run, and a trivy on PATH at the pinned version first', async () => {
+    const first = imageRun('good');
+    expect((await first.run).stdout).toContain('SHA-256 verified');
+    const second = await imageRun('bad', {}, {}, first.dir).run; // a bad mirror is never asked
+    expect(second.stdout).toContain(`Using trivy ${VERSION} from the tool cache`);
+    expect(second.stdout).not.toContain('Downloading');
+    expect(second.outputs.passed).toBe('false');
+
+    const bin = path.join(first.env.RUNNER_TOOL_CACHE, 'trivy', VERSION, process.arch);
+    const onPath = await imageRun('bad', { PATH: `${bin}:${process.env.PATH ?? ''}` }).run;
+    expect(onPath.stdout).toContain(`Using trivy ${VERSION} from PATH`);
+    expect(onPath.outputs.passed).toBe('false');
+  });
+
+  it("fails with Trivy's own words when the scan fails, and still writes nothing half-done", async () => {
+    const { run: pending } = imageRun('good', { FAKE_TRIVY_FAIL: '1' });
+    const run = await pending;
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('unable to find the specified image');
+    expect(run.stdout).toContain('::group::Save the Trivy database');
+    expect(run.stdout).not.toContain('Rate limited');
     expect(run.outputs).toEqual({});
   });
 
