@@ -5,9 +5,10 @@
 # Usage: baseline-deploy.sh SSH_HOST KEY KNOWN_HOSTS STACK FILE   (APP_IMAGE, RELEASE in the env)
 set -euo pipefail
 host=$1 key=$2 known=$3 stack=$4 file=$5
+real_ssh=$(command -v ssh)
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
-printf '#!/bin/sh\nexec ssh -i %s -o IdentitiesOnly=yes -o UserKnownHostsFile=%s -o StrictHostKeyChecking=yes -o BatchMode=yes "$@"\n' "$key" "$known" > "$dir/ssh"
+printf '#!/bin/sh\nexec %s -i %s -o IdentitiesOnly=yes -o UserKnownHostsFile=%s -o StrictHostKeyChecking=yes -o BatchMode=yes "$@"\n' "$real_ssh" "$key" "$known" > "$dir/ssh"
 chmod +x "$dir/ssh"
 export PATH="$dir:$PATH" DOCKER_HOST="$host"
 docker stack deploy --compose-file "$file" --detach=true "$stack" >/dev/null

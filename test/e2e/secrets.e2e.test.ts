@@ -1,0 +1,203 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { type BundleRun, runActionBundle } from '../helpers/run-action-bundle.ts';
+
+// secrets -> deploy-swarm -> rotate -> prune-secrets, each bundle run as GitHub runs it, on the
+// sandbox Swarm over SSH; then a real `docker service rollback` proves the pruning left the
+// rollback target's secret in place.
+
+const unavailable = inject('gantrySandboxUnavailable');
+const env = (key: string): string => {
+  const value = process.env[key];
+  if (!value) throw new Error(`${key} is not set: is the sandbox up?`);
+  return value;
+};
+const stack = `e2e-sec-${Math.random().toString(36).slice(2, 7)}`;
+const stackFile = path.resolve(import.meta.dirname, '../fixtures/stacks/with-secrets.yml');
+const localDocker = (...args: string[]): string =>
+  execFileSync('docker', args, {
+    env: { ...process.env, DOCKER_HOST: env('GANTRY_DOCKER_HOST') },
+    encoding: 'utf8',
+  }).trim();
+const connection = () => ({
+  host: env('GANTRY_SSH_HOST'),
+  'ssh-key': readFileSync(env('GANTRY_SSH_KEY'), 'utf8'),
+  'known-hosts': readFileSync(env('GANTRY_KNOWN_HOSTS'), 'utf8'),
+});
+// Throwaway values made at run time; one is multi-line.
+const DB1 = `db-${Math.random().toString(36).slice(2)}-one`;
+const DB2 = `db-${Math.random().toString(36).slice(2)}-two`;
+const TOKEN = `tok-${Math.random().toString(36).slice(2)}\nsecond-line-${Math.random().toString(36).slice(2)}`;
+const runs: BundleRun[] = [];
+
+const secrets = async (db: string) => {
+  const run = await runActionBundle('secrets', {
+    inputs: {
+      ...connection(),
+      stack,
+      secrets: `DB_PASSWORD: ${JSON.stringify(db)}\nAPI_TOKEN: |\n  ${TOKEN.replace('\n', '\n  ')}\n`,
+    },
+  });
+  runs.push(run);
+  return run;
+};
+const deploy = async (exported: Record<string, string>) => {
+  const run = await runActionBundle('deploy-swarm', {
+    inputs: {
+      ...connection(),
+      stack,
+      'compose-file': stackFile,
+      env: `APP_IMAGE=${env('GANTRY_APP_IMAGE')}:v1`,
+      timeout: '90s',
+    },
+    env: exported,
+  });
+  runs.push(run);
+  return run;
+};
+const stackSecrets = (): string[] =>
+  localDocker('secret', 'ls', '--filter', `label=gantry.stack=${stack}`, '--format', '{{.Name}}')
+    .split('\n')
+    .filter(Boolean)
+    .sort();
+const serviceSecret = (): string =>
+  localDocker(
+    'service',
+    'inspect',
+    `${stack}_api`,
+    '--format',
+    '{{range .Spec.TaskTemplate.ContainerSpec.Secrets}}{{.SecretName}} {{end}}',
+  );
+
+afterAll(() => {
+  localDocker('stack', 'rm', stack);
+  // Secrets may still be held by tasks shutting down: best effort, the labels make leftovers findable.
+  for (const label of [stack, `${stack}-prune`]) {
+    const ids = localDocker('secret', 'ls', '-q', '--filter', `label=gantry.stack=${label}`)
+      .split('\n')
+      .filter(Boolean);
+    if (ids.length > 0) {
+      try {
+        localDocker('secret', 'rm', ...ids);
+      } catch {
+        // in use for a moment longer
+      }
+    }
+  }
+});
+
+describe.skipIf(unavailable !== '')('versioned secrets and safe pruning on the sandbox Swarm', () => {
+  it('creates, reuses, rotates and prunes without breaking rollback, and never prints a value', async () => {
+    const first = await secrets(DB1);
+    expect(first.exitCode, first.stdout).toBe(0);
+    const created = JSON.parse(first.outputs.created ?? '[]') as string[];
+    expect(created).toHaveLength(2);
+    expect(
+      created.every((name) => new RegExp(`^${stack}_(API_TOKEN|DB_PASSWORD)_[0-9a-f]{12}$`).test(name)),
+    ).toBe(true);
+    expect(first.env.DB_PASSWORD_SECRET).toMatch(new RegExp(`^${stack}_DB_PASSWORD_[0-9a-f]{12}$`));
+    expect(first.outputs.env).toBe(
+      `API_TOKEN_SECRET=${first.env.API_TOKEN_SECRET}\nDB_PASSWORD_SECRET=${first.env.DB_PASSWORD_SECRET}`,
+    );
+
+    const deployed = await deploy(first.env);
+    expect(deployed.exitCode, deployed.stdout.slice(-2000)).toBe(0);
+    expect(serviceSecret()).toContain(first.env.DB_PASSWORD_SECRET);
+
+    const again = await secrets(DB1);
+    expect(again.exitCode).toBe(0);
+    expect(JSON.parse(again.outputs.created ?? '')).toEqual([]);
+    expect(JSON.parse(again.outputs.reused ?? '')).toHaveLength(2);
+    expect(stackSecrets()).toHaveLength(2);
+
+    const rotated = await secrets(DB2);
+    expect(JSON.parse(rotated.outputs.created ?? '')).toEqual([rotated.env.DB_PASSWORD_SECRET]);
+    expect(rotated.env.DB_PASSWORD_SECRET).not.toBe(first.env.DB_PASSWORD_SECRET);
+    const redeployed = await deploy(rotated.env);
+    expect(redeployed.exitCode, redeployed.stdout.slice(-2000)).toBe(0);
+    expect(redeployed.outputs.status).toBe('deployed');
+    expect(serviceSecret()).toContain(rotated.env.DB_PASSWORD_SECRET);
+
+    const pruned = await runActionBundle('prune-secrets', { inputs: { ...connection(), stack, keep: '1' } });
+    runs.push(pruned);
+    expect(pruned.exitCode, pruned.stdout).toBe(0);
+    // The old DB_PASSWORD version is older than keep: 1 but the service's previous spec uses it.
+    expect(JSON.parse(pruned.outputs.pruned ?? '')).toEqual([]);
+    const protectedEntries = JSON.parse(pruned.outputs.protected ?? '') as Array<{
+      name: string;
+      reason: string;
+    }>;
+    expect(protectedEntries).toEqual([
+      // A task of the old spec may also still be shutting down: then it is named too.
+      expect.objectContaining({
+        name: first.env.DB_PASSWORD_SECRET,
+        reason: expect.stringMatching(
+          new RegExp(`^rollback target of service ${stack}_api \\(previous spec\\)`),
+        ),
+      }),
+    ]);
+    expect(stackSecrets()).toHaveLength(3);
+
+    // The rollback target still works, and so does every later update of the service.
+    localDocker('service', 'rollback', `${stack}_api`);
+    expect(serviceSecret()).toContain(first.env.DB_PASSWORD_SECRET);
+    localDocker('service', 'update', '--env-add', 'AFTER_ROLLBACK=1', `${stack}_api`);
+    expect(localDocker('service', 'inspect', `${stack}_api`, '--format', '{{.UpdateStatus.State}}')).toBe(
+      'completed',
+    );
+
+    // No value reached any log, summary or output, other than in the runner's own mask commands.
+    for (const run of runs) {
+      const visible = [
+        run.stdout.replace(/^::add-mask::.*$/gm, ''),
+        run.stderr,
+        run.summary,
+        JSON.stringify(run.outputs),
+        run.post?.stdout ?? '',
+      ].join('\n');
+      for (const value of [DB1, DB2, ...TOKEN.split('\n'), Buffer.from(DB1).toString('base64')])
+        expect(visible).not.toContain(value);
+    }
+  });
+
+  it('prunes unreferenced old versions in one batch and keeps the newest', async () => {
+    const other = `${stack}-prune`;
+    for (const value of ['one', 'two', 'three']) {
+      const run = await runActionBundle('secrets', {
+        inputs: { ...connection(), stack: other, secrets: `CACHE_KEY=${value}-${stack}` },
+      });
+      expect(run.exitCode, run.stdout).toBe(0);
+    }
+    const dry = await runActionBundle('prune-secrets', {
+      inputs: { ...connection(), stack: other, keep: '1', 'dry-run': 'true' },
+    });
+    expect(JSON.parse(dry.outputs.pruned ?? '')).toHaveLength(2);
+    expect(
+      localDocker('secret', 'ls', '--filter', `label=gantry.stack=${other}`, '-q').split('\n'),
+    ).toHaveLength(3);
+    const run = await runActionBundle('prune-secrets', {
+      inputs: { ...connection(), stack: other, keep: '1' },
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    const kept = JSON.parse(run.outputs.kept ?? '') as Array<{ name: string }>;
+    expect(JSON.parse(run.outputs.pruned ?? '')).toHaveLength(2);
+    expect(
+      localDocker('secret', 'ls', '--filter', `label=gantry.stack=${other}`, '--format', '{{.Name}}'),
+    ).toBe(kept[0]?.name);
+    expect(run.stdout.match(/^\$ docker secret rm /gm)).toHaveLength(1);
+    expect(run.summary).toContain('2 pruned, 1 kept, 0 protected');
+  });
+
+  it('fails on an empty value, naming the input, and creates nothing', async () => {
+    const run = await runActionBundle('secrets', {
+      inputs: { ...connection(), stack: `${stack}-bad`, secrets: 'DB_PASSWORD=' },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/::error::Input 'secrets': .*DB_PASSWORD/);
+    expect(
+      localDocker('secret', 'ls', '--filter', `label=gantry.stack=${stack}-bad`, '--format', '{{.Name}}'),
+    ).toBe('');
+  });
+});
