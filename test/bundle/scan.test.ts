@@ -325,12 +325,14 @@ describe('dist/scan: scanning an image (Trivy test double, real download and che
       'registry.example.com/shop/api:1.2.3',
     ]);
     expect(run.outputs.report).toBe(report);
-    expect(run.outputs['sarif-category']).toBe('gantry-scan/registry.example.com/shop/api:1.2.3/');
+    expect(run.outputs['sarif-category']).toBe('gantry-scan/registry.example.com/shop/api/');
     expect(run.outputs.passed).toBe('false');
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain('The Actions cache service is not available here');
     const sarif = JSON.parse(readFileSync(run.outputs.sarif ?? '', 'utf8'));
     expect(sarif.runs[0].tool.driver.version).toBe(VERSION);
+    expect(sarif.runs[0].automationDetails.id).toBe('gantry-scan/registry.example.com/shop/api/');
+    expect(sarif.runs[0].properties.imageName).toBe('registry.example.com/shop/api:1.2.3');
   });
 
   it('refuses an archive whose SHA-256 does not match the checksum file, and caches nothing', async () => {

@@ -5,12 +5,11 @@ import * as core from '@actions/core';
 import { GitHubApi, MAX_COMMENT_CHARS, pullRequestNumber, repoFromEnv } from '../../adapters/github.ts';
 import { installTrivy, readReportFile, restoreDbCache, runTrivy, saveDbCache } from '../../adapters/trivy.ts';
 import { StepFailure } from '../../core/errors.ts';
-import { trivyImageArgv } from '../../core/scan/argv.ts';
+import { imageRepository, trivyImageArgv } from '../../core/scan/argv.ts';
 import { trivyDbCacheKey, trivyDbRestoreKeys } from '../../core/scan/cache-key.ts';
 import {
   buildSarif,
   evaluateGate,
-  renderScanComment,
   renderScanSummary,
   type SummaryInput,
   sarifCategory,
@@ -56,10 +55,12 @@ export async function run(): Promise<void> {
     );
   }
 
-  const category = sarifCategory(image);
+  const category = sarifCategory(imageRepository(image));
+  // The repository name (no tag, no digest) names the category and the location of OS-package
+  // findings, so each build's upload replaces the previous one's instead of opening new alerts.
   const sarif = buildSarif({
     findings: gate.counted,
-    image,
+    image: imageRepository(image),
     ...(scanned.toolVersion === undefined ? {} : { toolVersion: scanned.toolVersion }),
   });
   if (sarif.dropped > 0) {
@@ -67,6 +68,7 @@ export async function run(): Promise<void> {
       `The SARIF file keeps ${sarif.total - sarif.dropped} of ${sarif.total} findings (GitHub's limits); the least severe were left out`,
     );
   }
+  sarif.sarif.runs[0].properties.imageName = image;
   const sarifPath = path.join(outDir, 'gantry-scan.sarif');
   writeFileSync(sarifPath, JSON.stringify(sarif.sarif));
 
@@ -176,13 +178,14 @@ async function comment(inputs: ScanInputs, summary: SummaryInput): Promise<void>
     core.warning('comment: true needs github-token (with pull-requests: write); no comment was made');
     return;
   }
-  let body = renderScanComment(summary);
+  const marker = scanCommentMarker(imageRepository(summary.image));
+  let body = `${marker}\n${renderScanSummary(summary)}`;
   if (body.length > MAX_COMMENT_CHARS) {
     body = `${body.slice(0, MAX_COMMENT_CHARS - 200)}\n\n_… cut to fit GitHub's comment limit; the job summary has the rest._\n`;
   }
   try {
     const api = new GitHubApi(inputs.githubToken, repo);
-    const result = await api.upsertComment(number, scanCommentMarker(summary.image), body);
+    const result = await api.upsertComment(number, marker, body);
     core.info(
       `${result.action === 'created' ? 'Commented' : 'Updated the comment'} on #${number}: ${result.url}`,
     );

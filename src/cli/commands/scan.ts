@@ -14,6 +14,7 @@ import { parseList } from '../../core/inputs/parse.ts';
 import {
   DEFAULT_DB_REPOSITORIES,
   DEFAULT_JAVA_DB_REPOSITORIES,
+  imageRepository,
   parseScanners,
   parseSeverities,
   trivyImageArgv,
@@ -140,11 +141,12 @@ export async function scanCommand(argv: string[], ctx: CliContext): Promise<numb
   if (values.sarif !== undefined) {
     const sarif = buildSarif({
       findings: gate.counted,
-      image,
+      image: imageRepository(image),
       ...(toolVersion === undefined ? {} : { toolVersion }),
     });
+    sarif.sarif.runs[0].properties.imageName = image;
     writeFileSync(values.sarif, JSON.stringify(sarif.sarif));
-    ctx.err(`SARIF written to ${values.sarif} (category ${sarifCategory(image)})`);
+    ctx.err(`SARIF written to ${values.sarif} (category ${sarifCategory(imageRepository(image))})`);
   }
   ctx.out(
     renderScanSummary({

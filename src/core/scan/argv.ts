@@ -129,3 +129,18 @@ export function rateLimitDelay(
   if (base === undefined) return undefined;
   return Math.round(base * (1 + 0.2 * random));
 }
+
+/**
+ * The image's repository, without tag or digest: `registry:5000/shop/api:1.2.3@sha256:…` →
+ * `registry:5000/shop/api`. It names what must stay the same from one build to the next: the SARIF
+ * category (a new category per digest would leave every earlier build's alerts open for ever) and the
+ * pull-request comment's marker (a new marker per push would add a comment per push). A path (a report's
+ * ArtifactName such as `app.tar.gz`) has no tag and is kept as is.
+ */
+export function imageRepository(ref: string): string {
+  const withoutDigest = ref.trim().replace(/@[A-Za-z0-9_+.-]+:[0-9A-Fa-f]+$/, '');
+  const colon = withoutDigest.lastIndexOf(':');
+  return colon > withoutDigest.lastIndexOf('/') && /^[\w][\w.-]{0,127}$/.test(withoutDigest.slice(colon + 1))
+    ? withoutDigest.slice(0, colon)
+    : withoutDigest;
+}

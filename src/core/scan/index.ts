@@ -8,6 +8,7 @@ export {
   DEFAULT_DB_REPOSITORIES,
   DEFAULT_JAVA_DB_REPOSITORIES,
   DEFAULT_SCANNERS,
+  imageRepository,
   isRateLimited,
   parseScanners,
   parseSeverities,

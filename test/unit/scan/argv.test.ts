@@ -3,6 +3,7 @@ import {
   DEFAULT_DB_REPOSITORIES,
   DEFAULT_JAVA_DB_REPOSITORIES,
   DEFAULT_SCANNERS,
+  imageRepository,
   isRateLimited,
   parseScanners,
   parseSeverities,
@@ -142,5 +143,21 @@ describe('parseSeverities', () => {
     expect(() => parseSeverities('severity', 'CRITICAL,SEVERE')).toThrow(
       `Input 'severity': unknown severity "SEVERE" (expected some of CRITICAL, HIGH, MEDIUM, LOW, UNKNOWN)`,
     );
+  });
+});
+
+describe('imageRepository', () => {
+  test.each([
+    ['alpine:3.9', 'alpine'],
+    ['alpine', 'alpine'],
+    ['registry.example.com/shop/api:1.2.3', 'registry.example.com/shop/api'],
+    ['registry:5000/shop/api', 'registry:5000/shop/api'],
+    ['registry:5000/shop/api:v2', 'registry:5000/shop/api'],
+    [`registry:5000/shop/api:v2@sha256:${'a'.repeat(64)}`, 'registry:5000/shop/api'],
+    [`ghcr.io/acme/shop@sha256:${'0'.repeat(64)}`, 'ghcr.io/acme/shop'],
+    ['testdata/fixtures/images/alpine-39.tar.gz', 'testdata/fixtures/images/alpine-39.tar.gz'],
+    ['package-lock.json', 'package-lock.json'],
+  ])('%s → %s', (ref, repository) => {
+    expect(imageRepository(ref)).toBe(repository);
   });
 });
