@@ -345,6 +345,8 @@ describe('dist/scan: scanning an image (Trivy test double, real download and che
       ),
     );
     expect(existsSync(path.join(env.RUNNER_TOOL_CACHE, 'trivy'))).toBe(false);
+    expect(run.summary).toContain('### ❌ Scan could not run: `registry.example.com/shop/api:1.2.3`');
+    expect(run.summary).toContain('Refusing to install trivy');
     expect(existsSync(env.FAKE_TRIVY_ARGV)).toBe(false);
     expect(run.outputs).toEqual({});
   });
@@ -370,6 +372,7 @@ describe('dist/scan: scanning an image (Trivy test double, real download and che
     expect(run.stdout).toContain('unable to find the specified image');
     expect(run.stdout).toContain('::group::Save the Trivy database');
     expect(run.stdout).not.toContain('Rate limited');
+    expect(run.summary).toContain('unable to find the specified image');
     expect(run.outputs).toEqual({});
   });
 

@@ -34,8 +34,18 @@ export async function run(): Promise<void> {
   process.once('SIGINT', () => cancel.abort());
   const outDir = mkdtempSync(path.join(process.env.RUNNER_TEMP || tmpdir(), 'gantry-scan-'));
 
-  const scanned =
-    inputs.target.kind === 'image' ? await scanImage(inputs, outDir, cancel.signal) : fromReport(inputs);
+  let scanned: Scanned;
+  try {
+    scanned =
+      inputs.target.kind === 'image' ? await scanImage(inputs, outDir, cancel.signal) : fromReport(inputs);
+  } catch (error) {
+    // No verdict: say so in the summary too, with the tool's words (never a silent empty summary).
+    const what = inputs.target.kind === 'image' ? inputs.target.image : inputs.target.file;
+    await writeSummary(
+      `### ❌ Scan could not run: \`${what}\`\n\nNo verdict was reached; nothing was uploaded or commented.\n\n\`\`\`\n${(error as Error).message.slice(0, 4000)}\n\`\`\`\n`,
+    );
+    throw error;
+  }
   const { scan, image } = scanned;
 
   const gate = evaluateGate({

@@ -1,6 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { getOctokit } from '@actions/github';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GitHubApi } from '../../../src/adapters/github.ts';
+import { GitHubApi, pullRequestNumber, repoFromEnv } from '../../../src/adapters/github.ts';
 import { type GitHubApiServer, startGitHubApiServer } from '../../helpers/github-api-server.ts';
 
 // The GitHub API double checks every request against GitHub's own OpenAPI description. These tests
@@ -90,5 +93,30 @@ describe('the server refuses what GitHub would refuse, and records it', () => {
     } finally {
       await bad.close();
     }
+  });
+});
+
+describe('the run context', () => {
+  const event = (payload: unknown) => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'gantry-event-')), 'event.json');
+    writeFileSync(file, typeof payload === 'string' ? payload : JSON.stringify(payload));
+    return file;
+  };
+
+  it.each([
+    ['pull_request', { pull_request: { number: 42 } }, 42],
+    ['pull_request_target', { pull_request: { number: 7 } }, 7],
+    ['push', { pull_request: { number: 42 } }, undefined],
+    ['pull_request', { pull_request: { number: '42' } }, undefined],
+    ['pull_request', {}, undefined],
+    ['pull_request', 'not json', undefined],
+  ])('%s %j → %s', (name, payload, number) => {
+    expect(pullRequestNumber({ GITHUB_EVENT_NAME: name, GITHUB_EVENT_PATH: event(payload) })).toBe(number);
+  });
+
+  it('reads owner/repo', () => {
+    expect(repoFromEnv({ GITHUB_REPOSITORY: 'acme/shop' })).toEqual({ owner: 'acme', repo: 'shop' });
+    expect(repoFromEnv({ GITHUB_REPOSITORY: 'acme' })).toBeUndefined();
+    expect(repoFromEnv({})).toBeUndefined();
   });
 });
