@@ -7,6 +7,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { deployFigures } from './figures/deploy.ts';
 import { reportFigure } from './figures/report.ts';
+import { secretsFigures } from './figures/secrets.ts';
 import { startupFigure } from './figures/startup.ts';
 import type { Figure } from './lib.ts';
 
@@ -25,6 +26,7 @@ try {
       .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
   );
   figures.push(...(await deployFigures(root, sandbox as never)));
+  figures.push(...(await secretsFigures(sandbox as never, workDir)));
   figures.push(await reportFigure(root, workDir));
   figures.push(await startupFigure(root));
   notMeasured.push(

@@ -111,20 +111,41 @@ export function buildSarif(options: SarifOptions): SarifBuild {
   const sorted = [...options.findings].sort(compareFindings);
   const maxBytes = options.maxBytes ?? GITHUB_MAX_BYTES;
   let keep = Math.min(sorted.length, options.maxResults ?? GITHUB_MAX_RESULTS);
+  keep = largestCountThatFits(sorted, keep, maxBytes, options);
   let sarif = render(sorted, keep, options);
-  if (byteLength(sarif) > maxBytes) {
-    // The size grows with the number of results kept: find the largest count that fits.
-    let low = 0;
-    let high = keep - 1;
-    while (low < high) {
-      const mid = Math.ceil((low + high) / 2);
-      if (byteLength(render(sorted, mid, options)) <= maxBytes) low = mid;
-      else high = mid - 1;
-    }
-    keep = low;
-    sarif = render(sorted, keep, options);
-  }
+  // The estimate is exact but for the digits of the drop count: step back if they tipped it over.
+  while (keep > 0 && byteLength(sarif) > maxBytes) sarif = render(sorted, --keep, options);
   return { sarif, total: sorted.length, dropped: sorted.length - keep };
+}
+
+/**
+ * The size of a log grows by each kept result (and each rule its finding brings first) plus a
+ * comma: sum those once, in order, instead of rendering and measuring the log again per guess.
+ */
+function largestCountThatFits(
+  sorted: readonly Finding[],
+  limit: number,
+  maxBytes: number,
+  options: SarifOptions,
+): number {
+  const size = (value: unknown): number => utf8Length(JSON.stringify(value));
+  let total = byteLength(render(sorted, 0, options));
+  const seen = new Map<string, number>();
+  let count = 0;
+  for (const finding of sorted.slice(0, limit)) {
+    let extra = 0;
+    let index = seen.get(finding.id);
+    if (index === undefined) {
+      index = seen.size;
+      seen.set(finding.id, index);
+      extra += size(toRule(finding)) + (index > 0 ? 1 : 0);
+    }
+    extra += size(toResult(finding, index, options.image)) + (count > 0 ? 1 : 0);
+    if (total + extra > maxBytes) break;
+    total += extra;
+    count += 1;
+  }
+  return count;
 }
 
 function render(sorted: readonly Finding[], keep: number, options: SarifOptions): SarifLog {
@@ -266,4 +287,15 @@ function locationUri(finding: Finding, image: string): string {
 
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
-const byteLength = (sarif: SarifLog): number => new TextEncoder().encode(JSON.stringify(sarif)).length;
+const byteLength = (sarif: SarifLog): number => utf8Length(JSON.stringify(sarif));
+
+/** UTF-8 length of a string without encoding it (no Buffer: the core stays free of Node APIs). */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // 2 bytes below U+0800, 3 up to U+FFFF, 4 for a surrogate pair (2 + 2 over its two units).
+    if (code >= 0x80) bytes += code >= 0x800 && (code < 0xd800 || code > 0xdfff) ? 2 : 1;
+  }
+  return bytes;
+}
