@@ -1,0 +1,81 @@
+import path from 'node:path';
+import { ConfigurationError } from '../../core/errors.ts';
+import { checkNamespace } from '../../core/kubernetes/kubeconfig.ts';
+import { type ManifestSource, parseImages, traceAnnotations } from '../../core/kubernetes/manifests.ts';
+import { parseSmokeOptions, type SmokeOptions } from '../../core/smoke/options.ts';
+import { readManifestSources } from '../../pipeline/kubernetes/sources.ts';
+import {
+  readBoolean,
+  readDuration,
+  readLines,
+  readList,
+  readMap,
+  readSecret,
+  readString,
+} from '../../runtime/inputs.ts';
+
+export interface DeployK8sInputs {
+  kubeconfig: string;
+  context: string;
+  namespace: string | undefined;
+  sources: ManifestSource[];
+  kustomizeDir: string | undefined;
+  images: Map<string, string>;
+  env: Map<string, string>;
+  annotations: Record<string, string>;
+  timeoutMs: number;
+  rollback: boolean;
+  dryRun: boolean;
+  smoke: SmokeOptions | undefined;
+  kubectlVersion: string;
+  environment: string;
+  environmentUrl: string;
+}
+
+/** Reads and checks every input, and reads the manifest files, before anything touches the cluster. */
+export function readDeployK8sInputs(): DeployK8sInputs {
+  const kubeconfig = readSecret('kubeconfig');
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const entries = readList('manifests');
+  const kustomize = readString('kustomize').trim();
+  if (entries.length === 0 && kustomize === '')
+    throw new ConfigurationError(
+      'is required (or kustomize): the files, folders or globs to apply',
+      'manifests',
+    );
+  const smokeUrls = readString('smoke-urls');
+  const kubectlVersion = readString('kubectl-version').trim();
+  if (kubectlVersion !== '' && !/^v\d+\.\d+\.\d+$/.test(kubectlVersion))
+    throw new ConfigurationError(
+      `expected a release such as v1.32.4, got ${JSON.stringify(kubectlVersion)}`,
+      'kubectl-version',
+    );
+  return {
+    kubeconfig,
+    context: readString('context').trim(),
+    namespace: checkNamespace('namespace', readString('namespace')),
+    sources: readManifestSources(entries, workspace, 'manifests'),
+    kustomizeDir: kustomize === '' ? undefined : path.resolve(workspace, kustomize),
+    images: parseImages('images', readLines('images')),
+    env: readMap('env'),
+    annotations: traceAnnotations(process.env),
+    timeoutMs: readDuration('timeout', '10m'),
+    rollback: readBoolean('rollback', true),
+    dryRun: readBoolean('dry-run', false),
+    smoke:
+      smokeUrls.trim() === ''
+        ? undefined
+        : parseSmokeOptions(
+            {
+              urls: smokeUrls,
+              'expect-status': readString('smoke-expect-status'),
+              'expect-json': readString('smoke-expect-json'),
+              timeout: readString('smoke-timeout'),
+            },
+            'smoke-',
+          ),
+    kubectlVersion,
+    environment: readString('environment').trim(),
+    environmentUrl: readString('environment-url').trim(),
+  };
+}

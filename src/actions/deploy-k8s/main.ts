@@ -1,0 +1,69 @@
+import * as core from '@actions/core';
+import { removeKubeconfigDir } from '../../adapters/kubeconfig.ts';
+import { StepFailure } from '../../core/errors.ts';
+import { deployKubernetes } from '../../pipeline/kubernetes/deploy.ts';
+import { ACTION_INPUT_NAMES, buildObjects, connect } from '../../pipeline/kubernetes/prepare.ts';
+import { runnerTemp } from '../../runtime/connection.ts';
+import { actionsReporter } from '../../runtime/reporter.ts';
+import { writeSummary } from '../../runtime/summary.ts';
+import { readDeployK8sInputs } from './inputs.ts';
+import { k8sSummaryMarkdown } from './summary.ts';
+
+export async function run(): Promise<void> {
+  const inputs = readDeployK8sInputs();
+  if (inputs.environment !== '') {
+    core.warning(
+      'environment: the GitHub deployment record is not implemented yet for deploy-k8s; the deploy runs without it',
+    );
+  }
+  const cancel = new AbortController();
+  process.once('SIGTERM', () => cancel.abort());
+  process.once('SIGINT', () => cancel.abort());
+
+  const connected = await connect({
+    kubeconfig: inputs.kubeconfig,
+    context: inputs.context,
+    namespace: inputs.namespace,
+    kubectlVersion: inputs.kubectlVersion,
+    baseDir: runnerTemp(),
+    names: ACTION_INPUT_NAMES,
+    report: actionsReporter,
+    signal: cancel.signal,
+    onKubeconfig: (file) => core.saveState('kube-dir', file.dir),
+  });
+  try {
+    const objects = await buildObjects({
+      kubectl: connected.kubectl,
+      sources: inputs.sources,
+      kustomizeDir: inputs.kustomizeDir,
+      env: inputs.env,
+      images: inputs.images,
+      annotations: inputs.annotations,
+      namespace: inputs.namespace,
+      names: ACTION_INPUT_NAMES,
+    });
+    const result = await deployKubernetes(
+      connected.kubectl,
+      {
+        objects,
+        namespace: inputs.namespace,
+        defaultNamespace: connected.defaultNamespace,
+        timeoutMs: inputs.timeoutMs,
+        rollback: inputs.rollback,
+        dryRun: inputs.dryRun,
+        smoke: inputs.smoke,
+        workDir: connected.kubeconfigFile?.dir ?? runnerTemp(),
+        signal: cancel.signal,
+      },
+      actionsReporter,
+    );
+    core.setOutput('status', result.status);
+    core.setOutput('workloads', JSON.stringify(result.workloads));
+    core.setOutput('message', result.message);
+    await writeSummary(k8sSummaryMarkdown(connected.context, result, inputs.dryRun));
+    if (result.status !== 'deployed') throw new StepFailure(result.message);
+    core.info(result.message);
+  } finally {
+    if (connected.kubeconfigFile !== undefined) removeKubeconfigDir(connected.kubeconfigFile.dir);
+  }
+}

@@ -1,0 +1,308 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { ToolError } from '../../adapters/exec.ts';
+import { liveSmokeEffects } from '../../adapters/http-probe.ts';
+import type { Kubectl } from '../../adapters/kubectl.ts';
+import {
+  applyArgs,
+  describeArgs,
+  eventsArgs,
+  getArgs,
+  getFileArgs,
+  logsArgs,
+  podsArgs,
+  resource,
+  rolloutStatusArgs,
+  rolloutUndoArgs,
+} from '../../core/kubernetes/argv.ts';
+import { type K8sObject, rolloutWorkloads, type WorkloadRef } from '../../core/kubernetes/manifests.ts';
+import {
+  changedRollouts,
+  failingPods,
+  formatPlan,
+  type ObjectPlan,
+  planObjects,
+  rolloutFailureReason,
+  selectorOf,
+} from '../../core/kubernetes/state.ts';
+import { runSmokeCheck, type SmokeReport } from '../../core/smoke/check.ts';
+import type { SmokeOptions } from '../../core/smoke/options.ts';
+import type { Reporter } from '../reporter.ts';
+
+export type DeployStatus = 'deployed' | 'rolled-back' | 'failed';
+
+export interface KubernetesDeployRequest {
+  /** Final objects: substituted, images pinned, annotated. */
+  objects: K8sObject[];
+  /** The `namespace` input (passed as --namespace); undefined: not given. */
+  namespace: string | undefined;
+  /** Where objects without a namespace land (the input, else the context's, else `default`). */
+  defaultNamespace: string;
+  timeoutMs: number;
+  rollback: boolean;
+  dryRun: boolean;
+  smoke: SmokeOptions | undefined;
+  /** A private folder (0700) for the rendered manifest file, which may hold Secrets. */
+  workDir: string;
+  signal?: AbortSignal;
+}
+
+export interface WorkloadOutcome {
+  kind: string;
+  namespace: string | null;
+  name: string;
+  change: ObjectPlan['change'];
+  imagesBefore: string[];
+  imagesAfter: string[];
+  revisionBefore: string | null;
+  /** planned, ready, applied (not waited on), failed, rolled-back, rollback-failed, left (created by this run). */
+  state: string;
+  reason: string | null;
+}
+
+export interface KubernetesDeployResult {
+  status: DeployStatus;
+  message: string;
+  objects: ObjectPlan[];
+  workloads: WorkloadOutcome[];
+  smoke: SmokeReport | undefined;
+  rolledBack: string[];
+}
+
+const DIAGNOSE_TIMEOUT_MS = 15_000;
+const LOG_TAIL = 30;
+
+async function diagnose(kubectl: Kubectl, w: WorkloadRef, report: Reporter): Promise<void> {
+  await report.group(`Diagnostics: ${resource(w)}`, async () => {
+    const safe = async (args: string[]) =>
+      kubectl
+        .run(args, { allowFailure: true, timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true })
+        .then((r) => `${r.stdout}\n${r.stderr}`.trim())
+        .catch((e: Error) => `(unavailable: ${e.message.split('\n')[0]})`);
+    const print = (title: string, text: string, max: number) => {
+      report.info(title);
+      for (const line of text.split('\n').slice(-max)) report.info(`  ${line}`);
+    };
+    print(`kubectl describe ${resource(w)}:`, await safe(describeArgs(w)), 60);
+    print('Recent events:', await safe(eventsArgs(w)), 15);
+    const live = await kubectl
+      .json(getArgs(w), { timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true })
+      .catch(() => []);
+    const selector = live[0] === undefined ? undefined : selectorOf(live[0]);
+    if (selector === undefined) return;
+    const pods = await kubectl
+      .json(podsArgs(w.namespace, selector), { timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true })
+      .catch(() => []);
+    for (const pod of failingPods(pods)) {
+      report.info(`Pod ${pod.name}: ${pod.reason}`);
+      print(
+        `Last log lines (kubectl logs ${pod.name} --tail=${LOG_TAIL}):`,
+        await safe(logsArgs(w.namespace, pod.name, LOG_TAIL)),
+        LOG_TAIL,
+      );
+      print(
+        `Events of pod ${pod.name}:`,
+        await safe(eventsArgs({ kind: 'Pod', name: pod.name, namespace: w.namespace })),
+        10,
+      );
+    }
+  });
+}
+
+interface Waited {
+  workload: WorkloadRef;
+  ok: boolean;
+  reason: string | null;
+}
+
+/** `kubectl rollout status` of every workload at once, each bounded by the deploy's timeout. */
+async function waitRollouts(
+  kubectl: Kubectl,
+  workloads: readonly WorkloadRef[],
+  timeoutMs: number,
+  report: Reporter,
+): Promise<Waited[]> {
+  return Promise.all(
+    workloads.map(async (workload) => {
+      const result = await kubectl
+        .run(rolloutStatusArgs(workload, timeoutMs), { allowFailure: true, timeoutMs: timeoutMs + 30_000 })
+        .catch((error: Error) => ({
+          exitCode: -1,
+          stdout: '',
+          stderr: error instanceof ToolError ? error.message : String(error),
+        }));
+      const ok = result.exitCode === 0;
+      const reason = ok ? null : rolloutFailureReason(result.stderr, result.stdout);
+      report.info(`${resource(workload)}: ${ok ? 'rolled out' : `FAILED: ${reason}`}`);
+      return { workload, ok, reason };
+    }),
+  );
+}
+
+const writeManifest = (dir: string, objects: readonly K8sObject[]): string => {
+  const file = path.join(dir, 'manifests.yaml');
+  writeFileSync(file, objects.map((o) => `---\n${stringify(o)}`).join(''), { mode: 0o600 });
+  return file;
+};
+
+export async function deployKubernetes(
+  kubectl: Kubectl,
+  request: KubernetesDeployRequest,
+  report: Reporter,
+): Promise<KubernetesDeployResult> {
+  const { namespace, defaultNamespace } = request;
+  const file = writeManifest(request.workDir, request.objects);
+  const live = await kubectl.json(getFileArgs(file, namespace));
+  // Always a server-side dry run first: every object is validated by the API server (schema,
+  // admission, conflicts) before any of them is applied, and its answer shows what will change.
+  const planned = await kubectl.json(applyArgs({ file, namespace, dryRun: true }), { timeoutMs: 300_000 });
+  const plans = planObjects(request.objects, live, planned, defaultNamespace);
+  await report.group(
+    `Plan (server-side dry run${request.dryRun ? '; nothing is changed' : ''})`,
+    async () => {
+      for (const line of formatPlan(plans)) report.info(line);
+    },
+  );
+  const workloadPlans = plans.filter((p) => p.workload);
+  const outcome = (
+    state: (p: ObjectPlan) => string,
+    reason: (p: ObjectPlan) => string | null = () => null,
+  ): WorkloadOutcome[] =>
+    workloadPlans.map((p) => ({
+      kind: p.kind,
+      namespace: p.namespace ?? null,
+      name: p.name,
+      change: p.change,
+      imagesBefore: p.imagesBefore,
+      imagesAfter: p.imagesAfter,
+      revisionBefore: p.revisionBefore,
+      state: state(p),
+      reason: reason(p),
+    }));
+  if (request.dryRun) {
+    return {
+      status: 'deployed',
+      message: 'dry run: the API server accepted every object; nothing was changed',
+      objects: plans,
+      workloads: outcome(() => 'planned'),
+      smoke: undefined,
+      rolledBack: [],
+    };
+  }
+
+  await report.group('kubectl apply --server-side', async () => {
+    const applied = await kubectl.json(applyArgs({ file, namespace, dryRun: false }), { timeoutMs: 300_000 });
+    report.info(`${applied.length} object(s) applied as field manager gantry`);
+  });
+  const rollouts = rolloutWorkloads(request.objects, defaultNamespace);
+  const waited = await report.group(`Waiting for ${rollouts.length} rollout(s)`, () =>
+    waitRollouts(kubectl, rollouts, request.timeoutMs, report),
+  );
+  const failed = waited.filter((w) => !w.ok);
+  const key = (w: { kind: string; name: string; namespace: string | undefined | null }) =>
+    `${w.kind}/${w.namespace ?? ''}/${w.name}`;
+  const reasons = new Map(failed.map((w) => [key(w.workload), w.reason]));
+  let failure: string | undefined =
+    failed.length === 0 ? undefined : failed.map((w) => `${resource(w.workload)}: ${w.reason}`).join('; ');
+
+  let smoke: SmokeReport | undefined;
+  if (failure === undefined && request.smoke !== undefined) {
+    const options = request.smoke;
+    smoke = await report.group('Smoke check', () =>
+      runSmokeCheck(
+        options,
+        liveSmokeEffects(
+          {
+            headers: options.headers,
+            insecure: options.insecure,
+            ...(request.signal ? { signal: request.signal } : {}),
+          },
+          report.info,
+        ),
+      ),
+    );
+    if (!smoke.passed) {
+      failure = `smoke check failed: ${smoke.urls
+        .filter((u) => !u.passed)
+        .map((u) => `${u.url}: ${u.reason}`)
+        .join('; ')}`;
+    }
+  }
+  const rolloutState = (p: ObjectPlan) =>
+    reasons.has(key(p)) ? 'failed' : rollouts.some((r) => key(r) === key(p)) ? 'ready' : 'applied';
+  if (failure === undefined) {
+    return {
+      status: 'deployed',
+      message: `${plans.length} object(s) applied, ${rollouts.length} rollout(s) complete${smoke ? ', smoke check passed' : ''}`,
+      objects: plans,
+      workloads: outcome(rolloutState),
+      smoke,
+      rolledBack: [],
+    };
+  }
+
+  report.error(`Deploy failed: ${failure}`);
+  if (request.signal?.aborted) {
+    return {
+      status: 'failed',
+      message: `cancelled while waiting (${failure}); the cluster goes on with the rollout by itself: check it or deploy again`,
+      objects: plans,
+      workloads: outcome(() => 'unknown'),
+      smoke,
+      rolledBack: [],
+    };
+  }
+  for (const w of failed) await diagnose(kubectl, w.workload, report);
+  const created = workloadPlans.filter((p) => p.change === 'create').map((p) => `${p.kind}/${p.name}`);
+  const createdNote =
+    created.length > 0 ? ` ${created.join(', ')} did not exist before this run and are left in place.` : '';
+  if (!request.rollback) {
+    return {
+      status: 'failed',
+      message: `${failure}; rollback is off, the cluster is left as it is.`,
+      objects: plans,
+      workloads: outcome(rolloutState, (p) => reasons.get(key(p)) ?? null),
+      smoke,
+      rolledBack: [],
+    };
+  }
+  // Only what this run changed is undone: a workload whose pod template the apply changed now has
+  // one new revision, and `rollout undo` returns it to the one before.
+  const undo = changedRollouts(plans);
+  const back = await report.group('Rolling back', async () => {
+    if (undo.length === 0) {
+      report.info('No workload had a new revision from this run: nothing to undo.');
+      return [] as Waited[];
+    }
+    for (const w of undo) await kubectl.run(rolloutUndoArgs(w), { timeoutMs: 60_000 });
+    return waitRollouts(kubectl, undo, request.timeoutMs, report);
+  });
+  const undone = new Map(back.map((b) => [key(b.workload), b]));
+  const ok = back.every((b) => b.ok);
+  const names = undo.map(resource);
+  return {
+    status: ok && undo.length > 0 ? 'rolled-back' : 'failed',
+    message:
+      undo.length === 0
+        ? `${failure}. No workload had a new revision from this run, so there was nothing to roll back.${createdNote}`
+        : ok
+          ? `${failure}. Rolled back ${names.join(', ')}: the previous revision is serving.${createdNote}`
+          : `${failure}. The rollback did not complete either (${back
+              .filter((b) => !b.ok)
+              .map((b) => `${resource(b.workload)}: ${b.reason}`)
+              .join('; ')}): check the cluster by hand.`,
+    objects: plans,
+    workloads: outcome(
+      (p) => {
+        const b = undone.get(key(p));
+        if (b !== undefined) return b.ok ? 'rolled-back' : 'rollback-failed';
+        if (p.change === 'create') return reasons.has(key(p)) ? 'failed' : 'left';
+        return rolloutState(p);
+      },
+      (p) => reasons.get(key(p)) ?? null,
+    ),
+    smoke,
+    rolledBack: names,
+  };
+}
