@@ -19164,7 +19164,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -19186,7 +19186,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -19201,7 +19201,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap2;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar;
+    exports.isScalar = isScalar2;
     exports.isSeq = isSeq2;
   }
 });
@@ -24746,7 +24746,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -24830,7 +24830,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar;
+    exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -37724,7 +37724,7 @@ function parseManifest(source, text, input = "manifests") {
         input
       );
     }
-    if (doc.contents === null) continue;
+    if (doc.contents === null || (0, import_yaml.isScalar)(doc.contents) && doc.contents.value === null) continue;
     if (!(0, import_yaml.isMap)(doc.contents) && !(0, import_yaml.isSeq)(doc.contents)) {
       throw new ConfigurationError(
         `${source.path}:${lineOf(text, doc.range[0])}: a document must be a Kubernetes object, got a scalar`,
@@ -38002,11 +38002,13 @@ function planObjects(desired, live, after, namespace) {
   const find2 = (map, o2) => map.get(identity3(o2, namespace)) ?? map.get(identity3(o2, void 0));
   return desired.map((o2) => {
     const before = find2(liveBy, o2);
-    const next = find2(afterBy, o2) ?? o2;
+    const answered = find2(afterBy, o2);
+    const next = answered ?? o2;
     const change = before === void 0 ? "create" : isWorkload(o2) && templateOf(before) !== templateOf(next) ? "rollout" : comparable(before) !== comparable(next) ? "update" : "unchanged";
     return {
       kind: o2.kind,
-      namespace: o2.metadata.namespace ?? namespace,
+      // The server's answer tells cluster-scoped objects (no namespace) from namespaced ones.
+      namespace: answered === void 0 ? o2.metadata.namespace ?? namespace : answered.metadata.namespace,
       name: o2.metadata.name,
       change,
       imagesBefore: before === void 0 ? [] : imagesOf(before),

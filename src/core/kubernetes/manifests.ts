@@ -1,4 +1,4 @@
-import { isMap, isSeq, parseAllDocuments } from 'yaml';
+import { isMap, isScalar, isSeq, parseAllDocuments } from 'yaml';
 import { ConfigurationError } from '../errors.ts';
 
 /**
@@ -80,7 +80,7 @@ export function parseManifest(source: ManifestSource, text: string, input = 'man
         input,
       );
     }
-    if (doc.contents === null) continue;
+    if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) continue;
     if (!isMap(doc.contents) && !isSeq(doc.contents)) {
       throw new ConfigurationError(
         `${source.path}:${lineOf(text, doc.range[0])}: a document must be a Kubernetes object, got a scalar`,

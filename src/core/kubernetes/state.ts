@@ -146,7 +146,8 @@ export function planObjects(
     map.get(identity(o, namespace)) ?? map.get(identity(o, undefined));
   return desired.map((o) => {
     const before = find(liveBy, o);
-    const next = find(afterBy, o) ?? o;
+    const answered = find(afterBy, o);
+    const next = answered ?? o;
     const change: Change =
       before === undefined
         ? 'create'
@@ -157,7 +158,8 @@ export function planObjects(
             : 'unchanged';
     return {
       kind: o.kind,
-      namespace: o.metadata.namespace ?? namespace,
+      // The server's answer tells cluster-scoped objects (no namespace) from namespaced ones.
+      namespace: answered === undefined ? (o.metadata.namespace ?? namespace) : answered.metadata.namespace,
       name: o.metadata.name,
       change,
       imagesBefore: before === undefined ? [] : imagesOf(before),
