@@ -1,5 +1,6 @@
 import { isConfigurationError, StepFailure } from '../core/errors.ts';
 import { DEPLOY_SWARM_USAGE, deploySwarmCommand } from './commands/deploy-swarm.ts';
+import { SCAN_USAGE, scanCommand } from './commands/scan.ts';
 import { SMOKE_USAGE, smokeCommand } from './commands/smoke.ts';
 import type { CliContext } from './context.ts';
 
@@ -8,6 +9,7 @@ const USAGE = `Usage: gantry <command> [options]
 Commands:
   smoke           check that URLs answer as expected (the smoke action's engine)
   deploy swarm    deploy a stack to Docker Swarm over SSH (the deploy-swarm action's engine)
+  scan            gate a Trivy report or scan an image (the scan action's engine)
 
 Run "gantry <command> --help" for a command's options.
 `;
@@ -24,11 +26,12 @@ const deployCommand: Command = async (argv, ctx) => {
   return 2;
 };
 
-const USAGES: Record<string, string> = { smoke: SMOKE_USAGE, deploy: DEPLOY_SWARM_USAGE };
+const USAGES: Record<string, string> = { smoke: SMOKE_USAGE, deploy: DEPLOY_SWARM_USAGE, scan: SCAN_USAGE };
 
 const COMMANDS: Record<string, Command> = {
   smoke: smokeCommand,
   deploy: deployCommand,
+  scan: scanCommand,
 };
 
 /** Runs one CLI invocation and returns its exit code: 0 ok, 1 a failed check, 2 a usage error. */

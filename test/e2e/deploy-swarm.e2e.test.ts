@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { startGitHubApiServer } from '../helpers/github-api-server.ts';
 import { type BundleRun, runActionBundle } from '../helpers/run-action-bundle.ts';
 
 // The deploy-swarm bundle, run as GitHub runs it, against the sandbox's real Swarm over real SSH.
@@ -35,6 +36,7 @@ const STACK = {
   lock: unique('e2e-lock'),
   ok: unique('e2e-ok'),
   smoke: unique('e2e-smoke'),
+  record: unique('e2e-record'),
 };
 
 /** A loopback port nothing listens on now (a stack still shutting down may hold a fixed one). */
@@ -54,24 +56,36 @@ async function deploy(
   extra: Record<string, string> = {},
   options: { killAfterMs?: number; port?: number; tag?: string } = {},
 ) {
-  stacks.add(stack);
   const port = options.port ?? (await freePort());
   const { env: extraEnv = '', ...inputs } = extra;
   return runActionBundle('deploy-swarm', {
     inputs: {
-      host: env('GANTRY_SSH_HOST'),
-      'ssh-key': readFileSync(env('GANTRY_SSH_KEY'), 'utf8'),
-      'known-hosts': readFileSync(env('GANTRY_KNOWN_HOSTS'), 'utf8'),
-      stack,
-      'compose-file': stackFile,
-      env: `APP_IMAGE=${env('GANTRY_APP_IMAGE')}:${options.tag ?? 'v1'}\nRELEASE=${release}\nWEB_PORT=${port}\n${extraEnv}`,
-      timeout: '90s',
-      'no-progress-timeout': '60s',
+      ...(await deployInputs(stack, release, port, options.tag, extraEnv)),
       ...inputs,
     },
     ...(options.killAfterMs === undefined ? {} : { killAfterMs: options.killAfterMs }),
     timeoutMs: 240_000,
   });
+}
+
+async function deployInputs(
+  stack: string,
+  release: string,
+  port: number,
+  tag = 'v1',
+  extraEnv = '',
+): Promise<Record<string, string>> {
+  stacks.add(stack);
+  return {
+    host: env('GANTRY_SSH_HOST'),
+    'ssh-key': readFileSync(env('GANTRY_SSH_KEY'), 'utf8'),
+    'known-hosts': readFileSync(env('GANTRY_KNOWN_HOSTS'), 'utf8'),
+    stack,
+    'compose-file': stackFile,
+    env: `APP_IMAGE=${env('GANTRY_APP_IMAGE')}:${tag}\nRELEASE=${release}\nWEB_PORT=${port}\n${extraEnv}`,
+    timeout: '90s',
+    'no-progress-timeout': '60s',
+  };
 }
 
 const apiContainers = (stack: string): string[] =>
@@ -127,6 +141,86 @@ describe.skipIf(unavailable !== '')('deploy-swarm over SSH on the sandbox', () =
     // The key never reached the log other than in the runner's own mask commands.
     const key = readFileSync(env('GANTRY_SSH_KEY'), 'utf8').split('\n')[1] ?? 'unreachable';
     expect(run.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(key);
+  });
+
+  it("records a GitHub deployment: in_progress, then success, every call valid against GitHub's OpenAPI description", async () => {
+    const now = '2026-11-23T12:00:00Z';
+    const api = 'http://api.test/repos/acme/shop';
+    const states: string[] = [];
+    const github = await startGitHubApiServer({
+      token: 'ghs_e2e-token',
+      handlers: ({ operationId, params, body }) => {
+        const b = body as Record<string, unknown>;
+        if (operationId === 'repos/create-deployment') {
+          return {
+            status: 201,
+            body: {
+              url: `${api}/deployments/7`,
+              id: 7,
+              node_id: 'DE_7',
+              sha: String(b.ref),
+              ref: String(b.ref),
+              task: 'deploy',
+              payload: {},
+              environment: String(b.environment),
+              description: String(b.description ?? ''),
+              creator: null,
+              created_at: now,
+              updated_at: now,
+              statuses_url: `${api}/deployments/7/statuses`,
+              repository_url: api,
+            },
+          };
+        }
+        if (operationId === 'repos/create-deployment-status') {
+          states.push(String(b.state));
+          return {
+            status: 201,
+            body: {
+              url: `${api}/deployments/${params.deployment_id}/statuses/${states.length}`,
+              id: states.length,
+              node_id: `DES_${states.length}`,
+              state: String(b.state),
+              creator: null,
+              description: String(b.description ?? ''),
+              environment: 'production',
+              target_url: `${api}/runs/4242`,
+              created_at: now,
+              updated_at: now,
+              deployment_url: `${api}/deployments/7`,
+              repository_url: api,
+              environment_url: String(b.environment_url ?? ''),
+              log_url: String(b.log_url ?? ''),
+            },
+          };
+        }
+        return undefined;
+      },
+    });
+    try {
+      const port = await freePort();
+      const run = await runActionBundle('deploy-swarm', {
+        inputs: {
+          ...(await deployInputs(STACK.record, 'r1', port)),
+          environment: 'production',
+          'environment-url': `http://127.0.0.1:${port}/`,
+          'github-token': 'ghs_e2e-token',
+        },
+        env: { GITHUB_API_URL: github.url },
+      });
+      expect(run.exitCode, run.stdout.slice(-2000)).toBe(0);
+      expect(github.violations).toEqual([]);
+      expect(github.requests.map((r) => r.operationId)).toEqual([
+        'repos/create-deployment',
+        'repos/create-deployment-status',
+        'repos/create-deployment-status',
+      ]);
+      expect(states).toEqual(['in_progress', 'success']);
+      expect(run.stdout).toContain('::add-mask::ghs_e2e-token');
+      expect(run.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('ghs_e2e-token');
+    } finally {
+      await github.close();
+    }
   });
 
   it('rolls back a release that converges but fails its smoke check', async () => {

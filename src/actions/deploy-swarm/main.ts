@@ -3,6 +3,11 @@ import { StepFailure } from '../../core/errors.ts';
 import { lockHolder } from '../../core/swarm/lock.ts';
 import { deploySwarmStack } from '../../pipeline/swarm/deploy.ts';
 import { openEngine, runnerTemp } from '../../runtime/connection.ts';
+import {
+  type DeploymentRecord,
+  finishDeploymentRecord,
+  startDeploymentRecord,
+} from '../../runtime/deployment-record.ts';
 import { actionsReporter } from '../../runtime/reporter.ts';
 import { writeSummary } from '../../runtime/summary.ts';
 import { readDeploySwarmInputs } from './inputs.ts';
@@ -15,7 +20,15 @@ export async function run(): Promise<void> {
   process.once('SIGINT', () => cancel.abort());
 
   const engine = await openEngine(inputs.connection, {}, cancel.signal);
+  let record: DeploymentRecord | undefined;
   try {
+    if (inputs.environment !== '' && !inputs.dryRun) {
+      record = await startDeploymentRecord(
+        inputs.environment,
+        inputs.environmentUrl,
+        `Deploying stack ${inputs.stack}`,
+      );
+    }
     const result = await deploySwarmStack(
       engine.docker,
       {
@@ -39,6 +52,9 @@ export async function run(): Promise<void> {
       },
       actionsReporter,
     );
+    if (record !== undefined)
+      await finishDeploymentRecord(record, result.status === 'deployed', result.message);
+    record = undefined;
     core.setOutput('status', result.status);
     core.setOutput('services', JSON.stringify(result.services));
     core.setOutput('message', result.message);
@@ -46,6 +62,8 @@ export async function run(): Promise<void> {
     if (result.status !== 'deployed') throw new StepFailure(result.message);
     core.info(result.message);
   } finally {
+    // A deploy that threw before its verdict still closes its deployment record as failed.
+    if (record !== undefined) await finishDeploymentRecord(record, false, 'the deploy stopped with an error');
     await engine.close();
   }
 }

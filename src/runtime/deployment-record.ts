@@ -1,0 +1,58 @@
+import * as core from '@actions/core';
+import { GitHubApi, repoFromEnv } from '../adapters/github.ts';
+import { createDeployment, setDeploymentStatus } from '../adapters/github-deployments.ts';
+import { ConfigurationError } from '../core/errors.ts';
+import { readSecret } from './inputs.ts';
+
+/** A GitHub deployment this run opened (the `environment` input), to be closed with a verdict. */
+export interface DeploymentRecord {
+  api: GitHubApi;
+  id: number;
+  environmentUrl: string;
+  logUrl: string;
+}
+
+export async function startDeploymentRecord(
+  environment: string,
+  environmentUrl: string,
+  description: string,
+): Promise<DeploymentRecord> {
+  const token = readSecret('github-token');
+  if (token.trim() === '') throw new ConfigurationError('is required with environment', 'github-token');
+  const repo = repoFromEnv();
+  if (repo === undefined)
+    throw new ConfigurationError('needs GITHUB_REPOSITORY (owner/name) in the environment', 'environment');
+  const api = new GitHubApi(token, repo);
+  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = process.env;
+  const logUrl =
+    GITHUB_SERVER_URL && GITHUB_RUN_ID
+      ? `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`
+      : '';
+  const id = await createDeployment(api, {
+    ref: process.env.GITHUB_SHA || process.env.GITHUB_REF || 'HEAD',
+    environment,
+    description,
+    environmentUrl,
+    logUrl,
+  });
+  core.info(`GitHub deployment ${id} to ${environment}: in progress`);
+  return { api, id, environmentUrl, logUrl };
+}
+
+/** Never fails the step: the deploy's own verdict matters more than its record. */
+export async function finishDeploymentRecord(
+  record: DeploymentRecord,
+  ok: boolean,
+  description: string,
+): Promise<void> {
+  try {
+    await setDeploymentStatus(record.api, record.id, ok ? 'success' : 'failure', {
+      description,
+      environmentUrl: record.environmentUrl,
+      logUrl: record.logUrl,
+    });
+    core.info(`GitHub deployment ${record.id}: ${ok ? 'success' : 'failure'}`);
+  } catch (error) {
+    core.warning(`Could not set the GitHub deployment status: ${(error as Error).message}`);
+  }
+}
