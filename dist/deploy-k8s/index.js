@@ -39070,8 +39070,10 @@ async function connect(options) {
 async function buildObjects(options) {
   const { names } = options;
   const sources = [...options.sources];
-  if (options.kustomizeDir !== void 0)
+  if (options.kustomizeDir !== void 0) {
+    if (options.kubectl === void 0) throw new Error("kustomize needs kubectl");
     sources.push(await renderKustomize(options.kubectl, options.kustomizeDir, names.kustomize));
+  }
   const objects = loadManifests(sources, options.env, {
     manifests: options.kustomizeDir === void 0 ? names.manifests : names.kustomize,
     env: names.env,
@@ -39453,6 +39455,16 @@ async function run() {
       "environment: the GitHub deployment record is not implemented yet for deploy-k8s; the deploy runs without it"
     );
   }
+  const early = inputs.kustomizeDir === void 0 ? await buildObjects({
+    kubectl: void 0,
+    sources: inputs.sources,
+    kustomizeDir: void 0,
+    env: inputs.env,
+    images: inputs.images,
+    annotations: inputs.annotations,
+    namespace: inputs.namespace,
+    names: ACTION_INPUT_NAMES
+  }) : void 0;
   const cancel = new AbortController();
   process.once("SIGTERM", () => cancel.abort());
   process.once("SIGINT", () => cancel.abort());
@@ -39468,7 +39480,7 @@ async function run() {
     onKubeconfig: (file) => saveState("kube-dir", file.dir)
   });
   try {
-    const objects = await buildObjects({
+    const objects = early ?? await buildObjects({
       kubectl: connected.kubectl,
       sources: inputs.sources,
       kustomizeDir: inputs.kustomizeDir,

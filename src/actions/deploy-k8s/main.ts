@@ -16,6 +16,20 @@ export async function run(): Promise<void> {
       'environment: the GitHub deployment record is not implemented yet for deploy-k8s; the deploy runs without it',
     );
   }
+  // Without kustomize the manifests are checked before any connection: a bad one touches nothing.
+  const early =
+    inputs.kustomizeDir === undefined
+      ? await buildObjects({
+          kubectl: undefined,
+          sources: inputs.sources,
+          kustomizeDir: undefined,
+          env: inputs.env,
+          images: inputs.images,
+          annotations: inputs.annotations,
+          namespace: inputs.namespace,
+          names: ACTION_INPUT_NAMES,
+        })
+      : undefined;
   const cancel = new AbortController();
   process.once('SIGTERM', () => cancel.abort());
   process.once('SIGINT', () => cancel.abort());
@@ -32,16 +46,18 @@ export async function run(): Promise<void> {
     onKubeconfig: (file) => core.saveState('kube-dir', file.dir),
   });
   try {
-    const objects = await buildObjects({
-      kubectl: connected.kubectl,
-      sources: inputs.sources,
-      kustomizeDir: inputs.kustomizeDir,
-      env: inputs.env,
-      images: inputs.images,
-      annotations: inputs.annotations,
-      namespace: inputs.namespace,
-      names: ACTION_INPUT_NAMES,
-    });
+    const objects =
+      early ??
+      (await buildObjects({
+        kubectl: connected.kubectl,
+        sources: inputs.sources,
+        kustomizeDir: inputs.kustomizeDir,
+        env: inputs.env,
+        images: inputs.images,
+        annotations: inputs.annotations,
+        namespace: inputs.namespace,
+        names: ACTION_INPUT_NAMES,
+      }));
     const result = await deployKubernetes(
       connected.kubectl,
       {

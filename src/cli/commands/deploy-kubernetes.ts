@@ -95,6 +95,20 @@ export async function deployKubernetesCommand(argv: string[], ctx: CliContext): 
           { urls: smokeUrls.join('\n'), 'expect-json': values['smoke-expect-json'] ?? '' },
           '--smoke-',
         );
+  const annotations = traceAnnotations(process.env);
+  const early =
+    values.kustomize === undefined
+      ? await buildObjects({
+          kubectl: undefined,
+          sources,
+          kustomizeDir: undefined,
+          env,
+          images,
+          annotations,
+          namespace,
+          names: NAMES,
+        })
+      : undefined;
   const report = terminalReporter(ctx);
   const workDir = mkdtempSync(path.join(tmpdir(), 'gantry-'));
   let kubeDir = '';
@@ -112,16 +126,18 @@ export async function deployKubernetesCommand(argv: string[], ctx: CliContext): 
         kubeDir = file.dir;
       },
     });
-    const objects = await buildObjects({
-      kubectl: connected.kubectl,
-      sources,
-      kustomizeDir: values.kustomize === undefined ? undefined : path.resolve(values.kustomize),
-      env,
-      images,
-      annotations: traceAnnotations(process.env),
-      namespace,
-      names: NAMES,
-    });
+    const objects =
+      early ??
+      (await buildObjects({
+        kubectl: connected.kubectl,
+        sources,
+        kustomizeDir: values.kustomize === undefined ? undefined : path.resolve(values.kustomize),
+        env,
+        images,
+        annotations,
+        namespace,
+        names: NAMES,
+      }));
     const result = await deployKubernetes(
       connected.kubectl,
       {

@@ -128,7 +128,8 @@ export async function connect(options: {
 
 /** Manifests (files read, or kustomize rendered) → substituted, pinned and annotated objects. */
 export async function buildObjects(options: {
-  kubectl: Kubectl;
+  /** Needed only with kustomize; file manifests are read without touching the cluster. */
+  kubectl: Kubectl | undefined;
   sources: ManifestSource[];
   kustomizeDir: string | undefined;
   env: ReadonlyMap<string, string>;
@@ -139,8 +140,10 @@ export async function buildObjects(options: {
 }): Promise<K8sObject[]> {
   const { names } = options;
   const sources = [...options.sources];
-  if (options.kustomizeDir !== undefined)
+  if (options.kustomizeDir !== undefined) {
+    if (options.kubectl === undefined) throw new Error('kustomize needs kubectl');
     sources.push(await renderKustomize(options.kubectl, options.kustomizeDir, names.kustomize));
+  }
   const objects = loadManifests(sources, options.env, {
     manifests: options.kustomizeDir === undefined ? names.manifests : names.kustomize,
     env: names.env,
