@@ -130,7 +130,7 @@ try {
   });
   const docker = new DockerClient({ env: session.env });
   const stack = 'gantry-demo';
-  const webPort = '18080';
+  const webPort = '18765';
   try {
     const dbPassword = `demo-${Math.random().toString(36).slice(2)}`;
     const secretEnv = await stage('Versioned secrets', async () => {
@@ -244,6 +244,6 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 say(
-  `\nThe stack ${'gantry-demo'} is left running: http://127.0.0.1:18080/health (remove it with DOCKER_HOST=${env.GANTRY_DOCKER_HOST} docker stack rm gantry-demo).`,
+  `\nThe stack ${'gantry-demo'} is left running: http://127.0.0.1:18765/health (remove it with DOCKER_HOST=${env.GANTRY_DOCKER_HOST} docker stack rm gantry-demo).`,
 );
 finish();

@@ -36328,7 +36328,7 @@ ${result2.stderr}`.trim().split("\n")) if (line) report.info(line);
     const status = result.ok ? "rolled-back" : "failed";
     return {
       status,
-      message: result.ok ? `${failure}. Rolled back ${rolledBack.length} service(s)${created.length ? ` and removed ${created.length} new one(s)` : ""}: the previous version is serving.` : `${failure}. The rollback did not converge either (${result.detail}): check the stack by hand.`,
+      message: result.ok ? rolledBack.length > 0 ? `${failure}. Rolled back ${rolledBack.length} service(s)${created.length ? ` and removed ${created.length} new one(s)` : ""}: the previous version is serving.` : `${failure}. Removed the ${created.length} service(s) this deploy created; nothing of this stack ran before.` : `${failure}. The rollback did not converge either (${result.detail}): check the stack by hand.`,
       services: outcome(
         (p) => rolledBack.includes(p.name) ? result.ok ? "rolled-back" : "rollback-failed" : created.includes(p.name) ? "removed" : "unchanged",
         (p) => reasons.get(p.name) ?? null

@@ -297,7 +297,9 @@ export async function deploySwarmStack(
     return {
       status,
       message: result.ok
-        ? `${failure}. Rolled back ${rolledBack.length} service(s)${created.length ? ` and removed ${created.length} new one(s)` : ''}: the previous version is serving.`
+        ? rolledBack.length > 0
+          ? `${failure}. Rolled back ${rolledBack.length} service(s)${created.length ? ` and removed ${created.length} new one(s)` : ''}: the previous version is serving.`
+          : `${failure}. Removed the ${created.length} service(s) this deploy created; nothing of this stack ran before.`
         : `${failure}. The rollback did not converge either (${result.detail}): check the stack by hand.`,
       services: outcome(
         (p) =>
