@@ -38309,8 +38309,25 @@ async function waitRollouts(kubectl, workloads, timeoutMs, report) {
     })
   );
 }
-var writeManifest = (dir, objects) => {
-  const file = path8.join(dir, "manifests.yaml");
+function missingNamespaces(error2, objects, live) {
+  const text = error2 instanceof ToolError ? `${error2.message}
+${error2.stderr}` : String(error2);
+  const created = objects.filter(
+    (o2) => o2.kind === "Namespace" && !live.some((l) => l.kind === "Namespace" && l.metadata.name === o2.metadata.name)
+  ).map((o2) => o2.metadata.name);
+  return created.filter((name) => text.includes(`namespaces "${name}" not found`));
+}
+function refused(error2, missing) {
+  if (!(error2 instanceof ToolError)) return error2;
+  const words = error2.stderr.trim() || error2.message;
+  return new StepFailure(
+    `the API server refused the manifests in a server-side dry run, so nothing was applied:
+${words}${missing.length > 0 ? `
+(a dry run cannot check objects in namespace(s) the manifests create: ${missing.join(", ")}; create them first)` : ""}`
+  );
+}
+var writeManifest = (dir, objects, name = "manifests.yaml") => {
+  const file = path8.join(dir, name);
   writeFileSync3(file, objects.map((o2) => `---
 ${(0, import_yaml2.stringify)(o2)}`).join(""), { mode: 384 });
   return file;
@@ -38319,7 +38336,27 @@ async function deployKubernetes(kubectl, request, report) {
   const { namespace, defaultNamespace } = request;
   const file = writeManifest(request.workDir, request.objects);
   const live = await kubectl.json(getFileArgs(file, namespace));
-  const planned = await kubectl.json(applyArgs({ file, namespace, dryRun: true }), { timeoutMs: 3e5 });
+  const dryRun = () => kubectl.json(applyArgs({ file, namespace, dryRun: true }), { timeoutMs: 3e5 });
+  let planned;
+  try {
+    planned = await dryRun();
+  } catch (error2) {
+    const missing = missingNamespaces(error2, request.objects, live);
+    if (missing.length === 0 || request.dryRun) throw refused(error2, missing);
+    await report.group(`Creating namespace(s) ${missing.join(", ")} first`, async () => {
+      const nsFile = writeManifest(
+        request.workDir,
+        request.objects.filter((o2) => o2.kind === "Namespace" && missing.includes(o2.metadata.name)),
+        "namespaces.yaml"
+      );
+      await kubectl.json(applyArgs({ file: nsFile, namespace: void 0, dryRun: false }), {
+        timeoutMs: 12e4
+      });
+    });
+    planned = await dryRun().catch((again) => {
+      throw refused(again, []);
+    });
+  }
   const plans = planObjects(request.objects, live, planned, defaultNamespace);
   await report.group(
     `Plan (server-side dry run${request.dryRun ? "; nothing is changed" : ""})`,

@@ -4,6 +4,7 @@ import { stringify } from 'yaml';
 import { ToolError } from '../../adapters/exec.ts';
 import { liveSmokeEffects } from '../../adapters/http-probe.ts';
 import type { Kubectl } from '../../adapters/kubectl.ts';
+import { StepFailure } from '../../core/errors.ts';
 import {
   applyArgs,
   describeArgs,
@@ -140,8 +141,38 @@ async function waitRollouts(
   );
 }
 
-const writeManifest = (dir: string, objects: readonly K8sObject[]): string => {
-  const file = path.join(dir, 'manifests.yaml');
+/** Namespaces that the dry run could not find and that the manifests create (and do not exist yet). */
+function missingNamespaces(
+  error: unknown,
+  objects: readonly K8sObject[],
+  live: readonly K8sObject[],
+): string[] {
+  const text = error instanceof ToolError ? `${error.message}\n${error.stderr}` : String(error);
+  const created = objects
+    .filter(
+      (o) =>
+        o.kind === 'Namespace' &&
+        !live.some((l) => l.kind === 'Namespace' && l.metadata.name === o.metadata.name),
+    )
+    .map((o) => o.metadata.name);
+  return created.filter((name) => text.includes(`namespaces "${name}" not found`));
+}
+
+/** The API server refused the manifests in the dry run: nothing was applied; its words say why. */
+function refused(error: unknown, missing: readonly string[]): Error {
+  if (!(error instanceof ToolError)) return error as Error;
+  const words = error.stderr.trim() || error.message;
+  return new StepFailure(
+    `the API server refused the manifests in a server-side dry run, so nothing was applied:\n${words}${
+      missing.length > 0
+        ? `\n(a dry run cannot check objects in namespace(s) the manifests create: ${missing.join(', ')}; create them first)`
+        : ''
+    }`,
+  );
+}
+
+const writeManifest = (dir: string, objects: readonly K8sObject[], name = 'manifests.yaml'): string => {
+  const file = path.join(dir, name);
   writeFileSync(file, objects.map((o) => `---\n${stringify(o)}`).join(''), { mode: 0o600 });
   return file;
 };
@@ -156,7 +187,29 @@ export async function deployKubernetes(
   const live = await kubectl.json(getFileArgs(file, namespace));
   // Always a server-side dry run first: every object is validated by the API server (schema,
   // admission, conflicts) before any of them is applied, and its answer shows what will change.
-  const planned = await kubectl.json(applyArgs({ file, namespace, dryRun: true }), { timeoutMs: 300_000 });
+  const dryRun = () => kubectl.json(applyArgs({ file, namespace, dryRun: true }), { timeoutMs: 300_000 });
+  let planned: K8sObject[];
+  try {
+    planned = await dryRun();
+  } catch (error) {
+    // Objects in a namespace the manifests create cannot be dry-run before it exists (the API
+    // server looks the namespace up). A real deploy creates those namespaces first, then retries.
+    const missing = missingNamespaces(error, request.objects, live);
+    if (missing.length === 0 || request.dryRun) throw refused(error, missing);
+    await report.group(`Creating namespace(s) ${missing.join(', ')} first`, async () => {
+      const nsFile = writeManifest(
+        request.workDir,
+        request.objects.filter((o) => o.kind === 'Namespace' && missing.includes(o.metadata.name)),
+        'namespaces.yaml',
+      );
+      await kubectl.json(applyArgs({ file: nsFile, namespace: undefined, dryRun: false }), {
+        timeoutMs: 120_000,
+      });
+    });
+    planned = await dryRun().catch((again: unknown) => {
+      throw refused(again, []);
+    });
+  }
   const plans = planObjects(request.objects, live, planned, defaultNamespace);
   await report.group(
     `Plan (server-side dry run${request.dryRun ? '; nothing is changed' : ''})`,
