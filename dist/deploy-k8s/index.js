@@ -30625,9 +30625,13 @@ function fail(error2) {
 // src/adapters/kubeconfig.ts
 import { chmodSync, existsSync as existsSync2, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import path2 from "node:path";
-function writeKubeconfig(config, baseDir) {
+function makeRunDir(baseDir) {
   const dir = mkdtempSync(path2.join(baseDir, "gantry-kube-"));
   chmodSync(dir, 448);
+  return dir;
+}
+function writeKubeconfig(config, baseDir) {
+  const dir = makeRunDir(baseDir);
   const file = path2.join(dir, "config");
   writeFileSync(file, config.text, { mode: 384 });
   return { dir, file };
@@ -39074,11 +39078,11 @@ async function connect(options) {
     fallback: "v1.32.4",
     log: report.info
   });
-  const file = ambientFile === void 0 ? writeKubeconfig(config, options.baseDir) : void 0;
-  if (file !== void 0) options.onKubeconfig?.(file);
+  const file = ambientFile === void 0 ? writeKubeconfig(config, options.baseDir) : { dir: makeRunDir(options.baseDir), file: ambientFile };
+  options.onKubeconfig?.(file);
   const kubectl = new Kubectl({
     binary: installed.path,
-    kubeconfig: file?.file ?? ambientFile,
+    kubeconfig: file.file,
     context: context.name,
     log: report.info,
     ...options.signal ? { signal: options.signal } : {}
@@ -39537,7 +39541,7 @@ async function run() {
         rollback: inputs.rollback,
         dryRun: inputs.dryRun,
         smoke: inputs.smoke,
-        workDir: connected.kubeconfigFile?.dir ?? runnerTemp(),
+        workDir: connected.kubeconfigFile.dir,
         signal: cancel.signal
       },
       actionsReporter
@@ -39549,7 +39553,7 @@ async function run() {
     if (result.status !== "deployed") throw new StepFailure(result.message);
     info(result.message);
   } finally {
-    if (connected.kubeconfigFile !== void 0) removeKubeconfigDir(connected.kubeconfigFile.dir);
+    removeKubeconfigDir(connected.kubeconfigFile.dir);
   }
 }
 

@@ -12,9 +12,15 @@ export interface KubeconfigFile {
   file: string;
 }
 
-export function writeKubeconfig(config: Kubeconfig, baseDir: string): KubeconfigFile {
+/** A private folder (0700) for this run's files: the kubeconfig, the rendered manifests. */
+export function makeRunDir(baseDir: string): string {
   const dir = mkdtempSync(path.join(baseDir, 'gantry-kube-'));
   chmodSync(dir, 0o700);
+  return dir;
+}
+
+export function writeKubeconfig(config: Kubeconfig, baseDir: string): KubeconfigFile {
+  const dir = makeRunDir(baseDir);
   const file = path.join(dir, 'config');
   writeFileSync(file, config.text, { mode: 0o600 });
   return { dir, file };

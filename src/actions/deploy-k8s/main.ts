@@ -68,7 +68,7 @@ export async function run(): Promise<void> {
         rollback: inputs.rollback,
         dryRun: inputs.dryRun,
         smoke: inputs.smoke,
-        workDir: connected.kubeconfigFile?.dir ?? runnerTemp(),
+        workDir: connected.kubeconfigFile.dir,
         signal: cancel.signal,
       },
       actionsReporter,
@@ -80,6 +80,6 @@ export async function run(): Promise<void> {
     if (result.status !== 'deployed') throw new StepFailure(result.message);
     core.info(result.message);
   } finally {
-    if (connected.kubeconfigFile !== undefined) removeKubeconfigDir(connected.kubeconfigFile.dir);
+    removeKubeconfigDir(connected.kubeconfigFile.dir);
   }
 }

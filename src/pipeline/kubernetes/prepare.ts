@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { ToolError } from '../../adapters/exec.ts';
-import { type KubeconfigFile, writeKubeconfig } from '../../adapters/kubeconfig.ts';
+import { type KubeconfigFile, makeRunDir, writeKubeconfig } from '../../adapters/kubeconfig.ts';
 import { ensureKubectl, Kubectl } from '../../adapters/kubectl.ts';
 import { ConfigurationError } from '../../core/errors.ts';
 import { type Kubeconfig, parseKubeconfig, resolveContext } from '../../core/kubernetes/kubeconfig.ts';
@@ -65,7 +65,8 @@ export interface Connected {
   /** Where objects without a namespace go: the namespace input, else the context's, else `default`. */
   defaultNamespace: string;
   serverVersion: string;
-  kubeconfigFile: KubeconfigFile | undefined;
+  /** The run's private folder (removed at the end, and by `post`) and the kubeconfig in use. */
+  kubeconfigFile: KubeconfigFile;
 }
 
 /**
@@ -94,11 +95,15 @@ export async function connect(options: {
     fallback: 'v1.32.4',
     log: report.info,
   });
-  const file = ambientFile === undefined ? writeKubeconfig(config, options.baseDir) : undefined;
-  if (file !== undefined) options.onKubeconfig?.(file);
+  // The run's private folder holds the kubeconfig (when given as an input) and the rendered manifests.
+  const file: KubeconfigFile =
+    ambientFile === undefined
+      ? writeKubeconfig(config, options.baseDir)
+      : { dir: makeRunDir(options.baseDir), file: ambientFile };
+  options.onKubeconfig?.(file);
   const kubectl = new Kubectl({
     binary: installed.path,
-    kubeconfig: file?.file ?? ambientFile,
+    kubeconfig: file.file,
     context: context.name,
     log: report.info,
     ...(options.signal ? { signal: options.signal } : {}),
