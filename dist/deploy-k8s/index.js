@@ -39110,17 +39110,18 @@ async function connect(options) {
 }
 async function buildObjects(options) {
   const { names } = options;
-  const sources = [...options.sources];
-  if (options.kustomizeDir !== void 0) {
-    if (options.kubectl === void 0) throw new Error("kustomize needs kubectl");
-    sources.push(await renderKustomize(options.kubectl, options.kustomizeDir, names.kustomize));
-  }
-  const objects = loadManifests(sources, options.env, {
-    manifests: options.kustomizeDir === void 0 ? names.manifests : names.kustomize,
+  const inputNames = (input) => ({
+    manifests: input,
     env: names.env,
     images: names.images,
     namespace: names.namespace
   });
+  const objects = options.sources.length > 0 ? loadManifests(options.sources, options.env, inputNames(names.manifests)) : [];
+  if (options.kustomizeDir !== void 0) {
+    if (options.kubectl === void 0) throw new Error("kustomize needs kubectl");
+    const rendered = await renderKustomize(options.kubectl, options.kustomizeDir, names.kustomize);
+    objects.push(...loadManifests([rendered], options.env, inputNames(names.kustomize)));
+  }
   checkNamespaces(objects, options.namespace, names.namespace);
   return annotateWorkloads(pinImages(objects, options.images, names.images), options.annotations);
 }

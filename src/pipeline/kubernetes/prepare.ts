@@ -144,17 +144,21 @@ export async function buildObjects(options: {
   names: KubernetesInputNames;
 }): Promise<K8sObject[]> {
   const { names } = options;
-  const sources = [...options.sources];
-  if (options.kustomizeDir !== undefined) {
-    if (options.kubectl === undefined) throw new Error('kustomize needs kubectl');
-    sources.push(await renderKustomize(options.kubectl, options.kustomizeDir, names.kustomize));
-  }
-  const objects = loadManifests(sources, options.env, {
-    manifests: options.kustomizeDir === undefined ? names.manifests : names.kustomize,
+  const inputNames = (input: string) => ({
+    manifests: input,
     env: names.env,
     images: names.images,
     namespace: names.namespace,
   });
+  const objects =
+    options.sources.length > 0
+      ? loadManifests(options.sources, options.env, inputNames(names.manifests))
+      : [];
+  if (options.kustomizeDir !== undefined) {
+    if (options.kubectl === undefined) throw new Error('kustomize needs kubectl');
+    const rendered = await renderKustomize(options.kubectl, options.kustomizeDir, names.kustomize);
+    objects.push(...loadManifests([rendered], options.env, inputNames(names.kustomize)));
+  }
   checkNamespaces(objects, options.namespace, names.namespace);
   return annotateWorkloads(pinImages(objects, options.images, names.images), options.annotations);
 }
