@@ -5,8 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { ToolError } from '../../../src/adapters/exec.ts';
 import type { Kubectl } from '../../../src/adapters/kubectl.ts';
 import type { K8sObject } from '../../../src/core/kubernetes/manifests.ts';
+import { parseSmokeOptions } from '../../../src/core/smoke/options.ts';
 import { deployKubernetes } from '../../../src/pipeline/kubernetes/deploy.ts';
 import { collectingReporter } from '../../../src/pipeline/reporter.ts';
+import { closedPortUrl } from '../../helpers/servers.ts';
 
 // The pipeline's decisions over a scripted kubectl: which calls it makes in which order, and what
 // it concludes from kubectl's exit codes and JSON. The same flows run against the real cluster in
@@ -246,5 +248,32 @@ describe('deployKubernetes', () => {
       'nothing to roll back. Deployment/web did not exist before this run and are left in place.',
     );
     expect(calls.some((c) => c.startsWith('rollout undo'))).toBe(false);
+  });
+  it('a failed smoke check after the rollouts undoes them', async () => {
+    const smoke = parseSmokeOptions(
+      {
+        urls: `${await closedPortUrl()}/health`,
+        timeout: '1s',
+        'request-timeout': '200ms',
+        interval: '100ms',
+      },
+      'smoke-',
+    );
+    const { kubectl, calls } = fakeKubectl((args) => {
+      if (args[0] === 'get') return { stdout: list(deployment('app:v1')) };
+      if (args[0] === 'apply') return { stdout: list(deployment('app:v2')) };
+      return { stdout: 'ok' };
+    });
+    const result = await deployKubernetes(
+      kubectl,
+      request([deployment('app:v2')], { smoke }),
+      collectingReporter(),
+    );
+    expect(result.status).toBe('rolled-back');
+    expect(result.message).toMatch(
+      /^smoke check failed: .*Rolled back deployment\/web: the previous revision is serving\.$/,
+    );
+    expect(result.smoke?.passed).toBe(false);
+    expect(calls).toContain('rollout undo deployment/web --namespace shop');
   });
 });
