@@ -19712,7 +19712,9 @@ var ConfigurationError = class extends Error {
   /** The input (or config key) at fault, when there is one. */
   input;
   constructor(message, input) {
-    super(input === void 0 ? message : `Input '${input}': ${message}`);
+    super(
+      input === void 0 ? message : `${input.startsWith("--") ? "Option" : "Input"} '${input}': ${message}`
+    );
     this.input = input;
   }
 };
