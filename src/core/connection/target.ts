@@ -5,45 +5,57 @@ export type DockerTarget =
   | { kind: 'ssh'; user: string; host: string; port: number }
   | { kind: 'unix'; socket: string };
 
-const HOSTNAME = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+const HOSTNAME =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
 const IPV4 = /^(?:\d{1,3}\.){3}\d{1,3}$/;
 const USER = /^[A-Za-z_][A-Za-z0-9_.-]{0,31}$/;
 
 /** Parses `ssh://user@host[:port]` or `unix:///path/to/docker.sock`. */
 export function parseDockerTarget(name: string, raw: string): DockerTarget {
   const value = raw.trim();
-  if (value === '') throw new ConfigurationError('is required: ssh://user@host[:port] or unix:///var/run/docker.sock', name);
+  if (value === '')
+    throw new ConfigurationError('is required: ssh://user@host[:port] or unix:///var/run/docker.sock', name);
   if (value.startsWith('unix://')) {
     const socket = value.slice('unix://'.length);
-    if (!socket.startsWith('/')) throw new ConfigurationError(`expected an absolute socket path, got ${JSON.stringify(value)}`, name);
+    if (!socket.startsWith('/'))
+      throw new ConfigurationError(`expected an absolute socket path, got ${JSON.stringify(value)}`, name);
     return { kind: 'unix', socket };
   }
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new ConfigurationError(`expected ssh://user@host[:port] or unix:///path, got ${JSON.stringify(value)}`, name);
+    throw new ConfigurationError(
+      `expected ssh://user@host[:port] or unix:///path, got ${JSON.stringify(value)}`,
+      name,
+    );
   }
   if (url.protocol !== 'ssh:') {
     throw new ConfigurationError(`expected an ssh:// or unix:// address, got ${JSON.stringify(value)}`, name);
   }
   if (url.password !== '') throw new ConfigurationError('must not contain a password: use ssh-key', name);
   const user = decodeURIComponent(url.username);
-  if (!USER.test(user)) throw new ConfigurationError(`needs a user name (ssh://user@host), got ${JSON.stringify(value)}`, name);
+  if (!USER.test(user))
+    throw new ConfigurationError(`needs a user name (ssh://user@host), got ${JSON.stringify(value)}`, name);
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
   if (!(HOSTNAME.test(host) || IPV4.test(host) || host.includes(':'))) {
     throw new ConfigurationError(`has an invalid host name ${JSON.stringify(host)}`, name);
   }
   if ((url.pathname !== '' && url.pathname !== '/') || url.search !== '' || url.hash !== '') {
-    throw new ConfigurationError(`must be ssh://user@host[:port] with no path, got ${JSON.stringify(value)}`, name);
+    throw new ConfigurationError(
+      `must be ssh://user@host[:port] with no path, got ${JSON.stringify(value)}`,
+      name,
+    );
   }
   return { kind: 'ssh', user, host, port: url.port === '' ? 22 : Number(url.port) };
 }
 
 /** The host pattern under which OpenSSH records a host key: `host`, or `[host]:port` off port 22. */
-export const knownHostsPattern = (host: string, port: number): string => (port === 22 ? host : `[${host}]:${port}`);
+export const knownHostsPattern = (host: string, port: number): string =>
+  port === 22 ? host : `[${host}]:${port}`;
 
-const KEY_TYPES = /^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh\.com|sk-ecdsa-sha2-nistp256@openssh\.com|ssh-dss)$/;
+const KEY_TYPES =
+  /^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh\.com|sk-ecdsa-sha2-nistp256@openssh\.com|ssh-dss)$/;
 
 /** Checks known_hosts lines (the shape `ssh-keyscan` prints); returns them normalised. */
 export function parseKnownHosts(name: string, raw: string): string[] {
@@ -69,8 +81,15 @@ export function parseKnownHosts(name: string, raw: string): string[] {
 /** A private key in OpenSSH or PEM form; the value is never repeated in an error. */
 export function checkPrivateKey(name: string, raw: string): string {
   const key = raw.replace(/\r\n/g, '\n').trim();
-  if (!/^-----BEGIN (OPENSSH|RSA|EC|DSA|ENCRYPTED)? ?PRIVATE KEY-----\n[\s\S]+\n-----END (OPENSSH|RSA|EC|DSA|ENCRYPTED)? ?PRIVATE KEY-----$/.test(key)) {
-    throw new ConfigurationError('is not a private key (expected -----BEGIN … PRIVATE KEY----- … -----END … PRIVATE KEY-----)', name);
+  if (
+    !/^-----BEGIN (OPENSSH|RSA|EC|DSA|ENCRYPTED)? ?PRIVATE KEY-----\n[\s\S]+\n-----END (OPENSSH|RSA|EC|DSA|ENCRYPTED)? ?PRIVATE KEY-----$/.test(
+      key,
+    )
+  ) {
+    throw new ConfigurationError(
+      'is not a private key (expected -----BEGIN … PRIVATE KEY----- … -----END … PRIVATE KEY-----)',
+      name,
+    );
   }
   return `${key}\n`;
 }
