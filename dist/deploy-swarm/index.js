@@ -36404,30 +36404,39 @@ var IPV4 = /^(?:\d{1,3}\.){3}\d{1,3}$/;
 var USER = /^[A-Za-z_][A-Za-z0-9_.-]{0,31}$/;
 function parseDockerTarget(name, raw) {
   const value = raw.trim();
-  if (value === "") throw new ConfigurationError("is required: ssh://user@host[:port] or unix:///var/run/docker.sock", name);
+  if (value === "")
+    throw new ConfigurationError("is required: ssh://user@host[:port] or unix:///var/run/docker.sock", name);
   if (value.startsWith("unix://")) {
     const socket = value.slice("unix://".length);
-    if (!socket.startsWith("/")) throw new ConfigurationError(`expected an absolute socket path, got ${JSON.stringify(value)}`, name);
+    if (!socket.startsWith("/"))
+      throw new ConfigurationError(`expected an absolute socket path, got ${JSON.stringify(value)}`, name);
     return { kind: "unix", socket };
   }
   let url;
   try {
     url = new URL(value);
   } catch {
-    throw new ConfigurationError(`expected ssh://user@host[:port] or unix:///path, got ${JSON.stringify(value)}`, name);
+    throw new ConfigurationError(
+      `expected ssh://user@host[:port] or unix:///path, got ${JSON.stringify(value)}`,
+      name
+    );
   }
   if (url.protocol !== "ssh:") {
     throw new ConfigurationError(`expected an ssh:// or unix:// address, got ${JSON.stringify(value)}`, name);
   }
   if (url.password !== "") throw new ConfigurationError("must not contain a password: use ssh-key", name);
   const user = decodeURIComponent(url.username);
-  if (!USER.test(user)) throw new ConfigurationError(`needs a user name (ssh://user@host), got ${JSON.stringify(value)}`, name);
+  if (!USER.test(user))
+    throw new ConfigurationError(`needs a user name (ssh://user@host), got ${JSON.stringify(value)}`, name);
   const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
   if (!(HOSTNAME.test(host) || IPV4.test(host) || host.includes(":"))) {
     throw new ConfigurationError(`has an invalid host name ${JSON.stringify(host)}`, name);
   }
   if (url.pathname !== "" && url.pathname !== "/" || url.search !== "" || url.hash !== "") {
-    throw new ConfigurationError(`must be ssh://user@host[:port] with no path, got ${JSON.stringify(value)}`, name);
+    throw new ConfigurationError(
+      `must be ssh://user@host[:port] with no path, got ${JSON.stringify(value)}`,
+      name
+    );
   }
   return { kind: "ssh", user, host, port: url.port === "" ? 22 : Number(url.port) };
 }
@@ -36451,8 +36460,13 @@ function parseKnownHosts(name, raw) {
 }
 function checkPrivateKey(name, raw) {
   const key = raw.replace(/\r\n/g, "\n").trim();
-  if (!/^-----BEGIN (OPENSSH|RSA|EC|DSA|ENCRYPTED)? ?PRIVATE KEY-----\n[\s\S]+\n-----END (OPENSSH|RSA|EC|DSA|ENCRYPTED)? ?PRIVATE KEY-----$/.test(key)) {
-    throw new ConfigurationError("is not a private key (expected -----BEGIN \u2026 PRIVATE KEY----- \u2026 -----END \u2026 PRIVATE KEY-----)", name);
+  if (!/^-----BEGIN (OPENSSH|RSA|EC|DSA|ENCRYPTED)? ?PRIVATE KEY-----\n[\s\S]+\n-----END (OPENSSH|RSA|EC|DSA|ENCRYPTED)? ?PRIVATE KEY-----$/.test(
+    key
+  )) {
+    throw new ConfigurationError(
+      "is not a private key (expected -----BEGIN \u2026 PRIVATE KEY----- \u2026 -----END \u2026 PRIVATE KEY-----)",
+      name
+    );
   }
   return `${key}
 `;
