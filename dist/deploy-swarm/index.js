@@ -1074,14 +1074,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path10 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path11 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path10 && path10[0] !== "/") {
-          path10 = `/${path10}`;
+        if (path11 && path11[0] !== "/") {
+          path11 = `/${path11}`;
         }
-        return new URL(`${origin}${path10}`);
+        return new URL(`${origin}${path11}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1532,39 +1532,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin }
+          request: { method, path: path11, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path10);
+        debuglog2("sending request to %s %s/%s", method, origin, path11);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin },
+          request: { method, path: path11, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path10,
+          path11,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin }
+          request: { method, path: path11, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path10);
+        debuglog2("trailers received from %s %s/%s", method, origin, path11);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin },
+          request: { method, path: path11, origin },
           error: error2
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path10,
+          path11,
           error2.message
         );
       });
@@ -1613,9 +1613,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path10, origin }
+            request: { method, path: path11, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path10);
+          debuglog2("sending request to %s %s/%s", method, origin, path11);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1678,7 +1678,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path10,
+        path: path11,
         method,
         body,
         headers,
@@ -1693,11 +1693,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path10 !== "string") {
+        if (typeof path11 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path10[0] !== "/" && !(path10.startsWith("http://") || path10.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path11[0] !== "/" && !(path11.startsWith("http://") || path11.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path10)) {
+        } else if (invalidPathRegex.test(path11)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1763,7 +1763,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path10, query) : path10;
+        this.path = query ? buildURL(path11, query) : path11;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6456,7 +6456,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path10, host, upgrade, blocking, reset: reset2 } = request2;
+      const { method, path: path11, host, upgrade, blocking, reset: reset2 } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6537,7 +6537,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path10} HTTP/1.1\r
+      let header = `${method} ${path11} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7066,7 +7066,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path10, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path11, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7163,7 +7163,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path10;
+      headers[HTTP2_HEADER_PATH] = path11;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7516,9 +7516,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path10 = search ? `${pathname}${search}` : pathname;
+        const path11 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path10;
+        this.opts.path = path11;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8757,10 +8757,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path10 = "/",
+          path: path11 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path10;
+        opts.path = origin + path11;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10732,20 +10732,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path10) {
-      if (typeof path10 !== "string") {
-        return path10;
+    function safeUrl(path11) {
+      if (typeof path11 !== "string") {
+        return path11;
       }
-      const pathSegments = path10.split("?");
+      const pathSegments = path11.split("?");
       if (pathSegments.length !== 2) {
-        return path10;
+        return path11;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path10, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path10);
+    function matchKey(mockDispatch2, { path: path11, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path11);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10767,7 +10767,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path10 }) => matchValue(safeUrl(path10), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path11 }) => matchValue(safeUrl(path11), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10805,9 +10805,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path10, method, body, headers, query } = opts;
+      const { path: path11, method, body, headers, query } = opts;
       return {
-        path: path10,
+        path: path11,
         method,
         body,
         headers,
@@ -11270,10 +11270,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path10, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path11, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path10,
+            Path: path11,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16152,9 +16152,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path10) {
-      for (let i2 = 0; i2 < path10.length; ++i2) {
-        const code = path10.charCodeAt(i2);
+    function validateCookiePath(path11) {
+      for (let i2 = 0; i2 < path11.length; ++i2) {
+        const code = path11.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19074,11 +19074,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path10 = opts.path;
+          let path11 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path10 = `/${path10}`;
+            path11 = `/${path11}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path10);
+          url = new URL(util.parseOrigin(url).origin + path11);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19146,6 +19146,503 @@ var require_undici = __commonJS({
     module.exports.mockErrors = mockErrors;
     var { EventSource } = require_eventsource();
     module.exports.EventSource = EventSource;
+  }
+});
+
+// node_modules/isexe/windows.js
+var require_windows = __commonJS({
+  "node_modules/isexe/windows.js"(exports, module) {
+    module.exports = isexe;
+    isexe.sync = sync;
+    var fs3 = __require("fs");
+    function checkPathExt(path11, options) {
+      var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
+      if (!pathext) {
+        return true;
+      }
+      pathext = pathext.split(";");
+      if (pathext.indexOf("") !== -1) {
+        return true;
+      }
+      for (var i2 = 0; i2 < pathext.length; i2++) {
+        var p = pathext[i2].toLowerCase();
+        if (p && path11.substr(-p.length).toLowerCase() === p) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function checkStat(stat2, path11, options) {
+      if (!stat2.isSymbolicLink() && !stat2.isFile()) {
+        return false;
+      }
+      return checkPathExt(path11, options);
+    }
+    function isexe(path11, options, cb) {
+      fs3.stat(path11, function(er, stat2) {
+        cb(er, er ? false : checkStat(stat2, path11, options));
+      });
+    }
+    function sync(path11, options) {
+      return checkStat(fs3.statSync(path11), path11, options);
+    }
+  }
+});
+
+// node_modules/isexe/mode.js
+var require_mode = __commonJS({
+  "node_modules/isexe/mode.js"(exports, module) {
+    module.exports = isexe;
+    isexe.sync = sync;
+    var fs3 = __require("fs");
+    function isexe(path11, options, cb) {
+      fs3.stat(path11, function(er, stat2) {
+        cb(er, er ? false : checkStat(stat2, options));
+      });
+    }
+    function sync(path11, options) {
+      return checkStat(fs3.statSync(path11), options);
+    }
+    function checkStat(stat2, options) {
+      return stat2.isFile() && checkMode(stat2, options);
+    }
+    function checkMode(stat2, options) {
+      var mod = stat2.mode;
+      var uid = stat2.uid;
+      var gid = stat2.gid;
+      var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
+      var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
+      var u2 = parseInt("100", 8);
+      var g = parseInt("010", 8);
+      var o2 = parseInt("001", 8);
+      var ug = u2 | g;
+      var ret = mod & o2 || mod & g && gid === myGid || mod & u2 && uid === myUid || mod & ug && myUid === 0;
+      return ret;
+    }
+  }
+});
+
+// node_modules/isexe/index.js
+var require_isexe = __commonJS({
+  "node_modules/isexe/index.js"(exports, module) {
+    var fs3 = __require("fs");
+    var core;
+    if (process.platform === "win32" || global.TESTING_WINDOWS) {
+      core = require_windows();
+    } else {
+      core = require_mode();
+    }
+    module.exports = isexe;
+    isexe.sync = sync;
+    function isexe(path11, options, cb) {
+      if (typeof options === "function") {
+        cb = options;
+        options = {};
+      }
+      if (!cb) {
+        if (typeof Promise !== "function") {
+          throw new TypeError("callback not provided");
+        }
+        return new Promise(function(resolve, reject) {
+          isexe(path11, options || {}, function(er, is) {
+            if (er) {
+              reject(er);
+            } else {
+              resolve(is);
+            }
+          });
+        });
+      }
+      core(path11, options || {}, function(er, is) {
+        if (er) {
+          if (er.code === "EACCES" || options && options.ignoreErrors) {
+            er = null;
+            is = false;
+          }
+        }
+        cb(er, is);
+      });
+    }
+    function sync(path11, options) {
+      try {
+        return core.sync(path11, options || {});
+      } catch (er) {
+        if (options && options.ignoreErrors || er.code === "EACCES") {
+          return false;
+        } else {
+          throw er;
+        }
+      }
+    }
+  }
+});
+
+// node_modules/which/which.js
+var require_which = __commonJS({
+  "node_modules/which/which.js"(exports, module) {
+    var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
+    var path11 = __require("path");
+    var COLON = isWindows ? ";" : ":";
+    var isexe = require_isexe();
+    var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
+    var getPathInfo = (cmd, opt) => {
+      const colon = opt.colon || COLON;
+      const pathEnv = cmd.match(/\//) || isWindows && cmd.match(/\\/) ? [""] : [
+        // windows always checks the cwd first
+        ...isWindows ? [process.cwd()] : [],
+        ...(opt.path || process.env.PATH || /* istanbul ignore next: very unusual */
+        "").split(colon)
+      ];
+      const pathExtExe = isWindows ? opt.pathExt || process.env.PATHEXT || ".EXE;.CMD;.BAT;.COM" : "";
+      const pathExt = isWindows ? pathExtExe.split(colon) : [""];
+      if (isWindows) {
+        if (cmd.indexOf(".") !== -1 && pathExt[0] !== "")
+          pathExt.unshift("");
+      }
+      return {
+        pathEnv,
+        pathExt,
+        pathExtExe
+      };
+    };
+    var which2 = (cmd, opt, cb) => {
+      if (typeof opt === "function") {
+        cb = opt;
+        opt = {};
+      }
+      if (!opt)
+        opt = {};
+      const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
+      const found = [];
+      const step = (i2) => new Promise((resolve, reject) => {
+        if (i2 === pathEnv.length)
+          return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
+        const ppRaw = pathEnv[i2];
+        const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
+        const pCmd = path11.join(pathPart, cmd);
+        const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
+        resolve(subStep(p, i2, 0));
+      });
+      const subStep = (p, i2, ii) => new Promise((resolve, reject) => {
+        if (ii === pathExt.length)
+          return resolve(step(i2 + 1));
+        const ext = pathExt[ii];
+        isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
+          if (!er && is) {
+            if (opt.all)
+              found.push(p + ext);
+            else
+              return resolve(p + ext);
+          }
+          return resolve(subStep(p, i2, ii + 1));
+        });
+      });
+      return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
+    };
+    var whichSync = (cmd, opt) => {
+      opt = opt || {};
+      const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
+      const found = [];
+      for (let i2 = 0; i2 < pathEnv.length; i2++) {
+        const ppRaw = pathEnv[i2];
+        const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
+        const pCmd = path11.join(pathPart, cmd);
+        const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
+        for (let j = 0; j < pathExt.length; j++) {
+          const cur = p + pathExt[j];
+          try {
+            const is = isexe.sync(cur, { pathExt: pathExtExe });
+            if (is) {
+              if (opt.all)
+                found.push(cur);
+              else
+                return cur;
+            }
+          } catch (ex) {
+          }
+        }
+      }
+      if (opt.all && found.length)
+        return found;
+      if (opt.nothrow)
+        return null;
+      throw getNotFoundError(cmd);
+    };
+    module.exports = which2;
+    which2.sync = whichSync;
+  }
+});
+
+// node_modules/path-key/index.js
+var require_path_key = __commonJS({
+  "node_modules/path-key/index.js"(exports, module) {
+    "use strict";
+    var pathKey2 = (options = {}) => {
+      const environment = options.env || process.env;
+      const platform3 = options.platform || process.platform;
+      if (platform3 !== "win32") {
+        return "PATH";
+      }
+      return Object.keys(environment).reverse().find((key) => key.toUpperCase() === "PATH") || "Path";
+    };
+    module.exports = pathKey2;
+    module.exports.default = pathKey2;
+  }
+});
+
+// node_modules/cross-spawn/lib/util/resolveCommand.js
+var require_resolveCommand = __commonJS({
+  "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
+    "use strict";
+    var path11 = __require("path");
+    var which2 = require_which();
+    var getPathKey = require_path_key();
+    function resolveCommandAttempt(parsed, withoutPathExt) {
+      const env = parsed.options.env || process.env;
+      const cwd = process.cwd();
+      const hasCustomCwd = parsed.options.cwd != null;
+      const shouldSwitchCwd = hasCustomCwd && process.chdir !== void 0 && !process.chdir.disabled;
+      if (shouldSwitchCwd) {
+        try {
+          process.chdir(parsed.options.cwd);
+        } catch (err) {
+        }
+      }
+      let resolved;
+      try {
+        resolved = which2.sync(parsed.command, {
+          path: env[getPathKey({ env })],
+          pathExt: withoutPathExt ? path11.delimiter : void 0
+        });
+      } catch (e) {
+      } finally {
+        if (shouldSwitchCwd) {
+          process.chdir(cwd);
+        }
+      }
+      if (resolved) {
+        resolved = path11.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+      }
+      return resolved;
+    }
+    function resolveCommand(parsed) {
+      return resolveCommandAttempt(parsed) || resolveCommandAttempt(parsed, true);
+    }
+    module.exports = resolveCommand;
+  }
+});
+
+// node_modules/cross-spawn/lib/util/escape.js
+var require_escape = __commonJS({
+  "node_modules/cross-spawn/lib/util/escape.js"(exports, module) {
+    "use strict";
+    var metaCharsRegExp = /([()\][%!^"`<>&|;, *?])/g;
+    function escapeCommand(arg) {
+      arg = arg.replace(metaCharsRegExp, "^$1");
+      return arg;
+    }
+    function escapeArgument(arg, doubleEscapeMetaChars) {
+      arg = `${arg}`;
+      arg = arg.replace(/(?=(\\+?)?)\1"/g, '$1$1\\"');
+      arg = arg.replace(/(?=(\\+?)?)\1$/, "$1$1");
+      arg = `"${arg}"`;
+      arg = arg.replace(metaCharsRegExp, "^$1");
+      if (doubleEscapeMetaChars) {
+        arg = arg.replace(metaCharsRegExp, "^$1");
+      }
+      return arg;
+    }
+    module.exports.command = escapeCommand;
+    module.exports.argument = escapeArgument;
+  }
+});
+
+// node_modules/shebang-regex/index.js
+var require_shebang_regex = __commonJS({
+  "node_modules/shebang-regex/index.js"(exports, module) {
+    "use strict";
+    module.exports = /^#!(.*)/;
+  }
+});
+
+// node_modules/shebang-command/index.js
+var require_shebang_command = __commonJS({
+  "node_modules/shebang-command/index.js"(exports, module) {
+    "use strict";
+    var shebangRegex = require_shebang_regex();
+    module.exports = (string = "") => {
+      const match = string.match(shebangRegex);
+      if (!match) {
+        return null;
+      }
+      const [path11, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path11.split("/").pop();
+      if (binary === "env") {
+        return argument;
+      }
+      return argument ? `${binary} ${argument}` : binary;
+    };
+  }
+});
+
+// node_modules/cross-spawn/lib/util/readShebang.js
+var require_readShebang = __commonJS({
+  "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
+    "use strict";
+    var fs3 = __require("fs");
+    var shebangCommand = require_shebang_command();
+    function readShebang(command) {
+      const size = 150;
+      const buffer = Buffer.alloc(size);
+      let fd;
+      try {
+        fd = fs3.openSync(command, "r");
+        fs3.readSync(fd, buffer, 0, size, 0);
+        fs3.closeSync(fd);
+      } catch (e) {
+      }
+      return shebangCommand(buffer.toString());
+    }
+    module.exports = readShebang;
+  }
+});
+
+// node_modules/cross-spawn/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/cross-spawn/lib/parse.js"(exports, module) {
+    "use strict";
+    var path11 = __require("path");
+    var resolveCommand = require_resolveCommand();
+    var escape = require_escape();
+    var readShebang = require_readShebang();
+    var isWin = process.platform === "win32";
+    var isExecutableRegExp = /\.(?:com|exe)$/i;
+    var isCmdShimRegExp = /node_modules[\\/].bin[\\/][^\\/]+\.cmd$/i;
+    function detectShebang(parsed) {
+      parsed.file = resolveCommand(parsed);
+      const shebang = parsed.file && readShebang(parsed.file);
+      if (shebang) {
+        parsed.args.unshift(parsed.file);
+        parsed.command = shebang;
+        return resolveCommand(parsed);
+      }
+      return parsed.file;
+    }
+    function parseNonShell(parsed) {
+      if (!isWin) {
+        return parsed;
+      }
+      const commandFile = detectShebang(parsed);
+      const needsShell = !isExecutableRegExp.test(commandFile);
+      if (parsed.options.forceShell || needsShell) {
+        const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
+        parsed.command = path11.normalize(parsed.command);
+        parsed.command = escape.command(parsed.command);
+        parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
+        const shellCommand = [parsed.command].concat(parsed.args).join(" ");
+        parsed.args = ["/d", "/s", "/c", `"${shellCommand}"`];
+        parsed.command = process.env.comspec || "cmd.exe";
+        parsed.options.windowsVerbatimArguments = true;
+      }
+      return parsed;
+    }
+    function parse4(command, args, options) {
+      if (args && !Array.isArray(args)) {
+        options = args;
+        args = null;
+      }
+      args = args ? args.slice(0) : [];
+      options = Object.assign({}, options);
+      const parsed = {
+        command,
+        args,
+        options,
+        file: void 0,
+        original: {
+          command,
+          args
+        }
+      };
+      return options.shell ? parsed : parseNonShell(parsed);
+    }
+    module.exports = parse4;
+  }
+});
+
+// node_modules/cross-spawn/lib/enoent.js
+var require_enoent = __commonJS({
+  "node_modules/cross-spawn/lib/enoent.js"(exports, module) {
+    "use strict";
+    var isWin = process.platform === "win32";
+    function notFoundError(original, syscall) {
+      return Object.assign(new Error(`${syscall} ${original.command} ENOENT`), {
+        code: "ENOENT",
+        errno: "ENOENT",
+        syscall: `${syscall} ${original.command}`,
+        path: original.command,
+        spawnargs: original.args
+      });
+    }
+    function hookChildProcess(cp, parsed) {
+      if (!isWin) {
+        return;
+      }
+      const originalEmit = cp.emit;
+      cp.emit = function(name, arg1) {
+        if (name === "exit") {
+          const err = verifyENOENT(arg1, parsed);
+          if (err) {
+            return originalEmit.call(cp, "error", err);
+          }
+        }
+        return originalEmit.apply(cp, arguments);
+      };
+    }
+    function verifyENOENT(status, parsed) {
+      if (isWin && status === 1 && !parsed.file) {
+        return notFoundError(parsed.original, "spawn");
+      }
+      return null;
+    }
+    function verifyENOENTSync(status, parsed) {
+      if (isWin && status === 1 && !parsed.file) {
+        return notFoundError(parsed.original, "spawnSync");
+      }
+      return null;
+    }
+    module.exports = {
+      hookChildProcess,
+      verifyENOENT,
+      verifyENOENTSync,
+      notFoundError
+    };
+  }
+});
+
+// node_modules/cross-spawn/index.js
+var require_cross_spawn = __commonJS({
+  "node_modules/cross-spawn/index.js"(exports, module) {
+    "use strict";
+    var cp = __require("child_process");
+    var parse4 = require_parse2();
+    var enoent = require_enoent();
+    function spawn4(command, args, options) {
+      const parsed = parse4(command, args, options);
+      const spawned = cp.spawn(parsed.command, parsed.args, parsed.options);
+      enoent.hookChildProcess(spawned, parsed);
+      return spawned;
+    }
+    function spawnSync2(command, args, options) {
+      const parsed = parse4(command, args, options);
+      const result = cp.spawnSync(parsed.command, parsed.args, parsed.options);
+      result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
+      return result;
+    }
+    module.exports = spawn4;
+    module.exports.spawn = spawn4;
+    module.exports.sync = spawnSync2;
+    module.exports._parse = parse4;
+    module.exports._enoent = enoent;
   }
 });
 
@@ -19226,17 +19723,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path10) {
-      const ctrl = callVisitor(key, node, visitor, path10);
+    function visit_(key, node, visitor, path11) {
+      const ctrl = callVisitor(key, node, visitor, path11);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visit_(key, ctrl, visitor, path10);
+        replaceNode(key, path11, ctrl);
+        return visit_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path10);
+            const ci = visit_(i2, node.items[i2], visitor, path11);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -19247,13 +19744,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = visit_("key", node.key, visitor, path10);
+          path11 = Object.freeze(path11.concat(node));
+          const ck = visit_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path10);
+          const cv = visit_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19274,17 +19771,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path10) {
-      const ctrl = await callVisitor(key, node, visitor, path10);
+    async function visitAsync_(key, node, visitor, path11) {
+      const ctrl = await callVisitor(key, node, visitor, path11);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visitAsync_(key, ctrl, visitor, path10);
+        replaceNode(key, path11, ctrl);
+        return visitAsync_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path10);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path11);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -19295,13 +19792,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path10);
+          path11 = Object.freeze(path11.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path10);
+          const cv = await visitAsync_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19328,23 +19825,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path10) {
+    function callVisitor(key, node, visitor, path11) {
       if (typeof visitor === "function")
-        return visitor(key, node, path10);
+        return visitor(key, node, path11);
       if (identity3.isMap(node))
-        return visitor.Map?.(key, node, path10);
+        return visitor.Map?.(key, node, path11);
       if (identity3.isSeq(node))
-        return visitor.Seq?.(key, node, path10);
+        return visitor.Seq?.(key, node, path11);
       if (identity3.isPair(node))
-        return visitor.Pair?.(key, node, path10);
+        return visitor.Pair?.(key, node, path11);
       if (identity3.isScalar(node))
-        return visitor.Scalar?.(key, node, path10);
+        return visitor.Scalar?.(key, node, path11);
       if (identity3.isAlias(node))
-        return visitor.Alias?.(key, node, path10);
+        return visitor.Alias?.(key, node, path11);
       return void 0;
     }
-    function replaceNode(key, path10, node) {
-      const parent = path10[path10.length - 1];
+    function replaceNode(key, path11, node) {
+      const parent = path11[path11.length - 1];
       if (identity3.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity3.isPair(parent)) {
@@ -19956,10 +20453,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity3 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path10, value) {
+    function collectionFromPath(schema, path11, value) {
       let v = value;
-      for (let i2 = path10.length - 1; i2 >= 0; --i2) {
-        const k = path10[i2];
+      for (let i2 = path11.length - 1; i2 >= 0; --i2) {
+        const k = path11[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a2 = [];
           a2[k] = v;
@@ -19978,7 +20475,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
+    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20008,11 +20505,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path10, value) {
-        if (isEmptyPath(path10))
+      addIn(path11, value) {
+        if (isEmptyPath(path11))
           this.add(value);
         else {
-          const [key, ...rest] = path10;
+          const [key, ...rest] = path11;
           const node = this.get(key, true);
           if (identity3.isCollection(node))
             node.addIn(rest, value);
@@ -20026,8 +20523,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        const [key, ...rest] = path10;
+      deleteIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20041,8 +20538,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        const [key, ...rest] = path10;
+      getIn(path11, keepScalar) {
+        const [key, ...rest] = path11;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity3.isScalar(node) ? node.value : node;
@@ -20060,8 +20557,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path10) {
-        const [key, ...rest] = path10;
+      hasIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20071,8 +20568,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        const [key, ...rest] = path10;
+      setIn(path11, value) {
+        const [key, ...rest] = path11;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -22587,9 +23084,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path10, value) {
+      addIn(path11, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path10, value);
+          this.contents.addIn(path11, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22664,14 +23161,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        if (Collection2.isEmptyPath(path10)) {
+      deleteIn(path11) {
+        if (Collection2.isEmptyPath(path11)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22686,10 +23183,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        if (Collection2.isEmptyPath(path10))
+      getIn(path11, keepScalar) {
+        if (Collection2.isEmptyPath(path11))
           return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity3.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
+        return identity3.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22700,10 +23197,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path10) {
-        if (Collection2.isEmptyPath(path10))
+      hasIn(path11) {
+        if (Collection2.isEmptyPath(path11))
           return this.contents !== void 0;
-        return identity3.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
+        return identity3.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22720,13 +23217,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        if (Collection2.isEmptyPath(path10)) {
+      setIn(path11, value) {
+        if (Collection2.isEmptyPath(path11)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path10), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path11), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path10, value);
+          this.contents.setIn(path11, value);
         }
       }
       /**
@@ -24687,9 +25184,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path10) => {
+    visit.itemAtPath = (cst, path11) => {
       let item = cst;
-      for (const [field, index] of path10) {
+      for (const [field, index] of path11) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -24698,23 +25195,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path10) => {
-      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
-      const field = path10[path10.length - 1][0];
+    visit.parentCollection = (cst, path11) => {
+      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
+      const field = path11[path11.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path10, item, visitor) {
-      let ctrl = visitor(item, path10);
+    function _visit(path11, item, visitor) {
+      let ctrl = visitor(item, path11);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path10.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path11.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -24725,10 +25222,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path10);
+            ctrl = ctrl(item, path11);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
     }
     exports.visit = visit;
   }
@@ -26479,503 +26976,6 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/isexe/windows.js
-var require_windows = __commonJS({
-  "node_modules/isexe/windows.js"(exports, module) {
-    module.exports = isexe;
-    isexe.sync = sync;
-    var fs3 = __require("fs");
-    function checkPathExt(path10, options) {
-      var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
-      if (!pathext) {
-        return true;
-      }
-      pathext = pathext.split(";");
-      if (pathext.indexOf("") !== -1) {
-        return true;
-      }
-      for (var i2 = 0; i2 < pathext.length; i2++) {
-        var p = pathext[i2].toLowerCase();
-        if (p && path10.substr(-p.length).toLowerCase() === p) {
-          return true;
-        }
-      }
-      return false;
-    }
-    function checkStat(stat2, path10, options) {
-      if (!stat2.isSymbolicLink() && !stat2.isFile()) {
-        return false;
-      }
-      return checkPathExt(path10, options);
-    }
-    function isexe(path10, options, cb) {
-      fs3.stat(path10, function(er, stat2) {
-        cb(er, er ? false : checkStat(stat2, path10, options));
-      });
-    }
-    function sync(path10, options) {
-      return checkStat(fs3.statSync(path10), path10, options);
-    }
-  }
-});
-
-// node_modules/isexe/mode.js
-var require_mode = __commonJS({
-  "node_modules/isexe/mode.js"(exports, module) {
-    module.exports = isexe;
-    isexe.sync = sync;
-    var fs3 = __require("fs");
-    function isexe(path10, options, cb) {
-      fs3.stat(path10, function(er, stat2) {
-        cb(er, er ? false : checkStat(stat2, options));
-      });
-    }
-    function sync(path10, options) {
-      return checkStat(fs3.statSync(path10), options);
-    }
-    function checkStat(stat2, options) {
-      return stat2.isFile() && checkMode(stat2, options);
-    }
-    function checkMode(stat2, options) {
-      var mod = stat2.mode;
-      var uid = stat2.uid;
-      var gid = stat2.gid;
-      var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
-      var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
-      var u2 = parseInt("100", 8);
-      var g = parseInt("010", 8);
-      var o2 = parseInt("001", 8);
-      var ug = u2 | g;
-      var ret = mod & o2 || mod & g && gid === myGid || mod & u2 && uid === myUid || mod & ug && myUid === 0;
-      return ret;
-    }
-  }
-});
-
-// node_modules/isexe/index.js
-var require_isexe = __commonJS({
-  "node_modules/isexe/index.js"(exports, module) {
-    var fs3 = __require("fs");
-    var core;
-    if (process.platform === "win32" || global.TESTING_WINDOWS) {
-      core = require_windows();
-    } else {
-      core = require_mode();
-    }
-    module.exports = isexe;
-    isexe.sync = sync;
-    function isexe(path10, options, cb) {
-      if (typeof options === "function") {
-        cb = options;
-        options = {};
-      }
-      if (!cb) {
-        if (typeof Promise !== "function") {
-          throw new TypeError("callback not provided");
-        }
-        return new Promise(function(resolve, reject) {
-          isexe(path10, options || {}, function(er, is) {
-            if (er) {
-              reject(er);
-            } else {
-              resolve(is);
-            }
-          });
-        });
-      }
-      core(path10, options || {}, function(er, is) {
-        if (er) {
-          if (er.code === "EACCES" || options && options.ignoreErrors) {
-            er = null;
-            is = false;
-          }
-        }
-        cb(er, is);
-      });
-    }
-    function sync(path10, options) {
-      try {
-        return core.sync(path10, options || {});
-      } catch (er) {
-        if (options && options.ignoreErrors || er.code === "EACCES") {
-          return false;
-        } else {
-          throw er;
-        }
-      }
-    }
-  }
-});
-
-// node_modules/which/which.js
-var require_which = __commonJS({
-  "node_modules/which/which.js"(exports, module) {
-    var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path10 = __require("path");
-    var COLON = isWindows ? ";" : ":";
-    var isexe = require_isexe();
-    var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
-    var getPathInfo = (cmd, opt) => {
-      const colon = opt.colon || COLON;
-      const pathEnv = cmd.match(/\//) || isWindows && cmd.match(/\\/) ? [""] : [
-        // windows always checks the cwd first
-        ...isWindows ? [process.cwd()] : [],
-        ...(opt.path || process.env.PATH || /* istanbul ignore next: very unusual */
-        "").split(colon)
-      ];
-      const pathExtExe = isWindows ? opt.pathExt || process.env.PATHEXT || ".EXE;.CMD;.BAT;.COM" : "";
-      const pathExt = isWindows ? pathExtExe.split(colon) : [""];
-      if (isWindows) {
-        if (cmd.indexOf(".") !== -1 && pathExt[0] !== "")
-          pathExt.unshift("");
-      }
-      return {
-        pathEnv,
-        pathExt,
-        pathExtExe
-      };
-    };
-    var which2 = (cmd, opt, cb) => {
-      if (typeof opt === "function") {
-        cb = opt;
-        opt = {};
-      }
-      if (!opt)
-        opt = {};
-      const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
-      const found = [];
-      const step = (i2) => new Promise((resolve, reject) => {
-        if (i2 === pathEnv.length)
-          return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
-        const ppRaw = pathEnv[i2];
-        const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path10.join(pathPart, cmd);
-        const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        resolve(subStep(p, i2, 0));
-      });
-      const subStep = (p, i2, ii) => new Promise((resolve, reject) => {
-        if (ii === pathExt.length)
-          return resolve(step(i2 + 1));
-        const ext = pathExt[ii];
-        isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
-          if (!er && is) {
-            if (opt.all)
-              found.push(p + ext);
-            else
-              return resolve(p + ext);
-          }
-          return resolve(subStep(p, i2, ii + 1));
-        });
-      });
-      return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
-    };
-    var whichSync = (cmd, opt) => {
-      opt = opt || {};
-      const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
-      const found = [];
-      for (let i2 = 0; i2 < pathEnv.length; i2++) {
-        const ppRaw = pathEnv[i2];
-        const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path10.join(pathPart, cmd);
-        const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        for (let j = 0; j < pathExt.length; j++) {
-          const cur = p + pathExt[j];
-          try {
-            const is = isexe.sync(cur, { pathExt: pathExtExe });
-            if (is) {
-              if (opt.all)
-                found.push(cur);
-              else
-                return cur;
-            }
-          } catch (ex) {
-          }
-        }
-      }
-      if (opt.all && found.length)
-        return found;
-      if (opt.nothrow)
-        return null;
-      throw getNotFoundError(cmd);
-    };
-    module.exports = which2;
-    which2.sync = whichSync;
-  }
-});
-
-// node_modules/path-key/index.js
-var require_path_key = __commonJS({
-  "node_modules/path-key/index.js"(exports, module) {
-    "use strict";
-    var pathKey2 = (options = {}) => {
-      const environment = options.env || process.env;
-      const platform3 = options.platform || process.platform;
-      if (platform3 !== "win32") {
-        return "PATH";
-      }
-      return Object.keys(environment).reverse().find((key) => key.toUpperCase() === "PATH") || "Path";
-    };
-    module.exports = pathKey2;
-    module.exports.default = pathKey2;
-  }
-});
-
-// node_modules/cross-spawn/lib/util/resolveCommand.js
-var require_resolveCommand = __commonJS({
-  "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
-    "use strict";
-    var path10 = __require("path");
-    var which2 = require_which();
-    var getPathKey = require_path_key();
-    function resolveCommandAttempt(parsed, withoutPathExt) {
-      const env = parsed.options.env || process.env;
-      const cwd = process.cwd();
-      const hasCustomCwd = parsed.options.cwd != null;
-      const shouldSwitchCwd = hasCustomCwd && process.chdir !== void 0 && !process.chdir.disabled;
-      if (shouldSwitchCwd) {
-        try {
-          process.chdir(parsed.options.cwd);
-        } catch (err) {
-        }
-      }
-      let resolved;
-      try {
-        resolved = which2.sync(parsed.command, {
-          path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path10.delimiter : void 0
-        });
-      } catch (e) {
-      } finally {
-        if (shouldSwitchCwd) {
-          process.chdir(cwd);
-        }
-      }
-      if (resolved) {
-        resolved = path10.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
-      }
-      return resolved;
-    }
-    function resolveCommand(parsed) {
-      return resolveCommandAttempt(parsed) || resolveCommandAttempt(parsed, true);
-    }
-    module.exports = resolveCommand;
-  }
-});
-
-// node_modules/cross-spawn/lib/util/escape.js
-var require_escape = __commonJS({
-  "node_modules/cross-spawn/lib/util/escape.js"(exports, module) {
-    "use strict";
-    var metaCharsRegExp = /([()\][%!^"`<>&|;, *?])/g;
-    function escapeCommand(arg) {
-      arg = arg.replace(metaCharsRegExp, "^$1");
-      return arg;
-    }
-    function escapeArgument(arg, doubleEscapeMetaChars) {
-      arg = `${arg}`;
-      arg = arg.replace(/(?=(\\+?)?)\1"/g, '$1$1\\"');
-      arg = arg.replace(/(?=(\\+?)?)\1$/, "$1$1");
-      arg = `"${arg}"`;
-      arg = arg.replace(metaCharsRegExp, "^$1");
-      if (doubleEscapeMetaChars) {
-        arg = arg.replace(metaCharsRegExp, "^$1");
-      }
-      return arg;
-    }
-    module.exports.command = escapeCommand;
-    module.exports.argument = escapeArgument;
-  }
-});
-
-// node_modules/shebang-regex/index.js
-var require_shebang_regex = __commonJS({
-  "node_modules/shebang-regex/index.js"(exports, module) {
-    "use strict";
-    module.exports = /^#!(.*)/;
-  }
-});
-
-// node_modules/shebang-command/index.js
-var require_shebang_command = __commonJS({
-  "node_modules/shebang-command/index.js"(exports, module) {
-    "use strict";
-    var shebangRegex = require_shebang_regex();
-    module.exports = (string = "") => {
-      const match = string.match(shebangRegex);
-      if (!match) {
-        return null;
-      }
-      const [path10, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path10.split("/").pop();
-      if (binary === "env") {
-        return argument;
-      }
-      return argument ? `${binary} ${argument}` : binary;
-    };
-  }
-});
-
-// node_modules/cross-spawn/lib/util/readShebang.js
-var require_readShebang = __commonJS({
-  "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
-    "use strict";
-    var fs3 = __require("fs");
-    var shebangCommand = require_shebang_command();
-    function readShebang(command) {
-      const size = 150;
-      const buffer = Buffer.alloc(size);
-      let fd;
-      try {
-        fd = fs3.openSync(command, "r");
-        fs3.readSync(fd, buffer, 0, size, 0);
-        fs3.closeSync(fd);
-      } catch (e) {
-      }
-      return shebangCommand(buffer.toString());
-    }
-    module.exports = readShebang;
-  }
-});
-
-// node_modules/cross-spawn/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/cross-spawn/lib/parse.js"(exports, module) {
-    "use strict";
-    var path10 = __require("path");
-    var resolveCommand = require_resolveCommand();
-    var escape = require_escape();
-    var readShebang = require_readShebang();
-    var isWin = process.platform === "win32";
-    var isExecutableRegExp = /\.(?:com|exe)$/i;
-    var isCmdShimRegExp = /node_modules[\\/].bin[\\/][^\\/]+\.cmd$/i;
-    function detectShebang(parsed) {
-      parsed.file = resolveCommand(parsed);
-      const shebang = parsed.file && readShebang(parsed.file);
-      if (shebang) {
-        parsed.args.unshift(parsed.file);
-        parsed.command = shebang;
-        return resolveCommand(parsed);
-      }
-      return parsed.file;
-    }
-    function parseNonShell(parsed) {
-      if (!isWin) {
-        return parsed;
-      }
-      const commandFile = detectShebang(parsed);
-      const needsShell = !isExecutableRegExp.test(commandFile);
-      if (parsed.options.forceShell || needsShell) {
-        const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path10.normalize(parsed.command);
-        parsed.command = escape.command(parsed.command);
-        parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
-        const shellCommand = [parsed.command].concat(parsed.args).join(" ");
-        parsed.args = ["/d", "/s", "/c", `"${shellCommand}"`];
-        parsed.command = process.env.comspec || "cmd.exe";
-        parsed.options.windowsVerbatimArguments = true;
-      }
-      return parsed;
-    }
-    function parse4(command, args, options) {
-      if (args && !Array.isArray(args)) {
-        options = args;
-        args = null;
-      }
-      args = args ? args.slice(0) : [];
-      options = Object.assign({}, options);
-      const parsed = {
-        command,
-        args,
-        options,
-        file: void 0,
-        original: {
-          command,
-          args
-        }
-      };
-      return options.shell ? parsed : parseNonShell(parsed);
-    }
-    module.exports = parse4;
-  }
-});
-
-// node_modules/cross-spawn/lib/enoent.js
-var require_enoent = __commonJS({
-  "node_modules/cross-spawn/lib/enoent.js"(exports, module) {
-    "use strict";
-    var isWin = process.platform === "win32";
-    function notFoundError(original, syscall) {
-      return Object.assign(new Error(`${syscall} ${original.command} ENOENT`), {
-        code: "ENOENT",
-        errno: "ENOENT",
-        syscall: `${syscall} ${original.command}`,
-        path: original.command,
-        spawnargs: original.args
-      });
-    }
-    function hookChildProcess(cp, parsed) {
-      if (!isWin) {
-        return;
-      }
-      const originalEmit = cp.emit;
-      cp.emit = function(name, arg1) {
-        if (name === "exit") {
-          const err = verifyENOENT(arg1, parsed);
-          if (err) {
-            return originalEmit.call(cp, "error", err);
-          }
-        }
-        return originalEmit.apply(cp, arguments);
-      };
-    }
-    function verifyENOENT(status, parsed) {
-      if (isWin && status === 1 && !parsed.file) {
-        return notFoundError(parsed.original, "spawn");
-      }
-      return null;
-    }
-    function verifyENOENTSync(status, parsed) {
-      if (isWin && status === 1 && !parsed.file) {
-        return notFoundError(parsed.original, "spawnSync");
-      }
-      return null;
-    }
-    module.exports = {
-      hookChildProcess,
-      verifyENOENT,
-      verifyENOENTSync,
-      notFoundError
-    };
-  }
-});
-
-// node_modules/cross-spawn/index.js
-var require_cross_spawn = __commonJS({
-  "node_modules/cross-spawn/index.js"(exports, module) {
-    "use strict";
-    var cp = __require("child_process");
-    var parse4 = require_parse2();
-    var enoent = require_enoent();
-    function spawn4(command, args, options) {
-      const parsed = parse4(command, args, options);
-      const spawned = cp.spawn(parsed.command, parsed.args, parsed.options);
-      enoent.hookChildProcess(spawned, parsed);
-      return spawned;
-    }
-    function spawnSync2(command, args, options) {
-      const parsed = parse4(command, args, options);
-      const result = cp.spawnSync(parsed.command, parsed.args, parsed.options);
-      result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
-      return result;
-    }
-    module.exports = spawn4;
-    module.exports.spawn = spawn4;
-    module.exports.sync = spawnSync2;
-    module.exports._parse = parse4;
-    module.exports._enoent = enoent;
-  }
-});
-
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
   "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
@@ -28350,625 +28350,9 @@ function fail(error2) {
   setFailed(`Unexpected failure: ${String(error2)}`);
 }
 
-// src/core/swarm/lock.ts
-var LOCK_HOLDER = "gantry.lock.holder";
-var LOCK_EXPIRES = "gantry.lock.expires";
-var lockName = (stack) => `gantry-lock-${stack}`;
-function lockLabels(stack, holder, now, ttlMs) {
-  return {
-    "gantry.stack": stack,
-    [LOCK_HOLDER]: holder,
-    [LOCK_EXPIRES]: new Date(now.getTime() + ttlMs).toISOString()
-  };
-}
-function lockState(labels, now) {
-  const holder = labels?.[LOCK_HOLDER] ?? "unknown holder";
-  const raw = labels?.[LOCK_EXPIRES];
-  const expires = raw === void 0 || Number.isNaN(Date.parse(raw)) ? void 0 : new Date(raw);
-  return { holder, expires, expired: expires === void 0 || expires.getTime() <= now.getTime() };
-}
-function lockHolder(env, fallback) {
-  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT } = env;
-  if (GITHUB_SERVER_URL && GITHUB_REPOSITORY && GITHUB_RUN_ID) {
-    return `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}${GITHUB_RUN_ATTEMPT ? `/attempts/${GITHUB_RUN_ATTEMPT}` : ""}`;
-  }
-  return fallback;
-}
-
-// src/pipeline/swarm/deploy.ts
-import { writeFileSync as writeFileSync2 } from "node:fs";
+// src/adapters/registry-login.ts
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import path6 from "node:path";
-
-// src/adapters/http-probe.ts
-import http from "node:http";
-import https from "node:https";
-var BODY_READ_LIMIT = 1024 * 1024;
-var describeError = (error2, url) => {
-  switch (error2.code) {
-    case "ECONNREFUSED":
-      return `connection refused by ${url.host}`;
-    case "ECONNRESET":
-      return `connection reset by ${url.host}`;
-    case "ENOTFOUND":
-    case "EAI_AGAIN":
-      return `host ${url.hostname} not found`;
-    case "DEPTH_ZERO_SELF_SIGNED_CERT":
-    case "SELF_SIGNED_CERT_IN_CHAIN":
-    case "UNABLE_TO_VERIFY_LEAF_SIGNATURE":
-    case "ERR_TLS_CERT_ALTNAME_INVALID":
-    case "CERT_HAS_EXPIRED":
-      return `TLS certificate not trusted (${error2.code}: ${error2.message}); set insecure: true only for a test host`;
-    default:
-      return error2.code === void 0 ? error2.message : `${error2.code}: ${error2.message}`;
-  }
-};
-function probe(target, timeoutMs, options) {
-  const url = new URL(target.url);
-  const started = performance.now();
-  const latency = () => performance.now() - started;
-  return new Promise((resolve) => {
-    let settled = false;
-    const finish = (result) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      options.signal?.removeEventListener("abort", onAbort);
-      resolve(result);
-    };
-    const transport = url.protocol === "https:" ? https : http;
-    const request2 = transport.request(url, {
-      method: target.method,
-      headers: { "user-agent": "gantry-smoke", ...options.headers },
-      agent: false,
-      ...url.protocol === "https:" ? { rejectUnauthorized: !options.insecure } : {}
-    });
-    const timer = setTimeout(() => {
-      finish({
-        kind: "error",
-        latencyMs: latency(),
-        message: `no answer within ${Math.round(timeoutMs)} ms`
-      });
-      request2.destroy();
-    }, timeoutMs);
-    const onAbort = () => {
-      finish({ kind: "error", latencyMs: latency(), message: "cancelled" });
-      request2.destroy();
-    };
-    options.signal?.addEventListener("abort", onAbort, { once: true });
-    request2.on(
-      "error",
-      (error2) => finish({ kind: "error", latencyMs: latency(), message: describeError(error2, url) })
-    );
-    request2.on("response", (response) => {
-      const chunks = [];
-      let size = 0;
-      const done = () => {
-        const retryAfter = response.headers["retry-after"];
-        finish({
-          kind: "response",
-          status: response.statusCode ?? 0,
-          latencyMs: latency(),
-          body: Buffer.concat(chunks).toString("utf8"),
-          ...typeof retryAfter === "string" ? { retryAfter } : {}
-        });
-        response.destroy();
-      };
-      response.on("data", (chunk) => {
-        if (size >= BODY_READ_LIMIT) return;
-        chunks.push(chunk.subarray(0, BODY_READ_LIMIT - size));
-        size += chunk.length;
-        if (size >= BODY_READ_LIMIT) done();
-      });
-      response.on("end", done);
-      response.on(
-        "error",
-        (error2) => finish({ kind: "error", latencyMs: latency(), message: describeError(error2, url) })
-      );
-    });
-    request2.end();
-  });
-}
-function liveSmokeEffects(options, log) {
-  return {
-    probe: (target, timeoutMs) => probe(target, timeoutMs, options),
-    now: () => performance.now(),
-    sleep: (ms) => new Promise((resolve) => {
-      const wake = () => {
-        clearTimeout(timer);
-        options.signal?.removeEventListener("abort", wake);
-        resolve();
-      };
-      const timer = setTimeout(wake, ms);
-      options.signal?.addEventListener("abort", wake, { once: true });
-    }),
-    aborted: () => options.signal?.aborted === true,
-    random: Math.random,
-    ...log === void 0 ? {} : { log }
-  };
-}
-
-// src/core/smoke/backoff.ts
-function retryDelay(failures, intervalMs, maxIntervalMs, random, retryAfterMs) {
-  const exponent = Math.max(0, failures - 1);
-  const base = Math.min(intervalMs * 2 ** Math.min(exponent, 30), maxIntervalMs);
-  const jittered = base / 2 + base / 2 * Math.min(Math.max(random, 0), 1);
-  if (retryAfterMs !== void 0 && retryAfterMs > jittered) return Math.min(retryAfterMs, maxIntervalMs * 2);
-  return Math.round(jittered);
-}
-
-// src/core/smoke/json-subset.ts
-function isJsonSubset(expected, actual) {
-  if (Array.isArray(expected)) {
-    return Array.isArray(actual) && expected.length <= actual.length && expected.every((item, index) => isJsonSubset(item, actual[index]));
-  }
-  if (expected !== null && typeof expected === "object") {
-    if (actual === null || typeof actual !== "object" || Array.isArray(actual)) return false;
-    const record = actual;
-    return Object.entries(expected).every(
-      ([key, value]) => Object.hasOwn(record, key) && isJsonSubset(value, record[key])
-    );
-  }
-  return expected === actual;
-}
-
-// src/core/smoke/status-spec.ts
-function parseStatusSpec(name, raw) {
-  const ranges = [];
-  for (const part of raw.split(/[,\s]+/).filter((p) => p !== "")) {
-    const match = /^(\d{3})(?:-(\d{3}))?$/.exec(part);
-    const low = Number(match?.[1]);
-    const high = match?.[2] === void 0 ? low : Number(match[2]);
-    if (match === null || low < 100 || high > 599 || low > high) {
-      throw new ConfigurationError(
-        `expected status codes or ranges such as 200,204 or 200-299, got ${JSON.stringify(part)}`,
-        name
-      );
-    }
-    ranges.push([low, high]);
-  }
-  if (ranges.length === 0) throw new ConfigurationError("expected at least one status code", name);
-  return ranges;
-}
-var statusMatches = (spec, status) => spec.some(([low, high]) => status >= low && status <= high);
-var formatStatusSpec = (spec) => spec.map(([low, high]) => low === high ? `${low}` : `${low}-${high}`).join(",");
-
-// src/core/smoke/verdict.ts
-var BODY_EXCERPT_LIMIT = 1024;
-function excerpt(body, limit = BODY_EXCERPT_LIMIT) {
-  const flat = body.replace(/\s+/g, " ").trim();
-  return flat.length > limit ? `${flat.slice(0, limit)}\u2026 (${flat.length - limit} more characters)` : flat;
-}
-function parseRetryAfter(value, nowMs) {
-  if (value === void 0 || value.trim() === "") return void 0;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1e3;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? void 0 : Math.max(0, date - nowMs);
-}
-function judge(result, expect, nowMs) {
-  if (result.kind === "error") return { ok: false, reason: result.message };
-  const { status } = result;
-  if (!statusMatches(expect.expectStatus, status)) {
-    const reason = `status ${status}, expected ${formatStatusSpec(expect.expectStatus)}`;
-    const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(result.retryAfter, nowMs) : void 0;
-    return retryAfterMs === void 0 ? { ok: false, reason } : { ok: false, reason, retryAfterMs };
-  }
-  if (expect.expectJson !== void 0) {
-    let body;
-    try {
-      body = JSON.parse(result.body);
-    } catch {
-      return { ok: false, reason: `body is not JSON: ${excerpt(result.body, 200)}` };
-    }
-    if (!isJsonSubset(expect.expectJson, body)) {
-      return {
-        ok: false,
-        reason: `body does not contain ${excerpt(JSON.stringify(expect.expectJson), 200)}: ${excerpt(result.body, 300)}`
-      };
-    }
-  }
-  if (expect.expectBody !== void 0 && !expect.expectBody.test(result.body)) {
-    return {
-      ok: false,
-      reason: `body does not match /${expect.expectBody.source}/: ${excerpt(result.body, 300)}`
-    };
-  }
-  return { ok: true };
-}
-
-// src/core/smoke/check.ts
-var MIN_ATTEMPT_MS = 100;
-var PROGRESS_EVERY_MS = 5e3;
-async function checkTarget(target, options, fx, start, onAttempt) {
-  const deadline = start + options.timeoutMs;
-  const report = {
-    method: target.method,
-    url: target.url,
-    passed: false,
-    attempts: 0,
-    lastStatus: null,
-    lastLatencyMs: null,
-    reason: null,
-    elapsedMs: 0
-  };
-  let successes = 0;
-  let failures = 0;
-  for (; ; ) {
-    const remaining = deadline - fx.now();
-    if (remaining <= 0 || report.attempts > 0 && remaining < MIN_ATTEMPT_MS) break;
-    if (fx.aborted?.() === true) {
-      report.reason = "cancelled";
-      break;
-    }
-    report.attempts += 1;
-    const result = await fx.probe(target, Math.min(options.requestTimeoutMs, remaining));
-    report.lastLatencyMs = Math.round(result.latencyMs);
-    report.lastStatus = result.kind === "response" ? result.status : null;
-    const verdict = judge(result, options, fx.now());
-    let delay;
-    if (verdict.ok) {
-      successes += 1;
-      failures = 0;
-      report.reason = null;
-      if (successes >= options.consecutiveSuccesses) {
-        report.passed = true;
-        break;
-      }
-      delay = options.intervalMs;
-    } else {
-      successes = 0;
-      failures += 1;
-      report.reason = verdict.reason;
-      delay = retryDelay(
-        failures,
-        options.intervalMs,
-        options.maxIntervalMs,
-        fx.random(),
-        verdict.retryAfterMs
-      );
-    }
-    onAttempt(report);
-    const left = deadline - fx.now();
-    if (left <= 0) break;
-    await fx.sleep(Math.min(delay, left));
-  }
-  report.elapsedMs = Math.round(fx.now() - start);
-  if (!report.passed) {
-    const seconds = Math.round(options.timeoutMs / 100) / 10;
-    report.reason = `${report.reason ?? "no answer"} (gave up after ${report.attempts} attempt${report.attempts === 1 ? "" : "s"} in ${seconds}s)`;
-  }
-  return report;
-}
-async function runSmokeCheck(options, fx) {
-  const start = fx.now();
-  const results = new Array(options.targets.length);
-  const live = /* @__PURE__ */ new Map();
-  let lastProgress = start;
-  const progress = () => {
-    if (fx.log === void 0 || fx.now() - lastProgress < PROGRESS_EVERY_MS) return;
-    lastProgress = fx.now();
-    const waiting = [...live.values()].filter((r) => !r.passed);
-    const done = results.filter((r) => r?.passed).length;
-    const first = waiting[0];
-    const detail = first === void 0 ? "" : `; waiting on ${first.url} (${first.reason ?? "no answer yet"})`;
-    fx.log(
-      `${done}/${options.targets.length} healthy after ${Math.round((fx.now() - start) / 1e3)}s${detail}`
-    );
-  };
-  let next = 0;
-  const worker = async () => {
-    for (let index = next++; index < options.targets.length; index = next++) {
-      const target = options.targets[index];
-      const report = await checkTarget(target, options, fx, start, (r) => {
-        live.set(index, r);
-        progress();
-      });
-      live.delete(index);
-      results[index] = report;
-      fx.log?.(
-        report.passed ? `ok   ${report.method} ${report.url}: ${report.lastStatus} in ${report.lastLatencyMs} ms (${report.attempts} attempt${report.attempts === 1 ? "" : "s"})` : `FAIL ${report.method} ${report.url}: ${report.reason}`
-      );
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency, options.targets.length) }, worker));
-  return { passed: results.every((r) => r.passed), elapsedMs: Math.round(fx.now() - start), urls: results };
-}
-
-// src/core/swarm/argv.ts
-var stackDeployArgs = (a2) => [
-  "stack",
-  "deploy",
-  ...a2.composeFiles.flatMap((file) => ["--compose-file", file]),
-  ...a2.withRegistryAuth ? ["--with-registry-auth"] : [],
-  ...a2.prune ? ["--prune"] : [],
-  "--resolve-image",
-  "always",
-  "--detach=true",
-  a2.stack
-];
-var serviceRollbackArgs = (service) => [
-  "service",
-  "rollback",
-  "--detach",
-  "--quiet",
-  service
-];
-var serviceRemoveArgs = (services) => ["service", "rm", ...services];
-var servicePsArgs = (service) => [
-  "service",
-  "ps",
-  "--no-trunc",
-  "--format",
-  "{{.Name}}	{{.Image}}	{{.CurrentState}}	{{.Error}}",
-  service
-];
-var serviceLogsArgs = (service, tail) => [
-  "service",
-  "logs",
-  "--no-trunc",
-  "--timestamps",
-  "--tail",
-  String(tail),
-  service
-];
-
-// src/core/swarm/compose.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/core/swarm/interpolation.ts
-var PATTERN = /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])[^}]*)?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
-function variablesIn(text) {
-  const uses = [];
-  for (const match of text.matchAll(PATTERN)) {
-    const name = match[1] ?? match[3];
-    if (name === void 0) continue;
-    const operator = match[2];
-    uses.push({
-      name,
-      hasDefault: operator === ":-" || operator === "-",
-      emptyIsUnset: operator?.startsWith(":") ?? false
-    });
-  }
-  return uses;
-}
-function missingVariables(text, env) {
-  const missing = /* @__PURE__ */ new Set();
-  for (const use of variablesIn(text)) {
-    if (use.hasDefault) continue;
-    const value = env.get(use.name);
-    if (value === void 0 || use.emptyIsUnset && value === "") missing.add(use.name);
-  }
-  return [...missing].sort();
-}
-function interpolate(text, env) {
-  return text.replace(
-    /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g,
-    (all, braced, op, arg, bare) => {
-      if (all === "$$") return "$";
-      const name = braced ?? bare;
-      const value = env.get(name);
-      const unset = value === void 0 || op?.startsWith(":") === true && value === "";
-      if (unset && (op === ":-" || op === "-")) return arg;
-      return value ?? "";
-    }
-  );
-}
-
-// src/core/swarm/compose.ts
-function interpolateValues(value, env) {
-  if (typeof value === "string") return interpolate(value, env);
-  if (Array.isArray(value)) return value.map((item) => interpolateValues(item, env));
-  if (value !== null && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, interpolateValues(v, env)]));
-  }
-  return value;
-}
-function analyseCompose(files, env, stack, input = "compose-file") {
-  const services = /* @__PURE__ */ new Map();
-  const secrets = /* @__PURE__ */ new Map();
-  const missing = /* @__PURE__ */ new Set();
-  for (const file of files) {
-    for (const name of missingVariables(file.text, env)) missing.add(name);
-    let doc;
-    try {
-      doc = interpolateValues((0, import_yaml.parse)(file.text) ?? {}, env);
-    } catch (error2) {
-      throw new ConfigurationError(
-        `${file.path} is not valid YAML: ${error2.message.split("\n")[0]}`,
-        input
-      );
-    }
-    if (typeof doc !== "object" || Array.isArray(doc))
-      throw new ConfigurationError(`${file.path} is not a compose mapping`, input);
-    for (const [name, raw] of Object.entries(doc.services ?? {})) {
-      const spec = raw ?? {};
-      const previous = services.get(name);
-      services.set(name, {
-        name,
-        image: spec.image ?? previous?.image,
-        replicas: spec.deploy?.replicas ?? previous?.replicas,
-        mode: spec.deploy?.mode ?? previous?.mode,
-        secrets: spec.secrets?.map((s) => typeof s === "string" ? s : s.source ?? "") ?? previous?.secrets ?? [],
-        publishedPorts: spec.ports?.map(
-          (p) => typeof p === "object" ? `${p.published ?? ""}:${p.target ?? ""}${p.mode ? `/${p.mode}` : ""}` : String(p)
-        ) ?? previous?.publishedPorts ?? []
-      });
-    }
-    for (const [key, raw] of Object.entries(doc.secrets ?? {})) {
-      const spec = raw ?? {};
-      const externalName = typeof spec.external === "object" ? spec.external.name : void 0;
-      secrets.set(key, {
-        key,
-        name: spec.name ?? externalName ?? `${stack}_${key}`,
-        external: spec.external !== void 0 && spec.external !== false
-      });
-    }
-  }
-  if (services.size === 0) throw new ConfigurationError("declares no services", input);
-  for (const service of services.values()) {
-    for (const key of service.secrets) {
-      if (!secrets.has(key)) {
-        throw new ConfigurationError(
-          `service ${service.name} uses secret ${key}, which the top-level secrets: do not declare`,
-          input
-        );
-      }
-    }
-  }
-  return {
-    services: [...services.values()].sort((a2, b) => a2.name.localeCompare(b.name)),
-    secrets: [...secrets.values()].sort((a2, b) => a2.key.localeCompare(b.key)),
-    missing: [...missing].sort()
-  };
-}
-function parseImagePins(input, lines) {
-  const pins = /* @__PURE__ */ new Map();
-  for (const line of lines) {
-    const match = /^([A-Za-z0-9][A-Za-z0-9_.-]*)=(\S+@sha256:[a-f0-9]{64})$/.exec(line.trim());
-    if (match === null) {
-      throw new ConfigurationError(
-        `expected service=image@sha256:<digest> lines, got ${JSON.stringify(line)}`,
-        input
-      );
-    }
-    const [, service = "", image = ""] = match;
-    if (pins.has(service)) throw new ConfigurationError(`service ${service} is pinned twice`, input);
-    pins.set(service, image);
-  }
-  return pins;
-}
-function imageOverride(pins, services, input = "images") {
-  const known = new Set(services.map((s) => s.name));
-  const unknown = [...pins.keys()].filter((name) => !known.has(name));
-  if (unknown.length > 0) {
-    throw new ConfigurationError(`names services the stack file does not have: ${unknown.join(", ")}`, input);
-  }
-  return (0, import_yaml.stringify)({
-    version: "3.8",
-    services: Object.fromEntries([...pins].map(([service, image]) => [service, { image }]))
-  });
-}
-function checkEnvGroups(input, lines, env) {
-  for (const line of lines) {
-    const names = line.split(",").map((n2) => n2.trim()).filter((n2) => n2 !== "");
-    if (names.some((n2) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n2))) {
-      throw new ConfigurationError(
-        `expected comma-separated variable names, got ${JSON.stringify(line)}`,
-        input
-      );
-    }
-    const set = names.filter((n2) => (env.get(n2) ?? "") !== "");
-    if (set.length > 0 && set.length < names.length) {
-      const unset = names.filter((n2) => !set.includes(n2));
-      throw new ConfigurationError(
-        `${set.join(", ")} ${set.length === 1 ? "is" : "are"} set but ${unset.join(", ")} ${unset.length === 1 ? "is" : "are"} not: set all of ${names.join(", ")} or none`,
-        input
-      );
-    }
-  }
-}
-
-// src/core/swarm/convergence.ts
-var baselineOf = (services) => ({
-  services: Object.fromEntries(
-    services.map((s) => [
-      s.Spec.Name,
-      { version: s.Version.Index, updateStartedAt: s.UpdateStatus?.StartedAt }
-    ])
-  )
-});
-var canonical = (value) => JSON.stringify(
-  value,
-  (_key, v) => v !== null && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(
-    Object.entries(v).sort(([a2], [b]) => a2.localeCompare(b))
-  ) : v
-);
-var sameTemplate = (task, service) => {
-  const { Runtime: _t, ...a2 } = task ?? {};
-  const { Runtime: _s, ...b } = service ?? {};
-  return canonical(a2) === canonical(b);
-};
-var isOneShot = (service) => {
-  const mode = service.Spec.Mode ?? {};
-  return mode.ReplicatedJob !== void 0 || mode.GlobalJob !== void 0 || service.Spec.TaskTemplate?.RestartPolicy?.Condition === "none";
-};
-function desiredOf(service) {
-  const mode = service.Spec.Mode ?? {};
-  if (mode.Replicated !== void 0) return mode.Replicated.Replicas ?? 1;
-  if (mode.ReplicatedJob !== void 0)
-    return mode.ReplicatedJob.TotalCompletions ?? mode.ReplicatedJob.MaxConcurrent ?? 1;
-  return service.ServiceStatus?.DesiredTasks ?? 0;
-}
-var FAILED_TASKS_LIMIT = 3;
-function judgeService(service, tasks, baseline, mode = "deploy") {
-  const name = service.Spec.Name;
-  const before = baseline.services[name];
-  const oneShot = isOneShot(service);
-  const desired = desiredOf(service);
-  const current = tasks.filter(
-    (t) => t.ServiceID === service.ID && sameTemplate(t.Spec, service.Spec.TaskTemplate)
-  );
-  const jobIndex = service.JobStatus?.JobIteration?.Index;
-  const ofThisRun = oneShot && jobIndex !== void 0 ? current.filter((t) => t.JobIteration?.Index === jobIndex) : current;
-  const ready = ofThisRun.filter(
-    (t) => oneShot ? t.Status.State === "complete" : t.Status.State === "running" && t.DesiredState === "running"
-  ).length;
-  const failedTasks = ofThisRun.filter((t) => t.Status.State === "failed" || t.Status.State === "rejected");
-  const lastError = failedTasks.map((t) => t.Status.Err ?? t.Status.Message).filter((e) => e !== void 0 && e !== "").at(-1);
-  const status = service.UpdateStatus;
-  const fresh = status?.StartedAt !== void 0 && status.StartedAt !== before?.updateStartedAt;
-  const update = fresh ? status?.State : void 0;
-  const verdict = (phase, reason, swarmRolledBack = false) => ({
-    name,
-    id: service.ID,
-    phase,
-    ready,
-    desired,
-    update,
-    oneShot,
-    reason,
-    swarmRolledBack
-  });
-  if (mode === "rollback") {
-    if (update === "rollback_paused" || update === "paused") {
-      return verdict("failed", `rollback paused: ${status?.Message ?? "no message"}`);
-    }
-    if (update === "rollback_started" || update === "updating") return verdict("progressing");
-    return ready >= desired ? verdict("converged") : verdict("progressing");
-  }
-  switch (update) {
-    case "paused":
-      return verdict("failed", `update paused: ${status?.Message ?? "no message"}`);
-    case "rollback_started":
-    case "rollback_paused":
-      return verdict("failed", `Swarm is rolling the update back: ${status?.Message ?? ""}`.trim(), true);
-    case "rollback_completed":
-      return verdict("failed", `Swarm rolled the update back: ${status?.Message ?? ""}`.trim(), true);
-    case "updating":
-      return verdict("progressing");
-    default:
-      break;
-  }
-  const changed = before === void 0 || before.version !== service.Version.Index;
-  if (oneShot && failedTasks.length > 0 && service.Spec.TaskTemplate?.RestartPolicy?.Condition !== "any") {
-    return verdict("failed", `task failed: ${lastError ?? "no message"}`);
-  }
-  if (ready >= desired) return verdict("converged");
-  if (failedTasks.length >= FAILED_TASKS_LIMIT) {
-    return verdict("failed", `${failedTasks.length} tasks failed: ${lastError ?? "no message"}`);
-  }
-  return verdict("progressing", changed ? void 0 : "not converged before this deploy either");
-}
-function judgeStack(services, tasks, baseline, mode = "deploy") {
-  const verdicts = services.map((s) => judgeService(s, tasks, baseline, mode)).sort((a2, b) => a2.name.localeCompare(b.name));
-  const phase = verdicts.some((v) => v.phase === "failed") ? "failed" : verdicts.every((v) => v.phase === "converged") ? "converged" : "progressing";
-  return { phase, services: verdicts };
-}
-var progressLine = (v) => `${v.name} ${v.ready}/${v.desired} ${v.oneShot ? "completed" : "running"}${v.update !== void 0 && v.update !== "completed" ? ` (${v.update.replace("_", " ")})` : ""}${v.phase === "failed" ? " FAILED" : ""}`;
-
-// src/adapters/docker.ts
-import { spawn as spawn2 } from "node:child_process";
-import http2 from "node:http";
-import { Duplex as Duplex4 } from "node:stream";
 
 // node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
@@ -33372,13 +32756,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path10, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path10 === "string" ? path10 : path10.toString();
+  for (const { path: path11, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path11 === "string" ? path11 : path11.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync2(path10, serializedResult);
+      appendFileSync2(path11, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path10, serializedResult);
+      writeFileSync(path11, serializedResult);
     }
   }
 };
@@ -35830,7 +35214,654 @@ ${detail}` : ""}`,
   return { command, exitCode, stdout, stderr: redact(stderr, secrets) };
 }
 
+// src/adapters/registry-login.ts
+function createDockerConfig(baseDir) {
+  mkdirSync(baseDir, { recursive: true });
+  const dir = mkdtempSync(path6.join(baseDir, "gantry-docker-config-"));
+  chmodSync(dir, 448);
+  return dir;
+}
+async function registryLogin(docker, credentials) {
+  try {
+    await docker.run(["login", "--username", credentials.username, "--password-stdin", credentials.server], {
+      input: credentials.password,
+      secrets: [credentials.password],
+      timeoutMs: 6e4
+    });
+  } catch (error2) {
+    if (error2 instanceof ToolError && error2.exitCode !== void 0) {
+      throw new ConfigurationError(
+        `${credentials.server} refused the login of ${credentials.username} (docker said: ${error2.stderr.trim().split("\n").at(-1) ?? "nothing"})`,
+        "registry-password"
+      );
+    }
+    throw error2;
+  }
+}
+async function removeDockerConfig(dir, logout) {
+  if (logout !== void 0) await logout().catch(() => void 0);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+// src/core/swarm/lock.ts
+var LOCK_HOLDER = "gantry.lock.holder";
+var LOCK_EXPIRES = "gantry.lock.expires";
+var lockName = (stack) => `gantry-lock-${stack}`;
+function lockLabels(stack, holder, now, ttlMs) {
+  return {
+    "gantry.stack": stack,
+    [LOCK_HOLDER]: holder,
+    [LOCK_EXPIRES]: new Date(now.getTime() + ttlMs).toISOString()
+  };
+}
+function lockState(labels, now) {
+  const holder = labels?.[LOCK_HOLDER] ?? "unknown holder";
+  const raw = labels?.[LOCK_EXPIRES];
+  const expires = raw === void 0 || Number.isNaN(Date.parse(raw)) ? void 0 : new Date(raw);
+  return { holder, expires, expired: expires === void 0 || expires.getTime() <= now.getTime() };
+}
+function lockHolder(env, fallback) {
+  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT } = env;
+  if (GITHUB_SERVER_URL && GITHUB_REPOSITORY && GITHUB_RUN_ID) {
+    return `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}${GITHUB_RUN_ATTEMPT ? `/attempts/${GITHUB_RUN_ATTEMPT}` : ""}`;
+  }
+  return fallback;
+}
+
+// src/pipeline/swarm/deploy.ts
+import { writeFileSync as writeFileSync2 } from "node:fs";
+import path7 from "node:path";
+
+// src/adapters/http-probe.ts
+import http from "node:http";
+import https from "node:https";
+var BODY_READ_LIMIT = 1024 * 1024;
+var describeError = (error2, url) => {
+  switch (error2.code) {
+    case "ECONNREFUSED":
+      return `connection refused by ${url.host}`;
+    case "ECONNRESET":
+      return `connection reset by ${url.host}`;
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+      return `host ${url.hostname} not found`;
+    case "DEPTH_ZERO_SELF_SIGNED_CERT":
+    case "SELF_SIGNED_CERT_IN_CHAIN":
+    case "UNABLE_TO_VERIFY_LEAF_SIGNATURE":
+    case "ERR_TLS_CERT_ALTNAME_INVALID":
+    case "CERT_HAS_EXPIRED":
+      return `TLS certificate not trusted (${error2.code}: ${error2.message}); set insecure: true only for a test host`;
+    default:
+      return error2.code === void 0 ? error2.message : `${error2.code}: ${error2.message}`;
+  }
+};
+function probe(target, timeoutMs, options) {
+  const url = new URL(target.url);
+  const started = performance.now();
+  const latency = () => performance.now() - started;
+  return new Promise((resolve) => {
+    let settled = false;
+    const finish = (result) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      options.signal?.removeEventListener("abort", onAbort);
+      resolve(result);
+    };
+    const transport = url.protocol === "https:" ? https : http;
+    const request2 = transport.request(url, {
+      method: target.method,
+      headers: { "user-agent": "gantry-smoke", ...options.headers },
+      agent: false,
+      ...url.protocol === "https:" ? { rejectUnauthorized: !options.insecure } : {}
+    });
+    const timer = setTimeout(() => {
+      finish({
+        kind: "error",
+        latencyMs: latency(),
+        message: `no answer within ${Math.round(timeoutMs)} ms`
+      });
+      request2.destroy();
+    }, timeoutMs);
+    const onAbort = () => {
+      finish({ kind: "error", latencyMs: latency(), message: "cancelled" });
+      request2.destroy();
+    };
+    options.signal?.addEventListener("abort", onAbort, { once: true });
+    request2.on(
+      "error",
+      (error2) => finish({ kind: "error", latencyMs: latency(), message: describeError(error2, url) })
+    );
+    request2.on("response", (response) => {
+      const chunks = [];
+      let size = 0;
+      const done = () => {
+        const retryAfter = response.headers["retry-after"];
+        finish({
+          kind: "response",
+          status: response.statusCode ?? 0,
+          latencyMs: latency(),
+          body: Buffer.concat(chunks).toString("utf8"),
+          ...typeof retryAfter === "string" ? { retryAfter } : {}
+        });
+        response.destroy();
+      };
+      response.on("data", (chunk) => {
+        if (size >= BODY_READ_LIMIT) return;
+        chunks.push(chunk.subarray(0, BODY_READ_LIMIT - size));
+        size += chunk.length;
+        if (size >= BODY_READ_LIMIT) done();
+      });
+      response.on("end", done);
+      response.on(
+        "error",
+        (error2) => finish({ kind: "error", latencyMs: latency(), message: describeError(error2, url) })
+      );
+    });
+    request2.end();
+  });
+}
+function liveSmokeEffects(options, log) {
+  return {
+    probe: (target, timeoutMs) => probe(target, timeoutMs, options),
+    now: () => performance.now(),
+    sleep: (ms) => new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        options.signal?.removeEventListener("abort", wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      options.signal?.addEventListener("abort", wake, { once: true });
+    }),
+    aborted: () => options.signal?.aborted === true,
+    random: Math.random,
+    ...log === void 0 ? {} : { log }
+  };
+}
+
+// src/core/smoke/backoff.ts
+function retryDelay(failures, intervalMs, maxIntervalMs, random, retryAfterMs) {
+  const exponent = Math.max(0, failures - 1);
+  const base = Math.min(intervalMs * 2 ** Math.min(exponent, 30), maxIntervalMs);
+  const jittered = base / 2 + base / 2 * Math.min(Math.max(random, 0), 1);
+  if (retryAfterMs !== void 0 && retryAfterMs > jittered) return Math.min(retryAfterMs, maxIntervalMs * 2);
+  return Math.round(jittered);
+}
+
+// src/core/smoke/json-subset.ts
+function isJsonSubset(expected, actual) {
+  if (Array.isArray(expected)) {
+    return Array.isArray(actual) && expected.length <= actual.length && expected.every((item, index) => isJsonSubset(item, actual[index]));
+  }
+  if (expected !== null && typeof expected === "object") {
+    if (actual === null || typeof actual !== "object" || Array.isArray(actual)) return false;
+    const record = actual;
+    return Object.entries(expected).every(
+      ([key, value]) => Object.hasOwn(record, key) && isJsonSubset(value, record[key])
+    );
+  }
+  return expected === actual;
+}
+
+// src/core/smoke/status-spec.ts
+function parseStatusSpec(name, raw) {
+  const ranges = [];
+  for (const part of raw.split(/[,\s]+/).filter((p) => p !== "")) {
+    const match = /^(\d{3})(?:-(\d{3}))?$/.exec(part);
+    const low = Number(match?.[1]);
+    const high = match?.[2] === void 0 ? low : Number(match[2]);
+    if (match === null || low < 100 || high > 599 || low > high) {
+      throw new ConfigurationError(
+        `expected status codes or ranges such as 200,204 or 200-299, got ${JSON.stringify(part)}`,
+        name
+      );
+    }
+    ranges.push([low, high]);
+  }
+  if (ranges.length === 0) throw new ConfigurationError("expected at least one status code", name);
+  return ranges;
+}
+var statusMatches = (spec, status) => spec.some(([low, high]) => status >= low && status <= high);
+var formatStatusSpec = (spec) => spec.map(([low, high]) => low === high ? `${low}` : `${low}-${high}`).join(",");
+
+// src/core/smoke/verdict.ts
+var BODY_EXCERPT_LIMIT = 1024;
+function excerpt(body, limit = BODY_EXCERPT_LIMIT) {
+  const flat = body.replace(/\s+/g, " ").trim();
+  return flat.length > limit ? `${flat.slice(0, limit)}\u2026 (${flat.length - limit} more characters)` : flat;
+}
+function parseRetryAfter(value, nowMs) {
+  if (value === void 0 || value.trim() === "") return void 0;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1e3;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? void 0 : Math.max(0, date - nowMs);
+}
+function judge(result, expect, nowMs) {
+  if (result.kind === "error") return { ok: false, reason: result.message };
+  const { status } = result;
+  if (!statusMatches(expect.expectStatus, status)) {
+    const reason = `status ${status}, expected ${formatStatusSpec(expect.expectStatus)}`;
+    const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(result.retryAfter, nowMs) : void 0;
+    return retryAfterMs === void 0 ? { ok: false, reason } : { ok: false, reason, retryAfterMs };
+  }
+  if (expect.expectJson !== void 0) {
+    let body;
+    try {
+      body = JSON.parse(result.body);
+    } catch {
+      return { ok: false, reason: `body is not JSON: ${excerpt(result.body, 200)}` };
+    }
+    if (!isJsonSubset(expect.expectJson, body)) {
+      return {
+        ok: false,
+        reason: `body does not contain ${excerpt(JSON.stringify(expect.expectJson), 200)}: ${excerpt(result.body, 300)}`
+      };
+    }
+  }
+  if (expect.expectBody !== void 0 && !expect.expectBody.test(result.body)) {
+    return {
+      ok: false,
+      reason: `body does not match /${expect.expectBody.source}/: ${excerpt(result.body, 300)}`
+    };
+  }
+  return { ok: true };
+}
+
+// src/core/smoke/check.ts
+var MIN_ATTEMPT_MS = 100;
+var PROGRESS_EVERY_MS = 5e3;
+async function checkTarget(target, options, fx, start, onAttempt) {
+  const deadline = start + options.timeoutMs;
+  const report = {
+    method: target.method,
+    url: target.url,
+    passed: false,
+    attempts: 0,
+    lastStatus: null,
+    lastLatencyMs: null,
+    reason: null,
+    elapsedMs: 0
+  };
+  let successes = 0;
+  let failures = 0;
+  for (; ; ) {
+    const remaining = deadline - fx.now();
+    if (remaining <= 0 || report.attempts > 0 && remaining < MIN_ATTEMPT_MS) break;
+    if (fx.aborted?.() === true) {
+      report.reason = "cancelled";
+      break;
+    }
+    report.attempts += 1;
+    const result = await fx.probe(target, Math.min(options.requestTimeoutMs, remaining));
+    report.lastLatencyMs = Math.round(result.latencyMs);
+    report.lastStatus = result.kind === "response" ? result.status : null;
+    const verdict = judge(result, options, fx.now());
+    let delay;
+    if (verdict.ok) {
+      successes += 1;
+      failures = 0;
+      report.reason = null;
+      if (successes >= options.consecutiveSuccesses) {
+        report.passed = true;
+        break;
+      }
+      delay = options.intervalMs;
+    } else {
+      successes = 0;
+      failures += 1;
+      report.reason = verdict.reason;
+      delay = retryDelay(
+        failures,
+        options.intervalMs,
+        options.maxIntervalMs,
+        fx.random(),
+        verdict.retryAfterMs
+      );
+    }
+    onAttempt(report);
+    const left = deadline - fx.now();
+    if (left <= 0) break;
+    await fx.sleep(Math.min(delay, left));
+  }
+  report.elapsedMs = Math.round(fx.now() - start);
+  if (!report.passed) {
+    const seconds = Math.round(options.timeoutMs / 100) / 10;
+    report.reason = `${report.reason ?? "no answer"} (gave up after ${report.attempts} attempt${report.attempts === 1 ? "" : "s"} in ${seconds}s)`;
+  }
+  return report;
+}
+async function runSmokeCheck(options, fx) {
+  const start = fx.now();
+  const results = new Array(options.targets.length);
+  const live = /* @__PURE__ */ new Map();
+  let lastProgress = start;
+  const progress = () => {
+    if (fx.log === void 0 || fx.now() - lastProgress < PROGRESS_EVERY_MS) return;
+    lastProgress = fx.now();
+    const waiting = [...live.values()].filter((r) => !r.passed);
+    const done = results.filter((r) => r?.passed).length;
+    const first = waiting[0];
+    const detail = first === void 0 ? "" : `; waiting on ${first.url} (${first.reason ?? "no answer yet"})`;
+    fx.log(
+      `${done}/${options.targets.length} healthy after ${Math.round((fx.now() - start) / 1e3)}s${detail}`
+    );
+  };
+  let next = 0;
+  const worker = async () => {
+    for (let index = next++; index < options.targets.length; index = next++) {
+      const target = options.targets[index];
+      const report = await checkTarget(target, options, fx, start, (r) => {
+        live.set(index, r);
+        progress();
+      });
+      live.delete(index);
+      results[index] = report;
+      fx.log?.(
+        report.passed ? `ok   ${report.method} ${report.url}: ${report.lastStatus} in ${report.lastLatencyMs} ms (${report.attempts} attempt${report.attempts === 1 ? "" : "s"})` : `FAIL ${report.method} ${report.url}: ${report.reason}`
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(options.concurrency, options.targets.length) }, worker));
+  return { passed: results.every((r) => r.passed), elapsedMs: Math.round(fx.now() - start), urls: results };
+}
+
+// src/core/swarm/argv.ts
+var stackDeployArgs = (a2) => [
+  "stack",
+  "deploy",
+  ...a2.composeFiles.flatMap((file) => ["--compose-file", file]),
+  ...a2.withRegistryAuth ? ["--with-registry-auth"] : [],
+  ...a2.prune ? ["--prune"] : [],
+  "--resolve-image",
+  "always",
+  "--detach=true",
+  a2.stack
+];
+var serviceRollbackArgs = (service) => [
+  "service",
+  "rollback",
+  "--detach",
+  "--quiet",
+  service
+];
+var serviceRemoveArgs = (services) => ["service", "rm", ...services];
+var servicePsArgs = (service) => [
+  "service",
+  "ps",
+  "--no-trunc",
+  "--format",
+  "{{.Name}}	{{.Image}}	{{.CurrentState}}	{{.Error}}",
+  service
+];
+var serviceLogsArgs = (service, tail) => [
+  "service",
+  "logs",
+  "--no-trunc",
+  "--timestamps",
+  "--tail",
+  String(tail),
+  service
+];
+
+// src/core/swarm/compose.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/core/swarm/interpolation.ts
+var PATTERN = /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])[^}]*)?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+function variablesIn(text) {
+  const uses = [];
+  for (const match of text.matchAll(PATTERN)) {
+    const name = match[1] ?? match[3];
+    if (name === void 0) continue;
+    const operator = match[2];
+    uses.push({
+      name,
+      hasDefault: operator === ":-" || operator === "-",
+      emptyIsUnset: operator?.startsWith(":") ?? false
+    });
+  }
+  return uses;
+}
+function missingVariables(text, env) {
+  const missing = /* @__PURE__ */ new Set();
+  for (const use of variablesIn(text)) {
+    if (use.hasDefault) continue;
+    const value = env.get(use.name);
+    if (value === void 0 || use.emptyIsUnset && value === "") missing.add(use.name);
+  }
+  return [...missing].sort();
+}
+function interpolate(text, env) {
+  return text.replace(
+    /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g,
+    (all, braced, op, arg, bare) => {
+      if (all === "$$") return "$";
+      const name = braced ?? bare;
+      const value = env.get(name);
+      const unset = value === void 0 || op?.startsWith(":") === true && value === "";
+      if (unset && (op === ":-" || op === "-")) return arg;
+      return value ?? "";
+    }
+  );
+}
+
+// src/core/swarm/compose.ts
+function interpolateValues(value, env) {
+  if (typeof value === "string") return interpolate(value, env);
+  if (Array.isArray(value)) return value.map((item) => interpolateValues(item, env));
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, interpolateValues(v, env)]));
+  }
+  return value;
+}
+function analyseCompose(files, env, stack, input = "compose-file") {
+  const services = /* @__PURE__ */ new Map();
+  const secrets = /* @__PURE__ */ new Map();
+  const missing = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    for (const name of missingVariables(file.text, env)) missing.add(name);
+    let doc;
+    try {
+      doc = interpolateValues((0, import_yaml.parse)(file.text) ?? {}, env);
+    } catch (error2) {
+      throw new ConfigurationError(
+        `${file.path} is not valid YAML: ${error2.message.split("\n")[0]}`,
+        input
+      );
+    }
+    if (typeof doc !== "object" || Array.isArray(doc))
+      throw new ConfigurationError(`${file.path} is not a compose mapping`, input);
+    for (const [name, raw] of Object.entries(doc.services ?? {})) {
+      const spec = raw ?? {};
+      const previous = services.get(name);
+      services.set(name, {
+        name,
+        image: spec.image ?? previous?.image,
+        replicas: spec.deploy?.replicas ?? previous?.replicas,
+        mode: spec.deploy?.mode ?? previous?.mode,
+        secrets: spec.secrets?.map((s) => typeof s === "string" ? s : s.source ?? "") ?? previous?.secrets ?? [],
+        publishedPorts: spec.ports?.map(
+          (p) => typeof p === "object" ? `${p.published ?? ""}:${p.target ?? ""}${p.mode ? `/${p.mode}` : ""}` : String(p)
+        ) ?? previous?.publishedPorts ?? []
+      });
+    }
+    for (const [key, raw] of Object.entries(doc.secrets ?? {})) {
+      const spec = raw ?? {};
+      const externalName = typeof spec.external === "object" ? spec.external.name : void 0;
+      secrets.set(key, {
+        key,
+        name: spec.name ?? externalName ?? `${stack}_${key}`,
+        external: spec.external !== void 0 && spec.external !== false
+      });
+    }
+  }
+  if (services.size === 0) throw new ConfigurationError("declares no services", input);
+  for (const service of services.values()) {
+    for (const key of service.secrets) {
+      if (!secrets.has(key)) {
+        throw new ConfigurationError(
+          `service ${service.name} uses secret ${key}, which the top-level secrets: do not declare`,
+          input
+        );
+      }
+    }
+  }
+  return {
+    services: [...services.values()].sort((a2, b) => a2.name.localeCompare(b.name)),
+    secrets: [...secrets.values()].sort((a2, b) => a2.key.localeCompare(b.key)),
+    missing: [...missing].sort()
+  };
+}
+function parseImagePins(input, lines) {
+  const pins = /* @__PURE__ */ new Map();
+  for (const line of lines) {
+    const match = /^([A-Za-z0-9][A-Za-z0-9_.-]*)=(\S+@sha256:[a-f0-9]{64})$/.exec(line.trim());
+    if (match === null) {
+      throw new ConfigurationError(
+        `expected service=image@sha256:<digest> lines, got ${JSON.stringify(line)}`,
+        input
+      );
+    }
+    const [, service = "", image = ""] = match;
+    if (pins.has(service)) throw new ConfigurationError(`service ${service} is pinned twice`, input);
+    pins.set(service, image);
+  }
+  return pins;
+}
+function imageOverride(pins, services, input = "images") {
+  const known = new Set(services.map((s) => s.name));
+  const unknown = [...pins.keys()].filter((name) => !known.has(name));
+  if (unknown.length > 0) {
+    throw new ConfigurationError(`names services the stack file does not have: ${unknown.join(", ")}`, input);
+  }
+  return (0, import_yaml.stringify)({
+    version: "3.8",
+    services: Object.fromEntries([...pins].map(([service, image]) => [service, { image }]))
+  });
+}
+function checkEnvGroups(input, lines, env) {
+  for (const line of lines) {
+    const names = line.split(",").map((n2) => n2.trim()).filter((n2) => n2 !== "");
+    if (names.some((n2) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n2))) {
+      throw new ConfigurationError(
+        `expected comma-separated variable names, got ${JSON.stringify(line)}`,
+        input
+      );
+    }
+    const set = names.filter((n2) => (env.get(n2) ?? "") !== "");
+    if (set.length > 0 && set.length < names.length) {
+      const unset = names.filter((n2) => !set.includes(n2));
+      throw new ConfigurationError(
+        `${set.join(", ")} ${set.length === 1 ? "is" : "are"} set but ${unset.join(", ")} ${unset.length === 1 ? "is" : "are"} not: set all of ${names.join(", ")} or none`,
+        input
+      );
+    }
+  }
+}
+
+// src/core/swarm/convergence.ts
+var baselineOf = (services) => ({
+  services: Object.fromEntries(
+    services.map((s) => [
+      s.Spec.Name,
+      { version: s.Version.Index, updateStartedAt: s.UpdateStatus?.StartedAt }
+    ])
+  )
+});
+var canonical = (value) => JSON.stringify(
+  value,
+  (_key, v) => v !== null && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(
+    Object.entries(v).sort(([a2], [b]) => a2.localeCompare(b))
+  ) : v
+);
+var sameTemplate = (task, service) => {
+  const { Runtime: _t, ...a2 } = task ?? {};
+  const { Runtime: _s, ...b } = service ?? {};
+  return canonical(a2) === canonical(b);
+};
+var isOneShot = (service) => {
+  const mode = service.Spec.Mode ?? {};
+  return mode.ReplicatedJob !== void 0 || mode.GlobalJob !== void 0 || service.Spec.TaskTemplate?.RestartPolicy?.Condition === "none";
+};
+function desiredOf(service) {
+  const mode = service.Spec.Mode ?? {};
+  if (mode.Replicated !== void 0) return mode.Replicated.Replicas ?? 1;
+  if (mode.ReplicatedJob !== void 0)
+    return mode.ReplicatedJob.TotalCompletions ?? mode.ReplicatedJob.MaxConcurrent ?? 1;
+  return service.ServiceStatus?.DesiredTasks ?? 0;
+}
+var FAILED_TASKS_LIMIT = 3;
+function judgeService(service, tasks, baseline, mode = "deploy") {
+  const name = service.Spec.Name;
+  const before = baseline.services[name];
+  const oneShot = isOneShot(service);
+  const desired = desiredOf(service);
+  const current = tasks.filter(
+    (t) => t.ServiceID === service.ID && sameTemplate(t.Spec, service.Spec.TaskTemplate)
+  );
+  const jobIndex = service.JobStatus?.JobIteration?.Index;
+  const ofThisRun = oneShot && jobIndex !== void 0 ? current.filter((t) => t.JobIteration?.Index === jobIndex) : current;
+  const ready = ofThisRun.filter(
+    (t) => oneShot ? t.Status.State === "complete" : t.Status.State === "running" && t.DesiredState === "running"
+  ).length;
+  const failedTasks = ofThisRun.filter((t) => t.Status.State === "failed" || t.Status.State === "rejected");
+  const lastError = failedTasks.map((t) => t.Status.Err ?? t.Status.Message).filter((e) => e !== void 0 && e !== "").at(-1);
+  const status = service.UpdateStatus;
+  const fresh = status?.StartedAt !== void 0 && status.StartedAt !== before?.updateStartedAt;
+  const update = fresh ? status?.State : void 0;
+  const verdict = (phase, reason, swarmRolledBack = false) => ({
+    name,
+    id: service.ID,
+    phase,
+    ready,
+    desired,
+    update,
+    oneShot,
+    reason,
+    swarmRolledBack
+  });
+  if (mode === "rollback") {
+    if (update === "rollback_paused" || update === "paused") {
+      return verdict("failed", `rollback paused: ${status?.Message ?? "no message"}`);
+    }
+    if (update === "rollback_started" || update === "updating") return verdict("progressing");
+    return ready >= desired ? verdict("converged") : verdict("progressing");
+  }
+  switch (update) {
+    case "paused":
+      return verdict("failed", `update paused: ${status?.Message ?? "no message"}`);
+    case "rollback_started":
+    case "rollback_paused":
+      return verdict("failed", `Swarm is rolling the update back: ${status?.Message ?? ""}`.trim(), true);
+    case "rollback_completed":
+      return verdict("failed", `Swarm rolled the update back: ${status?.Message ?? ""}`.trim(), true);
+    case "updating":
+      return verdict("progressing");
+    default:
+      break;
+  }
+  const changed = before === void 0 || before.version !== service.Version.Index;
+  if (oneShot && failedTasks.length > 0 && service.Spec.TaskTemplate?.RestartPolicy?.Condition !== "any") {
+    return verdict("failed", `task failed: ${lastError ?? "no message"}`);
+  }
+  if (ready >= desired) return verdict("converged");
+  if (failedTasks.length >= FAILED_TASKS_LIMIT) {
+    return verdict("failed", `${failedTasks.length} tasks failed: ${lastError ?? "no message"}`);
+  }
+  return verdict("progressing", changed ? void 0 : "not converged before this deploy either");
+}
+function judgeStack(services, tasks, baseline, mode = "deploy") {
+  const verdicts = services.map((s) => judgeService(s, tasks, baseline, mode)).sort((a2, b) => a2.name.localeCompare(b.name));
+  const phase = verdicts.some((v) => v.phase === "failed") ? "failed" : verdicts.every((v) => v.phase === "converged") ? "converged" : "progressing";
+  return { phase, services: verdicts };
+}
+var progressLine = (v) => `${v.name} ${v.ready}/${v.desired} ${v.oneShot ? "completed" : "running"}${v.update !== void 0 && v.update !== "completed" ? ` (${v.update.replace("_", " ")})` : ""}${v.phase === "failed" ? " FAILED" : ""}`;
+
 // src/adapters/docker.ts
+import { spawn as spawn2 } from "node:child_process";
+import http2 from "node:http";
+import { Duplex as Duplex4 } from "node:stream";
 var EngineError = class extends Error {
   name = "EngineError";
   status;
@@ -35906,7 +35937,7 @@ var DockerClient = class {
     });
   }
   /** One Engine API request; JSON in and out. */
-  api(method, path10, body) {
+  api(method, path11, body) {
     this.apiRequests += 1;
     const timeoutMs = this.options.timeoutMs ?? 12e4;
     this.agent ??= new DialStdioAgent({ ...process.env, ...this.options.env });
@@ -35926,7 +35957,7 @@ var DockerClient = class {
         {
           agent,
           method,
-          path: path10,
+          path: path11,
           headers: {
             host: "docker",
             ...payload === void 0 ? {} : { "content-type": "application/json", "content-length": Buffer.byteLength(payload) }
@@ -35944,13 +35975,13 @@ var DockerClient = class {
                 message = JSON.parse(text).message ?? message;
               } catch {
               }
-              finish(new EngineError(`Engine API ${method} ${path10}: ${status} ${message}`, status));
+              finish(new EngineError(`Engine API ${method} ${path11}: ${status} ${message}`, status));
               return;
             }
             try {
               finish(void 0, text === "" ? void 0 : JSON.parse(text));
             } catch {
-              finish(new Error(`Engine API ${method} ${path10}: answer is not JSON: ${text.slice(0, 200)}`));
+              finish(new Error(`Engine API ${method} ${path11}: answer is not JSON: ${text.slice(0, 200)}`));
             }
           });
         }
@@ -35959,7 +35990,7 @@ var DockerClient = class {
         request2.destroy();
         finish(
           new ToolError(
-            `Engine API ${method} ${path10} timed out after ${timeoutMs} ms`,
+            `Engine API ${method} ${path11} timed out after ${timeoutMs} ms`,
             "docker system dial-stdio",
             void 0,
             agent.stderr
@@ -35975,7 +36006,7 @@ var DockerClient = class {
         "error",
         (error2) => finish(
           new ToolError(
-            `Engine API ${method} ${path10} failed: ${agent.stderr.trim() || error2.message}`,
+            `Engine API ${method} ${path11} failed: ${agent.stderr.trim() || error2.message}`,
             "docker system dial-stdio",
             void 0,
             agent.stderr
@@ -36186,7 +36217,7 @@ async function deploySwarmStack(docker, request2, report) {
   try {
     const composeFiles = [...request2.composePaths];
     if (request2.imagePins.size > 0) {
-      const override = path6.join(request2.workDir, "gantry-image-pins.yml");
+      const override = path7.join(request2.workDir, "gantry-image-pins.yml");
       writeFileSync2(override, imageOverride(request2.imagePins, request2.analysis.services), { mode: 384 });
       composeFiles.push(override);
     }
@@ -36349,9 +36380,9 @@ import { tmpdir as tmpdir2 } from "node:os";
 
 // src/adapters/ssh.ts
 import { spawn as spawn3 } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync as readFileSync3, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
+import { chmodSync as chmodSync2, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, readFileSync as readFileSync3, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir } from "node:os";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/core/connection/ssh-config.ts
 var SSH_ALIAS = "gantry-target";
@@ -36532,22 +36563,22 @@ function startMaster(ssh, args, errorLog, timeoutMs) {
 }
 async function openSshSession(options) {
   const ssh = await findSsh();
-  mkdirSync(options.baseDir, { recursive: true });
-  const dir = mkdtempSync(path7.join(options.baseDir, "gantry-ssh-"));
-  chmodSync(dir, 448);
+  mkdirSync2(options.baseDir, { recursive: true });
+  const dir = mkdtempSync2(path8.join(options.baseDir, "gantry-ssh-"));
+  chmodSync2(dir, 448);
   let controlDir = dir;
-  if (path7.join(dir, "cm").length > MAX_CONTROL_PATH) {
-    controlDir = mkdtempSync(path7.join(tmpdir(), "g-"));
-    chmodSync(controlDir, 448);
-    writeFileSync3(path7.join(dir, "control-dir"), controlDir, { mode: 384 });
+  if (path8.join(dir, "cm").length > MAX_CONTROL_PATH) {
+    controlDir = mkdtempSync2(path8.join(tmpdir(), "g-"));
+    chmodSync2(controlDir, 448);
+    writeFileSync3(path8.join(dir, "control-dir"), controlDir, { mode: 384 });
   }
   const files = {
-    identityFile: path7.join(dir, "id"),
-    knownHostsFile: path7.join(dir, "known_hosts"),
-    controlPath: path7.join(controlDir, "cm")
+    identityFile: path8.join(dir, "id"),
+    knownHostsFile: path8.join(dir, "known_hosts"),
+    controlPath: path8.join(controlDir, "cm")
   };
-  const configFile = path7.join(dir, "config");
-  const errorLog = path7.join(dir, "ssh-master.log");
+  const configFile = path8.join(dir, "config");
+  const errorLog = path8.join(dir, "ssh-master.log");
   writeFileSync3(files.identityFile, options.privateKey, { mode: 384 });
   writeFileSync3(files.knownHostsFile, `${options.knownHosts.join("\n")}
 `, { mode: 384 });
@@ -36563,16 +36594,16 @@ async function openSshSession(options) {
     }),
     { mode: 384 }
   );
-  const binDir = path7.join(dir, "bin");
-  mkdirSync(binDir, { mode: 448 });
-  writeFileSync3(path7.join(binDir, "ssh"), `#!/bin/sh
+  const binDir = path8.join(dir, "bin");
+  mkdirSync2(binDir, { mode: 448 });
+  writeFileSync3(path8.join(binDir, "ssh"), `#!/bin/sh
 exec '${ssh}' -F '${configFile}' "$@"
 `, {
     mode: 448
   });
   const cleanup = () => {
-    rmSync(dir, { recursive: true, force: true });
-    if (controlDir !== dir) rmSync(controlDir, { recursive: true, force: true });
+    rmSync2(dir, { recursive: true, force: true });
+    if (controlDir !== dir) rmSync2(controlDir, { recursive: true, force: true });
   };
   const where = `${options.target.user}@${knownHostsPattern(options.target.host, options.target.port)}`;
   options.log?.(`Connecting to ${where} (one SSH connection for the whole run)`);
@@ -36598,7 +36629,7 @@ exec '${ssh}' -F '${configFile}' "$@"
   return {
     dir,
     configFile,
-    env: { DOCKER_HOST: `ssh://${SSH_ALIAS}`, PATH: `${binDir}${path7.delimiter}${process.env.PATH ?? ""}` },
+    env: { DOCKER_HOST: `ssh://${SSH_ALIAS}`, PATH: `${binDir}${path8.delimiter}${process.env.PATH ?? ""}` },
     close: async () => {
       await exec(ssh, sshExitArgs(configFile), { allowFailure: true, timeoutMs: 1e4 }).catch(
         () => void 0
@@ -36608,7 +36639,7 @@ exec '${ssh}' -F '${configFile}' "$@"
   };
 }
 async function closeSshSessionDir(dir) {
-  const configFile = path7.join(dir, "config");
+  const configFile = path8.join(dir, "config");
   try {
     readFileSync3(configFile);
     const ssh = await findSsh();
@@ -36616,10 +36647,10 @@ async function closeSshSessionDir(dir) {
   } catch {
   }
   try {
-    rmSync(readFileSync3(path7.join(dir, "control-dir"), "utf8"), { recursive: true, force: true });
+    rmSync2(readFileSync3(path8.join(dir, "control-dir"), "utf8"), { recursive: true, force: true });
   } catch {
   }
-  rmSync(dir, { recursive: true, force: true });
+  rmSync2(dir, { recursive: true, force: true });
 }
 
 // src/core/inputs/parse.ts
@@ -36826,8 +36857,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync4(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path10 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path10} does not exist${EOL5}`);
+        const path11 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path11} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -41100,7 +41131,7 @@ async function writeSummary(markdown) {
 
 // src/actions/deploy-swarm/inputs.ts
 import { readFileSync as readFileSync5 } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/core/smoke/options.ts
 var SMOKE_DEFAULTS = {
@@ -41246,7 +41277,7 @@ function readDeploySwarmInputs() {
   const envInput = readMap("env");
   const interpolation = interpolationEnv(process.env, envInput);
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const composePaths = readList("compose-file").map((p) => path8.resolve(workspace, p));
+  const composePaths = readList("compose-file").map((p) => path9.resolve(workspace, p));
   if (composePaths.length === 0)
     throw new ConfigurationError("needs at least one stack file", "compose-file");
   const files = composePaths.map((file) => {
@@ -41336,9 +41367,19 @@ async function run() {
   const cancel = new AbortController();
   process.once("SIGTERM", () => cancel.abort());
   process.once("SIGINT", () => cancel.abort());
-  const engine = await openEngine(inputs.connection, {}, cancel.signal);
+  const dockerConfig = inputs.registry === void 0 ? void 0 : createDockerConfig(runnerTemp());
+  if (dockerConfig !== void 0) saveState("docker-config", dockerConfig);
+  const engine = await openEngine(
+    inputs.connection,
+    dockerConfig === void 0 ? {} : { DOCKER_CONFIG: dockerConfig },
+    cancel.signal
+  );
   let record;
   try {
+    if (inputs.registry !== void 0) {
+      const registry = inputs.registry;
+      await group(`docker login ${registry.server}`, () => registryLogin(engine.docker, registry));
+    }
     if (inputs.environment !== "" && !inputs.dryRun) {
       record = await startDeploymentRecord(
         inputs.environment,
@@ -41380,21 +41421,28 @@ async function run() {
     info(result.message);
   } finally {
     if (record !== void 0) await finishDeploymentRecord(record, false, "the deploy stopped with an error");
+    if (dockerConfig !== void 0 && inputs.registry !== void 0) {
+      const server = inputs.registry.server;
+      await removeDockerConfig(
+        dockerConfig,
+        () => engine.docker.run(["logout", server], { allowFailure: true })
+      );
+    }
     await engine.close();
   }
 }
 
 // src/actions/deploy-swarm/post.ts
 import { existsSync as existsSync3 } from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 async function post() {
   const lockId = getState("lock-id");
   const sshDir = getState("ssh-dir");
-  if (lockId !== "" && sshDir !== "" && existsSync3(path9.join(sshDir, "config"))) {
+  if (lockId !== "" && sshDir !== "" && existsSync3(path10.join(sshDir, "config"))) {
     const docker = new DockerClient({
       env: {
         DOCKER_HOST: `ssh://${SSH_ALIAS}`,
-        PATH: `${path9.join(sshDir, "bin")}${path9.delimiter}${process.env.PATH ?? ""}`
+        PATH: `${path10.join(sshDir, "bin")}${path10.delimiter}${process.env.PATH ?? ""}`
       },
       timeoutMs: 3e4
     });
@@ -41409,6 +41457,8 @@ async function post() {
       docker.close();
     }
   }
+  const dockerConfig = getState("docker-config");
+  if (dockerConfig !== "") await removeDockerConfig(dockerConfig);
   await closeEngineFromState();
 }
 

@@ -37,6 +37,7 @@ const STACK = {
   ok: unique('e2e-ok'),
   smoke: unique('e2e-smoke'),
   record: unique('e2e-record'),
+  registry: unique('e2e-registry'),
 };
 
 /** A loopback port nothing listens on now (a stack still shutting down may hold a fixed one). */
@@ -54,7 +55,7 @@ async function deploy(
   stack: string,
   release: string,
   extra: Record<string, string> = {},
-  options: { killAfterMs?: number; port?: number; tag?: string } = {},
+  options: { killWhen?: RegExp; port?: number; tag?: string } = {},
 ) {
   const port = options.port ?? (await freePort());
   const { env: extraEnv = '', ...inputs } = extra;
@@ -63,7 +64,7 @@ async function deploy(
       ...(await deployInputs(stack, release, port, options.tag, extraEnv)),
       ...inputs,
     },
-    ...(options.killAfterMs === undefined ? {} : { killAfterMs: options.killAfterMs }),
+    ...(options.killWhen === undefined ? {} : { killWhen: options.killWhen }),
     timeoutMs: 240_000,
   });
 }
@@ -223,6 +224,30 @@ describe.skipIf(unavailable !== '')('deploy-swarm over SSH on the sandbox', () =
     }
   });
 
+  it('logs in to the registry in a temporary DOCKER_CONFIG; a wrong password fails naming it and deploys nothing', async () => {
+    const credentials = {
+      registry: env('GANTRY_REGISTRY'),
+      'registry-username': env('GANTRY_REGISTRY_USER'),
+    };
+    const password = readFileSync(env('GANTRY_REGISTRY_PASSWORD_FILE'), 'utf8').trim();
+    const wrong = await deploy(STACK.registry, 'r1', {
+      ...credentials,
+      'registry-password': `${password}-wrong`,
+    });
+    expect(wrong.exitCode).toBe(1);
+    expect(wrong.stdout).toMatch(
+      /::error::Input 'registry-password': 127\.0\.0\.1:\d+ refused the login of gantry/,
+    );
+    expect(localDocker('stack', 'ls', '--format', '{{.Name}}').split('\n')).not.toContain(STACK.registry);
+    expect(readdirSync(wrong.runnerTemp).filter((f) => f.startsWith('gantry-docker-config-'))).toEqual([]);
+
+    const right = await deploy(STACK.registry, 'r1', { ...credentials, 'registry-password': password });
+    expect(right.exitCode, right.stdout.slice(-2000)).toBe(0);
+    expect(right.stdout).toContain('--with-registry-auth');
+    expect(right.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(password);
+    expect(readdirSync(right.runnerTemp).filter((f) => f.startsWith('gantry-docker-config-'))).toEqual([]);
+  });
+
   it('rolls back a release that converges but fails its smoke check', async () => {
     const port = await freePort();
     {
@@ -342,7 +367,12 @@ describe.skipIf(unavailable !== '')('deploy-swarm over SSH on the sandbox', () =
   });
 
   it('on SIGTERM mid-deploy, post releases the lock and removes the key', async () => {
-    const run = await deploy(STACK.cancel, 'r1', { env: 'APP_STARTUP_DELAY=60' }, { killAfterMs: 4000 });
+    const run = await deploy(
+      STACK.cancel,
+      'r1',
+      { env: 'APP_STARTUP_DELAY=60' },
+      { killWhen: /Waiting for stack .* to converge[\s\S]*\ds: / },
+    );
     // It was killed while waiting for convergence, holding the lock.
     expect(run.stdout).toContain(`::group::Waiting for stack ${STACK.cancel} to converge`);
     expect(run.state['lock-id']).toMatch(/^\w{25}$/);

@@ -36,6 +36,8 @@ export interface BundleOptions {
   env?: Record<string, string>;
   /** Runs the process and sends it SIGTERM after this many ms (the runner's cancellation). */
   killAfterMs?: number;
+  /** Sends SIGTERM once the output so far matches (a cancellation at a known point, whatever the load). */
+  killWhen?: RegExp;
   timeoutMs?: number;
 }
 
@@ -78,6 +80,14 @@ function runNode(
       },
     );
     if (options.killAfterMs !== undefined) setTimeout(() => child.kill('SIGTERM'), options.killAfterMs);
+    if (options.killWhen !== undefined) {
+      const pattern = options.killWhen;
+      let seen = '';
+      child.stdout?.on('data', (chunk: Buffer | string) => {
+        seen += chunk.toString();
+        if (pattern.test(seen)) child.kill('SIGTERM');
+      });
+    }
   });
 }
 
@@ -138,7 +148,7 @@ export async function runActionBundle(name: string, options: BundleOptions = {})
   };
   if (meta.runs.post !== undefined) {
     const stateEnv = Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]));
-    const { killAfterMs: _cancelledMainOnly, ...postOptions } = options;
+    const { killAfterMs: _cancelledMainOnly, killWhen: _alsoMainOnly, ...postOptions } = options;
     // The runner's default `post-if` is always(): post runs after a failed or cancelled main too.
     run.post = await runNode(
       path.resolve(actionDir, meta.runs.post),

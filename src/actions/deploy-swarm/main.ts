@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { createDockerConfig, registryLogin, removeDockerConfig } from '../../adapters/registry-login.ts';
 import { StepFailure } from '../../core/errors.ts';
 import { lockHolder } from '../../core/swarm/lock.ts';
 import { deploySwarmStack } from '../../pipeline/swarm/deploy.ts';
@@ -19,9 +20,20 @@ export async function run(): Promise<void> {
   process.once('SIGTERM', () => cancel.abort());
   process.once('SIGINT', () => cancel.abort());
 
-  const engine = await openEngine(inputs.connection, {}, cancel.signal);
+  // Registry credentials live in a temporary DOCKER_CONFIG, created before anything connects.
+  const dockerConfig = inputs.registry === undefined ? undefined : createDockerConfig(runnerTemp());
+  if (dockerConfig !== undefined) core.saveState('docker-config', dockerConfig);
+  const engine = await openEngine(
+    inputs.connection,
+    dockerConfig === undefined ? {} : { DOCKER_CONFIG: dockerConfig },
+    cancel.signal,
+  );
   let record: DeploymentRecord | undefined;
   try {
+    if (inputs.registry !== undefined) {
+      const registry = inputs.registry;
+      await core.group(`docker login ${registry.server}`, () => registryLogin(engine.docker, registry));
+    }
     if (inputs.environment !== '' && !inputs.dryRun) {
       record = await startDeploymentRecord(
         inputs.environment,
@@ -64,6 +76,12 @@ export async function run(): Promise<void> {
   } finally {
     // A deploy that threw before its verdict still closes its deployment record as failed.
     if (record !== undefined) await finishDeploymentRecord(record, false, 'the deploy stopped with an error');
+    if (dockerConfig !== undefined && inputs.registry !== undefined) {
+      const server = inputs.registry.server;
+      await removeDockerConfig(dockerConfig, () =>
+        engine.docker.run(['logout', server], { allowFailure: true }),
+      );
+    }
     await engine.close();
   }
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { DockerClient, EngineError } from '../../adapters/docker.ts';
+import { removeDockerConfig } from '../../adapters/registry-login.ts';
 import { SSH_ALIAS } from '../../core/connection/ssh-config.ts';
 import { closeEngineFromState } from '../../runtime/connection.ts';
 
@@ -33,5 +34,7 @@ export async function post(): Promise<void> {
       docker.close();
     }
   }
+  const dockerConfig = core.getState('docker-config');
+  if (dockerConfig !== '') await removeDockerConfig(dockerConfig);
   await closeEngineFromState();
 }
