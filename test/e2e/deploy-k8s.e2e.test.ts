@@ -37,10 +37,16 @@ const cluster = swarmUnavailable
   ? { reason: `the registry sandbox is unavailable: ${swarmUnavailable}` }
   : findCluster();
 const skipReason = 'reason' in cluster ? cluster.reason : undefined;
-if (skipReason !== undefined && process.env.CI !== 'true')
-  process.stderr.write(`\n[e2e] SKIPPING the Kubernetes deploy tests: ${skipReason}\n\n`);
+// .ci/run sets GANTRY_E2E_KUBERNETES=absent only while the repository has no cluster sandbox
+// (sandbox/k8s/up.sh, issue 4): then there is nothing CI could bring up, and the skip is printed.
+const clusterAbsent = process.env.GANTRY_E2E_KUBERNETES === 'absent';
+const mustRun = process.env.CI === 'true' && !clusterAbsent;
+if (skipReason !== undefined && !mustRun)
+  process.stderr.write(
+    `\n[e2e] SKIPPING the Kubernetes deploy tests: ${clusterAbsent ? 'this repository has no cluster sandbox yet (sandbox/k8s/up.sh, issue 4); ' : ''}${skipReason}\n\n`,
+  );
 
-describe.runIf(skipReason !== undefined && process.env.CI === 'true')('deploy-k8s e2e under CI', () => {
+describe.runIf(skipReason !== undefined && mustRun)('deploy-k8s e2e under CI', () => {
   it('needs the Kubernetes sandbox', () => {
     throw new Error(`CI=true and the Kubernetes sandbox is not usable: ${skipReason}`);
   });
