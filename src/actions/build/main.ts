@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import * as core from '@actions/core';
+import { checkClassicBuilder, executeBuild, hasBuildx } from '../../adapters/buildx.ts';
+import { DockerClient } from '../../adapters/docker.ts';
+import { createDockerConfig, login, removeDockerConfig } from '../../adapters/docker-config.ts';
+import { computeMetadata, gitContextFromEnv, imageTitle } from '../../core/build/metadata.ts';
+import { registryOf } from '../../core/build/options.ts';
+import { buildSummaryMarkdown } from '../../core/build/summary.ts';
+import { runnerTemp } from '../../runtime/connection.ts';
+import { writeSummary } from '../../runtime/summary.ts';
+import { readBuildInputs } from './inputs.ts';
+
+const STATE_DIR = 'docker-config';
+const STATE_REGISTRY = 'docker-config-registry';
+
+function readEvent(): unknown {
+  const file = process.env.GITHUB_EVENT_PATH;
+  if (!file) return {};
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return {};
+  }
+}
+
+export async function run(): Promise<void> {
+  const options = readBuildInputs();
+  const git = gitContextFromEnv(process.env, readEvent(), new Date());
+  const meta = computeMetadata(
+    git,
+    { extra: options.extraTags, tagLatest: options.tagLatest },
+    imageTitle(options.images[0] ?? ''),
+  );
+  const cancel = new AbortController();
+  process.once('SIGTERM', () => cancel.abort());
+  process.once('SIGINT', () => cancel.abort());
+  const log = (line: string) => core.info(line);
+
+  const env: Record<string, string> = {};
+  const probe = new DockerClient({ env, log, signal: cancel.signal });
+  const buildx = await hasBuildx(probe);
+  if (!buildx) {
+    checkClassicBuilder(options);
+    core.warning(
+      'docker buildx is not installed: building one platform with the classic `docker build` and `docker push` (no BuildKit cache, secrets or attestations).',
+      { title: 'No buildx: classic builder' },
+    );
+  }
+
+  const secrets = [
+    ...options.secrets.values(),
+    ...(options.registryPassword ? [options.registryPassword] : []),
+  ];
+  if (options.registryUsername !== undefined && options.registryPassword !== undefined) {
+    const dir = createDockerConfig(runnerTemp());
+    const registry = registryOf(options);
+    core.saveState(STATE_DIR, dir);
+    core.saveState(STATE_REGISTRY, registry);
+    env.DOCKER_CONFIG = dir;
+    const client = new DockerClient({ env, secrets, log, signal: cancel.signal });
+    await core.group(`Log in to ${registry}`, () =>
+      login(client, {
+        registry,
+        username: options.registryUsername ?? '',
+        password: options.registryPassword ?? '',
+      }),
+    );
+  }
+  const docker = new DockerClient({ env, secrets, log, signal: cancel.signal });
+  const title =
+    options.mode === 'merge'
+      ? `Merge ${options.digests.length} digest(s) into ${options.images[0]}`
+      : `Build ${options.images.join(', ')}${options.platforms.length ? ` for ${options.platforms.join(', ')}` : ''}`;
+  const result = await core.group(title, () =>
+    executeBuild(docker, options, meta, buildx, {
+      info: (line) => core.info(line),
+      warning: (message) => core.warning(message),
+    }),
+  );
+
+  const image = options.images[0] ?? '';
+  const imageRef = result.digest ? `${image}@${result.digest}` : '';
+  core.setOutput('digest', result.digest ?? '');
+  core.setOutput('image-ref', imageRef);
+  core.setOutput('tags', result.refs.join('\n'));
+  core.setOutput(
+    'metadata',
+    JSON.stringify({
+      mode: options.mode,
+      builder: result.builder,
+      images: options.images,
+      tags: meta.tags,
+      refs: result.refs,
+      version: meta.version,
+      revision: meta.revision,
+      labels: { ...meta.labels, ...Object.fromEntries(options.labels) },
+      platforms: options.platforms,
+      pushed: options.push,
+      digest: result.digest ?? null,
+      buildx: result.metadata,
+    }),
+  );
+  await writeSummary(
+    buildSummaryMarkdown({
+      mode: options.mode,
+      builder: result.builder,
+      images: options.images,
+      tags: options.mode === 'push-by-digest' ? [] : meta.tags,
+      pushed: options.push,
+      digest: result.digest,
+      imageRef: imageRef || undefined,
+      platforms: options.platforms,
+    }),
+  );
+}
+
+/** `post`: log out and delete the run's DOCKER_CONFIG, also after a failed or cancelled main. */
+export async function post(): Promise<void> {
+  const dir = core.getState(STATE_DIR);
+  if (dir === '') return;
+  const registry = core.getState(STATE_REGISTRY);
+  await removeDockerConfig(dir, registry ? [registry] : []);
+  core.info(`Removed the temporary docker config ${dir}`);
+}

@@ -1,0 +1,207 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  buildxBuildArgv,
+  classicBuildArgv,
+  imageRefs,
+  imagetoolsCreateArgv,
+  imagetoolsInspectArgv,
+  repoDigestArgv,
+  secretEnv,
+} from '../core/build/argv.ts';
+import type { ComputedMetadata } from '../core/build/metadata.ts';
+import type { BuildOptions } from '../core/build/options.ts';
+import {
+  backoffMs,
+  digestFromBuildxMetadata,
+  digestFromManifestJson,
+  digestFromPushOutput,
+  digestFromRepoDigest,
+  isRetryablePushError,
+  PUSH_ATTEMPTS,
+} from '../core/build/results.ts';
+import { ConfigurationError } from '../core/errors.ts';
+import type { DockerClient } from './docker.ts';
+import { type ExecOptions, type ExecResult, ToolError } from './exec.ts';
+
+/** buildx (and the classic push) through one DockerClient. */
+
+/** Whether `docker buildx` is there (`docker buildx version` exits 0). */
+export async function hasBuildx(client: DockerClient): Promise<boolean> {
+  const result = await client
+    .run(['buildx', 'version'], { allowFailure: true, timeoutMs: 30_000 })
+    .catch(() => undefined);
+  return result !== undefined && result.exitCode === 0;
+}
+
+export interface RetryOptions {
+  attempts?: number;
+  sleep?: (ms: number) => Promise<void>;
+  log?: (line: string) => void;
+  baseMs?: number;
+}
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs a docker command that talks to a registry, retrying a 429, a 5xx or a broken connection
+ * with bounded exponential backoff; any other failure is thrown at once with docker's words.
+ */
+export async function runWithRegistryRetry(
+  client: DockerClient,
+  args: readonly string[],
+  extra: Omit<ExecOptions, 'env'> & { vars?: Record<string, string> } = {},
+  retry: RetryOptions = {},
+): Promise<ExecResult> {
+  const attempts = retry.attempts ?? PUSH_ATTEMPTS;
+  const sleep = retry.sleep ?? realSleep;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.run(args, extra);
+    } catch (error) {
+      if (!(error instanceof ToolError) || error.exitCode === undefined) throw error;
+      if (attempt >= attempts || !isRetryablePushError(`${error.stderr}\n${error.message}`)) throw error;
+      const wait = backoffMs(attempt, retry.baseMs);
+      retry.log?.(`registry busy or unreachable (attempt ${attempt} of ${attempts}); retrying in ${wait} ms`);
+      await sleep(wait);
+    }
+  }
+}
+
+/** `docker push <ref>` with retries; returns the manifest digest docker printed, if any. */
+export async function pushImage(
+  client: DockerClient,
+  ref: string,
+  retry: RetryOptions = {},
+): Promise<string | undefined> {
+  const result = await runWithRegistryRetry(client, ['push', ref], { timeoutMs: 600_000 }, retry);
+  return digestFromPushOutput(result.stdout);
+}
+
+export interface BuildResult {
+  builder: 'buildx' | 'docker build';
+  /** The pushed manifest (or index) digest; undefined when nothing was pushed. */
+  digest: string | undefined;
+  /** `name:tag` refs that now exist (pushed, or loaded locally). */
+  refs: string[];
+  /** buildx's metadata JSON (or Gantry's own for the classic builder). */
+  metadata: Record<string, unknown>;
+}
+
+export interface BuildEffects {
+  info(line: string): void;
+  warning(message: string): void;
+  retry?: RetryOptions;
+}
+
+/**
+ * Checks what the classic builder cannot do, before anything is run that touches the world. Called
+ * when `docker buildx` is absent.
+ */
+export function checkClassicBuilder(options: BuildOptions): void {
+  if (options.platforms.length > 1)
+    throw new ConfigurationError(
+      `building ${options.platforms.length} platforms needs docker buildx, which is not installed here (set up buildx, e.g. docker/setup-buildx-action, or build one platform per job)`,
+      'platforms',
+    );
+  if (options.mode !== 'build')
+    throw new ConfigurationError(
+      `mode: ${options.mode} needs docker buildx, which is not installed here`,
+      'mode',
+    );
+  if (options.secrets.size > 0)
+    throw new ConfigurationError(
+      'BuildKit build secrets need docker buildx, which is not installed here',
+      'secrets',
+    );
+  if (options.provenance)
+    throw new ConfigurationError(
+      'attestations need docker buildx, which is not installed here',
+      'provenance',
+    );
+  if (options.sbom)
+    throw new ConfigurationError('attestations need docker buildx, which is not installed here', 'sbom');
+}
+
+/** Runs the build (or merge) the options ask for, with the tags and labels computed for it. */
+export async function executeBuild(
+  client: DockerClient,
+  options: BuildOptions,
+  meta: ComputedMetadata,
+  buildx: boolean,
+  effects: BuildEffects,
+): Promise<BuildResult> {
+  const retry: RetryOptions = { log: effects.info, ...effects.retry };
+  const image = options.images[0] ?? '';
+  if (options.mode === 'merge') {
+    await runWithRegistryRetry(
+      client,
+      imagetoolsCreateArgv(options, meta.tags),
+      { timeoutMs: 600_000 },
+      retry,
+    );
+    const inspected = await runWithRegistryRetry(
+      client,
+      imagetoolsInspectArgv(`${image}:${meta.tags[0] ?? ''}`),
+      { timeoutMs: 120_000 },
+      retry,
+    );
+    const digest = digestFromManifestJson(inspected.stdout);
+    return {
+      builder: 'buildx',
+      digest,
+      refs: imageRefs([image], meta.tags),
+      metadata: { 'containerimage.digest': digest },
+    };
+  }
+  if (buildx) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gantry-buildx-'));
+    const metadataFile = path.join(dir, 'metadata.json');
+    try {
+      const argv = buildxBuildArgv({ options, tags: meta.tags, labels: meta.labels, metadataFile });
+      await runWithRegistryRetry(
+        client,
+        argv,
+        { vars: secretEnv(options), secrets: [...options.secrets.values()], timeoutMs: 3_600_000 },
+        retry,
+      );
+      let metadata: Record<string, unknown> = {};
+      try {
+        metadata = JSON.parse(readFileSync(metadataFile, 'utf8')) as Record<string, unknown>;
+      } catch {
+        // No metadata file (an old buildx): the digest stays unknown.
+      }
+      const pushed = options.mode === 'push-by-digest' || options.push;
+      const digest = pushed ? digestFromBuildxMetadata(JSON.stringify(metadata)) : undefined;
+      const refs = options.mode === 'push-by-digest' ? [] : imageRefs(options.images, meta.tags);
+      return { builder: 'buildx', digest, refs, metadata };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  checkClassicBuilder(options);
+  const refs = imageRefs(options.images, meta.tags);
+  await client.run(classicBuildArgv({ options, tags: meta.tags, labels: meta.labels, metadataFile: '' }), {
+    timeoutMs: 3_600_000,
+  });
+  if (!options.push) return { builder: 'docker build', digest: undefined, refs, metadata: {} };
+  const digests = new Map<string, string | undefined>();
+  for (const ref of refs) digests.set(ref, await pushImage(client, ref, retry));
+  const first = refs[0] ?? '';
+  let digest = digests.get(first);
+  if (digest === undefined) {
+    const inspected = await client.run(repoDigestArgv(first), { timeoutMs: 60_000 });
+    digest = digestFromRepoDigest(inspected.stdout);
+  }
+  return {
+    builder: 'docker build',
+    digest,
+    refs,
+    metadata: {
+      'containerimage.digest': digest,
+      'image.name': refs.join(','),
+      pushed: Object.fromEntries(digests),
+    },
+  };
+}
