@@ -45,7 +45,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs3 = __require("fs");
-    function checkPathExt(path12, options) {
+    function checkPathExt(path14, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -56,25 +56,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path12.substr(-p.length).toLowerCase() === p) {
+        if (p && path14.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat2, path12, options) {
+    function checkStat(stat2, path14, options) {
       if (!stat2.isSymbolicLink() && !stat2.isFile()) {
         return false;
       }
-      return checkPathExt(path12, options);
+      return checkPathExt(path14, options);
     }
-    function isexe(path12, options, cb) {
-      fs3.stat(path12, function(er, stat2) {
-        cb(er, er ? false : checkStat(stat2, path12, options));
+    function isexe(path14, options, cb) {
+      fs3.stat(path14, function(er, stat2) {
+        cb(er, er ? false : checkStat(stat2, path14, options));
       });
     }
-    function sync(path12, options) {
-      return checkStat(fs3.statSync(path12), path12, options);
+    function sync(path14, options) {
+      return checkStat(fs3.statSync(path14), path14, options);
     }
   }
 });
@@ -85,13 +85,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs3 = __require("fs");
-    function isexe(path12, options, cb) {
-      fs3.stat(path12, function(er, stat2) {
+    function isexe(path14, options, cb) {
+      fs3.stat(path14, function(er, stat2) {
         cb(er, er ? false : checkStat(stat2, options));
       });
     }
-    function sync(path12, options) {
-      return checkStat(fs3.statSync(path12), options);
+    function sync(path14, options) {
+      return checkStat(fs3.statSync(path14), options);
     }
     function checkStat(stat2, options) {
       return stat2.isFile() && checkMode(stat2, options);
@@ -124,7 +124,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path12, options, cb) {
+    function isexe(path14, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -134,7 +134,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path12, options || {}, function(er, is) {
+          isexe(path14, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -143,7 +143,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path12, options || {}, function(er, is) {
+      core(path14, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -153,9 +153,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path12, options) {
+    function sync(path14, options) {
       try {
-        return core.sync(path12, options || {});
+        return core.sync(path14, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -171,7 +171,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path12 = __require("path");
+    var path14 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -209,7 +209,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path12.join(pathPart, cmd);
+        const pCmd = path14.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -236,7 +236,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path12.join(pathPart, cmd);
+        const pCmd = path14.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -284,7 +284,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path12 = __require("path");
+    var path14 = __require("path");
     var which2 = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -302,7 +302,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which2.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path12.delimiter : void 0
+          pathExt: withoutPathExt ? path14.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -311,7 +311,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path12.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path14.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -365,8 +365,8 @@ var require_shebang_command = __commonJS({
       if (!match3) {
         return null;
       }
-      const [path12, argument] = match3[0].replace(/#! ?/, "").split(" ");
-      const binary = path12.split("/").pop();
+      const [path14, argument] = match3[0].replace(/#! ?/, "").split(" ");
+      const binary = path14.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -401,7 +401,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path12 = __require("path");
+    var path14 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape2 = require_escape();
     var readShebang = require_readShebang();
@@ -426,7 +426,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path12.normalize(parsed.command);
+        parsed.command = path14.normalize(parsed.command);
         parsed.command = escape2.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape2.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -613,17 +613,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path12) {
-      const ctrl = callVisitor(key, node2, visitor, path12);
+    function visit_(key, node2, visitor, path14) {
+      const ctrl = callVisitor(key, node2, visitor, path14);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visit_(key, ctrl, visitor, path12);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node2)) {
-          path12 = Object.freeze(path12.concat(node2));
+          path14 = Object.freeze(path14.concat(node2));
           for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = visit_(i2, node2.items[i2], visitor, path12);
+            const ci = visit_(i2, node2.items[i2], visitor, path14);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -634,13 +634,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node2)) {
-          path12 = Object.freeze(path12.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path12);
+          path14 = Object.freeze(path14.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path12);
+          const cv = visit_("value", node2.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -661,17 +661,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path12) {
-      const ctrl = await callVisitor(key, node2, visitor, path12);
+    async function visitAsync_(key, node2, visitor, path14) {
+      const ctrl = await callVisitor(key, node2, visitor, path14);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visitAsync_(key, ctrl, visitor, path12);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node2)) {
-          path12 = Object.freeze(path12.concat(node2));
+          path14 = Object.freeze(path14.concat(node2));
           for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node2.items[i2], visitor, path12);
+            const ci = await visitAsync_(i2, node2.items[i2], visitor, path14);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -682,13 +682,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node2)) {
-          path12 = Object.freeze(path12.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path12);
+          path14 = Object.freeze(path14.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path12);
+          const cv = await visitAsync_("value", node2.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -715,23 +715,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path12) {
+    function callVisitor(key, node2, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path12);
+        return visitor(key, node2, path14);
       if (identity3.isMap(node2))
-        return visitor.Map?.(key, node2, path12);
+        return visitor.Map?.(key, node2, path14);
       if (identity3.isSeq(node2))
-        return visitor.Seq?.(key, node2, path12);
+        return visitor.Seq?.(key, node2, path14);
       if (identity3.isPair(node2))
-        return visitor.Pair?.(key, node2, path12);
+        return visitor.Pair?.(key, node2, path14);
       if (identity3.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path12);
+        return visitor.Scalar?.(key, node2, path14);
       if (identity3.isAlias(node2))
-        return visitor.Alias?.(key, node2, path12);
+        return visitor.Alias?.(key, node2, path14);
       return void 0;
     }
-    function replaceNode(key, path12, node2) {
-      const parent = path12[path12.length - 1];
+    function replaceNode(key, path14, node2) {
+      const parent = path14[path14.length - 1];
       if (identity3.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity3.isPair(parent)) {
@@ -1343,10 +1343,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity3 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path12, value) {
+    function collectionFromPath(schema, path14, value) {
       let v = value;
-      for (let i2 = path12.length - 1; i2 >= 0; --i2) {
-        const k = path12[i2];
+      for (let i2 = path14.length - 1; i2 >= 0; --i2) {
+        const k = path14[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a2 = [];
           a2[k] = v;
@@ -1365,7 +1365,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1395,11 +1395,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path12, value) {
-        if (isEmptyPath(path12))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key, ...rest] = path12;
+          const [key, ...rest] = path14;
           const node2 = this.get(key, true);
           if (identity3.isCollection(node2))
             node2.addIn(rest, value);
@@ -1413,8 +1413,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        const [key, ...rest] = path12;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -1428,8 +1428,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        const [key, ...rest] = path12;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity3.isScalar(node2) ? node2.value : node2;
@@ -1447,8 +1447,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path12) {
-        const [key, ...rest] = path12;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -1458,8 +1458,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        const [key, ...rest] = path12;
+      setIn(path14, value) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3000,7 +3000,7 @@ var require_schema = __commonJS({
     var _null4 = require_null();
     var seq = require_seq();
     var string4 = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int2 = require_int();
     var schema = [
@@ -3008,7 +3008,7 @@ var require_schema = __commonJS({
       seq.seq,
       string4.string,
       _null4.nullTag,
-      bool.boolTag,
+      bool2.boolTag,
       int2.intOct,
       int2.int,
       int2.intHex,
@@ -3655,7 +3655,7 @@ var require_schema3 = __commonJS({
     var seq = require_seq();
     var string4 = require_string();
     var binary = require_binary();
-    var bool = require_bool2();
+    var bool2 = require_bool2();
     var float = require_float2();
     var int2 = require_int2();
     var merge2 = require_merge();
@@ -3668,8 +3668,8 @@ var require_schema3 = __commonJS({
       seq.seq,
       string4.string,
       _null4.nullTag,
-      bool.trueTag,
-      bool.falseTag,
+      bool2.trueTag,
+      bool2.falseTag,
       int2.intBin,
       int2.intOct,
       int2.int,
@@ -3698,7 +3698,7 @@ var require_tags = __commonJS({
     var _null4 = require_null();
     var seq = require_seq();
     var string4 = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int2 = require_int();
     var schema = require_schema();
@@ -3719,7 +3719,7 @@ var require_tags = __commonJS({
     ]);
     var tagsByName = {
       binary: binary.binary,
-      bool: bool.boolTag,
+      bool: bool2.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
@@ -3974,9 +3974,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path12, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path12, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4051,14 +4051,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        if (Collection.isEmptyPath(path12)) {
+      deleteIn(path14) {
+        if (Collection.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4073,10 +4073,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        if (Collection.isEmptyPath(path12))
+      getIn(path14, keepScalar) {
+        if (Collection.isEmptyPath(path14))
           return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity3.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
+        return identity3.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4087,10 +4087,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path12) {
-        if (Collection.isEmptyPath(path12))
+      hasIn(path14) {
+        if (Collection.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity3.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
+        return identity3.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4107,13 +4107,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        if (Collection.isEmptyPath(path12)) {
+      setIn(path14, value) {
+        if (Collection.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path12, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -6074,9 +6074,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path12) => {
+    visit2.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field, index] of path12) {
+      for (const [field, index] of path14) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6085,23 +6085,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path12) => {
-      const parent = visit2.itemAtPath(cst, path12.slice(0, -1));
-      const field = path12[path12.length - 1][0];
+    visit2.parentCollection = (cst, path14) => {
+      const parent = visit2.itemAtPath(cst, path14.slice(0, -1));
+      const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path12, item, visitor) {
-      let ctrl = visitor(item, path12);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path12.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -6112,10 +6112,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path12);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -8905,14 +8905,14 @@ var require_util = __commonJS({
         }
         const port = url3.port != null ? url3.port : url3.protocol === "https:" ? 443 : 80;
         let origin = url3.origin != null ? url3.origin : `${url3.protocol || ""}//${url3.hostname || ""}:${port}`;
-        let path12 = url3.path != null ? url3.path : `${url3.pathname || ""}${url3.search || ""}`;
+        let path14 = url3.path != null ? url3.path : `${url3.pathname || ""}${url3.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path12 && path12[0] !== "/") {
-          path12 = `/${path12}`;
+        if (path14 && path14[0] !== "/") {
+          path14 = `/${path14}`;
         }
-        return new URL(`${origin}${path12}`);
+        return new URL(`${origin}${path14}`);
       }
       if (!isHttpOrHttpsPrefixed(url3.origin || url3.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -9363,39 +9363,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path12);
+        debuglog2("sending request to %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin },
+          request: { method, path: path14, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path12,
+          path14,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path12);
+        debuglog2("trailers received from %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin },
+          request: { method, path: path14, origin },
           error: error63
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path12,
+          path14,
           error63.message
         );
       });
@@ -9444,9 +9444,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path12, origin }
+            request: { method, path: path14, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path12);
+          debuglog2("sending request to %s %s/%s", method, origin, path14);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -9509,7 +9509,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path12,
+        path: path14,
         method,
         body: body2,
         headers,
@@ -9524,11 +9524,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path12 !== "string") {
+        if (typeof path14 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path12[0] !== "/" && !(path12.startsWith("http://") || path12.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path12)) {
+        } else if (invalidPathRegex.test(path14)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -9594,7 +9594,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path12, query) : path12;
+        this.path = query ? buildURL(path14, query) : path14;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -14287,7 +14287,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path12, host, upgrade, blocking, reset: reset2 } = request;
+      const { method, path: path14, host, upgrade, blocking, reset: reset2 } = request;
       let { body: body2, headers, contentLength: contentLength2 } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util3.isFormDataLike(body2)) {
@@ -14368,7 +14368,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path12} HTTP/1.1\r
+      let header = `${method} ${path14} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -14897,7 +14897,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path12, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path14, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body: body2 } = request;
       if (upgrade) {
         util3.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -14994,7 +14994,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path12;
+      headers[HTTP2_HEADER_PATH] = path14;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -15347,9 +15347,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util3.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path12 = search ? `${pathname}${search}` : pathname;
+        const path14 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path12;
+        this.opts.path = path14;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -16588,10 +16588,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path12 = "/",
+          path: path14 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path12;
+        opts.path = origin + path14;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -18563,20 +18563,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path12) {
-      if (typeof path12 !== "string") {
-        return path12;
+    function safeUrl2(path14) {
+      if (typeof path14 !== "string") {
+        return path14;
       }
-      const pathSegments = path12.split("?");
+      const pathSegments = path14.split("?");
       if (pathSegments.length !== 2) {
-        return path12;
+        return path14;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path12, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path12);
+    function matchKey(mockDispatch2, { path: path14, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path14);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -18598,7 +18598,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path12 }) => matchValue(safeUrl2(path12), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl2(path14), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -18636,9 +18636,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path12, method, body: body2, headers, query } = opts;
+      const { path: path14, method, body: body2, headers, query } = opts;
       return {
-        path: path12,
+        path: path14,
         method,
         body: body2,
         headers,
@@ -19101,10 +19101,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path12, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path12,
+            Path: path14,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -23983,9 +23983,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path12) {
-      for (let i2 = 0; i2 < path12.length; ++i2) {
-        const code2 = path12.charCodeAt(i2);
+    function validateCookiePath(path14) {
+      for (let i2 = 0; i2 < path14.length; ++i2) {
+        const code2 = path14.charCodeAt(i2);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -26905,11 +26905,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path12 = opts.path;
+          let path14 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path12 = `/${path12}`;
+            path14 = `/${path14}`;
           }
-          url3 = new URL(util3.parseOrigin(url3).origin + path12);
+          url3 = new URL(util3.parseOrigin(url3).origin + path14);
         } else {
           if (!opts) {
             opts = typeof url3 === "object" ? url3 : {};
@@ -34905,16 +34905,139 @@ var StepFailure = class extends Error {
   name = "StepFailure";
 };
 
-// src/cli/commands/deploy-swarm.ts
-import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, rmSync as rmSync2 } from "node:fs";
-import { hostname, tmpdir as tmpdir2, userInfo } from "node:os";
-import path8 from "node:path";
+// src/cli/commands/build.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
 import { parseArgs } from "node:util";
 
-// src/adapters/docker.ts
-import { spawn as spawn2 } from "node:child_process";
-import http from "node:http";
-import { Duplex as Duplex4 } from "node:stream";
+// src/adapters/buildx.ts
+import { mkdtempSync, readFileSync as readFileSync3, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path6 from "node:path";
+
+// src/core/build/argv.ts
+var imageRefs = (images, tags2) => images.flatMap((image) => tags2.map((tag) => `${image}:${tag}`));
+var secretEnvName = (index) => `GANTRY_BUILD_SECRET_${index}`;
+function secretEnv(options) {
+  return Object.fromEntries([...options.secrets.values()].map((value, i2) => [secretEnvName(i2), value]));
+}
+var scopePart = (text2) => text2.replace(/[^A-Za-z0-9_.-]+/g, "-");
+function cacheScope(image, platforms) {
+  return [image, ...platforms].map(scopePart).join("-");
+}
+function cacheArgs(options) {
+  const image = options.images[0] ?? "";
+  if (options.cache === "none") return [];
+  if (options.cache === "gha") {
+    const scope = cacheScope(image, options.platforms);
+    return ["--cache-from", `type=gha,scope=${scope}`, "--cache-to", `type=gha,mode=max,scope=${scope}`];
+  }
+  const suffix = options.platforms.length === 0 ? "" : `-${options.platforms.map(scopePart).join("-")}`;
+  const ref = `${image}:buildcache${suffix}`;
+  return ["--cache-from", `type=registry,ref=${ref}`, "--cache-to", `type=registry,ref=${ref},mode=max`];
+}
+function commonArgs(plan) {
+  const { options } = plan;
+  const args = [];
+  if (options.file !== void 0) args.push("--file", options.file);
+  if (options.target !== void 0) args.push("--target", options.target);
+  for (const [key, value] of options.buildArgs) args.push("--build-arg", `${key}=${value}`);
+  const labels = { ...plan.labels, ...Object.fromEntries(options.labels) };
+  for (const key of Object.keys(labels).sort()) args.push("--label", `${key}=${labels[key]}`);
+  return args;
+}
+function buildxBuildArgv(plan) {
+  const { options } = plan;
+  const args = ["buildx", "build"];
+  if (options.platforms.length > 0) args.push("--platform", options.platforms.join(","));
+  args.push(...commonArgs(plan));
+  [...options.secrets.keys()].forEach((id, i2) => {
+    args.push("--secret", `id=${id},env=${secretEnvName(i2)}`);
+  });
+  args.push(...cacheArgs(options));
+  args.push(`--provenance=${options.provenance}`, `--sbom=${options.sbom}`);
+  if (options.mode === "push-by-digest") {
+    args.push(
+      "--output",
+      `type=image,name=${options.images[0] ?? ""},push-by-digest=true,name-canonical=true,push=true`
+    );
+  } else {
+    for (const ref of imageRefs(options.images, plan.tags)) args.push("--tag", ref);
+    if (options.push) args.push("--push");
+    else if (options.platforms.length <= 1) args.push("--load");
+  }
+  args.push("--metadata-file", plan.metadataFile, options.context);
+  return args;
+}
+function imagetoolsCreateArgv(options, tags2) {
+  const image = options.images[0] ?? "";
+  const args = ["buildx", "imagetools", "create"];
+  for (const ref of imageRefs([image], tags2)) args.push("-t", ref);
+  for (const digest of options.digests) args.push(`${image}@${digest}`);
+  return args;
+}
+var imagetoolsInspectArgv = (ref) => [
+  "buildx",
+  "imagetools",
+  "inspect",
+  ref,
+  "--format",
+  "{{json .Manifest}}"
+];
+function classicBuildArgv(plan) {
+  const { options } = plan;
+  const args = ["build"];
+  if (options.platforms.length === 1) args.push("--platform", options.platforms[0] ?? "");
+  args.push(...commonArgs(plan));
+  for (const ref of imageRefs(options.images, plan.tags)) args.push("--tag", ref);
+  args.push(options.context);
+  return args;
+}
+var repoDigestArgv = (ref) => [
+  "inspect",
+  "--format",
+  "{{index .RepoDigests 0}}",
+  ref
+];
+
+// src/core/build/results.ts
+var DIGEST = /sha256:[0-9a-f]{64}/;
+function digestFromPushOutput(stdout) {
+  const m = /digest: (sha256:[0-9a-f]{64})/.exec(stdout);
+  return m?.[1];
+}
+function digestFromRepoDigest(text2) {
+  return DIGEST.exec(text2.trim())?.[0];
+}
+function digestFromBuildxMetadata(json2) {
+  try {
+    const data = JSON.parse(json2);
+    const digest = data["containerimage.digest"];
+    return typeof digest === "string" && DIGEST.test(digest) ? digest : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function digestFromManifestJson(json2) {
+  try {
+    const digest = JSON.parse(json2).digest;
+    return typeof digest === "string" && DIGEST.test(digest) ? digest : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function isRetryablePushError(text2) {
+  const t = text2.toLowerCase();
+  if (/unauthorized|denied|authentication required|name_unknown|manifest_invalid|blob_unknown/.test(t))
+    return false;
+  return /\b(429|500|502|503|504)\b|too many requests|toomanyrequests|internal server error|bad gateway|service unavailable|gateway timeout/.test(
+    t
+  ) || /connection reset|connection refused|i\/o timeout|unexpected eof|tls handshake timeout/.test(t);
+}
+function backoffMs(attempt, baseMs = 2e3, maxMs = 3e4) {
+  return Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
+}
+var PUSH_ATTEMPTS = 4;
 
 // node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
@@ -39318,13 +39441,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state: state3, verboseInfo, e
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path12, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path12 === "string" ? path12 : path12.toString();
+  for (const { path: path14, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path14 === "string" ? path14 : path14.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path12, serializedResult);
+      appendFileSync(path14, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path12, serializedResult);
+      writeFileSync(path14, serializedResult);
     }
   }
 };
@@ -41776,7 +41899,134 @@ ${detail}` : ""}`,
   return { command, exitCode, stdout, stderr: redact(stderr, secrets) };
 }
 
+// src/adapters/buildx.ts
+async function hasBuildx(client) {
+  const result = await client.run(["buildx", "version"], { allowFailure: true, timeoutMs: 3e4 }).catch(() => void 0);
+  return result !== void 0 && result.exitCode === 0;
+}
+var realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function runWithRegistryRetry(client, args, extra = {}, retry = {}) {
+  const attempts = retry.attempts ?? PUSH_ATTEMPTS;
+  const sleep2 = retry.sleep ?? realSleep;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await client.run(args, extra);
+    } catch (error63) {
+      if (!(error63 instanceof ToolError) || error63.exitCode === void 0) throw error63;
+      if (attempt >= attempts || !isRetryablePushError(`${error63.stderr}
+${error63.message}`)) throw error63;
+      const wait = backoffMs(attempt, retry.baseMs);
+      retry.log?.(`registry busy or unreachable (attempt ${attempt} of ${attempts}); retrying in ${wait} ms`);
+      await sleep2(wait);
+    }
+  }
+}
+async function pushImage(client, ref, retry = {}) {
+  const result = await runWithRegistryRetry(client, ["push", ref], { timeoutMs: 6e5 }, retry);
+  return digestFromPushOutput(result.stdout);
+}
+function checkClassicBuilder(options) {
+  if (options.platforms.length > 1)
+    throw new ConfigurationError(
+      `building ${options.platforms.length} platforms needs docker buildx, which is not installed here (set up buildx, e.g. docker/setup-buildx-action, or build one platform per job)`,
+      "platforms"
+    );
+  if (options.mode !== "build")
+    throw new ConfigurationError(
+      `mode: ${options.mode} needs docker buildx, which is not installed here`,
+      "mode"
+    );
+  if (options.secrets.size > 0)
+    throw new ConfigurationError(
+      "BuildKit build secrets need docker buildx, which is not installed here",
+      "secrets"
+    );
+  if (options.provenance)
+    throw new ConfigurationError(
+      "attestations need docker buildx, which is not installed here",
+      "provenance"
+    );
+  if (options.sbom)
+    throw new ConfigurationError("attestations need docker buildx, which is not installed here", "sbom");
+}
+async function executeBuild(client, options, meta3, buildx, effects) {
+  const retry = { log: effects.info, ...effects.retry };
+  const image = options.images[0] ?? "";
+  if (options.mode === "merge") {
+    await runWithRegistryRetry(
+      client,
+      imagetoolsCreateArgv(options, meta3.tags),
+      { timeoutMs: 6e5 },
+      retry
+    );
+    const inspected = await runWithRegistryRetry(
+      client,
+      imagetoolsInspectArgv(`${image}:${meta3.tags[0] ?? ""}`),
+      { timeoutMs: 12e4 },
+      retry
+    );
+    const digest2 = digestFromManifestJson(inspected.stdout);
+    return {
+      builder: "buildx",
+      digest: digest2,
+      refs: imageRefs([image], meta3.tags),
+      metadata: { "containerimage.digest": digest2 }
+    };
+  }
+  if (buildx) {
+    const dir = mkdtempSync(path6.join(tmpdir(), "gantry-buildx-"));
+    const metadataFile = path6.join(dir, "metadata.json");
+    try {
+      const argv = buildxBuildArgv({ options, tags: meta3.tags, labels: meta3.labels, metadataFile });
+      await runWithRegistryRetry(
+        client,
+        argv,
+        { vars: secretEnv(options), secrets: [...options.secrets.values()], timeoutMs: 36e5 },
+        retry
+      );
+      let metadata2 = {};
+      try {
+        metadata2 = JSON.parse(readFileSync3(metadataFile, "utf8"));
+      } catch {
+      }
+      const pushed = options.mode === "push-by-digest" || options.push;
+      const digest2 = pushed ? digestFromBuildxMetadata(JSON.stringify(metadata2)) : void 0;
+      const refs2 = options.mode === "push-by-digest" ? [] : imageRefs(options.images, meta3.tags);
+      return { builder: "buildx", digest: digest2, refs: refs2, metadata: metadata2 };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  checkClassicBuilder(options);
+  const refs = imageRefs(options.images, meta3.tags);
+  await client.run(classicBuildArgv({ options, tags: meta3.tags, labels: meta3.labels, metadataFile: "" }), {
+    timeoutMs: 36e5
+  });
+  if (!options.push) return { builder: "docker build", digest: void 0, refs, metadata: {} };
+  const digests = /* @__PURE__ */ new Map();
+  for (const ref of refs) digests.set(ref, await pushImage(client, ref, retry));
+  const first = refs[0] ?? "";
+  let digest = digests.get(first);
+  if (digest === void 0) {
+    const inspected = await client.run(repoDigestArgv(first), { timeoutMs: 6e4 });
+    digest = digestFromRepoDigest(inspected.stdout);
+  }
+  return {
+    builder: "docker build",
+    digest,
+    refs,
+    metadata: {
+      "containerimage.digest": digest,
+      "image.name": refs.join(","),
+      pushed: Object.fromEntries(digests)
+    }
+  };
+}
+
 // src/adapters/docker.ts
+import { spawn as spawn2 } from "node:child_process";
+import http from "node:http";
+import { Duplex as Duplex4 } from "node:stream";
 var EngineError = class extends Error {
   name = "EngineError";
   status;
@@ -41852,7 +42102,7 @@ var DockerClient = class {
     });
   }
   /** One Engine API request; JSON in and out. */
-  api(method, path12, body2) {
+  api(method, path14, body2) {
     this.apiRequests += 1;
     const timeoutMs = this.options.timeoutMs ?? 12e4;
     this.agent ??= new DialStdioAgent({ ...process.env, ...this.options.env });
@@ -41872,7 +42122,7 @@ var DockerClient = class {
         {
           agent,
           method,
-          path: path12,
+          path: path14,
           headers: {
             host: "docker",
             ...payload === void 0 ? {} : { "content-type": "application/json", "content-length": Buffer.byteLength(payload) }
@@ -41890,13 +42140,13 @@ var DockerClient = class {
                 message = JSON.parse(text2).message ?? message;
               } catch {
               }
-              finish(new EngineError(`Engine API ${method} ${path12}: ${status} ${message}`, status));
+              finish(new EngineError(`Engine API ${method} ${path14}: ${status} ${message}`, status));
               return;
             }
             try {
               finish(void 0, text2 === "" ? void 0 : JSON.parse(text2));
             } catch {
-              finish(new Error(`Engine API ${method} ${path12}: answer is not JSON: ${text2.slice(0, 200)}`));
+              finish(new Error(`Engine API ${method} ${path14}: answer is not JSON: ${text2.slice(0, 200)}`));
             }
           });
         }
@@ -41905,7 +42155,7 @@ var DockerClient = class {
         request.destroy();
         finish(
           new ToolError(
-            `Engine API ${method} ${path12} timed out after ${timeoutMs} ms`,
+            `Engine API ${method} ${path14} timed out after ${timeoutMs} ms`,
             "docker system dial-stdio",
             void 0,
             agent.stderr
@@ -41921,7 +42171,7 @@ var DockerClient = class {
         "error",
         (error63) => finish(
           new ToolError(
-            `Engine API ${method} ${path12} failed: ${agent.stderr.trim() || error63.message}`,
+            `Engine API ${method} ${path14} failed: ${agent.stderr.trim() || error63.message}`,
             "docker system dial-stdio",
             void 0,
             agent.stderr
@@ -41933,11 +42183,603 @@ var DockerClient = class {
   }
 };
 
+// src/adapters/docker-config.ts
+import { chmodSync, mkdirSync, mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
+import path7 from "node:path";
+function createDockerConfig(baseDir) {
+  mkdirSync(baseDir, { recursive: true });
+  const dir = mkdtempSync2(path7.join(baseDir, "gantry-docker-config-"));
+  chmodSync(dir, 448);
+  return dir;
+}
+var REFUSED = /unauthorized|denied|incorrect username or password|authentication required|\b401\b/i;
+async function login(client, options) {
+  const input2 = options.passwordInput ?? "registry-password";
+  try {
+    await client.run(["login", "--username", options.username, "--password-stdin", options.registry], {
+      input: options.password,
+      secrets: [options.password],
+      timeoutMs: 6e4
+    });
+  } catch (error63) {
+    if (error63 instanceof ToolError && error63.exitCode !== void 0) {
+      const said = (error63.stderr || error63.message).trim().split("\n").filter(Boolean).at(-1) ?? "nothing";
+      if (REFUSED.test(error63.stderr || error63.message)) {
+        throw new ConfigurationError(
+          `${options.registry} refused the login of ${options.username}; check the password or token (docker said: ${said})`,
+          input2
+        );
+      }
+      throw new ConfigurationError(
+        `could not log in to ${options.registry} (docker said: ${said})`,
+        "registry"
+      );
+    }
+    throw error63;
+  }
+}
+async function removeDockerConfig(dir, registries = []) {
+  if (dir === "") return;
+  for (const registry2 of registries) {
+    await exec("docker", ["logout", registry2], {
+      env: { ...process.env, DOCKER_CONFIG: dir },
+      allowFailure: true,
+      timeoutMs: 3e4
+    }).catch(() => void 0);
+  }
+  rmSync2(dir, { recursive: true, force: true });
+}
+
+// src/core/build/metadata.ts
+var SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
+function parseSemVer(text2) {
+  const m = SEMVER.exec(text2);
+  if (m === null) return void 0;
+  return {
+    major: m[1] ?? "0",
+    minor: m[2] ?? "0",
+    patch: m[3] ?? "0",
+    prerelease: m[4],
+    build: m[5]
+  };
+}
+var TAG_MAX = 128;
+function sanitizeTag(text2) {
+  const tag = text2.toLowerCase().replace(/[^a-z0-9_.-]+/g, "-").replace(/^[.-]+/, "").slice(0, TAG_MAX).replace(/[.-]+$/, "");
+  return tag;
+}
+var TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+function checkTag(input2, tag) {
+  if (!TAG_PATTERN.test(tag)) {
+    throw new ConfigurationError(
+      `${JSON.stringify(tag)} is not a valid docker tag (letters, digits, _ . -; not starting with . or -; at most 128)`,
+      input2
+    );
+  }
+  return tag;
+}
+var COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+var HOST = "(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\\[[0-9a-fA-F:]+\\])(?::[0-9]+)?";
+var NAME = new RegExp(`^(?:${HOST}/)?${COMPONENT}(?:/${COMPONENT})*$`);
+function normalizeImageName(input2, raw) {
+  const value = raw.trim();
+  if (value === "") throw new ConfigurationError("an image name is empty", input2);
+  if (/@|:[^/]*$/.test(value.replace(/^[^/]*:\d+\//, "")))
+    throw new ConfigurationError(
+      `${JSON.stringify(value)}: give the name without a tag or digest (tags come from the git ref and \`tags\`)`,
+      input2
+    );
+  const slash = value.indexOf("/");
+  const first = slash < 0 ? "" : value.slice(0, slash);
+  const isHost = first !== "" && (/[.:]/.test(first) || first === "localhost");
+  const name = isHost ? `${first}/${value.slice(slash + 1).toLowerCase()}` : value.toLowerCase();
+  if (!NAME.test(name) || name.length > 255) {
+    throw new ConfigurationError(
+      `${JSON.stringify(value)} is not a valid image name (lowercase letters, digits and separators . _ -, components joined by /)`,
+      input2
+    );
+  }
+  return name;
+}
+var refKind = (ref) => {
+  if (ref.startsWith("refs/tags/")) return { kind: "tag", name: ref.slice("refs/tags/".length) };
+  if (ref.startsWith("refs/heads/")) return { kind: "branch", name: ref.slice("refs/heads/".length) };
+  const pull = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(ref);
+  if (pull) return { kind: "pull", name: pull[1] ?? "" };
+  return { kind: "other", name: ref };
+};
+var yyyymmdd = (d) => `${d.getUTCFullYear()}${String(d.getUTCMonth() + 1).padStart(2, "0")}${String(d.getUTCDate()).padStart(2, "0")}`;
+var isPullEvent = (event) => event === "pull_request" || event === "pull_request_target";
+function computeMetadata(git2, options, title) {
+  const revision = isPullEvent(git2.eventName) && git2.pullRequest?.headSha || git2.sha;
+  if (!/^[0-9a-f]{7,64}$/i.test(revision)) {
+    throw new ConfigurationError(`GITHUB_SHA ${JSON.stringify(revision)} is not a commit SHA`, "GITHUB_SHA");
+  }
+  const tags2 = [];
+  let version4;
+  let stableRelease = false;
+  const ref = refKind(git2.ref);
+  if (git2.eventName === "schedule") {
+    version4 = `schedule-${yyyymmdd(git2.now)}`;
+    tags2.push(version4);
+  } else if (isPullEvent(git2.eventName) || ref.kind === "pull") {
+    const number4 = git2.pullRequest?.number ?? (ref.kind === "pull" ? Number(ref.name) : void 0);
+    if (number4 !== void 0 && Number.isInteger(number4) && number4 > 0) {
+      version4 = `pr-${number4}`;
+      tags2.push(version4);
+    }
+  } else if (ref.kind === "tag") {
+    const semver4 = parseSemVer(ref.name);
+    if (semver4 !== void 0) {
+      const core = `${semver4.major}.${semver4.minor}.${semver4.patch}`;
+      const full = `${core}${semver4.prerelease ? `-${semver4.prerelease}` : ""}`;
+      version4 = `${full}${semver4.build ? `+${semver4.build}` : ""}`;
+      tags2.push(semver4.build ? `${full}-${semver4.build}` : full);
+      if (semver4.prerelease === void 0) {
+        stableRelease = true;
+        if (semver4.build) tags2.push(core);
+        tags2.push(`${semver4.major}.${semver4.minor}`, semver4.major);
+      }
+    } else {
+      const tag = sanitizeTag(ref.name);
+      if (tag !== "") {
+        version4 = tag;
+        tags2.push(tag);
+      }
+    }
+  } else if (ref.kind === "branch") {
+    const tag = sanitizeTag(ref.name);
+    if (tag !== "") {
+      version4 = tag;
+      tags2.push(tag);
+    }
+  }
+  const sha = `sha-${revision.slice(0, 7).toLowerCase()}`;
+  tags2.push(sha);
+  if (options.tagLatest && stableRelease) tags2.push("latest");
+  for (const extra of options.extra) tags2.push(extra);
+  const unique = [...new Set(tags2)];
+  const labels = {
+    "org.opencontainers.image.created": git2.now.toISOString(),
+    "org.opencontainers.image.revision": revision,
+    "org.opencontainers.image.version": version4 ?? sha,
+    "org.opencontainers.image.title": title
+  };
+  if (git2.sourceUrl) labels["org.opencontainers.image.source"] = git2.sourceUrl;
+  if (git2.licenses) labels["org.opencontainers.image.licenses"] = git2.licenses;
+  return { tags: unique, version: version4 ?? sha, revision, labels: sortKeys(labels) };
+}
+var sortKeys = (record2) => Object.fromEntries(Object.entries(record2).sort(([a2], [b]) => a2.localeCompare(b)));
+var imageTitle = (image) => image.split("/").at(-1) ?? image;
+function gitContextFromEnv(env, event, now) {
+  const payload = event ?? {};
+  const pr = payload.pull_request;
+  const spdx = payload.repository?.license?.spdx_id;
+  const context3 = {
+    ref: env.GITHUB_REF ?? "",
+    sha: env.GITHUB_SHA ?? "",
+    eventName: env.GITHUB_EVENT_NAME ?? "",
+    now
+  };
+  if (pr && typeof pr.number === "number" && typeof pr.head?.sha === "string") {
+    context3.pullRequest = { number: pr.number, headSha: pr.head.sha };
+  }
+  if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY)
+    context3.sourceUrl = `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}`;
+  if (typeof spdx === "string" && spdx !== "NOASSERTION") context3.licenses = spdx;
+  return context3;
+}
+
+// src/core/inputs/parse.ts
+function parseList(name, raw) {
+  const items = [];
+  let current = "";
+  let quote;
+  let quoted = false;
+  const flush = () => {
+    const item = quoted ? current : current.trim();
+    if (item !== "" || quoted) items.push(item);
+    current = "";
+    quoted = false;
+  };
+  for (const char of raw) {
+    if (quote !== void 0) {
+      if (char === quote) quote = void 0;
+      else current += char;
+    } else if (char === '"' || char === "'") {
+      if (current.trim() !== "") {
+        throw new ConfigurationError(
+          `a quote may only open an item, near ${JSON.stringify(current + char)}`,
+          name
+        );
+      }
+      current = "";
+      quote = char;
+      quoted = true;
+    } else if (char === "," || char === "\n") {
+      flush();
+    } else if (char === "\r") {
+    } else if (quoted) {
+      if (char.trim() !== "") {
+        throw new ConfigurationError(`unexpected text after a closing quote: ${JSON.stringify(char)}`, name);
+      }
+    } else {
+      current += char;
+    }
+  }
+  if (quote !== void 0) throw new ConfigurationError(`unterminated ${quote} quote`, name);
+  flush();
+  return items;
+}
+function parseLines(raw) {
+  return raw.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+}
+function parseBoolean(name, raw) {
+  const value = raw.trim();
+  if (value === "true") return true;
+  if (value === "false") return false;
+  throw new ConfigurationError(`expected true or false, got ${JSON.stringify(raw)}`, name);
+}
+var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
+function parseDuration(name, raw) {
+  const value = raw.trim();
+  if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 1e3);
+  const part = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
+  let total = 0;
+  let consumed = 0;
+  for (let match3 = part.exec(value); match3 !== null; match3 = part.exec(value)) {
+    total += Number(match3[1]) * UNIT_MS[match3[2]];
+    consumed = part.lastIndex;
+  }
+  if (value === "" || consumed !== value.length) {
+    throw new ConfigurationError(
+      `expected a duration such as 90s, 5m or 1h, got ${JSON.stringify(raw)}`,
+      name
+    );
+  }
+  return Math.round(total);
+}
+function parseInteger(name, raw, bounds = {}) {
+  const value = raw.trim();
+  if (!/^-?\d+$/.test(value))
+    throw new ConfigurationError(`expected a whole number, got ${JSON.stringify(raw)}`, name);
+  const number4 = Number(value);
+  const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = bounds;
+  if (number4 < min || number4 > max) {
+    throw new ConfigurationError(`expected a whole number from ${min} to ${max}, got ${number4}`, name);
+  }
+  return number4;
+}
+function parseMap(name, raw) {
+  const map2 = /* @__PURE__ */ new Map();
+  for (const line of parseLines(raw)) {
+    const at = line.indexOf("=");
+    if (at <= 0) throw new ConfigurationError(`expected KEY=value lines, got ${JSON.stringify(line)}`, name);
+    const key = line.slice(0, at).trim();
+    if (map2.has(key)) throw new ConfigurationError(`key ${key} is given twice`, name);
+    map2.set(key, line.slice(at + 1));
+  }
+  return map2;
+}
+
+// src/core/build/options.ts
+var BUILD_INPUTS = [
+  "image",
+  "context",
+  "file",
+  "platforms",
+  "push",
+  "build-args",
+  "secrets",
+  "target",
+  "cache",
+  "provenance",
+  "sbom",
+  "tags",
+  "tag-latest",
+  "labels",
+  "registry",
+  "registry-username",
+  "registry-password",
+  "mode",
+  "digests"
+];
+var PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
+var DIGEST2 = /^sha256:[0-9a-f]{64}$/;
+var bool = (raw, name, fallback) => {
+  const value = raw[name] ?? "";
+  return value.trim() === "" ? fallback : parseBoolean(name, value);
+};
+function parseBuildOptions(raw) {
+  const modeRaw = (raw.mode ?? "").trim() || "build";
+  if (modeRaw !== "build" && modeRaw !== "push-by-digest" && modeRaw !== "merge") {
+    throw new ConfigurationError(
+      `expected build, push-by-digest or merge, got ${JSON.stringify(modeRaw)}`,
+      "mode"
+    );
+  }
+  const mode = modeRaw;
+  const images = parseList("image", raw.image ?? "").map((name) => normalizeImageName("image", name));
+  if (images.length === 0) throw new ConfigurationError("is required: one or more image names", "image");
+  if (new Set(images).size !== images.length)
+    throw new ConfigurationError("an image is given twice", "image");
+  const platforms = parseList("platforms", raw.platforms ?? "").map((p) => {
+    const value = p.trim().toLowerCase();
+    if (!PLATFORM.test(value))
+      throw new ConfigurationError(
+        `expected os/arch[/variant] such as linux/amd64, got ${JSON.stringify(p)}`,
+        "platforms"
+      );
+    return value;
+  });
+  const cacheRaw = (raw.cache ?? "").trim() || "gha";
+  if (cacheRaw !== "gha" && cacheRaw !== "registry" && cacheRaw !== "none") {
+    throw new ConfigurationError(`expected gha, registry or none, got ${JSON.stringify(cacheRaw)}`, "cache");
+  }
+  const secrets = parseMap("secrets", raw.secrets ?? "");
+  for (const id of secrets.keys()) {
+    if (!/^[A-Za-z0-9_.-]+$/.test(id))
+      throw new ConfigurationError(
+        `secret id ${JSON.stringify(id)} may only hold letters, digits, _ . -`,
+        "secrets"
+      );
+  }
+  const buildArgs = parseMap("build-args", raw["build-args"] ?? "");
+  const labels = parseMap("labels", raw.labels ?? "");
+  const extraTags = parseList("tags", raw.tags ?? "").map((t) => checkTag("tags", t.trim()));
+  const push = bool(raw, "push", false);
+  const registry2 = (raw.registry ?? "").trim() || void 0;
+  const registryUsername = (raw["registry-username"] ?? "").trim() || void 0;
+  const registryPassword = (raw["registry-password"] ?? "") || void 0;
+  if (registryPassword !== void 0 && registryUsername === void 0)
+    throw new ConfigurationError("is required with registry-password", "registry-username");
+  if (registryUsername !== void 0 && registryPassword === void 0)
+    throw new ConfigurationError("is required with registry-username", "registry-password");
+  if (registry2 !== void 0 && !/^[A-Za-z0-9.-]+(?::\d+)?$|^\[[0-9a-fA-F:]+\](?::\d+)?$/.test(registry2))
+    throw new ConfigurationError(
+      `expected a registry host such as ghcr.io or 127.0.0.1:5000, got ${JSON.stringify(registry2)}`,
+      "registry"
+    );
+  const digests = parseList("digests", raw.digests ?? "").map((d) => {
+    const value = d.trim();
+    if (!DIGEST2.test(value))
+      throw new ConfigurationError(`expected sha256:<64 hex> digests, got ${JSON.stringify(d)}`, "digests");
+    return value;
+  });
+  if (mode === "merge" && digests.length === 0)
+    throw new ConfigurationError(
+      "is required with mode: merge (the digest output of each push-by-digest job)",
+      "digests"
+    );
+  if (mode !== "merge" && digests.length > 0)
+    throw new ConfigurationError("is only used with mode: merge", "digests");
+  if (mode === "push-by-digest") {
+    if (platforms.length !== 1)
+      throw new ConfigurationError(
+        "mode: push-by-digest builds exactly one platform per job (e.g. linux/arm64)",
+        "platforms"
+      );
+    if (images.length !== 1)
+      throw new ConfigurationError(
+        "mode: push-by-digest pushes one image name (merge adds the others)",
+        "image"
+      );
+  }
+  if (mode === "merge" && images.length !== 1)
+    throw new ConfigurationError("mode: merge joins the digests of one image name", "image");
+  const file2 = (raw.file ?? "").trim() || void 0;
+  const target = (raw.target ?? "").trim() || void 0;
+  return {
+    images,
+    context: (raw.context ?? "").trim() || ".",
+    file: file2,
+    platforms,
+    push: mode === "build" ? push : true,
+    buildArgs,
+    secrets,
+    target,
+    cache: cacheRaw,
+    provenance: bool(raw, "provenance", false),
+    sbom: bool(raw, "sbom", false),
+    extraTags,
+    tagLatest: bool(raw, "tag-latest", false),
+    labels,
+    registry: registry2,
+    registryUsername,
+    registryPassword,
+    mode,
+    digests
+  };
+}
+function registryOf(options) {
+  if (options.registry !== void 0) return options.registry;
+  const first = options.images[0] ?? "";
+  const slash = first.indexOf("/");
+  const host = slash < 0 ? "" : first.slice(0, slash);
+  return /[.:]/.test(host) || host === "localhost" ? host : "docker.io";
+}
+
+// src/cli/commands/build.ts
+var BUILD_USAGE = `Usage: gantry build --image NAME [options]
+
+Builds (and with --push, pushes) an image tagged and labelled from the git ref, as the build
+action does. The ref and commit come from GITHUB_REF/GITHUB_SHA when set, else from the local git
+checkout (an exact tag on HEAD, else the branch). Exit code 0: built, 1: the build failed,
+2: bad arguments.
+
+Options (the same names as the build action's inputs):
+  --image NAME                 image name(s) without tag (repeatable)
+  --context DIR                build context (default .)
+  --file PATH                  Dockerfile
+  --platforms LIST             e.g. linux/amd64,linux/arm64 (more than one needs buildx)
+  --push                       push the tags
+  --build-arg KEY=value        (repeatable)
+  --secret ID=ENVVAR           BuildKit secret ID, its value read from the environment variable ENVVAR
+  --target STAGE
+  --cache gha|registry|none    (default none on the CLI)
+  --provenance, --sbom         attach attestations
+  --tag TAG                    extra tag (repeatable)
+  --tag-latest                 also tag latest on a stable release
+  --label KEY=value            (repeatable)
+  --registry HOST              registry to log in to
+  --registry-username USER     log in with the password from GANTRY_REGISTRY_PASSWORD
+                               or --registry-password-file
+  --registry-password-file F
+  --mode build|push-by-digest|merge
+  --digest sha256:\u2026            for --mode merge (repeatable)
+  --ref REF, --sha SHA         override the git context
+  --json                       print the metadata JSON on stdout
+`;
+async function git(args) {
+  const result = await exec("git", args, { allowFailure: true, timeoutMs: 1e4 }).catch(() => void 0);
+  return result?.exitCode === 0 ? result.stdout.trim() : void 0;
+}
+async function buildCommand(argv, ctx) {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      image: { type: "string", multiple: true },
+      context: { type: "string" },
+      file: { type: "string" },
+      platforms: { type: "string" },
+      push: { type: "boolean" },
+      "build-arg": { type: "string", multiple: true },
+      secret: { type: "string", multiple: true },
+      target: { type: "string" },
+      cache: { type: "string" },
+      provenance: { type: "boolean" },
+      sbom: { type: "boolean" },
+      tag: { type: "string", multiple: true },
+      "tag-latest": { type: "boolean" },
+      label: { type: "string", multiple: true },
+      registry: { type: "string" },
+      "registry-username": { type: "string" },
+      "registry-password-file": { type: "string" },
+      mode: { type: "string" },
+      digest: { type: "string", multiple: true },
+      ref: { type: "string" },
+      sha: { type: "string" },
+      json: { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) {
+    ctx.out(BUILD_USAGE);
+    return 0;
+  }
+  const secretLines = (values.secret ?? []).map((spec) => {
+    const m = /^([A-Za-z0-9_.-]+)=(\w+)$/.exec(spec);
+    if (m === null)
+      throw new ConfigurationError(`expected ID=ENVVAR, got ${JSON.stringify(spec)}`, "--secret");
+    const value = process.env[m[2] ?? ""];
+    if (value === void 0)
+      throw new ConfigurationError(`environment variable ${m[2]} is not set`, "--secret");
+    return `${m[1]}=${value}`;
+  });
+  let password = process.env.GANTRY_REGISTRY_PASSWORD ?? "";
+  if (values["registry-password-file"])
+    password = readFileSync4(values["registry-password-file"], "utf8").replace(/\r?\n$/, "");
+  const raw = {
+    image: (values.image ?? []).join("\n"),
+    context: values.context ?? "",
+    file: values.file ?? "",
+    platforms: values.platforms ?? "",
+    push: values.push ? "true" : "false",
+    "build-args": (values["build-arg"] ?? []).join("\n"),
+    secrets: secretLines.join("\n"),
+    target: values.target ?? "",
+    cache: values.cache ?? "none",
+    provenance: values.provenance ? "true" : "false",
+    sbom: values.sbom ? "true" : "false",
+    tags: (values.tag ?? []).join("\n"),
+    "tag-latest": values["tag-latest"] ? "true" : "false",
+    labels: (values.label ?? []).join("\n"),
+    registry: values.registry ?? "",
+    "registry-username": values["registry-username"] ?? "",
+    "registry-password": values["registry-username"] ? password : "",
+    mode: values.mode ?? "",
+    digests: (values.digest ?? []).join("\n")
+  };
+  for (const name of BUILD_INPUTS) raw[name] ??= "";
+  const options = parseBuildOptions(raw);
+  let ref = values.ref ?? process.env.GITHUB_REF;
+  if (ref === void 0) {
+    const tag = await git(["describe", "--exact-match", "--tags", "HEAD"]);
+    const branch = tag === void 0 ? await git(["symbolic-ref", "--short", "HEAD"]) : void 0;
+    ref = tag !== void 0 ? `refs/tags/${tag}` : branch !== void 0 ? `refs/heads/${branch}` : "";
+  }
+  const sha = values.sha ?? process.env.GITHUB_SHA ?? await git(["rev-parse", "HEAD"]) ?? "";
+  const gitContext = gitContextFromEnv({ ...process.env, GITHUB_REF: ref, GITHUB_SHA: sha }, {}, /* @__PURE__ */ new Date());
+  const meta3 = computeMetadata(
+    gitContext,
+    { extra: options.extraTags, tagLatest: options.tagLatest },
+    imageTitle(options.images[0] ?? "")
+  );
+  const log2 = (line) => ctx.err(line);
+  const secrets = [...options.secrets.values(), ...password ? [password] : []];
+  const env = {};
+  const buildx = await hasBuildx(new DockerClient({ env, log: log2, signal: ctx.signal }));
+  if (!buildx) {
+    checkClassicBuilder(options);
+    ctx.err("warning: docker buildx is not installed: using the classic docker build and docker push");
+  }
+  let configDir;
+  const registry2 = registryOf(options);
+  try {
+    if (options.registryUsername !== void 0 && options.registryPassword !== void 0) {
+      configDir = createDockerConfig(tmpdir2());
+      env.DOCKER_CONFIG = configDir;
+      await login(new DockerClient({ env, secrets, log: log2, signal: ctx.signal }), {
+        registry: registry2,
+        username: options.registryUsername,
+        password: options.registryPassword,
+        passwordInput: "--registry-password-file"
+      });
+    }
+    const result = await executeBuild(
+      new DockerClient({ env, secrets, log: log2, signal: ctx.signal }),
+      options,
+      meta3,
+      buildx,
+      {
+        info: log2,
+        warning: (message) => ctx.err(`warning: ${message}`)
+      }
+    );
+    const metadata2 = {
+      mode: options.mode,
+      builder: result.builder,
+      images: options.images,
+      tags: meta3.tags,
+      refs: result.refs,
+      version: meta3.version,
+      revision: meta3.revision,
+      labels: meta3.labels,
+      digest: result.digest ?? null
+    };
+    if (values.json) ctx.out(JSON.stringify(metadata2, null, 2));
+    else
+      ctx.out(
+        [...result.refs, ...result.digest ? [`${options.images[0]}@${result.digest}`] : []].join("\n")
+      );
+    return 0;
+  } finally {
+    if (configDir !== void 0) await removeDockerConfig(configDir, [registry2]);
+  }
+}
+
+// src/cli/commands/deploy-swarm.ts
+import { mkdtempSync as mkdtempSync4, readFileSync as readFileSync6, rmSync as rmSync4 } from "node:fs";
+import { hostname, tmpdir as tmpdir4, userInfo } from "node:os";
+import path10 from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
+
 // src/adapters/ssh.ts
 import { spawn as spawn3 } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync as readFileSync3, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir } from "node:os";
-import path6 from "node:path";
+import { chmodSync as chmodSync2, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync3, readFileSync as readFileSync5, rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import path8 from "node:path";
 
 // src/core/connection/ssh-config.ts
 var SSH_ALIAS = "gantry-target";
@@ -42118,22 +42960,22 @@ function startMaster(ssh, args, errorLog, timeoutMs) {
 }
 async function openSshSession(options) {
   const ssh = await findSsh();
-  mkdirSync(options.baseDir, { recursive: true });
-  const dir = mkdtempSync(path6.join(options.baseDir, "gantry-ssh-"));
-  chmodSync(dir, 448);
+  mkdirSync2(options.baseDir, { recursive: true });
+  const dir = mkdtempSync3(path8.join(options.baseDir, "gantry-ssh-"));
+  chmodSync2(dir, 448);
   let controlDir = dir;
-  if (path6.join(dir, "cm").length > MAX_CONTROL_PATH) {
-    controlDir = mkdtempSync(path6.join(tmpdir(), "g-"));
-    chmodSync(controlDir, 448);
-    writeFileSync2(path6.join(dir, "control-dir"), controlDir, { mode: 384 });
+  if (path8.join(dir, "cm").length > MAX_CONTROL_PATH) {
+    controlDir = mkdtempSync3(path8.join(tmpdir3(), "g-"));
+    chmodSync2(controlDir, 448);
+    writeFileSync2(path8.join(dir, "control-dir"), controlDir, { mode: 384 });
   }
   const files = {
-    identityFile: path6.join(dir, "id"),
-    knownHostsFile: path6.join(dir, "known_hosts"),
-    controlPath: path6.join(controlDir, "cm")
+    identityFile: path8.join(dir, "id"),
+    knownHostsFile: path8.join(dir, "known_hosts"),
+    controlPath: path8.join(controlDir, "cm")
   };
-  const configFile = path6.join(dir, "config");
-  const errorLog = path6.join(dir, "ssh-master.log");
+  const configFile = path8.join(dir, "config");
+  const errorLog = path8.join(dir, "ssh-master.log");
   writeFileSync2(files.identityFile, options.privateKey, { mode: 384 });
   writeFileSync2(files.knownHostsFile, `${options.knownHosts.join("\n")}
 `, { mode: 384 });
@@ -42149,16 +42991,16 @@ async function openSshSession(options) {
     }),
     { mode: 384 }
   );
-  const binDir = path6.join(dir, "bin");
-  mkdirSync(binDir, { mode: 448 });
-  writeFileSync2(path6.join(binDir, "ssh"), `#!/bin/sh
+  const binDir = path8.join(dir, "bin");
+  mkdirSync2(binDir, { mode: 448 });
+  writeFileSync2(path8.join(binDir, "ssh"), `#!/bin/sh
 exec '${ssh}' -F '${configFile}' "$@"
 `, {
     mode: 448
   });
   const cleanup = () => {
-    rmSync(dir, { recursive: true, force: true });
-    if (controlDir !== dir) rmSync(controlDir, { recursive: true, force: true });
+    rmSync3(dir, { recursive: true, force: true });
+    if (controlDir !== dir) rmSync3(controlDir, { recursive: true, force: true });
   };
   const where2 = `${options.target.user}@${knownHostsPattern(options.target.host, options.target.port)}`;
   options.log?.(`Connecting to ${where2} (one SSH connection for the whole run)`);
@@ -42172,7 +43014,7 @@ exec '${ssh}' -F '${configFile}' "$@"
     throw error63;
   });
   if (code2 !== 0) {
-    const stderr = readFileSync3(errorLog, "utf8");
+    const stderr = readFileSync5(errorLog, "utf8");
     cleanup();
     if (code2 === null)
       throw new ConfigurationError(
@@ -42184,7 +43026,7 @@ exec '${ssh}' -F '${configFile}' "$@"
   return {
     dir,
     configFile,
-    env: { DOCKER_HOST: `ssh://${SSH_ALIAS}`, PATH: `${binDir}${path6.delimiter}${process.env.PATH ?? ""}` },
+    env: { DOCKER_HOST: `ssh://${SSH_ALIAS}`, PATH: `${binDir}${path8.delimiter}${process.env.PATH ?? ""}` },
     close: async () => {
       await exec(ssh, sshExitArgs(configFile), { allowFailure: true, timeoutMs: 1e4 }).catch(
         () => void 0
@@ -42192,98 +43034,6 @@ exec '${ssh}' -F '${configFile}' "$@"
       cleanup();
     }
   };
-}
-
-// src/core/inputs/parse.ts
-function parseList(name, raw) {
-  const items = [];
-  let current = "";
-  let quote;
-  let quoted = false;
-  const flush = () => {
-    const item = quoted ? current : current.trim();
-    if (item !== "" || quoted) items.push(item);
-    current = "";
-    quoted = false;
-  };
-  for (const char of raw) {
-    if (quote !== void 0) {
-      if (char === quote) quote = void 0;
-      else current += char;
-    } else if (char === '"' || char === "'") {
-      if (current.trim() !== "") {
-        throw new ConfigurationError(
-          `a quote may only open an item, near ${JSON.stringify(current + char)}`,
-          name
-        );
-      }
-      current = "";
-      quote = char;
-      quoted = true;
-    } else if (char === "," || char === "\n") {
-      flush();
-    } else if (char === "\r") {
-    } else if (quoted) {
-      if (char.trim() !== "") {
-        throw new ConfigurationError(`unexpected text after a closing quote: ${JSON.stringify(char)}`, name);
-      }
-    } else {
-      current += char;
-    }
-  }
-  if (quote !== void 0) throw new ConfigurationError(`unterminated ${quote} quote`, name);
-  flush();
-  return items;
-}
-function parseLines(raw) {
-  return raw.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
-}
-function parseBoolean(name, raw) {
-  const value = raw.trim();
-  if (value === "true") return true;
-  if (value === "false") return false;
-  throw new ConfigurationError(`expected true or false, got ${JSON.stringify(raw)}`, name);
-}
-var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
-function parseDuration(name, raw) {
-  const value = raw.trim();
-  if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 1e3);
-  const part = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
-  let total = 0;
-  let consumed = 0;
-  for (let match3 = part.exec(value); match3 !== null; match3 = part.exec(value)) {
-    total += Number(match3[1]) * UNIT_MS[match3[2]];
-    consumed = part.lastIndex;
-  }
-  if (value === "" || consumed !== value.length) {
-    throw new ConfigurationError(
-      `expected a duration such as 90s, 5m or 1h, got ${JSON.stringify(raw)}`,
-      name
-    );
-  }
-  return Math.round(total);
-}
-function parseInteger(name, raw, bounds = {}) {
-  const value = raw.trim();
-  if (!/^-?\d+$/.test(value))
-    throw new ConfigurationError(`expected a whole number, got ${JSON.stringify(raw)}`, name);
-  const number4 = Number(value);
-  const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = bounds;
-  if (number4 < min || number4 > max) {
-    throw new ConfigurationError(`expected a whole number from ${min} to ${max}, got ${number4}`, name);
-  }
-  return number4;
-}
-function parseMap(name, raw) {
-  const map2 = /* @__PURE__ */ new Map();
-  for (const line of parseLines(raw)) {
-    const at = line.indexOf("=");
-    if (at <= 0) throw new ConfigurationError(`expected KEY=value lines, got ${JSON.stringify(line)}`, name);
-    const key = line.slice(0, at).trim();
-    if (map2.has(key)) throw new ConfigurationError(`key ${key} is given twice`, name);
-    map2.set(key, line.slice(at + 1));
-  }
-  return map2;
 }
 
 // src/core/smoke/status-spec.ts
@@ -42602,7 +43352,7 @@ function checkStackFiles(files, env, stack, names) {
 
 // src/pipeline/swarm/deploy.ts
 import { writeFileSync as writeFileSync3 } from "node:fs";
-import path7 from "node:path";
+import path9 from "node:path";
 
 // src/adapters/http-probe.ts
 import http2 from "node:http";
@@ -43230,7 +43980,7 @@ async function deploySwarmStack(docker, request, report) {
   try {
     const composeFiles = [...request.composePaths];
     if (request.imagePins.size > 0) {
-      const override = path7.join(request.workDir, "gantry-image-pins.yml");
+      const override = path9.join(request.workDir, "gantry-image-pins.yml");
       writeFileSync3(override, imageOverride(request.imagePins, request.analysis.services), { mode: 384 });
       composeFiles.push(override);
     }
@@ -43426,7 +44176,7 @@ Exit code 0: deployed (or planned), 1: failed or rolled back, 2: bad arguments.
   --dry-run                print the plan, change nothing
 `;
 async function deploySwarmCommand(argv, ctx) {
-  const { values } = parseArgs({
+  const { values } = parseArgs2({
     args: argv,
     strict: true,
     options: {
@@ -43456,7 +44206,7 @@ async function deploySwarmCommand(argv, ctx) {
   const read2 = (flag, file2) => {
     if (file2 === void 0) return "";
     try {
-      return readFileSync4(file2, "utf8");
+      return readFileSync6(file2, "utf8");
     } catch (error63) {
       throw new ConfigurationError(`cannot read ${file2} (${error63.code})`, flag);
     }
@@ -43465,7 +44215,7 @@ async function deploySwarmCommand(argv, ctx) {
   const stack = checkStackName("--stack", values.stack ?? "");
   const envInput = parseMap("--env", (values.env ?? []).join("\n"));
   const interpolation = interpolationEnv(process.env, envInput);
-  const composePaths = (values["compose-file"] ?? ["docker-stack.yml"]).map((p) => path8.resolve(p));
+  const composePaths = (values["compose-file"] ?? ["docker-stack.yml"]).map((p) => path10.resolve(p));
   const analysis = checkStackFiles(
     composePaths.map((p) => ({ path: p, text: read2("--compose-file", p) })),
     interpolation,
@@ -43479,7 +44229,7 @@ async function deploySwarmCommand(argv, ctx) {
     "--smoke-"
   );
   const report = terminalReporter(ctx);
-  const workDir = mkdtempSync2(path8.join(tmpdir2(), "gantry-"));
+  const workDir = mkdtempSync4(path10.join(tmpdir4(), "gantry-"));
   let docker;
   let closeSession = async () => {
   };
@@ -43535,19 +44285,19 @@ async function deploySwarmCommand(argv, ctx) {
   } finally {
     docker.close();
     await closeSession();
-    rmSync2(workDir, { recursive: true, force: true });
+    rmSync4(workDir, { recursive: true, force: true });
   }
 }
 
 // src/cli/commands/scan.ts
-import { mkdtempSync as mkdtempSync3, rmSync as rmSync3, writeFileSync as writeFileSync4 } from "node:fs";
-import { homedir, tmpdir as tmpdir3 } from "node:os";
-import path11 from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
+import { mkdtempSync as mkdtempSync5, rmSync as rmSync5, writeFileSync as writeFileSync4 } from "node:fs";
+import { homedir, tmpdir as tmpdir5 } from "node:os";
+import path13 from "node:path";
+import { parseArgs as parseArgs3 } from "node:util";
 
 // src/adapters/trivy.ts
-import { createReadStream as createReadStream2, existsSync, readFileSync as readFileSync5 } from "node:fs";
-import path10 from "node:path";
+import { createReadStream as createReadStream2, existsSync, readFileSync as readFileSync7 } from "node:fs";
+import path12 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 
 // node_modules/@actions/http-client/lib/index.js
@@ -45141,11 +45891,11 @@ var qmarksTestNoExtDot = ([$0]) => {
   return (f) => f.length === len && f !== "." && f !== "..";
 };
 var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path9 = {
+var path11 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep = defaultPlatform === "win32" ? path9.win32.sep : path9.posix.sep;
+var sep = defaultPlatform === "win32" ? path11.win32.sep : path11.posix.sep;
 minimatch.sep = sep;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
@@ -47393,11 +48143,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path12) {
+    function locateFile(path14) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path12, scriptDirectory);
+        return Module["locateFile"](path14, scriptDirectory);
       }
-      return scriptDirectory + path12;
+      return scriptDirectory + path14;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -60439,10 +61189,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path12) {
-  if (!path12)
+function getElementAtPath(obj, path14) {
+  if (!path14)
     return obj;
-  return path12.reduce((acc, key) => acc?.[key], obj);
+  return path14.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -60782,11 +61532,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path12, issues) {
+function prefixIssues(path14, issues) {
   return issues.map((iss) => {
     var _a4;
     (_a4 = iss).path ?? (_a4.path = []);
-    iss.path.unshift(path12);
+    iss.path.unshift(path14);
     return iss;
   });
 }
@@ -61248,16 +61998,16 @@ function flattenError(error63, mapper = (issue3) => issue3.message) {
 }
 function formatError(error63, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error64, path12 = []) => {
+  const processError = (error64, path14 = []) => {
     for (const issue3 of error64.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path12, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path14, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path12, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path14, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path12, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path14, ...issue3.path]);
       } else {
-        const fullpath = [...path12, ...issue3.path];
+        const fullpath = [...path14, ...issue3.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
@@ -61296,17 +62046,17 @@ function formatError(error63, mapper = (issue3) => issue3.message) {
 }
 function treeifyError(error63, mapper = (issue3) => issue3.message) {
   const result = { errors: [] };
-  const processError = (error64, path12 = []) => {
+  const processError = (error64, path14 = []) => {
     var _a4;
     for (const issue3 of error64.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path12, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path14, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path12, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path14, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path12, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path14, ...issue3.path]);
       } else {
-        const fullpath = [...path12, ...issue3.path];
+        const fullpath = [...path14, ...issue3.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue3));
           continue;
@@ -61345,8 +62095,8 @@ function treeifyError(error63, mapper = (issue3) => issue3.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path12 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path12) {
+  const path14 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path14) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -78484,13 +79234,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path12 = ref.slice(1).split("/").filter(Boolean);
-  if (path12.length === 0) {
+  const path14 = ref.slice(1).split("/").filter(Boolean);
+  if (path14.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path12[0] === defsKey) {
-    const key = path12[1] === void 0 ? void 0 : decodeJSONPointerSegment(path12[1]);
+  if (path14[0] === defsKey) {
+    const key = path14[1] === void 0 ? void 0 : decodeJSONPointerSegment(path14[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -79343,7 +80093,7 @@ function date4(params) {
 function globToRegExp(pattern) {
   return new RegExp(`^${translate(pattern)}$`);
 }
-var matchGlob = (pattern, path12) => globToRegExp(pattern).test(path12);
+var matchGlob = (pattern, path14) => globToRegExp(pattern).test(path14);
 function translate(pattern) {
   let out = "";
   let i2 = 0;
@@ -79520,8 +80270,8 @@ var fileSchema = external_exports.strictObject({
 function parseTrivyIgnoreYaml(text2, file2 = ".trivyignore.yaml") {
   const lineCounter = new import_yaml2.LineCounter();
   const doc = (0, import_yaml2.parseDocument)(text2, { lineCounter });
-  const lineOf = (path12) => {
-    const node2 = doc.getIn(path12, true);
+  const lineOf = (path14) => {
+    const node2 = doc.getIn(path14, true);
     return node2?.range === void 0 ? void 0 : lineCounter.linePos(node2.range[0]).line;
   };
   const firstError = doc.errors[0];
@@ -79532,9 +80282,9 @@ function parseTrivyIgnoreYaml(text2, file2 = ".trivyignore.yaml") {
   const parsed = fileSchema.safeParse(doc.toJS());
   if (!parsed.success) {
     const issue3 = parsed.error.issues[0];
-    const path12 = (issue3?.path ?? []).filter((part) => typeof part !== "symbol");
-    const where2 = `${file2}:${lineOf(path12) ?? lineOf(path12.slice(0, -1)) ?? "?"}`;
-    throw new ConfigurationError(`${where2}: ${formatPath(path12)}: ${issue3?.message ?? "invalid"}`);
+    const path14 = (issue3?.path ?? []).filter((part) => typeof part !== "symbol");
+    const where2 = `${file2}:${lineOf(path14) ?? lineOf(path14.slice(0, -1)) ?? "?"}`;
+    throw new ConfigurationError(`${where2}: ${formatPath(path14)}: ${issue3?.message ?? "invalid"}`);
   }
   const entries = [];
   for (const section of Object.keys(sections)) {
@@ -79570,8 +80320,8 @@ function entryMatches(entry, finding) {
   if (!entry.classes.includes(finding.class)) return false;
   if (entry.id !== finding.id && !(finding.aliases ?? []).includes(entry.id)) return false;
   if (entry.paths !== void 0 && entry.paths.length > 0) {
-    const candidates = [finding.target, finding.pkgPath].filter((path12) => path12 !== void 0);
-    if (!entry.paths.some((pattern) => candidates.some((path12) => matchGlob(pattern, path12)))) return false;
+    const candidates = [finding.target, finding.pkgPath].filter((path14) => path14 !== void 0);
+    if (!entry.paths.some((pattern) => candidates.some((path14) => matchGlob(pattern, path14)))) return false;
   }
   if (entry.purls !== void 0 && entry.purls.length > 0 && finding.purl !== void 0) {
     const target = parsePurl(finding.purl);
@@ -79603,9 +80353,9 @@ function isDate(text2) {
   const date5 = new Date(Date.UTC(y, m - 1, d));
   return date5.getUTCFullYear() === y && date5.getUTCMonth() === m - 1 && date5.getUTCDate() === d;
 }
-function formatPath(path12) {
-  if (path12.length === 0) return "(top level)";
-  return path12.map((part, i2) => typeof part === "number" ? `[${part}]` : `${i2 === 0 ? "" : "."}${part}`).join("");
+function formatPath(path14) {
+  if (path14.length === 0) return "(top level)";
+  return path14.map((part, i2) => typeof part === "number" ? `[${part}]` : `${i2 === 0 ? "" : "."}${part}`).join("");
 }
 
 // src/core/scan/gate.ts
@@ -79736,11 +80486,11 @@ function readTrivyReport(data) {
   const findings = [];
   const suppressed = [];
   for (const [index, result] of (report.Results ?? []).entries()) {
-    const path12 = ["Results", index];
+    const path14 = ["Results", index];
     findings.push(...resultFindings(result));
     for (const [i2, modified] of (result.ExperimentalModifiedFindings ?? []).entries()) {
       const finding = modifiedFinding(result, modified.Type, modified.Finding, [
-        ...path12,
+        ...path14,
         "ExperimentalModifiedFindings",
         i2,
         "Finding"
@@ -79771,14 +80521,14 @@ function resultFindings(result) {
     ...(result.Misconfigurations ?? []).filter((m) => m.Status === "FAIL").map((m) => fromMisconfiguration(result, m))
   ];
 }
-function modifiedFinding(result, type, raw, path12) {
+function modifiedFinding(result, type, raw, path14) {
   switch (type) {
     case "vulnerability":
-      return fromVulnerability(result, check2(vulnerabilitySchema, raw, path12));
+      return fromVulnerability(result, check2(vulnerabilitySchema, raw, path14));
     case "secret":
-      return fromSecret(result, check2(secretSchema, raw, path12));
+      return fromSecret(result, check2(secretSchema, raw, path14));
     case "misconfiguration":
-      return fromMisconfiguration(result, check2(misconfigurationSchema, raw, path12));
+      return fromMisconfiguration(result, check2(misconfigurationSchema, raw, path14));
     default:
       return void 0;
   }
@@ -79853,9 +80603,9 @@ function check2(schema, data, prefix2) {
     parsed.error.issues.map((issue3) => `${formatPath2([...prefix2, ...issue3.path])}: ${issue3.message}`)
   );
 }
-function formatPath2(path12) {
-  if (path12.length === 0) return "(root)";
-  return path12.map((part, i2) => typeof part === "number" ? `[${part}]` : `${i2 === 0 ? "" : "."}${String(part)}`).join("");
+function formatPath2(path14) {
+  if (path14.length === 0) return "(root)";
+  return path14.map((part, i2) => typeof part === "number" ? `[${part}]` : `${i2 === 0 ? "" : "."}${String(part)}`).join("");
 }
 
 // src/core/scan/sarif.ts
@@ -80218,7 +80968,7 @@ ${detail}`,
 }
 function readUserFile(input2, file2) {
   try {
-    return readFileSync5(file2, "utf8");
+    return readFileSync7(file2, "utf8");
   } catch (error63) {
     const code2 = error63.code;
     throw new ConfigurationError(
@@ -80239,11 +80989,11 @@ function readReportFile(input2, file2) {
 function readIgnoreFiles(input2, files) {
   return files.flatMap((file2) => {
     const text2 = readUserFile(input2, file2);
-    const name = path10.basename(file2);
+    const name = path12.basename(file2);
     return /\.ya?ml$/i.test(file2) ? parseTrivyIgnoreYaml(text2, name) : parseTrivyIgnore(text2, name);
   });
 }
-var defaultIgnoreFiles = (dir) => [".trivyignore", ".trivyignore.yaml"].map((name) => path10.join(dir, name)).filter((file2) => existsSync(file2));
+var defaultIgnoreFiles = (dir) => [".trivyignore", ".trivyignore.yaml"].map((name) => path12.join(dir, name)).filter((file2) => existsSync(file2));
 
 // src/cli/commands/scan.ts
 var SCAN_USAGE = `Usage: gantry scan (--report FILE | --image REF) [options]
@@ -80264,7 +81014,7 @@ Options (the same names as the scan action's inputs):
   --trivy PATH               the trivy binary to run (default: trivy on PATH)
 `;
 async function scanCommand(argv, ctx) {
-  const { values } = parseArgs2({
+  const { values } = parseArgs3({
     args: argv,
     allowPositionals: false,
     strict: true,
@@ -80311,10 +81061,10 @@ async function scanCommand(argv, ctx) {
         "--trivy"
       );
     }
-    const dir = mkdtempSync3(path11.join(tmpdir3(), "gantry-scan-"));
+    const dir = mkdtempSync5(path13.join(tmpdir5(), "gantry-scan-"));
     try {
-      const output2 = path11.join(dir, "trivy-report.json");
-      const emptyIgnoreFile = path11.join(dir, "empty.trivyignore");
+      const output2 = path13.join(dir, "trivy-report.json");
+      const emptyIgnoreFile = path13.join(dir, "empty.trivyignore");
       writeFileSync4(emptyIgnoreFile, "");
       ctx.err(`Scanning ${image} with trivy ${toolVersion}`);
       await runTrivy(
@@ -80323,7 +81073,7 @@ async function scanCommand(argv, ctx) {
           image,
           output: output2,
           scanners,
-          cacheDir: process.env.TRIVY_CACHE_DIR || path11.join(homedir(), ".cache", "trivy"),
+          cacheDir: process.env.TRIVY_CACHE_DIR || path13.join(homedir(), ".cache", "trivy"),
           dbRepositories: DEFAULT_DB_REPOSITORIES,
           javaDbRepositories: DEFAULT_JAVA_DB_REPOSITORIES,
           emptyIgnoreFile
@@ -80332,12 +81082,12 @@ async function scanCommand(argv, ctx) {
       );
       scan = readReportFile("--image", output2);
     } finally {
-      rmSync3(dir, { recursive: true, force: true });
+      rmSync5(dir, { recursive: true, force: true });
     }
   } else {
     const file2 = values.report ?? "";
     scan = readReportFile("--report", file2);
-    image = scan.artifactName || path11.basename(file2);
+    image = scan.artifactName || path13.basename(file2);
   }
   const gate = evaluateGate({
     findings: scan.findings,
@@ -80378,7 +81128,7 @@ async function scanCommand(argv, ctx) {
 }
 
 // src/cli/commands/smoke.ts
-import { parseArgs as parseArgs3 } from "node:util";
+import { parseArgs as parseArgs4 } from "node:util";
 var SMOKE_USAGE = `Usage: gantry smoke URL... [options]
 
 Requests each URL until it meets every expectation or the deadline passes.
@@ -80399,7 +81149,7 @@ Options (the same names as the smoke action's inputs):
   --json                       print the report as JSON on stdout
 `;
 async function smokeCommand(argv, ctx) {
-  const { values, positionals } = parseArgs3({
+  const { values, positionals } = parseArgs4({
     args: argv,
     allowPositionals: true,
     strict: true,
@@ -80443,6 +81193,7 @@ async function smokeCommand(argv, ctx) {
 var USAGE = `Usage: gantry <command> [options]
 
 Commands:
+  build           build and push an image tagged from the git ref (the build action's engine)
   smoke           check that URLs answer as expected (the smoke action's engine)
   deploy swarm    deploy a stack to Docker Swarm over SSH (the deploy-swarm action's engine)
   scan            gate a Trivy report or scan an image (the scan action's engine)
@@ -80459,11 +81210,12 @@ ${DEPLOY_SWARM_USAGE}`
   );
   return 2;
 };
-var USAGES = { smoke: SMOKE_USAGE, deploy: DEPLOY_SWARM_USAGE, scan: SCAN_USAGE };
+var USAGES = { smoke: SMOKE_USAGE, deploy: DEPLOY_SWARM_USAGE, scan: SCAN_USAGE, build: BUILD_USAGE };
 var COMMANDS = {
   smoke: smokeCommand,
   deploy: deployCommand,
-  scan: scanCommand
+  scan: scanCommand,
+  build: buildCommand
 };
 async function main(argv, ctx) {
   const [name, ...rest] = argv;

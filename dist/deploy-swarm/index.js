@@ -28350,7 +28350,7 @@ function fail(error2) {
   setFailed(`Unexpected failure: ${String(error2)}`);
 }
 
-// src/adapters/registry-login.ts
+// src/adapters/docker-config.ts
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import path6 from "node:path";
 
@@ -35214,32 +35214,48 @@ ${detail}` : ""}`,
   return { command, exitCode, stdout, stderr: redact(stderr, secrets) };
 }
 
-// src/adapters/registry-login.ts
+// src/adapters/docker-config.ts
 function createDockerConfig(baseDir) {
   mkdirSync(baseDir, { recursive: true });
   const dir = mkdtempSync(path6.join(baseDir, "gantry-docker-config-"));
   chmodSync(dir, 448);
   return dir;
 }
-async function registryLogin(docker, credentials) {
+var REFUSED = /unauthorized|denied|incorrect username or password|authentication required|\b401\b/i;
+async function login(client, options) {
+  const input = options.passwordInput ?? "registry-password";
   try {
-    await docker.run(["login", "--username", credentials.username, "--password-stdin", credentials.server], {
-      input: credentials.password,
-      secrets: [credentials.password],
+    await client.run(["login", "--username", options.username, "--password-stdin", options.registry], {
+      input: options.password,
+      secrets: [options.password],
       timeoutMs: 6e4
     });
   } catch (error2) {
     if (error2 instanceof ToolError && error2.exitCode !== void 0) {
+      const said = (error2.stderr || error2.message).trim().split("\n").filter(Boolean).at(-1) ?? "nothing";
+      if (REFUSED.test(error2.stderr || error2.message)) {
+        throw new ConfigurationError(
+          `${options.registry} refused the login of ${options.username}; check the password or token (docker said: ${said})`,
+          input
+        );
+      }
       throw new ConfigurationError(
-        `${credentials.server} refused the login of ${credentials.username} (docker said: ${error2.stderr.trim().split("\n").at(-1) ?? "nothing"})`,
-        "registry-password"
+        `could not log in to ${options.registry} (docker said: ${said})`,
+        "registry"
       );
     }
     throw error2;
   }
 }
-async function removeDockerConfig(dir, logout) {
-  if (logout !== void 0) await logout().catch(() => void 0);
+async function removeDockerConfig(dir, registries = []) {
+  if (dir === "") return;
+  for (const registry of registries) {
+    await exec("docker", ["logout", registry], {
+      env: { ...process.env, DOCKER_CONFIG: dir },
+      allowFailure: true,
+      timeoutMs: 3e4
+    }).catch(() => void 0);
+  }
   rmSync(dir, { recursive: true, force: true });
 }
 
@@ -41378,7 +41394,10 @@ async function run() {
   try {
     if (inputs.registry !== void 0) {
       const registry = inputs.registry;
-      await group(`docker login ${registry.server}`, () => registryLogin(engine.docker, registry));
+      await group(
+        `docker login ${registry.server}`,
+        () => login(engine.docker, { registry: registry.server, username: registry.username, password: registry.password })
+      );
     }
     if (inputs.environment !== "" && !inputs.dryRun) {
       record = await startDeploymentRecord(
@@ -41421,13 +41440,7 @@ async function run() {
     info(result.message);
   } finally {
     if (record !== void 0) await finishDeploymentRecord(record, false, "the deploy stopped with an error");
-    if (dockerConfig !== void 0 && inputs.registry !== void 0) {
-      const server = inputs.registry.server;
-      await removeDockerConfig(
-        dockerConfig,
-        () => engine.docker.run(["logout", server], { allowFailure: true })
-      );
-    }
+    if (dockerConfig !== void 0) await removeDockerConfig(dockerConfig, inputs.registry ? [inputs.registry.server] : []);
     await engine.close();
   }
 }

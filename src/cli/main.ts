@@ -1,4 +1,5 @@
 import { isConfigurationError, StepFailure } from '../core/errors.ts';
+import { BUILD_USAGE, buildCommand } from './commands/build.ts';
 import { DEPLOY_SWARM_USAGE, deploySwarmCommand } from './commands/deploy-swarm.ts';
 import { SCAN_USAGE, scanCommand } from './commands/scan.ts';
 import { SMOKE_USAGE, smokeCommand } from './commands/smoke.ts';
@@ -7,6 +8,7 @@ import type { CliContext } from './context.ts';
 const USAGE = `Usage: gantry <command> [options]
 
 Commands:
+  build           build and push an image tagged from the git ref (the build action's engine)
   smoke           check that URLs answer as expected (the smoke action's engine)
   deploy swarm    deploy a stack to Docker Swarm over SSH (the deploy-swarm action's engine)
   scan            gate a Trivy report or scan an image (the scan action's engine)
@@ -26,12 +28,18 @@ const deployCommand: Command = async (argv, ctx) => {
   return 2;
 };
 
-const USAGES: Record<string, string> = { smoke: SMOKE_USAGE, deploy: DEPLOY_SWARM_USAGE, scan: SCAN_USAGE };
+const USAGES: Record<string, string> = {
+  smoke: SMOKE_USAGE,
+  deploy: DEPLOY_SWARM_USAGE,
+  scan: SCAN_USAGE,
+  build: BUILD_USAGE,
+};
 
 const COMMANDS: Record<string, Command> = {
   smoke: smokeCommand,
   deploy: deployCommand,
   scan: scanCommand,
+  build: buildCommand,
 };
 
 /** Runs one CLI invocation and returns its exit code: 0 ok, 1 a failed check, 2 a usage error. */

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { createDockerConfig, registryLogin, removeDockerConfig } from '../../adapters/registry-login.ts';
+import { createDockerConfig, login, removeDockerConfig } from '../../adapters/docker-config.ts';
 import { StepFailure } from '../../core/errors.ts';
 import { lockHolder } from '../../core/swarm/lock.ts';
 import { deploySwarmStack } from '../../pipeline/swarm/deploy.ts';
@@ -32,7 +32,13 @@ export async function run(): Promise<void> {
   try {
     if (inputs.registry !== undefined) {
       const registry = inputs.registry;
-      await core.group(`docker login ${registry.server}`, () => registryLogin(engine.docker, registry));
+      await core.group(`docker login ${registry.server}`, () =>
+        login(engine.docker, {
+          registry: registry.server,
+          username: registry.username,
+          password: registry.password,
+        }),
+      );
     }
     if (inputs.environment !== '' && !inputs.dryRun) {
       record = await startDeploymentRecord(
@@ -76,12 +82,8 @@ export async function run(): Promise<void> {
   } finally {
     // A deploy that threw before its verdict still closes its deployment record as failed.
     if (record !== undefined) await finishDeploymentRecord(record, false, 'the deploy stopped with an error');
-    if (dockerConfig !== undefined && inputs.registry !== undefined) {
-      const server = inputs.registry.server;
-      await removeDockerConfig(dockerConfig, () =>
-        engine.docker.run(['logout', server], { allowFailure: true }),
-      );
-    }
+    if (dockerConfig !== undefined)
+      await removeDockerConfig(dockerConfig, inputs.registry ? [inputs.registry.server] : []);
     await engine.close();
   }
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { DockerClient, EngineError } from '../../adapters/docker.ts';
-import { removeDockerConfig } from '../../adapters/registry-login.ts';
+import { removeDockerConfig } from '../../adapters/docker-config.ts';
 import { SSH_ALIAS } from '../../core/connection/ssh-config.ts';
 import { closeEngineFromState } from '../../runtime/connection.ts';
 
