@@ -7,7 +7,7 @@ export default defineConfig({
     name: 'e2e',
     include: ['test/e2e/**/*.e2e.test.ts'],
     globalSetup: ['test/e2e/global-setup.ts'],
-    testTimeout: 300_000,
+    testTimeout: 900_000,
     hookTimeout: 900_000,
     fileParallelism: false,
   },

@@ -65,7 +65,7 @@ async function deploy(
       ...inputs,
     },
     ...(options.killWhen === undefined ? {} : { killWhen: options.killWhen }),
-    timeoutMs: 240_000,
+    timeoutMs: 600_000,
   });
 }
 
@@ -84,8 +84,8 @@ async function deployInputs(
     stack,
     'compose-file': stackFile,
     env: `APP_IMAGE=${env('GANTRY_APP_IMAGE')}:${tag}\nRELEASE=${release}\nWEB_PORT=${port}\n${extraEnv}`,
-    timeout: '90s',
-    'no-progress-timeout': '60s',
+    timeout: '240s',
+    'no-progress-timeout': '120s',
   };
 }
 
