@@ -81210,7 +81210,12 @@ ${DEPLOY_SWARM_USAGE}`
   );
   return 2;
 };
-var USAGES = { smoke: SMOKE_USAGE, deploy: DEPLOY_SWARM_USAGE, scan: SCAN_USAGE, build: BUILD_USAGE };
+var USAGES = {
+  smoke: SMOKE_USAGE,
+  deploy: DEPLOY_SWARM_USAGE,
+  scan: SCAN_USAGE,
+  build: BUILD_USAGE
+};
 var COMMANDS = {
   smoke: smokeCommand,
   deploy: deployCommand,

@@ -41396,7 +41396,11 @@ async function run() {
       const registry = inputs.registry;
       await group(
         `docker login ${registry.server}`,
-        () => login(engine.docker, { registry: registry.server, username: registry.username, password: registry.password })
+        () => login(engine.docker, {
+          registry: registry.server,
+          username: registry.username,
+          password: registry.password
+        })
       );
     }
     if (inputs.environment !== "" && !inputs.dryRun) {
@@ -41440,7 +41444,8 @@ async function run() {
     info(result.message);
   } finally {
     if (record !== void 0) await finishDeploymentRecord(record, false, "the deploy stopped with an error");
-    if (dockerConfig !== void 0) await removeDockerConfig(dockerConfig, inputs.registry ? [inputs.registry.server] : []);
+    if (dockerConfig !== void 0)
+      await removeDockerConfig(dockerConfig, inputs.registry ? [inputs.registry.server] : []);
     await engine.close();
   }
 }
