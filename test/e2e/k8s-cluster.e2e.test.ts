@@ -40,15 +40,19 @@ function findCluster(): { kubeconfig: string } | { reason: string } {
 }
 
 const cluster = findCluster();
-const skipReason = 'reason' in cluster ? cluster.reason : undefined;
+// .ci/run sets GANTRY_E2E_KUBERNETES=absent while the cluster sandbox (issue 4) is not verified: the
+// tests then skip, with that reason printed, even if a cluster happens to be running on the machine.
+const clusterAbsent = process.env.GANTRY_E2E_KUBERNETES === 'absent';
+const skipReason = clusterAbsent
+  ? 'GANTRY_E2E_KUBERNETES=absent: this run does not use the cluster sandbox (issue 4 not verified yet)'
+  : 'reason' in cluster
+    ? cluster.reason
+    : undefined;
 // .ci/run sets GANTRY_E2E_KUBERNETES=absent while this sandbox is not verified and so not brought
 // up by CI (issue 4): then the skip is printed with that reason, CI or not.
-const clusterAbsent = process.env.GANTRY_E2E_KUBERNETES === 'absent';
 const ci = process.env.CI === 'true' && !clusterAbsent;
 if (skipReason !== undefined && !ci)
-  process.stderr.write(
-    `\n[e2e] SKIPPING the Kubernetes cluster tests: ${clusterAbsent ? 'this run does not bring the cluster up (GANTRY_E2E_KUBERNETES=absent: issue 4 not verified yet); ' : ''}${skipReason}\n\n`,
-  );
+  process.stderr.write(`\n[e2e] SKIPPING the Kubernetes cluster tests: ${skipReason}\n\n`);
 
 describe.runIf(skipReason !== undefined && ci)('sandbox Kubernetes cluster under CI', () => {
   it('must be up', () => {
