@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type BundleRun, runActionBundle } from '../helpers/run-action-bundle.ts';
+import { kubernetesGate } from './helpers/kubernetes-gate.ts';
 
 // The deploy-k8s bundle, run as GitHub runs it, against the real single-node Kubernetes 1.20
 // cluster of sandbox/k8s/ and the Swarm sandbox's authenticated registry (images pinned by digest,
@@ -36,21 +37,12 @@ const swarmUnavailable = inject('gantrySandboxUnavailable');
 const cluster = swarmUnavailable
   ? { reason: `the registry sandbox is unavailable: ${swarmUnavailable}` }
   : findCluster();
-// .ci/run sets GANTRY_E2E_KUBERNETES=absent while the cluster sandbox (issue 4) is not verified: the
-// tests then skip, with that reason printed, even if a cluster happens to be running on the machine.
-const clusterAbsent = process.env.GANTRY_E2E_KUBERNETES === 'absent';
-const skipReason = clusterAbsent
-  ? 'GANTRY_E2E_KUBERNETES=absent: this run does not use the cluster sandbox (issue 4 not verified yet)'
-  : 'reason' in cluster
-    ? cluster.reason
-    : undefined;
-// .ci/run sets GANTRY_E2E_KUBERNETES=absent while the cluster sandbox (sandbox/k8s, issue 4) is not
-// verified and so not brought up by CI: the skip is printed with that reason.
-const mustRun = process.env.CI === 'true' && !clusterAbsent;
-if (skipReason !== undefined && !mustRun)
-  process.stderr.write(`\n[e2e] SKIPPING the Kubernetes deploy tests: ${skipReason}\n\n`);
+const { skipReason, mustFail } = kubernetesGate(
+  'reason' in cluster ? cluster.reason : undefined,
+  'the Kubernetes deploy tests',
+);
 
-describe.runIf(skipReason !== undefined && mustRun)('deploy-k8s e2e under CI', () => {
+describe.runIf(mustFail)('deploy-k8s e2e under CI', () => {
   it('needs the Kubernetes sandbox', () => {
     throw new Error(`CI=true and the Kubernetes sandbox is not usable: ${skipReason}`);
   });

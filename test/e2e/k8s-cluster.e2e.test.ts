@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kubernetesGate } from './helpers/kubernetes-gate.ts';
 
 // The sandbox Kubernetes cluster of sandbox/k8s/ (issue 4) is a real API server: a Deployment
 // rolls out with server-side apply, a revision whose readiness probe fails makes
@@ -40,21 +41,12 @@ function findCluster(): { kubeconfig: string } | { reason: string } {
 }
 
 const cluster = findCluster();
-// .ci/run sets GANTRY_E2E_KUBERNETES=absent while the cluster sandbox (issue 4) is not verified: the
-// tests then skip, with that reason printed, even if a cluster happens to be running on the machine.
-const clusterAbsent = process.env.GANTRY_E2E_KUBERNETES === 'absent';
-const skipReason = clusterAbsent
-  ? 'GANTRY_E2E_KUBERNETES=absent: this run does not use the cluster sandbox (issue 4 not verified yet)'
-  : 'reason' in cluster
-    ? cluster.reason
-    : undefined;
-// .ci/run sets GANTRY_E2E_KUBERNETES=absent while this sandbox is not verified and so not brought
-// up by CI (issue 4): then the skip is printed with that reason, CI or not.
-const ci = process.env.CI === 'true' && !clusterAbsent;
-if (skipReason !== undefined && !ci)
-  process.stderr.write(`\n[e2e] SKIPPING the Kubernetes cluster tests: ${skipReason}\n\n`);
+const { skipReason, mustFail } = kubernetesGate(
+  'reason' in cluster ? cluster.reason : undefined,
+  'the Kubernetes cluster tests',
+);
 
-describe.runIf(skipReason !== undefined && ci)('sandbox Kubernetes cluster under CI', () => {
+describe.runIf(mustFail)('sandbox Kubernetes cluster under CI', () => {
   it('must be up', () => {
     throw new Error(`CI=true and the sandbox Kubernetes cluster is not up: ${skipReason}`);
   });
