@@ -38911,6 +38911,24 @@ async function ensureKubectl(options) {
   return { path: path10.join(dir, "kubectl"), version, source: "download" };
 }
 
+// src/core/kubernetes/defaults.ts
+function defaultPortProtocols(objects) {
+  return objects.map((o2) => {
+    const copy = structuredClone(o2);
+    if (copy.kind === "Service") fillProtocols(copy.spec?.ports);
+    const spec = podSpecOf(copy);
+    for (const container of [...spec?.initContainers ?? [], ...spec?.containers ?? []])
+      fillProtocols(container.ports);
+    return copy;
+  });
+}
+function fillProtocols(ports) {
+  if (!Array.isArray(ports)) return;
+  for (const port of ports)
+    if (typeof port === "object" && port !== null && !("protocol" in port))
+      port.protocol = "TCP";
+}
+
 // src/core/kubernetes/kubeconfig.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 function decode(raw) {
@@ -39123,7 +39141,8 @@ async function buildObjects(options) {
     objects.push(...loadManifests([rendered], options.env, inputNames(names.kustomize)));
   }
   checkNamespaces(objects, options.namespace, names.namespace);
-  return annotateWorkloads(pinImages(objects, options.images, names.images), options.annotations);
+  const pinned = pinImages(defaultPortProtocols(objects), options.images, names.images);
+  return annotateWorkloads(pinned, options.annotations);
 }
 
 // src/runtime/connection.ts

@@ -171,7 +171,8 @@ describe.skipIf(skipReason !== undefined)('dist/deploy-k8s on the real cluster',
         state: 'ready',
       }),
     ]);
-    const live = getJson<Deployment>('deployment', 'web');
+    // kubectl 1.21+ leaves managedFields out of `get` unless asked.
+    const live = getJson<Deployment>('deployment', 'web', '--show-managed-fields');
     expect(live.spec.template.spec.containers[0]?.image).toBe(digests.v1);
     expect(live.metadata.annotations).toMatchObject({
       'gantry.dev/run-url': 'https://github.com/acme/shop/actions/runs/4242/attempts/1',

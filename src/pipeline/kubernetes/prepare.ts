@@ -5,6 +5,7 @@ import { ToolError } from '../../adapters/exec.ts';
 import { type KubeconfigFile, makeRunDir, writeKubeconfig } from '../../adapters/kubeconfig.ts';
 import { ensureKubectl, Kubectl } from '../../adapters/kubectl.ts';
 import { ConfigurationError } from '../../core/errors.ts';
+import { defaultPortProtocols } from '../../core/kubernetes/defaults.ts';
 import { type Kubeconfig, parseKubeconfig, resolveContext } from '../../core/kubernetes/kubeconfig.ts';
 import {
   annotateWorkloads,
@@ -160,5 +161,6 @@ export async function buildObjects(options: {
     objects.push(...loadManifests([rendered], options.env, inputNames(names.kustomize)));
   }
   checkNamespaces(objects, options.namespace, names.namespace);
-  return annotateWorkloads(pinImages(objects, options.images, names.images), options.annotations);
+  const pinned = pinImages(defaultPortProtocols(objects), options.images, names.images);
+  return annotateWorkloads(pinned, options.annotations);
 }
