@@ -2,14 +2,14 @@ import { spawn } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
 import { parseEnvLines, SANDBOX_SCRIPT, toSandboxEnv, UNAVAILABLE_KEY } from './helpers/sandbox-env.ts';
 
-// Brings the Swarm sandbox up once per e2e run (`sandbox/sandbox.sh up`: idempotent, about a
-// second when it already runs), then copies its `env` lines into process.env (the test workers
+// Brings the sandbox up once per e2e run (`sandbox/sandbox.sh up --kubernetes`: idempotent, about a
+// second when it already runs; the first time on a machine the cluster's cold build takes ~5 min), then copies its `env` lines into process.env (the test workers
 // inherit it) and provides them as `inject('gantrySandbox')`.
 //
 // When the machine cannot host the sandbox (the script exits 3: not root and no engine, not
 // Debian-like, apt failed), the tests skip with the reason, except with CI=true, where that fails
 // the run. Any other failure of `up` fails the run everywhere.
-// Kubernetes is not brought up here (see sandbox/k8s/).
+// GANTRY_E2E_KUBERNETES=absent leaves the Kubernetes cluster out (its tests then skip, saying so).
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -45,7 +45,8 @@ function run(args: string[], echoStderr: boolean): Promise<Run> {
 
 export default async function setup(project: TestProject): Promise<void> {
   const ci = process.env.CI === 'true';
-  const up = await run(['up'], true);
+  const withCluster = process.env.GANTRY_E2E_KUBERNETES !== 'absent';
+  const up = await run(withCluster ? ['up', '--kubernetes'] : ['up'], true);
   if (up.code !== 0) {
     const reason = up.stderr.trim().split('\n').slice(-3).join(' ') || `sandbox.sh up exited ${up.code}`;
     if (up.code === CANNOT_HOST && !ci) {

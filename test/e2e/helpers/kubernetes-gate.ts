@@ -1,8 +1,8 @@
 /**
- * Whether a Kubernetes e2e file runs, skips, or fails for want of a cluster. `.ci/run` sets
- * GANTRY_E2E_KUBERNETES=absent while the cluster sandbox (sandbox/k8s, issue 4) is not verified and
- * so not brought up by CI: then the tests skip with that reason printed, even if a cluster happens
- * to run on the machine. Otherwise a missing cluster skips outside CI and fails under CI=true.
+ * Whether a Kubernetes e2e file runs, skips, or fails for want of a cluster. `.ci/run` brings the
+ * cluster up (sandbox/k8s) unless told not to (GANTRY_CI_KUBERNETES=0); then it sets
+ * GANTRY_E2E_KUBERNETES=absent and the tests skip with that reason printed, even if a cluster
+ * happens to run on the machine. Otherwise a missing cluster skips outside CI and fails under CI=true.
  */
 export interface KubernetesGate {
   /** Why the tests do not run; undefined when they do. */
@@ -14,7 +14,7 @@ export interface KubernetesGate {
 export function kubernetesGate(missingReason: string | undefined, what: string): KubernetesGate {
   const absent = process.env.GANTRY_E2E_KUBERNETES === 'absent';
   const skipReason = absent
-    ? 'GANTRY_E2E_KUBERNETES=absent: this run does not use the cluster sandbox (issue 4 not verified yet)'
+    ? 'GANTRY_E2E_KUBERNETES=absent: this run leaves the Kubernetes sandbox out on purpose'
     : missingReason;
   const ci = process.env.CI === 'true' && !absent;
   if (skipReason !== undefined && !ci) process.stderr.write(`\n[e2e] SKIPPING ${what}: ${skipReason}\n\n`);
