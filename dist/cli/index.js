@@ -43354,6 +43354,142 @@ function checkStackFiles(files, env, stack, names) {
 import { writeFileSync as writeFileSync3 } from "node:fs";
 import path9 from "node:path";
 
+// src/core/swarm/argv.ts
+var stackDeployArgs = (a2) => [
+  "stack",
+  "deploy",
+  ...a2.composeFiles.flatMap((file2) => ["--compose-file", file2]),
+  ...a2.withRegistryAuth ? ["--with-registry-auth"] : [],
+  ...a2.prune ? ["--prune"] : [],
+  "--resolve-image",
+  "always",
+  "--detach=true",
+  a2.stack
+];
+var serviceRollbackArgs = (service) => [
+  "service",
+  "rollback",
+  "--detach",
+  "--quiet",
+  service
+];
+var serviceRemoveArgs = (services) => ["service", "rm", ...services];
+var servicePsArgs = (service) => [
+  "service",
+  "ps",
+  "--no-trunc",
+  "--format",
+  "{{.Name}}	{{.Image}}	{{.CurrentState}}	{{.Error}}",
+  service
+];
+var serviceLogsArgs = (service, tail) => [
+  "service",
+  "logs",
+  "--no-trunc",
+  "--timestamps",
+  "--tail",
+  String(tail),
+  service
+];
+
+// src/core/swarm/convergence.ts
+var baselineOf = (services) => ({
+  services: Object.fromEntries(
+    services.map((s) => [
+      s.Spec.Name,
+      { version: s.Version.Index, updateStartedAt: s.UpdateStatus?.StartedAt }
+    ])
+  )
+});
+var canonical = (value) => JSON.stringify(
+  value,
+  (_key, v) => v !== null && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(
+    Object.entries(v).sort(([a2], [b]) => a2.localeCompare(b))
+  ) : v
+);
+var sameTemplate = (task, service) => {
+  const { Runtime: _t, ...a2 } = task ?? {};
+  const { Runtime: _s, ...b } = service ?? {};
+  return canonical(a2) === canonical(b);
+};
+var isOneShot = (service) => {
+  const mode = service.Spec.Mode ?? {};
+  return mode.ReplicatedJob !== void 0 || mode.GlobalJob !== void 0 || service.Spec.TaskTemplate?.RestartPolicy?.Condition === "none";
+};
+function desiredOf(service) {
+  const mode = service.Spec.Mode ?? {};
+  if (mode.Replicated !== void 0) return mode.Replicated.Replicas ?? 1;
+  if (mode.ReplicatedJob !== void 0)
+    return mode.ReplicatedJob.TotalCompletions ?? mode.ReplicatedJob.MaxConcurrent ?? 1;
+  return service.ServiceStatus?.DesiredTasks ?? 0;
+}
+var FAILED_TASKS_LIMIT = 3;
+function judgeService(service, tasks, baseline, mode = "deploy") {
+  const name = service.Spec.Name;
+  const before = baseline.services[name];
+  const oneShot = isOneShot(service);
+  const desired = desiredOf(service);
+  const current = tasks.filter(
+    (t) => t.ServiceID === service.ID && sameTemplate(t.Spec, service.Spec.TaskTemplate)
+  );
+  const jobIndex = service.JobStatus?.JobIteration?.Index;
+  const ofThisRun = oneShot && jobIndex !== void 0 ? current.filter((t) => t.JobIteration?.Index === jobIndex) : current;
+  const ready = ofThisRun.filter(
+    (t) => oneShot ? t.Status.State === "complete" : t.Status.State === "running" && t.DesiredState === "running"
+  ).length;
+  const failedTasks = ofThisRun.filter((t) => t.Status.State === "failed" || t.Status.State === "rejected");
+  const lastError = failedTasks.map((t) => t.Status.Err ?? t.Status.Message).filter((e) => e !== void 0 && e !== "").at(-1);
+  const status = service.UpdateStatus;
+  const fresh = status?.StartedAt !== void 0 && status.StartedAt !== before?.updateStartedAt;
+  const update = fresh ? status?.State : void 0;
+  const verdict = (phase, reason, swarmRolledBack = false) => ({
+    name,
+    id: service.ID,
+    phase,
+    ready,
+    desired,
+    update,
+    oneShot,
+    reason,
+    swarmRolledBack
+  });
+  if (mode === "rollback") {
+    if (update === "rollback_paused" || update === "paused") {
+      return verdict("failed", `rollback paused: ${status?.Message ?? "no message"}`);
+    }
+    if (update === "rollback_started" || update === "updating") return verdict("progressing");
+    return ready >= desired ? verdict("converged") : verdict("progressing");
+  }
+  switch (update) {
+    case "paused":
+      return verdict("failed", `update paused: ${status?.Message ?? "no message"}`);
+    case "rollback_started":
+    case "rollback_paused":
+      return verdict("failed", `Swarm is rolling the update back: ${status?.Message ?? ""}`.trim(), true);
+    case "rollback_completed":
+      return verdict("failed", `Swarm rolled the update back: ${status?.Message ?? ""}`.trim(), true);
+    case "updating":
+      return verdict("progressing");
+    default:
+      break;
+  }
+  const changed = before === void 0 || before.version !== service.Version.Index;
+  if (oneShot && failedTasks.length > 0 && service.Spec.TaskTemplate?.RestartPolicy?.Condition !== "any") {
+    return verdict("failed", `task failed: ${lastError ?? "no message"}`);
+  }
+  if (ready >= desired) return verdict("converged");
+  if (failedTasks.length >= FAILED_TASKS_LIMIT) {
+    return verdict("failed", `${failedTasks.length} tasks failed: ${lastError ?? "no message"}`);
+  }
+  return verdict("progressing", changed ? void 0 : "not converged before this deploy either");
+}
+function judgeStack(services, tasks, baseline, mode = "deploy") {
+  const verdicts = services.map((s) => judgeService(s, tasks, baseline, mode)).sort((a2, b) => a2.name.localeCompare(b.name));
+  const phase = verdicts.some((v) => v.phase === "failed") ? "failed" : verdicts.every((v) => v.phase === "converged") ? "converged" : "progressing";
+  return { phase, services: verdicts };
+}
+var progressLine = (v) => `${v.name} ${v.ready}/${v.desired} ${v.oneShot ? "completed" : "running"}${v.update !== void 0 && v.update !== "completed" ? ` (${v.update.replace("_", " ")})` : ""}${v.phase === "failed" ? " FAILED" : ""}`;
+
 // src/adapters/http-probe.ts
 import http2 from "node:http";
 import https from "node:https";
@@ -43627,141 +43763,21 @@ async function runSmokeCheck(options, fx) {
   return { passed: results.every((r) => r.passed), elapsedMs: Math.round(fx.now() - start), urls: results };
 }
 
-// src/core/swarm/argv.ts
-var stackDeployArgs = (a2) => [
-  "stack",
-  "deploy",
-  ...a2.composeFiles.flatMap((file2) => ["--compose-file", file2]),
-  ...a2.withRegistryAuth ? ["--with-registry-auth"] : [],
-  ...a2.prune ? ["--prune"] : [],
-  "--resolve-image",
-  "always",
-  "--detach=true",
-  a2.stack
-];
-var serviceRollbackArgs = (service) => [
-  "service",
-  "rollback",
-  "--detach",
-  "--quiet",
-  service
-];
-var serviceRemoveArgs = (services) => ["service", "rm", ...services];
-var servicePsArgs = (service) => [
-  "service",
-  "ps",
-  "--no-trunc",
-  "--format",
-  "{{.Name}}	{{.Image}}	{{.CurrentState}}	{{.Error}}",
-  service
-];
-var serviceLogsArgs = (service, tail) => [
-  "service",
-  "logs",
-  "--no-trunc",
-  "--timestamps",
-  "--tail",
-  String(tail),
-  service
-];
-
-// src/core/swarm/convergence.ts
-var baselineOf = (services) => ({
-  services: Object.fromEntries(
-    services.map((s) => [
-      s.Spec.Name,
-      { version: s.Version.Index, updateStartedAt: s.UpdateStatus?.StartedAt }
-    ])
-  )
-});
-var canonical = (value) => JSON.stringify(
-  value,
-  (_key, v) => v !== null && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(
-    Object.entries(v).sort(([a2], [b]) => a2.localeCompare(b))
-  ) : v
-);
-var sameTemplate = (task, service) => {
-  const { Runtime: _t, ...a2 } = task ?? {};
-  const { Runtime: _s, ...b } = service ?? {};
-  return canonical(a2) === canonical(b);
-};
-var isOneShot = (service) => {
-  const mode = service.Spec.Mode ?? {};
-  return mode.ReplicatedJob !== void 0 || mode.GlobalJob !== void 0 || service.Spec.TaskTemplate?.RestartPolicy?.Condition === "none";
-};
-function desiredOf(service) {
-  const mode = service.Spec.Mode ?? {};
-  if (mode.Replicated !== void 0) return mode.Replicated.Replicas ?? 1;
-  if (mode.ReplicatedJob !== void 0)
-    return mode.ReplicatedJob.TotalCompletions ?? mode.ReplicatedJob.MaxConcurrent ?? 1;
-  return service.ServiceStatus?.DesiredTasks ?? 0;
-}
-var FAILED_TASKS_LIMIT = 3;
-function judgeService(service, tasks, baseline, mode = "deploy") {
-  const name = service.Spec.Name;
-  const before = baseline.services[name];
-  const oneShot = isOneShot(service);
-  const desired = desiredOf(service);
-  const current = tasks.filter(
-    (t) => t.ServiceID === service.ID && sameTemplate(t.Spec, service.Spec.TaskTemplate)
+// src/pipeline/smoke/after-deploy.ts
+async function smokeAfterDeploy(options, signal, report) {
+  const smoke = await report.group(
+    "Smoke check",
+    () => runSmokeCheck(
+      options,
+      liveSmokeEffects(
+        { headers: options.headers, insecure: options.insecure, ...signal ? { signal } : {} },
+        report.info
+      )
+    )
   );
-  const jobIndex = service.JobStatus?.JobIteration?.Index;
-  const ofThisRun = oneShot && jobIndex !== void 0 ? current.filter((t) => t.JobIteration?.Index === jobIndex) : current;
-  const ready = ofThisRun.filter(
-    (t) => oneShot ? t.Status.State === "complete" : t.Status.State === "running" && t.DesiredState === "running"
-  ).length;
-  const failedTasks = ofThisRun.filter((t) => t.Status.State === "failed" || t.Status.State === "rejected");
-  const lastError = failedTasks.map((t) => t.Status.Err ?? t.Status.Message).filter((e) => e !== void 0 && e !== "").at(-1);
-  const status = service.UpdateStatus;
-  const fresh = status?.StartedAt !== void 0 && status.StartedAt !== before?.updateStartedAt;
-  const update = fresh ? status?.State : void 0;
-  const verdict = (phase, reason, swarmRolledBack = false) => ({
-    name,
-    id: service.ID,
-    phase,
-    ready,
-    desired,
-    update,
-    oneShot,
-    reason,
-    swarmRolledBack
-  });
-  if (mode === "rollback") {
-    if (update === "rollback_paused" || update === "paused") {
-      return verdict("failed", `rollback paused: ${status?.Message ?? "no message"}`);
-    }
-    if (update === "rollback_started" || update === "updating") return verdict("progressing");
-    return ready >= desired ? verdict("converged") : verdict("progressing");
-  }
-  switch (update) {
-    case "paused":
-      return verdict("failed", `update paused: ${status?.Message ?? "no message"}`);
-    case "rollback_started":
-    case "rollback_paused":
-      return verdict("failed", `Swarm is rolling the update back: ${status?.Message ?? ""}`.trim(), true);
-    case "rollback_completed":
-      return verdict("failed", `Swarm rolled the update back: ${status?.Message ?? ""}`.trim(), true);
-    case "updating":
-      return verdict("progressing");
-    default:
-      break;
-  }
-  const changed = before === void 0 || before.version !== service.Version.Index;
-  if (oneShot && failedTasks.length > 0 && service.Spec.TaskTemplate?.RestartPolicy?.Condition !== "any") {
-    return verdict("failed", `task failed: ${lastError ?? "no message"}`);
-  }
-  if (ready >= desired) return verdict("converged");
-  if (failedTasks.length >= FAILED_TASKS_LIMIT) {
-    return verdict("failed", `${failedTasks.length} tasks failed: ${lastError ?? "no message"}`);
-  }
-  return verdict("progressing", changed ? void 0 : "not converged before this deploy either");
+  const failure2 = smoke.passed ? void 0 : `smoke check failed: ${smoke.urls.filter((u2) => !u2.passed).map((u2) => `${u2.url}: ${u2.reason}`).join("; ")}`;
+  return { smoke, failure: failure2 };
 }
-function judgeStack(services, tasks, baseline, mode = "deploy") {
-  const verdicts = services.map((s) => judgeService(s, tasks, baseline, mode)).sort((a2, b) => a2.name.localeCompare(b.name));
-  const phase = verdicts.some((v) => v.phase === "failed") ? "failed" : verdicts.every((v) => v.phase === "converged") ? "converged" : "progressing";
-  return { phase, services: verdicts };
-}
-var progressLine = (v) => `${v.name} ${v.ready}/${v.desired} ${v.oneShot ? "completed" : "running"}${v.update !== void 0 && v.update !== "completed" ? ` (${v.update.replace("_", " ")})` : ""}${v.phase === "failed" ? " FAILED" : ""}`;
 
 // src/core/swarm/lock.ts
 var LOCK_HOLDER = "gantry.lock.holder";
@@ -44024,25 +44040,10 @@ ${result2.stderr}`.trim().split("\n")) if (line) report.info(line);
       failure2 = `${watched.timedOut}: ${failing.map((s) => `${s.name} ${s.ready}/${s.desired}`).join(", ")}`;
     let smoke;
     if (failure2 === void 0 && request.smoke !== void 0) {
-      const options = request.smoke;
-      smoke = await report.group(
-        "Smoke check",
-        () => runSmokeCheck(
-          options,
-          liveSmokeEffects(
-            {
-              headers: options.headers,
-              insecure: options.insecure,
-              ...request.signal ? { signal: request.signal } : {}
-            },
-            report.info
-          )
-        )
-      );
-      if (!smoke.passed) {
-        failure2 = `smoke check failed: ${smoke.urls.filter((u2) => !u2.passed).map((u2) => `${u2.url}: ${u2.reason}`).join("; ")}`;
-        failing = [];
-      }
+      const checked = await smokeAfterDeploy(request.smoke, request.signal, report);
+      smoke = checked.smoke;
+      failure2 = checked.failure;
+      if (failure2 !== void 0) failing = [];
     }
     const after = watched.snapshot.services;
     if (failure2 === void 0) {

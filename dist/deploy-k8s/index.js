@@ -37507,114 +37507,6 @@ ${detail}` : ""}`,
   return { command, exitCode, stdout, stderr: redact(stderr, secrets) };
 }
 
-// src/adapters/http-probe.ts
-import http2 from "node:http";
-import https2 from "node:https";
-var BODY_READ_LIMIT = 1024 * 1024;
-var describeError = (error2, url) => {
-  switch (error2.code) {
-    case "ECONNREFUSED":
-      return `connection refused by ${url.host}`;
-    case "ECONNRESET":
-      return `connection reset by ${url.host}`;
-    case "ENOTFOUND":
-    case "EAI_AGAIN":
-      return `host ${url.hostname} not found`;
-    case "DEPTH_ZERO_SELF_SIGNED_CERT":
-    case "SELF_SIGNED_CERT_IN_CHAIN":
-    case "UNABLE_TO_VERIFY_LEAF_SIGNATURE":
-    case "ERR_TLS_CERT_ALTNAME_INVALID":
-    case "CERT_HAS_EXPIRED":
-      return `TLS certificate not trusted (${error2.code}: ${error2.message}); set insecure: true only for a test host`;
-    default:
-      return error2.code === void 0 ? error2.message : `${error2.code}: ${error2.message}`;
-  }
-};
-function probe(target, timeoutMs, options) {
-  const url = new URL(target.url);
-  const started = performance.now();
-  const latency = () => performance.now() - started;
-  return new Promise((resolve) => {
-    let settled = false;
-    const finish = (result) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      options.signal?.removeEventListener("abort", onAbort);
-      resolve(result);
-    };
-    const transport = url.protocol === "https:" ? https2 : http2;
-    const request = transport.request(url, {
-      method: target.method,
-      headers: { "user-agent": "gantry-smoke", ...options.headers },
-      agent: false,
-      ...url.protocol === "https:" ? { rejectUnauthorized: !options.insecure } : {}
-    });
-    const timer = setTimeout(() => {
-      finish({
-        kind: "error",
-        latencyMs: latency(),
-        message: `no answer within ${Math.round(timeoutMs)} ms`
-      });
-      request.destroy();
-    }, timeoutMs);
-    const onAbort = () => {
-      finish({ kind: "error", latencyMs: latency(), message: "cancelled" });
-      request.destroy();
-    };
-    options.signal?.addEventListener("abort", onAbort, { once: true });
-    request.on(
-      "error",
-      (error2) => finish({ kind: "error", latencyMs: latency(), message: describeError(error2, url) })
-    );
-    request.on("response", (response) => {
-      const chunks = [];
-      let size = 0;
-      const done = () => {
-        const retryAfter = response.headers["retry-after"];
-        finish({
-          kind: "response",
-          status: response.statusCode ?? 0,
-          latencyMs: latency(),
-          body: Buffer.concat(chunks).toString("utf8"),
-          ...typeof retryAfter === "string" ? { retryAfter } : {}
-        });
-        response.destroy();
-      };
-      response.on("data", (chunk) => {
-        if (size >= BODY_READ_LIMIT) return;
-        chunks.push(chunk.subarray(0, BODY_READ_LIMIT - size));
-        size += chunk.length;
-        if (size >= BODY_READ_LIMIT) done();
-      });
-      response.on("end", done);
-      response.on(
-        "error",
-        (error2) => finish({ kind: "error", latencyMs: latency(), message: describeError(error2, url) })
-      );
-    });
-    request.end();
-  });
-}
-function liveSmokeEffects(options, log) {
-  return {
-    probe: (target, timeoutMs) => probe(target, timeoutMs, options),
-    now: () => performance.now(),
-    sleep: (ms) => new Promise((resolve) => {
-      const wake = () => {
-        clearTimeout(timer);
-        options.signal?.removeEventListener("abort", wake);
-        resolve();
-      };
-      const timer = setTimeout(wake, ms);
-      options.signal?.addEventListener("abort", wake, { once: true });
-    }),
-    aborted: () => options.signal?.aborted === true,
-    random: Math.random,
-    ...log === void 0 ? {} : { log }
-  };
-}
-
 // src/core/kubernetes/argv.ts
 var FIELD_MANAGER = "gantry";
 var ns = (namespace) => namespace === void 0 ? [] : ["--namespace", namespace];
@@ -38080,6 +37972,114 @@ ${stdout}`.split("\n").map((l) => l.trim()).filter((l) => l !== "");
   return (error2 ?? lines.at(-1) ?? "rollout did not complete").replace(/^error:\s*/, "");
 }
 
+// src/adapters/http-probe.ts
+import http2 from "node:http";
+import https2 from "node:https";
+var BODY_READ_LIMIT = 1024 * 1024;
+var describeError = (error2, url) => {
+  switch (error2.code) {
+    case "ECONNREFUSED":
+      return `connection refused by ${url.host}`;
+    case "ECONNRESET":
+      return `connection reset by ${url.host}`;
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+      return `host ${url.hostname} not found`;
+    case "DEPTH_ZERO_SELF_SIGNED_CERT":
+    case "SELF_SIGNED_CERT_IN_CHAIN":
+    case "UNABLE_TO_VERIFY_LEAF_SIGNATURE":
+    case "ERR_TLS_CERT_ALTNAME_INVALID":
+    case "CERT_HAS_EXPIRED":
+      return `TLS certificate not trusted (${error2.code}: ${error2.message}); set insecure: true only for a test host`;
+    default:
+      return error2.code === void 0 ? error2.message : `${error2.code}: ${error2.message}`;
+  }
+};
+function probe(target, timeoutMs, options) {
+  const url = new URL(target.url);
+  const started = performance.now();
+  const latency = () => performance.now() - started;
+  return new Promise((resolve) => {
+    let settled = false;
+    const finish = (result) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      options.signal?.removeEventListener("abort", onAbort);
+      resolve(result);
+    };
+    const transport = url.protocol === "https:" ? https2 : http2;
+    const request = transport.request(url, {
+      method: target.method,
+      headers: { "user-agent": "gantry-smoke", ...options.headers },
+      agent: false,
+      ...url.protocol === "https:" ? { rejectUnauthorized: !options.insecure } : {}
+    });
+    const timer = setTimeout(() => {
+      finish({
+        kind: "error",
+        latencyMs: latency(),
+        message: `no answer within ${Math.round(timeoutMs)} ms`
+      });
+      request.destroy();
+    }, timeoutMs);
+    const onAbort = () => {
+      finish({ kind: "error", latencyMs: latency(), message: "cancelled" });
+      request.destroy();
+    };
+    options.signal?.addEventListener("abort", onAbort, { once: true });
+    request.on(
+      "error",
+      (error2) => finish({ kind: "error", latencyMs: latency(), message: describeError(error2, url) })
+    );
+    request.on("response", (response) => {
+      const chunks = [];
+      let size = 0;
+      const done = () => {
+        const retryAfter = response.headers["retry-after"];
+        finish({
+          kind: "response",
+          status: response.statusCode ?? 0,
+          latencyMs: latency(),
+          body: Buffer.concat(chunks).toString("utf8"),
+          ...typeof retryAfter === "string" ? { retryAfter } : {}
+        });
+        response.destroy();
+      };
+      response.on("data", (chunk) => {
+        if (size >= BODY_READ_LIMIT) return;
+        chunks.push(chunk.subarray(0, BODY_READ_LIMIT - size));
+        size += chunk.length;
+        if (size >= BODY_READ_LIMIT) done();
+      });
+      response.on("end", done);
+      response.on(
+        "error",
+        (error2) => finish({ kind: "error", latencyMs: latency(), message: describeError(error2, url) })
+      );
+    });
+    request.end();
+  });
+}
+function liveSmokeEffects(options, log) {
+  return {
+    probe: (target, timeoutMs) => probe(target, timeoutMs, options),
+    now: () => performance.now(),
+    sleep: (ms) => new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        options.signal?.removeEventListener("abort", wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      options.signal?.addEventListener("abort", wake, { once: true });
+    }),
+    aborted: () => options.signal?.aborted === true,
+    random: Math.random,
+    ...log === void 0 ? {} : { log }
+  };
+}
+
 // src/core/smoke/backoff.ts
 function retryDelay(failures, intervalMs, maxIntervalMs, random, retryAfterMs) {
   const exponent = Math.max(0, failures - 1);
@@ -38266,6 +38266,22 @@ async function runSmokeCheck(options, fx) {
   return { passed: results.every((r) => r.passed), elapsedMs: Math.round(fx.now() - start), urls: results };
 }
 
+// src/pipeline/smoke/after-deploy.ts
+async function smokeAfterDeploy(options, signal, report) {
+  const smoke = await report.group(
+    "Smoke check",
+    () => runSmokeCheck(
+      options,
+      liveSmokeEffects(
+        { headers: options.headers, insecure: options.insecure, ...signal ? { signal } : {} },
+        report.info
+      )
+    )
+  );
+  const failure = smoke.passed ? void 0 : `smoke check failed: ${smoke.urls.filter((u2) => !u2.passed).map((u2) => `${u2.url}: ${u2.reason}`).join("; ")}`;
+  return { smoke, failure };
+}
+
 // src/pipeline/kubernetes/deploy.ts
 var DIAGNOSE_TIMEOUT_MS = 15e3;
 var LOG_TAIL = 30;
@@ -38405,24 +38421,9 @@ async function deployKubernetes(kubectl, request, report) {
   let failure = failed.length === 0 ? void 0 : failed.map((w) => `${resource(w.workload)}: ${w.reason}`).join("; ");
   let smoke;
   if (failure === void 0 && request.smoke !== void 0) {
-    const options = request.smoke;
-    smoke = await report.group(
-      "Smoke check",
-      () => runSmokeCheck(
-        options,
-        liveSmokeEffects(
-          {
-            headers: options.headers,
-            insecure: options.insecure,
-            ...request.signal ? { signal: request.signal } : {}
-          },
-          report.info
-        )
-      )
-    );
-    if (!smoke.passed) {
-      failure = `smoke check failed: ${smoke.urls.filter((u2) => !u2.passed).map((u2) => `${u2.url}: ${u2.reason}`).join("; ")}`;
-    }
+    const checked = await smokeAfterDeploy(request.smoke, request.signal, report);
+    smoke = checked.smoke;
+    failure = checked.failure;
   }
   const rolloutState = (p) => reasons.has(key(p)) ? "failed" : rollouts.some((r) => key(r) === key(p)) ? "ready" : "applied";
   if (failure === void 0) {

@@ -35288,6 +35288,298 @@ function lockHolder(env, fallback) {
 import { writeFileSync as writeFileSync2 } from "node:fs";
 import path7 from "node:path";
 
+// src/core/swarm/argv.ts
+var stackDeployArgs = (a2) => [
+  "stack",
+  "deploy",
+  ...a2.composeFiles.flatMap((file) => ["--compose-file", file]),
+  ...a2.withRegistryAuth ? ["--with-registry-auth"] : [],
+  ...a2.prune ? ["--prune"] : [],
+  "--resolve-image",
+  "always",
+  "--detach=true",
+  a2.stack
+];
+var serviceRollbackArgs = (service) => [
+  "service",
+  "rollback",
+  "--detach",
+  "--quiet",
+  service
+];
+var serviceRemoveArgs = (services) => ["service", "rm", ...services];
+var servicePsArgs = (service) => [
+  "service",
+  "ps",
+  "--no-trunc",
+  "--format",
+  "{{.Name}}	{{.Image}}	{{.CurrentState}}	{{.Error}}",
+  service
+];
+var serviceLogsArgs = (service, tail) => [
+  "service",
+  "logs",
+  "--no-trunc",
+  "--timestamps",
+  "--tail",
+  String(tail),
+  service
+];
+
+// src/core/swarm/compose.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/core/swarm/interpolation.ts
+var PATTERN = /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])[^}]*)?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+function variablesIn(text) {
+  const uses = [];
+  for (const match of text.matchAll(PATTERN)) {
+    const name = match[1] ?? match[3];
+    if (name === void 0) continue;
+    const operator = match[2];
+    uses.push({
+      name,
+      hasDefault: operator === ":-" || operator === "-",
+      emptyIsUnset: operator?.startsWith(":") ?? false
+    });
+  }
+  return uses;
+}
+function missingVariables(text, env) {
+  const missing = /* @__PURE__ */ new Set();
+  for (const use of variablesIn(text)) {
+    if (use.hasDefault) continue;
+    const value = env.get(use.name);
+    if (value === void 0 || use.emptyIsUnset && value === "") missing.add(use.name);
+  }
+  return [...missing].sort();
+}
+function interpolate(text, env) {
+  return text.replace(
+    /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g,
+    (all, braced, op, arg, bare) => {
+      if (all === "$$") return "$";
+      const name = braced ?? bare;
+      const value = env.get(name);
+      const unset = value === void 0 || op?.startsWith(":") === true && value === "";
+      if (unset && (op === ":-" || op === "-")) return arg;
+      return value ?? "";
+    }
+  );
+}
+
+// src/core/swarm/compose.ts
+function interpolateValues(value, env) {
+  if (typeof value === "string") return interpolate(value, env);
+  if (Array.isArray(value)) return value.map((item) => interpolateValues(item, env));
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, interpolateValues(v, env)]));
+  }
+  return value;
+}
+function analyseCompose(files, env, stack, input = "compose-file") {
+  const services = /* @__PURE__ */ new Map();
+  const secrets = /* @__PURE__ */ new Map();
+  const missing = /* @__PURE__ */ new Set();
+  for (const file of files) {
+    for (const name of missingVariables(file.text, env)) missing.add(name);
+    let doc;
+    try {
+      doc = interpolateValues((0, import_yaml.parse)(file.text) ?? {}, env);
+    } catch (error2) {
+      throw new ConfigurationError(
+        `${file.path} is not valid YAML: ${error2.message.split("\n")[0]}`,
+        input
+      );
+    }
+    if (typeof doc !== "object" || Array.isArray(doc))
+      throw new ConfigurationError(`${file.path} is not a compose mapping`, input);
+    for (const [name, raw] of Object.entries(doc.services ?? {})) {
+      const spec = raw ?? {};
+      const previous = services.get(name);
+      services.set(name, {
+        name,
+        image: spec.image ?? previous?.image,
+        replicas: spec.deploy?.replicas ?? previous?.replicas,
+        mode: spec.deploy?.mode ?? previous?.mode,
+        secrets: spec.secrets?.map((s) => typeof s === "string" ? s : s.source ?? "") ?? previous?.secrets ?? [],
+        publishedPorts: spec.ports?.map(
+          (p) => typeof p === "object" ? `${p.published ?? ""}:${p.target ?? ""}${p.mode ? `/${p.mode}` : ""}` : String(p)
+        ) ?? previous?.publishedPorts ?? []
+      });
+    }
+    for (const [key, raw] of Object.entries(doc.secrets ?? {})) {
+      const spec = raw ?? {};
+      const externalName = typeof spec.external === "object" ? spec.external.name : void 0;
+      secrets.set(key, {
+        key,
+        name: spec.name ?? externalName ?? `${stack}_${key}`,
+        external: spec.external !== void 0 && spec.external !== false
+      });
+    }
+  }
+  if (services.size === 0) throw new ConfigurationError("declares no services", input);
+  for (const service of services.values()) {
+    for (const key of service.secrets) {
+      if (!secrets.has(key)) {
+        throw new ConfigurationError(
+          `service ${service.name} uses secret ${key}, which the top-level secrets: do not declare`,
+          input
+        );
+      }
+    }
+  }
+  return {
+    services: [...services.values()].sort((a2, b) => a2.name.localeCompare(b.name)),
+    secrets: [...secrets.values()].sort((a2, b) => a2.key.localeCompare(b.key)),
+    missing: [...missing].sort()
+  };
+}
+function parseImagePins(input, lines) {
+  const pins = /* @__PURE__ */ new Map();
+  for (const line of lines) {
+    const match = /^([A-Za-z0-9][A-Za-z0-9_.-]*)=(\S+@sha256:[a-f0-9]{64})$/.exec(line.trim());
+    if (match === null) {
+      throw new ConfigurationError(
+        `expected service=image@sha256:<digest> lines, got ${JSON.stringify(line)}`,
+        input
+      );
+    }
+    const [, service = "", image = ""] = match;
+    if (pins.has(service)) throw new ConfigurationError(`service ${service} is pinned twice`, input);
+    pins.set(service, image);
+  }
+  return pins;
+}
+function imageOverride(pins, services, input = "images") {
+  const known = new Set(services.map((s) => s.name));
+  const unknown = [...pins.keys()].filter((name) => !known.has(name));
+  if (unknown.length > 0) {
+    throw new ConfigurationError(`names services the stack file does not have: ${unknown.join(", ")}`, input);
+  }
+  return (0, import_yaml.stringify)({
+    version: "3.8",
+    services: Object.fromEntries([...pins].map(([service, image]) => [service, { image }]))
+  });
+}
+function checkEnvGroups(input, lines, env) {
+  for (const line of lines) {
+    const names = line.split(",").map((n2) => n2.trim()).filter((n2) => n2 !== "");
+    if (names.some((n2) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n2))) {
+      throw new ConfigurationError(
+        `expected comma-separated variable names, got ${JSON.stringify(line)}`,
+        input
+      );
+    }
+    const set = names.filter((n2) => (env.get(n2) ?? "") !== "");
+    if (set.length > 0 && set.length < names.length) {
+      const unset = names.filter((n2) => !set.includes(n2));
+      throw new ConfigurationError(
+        `${set.join(", ")} ${set.length === 1 ? "is" : "are"} set but ${unset.join(", ")} ${unset.length === 1 ? "is" : "are"} not: set all of ${names.join(", ")} or none`,
+        input
+      );
+    }
+  }
+}
+
+// src/core/swarm/convergence.ts
+var baselineOf = (services) => ({
+  services: Object.fromEntries(
+    services.map((s) => [
+      s.Spec.Name,
+      { version: s.Version.Index, updateStartedAt: s.UpdateStatus?.StartedAt }
+    ])
+  )
+});
+var canonical = (value) => JSON.stringify(
+  value,
+  (_key, v) => v !== null && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(
+    Object.entries(v).sort(([a2], [b]) => a2.localeCompare(b))
+  ) : v
+);
+var sameTemplate = (task, service) => {
+  const { Runtime: _t, ...a2 } = task ?? {};
+  const { Runtime: _s, ...b } = service ?? {};
+  return canonical(a2) === canonical(b);
+};
+var isOneShot = (service) => {
+  const mode = service.Spec.Mode ?? {};
+  return mode.ReplicatedJob !== void 0 || mode.GlobalJob !== void 0 || service.Spec.TaskTemplate?.RestartPolicy?.Condition === "none";
+};
+function desiredOf(service) {
+  const mode = service.Spec.Mode ?? {};
+  if (mode.Replicated !== void 0) return mode.Replicated.Replicas ?? 1;
+  if (mode.ReplicatedJob !== void 0)
+    return mode.ReplicatedJob.TotalCompletions ?? mode.ReplicatedJob.MaxConcurrent ?? 1;
+  return service.ServiceStatus?.DesiredTasks ?? 0;
+}
+var FAILED_TASKS_LIMIT = 3;
+function judgeService(service, tasks, baseline, mode = "deploy") {
+  const name = service.Spec.Name;
+  const before = baseline.services[name];
+  const oneShot = isOneShot(service);
+  const desired = desiredOf(service);
+  const current = tasks.filter(
+    (t) => t.ServiceID === service.ID && sameTemplate(t.Spec, service.Spec.TaskTemplate)
+  );
+  const jobIndex = service.JobStatus?.JobIteration?.Index;
+  const ofThisRun = oneShot && jobIndex !== void 0 ? current.filter((t) => t.JobIteration?.Index === jobIndex) : current;
+  const ready = ofThisRun.filter(
+    (t) => oneShot ? t.Status.State === "complete" : t.Status.State === "running" && t.DesiredState === "running"
+  ).length;
+  const failedTasks = ofThisRun.filter((t) => t.Status.State === "failed" || t.Status.State === "rejected");
+  const lastError = failedTasks.map((t) => t.Status.Err ?? t.Status.Message).filter((e) => e !== void 0 && e !== "").at(-1);
+  const status = service.UpdateStatus;
+  const fresh = status?.StartedAt !== void 0 && status.StartedAt !== before?.updateStartedAt;
+  const update = fresh ? status?.State : void 0;
+  const verdict = (phase, reason, swarmRolledBack = false) => ({
+    name,
+    id: service.ID,
+    phase,
+    ready,
+    desired,
+    update,
+    oneShot,
+    reason,
+    swarmRolledBack
+  });
+  if (mode === "rollback") {
+    if (update === "rollback_paused" || update === "paused") {
+      return verdict("failed", `rollback paused: ${status?.Message ?? "no message"}`);
+    }
+    if (update === "rollback_started" || update === "updating") return verdict("progressing");
+    return ready >= desired ? verdict("converged") : verdict("progressing");
+  }
+  switch (update) {
+    case "paused":
+      return verdict("failed", `update paused: ${status?.Message ?? "no message"}`);
+    case "rollback_started":
+    case "rollback_paused":
+      return verdict("failed", `Swarm is rolling the update back: ${status?.Message ?? ""}`.trim(), true);
+    case "rollback_completed":
+      return verdict("failed", `Swarm rolled the update back: ${status?.Message ?? ""}`.trim(), true);
+    case "updating":
+      return verdict("progressing");
+    default:
+      break;
+  }
+  const changed = before === void 0 || before.version !== service.Version.Index;
+  if (oneShot && failedTasks.length > 0 && service.Spec.TaskTemplate?.RestartPolicy?.Condition !== "any") {
+    return verdict("failed", `task failed: ${lastError ?? "no message"}`);
+  }
+  if (ready >= desired) return verdict("converged");
+  if (failedTasks.length >= FAILED_TASKS_LIMIT) {
+    return verdict("failed", `${failedTasks.length} tasks failed: ${lastError ?? "no message"}`);
+  }
+  return verdict("progressing", changed ? void 0 : "not converged before this deploy either");
+}
+function judgeStack(services, tasks, baseline, mode = "deploy") {
+  const verdicts = services.map((s) => judgeService(s, tasks, baseline, mode)).sort((a2, b) => a2.name.localeCompare(b.name));
+  const phase = verdicts.some((v) => v.phase === "failed") ? "failed" : verdicts.every((v) => v.phase === "converged") ? "converged" : "progressing";
+  return { phase, services: verdicts };
+}
+var progressLine = (v) => `${v.name} ${v.ready}/${v.desired} ${v.oneShot ? "completed" : "running"}${v.update !== void 0 && v.update !== "completed" ? ` (${v.update.replace("_", " ")})` : ""}${v.phase === "failed" ? " FAILED" : ""}`;
+
 // src/adapters/http-probe.ts
 import http from "node:http";
 import https from "node:https";
@@ -35582,297 +35874,21 @@ async function runSmokeCheck(options, fx) {
   return { passed: results.every((r) => r.passed), elapsedMs: Math.round(fx.now() - start), urls: results };
 }
 
-// src/core/swarm/argv.ts
-var stackDeployArgs = (a2) => [
-  "stack",
-  "deploy",
-  ...a2.composeFiles.flatMap((file) => ["--compose-file", file]),
-  ...a2.withRegistryAuth ? ["--with-registry-auth"] : [],
-  ...a2.prune ? ["--prune"] : [],
-  "--resolve-image",
-  "always",
-  "--detach=true",
-  a2.stack
-];
-var serviceRollbackArgs = (service) => [
-  "service",
-  "rollback",
-  "--detach",
-  "--quiet",
-  service
-];
-var serviceRemoveArgs = (services) => ["service", "rm", ...services];
-var servicePsArgs = (service) => [
-  "service",
-  "ps",
-  "--no-trunc",
-  "--format",
-  "{{.Name}}	{{.Image}}	{{.CurrentState}}	{{.Error}}",
-  service
-];
-var serviceLogsArgs = (service, tail) => [
-  "service",
-  "logs",
-  "--no-trunc",
-  "--timestamps",
-  "--tail",
-  String(tail),
-  service
-];
-
-// src/core/swarm/compose.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/core/swarm/interpolation.ts
-var PATTERN = /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])[^}]*)?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
-function variablesIn(text) {
-  const uses = [];
-  for (const match of text.matchAll(PATTERN)) {
-    const name = match[1] ?? match[3];
-    if (name === void 0) continue;
-    const operator = match[2];
-    uses.push({
-      name,
-      hasDefault: operator === ":-" || operator === "-",
-      emptyIsUnset: operator?.startsWith(":") ?? false
-    });
-  }
-  return uses;
-}
-function missingVariables(text, env) {
-  const missing = /* @__PURE__ */ new Set();
-  for (const use of variablesIn(text)) {
-    if (use.hasDefault) continue;
-    const value = env.get(use.name);
-    if (value === void 0 || use.emptyIsUnset && value === "") missing.add(use.name);
-  }
-  return [...missing].sort();
-}
-function interpolate(text, env) {
-  return text.replace(
-    /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g,
-    (all, braced, op, arg, bare) => {
-      if (all === "$$") return "$";
-      const name = braced ?? bare;
-      const value = env.get(name);
-      const unset = value === void 0 || op?.startsWith(":") === true && value === "";
-      if (unset && (op === ":-" || op === "-")) return arg;
-      return value ?? "";
-    }
+// src/pipeline/smoke/after-deploy.ts
+async function smokeAfterDeploy(options, signal, report) {
+  const smoke = await report.group(
+    "Smoke check",
+    () => runSmokeCheck(
+      options,
+      liveSmokeEffects(
+        { headers: options.headers, insecure: options.insecure, ...signal ? { signal } : {} },
+        report.info
+      )
+    )
   );
+  const failure = smoke.passed ? void 0 : `smoke check failed: ${smoke.urls.filter((u2) => !u2.passed).map((u2) => `${u2.url}: ${u2.reason}`).join("; ")}`;
+  return { smoke, failure };
 }
-
-// src/core/swarm/compose.ts
-function interpolateValues(value, env) {
-  if (typeof value === "string") return interpolate(value, env);
-  if (Array.isArray(value)) return value.map((item) => interpolateValues(item, env));
-  if (value !== null && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, interpolateValues(v, env)]));
-  }
-  return value;
-}
-function analyseCompose(files, env, stack, input = "compose-file") {
-  const services = /* @__PURE__ */ new Map();
-  const secrets = /* @__PURE__ */ new Map();
-  const missing = /* @__PURE__ */ new Set();
-  for (const file of files) {
-    for (const name of missingVariables(file.text, env)) missing.add(name);
-    let doc;
-    try {
-      doc = interpolateValues((0, import_yaml.parse)(file.text) ?? {}, env);
-    } catch (error2) {
-      throw new ConfigurationError(
-        `${file.path} is not valid YAML: ${error2.message.split("\n")[0]}`,
-        input
-      );
-    }
-    if (typeof doc !== "object" || Array.isArray(doc))
-      throw new ConfigurationError(`${file.path} is not a compose mapping`, input);
-    for (const [name, raw] of Object.entries(doc.services ?? {})) {
-      const spec = raw ?? {};
-      const previous = services.get(name);
-      services.set(name, {
-        name,
-        image: spec.image ?? previous?.image,
-        replicas: spec.deploy?.replicas ?? previous?.replicas,
-        mode: spec.deploy?.mode ?? previous?.mode,
-        secrets: spec.secrets?.map((s) => typeof s === "string" ? s : s.source ?? "") ?? previous?.secrets ?? [],
-        publishedPorts: spec.ports?.map(
-          (p) => typeof p === "object" ? `${p.published ?? ""}:${p.target ?? ""}${p.mode ? `/${p.mode}` : ""}` : String(p)
-        ) ?? previous?.publishedPorts ?? []
-      });
-    }
-    for (const [key, raw] of Object.entries(doc.secrets ?? {})) {
-      const spec = raw ?? {};
-      const externalName = typeof spec.external === "object" ? spec.external.name : void 0;
-      secrets.set(key, {
-        key,
-        name: spec.name ?? externalName ?? `${stack}_${key}`,
-        external: spec.external !== void 0 && spec.external !== false
-      });
-    }
-  }
-  if (services.size === 0) throw new ConfigurationError("declares no services", input);
-  for (const service of services.values()) {
-    for (const key of service.secrets) {
-      if (!secrets.has(key)) {
-        throw new ConfigurationError(
-          `service ${service.name} uses secret ${key}, which the top-level secrets: do not declare`,
-          input
-        );
-      }
-    }
-  }
-  return {
-    services: [...services.values()].sort((a2, b) => a2.name.localeCompare(b.name)),
-    secrets: [...secrets.values()].sort((a2, b) => a2.key.localeCompare(b.key)),
-    missing: [...missing].sort()
-  };
-}
-function parseImagePins(input, lines) {
-  const pins = /* @__PURE__ */ new Map();
-  for (const line of lines) {
-    const match = /^([A-Za-z0-9][A-Za-z0-9_.-]*)=(\S+@sha256:[a-f0-9]{64})$/.exec(line.trim());
-    if (match === null) {
-      throw new ConfigurationError(
-        `expected service=image@sha256:<digest> lines, got ${JSON.stringify(line)}`,
-        input
-      );
-    }
-    const [, service = "", image = ""] = match;
-    if (pins.has(service)) throw new ConfigurationError(`service ${service} is pinned twice`, input);
-    pins.set(service, image);
-  }
-  return pins;
-}
-function imageOverride(pins, services, input = "images") {
-  const known = new Set(services.map((s) => s.name));
-  const unknown = [...pins.keys()].filter((name) => !known.has(name));
-  if (unknown.length > 0) {
-    throw new ConfigurationError(`names services the stack file does not have: ${unknown.join(", ")}`, input);
-  }
-  return (0, import_yaml.stringify)({
-    version: "3.8",
-    services: Object.fromEntries([...pins].map(([service, image]) => [service, { image }]))
-  });
-}
-function checkEnvGroups(input, lines, env) {
-  for (const line of lines) {
-    const names = line.split(",").map((n2) => n2.trim()).filter((n2) => n2 !== "");
-    if (names.some((n2) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n2))) {
-      throw new ConfigurationError(
-        `expected comma-separated variable names, got ${JSON.stringify(line)}`,
-        input
-      );
-    }
-    const set = names.filter((n2) => (env.get(n2) ?? "") !== "");
-    if (set.length > 0 && set.length < names.length) {
-      const unset = names.filter((n2) => !set.includes(n2));
-      throw new ConfigurationError(
-        `${set.join(", ")} ${set.length === 1 ? "is" : "are"} set but ${unset.join(", ")} ${unset.length === 1 ? "is" : "are"} not: set all of ${names.join(", ")} or none`,
-        input
-      );
-    }
-  }
-}
-
-// src/core/swarm/convergence.ts
-var baselineOf = (services) => ({
-  services: Object.fromEntries(
-    services.map((s) => [
-      s.Spec.Name,
-      { version: s.Version.Index, updateStartedAt: s.UpdateStatus?.StartedAt }
-    ])
-  )
-});
-var canonical = (value) => JSON.stringify(
-  value,
-  (_key, v) => v !== null && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(
-    Object.entries(v).sort(([a2], [b]) => a2.localeCompare(b))
-  ) : v
-);
-var sameTemplate = (task, service) => {
-  const { Runtime: _t, ...a2 } = task ?? {};
-  const { Runtime: _s, ...b } = service ?? {};
-  return canonical(a2) === canonical(b);
-};
-var isOneShot = (service) => {
-  const mode = service.Spec.Mode ?? {};
-  return mode.ReplicatedJob !== void 0 || mode.GlobalJob !== void 0 || service.Spec.TaskTemplate?.RestartPolicy?.Condition === "none";
-};
-function desiredOf(service) {
-  const mode = service.Spec.Mode ?? {};
-  if (mode.Replicated !== void 0) return mode.Replicated.Replicas ?? 1;
-  if (mode.ReplicatedJob !== void 0)
-    return mode.ReplicatedJob.TotalCompletions ?? mode.ReplicatedJob.MaxConcurrent ?? 1;
-  return service.ServiceStatus?.DesiredTasks ?? 0;
-}
-var FAILED_TASKS_LIMIT = 3;
-function judgeService(service, tasks, baseline, mode = "deploy") {
-  const name = service.Spec.Name;
-  const before = baseline.services[name];
-  const oneShot = isOneShot(service);
-  const desired = desiredOf(service);
-  const current = tasks.filter(
-    (t) => t.ServiceID === service.ID && sameTemplate(t.Spec, service.Spec.TaskTemplate)
-  );
-  const jobIndex = service.JobStatus?.JobIteration?.Index;
-  const ofThisRun = oneShot && jobIndex !== void 0 ? current.filter((t) => t.JobIteration?.Index === jobIndex) : current;
-  const ready = ofThisRun.filter(
-    (t) => oneShot ? t.Status.State === "complete" : t.Status.State === "running" && t.DesiredState === "running"
-  ).length;
-  const failedTasks = ofThisRun.filter((t) => t.Status.State === "failed" || t.Status.State === "rejected");
-  const lastError = failedTasks.map((t) => t.Status.Err ?? t.Status.Message).filter((e) => e !== void 0 && e !== "").at(-1);
-  const status = service.UpdateStatus;
-  const fresh = status?.StartedAt !== void 0 && status.StartedAt !== before?.updateStartedAt;
-  const update = fresh ? status?.State : void 0;
-  const verdict = (phase, reason, swarmRolledBack = false) => ({
-    name,
-    id: service.ID,
-    phase,
-    ready,
-    desired,
-    update,
-    oneShot,
-    reason,
-    swarmRolledBack
-  });
-  if (mode === "rollback") {
-    if (update === "rollback_paused" || update === "paused") {
-      return verdict("failed", `rollback paused: ${status?.Message ?? "no message"}`);
-    }
-    if (update === "rollback_started" || update === "updating") return verdict("progressing");
-    return ready >= desired ? verdict("converged") : verdict("progressing");
-  }
-  switch (update) {
-    case "paused":
-      return verdict("failed", `update paused: ${status?.Message ?? "no message"}`);
-    case "rollback_started":
-    case "rollback_paused":
-      return verdict("failed", `Swarm is rolling the update back: ${status?.Message ?? ""}`.trim(), true);
-    case "rollback_completed":
-      return verdict("failed", `Swarm rolled the update back: ${status?.Message ?? ""}`.trim(), true);
-    case "updating":
-      return verdict("progressing");
-    default:
-      break;
-  }
-  const changed = before === void 0 || before.version !== service.Version.Index;
-  if (oneShot && failedTasks.length > 0 && service.Spec.TaskTemplate?.RestartPolicy?.Condition !== "any") {
-    return verdict("failed", `task failed: ${lastError ?? "no message"}`);
-  }
-  if (ready >= desired) return verdict("converged");
-  if (failedTasks.length >= FAILED_TASKS_LIMIT) {
-    return verdict("failed", `${failedTasks.length} tasks failed: ${lastError ?? "no message"}`);
-  }
-  return verdict("progressing", changed ? void 0 : "not converged before this deploy either");
-}
-function judgeStack(services, tasks, baseline, mode = "deploy") {
-  const verdicts = services.map((s) => judgeService(s, tasks, baseline, mode)).sort((a2, b) => a2.name.localeCompare(b.name));
-  const phase = verdicts.some((v) => v.phase === "failed") ? "failed" : verdicts.every((v) => v.phase === "converged") ? "converged" : "progressing";
-  return { phase, services: verdicts };
-}
-var progressLine = (v) => `${v.name} ${v.ready}/${v.desired} ${v.oneShot ? "completed" : "running"}${v.update !== void 0 && v.update !== "completed" ? ` (${v.update.replace("_", " ")})` : ""}${v.phase === "failed" ? " FAILED" : ""}`;
 
 // src/adapters/docker.ts
 import { spawn as spawn2 } from "node:child_process";
@@ -36277,25 +36293,10 @@ ${result2.stderr}`.trim().split("\n")) if (line) report.info(line);
       failure = `${watched.timedOut}: ${failing.map((s) => `${s.name} ${s.ready}/${s.desired}`).join(", ")}`;
     let smoke;
     if (failure === void 0 && request2.smoke !== void 0) {
-      const options = request2.smoke;
-      smoke = await report.group(
-        "Smoke check",
-        () => runSmokeCheck(
-          options,
-          liveSmokeEffects(
-            {
-              headers: options.headers,
-              insecure: options.insecure,
-              ...request2.signal ? { signal: request2.signal } : {}
-            },
-            report.info
-          )
-        )
-      );
-      if (!smoke.passed) {
-        failure = `smoke check failed: ${smoke.urls.filter((u2) => !u2.passed).map((u2) => `${u2.url}: ${u2.reason}`).join("; ")}`;
-        failing = [];
-      }
+      const checked = await smokeAfterDeploy(request2.smoke, request2.signal, report);
+      smoke = checked.smoke;
+      failure = checked.failure;
+      if (failure !== void 0) failing = [];
     }
     const after = watched.snapshot.services;
     if (failure === void 0) {

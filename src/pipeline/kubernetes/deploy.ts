@@ -2,7 +2,6 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { ToolError } from '../../adapters/exec.ts';
-import { liveSmokeEffects } from '../../adapters/http-probe.ts';
 import type { Kubectl } from '../../adapters/kubectl.ts';
 import { StepFailure } from '../../core/errors.ts';
 import {
@@ -27,9 +26,10 @@ import {
   rolloutFailureReason,
   selectorOf,
 } from '../../core/kubernetes/state.ts';
-import { runSmokeCheck, type SmokeReport } from '../../core/smoke/check.ts';
+import type { SmokeReport } from '../../core/smoke/check.ts';
 import type { SmokeOptions } from '../../core/smoke/options.ts';
 import type { Reporter } from '../reporter.ts';
+import { smokeAfterDeploy } from '../smoke/after-deploy.ts';
 
 export type DeployStatus = 'deployed' | 'rolled-back' | 'failed';
 
@@ -261,26 +261,9 @@ export async function deployKubernetes(
 
   let smoke: SmokeReport | undefined;
   if (failure === undefined && request.smoke !== undefined) {
-    const options = request.smoke;
-    smoke = await report.group('Smoke check', () =>
-      runSmokeCheck(
-        options,
-        liveSmokeEffects(
-          {
-            headers: options.headers,
-            insecure: options.insecure,
-            ...(request.signal ? { signal: request.signal } : {}),
-          },
-          report.info,
-        ),
-      ),
-    );
-    if (!smoke.passed) {
-      failure = `smoke check failed: ${smoke.urls
-        .filter((u) => !u.passed)
-        .map((u) => `${u.url}: ${u.reason}`)
-        .join('; ')}`;
-    }
+    const checked = await smokeAfterDeploy(request.smoke, request.signal, report);
+    smoke = checked.smoke;
+    failure = checked.failure;
   }
   const rolloutState = (p: ObjectPlan) =>
     reasons.has(key(p)) ? 'failed' : rollouts.some((r) => key(r) === key(p)) ? 'ready' : 'applied';

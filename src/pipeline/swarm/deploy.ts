@@ -1,9 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DockerClient } from '../../adapters/docker.ts';
-import { liveSmokeEffects } from '../../adapters/http-probe.ts';
 import { StepFailure } from '../../core/errors.ts';
-import { runSmokeCheck, type SmokeReport } from '../../core/smoke/check.ts';
+import type { SmokeReport } from '../../core/smoke/check.ts';
 import type { SmokeOptions } from '../../core/smoke/options.ts';
 import {
   serviceLogsArgs,
@@ -16,6 +15,7 @@ import { type ComposeAnalysis, imageOverride } from '../../core/swarm/compose.ts
 import { baselineOf, type ServiceVerdict } from '../../core/swarm/convergence.ts';
 import type { SwarmSecret } from '../../core/swarm/engine-types.ts';
 import type { Reporter } from '../reporter.ts';
+import { smokeAfterDeploy } from '../smoke/after-deploy.ts';
 import { acquireLock, type HeldLock, releaseLock } from './lock.ts';
 import { formatPlan, planServices, type ServicePlan } from './plan.ts';
 import { readStack, watchStack } from './watch.ts';
@@ -189,27 +189,10 @@ export async function deploySwarmStack(
 
     let smoke: SmokeReport | undefined;
     if (failure === undefined && request.smoke !== undefined) {
-      const options = request.smoke;
-      smoke = await report.group('Smoke check', () =>
-        runSmokeCheck(
-          options,
-          liveSmokeEffects(
-            {
-              headers: options.headers,
-              insecure: options.insecure,
-              ...(request.signal ? { signal: request.signal } : {}),
-            },
-            report.info,
-          ),
-        ),
-      );
-      if (!smoke.passed) {
-        failure = `smoke check failed: ${smoke.urls
-          .filter((u) => !u.passed)
-          .map((u) => `${u.url}: ${u.reason}`)
-          .join('; ')}`;
-        failing = [];
-      }
+      const checked = await smokeAfterDeploy(request.smoke, request.signal, report);
+      smoke = checked.smoke;
+      failure = checked.failure;
+      if (failure !== undefined) failing = [];
     }
     const after = watched.snapshot.services;
     if (failure === undefined) {

@@ -1,0 +1,31 @@
+import { liveSmokeEffects } from '../../adapters/http-probe.ts';
+import { runSmokeCheck, type SmokeReport } from '../../core/smoke/check.ts';
+import type { SmokeOptions } from '../../core/smoke/options.ts';
+import type { Reporter } from '../reporter.ts';
+
+/**
+ * The smoke check a deploy runs once its rollout has converged (Swarm and Kubernetes alike): the
+ * report, and the failure message that makes the deploy roll back, undefined when every URL passed.
+ */
+export async function smokeAfterDeploy(
+  options: SmokeOptions,
+  signal: AbortSignal | undefined,
+  report: Reporter,
+): Promise<{ smoke: SmokeReport; failure: string | undefined }> {
+  const smoke = await report.group('Smoke check', () =>
+    runSmokeCheck(
+      options,
+      liveSmokeEffects(
+        { headers: options.headers, insecure: options.insecure, ...(signal ? { signal } : {}) },
+        report.info,
+      ),
+    ),
+  );
+  const failure = smoke.passed
+    ? undefined
+    : `smoke check failed: ${smoke.urls
+        .filter((u) => !u.passed)
+        .map((u) => `${u.url}: ${u.reason}`)
+        .join('; ')}`;
+  return { smoke, failure };
+}
