@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The deploy job's plan step (release.yml): checks the target's inputs before anything is changed and
 # computes what the deploy actions receive. Reads TARGET, IMAGE, IMAGE_REF, SERVICES, USER_ENV,
-# HOST, STACK, MANIFESTS, KUSTOMIZE, HAS_APP_SECRETS, HAS_REGISTRY_PASSWORD; writes to GITHUB_OUTPUT:
+# HOST, STACK, MANIFESTS, KUSTOMIZE, HAS_APP_SECRETS, HAS_REGISTRY_PASSWORD. With CHECK_ONLY=true it
+# checks the inputs and writes nothing (the root action does that before building). Writes to GITHUB_OUTPUT:
 #   images    `service=<image-ref>` lines (Swarm, one per SERVICES entry) or `<image>=<image-ref>` (Kubernetes)
 #   env       USER_ENV plus `GANTRY_IMAGE=<image-ref>`
 #   registry  the image's registry host, for the Swarm nodes' pull credentials (only with a registry password)
@@ -13,7 +14,9 @@ fail() {
 }
 out=${GITHUB_OUTPUT:?}
 image=${IMAGE,,}
-ref=${IMAGE_REF:?the merge job gave no image-ref}
+check_only=${CHECK_ONLY:-false}
+ref=${IMAGE_REF:-}
+[[ -n "$ref" || "$check_only" == true ]] || fail image-ref "the build gave no image-ref (nothing was pushed)"
 images=''
 registry=''
 case "${TARGET:-}" in
@@ -43,6 +46,7 @@ kubernetes)
   ;;
 *) fail target "target must be swarm or kubernetes, got '${TARGET:-}'" ;;
 esac
+[[ "$check_only" != true ]] || exit 0
 env_lines=${USER_ENV:-}
 [[ -z "$env_lines" || "$env_lines" == *$'\n' ]] || env_lines+=$'\n'
 env_lines+="GANTRY_IMAGE=$ref"
