@@ -1,8 +1,11 @@
 // Each project rule against fixtures that must pass and fixtures built to break it. The expected counts
 // cover EVERY rule (a map of rule id -> violations), so a bad fixture proves its own rule fires and that
 // no other rule does.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRepoFile, repoEnv } from './files.ts';
+import { loadRepoFile, REPO_ROOT, repoEnv } from './files.ts';
 import { checkFile, type FileKind, loadSource, RULES, type RuleId, type Violation } from './rules.ts';
 
 const FIXTURES = 'test/fixtures/static';
@@ -46,6 +49,7 @@ describe('bad fixtures fail exactly their rule', () => {
       'workflow',
       { 'input-description': 2, 'output-description': 1, 'boolean-input-default': 2 },
     ],
+    ['bad/workflows/placeholder-sha.yml', 'workflow', { 'placeholder-sha': 2 }],
     ['bad/actions/node20/action.yml', 'action', { 'action-node24': 1 }],
     ['bad/actions/missing-bundle/action.yml', 'action', { 'action-bundle-exists': 2 }],
     [
@@ -72,8 +76,22 @@ describe('bad fixtures fail exactly their rule', () => {
       'input-description',
       'output-description',
       'boolean-input-default',
+      'placeholder-sha',
     ]);
     expect(RULES.map((r) => r.id).sort()).toEqual([...proven].sort());
+  });
+});
+
+describe('placeholder-sha', () => {
+  it('accepts the placeholder in the ready-to-copy workflows/*.yml only', () => {
+    const text = readFileSync(join(REPO_ROOT, FIXTURES, 'bad/workflows/placeholder-sha.yml'), 'utf8');
+    expect(checkFile(loadSource('workflows/placeholder-sha.yml', 'workflow', text), repoEnv)).toEqual([]);
+    const v = checkFile(loadSource('.github/workflows/placeholder-sha.yml', 'workflow', text), repoEnv);
+    expect(v.map((x) => [x.rule, x.line])).toEqual([
+      ['placeholder-sha', 12],
+      ['placeholder-sha', 14],
+    ]);
+    expect(v[0]?.message).toContain('cannot run');
   });
 });
 

@@ -20,7 +20,8 @@ export type RuleId =
   | 'action-bundle-exists'
   | 'input-description'
   | 'output-description'
-  | 'boolean-input-default';
+  | 'boolean-input-default'
+  | 'placeholder-sha';
 
 export interface Violation {
   file: string;
@@ -529,6 +530,33 @@ const booleanInputDefault: Rule = {
   },
 };
 
+// ---------------------------------------------------------------------------------------------------------
+// placeholder-sha: the all-zero SHA is the placeholder of the ready-to-copy caller workflows in
+// `workflows/` (Gantry cannot name its own release commit in a file of that commit; the README says to
+// replace it, and Dependabot keeps the real one current). Anywhere else it is a mistake: that `uses:`
+// can never run.
+
+const ZERO_SHA = /@0{40}$/;
+
+const placeholderSha: Rule = {
+  id: 'placeholder-sha',
+  appliesTo: ['action', 'workflow'],
+  summary: 'the all-zero placeholder SHA only in the ready-to-copy `workflows/*.yml`',
+  check(file) {
+    if (/^workflows\/[^/]+$/.test(file.path)) return [];
+    return usesValues(file)
+      .filter((u) => ZERO_SHA.test(u.value.trim()))
+      .map((u) =>
+        violation(
+          file,
+          lineOf(file, u.path),
+          'placeholder-sha',
+          `\`uses: ${u.value.trim()}\` is pinned to the all-zero placeholder SHA, which cannot run: use the commit SHA of a real release`,
+        ),
+      );
+  },
+};
+
 export const RULES: readonly Rule[] = [
   yamlSyntax,
   pinnedUses,
@@ -541,6 +569,7 @@ export const RULES: readonly Rule[] = [
   inputDescription,
   outputDescription,
   booleanInputDefault,
+  placeholderSha,
 ];
 
 /** Applies every rule for the file's kind. */

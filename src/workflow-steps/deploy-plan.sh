@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# The deploy job's plan step (release.yml): checks the target's inputs before anything is changed and
+# computes what the deploy actions receive. Reads TARGET, IMAGE, IMAGE_REF, SERVICES, USER_ENV,
+# HOST, STACK, MANIFESTS, KUSTOMIZE, HAS_APP_SECRETS, HAS_REGISTRY_PASSWORD. With CHECK_ONLY=true it
+# checks the inputs and writes nothing (the root action does that before building). Writes to GITHUB_OUTPUT:
+#   images    `service=<image-ref>` lines (Swarm, one per SERVICES entry) or `<image>=<image-ref>` (Kubernetes)
+#   env       USER_ENV plus `GANTRY_IMAGE=<image-ref>`
+#   registry  the image's registry host, for the Swarm nodes' pull credentials (only with a registry password)
+#   has-app-secrets  `true` or `false`
+set -euo pipefail
+fail() {
+  echo "::error title=$1::$2"
+  exit 1
+}
+out=${GITHUB_OUTPUT:?}
+image=${IMAGE,,}
+check_only=${CHECK_ONLY:-false}
+ref=${IMAGE_REF:-}
+[[ -n "$ref" || "$check_only" == true ]] || fail image-ref "the build gave no image-ref (nothing was pushed)"
+images=''
+registry=''
+case "${TARGET:-}" in
+swarm)
+  [[ -n "${HOST:-}" ]] || fail host "target swarm needs the host input (ssh://user@host)"
+  [[ -n "${STACK:-}" ]] || fail stack "target swarm needs the stack input"
+  IFS=',' read -r -a services <<<"${SERVICES:-}"
+  for service in "${services[@]}"; do
+    service=$(echo "$service" | xargs)
+    [[ -n "$service" ]] && images+="$service=$ref"$'\n'
+  done
+  if [[ "${HAS_REGISTRY_PASSWORD:-false}" == true ]]; then
+    first=${image%%/*}
+    if [[ "$image" == */* && ( "$first" == *.* || "$first" == *:* || "$first" == localhost ) ]]; then
+      registry=$first
+    else
+      registry=docker.io
+    fi
+  fi
+  ;;
+kubernetes)
+  [[ -n "${MANIFESTS:-}${KUSTOMIZE:-}" ]] || fail manifests "target kubernetes needs the manifests or kustomize input"
+  if [[ "${HAS_APP_SECRETS:-false}" == true ]]; then
+    fail app-secrets "app-secrets are created as versioned Swarm secrets; this version does not create Kubernetes secrets (remove app-secrets or use target swarm)"
+  fi
+  images="$image=$ref"$'\n'
+  ;;
+*) fail target "target must be swarm or kubernetes, got '${TARGET:-}'" ;;
+esac
+[[ "$check_only" != true ]] || exit 0
+env_lines=${USER_ENV:-}
+[[ -z "$env_lines" || "$env_lines" == *$'\n' ]] || env_lines+=$'\n'
+env_lines+="GANTRY_IMAGE=$ref"
+{
+  echo 'images<<GANTRY_EOF'
+  printf '%s' "$images"
+  echo 'GANTRY_EOF'
+  echo 'env<<GANTRY_EOF'
+  printf '%s\n' "$env_lines"
+  echo 'GANTRY_EOF'
+  echo "registry=$registry"
+  echo "has-app-secrets=${HAS_APP_SECRETS:-false}"
+} >>"$out"
