@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startDeploymentsApi } from '../helpers/deployments-api.ts';
 import { type BundleRun, runActionBundle } from '../helpers/run-action-bundle.ts';
 import { kubernetesGate } from './helpers/kubernetes-gate.ts';
 
@@ -225,6 +226,40 @@ describe.skipIf(skipReason !== undefined)('dist/deploy-k8s on the real cluster',
       expect(await health(pod.status.podIP ?? '')).toEqual({ status: 'healthy', version: 'r1' });
     }
     expect(run.summary).toContain('rolled-back');
+  });
+
+  it('records a GitHub deployment for environment: in_progress, then success (OpenAPI-checked API), token masked', async () => {
+    const { github, states, environments } = await startDeploymentsApi('ghs_k8s-e2e-token');
+    try {
+      const run = await runActionBundle('deploy-k8s', {
+        inputs: {
+          kubeconfig: readFileSync(kubeconfigFile, 'utf8'),
+          namespace,
+          manifests,
+          images: `${env('GANTRY_APP_IMAGE')}=${digests.v1}`,
+          env: 'APP_NAME=web\nSECRET_NAME=web-token-v1\nPULL_SECRET=regcred\nRELEASE=r1\nREADY_PATH=/health\nPROGRESS_DEADLINE=15',
+          timeout: '3m',
+          environment: 'staging',
+          'environment-url': 'https://staging.example.com/',
+          'github-token': 'ghs_k8s-e2e-token',
+        },
+        env: { GITHUB_API_URL: github.url },
+        timeoutMs: 300_000,
+      });
+      expect(run.exitCode, run.stdout.slice(-2000)).toBe(0);
+      expect(github.violations).toEqual([]);
+      expect(github.requests.map((r) => r.operationId)).toEqual([
+        'repos/create-deployment',
+        'repos/create-deployment-status',
+        'repos/create-deployment-status',
+      ]);
+      expect(environments).toEqual(['staging']);
+      expect(states).toEqual(['in_progress', 'success']);
+      expect(run.stdout).toContain('::add-mask::ghs_k8s-e2e-token');
+      expect(run.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('ghs_k8s-e2e-token');
+    } finally {
+      await github.close();
+    }
   });
 
   const readdirLeftovers = (run: BundleRun): string[] =>

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { startGitHubApiServer } from '../helpers/github-api-server.ts';
+import { startDeploymentsApi } from '../helpers/deployments-api.ts';
 import { type BundleRun, runActionBundle } from '../helpers/run-action-bundle.ts';
 
 // The deploy-swarm bundle, run as GitHub runs it, against the sandbox's real Swarm over real SSH.
@@ -145,59 +145,7 @@ describe.skipIf(unavailable !== '')('deploy-swarm over SSH on the sandbox', () =
   });
 
   it("records a GitHub deployment: in_progress, then success, every call valid against GitHub's OpenAPI description", async () => {
-    const now = '2026-11-23T12:00:00Z';
-    const api = 'http://api.test/repos/acme/shop';
-    const states: string[] = [];
-    const github = await startGitHubApiServer({
-      token: 'ghs_e2e-token',
-      handlers: ({ operationId, params, body }) => {
-        const b = body as Record<string, unknown>;
-        if (operationId === 'repos/create-deployment') {
-          return {
-            status: 201,
-            body: {
-              url: `${api}/deployments/7`,
-              id: 7,
-              node_id: 'DE_7',
-              sha: String(b.ref),
-              ref: String(b.ref),
-              task: 'deploy',
-              payload: {},
-              environment: String(b.environment),
-              description: String(b.description ?? ''),
-              creator: null,
-              created_at: now,
-              updated_at: now,
-              statuses_url: `${api}/deployments/7/statuses`,
-              repository_url: api,
-            },
-          };
-        }
-        if (operationId === 'repos/create-deployment-status') {
-          states.push(String(b.state));
-          return {
-            status: 201,
-            body: {
-              url: `${api}/deployments/${params.deployment_id}/statuses/${states.length}`,
-              id: states.length,
-              node_id: `DES_${states.length}`,
-              state: String(b.state),
-              creator: null,
-              description: String(b.description ?? ''),
-              environment: 'production',
-              target_url: `${api}/runs/4242`,
-              created_at: now,
-              updated_at: now,
-              deployment_url: `${api}/deployments/7`,
-              repository_url: api,
-              environment_url: String(b.environment_url ?? ''),
-              log_url: String(b.log_url ?? ''),
-            },
-          };
-        }
-        return undefined;
-      },
-    });
+    const { github, states } = await startDeploymentsApi('ghs_e2e-token');
     try {
       const port = await freePort();
       const run = await runActionBundle('deploy-swarm', {

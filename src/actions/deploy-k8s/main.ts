@@ -4,6 +4,11 @@ import { StepFailure } from '../../core/errors.ts';
 import { deployKubernetes } from '../../pipeline/kubernetes/deploy.ts';
 import { ACTION_INPUT_NAMES, buildObjects, connect } from '../../pipeline/kubernetes/prepare.ts';
 import { runnerTemp } from '../../runtime/connection.ts';
+import {
+  type DeploymentRecord,
+  finishDeploymentRecord,
+  startDeploymentRecord,
+} from '../../runtime/deployment-record.ts';
 import { actionsReporter } from '../../runtime/reporter.ts';
 import { writeSummary } from '../../runtime/summary.ts';
 import { readDeployK8sInputs } from './inputs.ts';
@@ -11,11 +16,6 @@ import { k8sSummaryMarkdown } from './summary.ts';
 
 export async function run(): Promise<void> {
   const inputs = readDeployK8sInputs();
-  if (inputs.environment !== '') {
-    core.warning(
-      'environment: the GitHub deployment record is not implemented yet for deploy-k8s; the deploy runs without it',
-    );
-  }
   // Without kustomize the manifests are checked before any connection: a bad one touches nothing.
   const early =
     inputs.kustomizeDir === undefined
@@ -45,6 +45,7 @@ export async function run(): Promise<void> {
     signal: cancel.signal,
     onKubeconfig: (file) => core.saveState('kube-dir', file.dir),
   });
+  let record: DeploymentRecord | undefined;
   try {
     const objects =
       early ??
@@ -58,6 +59,13 @@ export async function run(): Promise<void> {
         namespace: inputs.namespace,
         names: ACTION_INPUT_NAMES,
       }));
+    if (inputs.environment !== '' && !inputs.dryRun) {
+      record = await startDeploymentRecord(
+        inputs.environment,
+        inputs.environmentUrl,
+        `Deploying to ${connected.context}${inputs.namespace ? `/${inputs.namespace}` : ''}`,
+      );
+    }
     const result = await deployKubernetes(
       connected.kubectl,
       {
@@ -73,6 +81,9 @@ export async function run(): Promise<void> {
       },
       actionsReporter,
     );
+    if (record !== undefined)
+      await finishDeploymentRecord(record, result.status === 'deployed', result.message);
+    record = undefined;
     core.setOutput('status', result.status);
     core.setOutput('workloads', JSON.stringify(result.workloads));
     core.setOutput('message', result.message);
@@ -80,6 +91,8 @@ export async function run(): Promise<void> {
     if (result.status !== 'deployed') throw new StepFailure(result.message);
     core.info(result.message);
   } finally {
+    // A deploy that threw before its verdict still closes its deployment record as failed.
+    if (record !== undefined) await finishDeploymentRecord(record, false, 'the deploy stopped with an error');
     removeKubeconfigDir(connected.kubeconfigFile.dir);
   }
 }
