@@ -21,14 +21,19 @@ export interface LoadOptions {
 export function rawSmokeInputs(smoke: SmokeConfig): RawSmokeInputs {
   const { urls, 'expect-json': json, insecure, ...rest } = smoke;
   const raw: RawSmokeInputs = { urls: urls.join('\n') };
-  for (const [key, value] of Object.entries(rest)) if (value !== undefined) raw[key as keyof typeof rest] = value;
+  for (const [key, value] of Object.entries(rest))
+    if (value !== undefined) raw[key as keyof typeof rest] = value;
   if (json !== undefined) raw['expect-json'] = typeof json === 'string' ? json : JSON.stringify(json);
   if (insecure !== undefined) raw.insecure = String(insecure);
   return raw;
 }
 
 /** The build action's raw inputs for this config (a placeholder stands for the password). */
-export function rawBuildInputs(config: RawConfig | GantryConfig, extraTags: readonly string[], password: string) {
+export function rawBuildInputs(
+  config: RawConfig | GantryConfig,
+  extraTags: readonly string[],
+  password: string,
+) {
   const build = config.build;
   const args = 'buildArgs' in build ? build.buildArgs : build['build-args'];
   const raw: RawBuildInputs = {
@@ -95,7 +100,11 @@ function attempt(out: ConfigIssue[], keyOf: (input: string | undefined) => KeyPa
 function crossCheck(config: RawConfig): ConfigIssue[] {
   const out: ConfigIssue[] = [];
   for (const name of Object.keys(config.secrets?.values ?? {}))
-    attempt(out, () => ['secrets', 'values', name], () => checkSecretName('secrets', name));
+    attempt(
+      out,
+      () => ['secrets', 'values', name],
+      () => checkSecretName('secrets', name),
+    );
   for (const issue of out) issue.atKey = true;
   attempt(
     out,
@@ -104,7 +113,11 @@ function crossCheck(config: RawConfig): ConfigIssue[] {
   );
   const smoke = (at: KeyPath, s: SmokeConfig | undefined) => {
     if (s !== undefined)
-      attempt(out, (input) => [...at, input ?? 'urls'], () => parseSmokeOptions(rawSmokeInputs(s)));
+      attempt(
+        out,
+        (input) => [...at, input ?? 'urls'],
+        () => parseSmokeOptions(rawSmokeInputs(s)),
+      );
   };
   smoke(['smoke'], config.smoke);
   for (const [name, target] of Object.entries(config.targets)) {
@@ -130,7 +143,10 @@ function crossCheck(config: RawConfig): ConfigIssue[] {
     if (kube !== undefined) {
       smoke(['targets', name, 'kubernetes', 'smoke'], kube.smoke);
       if (kube.manifests.length === 0 && kube.kustomize === undefined)
-        out.push({ path: ['targets', name, 'kubernetes', 'manifests'], message: 'is required (or kustomize)' });
+        out.push({
+          path: ['targets', name, 'kubernetes', 'manifests'],
+          message: 'is required (or kustomize)',
+        });
       if (config.secrets !== undefined)
         out.push({
           path: ['targets', name, 'kubernetes'],

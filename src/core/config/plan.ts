@@ -115,7 +115,11 @@ export function planRelease(input: PlanInput): PlannedStage[] {
         lines: [
           `context ${b.context}${b.dockerfile ? `, Dockerfile ${b.dockerfile}` : ''}${b.platforms.length > 0 ? `, platforms ${b.platforms.join(',')}` : ''}${b.target ? `, stage ${b.target}` : ''}`,
           ...(Object.keys(b.buildArgs).length > 0
-            ? [`build args: ${Object.entries(b.buildArgs).map(([k, v]) => `${k}=${v}`).join(' ')}`]
+            ? [
+                `build args: ${Object.entries(b.buildArgs)
+                  .map(([k, v]) => `${k}=${v}`)
+                  .join(' ')}`,
+              ]
             : []),
           `push ${input.tags.map((t) => `${config.image}:${t}`).join(', ')}`,
           ...(config.registry ? [`log in as ${config.registry.username}`] : []),
@@ -145,7 +149,9 @@ export function planRelease(input: PlanInput): PlannedStage[] {
       : {
           stage: 'prune',
           run: true,
-          lines: [`keep the ${config.prune.keep} newest version(s) of each secret of stack ${target.stack}, and any in use`],
+          lines: [
+            `keep the ${config.prune.keep} newest version(s) of each secret of stack ${target.stack}, and any in use`,
+          ],
         };
   return [build, scan, secretsStage(input), deployStage(input, image), smoke, prune];
 }

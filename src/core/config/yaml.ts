@@ -114,7 +114,11 @@ function locate(document: Document, path: KeyPath, atKey: boolean): Node | undef
 }
 
 /** `LINE:COL` (1-based) of the key path in the document. */
-export function positionOf(doc: PositionedDocument, path: KeyPath, atKey = false): { line: number; col: number } {
+export function positionOf(
+  doc: PositionedDocument,
+  path: KeyPath,
+  atKey = false,
+): { line: number; col: number } {
   const node = locate(doc.document, path, atKey);
   const offset = node?.range?.[0] ?? 0;
   return doc.lineCounter.linePos(offset);
