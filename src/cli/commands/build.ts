@@ -155,13 +155,13 @@ export async function buildMetadata(
   refOverride?: string,
   shaOverride?: string,
 ): Promise<ComputedMetadata> {
-  let ref = refOverride ?? process.env.GITHUB_REF;
+  let ref = refOverride ?? (process.env.GITHUB_REF || undefined);
   if (ref === undefined) {
     const tag = await git(['describe', '--exact-match', '--tags', 'HEAD']);
     const branch = tag === undefined ? await git(['symbolic-ref', '--short', 'HEAD']) : undefined;
     ref = tag !== undefined ? `refs/tags/${tag}` : branch !== undefined ? `refs/heads/${branch}` : '';
   }
-  const sha = shaOverride ?? process.env.GITHUB_SHA ?? (await git(['rev-parse', 'HEAD'])) ?? '';
+  const sha = shaOverride ?? (process.env.GITHUB_SHA || (await git(['rev-parse', 'HEAD'])) || '');
   const gitContext = gitContextFromEnv({ ...process.env, GITHUB_REF: ref, GITHUB_SHA: sha }, {}, new Date());
   return computeMetadata(
     gitContext,

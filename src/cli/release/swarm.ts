@@ -100,18 +100,29 @@ export async function releaseSwarm(
   const vars = new Map<string, string>([[target.imageVariable, image], ...Object.entries(target.env)]);
   const engine = await openSwarm(target, report, signal);
   try {
+    const desired = desiredSecrets({
+      platform: 'swarm',
+      stack: target.stack,
+      mode: config.secrets.version,
+      values: secretValues,
+      commit: process.env.GITHUB_SHA || '0000000000000000000000000000000000000000',
+      now: new Date(),
+    });
+    // The stack files are checked (with the secrets' names to be) before anything is created.
+    const planned = new Map([...vars, ...desired.map((d) => [d.envName, d.fullName] as const)]);
+    const analysis = checkStackFiles(
+      target.stackFiles.map((p) => ({
+        path: p,
+        text: readFile(`targets.${target.name}.swarm.stack-files`, p),
+      })),
+      interpolationEnv(process.env, planned),
+      target.stack,
+      { compose: `targets.${target.name}.swarm.stack-files`, env: `targets.${target.name}.swarm.env` },
+    );
     let pending: string[] = [];
     if (config.secrets.values.length === 0) log.skip('secrets', 'no secrets in the config');
     else {
       await log.run('secrets', async () => {
-        const desired = desiredSecrets({
-          platform: 'swarm',
-          stack: target.stack,
-          mode: config.secrets.version,
-          values: secretValues,
-          commit: process.env.GITHUB_SHA || '0000000000000000000000000000000000000000',
-          now: new Date(),
-        });
         const plan = await applySwarmSecrets(
           engine.docker,
           {
@@ -132,15 +143,6 @@ export async function releaseSwarm(
         };
       });
     }
-    const analysis = checkStackFiles(
-      target.stackFiles.map((p) => ({
-        path: p,
-        text: readFile(`targets.${target.name}.swarm.stack-files`, p),
-      })),
-      interpolationEnv(process.env, vars),
-      target.stack,
-      { compose: `targets.${target.name}.swarm.stack-files`, env: `targets.${target.name}.swarm.env` },
-    );
     const smoke = flags.skipSmoke ? undefined : target.smoke;
     const deployed = await log.run('deploy', async () => {
       const result = await deploySwarmStack(

@@ -140,7 +140,17 @@ export const configSchema = z.strictObject(
     scan: z
       .strictObject({
         enabled: z.boolean({ error: 'expected true or false' }).default(true),
-        severity: checked((raw) => parseSeverities('severity', raw)).default(['CRITICAL', 'HIGH']),
+        severity: list
+          .transform((items, ctx) => {
+            try {
+              return parseSeverities('severity', items.join(','));
+            } catch (error) {
+              if (!(error instanceof ConfigurationError)) throw error;
+              ctx.addIssue({ code: 'custom', message: reasonOf(error) });
+              return z.NEVER;
+            }
+          })
+          .default(['CRITICAL', 'HIGH']),
         'ignore-unfixed': z.boolean({ error: 'expected true or false' }).default(false),
         'ignore-files': list.default([]),
         scanners: list
