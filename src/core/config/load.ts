@@ -147,11 +147,6 @@ function crossCheck(config: RawConfig): ConfigIssue[] {
           path: ['targets', name, 'kubernetes', 'manifests'],
           message: 'is required (or kustomize)',
         });
-      if (config.secrets !== undefined)
-        out.push({
-          path: ['targets', name, 'kubernetes'],
-          message: 'versioned secrets are created on Swarm targets only (the secrets action is Swarm-only)',
-        });
     }
   }
   return out;
