@@ -1,6 +1,9 @@
 import { isConfigurationError, StepFailure } from '../core/errors.ts';
 import { BUILD_USAGE, buildCommand } from './commands/build.ts';
 import { DEPLOY_SWARM_USAGE, deploySwarmCommand } from './commands/deploy-swarm.ts';
+import { PLAN_USAGE, planCommand } from './commands/plan.ts';
+import { PRUNE_USAGE, pruneCommand } from './commands/prune.ts';
+import { RELEASE_USAGE, releaseCommand } from './commands/release.ts';
 import { SCAN_USAGE, scanCommand } from './commands/scan.ts';
 import { SMOKE_USAGE, smokeCommand } from './commands/smoke.ts';
 import type { CliContext } from './context.ts';
@@ -8,6 +11,9 @@ import type { CliContext } from './context.ts';
 const USAGE = `Usage: gantry <command> [options]
 
 Commands:
+  release         the whole release from gantry.yml: build, scan, secrets, deploy, smoke, prune
+  plan            print what "gantry release" would do for a target; touches nothing
+  prune           remove old secret versions of a Swarm target in gantry.yml
   build           build and push an image tagged from the git ref (the build action's engine)
   smoke           check that URLs answer as expected (the smoke action's engine)
   deploy swarm    deploy a stack to Docker Swarm over SSH (the deploy-swarm action's engine)
@@ -33,6 +39,9 @@ const USAGES: Record<string, string> = {
   deploy: DEPLOY_SWARM_USAGE,
   scan: SCAN_USAGE,
   build: BUILD_USAGE,
+  release: RELEASE_USAGE,
+  plan: PLAN_USAGE,
+  prune: PRUNE_USAGE,
 };
 
 const COMMANDS: Record<string, Command> = {
@@ -40,6 +49,9 @@ const COMMANDS: Record<string, Command> = {
   deploy: deployCommand,
   scan: scanCommand,
   build: buildCommand,
+  release: releaseCommand,
+  plan: planCommand,
+  prune: pruneCommand,
 };
 
 /** Runs one CLI invocation and returns its exit code: 0 ok, 1 a failed check, 2 a usage error. */

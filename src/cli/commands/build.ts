@@ -1,13 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { parseArgs } from 'node:util';
-import { checkClassicBuilder, executeBuild, hasBuildx } from '../../adapters/buildx.ts';
+import { type BuildResult, checkClassicBuilder, executeBuild, hasBuildx } from '../../adapters/buildx.ts';
 import { DockerClient } from '../../adapters/docker.ts';
 import { createDockerConfig, login, removeDockerConfig } from '../../adapters/docker-config.ts';
 import { exec } from '../../adapters/exec.ts';
-import { computeMetadata, gitContextFromEnv, imageTitle } from '../../core/build/metadata.ts';
+import {
+  type ComputedMetadata,
+  computeMetadata,
+  gitContextFromEnv,
+  imageTitle,
+} from '../../core/build/metadata.ts';
 import {
   BUILD_INPUTS,
+  type BuildOptions,
   parseBuildOptions,
   type RawBuildInputs,
   registryOf,
@@ -121,27 +127,63 @@ export async function buildCommand(argv: string[], ctx: CliContext): Promise<num
   for (const name of BUILD_INPUTS) raw[name] ??= '';
   const options = parseBuildOptions(raw);
 
-  let ref = values.ref ?? process.env.GITHUB_REF;
+  const meta = await buildMetadata(options, values.ref, values.sha);
+  const result = await runBuild(options, meta, password, ctx);
+  const metadata = {
+    mode: options.mode,
+    builder: result.builder,
+    images: options.images,
+    tags: meta.tags,
+    refs: result.refs,
+    version: meta.version,
+    revision: meta.revision,
+    labels: meta.labels,
+    digest: result.digest ?? null,
+  };
+  if (values.json) ctx.out(JSON.stringify(metadata, null, 2));
+  else
+    ctx.out([...result.refs, ...(result.digest ? [`${options.images[0]}@${result.digest}`] : [])].join('\n'));
+  return 0;
+}
+
+/**
+ * Tags, version and labels from the git ref: the override, else GITHUB_REF/GITHUB_SHA, else the
+ * local checkout (an exact tag on HEAD, else the branch). Runs git (read-only) only.
+ */
+export async function buildMetadata(
+  options: BuildOptions,
+  refOverride?: string,
+  shaOverride?: string,
+): Promise<ComputedMetadata> {
+  let ref = refOverride ?? (process.env.GITHUB_REF || undefined);
   if (ref === undefined) {
     const tag = await git(['describe', '--exact-match', '--tags', 'HEAD']);
     const branch = tag === undefined ? await git(['symbolic-ref', '--short', 'HEAD']) : undefined;
     ref = tag !== undefined ? `refs/tags/${tag}` : branch !== undefined ? `refs/heads/${branch}` : '';
   }
-  const sha = values.sha ?? process.env.GITHUB_SHA ?? (await git(['rev-parse', 'HEAD'])) ?? '';
+  const sha = shaOverride ?? (process.env.GITHUB_SHA || (await git(['rev-parse', 'HEAD'])) || '');
   const gitContext = gitContextFromEnv({ ...process.env, GITHUB_REF: ref, GITHUB_SHA: sha }, {}, new Date());
-  const meta = computeMetadata(
+  return computeMetadata(
     gitContext,
     { extra: options.extraTags, tagLatest: options.tagLatest },
     imageTitle(options.images[0] ?? ''),
   );
+}
 
-  const log = (line: string) => ctx.err(line);
+/** Builds (and pushes) with buildx, or the classic builder when buildx is absent; logs in first. */
+export async function runBuild(
+  options: BuildOptions,
+  meta: ComputedMetadata,
+  password: string,
+  ctx: CliContext,
+  log: (line: string) => void = (line) => ctx.err(line),
+): Promise<BuildResult> {
   const secrets = [...options.secrets.values(), ...(password ? [password] : [])];
   const env: Record<string, string> = {};
   const buildx = await hasBuildx(new DockerClient({ env, log, signal: ctx.signal }));
   if (!buildx) {
     checkClassicBuilder(options);
-    ctx.err('warning: docker buildx is not installed: using the classic docker build and docker push');
+    log('warning: docker buildx is not installed: using the classic docker build and docker push');
   }
   let configDir: string | undefined;
   const registry = registryOf(options);
@@ -156,33 +198,16 @@ export async function buildCommand(argv: string[], ctx: CliContext): Promise<num
         passwordInput: '--registry-password-file',
       });
     }
-    const result = await executeBuild(
+    return await executeBuild(
       new DockerClient({ env, secrets, log, signal: ctx.signal }),
       options,
       meta,
       buildx,
       {
         info: log,
-        warning: (message) => ctx.err(`warning: ${message}`),
+        warning: (message) => log(`warning: ${message}`),
       },
     );
-    const metadata = {
-      mode: options.mode,
-      builder: result.builder,
-      images: options.images,
-      tags: meta.tags,
-      refs: result.refs,
-      version: meta.version,
-      revision: meta.revision,
-      labels: meta.labels,
-      digest: result.digest ?? null,
-    };
-    if (values.json) ctx.out(JSON.stringify(metadata, null, 2));
-    else
-      ctx.out(
-        [...result.refs, ...(result.digest ? [`${options.images[0]}@${result.digest}`] : [])].join('\n'),
-      );
-    return 0;
   } finally {
     if (configDir !== undefined) await removeDockerConfig(configDir, [registry]);
   }

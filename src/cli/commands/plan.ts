@@ -1,0 +1,62 @@
+import { parseArgs } from 'node:util';
+import { parseBuildOptions } from '../../core/build/options.ts';
+import { rawBuildInputs } from '../../core/config/load.ts';
+import { formatPlan, planRelease } from '../../core/config/plan.ts';
+import { ConfigurationError, isConfigurationError } from '../../core/errors.ts';
+import type { CliContext } from '../context.ts';
+import { onPath, readConfigFile, readSecretValues, selectTarget } from '../release/config-file.ts';
+import { buildMetadata } from './build.ts';
+
+export const PLAN_USAGE = `Usage: gantry plan --target NAME [-c gantry.yml] [--tag TAG] [--skip-build] [--skip-smoke]
+
+Prints what "gantry release" would do for the target, stage by stage (build → scan → secrets →
+deploy → smoke → prune), and touches nothing: no docker, ssh or kubectl is run (git is read for
+the tags). Secret versions in content mode are computed when their values can be read.
+Exit code 0: planned, 2: bad arguments or config.
+`;
+
+export async function planCommand(argv: string[], ctx: CliContext): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      config: { type: 'string', short: 'c', default: 'gantry.yml' },
+      target: { type: 'string' },
+      tag: { type: 'string' },
+      'skip-build': { type: 'boolean' },
+      'skip-smoke': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    ctx.out(PLAN_USAGE);
+    return 0;
+  }
+  try {
+    const skipBuild = values['skip-build'] === true;
+    if (skipBuild && values.tag === undefined)
+      throw new ConfigurationError('is required with --skip-build (the pushed tag to deploy)', '--tag');
+    const config = readConfigFile(values.config);
+    const target = selectTarget(config, values.target);
+    const options = parseBuildOptions(rawBuildInputs(config, values.tag ? [values.tag] : [], 'not-read'));
+    const meta = await buildMetadata(options);
+    const stages = planRelease({
+      config,
+      target,
+      tags: meta.tags,
+      tag: values.tag,
+      skipBuild,
+      skipSmoke: values['skip-smoke'] === true,
+      trivyInstalled: onPath('trivy'),
+      secretValues: readSecretValues(config, false),
+      commit: process.env.GITHUB_SHA || meta.revision || '0000000',
+      now: new Date(),
+    });
+    ctx.out(formatPlan(target, stages));
+    return 0;
+  } catch (error) {
+    if (!isConfigurationError(error)) throw error;
+    ctx.err(`gantry plan: ${error.message}`);
+    return 2;
+  }
+}

@@ -1,0 +1,80 @@
+import { accessSync, constants, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadConfig } from '../../core/config/load.ts';
+import type { GantryConfig, Target, ValueSource } from '../../core/config/model.ts';
+import { ConfigurationError } from '../../core/errors.ts';
+
+/** Reads gantry.yml (relative paths in it are relative to its folder) and checks it. */
+export function readConfigFile(file: string): GantryConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigurationError(
+      `cannot read ${file} (${(error as NodeJS.ErrnoException).code}): give the config with -c FILE`,
+      '--config',
+    );
+  }
+  return loadConfig(text, {
+    file: path.relative(process.cwd(), file) || file,
+    baseDir: path.dirname(path.resolve(file)),
+    env: process.env,
+  });
+}
+
+export function selectTarget(config: GantryConfig, name: string | undefined): Target {
+  const names = Object.keys(config.targets);
+  if (name === undefined) {
+    if (names.length === 1) return config.targets[names[0] ?? ''] as Target;
+    throw new ConfigurationError(`is required: one of ${names.join(', ')}`, '--target');
+  }
+  const target = config.targets[name];
+  if (target === undefined)
+    throw new ConfigurationError(
+      `no target ${JSON.stringify(name)} in the config (it has ${names.join(', ')})`,
+      '--target',
+    );
+  return target;
+}
+
+/** A value from its source; `undefined` when the variable is unset or the file unreadable. */
+export function readSource(source: ValueSource, baseDir: string): string | Uint8Array | undefined {
+  if (source.env !== undefined) return process.env[source.env] || undefined;
+  try {
+    const content = readFileSync(path.resolve(baseDir, source.file));
+    return content.length === 0 ? undefined : content;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every secret's value; a missing one is a ConfigurationError naming the secret and its source. */
+export function readSecretValues(config: GantryConfig, required: boolean): Map<string, string | Uint8Array> {
+  const values = new Map<string, string | Uint8Array>();
+  for (const { name, source } of config.secrets.values) {
+    const value = readSource(source, config.baseDir);
+    if (value !== undefined) values.set(name, value);
+    else if (required)
+      throw new ConfigurationError(
+        source.env !== undefined
+          ? `secret ${name}: environment variable ${source.env} is not set (or empty)`
+          : `secret ${name}: cannot read ${source.file} (or it is empty)`,
+        `secrets.values.${name}`,
+      );
+  }
+  return values;
+}
+
+/** Whether an executable of this name is on PATH (looked up, never run). */
+export function onPath(name: string): boolean {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (dir === '') continue;
+    try {
+      accessSync(path.join(dir, name), constants.X_OK);
+      return true;
+    } catch {
+      // not here
+    }
+  }
+  return false;
+}

@@ -1,0 +1,66 @@
+import type { StageName } from '../../core/config/plan.ts';
+import type { Progress } from '../progress.ts';
+
+export type StageStatus = 'ok' | 'skipped' | 'failed' | 'rolled-back';
+
+export interface StageResult {
+  stage: StageName;
+  status: StageStatus;
+  detail: string;
+  seconds: number;
+}
+
+export interface ReleaseFlags {
+  dryRun: boolean;
+  skipBuild: boolean;
+  skipSmoke: boolean;
+  tag: string | undefined;
+}
+
+/** Collects each stage's outcome and timing, and shows it as it ends. */
+export class StageLog {
+  readonly results: StageResult[] = [];
+  private readonly progress: Progress;
+  constructor(progress: Progress) {
+    this.progress = progress;
+  }
+
+  skip(stage: StageName, detail: string): void {
+    this.progress.stage(`${stage}: skipped: ${detail}`);
+    this.results.push({ stage, status: 'skipped', detail: `skipped: ${detail}`, seconds: 0 });
+  }
+
+  /** Runs one stage; a thrown error that is not a ConfigurationError marks it failed and rethrows. */
+  async run<T>(
+    stage: StageName,
+    body: () => Promise<{ status: StageStatus; detail: string; value: T }>,
+  ): Promise<{ status: StageStatus; value: T }> {
+    this.progress.stage(stage);
+    const started = Date.now();
+    const record = (status: StageStatus, detail: string) => {
+      this.results.push({ stage, status, detail, seconds: (Date.now() - started) / 1000 });
+      this.progress.info(`${status === 'ok' ? '✔' : status === 'skipped' ? '–' : '✘'} ${stage}: ${detail}`);
+    };
+    try {
+      const { status, detail, value } = await body();
+      record(status, detail);
+      return { status, value };
+    } catch (error) {
+      record('failed', (error as Error).message.split('\n')[0] ?? '');
+      throw error;
+    }
+  }
+
+  /** Records a stage that ran inside another one (the smoke check runs inside the deploy). */
+  add(result: StageResult): void {
+    this.results.push(result);
+  }
+}
+
+export function formatSummary(results: readonly StageResult[], totalSeconds: number): string {
+  const mark = { ok: '✔', skipped: '–', failed: '✘', 'rolled-back': '↺' } as const;
+  const lines = results.map(
+    (r) => `  ${mark[r.status]} ${r.stage.padEnd(8)} ${r.seconds.toFixed(1).padStart(6)}s  ${r.detail}`,
+  );
+  return `Release summary (${totalSeconds.toFixed(1)}s):\n${lines.join('\n')}\n`;
+}

@@ -1,0 +1,216 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { hostname, tmpdir, userInfo } from 'node:os';
+import path from 'node:path';
+import { DockerClient } from '../../adapters/docker.ts';
+import { openSshSession } from '../../adapters/ssh.ts';
+import type { GantryConfig, SwarmTarget } from '../../core/config/model.ts';
+import { checkPrivateKey, parseKnownHosts } from '../../core/connection/target.ts';
+import { ConfigurationError } from '../../core/errors.ts';
+import { desiredSecrets } from '../../core/secrets/index.ts';
+import { checkStackFiles, interpolationEnv } from '../../core/swarm/request.ts';
+import { pruneSwarmSecrets } from '../../pipeline/prune/swarm.ts';
+import type { Reporter } from '../../pipeline/reporter.ts';
+import { applySwarmSecrets } from '../../pipeline/secrets/swarm.ts';
+import { deploySwarmStack } from '../../pipeline/swarm/deploy.ts';
+import type { ReleaseFlags, StageLog } from './stage.ts';
+
+const holder = () => `${userInfo().username}@${hostname()} (gantry release)`;
+
+function readFile(key: string, file: string | undefined): string {
+  if (file === undefined) return '';
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigurationError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code})`, key);
+  }
+}
+
+export interface SwarmEngine {
+  docker: DockerClient;
+  workDir: string;
+  close(): Promise<void>;
+}
+
+/** The one SSH connection of the release (pinned host key) and a docker client on it. */
+export async function openSwarm(
+  target: SwarmTarget,
+  report: Reporter,
+  signal: AbortSignal,
+): Promise<SwarmEngine> {
+  const key = `targets.${target.name}.swarm`;
+  const workDir = mkdtempSync(path.join(tmpdir(), 'gantry-release-'));
+  const cleanup = () => rmSync(workDir, { recursive: true, force: true });
+  try {
+    if (target.target.kind === 'unix') {
+      const docker = new DockerClient({
+        env: { DOCKER_HOST: `unix://${target.target.socket}` },
+        log: report.info,
+        signal,
+      });
+      return {
+        docker,
+        workDir,
+        close: async () => {
+          docker.close();
+          cleanup();
+        },
+      };
+    }
+    const knownHosts = parseKnownHosts(
+      `${key}.known-hosts-file`,
+      readFile(`${key}.known-hosts-file`, target.knownHostsFile),
+    );
+    if (knownHosts.length === 0)
+      throw new ConfigurationError('holds no host key line', `${key}.known-hosts-file`);
+    const session = await openSshSession({
+      target: target.target,
+      privateKey: checkPrivateKey(`${key}.ssh-key-file`, readFile(`${key}.ssh-key-file`, target.sshKeyFile)),
+      knownHosts,
+      insecureIgnoreHostKey: false,
+      baseDir: workDir,
+      log: report.info,
+    });
+    const docker = new DockerClient({ env: session.env, log: report.info, signal });
+    return {
+      docker,
+      workDir,
+      close: async () => {
+        docker.close();
+        await session.close();
+        cleanup();
+      },
+    };
+  } catch (error) {
+    cleanup();
+    throw error;
+  }
+}
+
+/** Secrets → deploy (with its smoke check and rollback) → prune, on one Swarm target. */
+export async function releaseSwarm(
+  config: GantryConfig,
+  target: SwarmTarget,
+  image: string,
+  secretValues: ReadonlyMap<string, string | Uint8Array>,
+  flags: ReleaseFlags,
+  log: StageLog,
+  report: Reporter,
+  signal: AbortSignal,
+): Promise<void> {
+  const vars = new Map<string, string>([[target.imageVariable, image], ...Object.entries(target.env)]);
+  const engine = await openSwarm(target, report, signal);
+  try {
+    const desired = desiredSecrets({
+      platform: 'swarm',
+      stack: target.stack,
+      mode: config.secrets.version,
+      values: secretValues,
+      commit: process.env.GITHUB_SHA || '0000000000000000000000000000000000000000',
+      now: new Date(),
+    });
+    // The stack files are checked (with the secrets' names to be) before anything is created.
+    const planned = new Map([...vars, ...desired.map((d) => [d.envName, d.fullName] as const)]);
+    const analysis = checkStackFiles(
+      target.stackFiles.map((p) => ({
+        path: p,
+        text: readFile(`targets.${target.name}.swarm.stack-files`, p),
+      })),
+      interpolationEnv(process.env, planned),
+      target.stack,
+      { compose: `targets.${target.name}.swarm.stack-files`, env: `targets.${target.name}.swarm.env` },
+    );
+    let pending: string[] = [];
+    if (config.secrets.values.length === 0) log.skip('secrets', 'no secrets in the config');
+    else {
+      await log.run('secrets', async () => {
+        const plan = await applySwarmSecrets(
+          engine.docker,
+          {
+            stack: target.stack,
+            mode: config.secrets.version,
+            desired,
+            values: secretValues,
+            dryRun: flags.dryRun,
+          },
+          report,
+        );
+        for (const [key, value] of Object.entries(plan.env)) vars.set(key, value);
+        pending = plan.create.map((s) => s.fullName);
+        return {
+          status: 'ok',
+          detail: `${plan.create.length} ${flags.dryRun ? 'to create' : 'created'}, ${plan.reuse.length} reused: ${Object.values(plan.env).join(', ')}`,
+          value: undefined,
+        };
+      });
+    }
+    const smoke = flags.skipSmoke ? undefined : target.smoke;
+    const deployed = await log.run('deploy', async () => {
+      const result = await deploySwarmStack(
+        engine.docker,
+        {
+          stack: target.stack,
+          composePaths: target.stackFiles,
+          analysis,
+          env: Object.fromEntries(vars),
+          imagePins: new Map(),
+          prune: target.pruneServices,
+          withRegistryAuth: false,
+          timeoutMs: target.timeoutMs,
+          noProgressMs: target.noProgressMs,
+          rollback: target.rollback,
+          dryRun: flags.dryRun,
+          smoke,
+          pendingSecrets: pending,
+          lock: { holder: holder(), waitMs: target.lockWaitMs },
+          workDir: engine.workDir,
+          signal,
+        },
+        report,
+      );
+      const status =
+        result.status === 'deployed' ? 'ok' : result.status === 'rolled-back' ? 'rolled-back' : 'failed';
+      return { status, detail: `${result.status}: ${result.message}`, value: result };
+    });
+    const result = deployed.value;
+    if (flags.skipSmoke) log.skip('smoke', '--skip-smoke');
+    else if (smoke === undefined) log.skip('smoke', 'no smoke check in the config');
+    else if (result.smoke === undefined)
+      log.skip('smoke', flags.dryRun ? 'dry run' : 'the deploy did not converge, so nothing was checked');
+    else
+      log.add({
+        stage: 'smoke',
+        status: result.smoke.passed ? 'ok' : 'failed',
+        detail: result.smoke.urls
+          .map((u) => `${u.url}: ${u.passed ? 'passed' : `failed (${u.reason})`}`)
+          .join('; '),
+        seconds: result.smoke.elapsedMs / 1000,
+      });
+    if (result.status !== 'deployed') {
+      log.skip('prune', `the deploy was ${result.status}`);
+      return;
+    }
+    if (!config.prune.enabled) {
+      log.skip('prune', 'prune.enabled is false');
+      return;
+    }
+    await log.run('prune', async () => {
+      const selection = await pruneSwarmSecrets(
+        engine.docker,
+        {
+          stack: target.stack,
+          keep: config.prune.keep,
+          dryRun: flags.dryRun,
+          lock: { holder: holder(), waitMs: target.lockWaitMs },
+        },
+        report,
+      );
+      return {
+        status: 'ok',
+        detail: `${selection.pruned.length} ${flags.dryRun ? 'to prune' : 'pruned'}, ${selection.kept.length} kept, ${selection.protected.length} protected (keep ${config.prune.keep})`,
+        value: undefined,
+      };
+    });
+  } finally {
+    await engine.close();
+  }
+}

@@ -1,0 +1,166 @@
+import { desiredSecrets } from '../secrets/plan.ts';
+import type { SmokeOptions } from '../smoke/options.ts';
+import { formatStatusSpec } from '../smoke/status-spec.ts';
+import type { GantryConfig, Target } from './model.ts';
+
+/** What `gantry release` would do, stage by stage, as data (`gantry plan` prints it). Pure. */
+
+export const STAGES = ['build', 'scan', 'secrets', 'deploy', 'smoke', 'prune'] as const;
+export type StageName = (typeof STAGES)[number];
+
+export interface PlannedStage {
+  stage: StageName;
+  /** `run`, or why it is skipped. */
+  run: true | string;
+  lines: string[];
+}
+
+export interface PlanInput {
+  config: GantryConfig;
+  target: Target;
+  /** The tags the build would push (from the git ref and --tag). */
+  tags: readonly string[];
+  /** The tag deployed with --skip-build (required then). */
+  tag: string | undefined;
+  skipBuild: boolean;
+  skipSmoke: boolean;
+  trivyInstalled: boolean;
+  /** Secret values that could be read (env set, file readable); absent ones print no version. */
+  secretValues: ReadonlyMap<string, string | Uint8Array>;
+  commit: string;
+  now: Date;
+}
+
+/** The image the deploy uses: the pushed digest (known after the push), or the given tag. */
+export const deployedImage = (input: PlanInput): string =>
+  input.skipBuild ? `${input.config.image}:${input.tag ?? ''}` : `${input.config.image}@<digest of the push>`;
+
+function smokeLines(smoke: SmokeOptions): string[] {
+  const expect: string[] = [`status ${formatStatusSpec(smoke.expectStatus)}`];
+  if (smoke.expectJson !== undefined) expect.push(`JSON containing ${JSON.stringify(smoke.expectJson)}`);
+  if (smoke.expectBody !== undefined) expect.push(`body matching /${smoke.expectBody.source}/`);
+  return [
+    ...smoke.targets.map((t) => `${t.method} ${t.url}`),
+    `expect ${expect.join(', ')}; within ${smoke.timeoutMs / 1000}s, ${smoke.consecutiveSuccesses} success(es) in a row`,
+    'a failure rolls the deploy back',
+  ];
+}
+
+function secretsStage(input: PlanInput): PlannedStage {
+  const { config, target } = input;
+  const secrets = config.secrets.values;
+  if (secrets.length === 0) return { stage: 'secrets', run: 'no secrets in the config', lines: [] };
+  if (target.kind !== 'swarm') return { stage: 'secrets', run: 'Swarm targets only', lines: [] };
+  const known = new Map([...input.secretValues].filter(([name]) => secrets.some((s) => s.name === name)));
+  const desired = desiredSecrets({
+    platform: 'swarm',
+    stack: target.stack,
+    mode: config.secrets.version,
+    values: known,
+    commit: input.commit,
+    now: input.now,
+  });
+  const lines = secrets.map(({ name, source }) => {
+    const from = source.env !== undefined ? `env ${source.env}` : `file ${source.file}`;
+    const found = desired.find((d) => d.name === name);
+    const fullName =
+      found?.fullName ??
+      `${target.stack}_${name}_<${config.secrets.version === 'content' ? 'version from content: value not available' : 'commit-time'}>`;
+    return `${name} (from ${from}) -> ${fullName} as \${${name}_SECRET}; created if absent`;
+  });
+  lines.push(`version mode: ${config.secrets.version}`);
+  return { stage: 'secrets', run: true, lines };
+}
+
+function deployStage(input: PlanInput, image: string): PlannedStage {
+  const { target } = input;
+  if (target.kind === 'swarm') {
+    const vars = Object.keys(target.env);
+    return {
+      stage: 'deploy',
+      run: true,
+      lines: [
+        `docker stack deploy ${target.stack} on ${target.host} (Swarm)`,
+        `stack files: ${target.stackFiles.join(', ')}`,
+        `\${${target.imageVariable}} = ${image}`,
+        ...(vars.length > 0 ? [`variables: ${vars.join(', ')}`] : []),
+        `wait for convergence: ${target.timeoutMs / 1000}s (no progress: ${target.noProgressMs / 1000}s); lock wait ${target.lockWaitMs / 1000}s`,
+        target.rollback ? 'rollback: automatic on failure' : 'rollback: off',
+      ],
+    };
+  }
+  return {
+    stage: 'deploy',
+    run: true,
+    lines: [
+      `kubectl apply --server-side${target.context ? ` --context ${target.context}` : ''}${target.namespace ? ` -n ${target.namespace}` : ''} (Kubernetes${target.kubeconfig ? `, kubeconfig ${target.kubeconfig}` : ''})`,
+      ...(target.manifests.length > 0 ? [`manifests: ${target.manifests.join(', ')}`] : []),
+      ...(target.kustomize ? [`kustomize: ${target.kustomize}`] : []),
+      `containers with image ${target.imageName} -> ${image}`,
+      `rollout status: ${target.timeoutMs / 1000}s`,
+      target.rollback ? 'rollback: kubectl rollout undo on failure' : 'rollback: off',
+    ],
+  };
+}
+
+export function planRelease(input: PlanInput): PlannedStage[] {
+  const { config, target } = input;
+  const image = deployedImage(input);
+  const b = config.build;
+  const build: PlannedStage = input.skipBuild
+    ? { stage: 'build', run: `--skip-build: deploy ${image} (already pushed)`, lines: [] }
+    : {
+        stage: 'build',
+        run: true,
+        lines: [
+          `context ${b.context}${b.dockerfile ? `, Dockerfile ${b.dockerfile}` : ''}${b.platforms.length > 0 ? `, platforms ${b.platforms.join(',')}` : ''}${b.target ? `, stage ${b.target}` : ''}`,
+          ...(Object.keys(b.buildArgs).length > 0
+            ? [
+                `build args: ${Object.entries(b.buildArgs)
+                  .map(([k, v]) => `${k}=${v}`)
+                  .join(' ')}`,
+              ]
+            : []),
+          `push ${input.tags.map((t) => `${config.image}:${t}`).join(', ')}`,
+          ...(config.registry ? [`log in as ${config.registry.username}`] : []),
+        ],
+      };
+  const s = config.scan;
+  const scan: PlannedStage = !s.enabled
+    ? { stage: 'scan', run: 'scan.enabled is false', lines: [] }
+    : {
+        stage: 'scan',
+        run: true,
+        lines: [
+          `trivy image ${image} (${s.scanners.join(',')})`,
+          `fail on ${s.severities.join(',')}${s.ignoreUnfixed ? ', unfixed ignored' : ''}${s.ignoreFiles.length > 0 ? `; ignore files ${s.ignoreFiles.join(', ')}` : ''}`,
+          ...(input.trivyInstalled ? [] : ['trivy is not installed here: the release would print "skipped"']),
+        ],
+      };
+  const smoke: PlannedStage = input.skipSmoke
+    ? { stage: 'smoke', run: '--skip-smoke', lines: [] }
+    : target.smoke === undefined
+      ? { stage: 'smoke', run: 'no smoke check in the config', lines: [] }
+      : { stage: 'smoke', run: true, lines: smokeLines(target.smoke) };
+  const prune: PlannedStage = !config.prune.enabled
+    ? { stage: 'prune', run: 'prune.enabled is false', lines: [] }
+    : target.kind !== 'swarm'
+      ? { stage: 'prune', run: 'Swarm targets only', lines: [] }
+      : {
+          stage: 'prune',
+          run: true,
+          lines: [
+            `keep the ${config.prune.keep} newest version(s) of each secret of stack ${target.stack}, and any in use`,
+          ],
+        };
+  return [build, scan, secretsStage(input), deployStage(input, image), smoke, prune];
+}
+
+export function formatPlan(target: Target, stages: readonly PlannedStage[]): string {
+  const out = [`Plan for target ${target.name} (${target.kind}):`];
+  stages.forEach((s, i) => {
+    out.push(`${i + 1}. ${s.stage}${s.run === true ? '' : `: skipped (${s.run})`}`);
+    for (const line of s.lines) out.push(`     ${line}`);
+  });
+  return `${out.join('\n')}\n`;
+}

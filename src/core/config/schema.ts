@@ -1,0 +1,198 @@
+import { z } from 'zod';
+import { normalizeImageName } from '../build/metadata.ts';
+import { parseDockerTarget } from '../connection/target.ts';
+import { ConfigurationError } from '../errors.ts';
+import { parseDuration, parseInteger } from '../inputs/parse.ts';
+import { checkNamespace } from '../kubernetes/kubeconfig.ts';
+import { parseScanners, parseSeverities } from '../scan/argv.ts';
+import { checkSecretName } from '../secrets/inputs.ts';
+import { parseVersionMode } from '../secrets/version.ts';
+import { checkStackName } from '../swarm/request.ts';
+import type { ValueSource } from './model.ts';
+
+/**
+ * The shape of gantry.yml. Every leaf is checked by the same parser the actions use for the input
+ * of the same name (durations, stack names, secret names, severities, hosts, namespaces), so a value
+ * an action refuses is refused here too, with the same words. Unknown keys are errors.
+ */
+
+/** The reason of a ConfigurationError without its `Input 'x': ` prefix (the config has its own). */
+export function reasonOf(error: ConfigurationError): string {
+  const prefix = error.input === undefined ? '' : /^(Option|Input) '[^']*': /.exec(error.message)?.[0];
+  return prefix ? error.message.slice(prefix.length) : error.message;
+}
+
+/** A YAML scalar as the action would get it: numbers and booleans as their text. */
+const text = z
+  .union([z.string(), z.number(), z.boolean()], { error: 'expected a string' })
+  .transform((v) => String(v));
+
+/** A string checked (and converted) by one of the actions' parsers. */
+function checked<T>(parse: (raw: string) => T) {
+  return text.transform((raw, ctx): T => {
+    try {
+      return parse(raw);
+    } catch (error) {
+      if (!(error instanceof ConfigurationError)) throw error;
+      ctx.addIssue({ code: 'custom', message: reasonOf(error) });
+      return z.NEVER;
+    }
+  });
+}
+
+const nonEmpty = text.refine((v) => v.trim() !== '', { error: 'must not be empty' });
+const duration = checked((raw) => parseDuration('duration', raw));
+/** A list: a YAML sequence, or (as in an action input) one comma-separated string. */
+const list = z
+  .union([z.array(text), text.transform((v) => v.split(','))], {
+    error: 'expected a list (a YAML sequence or a comma-separated string)',
+  })
+  .transform((items) => items.map((i) => i.trim()).filter((i) => i !== ''));
+const map = z.record(z.string(), text, { error: 'expected a mapping of KEY: value' });
+
+/** Where a secret value (or a password) comes from: never the file itself. */
+export const valueSource = z
+  .strictObject(
+    {
+      env: checked((raw) => checkSecretName('env', raw.trim())).optional(),
+      file: nonEmpty.optional(),
+    },
+    { error: 'expected { env: VARIABLE } or { file: path }' },
+  )
+  .refine((s) => (s.env === undefined) !== (s.file === undefined), {
+    error: 'give exactly one of env (an environment variable) or file (a path)',
+  })
+  .transform((s): ValueSource => (s.env !== undefined ? { env: s.env } : { file: s.file ?? '' }));
+
+/** The smoke check, keyed by the smoke action's input names; cross-checked by parseSmokeOptions. */
+export const smokeSchema = z.strictObject({
+  urls: list,
+  'expect-status': text.optional(),
+  'expect-json': z.unknown().optional(),
+  'expect-body': text.optional(),
+  timeout: text.optional(),
+  'request-timeout': text.optional(),
+  interval: text.optional(),
+  'max-interval': text.optional(),
+  concurrency: text.optional(),
+  'consecutive-successes': text.optional(),
+  insecure: z.boolean({ error: 'expected true or false' }).optional(),
+});
+
+const swarmSchema = z.strictObject({
+  host: checked((raw) => ({ raw: raw.trim(), target: parseDockerTarget('host', raw) })),
+  'ssh-key-file': nonEmpty.optional(),
+  'known-hosts-file': nonEmpty.optional(),
+  stack: checked((raw) => checkStackName('stack', raw)),
+  'stack-files': list
+    .refine((l) => l.length > 0, { error: 'needs at least one stack file' })
+    .default(['docker-stack.yml']),
+  'image-variable': checked((raw) => checkSecretName('image-variable', raw.trim())).default('GANTRY_IMAGE'),
+  env: map.default({}),
+  timeout: duration.default(600_000),
+  'no-progress-timeout': duration.default(180_000),
+  'lock-timeout': duration.default(300_000),
+  rollback: z.boolean({ error: 'expected true or false' }).default(true),
+  'prune-services': z.boolean({ error: 'expected true or false' }).default(false),
+  smoke: smokeSchema.optional(),
+});
+
+const kubernetesSchema = z.strictObject({
+  kubeconfig: nonEmpty.optional(),
+  context: nonEmpty.optional(),
+  namespace: checked((raw) => checkNamespace('namespace', raw)).optional(),
+  manifests: list.default([]),
+  kustomize: nonEmpty.optional(),
+  'image-name': nonEmpty.optional(),
+  env: map.default({}),
+  timeout: duration.default(600_000),
+  rollback: z.boolean({ error: 'expected true or false' }).default(true),
+  smoke: smokeSchema.optional(),
+});
+
+const targetSchema = z
+  .strictObject(
+    { swarm: swarmSchema.optional(), kubernetes: kubernetesSchema.optional() },
+    { error: 'expected a mapping with swarm: or kubernetes:' },
+  )
+  .refine((t) => (t.swarm === undefined) !== (t.kubernetes === undefined), {
+    error: 'give exactly one of swarm or kubernetes',
+  });
+
+export const configSchema = z.strictObject(
+  {
+    image: checked((raw) => normalizeImageName('image', raw)),
+    registry: z
+      .strictObject({
+        username: nonEmpty,
+        password: valueSource,
+      })
+      .optional(),
+    build: z
+      .strictObject({
+        context: nonEmpty.default('.'),
+        dockerfile: nonEmpty.optional(),
+        platforms: list.default([]),
+        'build-args': map.default({}),
+        target: nonEmpty.optional(),
+      })
+      .default({ context: '.', platforms: [], 'build-args': {} }),
+    scan: z
+      .strictObject({
+        enabled: z.boolean({ error: 'expected true or false' }).default(true),
+        severity: list
+          .transform((items, ctx) => {
+            try {
+              return parseSeverities('severity', items.join(','));
+            } catch (error) {
+              if (!(error instanceof ConfigurationError)) throw error;
+              ctx.addIssue({ code: 'custom', message: reasonOf(error) });
+              return z.NEVER;
+            }
+          })
+          .default(['CRITICAL', 'HIGH']),
+        'ignore-unfixed': z.boolean({ error: 'expected true or false' }).default(false),
+        'ignore-files': list.default([]),
+        scanners: list
+          .transform((items, ctx) => {
+            try {
+              return parseScanners('scanners', items);
+            } catch (error) {
+              if (!(error instanceof ConfigurationError)) throw error;
+              ctx.addIssue({ code: 'custom', message: reasonOf(error) });
+              return z.NEVER;
+            }
+          })
+          .default(['vuln', 'secret', 'misconfig']),
+      })
+      .default({
+        enabled: true,
+        severity: ['CRITICAL', 'HIGH'],
+        'ignore-unfixed': false,
+        'ignore-files': [],
+        scanners: ['vuln', 'secret', 'misconfig'],
+      }),
+    secrets: z
+      .strictObject({
+        version: checked((raw) => parseVersionMode('version', raw)).default('content'),
+        values: z.record(z.string(), valueSource, { error: 'expected a mapping of NAME: { env | file }' }),
+      })
+      .optional(),
+    smoke: smokeSchema.optional(),
+    prune: z
+      .strictObject({
+        enabled: z.boolean({ error: 'expected true or false' }).default(true),
+        keep: checked((raw) => parseInteger('keep', raw, { min: 1, max: 1000 })).default(3),
+      })
+      .default({ enabled: true, keep: 3 }),
+    targets: z
+      .record(z.string(), targetSchema, { error: 'expected a mapping of target names' })
+      .refine((t) => Object.keys(t).length > 0, { error: 'needs at least one target' }),
+  },
+  { error: 'expected a mapping (image:, build:, targets:, …)' },
+);
+
+export type RawConfig = z.output<typeof configSchema>;
+export type SmokeConfig = z.output<typeof smokeSchema>;
+export type SwarmTargetConfig = z.output<typeof swarmSchema>;
+export type KubernetesTargetConfig = z.output<typeof kubernetesSchema>;

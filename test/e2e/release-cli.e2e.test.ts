@@ -1,0 +1,230 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+
+// `gantry release` and `gantry plan` from a gantry.yml, against the sandbox's real Swarm over real
+// SSH and its real registry: a healthy release (built and pushed), then a broken one that is rolled
+// back. The global set-up has brought the sandbox up and put its `env` lines into process.env.
+
+const env = (key: string): string => {
+  const value = process.env[key];
+  if (value === undefined || value === '') throw new Error(`${key} is not set: is the sandbox up?`);
+  return value;
+};
+const root = path.resolve(import.meta.dirname, '../..');
+const cli = path.join(root, 'src/cli/gantry.ts');
+const run = Math.random().toString(36).slice(2, 7);
+const stack = `e2e-cli-${run}`;
+const unavailable = inject('gantrySandboxUnavailable');
+const work = mkdtempSync(path.join(tmpdir(), 'gantry-e2e-cli-'));
+const localDocker = (...args: string[]): string =>
+  execFileSync('docker', args, {
+    env: { ...process.env, DOCKER_HOST: env('GANTRY_DOCKER_HOST') },
+    encoding: 'utf8',
+  }).trim();
+
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0));
+    });
+  });
+
+function gantry(args: string[], extraEnv: Record<string, string> = {}) {
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, ...args], {
+      // In the checkout: the tags come from its git ref, as they would in a project's own folder.
+      cwd: root,
+      env: { ...process.env, CI: 'true', GITHUB_REF: '', GITHUB_SHA: '', ...extraEnv },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => {
+      stdout += c.toString();
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      stderr += c.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+  });
+}
+
+function writeConfig(port: number): string {
+  writeFileSync(
+    path.join(work, 'stack.yml'),
+    [
+      'version: "3.8"',
+      'services:',
+      '  web:',
+      '    image: ${GANTRY_IMAGE}',
+      '    secrets:',
+      '      - source: token',
+      '        target: token',
+      '    ports:',
+      '      - target: 8080',
+      '        published: ${WEB_PORT}',
+      '        mode: host',
+      '    deploy:',
+      '      replicas: 1',
+      '      update_config: { order: stop-first, failure_action: pause, monitor: 4s }',
+      'secrets:',
+      '  token:',
+      '    external: true',
+      '    name: ${TOKEN_SECRET}',
+      '',
+    ].join('\n'),
+  );
+  const file = path.join(work, 'gantry.yml');
+  writeFileSync(
+    file,
+    [
+      'image: ${GANTRY_APP_IMAGE}',
+      'registry:',
+      '  username: ${GANTRY_REGISTRY_USER}',
+      '  password: { file: "${GANTRY_REGISTRY_PASSWORD_FILE}" }',
+      'build:',
+      `  context: ${path.join(root, 'sandbox/images/app')}`,
+      `  build-args: { VERSION: cli-${run} }`,
+      'secrets:',
+      '  values:',
+      '    TOKEN: { env: E2E_TOKEN }',
+      'smoke:',
+      `  urls: ["http://127.0.0.1:${port}/health"]`,
+      '  expect-json: { status: healthy }',
+      '  timeout: 60s',
+      'prune: { keep: 1 }',
+      'targets:',
+      '  sandbox:',
+      '    swarm:',
+      '      host: ${GANTRY_SSH_HOST}',
+      '      ssh-key-file: ${GANTRY_SSH_KEY}',
+      '      known-hosts-file: ${GANTRY_KNOWN_HOSTS}',
+      `      stack: ${stack}`,
+      '      stack-files: [stack.yml]',
+      `      env: { WEB_PORT: "${port}" }`,
+      '      timeout: 4m',
+      '      no-progress-timeout: 3m',
+      '',
+    ].join('\n'),
+  );
+  return file;
+}
+
+afterAll(() => {
+  if (unavailable) return;
+  try {
+    localDocker('stack', 'rm', stack);
+    for (
+      let i = 0;
+      i < 60 && localDocker('ps', '-q', '--filter', `label=com.docker.stack.namespace=${stack}`);
+      i++
+    )
+      execFileSync('sleep', ['1']);
+    const secrets = localDocker('secret', 'ls', '-q', '--filter', `label=gantry.stack=${stack}`);
+    if (secrets) localDocker('secret', 'rm', ...secrets.split('\n'));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+describe.skipIf(unavailable)('gantry release / gantry plan on the sandbox', () => {
+  let config = '';
+  let port = 0;
+
+  it('gantry plan prints every stage and runs no docker, ssh or kubectl', async () => {
+    port = await freePort();
+    config = writeConfig(port);
+    // A PATH whose docker, ssh and kubectl only leave a mark: the plan must not call them.
+    const bin = path.join(work, 'bin');
+    const marks = path.join(work, 'called');
+    execFileSync('mkdir', ['-p', bin]);
+    for (const tool of ['docker', 'ssh', 'kubectl', 'trivy']) {
+      writeFileSync(path.join(bin, tool), `#!/bin/sh\necho ${tool} >> ${marks}\nexit 1\n`);
+      chmodSync(path.join(bin, tool), 0o755);
+    }
+    symlinkSync(process.execPath, path.join(bin, 'node'));
+    // git stays: the plan reads the ref and commit for the tags (read-only).
+    symlinkSync(
+      execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim(),
+      path.join(bin, 'git'),
+    );
+    const result = await gantry(['plan', '-c', config, '--target', 'sandbox', '--tag', `cli-${run}`], {
+      PATH: bin,
+      E2E_TOKEN: 'plan-value',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(existsSync(marks)).toBe(false);
+    const out = result.stdout;
+    expect(out).toContain('Plan for target sandbox (swarm):');
+    expect(out).toMatch(
+      /1\. build\n[\s\S]*2\. scan\n[\s\S]*3\. secrets\n[\s\S]*4\. deploy\n[\s\S]*5\. smoke\n[\s\S]*6\. prune\n/,
+    );
+    expect(out).toContain(`push ${env('GANTRY_APP_IMAGE')}:`);
+    expect(out).toContain(`${env('GANTRY_APP_IMAGE')}:cli-${run}`);
+    expect(out).toMatch(
+      new RegExp(`TOKEN \\(from env E2E_TOKEN\\) -> ${stack}_TOKEN_[0-9a-f]{12} as \\$\\{TOKEN_SECRET\\}`),
+    );
+    expect(out).toContain(`docker stack deploy ${stack} on ${env('GANTRY_SSH_HOST')} (Swarm)`);
+    expect(out).toContain(`GET http://127.0.0.1:${port}/health`);
+    expect(out).toContain(`keep the 1 newest version(s) of each secret of stack ${stack}`);
+    // Without the value, the content version cannot be computed and the plan says so.
+    const noValue = await gantry(['plan', '-c', config, '--tag', 'x'], { PATH: bin, E2E_TOKEN: '' });
+    expect(noValue.stdout).toContain(`${stack}_TOKEN_<version from content: value not available>`);
+  });
+
+  it('a bad config exits 2 with file:line:column and changes nothing', async () => {
+    const bad = path.join(work, 'bad.yml');
+    writeFileSync(
+      bad,
+      'image: x\ntargets:\n  sandbox:\n    swarm:\n      host: ftp://x\n      stack: s\n      colour: red\n',
+    );
+    const result = await gantry(['release', '-c', bad, '--target', 'sandbox']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      'bad.yml:5:13: targets.sandbox.swarm.host: expected an ssh:// or unix:// address, got "ftp://x"',
+    );
+    expect(result.stderr).toContain('bad.yml:7:7: targets.sandbox.swarm.colour: unknown key');
+  });
+
+  it('releases a built image (exit 0), then rolls a broken one back (exit 1)', async () => {
+    const ok = await gantry(['release', '-c', config, '--target', 'sandbox', '--tag', `cli-${run}`], {
+      E2E_TOKEN: `token-${run}`,
+    });
+    expect(ok.stderr).toContain('released');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/✔ build .*pushed .*:cli-[a-z0-9]+ as .*@sha256:[0-9a-f]{64}/);
+    expect(ok.stdout).toContain('– scan        0.0s  skipped: trivy is not installed');
+    expect(ok.stdout).toMatch(new RegExp(`✔ secrets .*1 created, 0 reused: ${stack}_TOKEN_[0-9a-f]{12}`));
+    expect(ok.stdout).toContain(`deployed: stack ${stack} converged and passed its smoke check`);
+    expect(ok.stdout).toContain(`✔ smoke`);
+    expect(ok.stdout).toMatch(/✔ prune .*keep 1/);
+    const health = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.json());
+    expect(health).toEqual({ status: 'healthy', version: `cli-${run}` });
+
+    const broken = await gantry(
+      ['release', '-c', config, '--target', 'sandbox', '--skip-build', '--tag', 'broken'],
+      {
+        E2E_TOKEN: `token-${run}`,
+      },
+    );
+    expect(broken.stderr).toContain('release FAILED');
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toContain(
+      `– build       0.0s  skipped: --skip-build: deploying ${env('GANTRY_APP_IMAGE')}:broken`,
+    );
+    expect(broken.stdout).toMatch(/✔ secrets .*0 created, 1 reused/);
+    expect(broken.stdout).toMatch(/↺ deploy .*rolled-back: .*the previous version is serving/);
+    expect(broken.stdout).toContain('– prune       0.0s  skipped: the deploy was rolled-back');
+    const after = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.json());
+    expect(after).toEqual({ status: 'healthy', version: `cli-${run}` });
+  });
+});
