@@ -44,8 +44,8 @@ var require_windows = __commonJS({
   "node_modules/isexe/windows.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs3 = __require("fs");
-    function checkPathExt(path14, options) {
+    var fs4 = __require("fs");
+    function checkPathExt(path24, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -56,25 +56,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path14.substr(-p.length).toLowerCase() === p) {
+        if (p && path24.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat2, path14, options) {
+    function checkStat(stat2, path24, options) {
       if (!stat2.isSymbolicLink() && !stat2.isFile()) {
         return false;
       }
-      return checkPathExt(path14, options);
+      return checkPathExt(path24, options);
     }
-    function isexe(path14, options, cb) {
-      fs3.stat(path14, function(er, stat2) {
-        cb(er, er ? false : checkStat(stat2, path14, options));
+    function isexe(path24, options, cb) {
+      fs4.stat(path24, function(er, stat2) {
+        cb(er, er ? false : checkStat(stat2, path24, options));
       });
     }
-    function sync(path14, options) {
-      return checkStat(fs3.statSync(path14), path14, options);
+    function sync(path24, options) {
+      return checkStat(fs4.statSync(path24), path24, options);
     }
   }
 });
@@ -84,14 +84,14 @@ var require_mode = __commonJS({
   "node_modules/isexe/mode.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs3 = __require("fs");
-    function isexe(path14, options, cb) {
-      fs3.stat(path14, function(er, stat2) {
+    var fs4 = __require("fs");
+    function isexe(path24, options, cb) {
+      fs4.stat(path24, function(er, stat2) {
         cb(er, er ? false : checkStat(stat2, options));
       });
     }
-    function sync(path14, options) {
-      return checkStat(fs3.statSync(path14), options);
+    function sync(path24, options) {
+      return checkStat(fs4.statSync(path24), options);
     }
     function checkStat(stat2, options) {
       return stat2.isFile() && checkMode(stat2, options);
@@ -115,7 +115,7 @@ var require_mode = __commonJS({
 // node_modules/isexe/index.js
 var require_isexe = __commonJS({
   "node_modules/isexe/index.js"(exports, module) {
-    var fs3 = __require("fs");
+    var fs4 = __require("fs");
     var core;
     if (process.platform === "win32" || global.TESTING_WINDOWS) {
       core = require_windows();
@@ -124,7 +124,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path14, options, cb) {
+    function isexe(path24, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -134,7 +134,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path14, options || {}, function(er, is) {
+          isexe(path24, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -143,7 +143,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path14, options || {}, function(er, is) {
+      core(path24, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -153,9 +153,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path14, options) {
+    function sync(path24, options) {
       try {
-        return core.sync(path14, options || {});
+        return core.sync(path24, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -171,7 +171,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path14 = __require("path");
+    var path24 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -209,7 +209,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path14.join(pathPart, cmd);
+        const pCmd = path24.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -236,7 +236,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path14.join(pathPart, cmd);
+        const pCmd = path24.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -284,7 +284,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path14 = __require("path");
+    var path24 = __require("path");
     var which2 = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -302,7 +302,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which2.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path14.delimiter : void 0
+          pathExt: withoutPathExt ? path24.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -311,7 +311,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path14.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path24.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -365,8 +365,8 @@ var require_shebang_command = __commonJS({
       if (!match3) {
         return null;
       }
-      const [path14, argument] = match3[0].replace(/#! ?/, "").split(" ");
-      const binary = path14.split("/").pop();
+      const [path24, argument] = match3[0].replace(/#! ?/, "").split(" ");
+      const binary = path24.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -379,16 +379,16 @@ var require_shebang_command = __commonJS({
 var require_readShebang = __commonJS({
   "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
     "use strict";
-    var fs3 = __require("fs");
+    var fs4 = __require("fs");
     var shebangCommand = require_shebang_command();
     function readShebang(command) {
       const size = 150;
       const buffer2 = Buffer.alloc(size);
       let fd;
       try {
-        fd = fs3.openSync(command, "r");
-        fs3.readSync(fd, buffer2, 0, size, 0);
-        fs3.closeSync(fd);
+        fd = fs4.openSync(command, "r");
+        fs4.readSync(fd, buffer2, 0, size, 0);
+        fs4.closeSync(fd);
       } catch (e) {
       }
       return shebangCommand(buffer2.toString());
@@ -401,7 +401,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path14 = __require("path");
+    var path24 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape2 = require_escape();
     var readShebang = require_readShebang();
@@ -426,7 +426,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path14.normalize(parsed.command);
+        parsed.command = path24.normalize(parsed.command);
         parsed.command = escape2.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape2.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -436,7 +436,7 @@ var require_parse = __commonJS({
       }
       return parsed;
     }
-    function parse4(command, args, options) {
+    function parse5(command, args, options) {
       if (args && !Array.isArray(args)) {
         options = args;
         args = null;
@@ -455,7 +455,7 @@ var require_parse = __commonJS({
       };
       return options.shell ? parsed : parseNonShell(parsed);
     }
-    module.exports = parse4;
+    module.exports = parse5;
   }
 });
 
@@ -514,16 +514,16 @@ var require_cross_spawn = __commonJS({
   "node_modules/cross-spawn/index.js"(exports, module) {
     "use strict";
     var cp2 = __require("child_process");
-    var parse4 = require_parse();
+    var parse5 = require_parse();
     var enoent = require_enoent();
     function spawn4(command, args, options) {
-      const parsed = parse4(command, args, options);
+      const parsed = parse5(command, args, options);
       const spawned = cp2.spawn(parsed.command, parsed.args, parsed.options);
       enoent.hookChildProcess(spawned, parsed);
       return spawned;
     }
     function spawnSync2(command, args, options) {
-      const parsed = parse4(command, args, options);
+      const parsed = parse5(command, args, options);
       const result = cp2.spawnSync(parsed.command, parsed.args, parsed.options);
       result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
       return result;
@@ -531,7 +531,7 @@ var require_cross_spawn = __commonJS({
     module.exports = spawn4;
     module.exports.spawn = spawn4;
     module.exports.sync = spawnSync2;
-    module.exports._parse = parse4;
+    module.exports._parse = parse5;
     module.exports._enoent = enoent;
   }
 });
@@ -549,10 +549,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
-    var isSeq = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
@@ -573,7 +573,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar3(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -585,11 +585,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar;
-    exports.isSeq = isSeq;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq2;
   }
 });
 
@@ -597,13 +597,13 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit2(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity3.isDocument(node2)) {
+      if (identity4.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
           node2.contents = null;
@@ -613,17 +613,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path14) {
-      const ctrl = callVisitor(key, node2, visitor, path14);
-      if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visit_(key, ctrl, visitor, path14);
+    function visit_(key, node2, visitor, path24) {
+      const ctrl = callVisitor(key, node2, visitor, path24);
+      if (identity4.isNode(ctrl) || identity4.isPair(ctrl)) {
+        replaceNode(key, path24, ctrl);
+        return visit_(key, ctrl, visitor, path24);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity3.isCollection(node2)) {
-          path14 = Object.freeze(path14.concat(node2));
+        if (identity4.isCollection(node2)) {
+          path24 = Object.freeze(path24.concat(node2));
           for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = visit_(i2, node2.items[i2], visitor, path14);
+            const ci = visit_(i2, node2.items[i2], visitor, path24);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -633,14 +633,14 @@ var require_visit = __commonJS({
               i2 -= 1;
             }
           }
-        } else if (identity3.isPair(node2)) {
-          path14 = Object.freeze(path14.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path14);
+        } else if (identity4.isPair(node2)) {
+          path24 = Object.freeze(path24.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path24);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path14);
+          const cv = visit_("value", node2.value, visitor, path24);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -651,7 +651,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node2, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity3.isDocument(node2)) {
+      if (identity4.isDocument(node2)) {
         const cd = await visitAsync_(null, node2.contents, visitor_, Object.freeze([node2]));
         if (cd === REMOVE)
           node2.contents = null;
@@ -661,17 +661,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path14) {
-      const ctrl = await callVisitor(key, node2, visitor, path14);
-      if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visitAsync_(key, ctrl, visitor, path14);
+    async function visitAsync_(key, node2, visitor, path24) {
+      const ctrl = await callVisitor(key, node2, visitor, path24);
+      if (identity4.isNode(ctrl) || identity4.isPair(ctrl)) {
+        replaceNode(key, path24, ctrl);
+        return visitAsync_(key, ctrl, visitor, path24);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity3.isCollection(node2)) {
-          path14 = Object.freeze(path14.concat(node2));
+        if (identity4.isCollection(node2)) {
+          path24 = Object.freeze(path24.concat(node2));
           for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node2.items[i2], visitor, path14);
+            const ci = await visitAsync_(i2, node2.items[i2], visitor, path24);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -681,14 +681,14 @@ var require_visit = __commonJS({
               i2 -= 1;
             }
           }
-        } else if (identity3.isPair(node2)) {
-          path14 = Object.freeze(path14.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path14);
+        } else if (identity4.isPair(node2)) {
+          path24 = Object.freeze(path24.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path24);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path14);
+          const cv = await visitAsync_("value", node2.value, visitor, path24);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -715,34 +715,34 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path14) {
+    function callVisitor(key, node2, visitor, path24) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path14);
-      if (identity3.isMap(node2))
-        return visitor.Map?.(key, node2, path14);
-      if (identity3.isSeq(node2))
-        return visitor.Seq?.(key, node2, path14);
-      if (identity3.isPair(node2))
-        return visitor.Pair?.(key, node2, path14);
-      if (identity3.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path14);
-      if (identity3.isAlias(node2))
-        return visitor.Alias?.(key, node2, path14);
+        return visitor(key, node2, path24);
+      if (identity4.isMap(node2))
+        return visitor.Map?.(key, node2, path24);
+      if (identity4.isSeq(node2))
+        return visitor.Seq?.(key, node2, path24);
+      if (identity4.isPair(node2))
+        return visitor.Pair?.(key, node2, path24);
+      if (identity4.isScalar(node2))
+        return visitor.Scalar?.(key, node2, path24);
+      if (identity4.isAlias(node2))
+        return visitor.Alias?.(key, node2, path24);
       return void 0;
     }
-    function replaceNode(key, path14, node2) {
-      const parent = path14[path14.length - 1];
-      if (identity3.isCollection(parent)) {
+    function replaceNode(key, path24, node2) {
+      const parent = path24[path24.length - 1];
+      if (identity4.isCollection(parent)) {
         parent.items[key] = node2;
-      } else if (identity3.isPair(parent)) {
+      } else if (identity4.isPair(parent)) {
         if (key === "key")
           parent.key = node2;
         else
           parent.value = node2;
-      } else if (identity3.isDocument(parent)) {
+      } else if (identity4.isDocument(parent)) {
         parent.contents = node2;
       } else {
-        const pt = identity3.isAlias(parent) ? "alias" : "scalar";
+        const pt = identity4.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
@@ -755,7 +755,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
@@ -898,10 +898,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity3.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity4.isNode(doc.contents)) {
           const tags2 = {};
           visit2.visit(doc.contents, (_key, node2) => {
-            if (identity3.isNode(node2) && node2.tag)
+            if (identity4.isNode(node2) && node2.tag)
               tags2[node2.tag] = true;
           });
           tagNames = Object.keys(tags2);
@@ -926,7 +926,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var visit2 = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
@@ -973,7 +973,7 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source of aliasObjects) {
             const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity3.isScalar(ref.node) || identity3.isCollection(ref.node))) {
+            if (typeof ref === "object" && ref.anchor && (identity4.isScalar(ref.node) || identity4.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error63 = new Error("Failed to resolve repeated object (this should not happen)");
@@ -1046,12 +1046,12 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
         return value.map((v, i2) => toJS(v, String(i2), ctx));
       if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity3.hasAnchor(value))
+        if (!ctx || !identity4.hasAnchor(value))
           return value.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value, data);
@@ -1077,11 +1077,11 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity3.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity4.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -1092,7 +1092,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity3.isDocument(doc))
+        if (!identity4.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -1119,12 +1119,12 @@ var require_Alias = __commonJS({
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
       constructor(source) {
-        super(identity3.ALIAS);
+        super(identity4.ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -1146,7 +1146,7 @@ var require_Alias = __commonJS({
           nodes = [];
           visit2.visit(doc, {
             Node: (_key, node2) => {
-              if (identity3.isAlias(node2) || identity3.hasAnchor(node2))
+              if (identity4.isAlias(node2) || identity4.hasAnchor(node2))
                 nodes.push(node2);
             }
           });
@@ -1208,11 +1208,11 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node2, anchors2) {
-      if (identity3.isAlias(node2)) {
+      if (identity4.isAlias(node2)) {
         const source = node2.resolve(doc);
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
-      } else if (identity3.isCollection(node2)) {
+      } else if (identity4.isCollection(node2)) {
         let count2 = 0;
         for (const item of node2.items) {
           const c3 = getAliasCount(doc, item, anchors2);
@@ -1220,7 +1220,7 @@ var require_Alias = __commonJS({
             count2 = c3;
         }
         return count2;
-      } else if (identity3.isPair(node2)) {
+      } else if (identity4.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
         return Math.max(kc, vc);
@@ -1235,13 +1235,13 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
     var Scalar = class extends Node.NodeBase {
       constructor(value) {
-        super(identity3.SCALAR);
+        super(identity4.SCALAR);
         this.value = value;
       }
       toJSON(arg, ctx) {
@@ -1266,7 +1266,7 @@ var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags2) {
@@ -1280,12 +1280,12 @@ var require_createNode = __commonJS({
       return tags2.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
-      if (identity3.isDocument(value))
+      if (identity4.isDocument(value))
         value = value.contents;
-      if (identity3.isNode(value))
+      if (identity4.isNode(value))
         return value;
-      if (identity3.isPair(value)) {
-        const map2 = ctx.schema[identity3.MAP].createNode?.(ctx.schema, null, ctx);
+      if (identity4.isPair(value)) {
+        const map2 = ctx.schema[identity4.MAP].createNode?.(ctx.schema, null, ctx);
         map2.items.push(value);
         return map2;
       }
@@ -1317,7 +1317,7 @@ var require_createNode = __commonJS({
             ref.node = node3;
           return node3;
         }
-        tagObj = value instanceof Map ? schema[identity3.MAP] : Symbol.iterator in Object(value) ? schema[identity3.SEQ] : schema[identity3.MAP];
+        tagObj = value instanceof Map ? schema[identity4.MAP] : Symbol.iterator in Object(value) ? schema[identity4.SEQ] : schema[identity4.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -1341,12 +1341,12 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path14, value) {
+    function collectionFromPath(schema, path24, value) {
       let v = value;
-      for (let i2 = path14.length - 1; i2 >= 0; --i2) {
-        const k = path14[i2];
+      for (let i2 = path24.length - 1; i2 >= 0; --i2) {
+        const k = path24[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a2 = [];
           a2[k] = v;
@@ -1365,7 +1365,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
+    var isEmptyPath = (path24) => path24 == null || typeof path24 === "object" && !!path24[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1385,7 +1385,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity3.isNode(it) || identity3.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it) => identity4.isNode(it) || identity4.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -1395,13 +1395,13 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path14, value) {
-        if (isEmptyPath(path14))
+      addIn(path24, value) {
+        if (isEmptyPath(path24))
           this.add(value);
         else {
-          const [key, ...rest] = path14;
+          const [key, ...rest] = path24;
           const node2 = this.get(key, true);
-          if (identity3.isCollection(node2))
+          if (identity4.isCollection(node2))
             node2.addIn(rest, value);
           else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -1413,12 +1413,12 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        const [key, ...rest] = path14;
+      deleteIn(path24) {
+        const [key, ...rest] = path24;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
-        if (identity3.isCollection(node2))
+        if (identity4.isCollection(node2))
           return node2.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -1428,43 +1428,43 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        const [key, ...rest] = path14;
+      getIn(path24, keepScalar) {
+        const [key, ...rest] = path24;
         const node2 = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity3.isScalar(node2) ? node2.value : node2;
+          return !keepScalar && identity4.isScalar(node2) ? node2.value : node2;
         else
-          return identity3.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
+          return identity4.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node2) => {
-          if (!identity3.isPair(node2))
+          if (!identity4.isPair(node2))
             return false;
           const n2 = node2.value;
-          return n2 == null || allowScalar && identity3.isScalar(n2) && n2.value == null && !n2.commentBefore && !n2.comment && !n2.tag;
+          return n2 == null || allowScalar && identity4.isScalar(n2) && n2.value == null && !n2.commentBefore && !n2.comment && !n2.tag;
         });
       }
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path14) {
-        const [key, ...rest] = path14;
+      hasIn(path24) {
+        const [key, ...rest] = path24;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
-        return identity3.isCollection(node2) ? node2.hasIn(rest) : false;
+        return identity4.isCollection(node2) ? node2.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        const [key, ...rest] = path14;
+      setIn(path24, value) {
+        const [key, ...rest] = path24;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
           const node2 = this.get(key, true);
-          if (identity3.isCollection(node2))
+          if (identity4.isCollection(node2))
             node2.setIn(rest, value);
           else if (node2 === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -1503,14 +1503,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1527,14 +1527,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i2 = consumeMoreIndentedLines(text2, i2, indent.length);
+        i2 = consumeMoreIndentedLines(text3, i2, indent.length);
         if (i2 !== -1)
           end = i2 + endStep;
       }
-      for (let ch; ch = text2[i2 += 1]; ) {
+      for (let ch; ch = text3[i2 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i2;
-          switch (text2[i2 + 1]) {
+          switch (text3[i2 + 1]) {
             case "x":
               i2 += 3;
               break;
@@ -1551,12 +1551,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i2 = consumeMoreIndentedLines(text2, i2, indent.length);
+            i2 = consumeMoreIndentedLines(text3, i2, indent.length);
           end = i2 + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i2 + 1];
+            const next = text3[i2 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i2;
           }
@@ -1568,12 +1568,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i2 += 1];
+                ch = text3[i2 += 1];
                 overflow = true;
               }
               const j = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1588,39 +1588,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i3 = 0; i3 < folds.length; ++i3) {
         const fold = folds[i3];
-        const end2 = folds[i3 + 1] || text2.length;
+        const end2 = folds[i3 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i2, indent) {
+    function consumeMoreIndentedLines(text3, i2, indent) {
       let end = i2;
       let start = i2 + 1;
-      let ch = text2[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i2 < start + indent) {
-          ch = text2[++i2];
+          ch = text3[++i2];
         } else {
           do {
-            ch = text2[++i2];
+            ch = text3[++i2];
           } while (ch && ch !== "\n");
           end = i2;
           start = i2 + 1;
-          ch = text2[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -1920,7 +1920,7 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -1973,7 +1973,7 @@ var require_stringify = __commonJS({
       }
       let tagObj = void 0;
       let obj;
-      if (identity3.isScalar(item)) {
+      if (identity4.isScalar(item)) {
         obj = item.value;
         let match3 = tags2.filter((t) => t.identify?.(obj));
         if (match3.length > 1) {
@@ -1996,7 +1996,7 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor2 = (identity3.isScalar(node2) || identity3.isCollection(node2)) && node2.anchor;
+      const anchor2 = (identity4.isScalar(node2) || identity4.isCollection(node2)) && node2.anchor;
       if (anchor2 && anchors.anchorIsValid(anchor2)) {
         anchors$1.add(anchor2);
         props.push(`&${anchor2}`);
@@ -2006,10 +2006,10 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify2(item, ctx, onComment, onChompKeep) {
-      if (identity3.isPair(item))
+    function stringify3(item, ctx, onComment, onChompKeep) {
+      if (identity4.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity3.isAlias(item)) {
+      if (identity4.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item)) {
@@ -2023,19 +2023,19 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node2 = identity3.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o2) => tagObj = o2 });
+      const node2 = identity4.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o2) => tagObj = o2 });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
       const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity3.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity4.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str;
-      return identity3.isScalar(node2) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return identity4.isScalar(node2) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify2;
+    exports.stringify = stringify3;
   }
 });
 
@@ -2043,23 +2043,23 @@ ${ctx.indent}${str}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var Scalar = require_Scalar();
-    var stringify2 = require_stringify();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity3.isNode(key) && key.comment || null;
+      let keyComment = identity4.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity3.isCollection(key) || !identity3.isNode(key) && typeof key === "object") {
+        if (identity4.isCollection(key) || !identity4.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity3.isCollection(key) || (identity3.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity4.isCollection(key) || (identity4.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -2067,7 +2067,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -2100,7 +2100,7 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity3.isNode(value)) {
+      if (identity4.isNode(value)) {
         vsb = !!value.spaceBefore;
         vcb = value.commentBefore;
         valueComment = value.comment;
@@ -2112,14 +2112,14 @@ ${indent}:`;
           value = doc.createNode(value);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity3.isScalar(value))
+      if (!explicitKey && !keyComment && identity4.isScalar(value))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity3.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity4.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify3.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -2135,7 +2135,7 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity3.isCollection(value)) {
+      } else if (!explicitKey && identity4.isCollection(value)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
@@ -2198,7 +2198,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
@@ -2211,10 +2211,10 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity3.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity4.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
-      if (identity3.isSeq(source))
+      if (identity4.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map2, it);
       else if (Array.isArray(source))
@@ -2225,7 +2225,7 @@ var require_merge = __commonJS({
     }
     function mergeValue(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
-      if (!identity3.isMap(source))
+      if (!identity4.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
@@ -2246,7 +2246,7 @@ var require_merge = __commonJS({
       return map2;
     }
     function resolveAliasValue(ctx, value) {
-      return ctx && identity3.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+      return ctx && identity4.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -2260,11 +2260,11 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log2 = require_log();
     var merge2 = require_merge();
-    var stringify2 = require_stringify();
-    var identity3 = require_identity();
+    var stringify3 = require_stringify();
+    var identity4 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
-      if (identity3.isNode(key) && key.addToJSMap)
+      if (identity4.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map2, value);
       else if (merge2.isMergeKey(ctx, key))
         merge2.addMergeToJSMap(ctx, map2, value);
@@ -2295,8 +2295,8 @@ var require_addPairToJSMap = __commonJS({
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity3.isNode(key) && ctx?.doc) {
-        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
+      if (identity4.isNode(key) && ctx?.doc) {
+        const strCtx = stringify3.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node2 of ctx.anchors.keys())
           strCtx.anchors.add(node2.anchor);
@@ -2325,7 +2325,7 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
@@ -2333,15 +2333,15 @@ var require_Pair = __commonJS({
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
-        Object.defineProperty(this, identity3.NODE_TYPE, { value: identity3.PAIR });
+        Object.defineProperty(this, identity4.NODE_TYPE, { value: identity4.PAIR });
         this.key = key;
         this.value = value;
       }
       clone(schema) {
         let { key, value } = this;
-        if (identity3.isNode(key))
+        if (identity4.isNode(key))
           key = key.clone(schema);
-        if (identity3.isNode(value))
+        if (identity4.isNode(value))
           value = value.clone(schema);
         return new _Pair(key, value);
       }
@@ -2362,13 +2362,13 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
-    var stringify2 = require_stringify();
+    var identity4 = require_identity();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify3(collection, ctx, options);
+      const stringify4 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify4(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -2378,14 +2378,14 @@ var require_stringifyCollection = __commonJS({
       for (let i2 = 0; i2 < items.length; ++i2) {
         const item = items[i2];
         let comment2 = null;
-        if (identity3.isNode(item)) {
+        if (identity4.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
-        } else if (identity3.isPair(item)) {
-          const ik = identity3.isNode(item.key) ? item.key : null;
+        } else if (identity4.isPair(item)) {
+          const ik = identity4.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -2393,7 +2393,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify3.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -2433,14 +2433,14 @@ ${indent}${line}` : "\n";
       for (let i2 = 0; i2 < items.length; ++i2) {
         const item = items[i2];
         let comment = null;
-        if (identity3.isNode(item)) {
+        if (identity4.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
-        } else if (identity3.isPair(item)) {
-          const ik = identity3.isNode(item.key) ? item.key : null;
+        } else if (identity4.isPair(item)) {
+          const ik = identity4.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -2448,7 +2448,7 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity3.isNode(item.value) ? item.value : null;
+          const iv = identity4.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -2460,7 +2460,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify2.stringify(item, itemCtx, () => comment = null);
+        let str = stringify3.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i2 < items.length - 1) {
           str += ",";
@@ -2516,16 +2516,16 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k = identity3.isScalar(key) ? key.value : key;
+      const k = identity4.isScalar(key) ? key.value : key;
       for (const it of items) {
-        if (identity3.isPair(it)) {
+        if (identity4.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
-          if (identity3.isScalar(it.key) && it.key.value === k)
+          if (identity4.isScalar(it.key) && it.key.value === k)
             return it;
         }
       }
@@ -2536,7 +2536,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity3.MAP, schema);
+        super(identity4.MAP, schema);
         this.items = [];
       }
       /**
@@ -2574,7 +2574,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair, overwrite) {
         let _pair;
-        if (identity3.isPair(pair))
+        if (identity4.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
           _pair = new Pair.Pair(pair, pair?.value);
@@ -2585,7 +2585,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity3.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity4.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2609,7 +2609,7 @@ var require_YAMLMap = __commonJS({
       get(key, keepScalar) {
         const it = findPair(this.items, key);
         const node2 = it?.value;
-        return (!keepScalar && identity3.isScalar(node2) ? node2.value : node2) ?? void 0;
+        return (!keepScalar && identity4.isScalar(node2) ? node2.value : node2) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -2634,7 +2634,7 @@ var require_YAMLMap = __commonJS({
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity3.isPair(item))
+          if (!identity4.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -2657,7 +2657,7 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map2 = {
       collection: "map",
@@ -2665,7 +2665,7 @@ var require_map = __commonJS({
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map3, onError) {
-        if (!identity3.isMap(map3))
+        if (!identity4.isMap(map3))
           onError("Expected a mapping for this tag");
         return map3;
       },
@@ -2682,7 +2682,7 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
@@ -2690,7 +2690,7 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity3.SEQ, schema);
+        super(identity4.SEQ, schema);
         this.items = [];
       }
       add(value) {
@@ -2716,7 +2716,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
-        return !keepScalar && identity3.isScalar(it) ? it.value : it;
+        return !keepScalar && identity4.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -2740,7 +2740,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity3.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity4.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2782,7 +2782,7 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key) {
-      let idx = identity3.isScalar(key) ? key.value : key;
+      let idx = identity4.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2795,7 +2795,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -2803,7 +2803,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
-        if (!identity3.isSeq(seq2))
+        if (!identity4.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
@@ -3157,17 +3157,17 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
-      if (identity3.isSeq(seq)) {
+      if (identity4.isSeq(seq)) {
         for (let i2 = 0; i2 < seq.items.length; ++i2) {
           let item = seq.items[i2];
-          if (identity3.isPair(item))
+          if (identity4.isPair(item))
             continue;
-          else if (identity3.isMap(item)) {
+          else if (identity4.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
             const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
@@ -3181,7 +3181,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i2] = identity3.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i2] = identity4.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -3235,7 +3235,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -3262,7 +3262,7 @@ var require_omap = __commonJS({
           ctx.onCreate(map2);
         for (const pair of this.items) {
           let key, value;
-          if (identity3.isPair(pair)) {
+          if (identity4.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
             value = toJS.toJS(pair.value, key, ctx);
           } else {
@@ -3292,7 +3292,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
-          if (identity3.isScalar(key)) {
+          if (identity4.isScalar(key)) {
             if (seenKeys.includes(key.value)) {
               onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
@@ -3473,7 +3473,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -3483,7 +3483,7 @@ var require_set = __commonJS({
       }
       add(key) {
         let pair;
-        if (identity3.isPair(key))
+        if (identity4.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
           pair = new Pair.Pair(key.key, null);
@@ -3499,7 +3499,7 @@ var require_set = __commonJS({
        */
       get(key, keepPair) {
         const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity3.isPair(pair) ? identity3.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        return !keepPair && identity4.isPair(pair) ? identity4.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -3543,7 +3543,7 @@ var require_set = __commonJS({
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map2, onError) {
-        if (identity3.isMap(map2)) {
+        if (identity4.isMap(map2)) {
           if (map2.hasAllNullValues(true))
             return Object.assign(new YAMLSet(), map2);
           else
@@ -3788,7 +3788,7 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var map2 = require_map();
     var seq = require_seq();
     var string4 = require_string();
@@ -3801,9 +3801,9 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags2.coreKnownTags : {};
         this.tags = tags2.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity3.MAP, { value: map2.map });
-        Object.defineProperty(this, identity3.SCALAR, { value: string4.string });
-        Object.defineProperty(this, identity3.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity4.MAP, { value: map2.map });
+        Object.defineProperty(this, identity4.SCALAR, { value: string4.string });
+        Object.defineProperty(this, identity4.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -3820,8 +3820,8 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
-    var stringify2 = require_stringify();
+    var identity4 = require_identity();
+    var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -3836,7 +3836,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify2.createStringifyContext(doc, options);
+      const ctx = stringify3.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -3847,7 +3847,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity3.isNode(doc.contents)) {
+        if (identity4.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
@@ -3858,7 +3858,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body2 = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body2 = stringify3.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
         if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
@@ -3866,7 +3866,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body2);
       } else {
-        lines.push(stringify2.stringify(doc.contents, ctx));
+        lines.push(stringify3.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -3902,7 +3902,7 @@ var require_Document = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
@@ -3917,7 +3917,7 @@ var require_Document = __commonJS({
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity3.NODE_TYPE, { value: identity3.DOC });
+        Object.defineProperty(this, identity4.NODE_TYPE, { value: identity4.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -3953,7 +3953,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy = Object.create(_Document.prototype, {
-          [identity3.NODE_TYPE]: { value: identity3.DOC }
+          [identity4.NODE_TYPE]: { value: identity4.DOC }
         });
         copy.commentBefore = this.commentBefore;
         copy.comment = this.comment;
@@ -3963,7 +3963,7 @@ var require_Document = __commonJS({
         if (this.directives)
           copy.directives = this.directives.clone();
         copy.schema = this.schema.clone();
-        copy.contents = identity3.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        copy.contents = identity4.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -3974,9 +3974,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path14, value) {
+      addIn(path24, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path14, value);
+          this.contents.addIn(path24, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4026,7 +4026,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node2 = createNode.createNode(value, tag, ctx);
-        if (flow && identity3.isCollection(node2))
+        if (flow && identity4.isCollection(node2))
           node2.flow = true;
         setAnchors();
         return node2;
@@ -4051,14 +4051,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        if (Collection.isEmptyPath(path14)) {
+      deleteIn(path24) {
+        if (Collection.isEmptyPath(path24)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path24) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4066,31 +4066,31 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key, keepScalar) {
-        return identity3.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+        return identity4.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        if (Collection.isEmptyPath(path14))
-          return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity3.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
+      getIn(path24, keepScalar) {
+        if (Collection.isEmptyPath(path24))
+          return !keepScalar && identity4.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity4.isCollection(this.contents) ? this.contents.getIn(path24, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key) {
-        return identity3.isCollection(this.contents) ? this.contents.has(key) : false;
+        return identity4.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path14) {
-        if (Collection.isEmptyPath(path14))
+      hasIn(path24) {
+        if (Collection.isEmptyPath(path24))
           return this.contents !== void 0;
-        return identity3.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
+        return identity4.isCollection(this.contents) ? this.contents.hasIn(path24) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4107,13 +4107,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        if (Collection.isEmptyPath(path14)) {
+      setIn(path24, value) {
+        if (Collection.isEmptyPath(path24)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path24), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path14, value);
+          this.contents.setIn(path24, value);
         }
       }
       /**
@@ -4197,7 +4197,7 @@ var require_Document = __commonJS({
       }
     };
     function assertCollection(contents) {
-      if (identity3.isCollection(contents))
+      if (identity4.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -4468,12 +4468,12 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a2, b) => a2 === b || identity3.isScalar(a2) && identity3.isScalar(b) && a2.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a2, b) => a2 === b || identity4.isScalar(a2) && identity4.isScalar(b) && a2.value === b.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -4499,10 +4499,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4516,7 +4516,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -4540,7 +4540,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4556,7 +4556,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4647,7 +4647,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4661,13 +4661,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -4686,7 +4686,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4697,9 +4697,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap = fc.start.source === "{";
-      const fcName = isMap ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4710,18 +4710,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -4735,7 +4735,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4765,7 +4765,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity3.isPair(prev))
+              if (identity4.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -4775,8 +4775,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap3 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4788,7 +4788,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4798,9 +4798,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4817,7 +4817,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4830,7 +4830,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap) {
+          if (isMap3) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4846,7 +4846,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4880,7 +4880,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4930,7 +4930,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node2 = identity3.isNode(res) ? res : new Scalar.Scalar(res);
+      const node2 = identity4.isNode(res) ? res : new Scalar.Scalar(res);
       node2.range = coll.range;
       node2.tag = tagName;
       if (tag?.format)
@@ -4997,7 +4997,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -5014,24 +5014,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -5214,25 +5214,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match3[1].replace(trimEnd2, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match3 = line.exec(source)) {
         const lm = match3[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match3 = last.exec(source);
-      return res + sep2 + (match3?.[1] ?? "");
+      return res + sep3 + (match3?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5331,8 +5331,8 @@ var require_resolve_flow_scalar = __commonJS({
     };
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
-      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code2 = ok ? parseInt(cc, 16) : NaN;
+      const ok3 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code2 = ok3 ? parseInt(cc, 16) : NaN;
       try {
         return String.fromCodePoint(code2);
       } catch {
@@ -5349,7 +5349,7 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5358,17 +5358,17 @@ var require_compose_scalar = __commonJS({
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity3.SCALAR];
+        tag = ctx.schema[identity4.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
-        tag = ctx.schema[identity3.SCALAR];
+        tag = ctx.schema[identity4.SCALAR];
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity3.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity4.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error63) {
         const msg = error63 instanceof Error ? error63.message : String(error63);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
@@ -5388,7 +5388,7 @@ var require_compose_scalar = __commonJS({
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity3.SCALAR];
+        return schema[identity4.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -5407,12 +5407,12 @@ var require_compose_scalar = __commonJS({
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity3.SCALAR];
+      return schema[identity4.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity3.SCALAR];
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity4.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity3.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity4.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -5461,7 +5461,7 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
@@ -5507,7 +5507,7 @@ var require_compose_node = __commonJS({
       node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor2 && node2.anchor === "")
         onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity3.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity4.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -5613,7 +5613,7 @@ var require_composer = __commonJS({
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors();
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -5675,9 +5675,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity3.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity4.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
-            if (identity3.isPair(it))
+            if (identity4.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
             it.commentBefore = cb ? `${comment}
@@ -6002,7 +6002,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify3 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -6042,20 +6042,20 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify2;
+    exports.stringify = stringify3;
   }
 });
 
@@ -6074,9 +6074,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path14) => {
+    visit2.itemAtPath = (cst, path24) => {
       let item = cst;
-      for (const [field, index] of path14) {
+      for (const [field, index] of path24) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6085,23 +6085,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path14) => {
-      const parent = visit2.itemAtPath(cst, path14.slice(0, -1));
-      const field = path14[path14.length - 1][0];
+    visit2.parentCollection = (cst, path24) => {
+      const parent = visit2.itemAtPath(cst, path24.slice(0, -1));
+      const field = path24[path24.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path14, item, visitor) {
-      let ctrl = visitor(item, path14);
+    function _visit(path24, item, visitor) {
+      let ctrl = visitor(item, path24);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path14.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path24.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -6112,10 +6112,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path14);
+            ctrl = ctrl(item, path24);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path24) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -6133,7 +6133,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -6217,7 +6217,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7216,18 +7216,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -7380,15 +7380,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7417,14 +7417,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs3 = this.flowScalar(this.type);
+              const fs4 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map2.items.push({ start, key: fs3, sep: [] });
+                map2.items.push({ start, key: fs4, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs3);
+                this.stack.push(fs4);
               } else {
-                Object.assign(it, { key: fs3, sep: [] });
+                Object.assign(it, { key: fs4, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7552,13 +7552,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs3 = this.flowScalar(this.type);
+              const fs4 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs3, sep: [] });
+                fc.items.push({ start: [], key: fs4, sep: [] });
               else if (it.sep)
-                this.stack.push(fs3);
+                this.stack.push(fs4);
               else
-                Object.assign(it, { key: fs3, sep: [] });
+                Object.assign(it, { key: fs4, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7582,13 +7582,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -7725,7 +7725,7 @@ var require_public_api = __commonJS({
     var Document = require_Document();
     var errors = require_errors();
     var log2 = require_log();
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
     function parseOptions(options) {
@@ -7733,7 +7733,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7747,7 +7747,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7766,14 +7766,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log2.warn(doc.options.logLevel, warning2));
@@ -7785,7 +7785,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify2(value, replacer, options) {
+    function stringify3(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7803,14 +7803,14 @@ var require_public_api = __commonJS({
         if (!keepUndefined)
           return void 0;
       }
-      if (identity3.isDocument(value) && !_replacer)
+      if (identity4.isDocument(value) && !_replacer)
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
-    exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
-    exports.stringify = stringify2;
+    exports.parse = parse5;
+    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseDocument = parseDocument3;
+    exports.stringify = stringify3;
   }
 });
 
@@ -7823,7 +7823,7 @@ var require_dist = __commonJS({
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
-    var identity3 = require_identity();
+    var identity4 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -7841,14 +7841,14 @@ var require_dist = __commonJS({
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
     exports.Alias = Alias.Alias;
-    exports.isAlias = identity3.isAlias;
-    exports.isCollection = identity3.isCollection;
-    exports.isDocument = identity3.isDocument;
-    exports.isMap = identity3.isMap;
-    exports.isNode = identity3.isNode;
-    exports.isPair = identity3.isPair;
-    exports.isScalar = identity3.isScalar;
-    exports.isSeq = identity3.isSeq;
+    exports.isAlias = identity4.isAlias;
+    exports.isCollection = identity4.isCollection;
+    exports.isDocument = identity4.isDocument;
+    exports.isMap = identity4.isMap;
+    exports.isNode = identity4.isNode;
+    exports.isPair = identity4.isPair;
+    exports.isScalar = identity4.isScalar;
+    exports.isSeq = identity4.isSeq;
     exports.Pair = Pair.Pair;
     exports.Scalar = Scalar.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
@@ -7872,35 +7872,35 @@ var require_tunnel = __commonJS({
     "use strict";
     var net = __require("net");
     var tls = __require("tls");
-    var http3 = __require("http");
-    var https2 = __require("https");
+    var http4 = __require("http");
+    var https3 = __require("https");
     var events = __require("events");
     var assert2 = __require("assert");
-    var util3 = __require("util");
+    var util4 = __require("util");
     exports.httpOverHttp = httpOverHttp2;
     exports.httpsOverHttp = httpsOverHttp2;
     exports.httpOverHttps = httpOverHttps2;
     exports.httpsOverHttps = httpsOverHttps2;
     function httpOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http3.request;
+      agent.request = http4.request;
       return agent;
     }
     function httpsOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http3.request;
+      agent.request = http4.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
     function httpOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https2.request;
+      agent.request = https3.request;
       return agent;
     }
     function httpsOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https2.request;
+      agent.request = https3.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
@@ -7909,7 +7909,7 @@ var require_tunnel = __commonJS({
       var self2 = this;
       self2.options = options || {};
       self2.proxyOptions = self2.options.proxy || {};
-      self2.maxSockets = self2.options.maxSockets || http3.Agent.defaultMaxSockets;
+      self2.maxSockets = self2.options.maxSockets || http4.Agent.defaultMaxSockets;
       self2.requests = [];
       self2.sockets = [];
       self2.on("free", function onFree(socket, host, port, localAddress) {
@@ -7926,7 +7926,7 @@ var require_tunnel = __commonJS({
         self2.removeSocket(socket);
       });
     }
-    util3.inherits(TunnelingAgent, events.EventEmitter);
+    util4.inherits(TunnelingAgent, events.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
       var self2 = this;
       var options = mergeOptions2({ request: req }, self2.options, toOptions(host, port, localAddress));
@@ -8796,11 +8796,11 @@ var require_util = __commonJS({
     var assert2 = __require("node:assert");
     var { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols();
     var { IncomingMessage } = __require("node:http");
-    var stream = __require("node:stream");
+    var stream2 = __require("node:stream");
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var { stringify: stringify2 } = __require("node:querystring");
+    var { stringify: stringify3 } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors2();
     var { headerNameLowerCasedRecord } = require_constants();
@@ -8860,7 +8860,7 @@ var require_util = __commonJS({
       if (url3.includes("?") || url3.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify2(queryParams);
+      const stringified = stringify3(queryParams);
       if (stringified) {
         url3 += "?" + stringified;
       }
@@ -8905,14 +8905,14 @@ var require_util = __commonJS({
         }
         const port = url3.port != null ? url3.port : url3.protocol === "https:" ? 443 : 80;
         let origin = url3.origin != null ? url3.origin : `${url3.protocol || ""}//${url3.hostname || ""}:${port}`;
-        let path14 = url3.path != null ? url3.path : `${url3.pathname || ""}${url3.search || ""}`;
+        let path24 = url3.path != null ? url3.path : `${url3.pathname || ""}${url3.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path14 && path14[0] !== "/") {
-          path14 = `/${path14}`;
+        if (path24 && path24[0] !== "/") {
+          path24 = `/${path24}`;
         }
-        return new URL(`${origin}${path14}`);
+        return new URL(`${origin}${path24}`);
       }
       if (!isHttpOrHttpsPrefixed(url3.origin || url3.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -8970,24 +8970,24 @@ var require_util = __commonJS({
       return null;
     }
     function isDestroyed(body2) {
-      return body2 && !!(body2.destroyed || body2[kDestroyed] || stream.isDestroyed?.(body2));
+      return body2 && !!(body2.destroyed || body2[kDestroyed] || stream2.isDestroyed?.(body2));
     }
-    function destroy2(stream2, err) {
-      if (stream2 == null || !isStream2(stream2) || isDestroyed(stream2)) {
+    function destroy2(stream3, err) {
+      if (stream3 == null || !isStream2(stream3) || isDestroyed(stream3)) {
         return;
       }
-      if (typeof stream2.destroy === "function") {
-        if (Object.getPrototypeOf(stream2).constructor === IncomingMessage) {
-          stream2.socket = null;
+      if (typeof stream3.destroy === "function") {
+        if (Object.getPrototypeOf(stream3).constructor === IncomingMessage) {
+          stream3.socket = null;
         }
-        stream2.destroy(err);
+        stream3.destroy(err);
       } else if (err) {
         queueMicrotask(() => {
-          stream2.emit("error", err);
+          stream3.emit("error", err);
         });
       }
-      if (stream2.destroyed !== true) {
-        stream2[kDestroyed] = true;
+      if (stream3.destroyed !== true) {
+        stream3[kDestroyed] = true;
       }
     }
     var KEEPALIVE_TIMEOUT_EXPR = /timeout=(\d+)/;
@@ -9086,13 +9086,13 @@ var require_util = __commonJS({
       }
     }
     function isDisturbed(body2) {
-      return !!(body2 && (stream.isDisturbed(body2) || body2[kBodyUsed]));
+      return !!(body2 && (stream2.isDisturbed(body2) || body2[kBodyUsed]));
     }
     function isErrored(body2) {
-      return !!(body2 && stream.isErrored(body2));
+      return !!(body2 && stream2.isErrored(body2));
     }
     function isReadable(body2) {
-      return !!(body2 && stream.isReadable(body2));
+      return !!(body2 && stream2.isReadable(body2));
     }
     function getSocketInfo(socket) {
       return {
@@ -9300,10 +9300,10 @@ var require_diagnostics = __commonJS({
   "node_modules/undici/lib/core/diagnostics.js"(exports, module) {
     "use strict";
     var diagnosticsChannel = __require("node:diagnostics_channel");
-    var util3 = __require("node:util");
-    var undiciDebugLog = util3.debuglog("undici");
-    var fetchDebuglog = util3.debuglog("fetch");
-    var websocketDebuglog = util3.debuglog("websocket");
+    var util4 = __require("node:util");
+    var undiciDebugLog = util4.debuglog("undici");
+    var fetchDebuglog = util4.debuglog("fetch");
+    var websocketDebuglog = util4.debuglog("websocket");
     var isClientSet = false;
     var channels = {
       // Client
@@ -9363,39 +9363,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin }
+          request: { method, path: path24, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path14);
+        debuglog2("sending request to %s %s/%s", method, origin, path24);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin },
+          request: { method, path: path24, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path14,
+          path24,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin }
+          request: { method, path: path24, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path14);
+        debuglog2("trailers received from %s %s/%s", method, origin, path24);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin },
+          request: { method, path: path24, origin },
           error: error63
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path14,
+          path24,
           error63.message
         );
       });
@@ -9444,9 +9444,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path14, origin }
+            request: { method, path: path24, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path14);
+          debuglog2("sending request to %s %s/%s", method, origin, path24);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -9509,7 +9509,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path14,
+        path: path24,
         method,
         body: body2,
         headers,
@@ -9524,11 +9524,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path14 !== "string") {
+        if (typeof path24 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path24[0] !== "/" && !(path24.startsWith("http://") || path24.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path14)) {
+        } else if (invalidPathRegex.test(path24)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -9594,7 +9594,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path14, query) : path14;
+        this.path = query ? buildURL(path24, query) : path24;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -10345,7 +10345,7 @@ var require_connect = __commonJS({
     "use strict";
     var net = __require("node:net");
     var assert2 = __require("node:assert");
-    var util3 = require_util();
+    var util4 = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors2();
     var timers = require_timers();
     function noop3() {
@@ -10408,14 +10408,14 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect({ hostname: hostname4, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect2({ hostname: hostname5, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
             tls = __require("node:tls");
           }
-          servername = servername || options.servername || util3.getServerName(host) || null;
-          const sessionKey = servername || hostname4;
+          servername = servername || options.servername || util4.getServerName(host) || null;
+          const sessionKey = servername || hostname5;
           assert2(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
           port = port || 443;
@@ -10431,7 +10431,7 @@ var require_connect = __commonJS({
             socket: httpSocket,
             // upgrade socket connection
             port,
-            host: hostname4
+            host: hostname5
           });
           socket.on("session", function(session2) {
             sessionCache.set(sessionKey, session2);
@@ -10445,14 +10445,14 @@ var require_connect = __commonJS({
             ...options,
             localAddress,
             port,
-            host: hostname4
+            host: hostname5
           });
         }
         if (options.keepAlive == null || options.keepAlive) {
           const keepAliveInitialDelay = options.keepAliveInitialDelay === void 0 ? 6e4 : options.keepAliveInitialDelay;
           socket.setKeepAlive(true, keepAliveInitialDelay);
         }
-        const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname: hostname4, port });
+        const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname: hostname5, port });
         socket.setNoDelay(true).once(protocol === "https:" ? "secureConnect" : "connect", function() {
           queueMicrotask(clearConnectTimeout);
           if (callback) {
@@ -10513,7 +10513,7 @@ var require_connect = __commonJS({
         message += ` (attempted address: ${opts.hostname}:${opts.port},`;
       }
       message += ` timeout: ${opts.timeout}ms)`;
-      util3.destroy(socket, new ConnectTimeoutError(message));
+      util4.destroy(socket, new ConnectTimeoutError(message));
     }
     module.exports = buildConnector;
   }
@@ -11918,11 +11918,11 @@ var require_util2 = __commonJS({
     var { isUint8Array: isUint8Array2 } = __require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
-    var crypto2;
+    var crypto3;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash2) => possibleRelevantHashes.includes(hash2));
+      supportedHashes = crypto3.getHashes().filter((hash2) => possibleRelevantHashes.includes(hash2));
     } catch {
     }
     function responseURL(response) {
@@ -12195,7 +12195,7 @@ var require_util2 = __commonJS({
       }
     }
     function bytesMatch(bytes, metadataList) {
-      if (crypto2 === void 0) {
+      if (crypto3 === void 0) {
         return true;
       }
       const parsedMetadata = parseMetadata(metadataList);
@@ -12210,7 +12210,7 @@ var require_util2 = __commonJS({
       for (const item of metadata2) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto3.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -12469,8 +12469,8 @@ var require_util2 = __commonJS({
         errorSteps(e);
       }
     }
-    function isReadableStreamLike(stream) {
-      return stream instanceof ReadableStream || stream[Symbol.toStringTag] === "ReadableStream" && typeof stream.tee === "function";
+    function isReadableStreamLike(stream2) {
+      return stream2 instanceof ReadableStream || stream2[Symbol.toStringTag] === "ReadableStream" && typeof stream2.tee === "function";
     }
     function readableStreamClose(controller2) {
       try {
@@ -13252,7 +13252,7 @@ var require_formdata_parser = __commonJS({
 var require_body = __commonJS({
   "node_modules/undici/lib/web/fetch/body.js"(exports, module) {
     "use strict";
-    var util3 = require_util();
+    var util4 = require_util();
     var {
       ReadableStreamFrom,
       isBlobLike,
@@ -13274,8 +13274,8 @@ var require_body = __commonJS({
     var { multipartFormDataParser } = require_formdata_parser();
     var random;
     try {
-      const crypto2 = __require("node:crypto");
-      random = (max) => crypto2.randomInt(0, max);
+      const crypto3 = __require("node:crypto");
+      random = (max) => crypto3.randomInt(0, max);
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
@@ -13286,20 +13286,20 @@ var require_body = __commonJS({
     var streamRegistry;
     if (hasFinalizationRegistry) {
       streamRegistry = new FinalizationRegistry((weakRef) => {
-        const stream = weakRef.deref();
-        if (stream && !stream.locked && !isDisturbed(stream) && !isErrored(stream)) {
-          stream.cancel("Response object has been garbage collected").catch(noop3);
+        const stream2 = weakRef.deref();
+        if (stream2 && !stream2.locked && !isDisturbed(stream2) && !isErrored(stream2)) {
+          stream2.cancel("Response object has been garbage collected").catch(noop3);
         }
       });
     }
     function extractBody(object2, keepalive = false) {
-      let stream = null;
+      let stream2 = null;
       if (object2 instanceof ReadableStream) {
-        stream = object2;
+        stream2 = object2;
       } else if (isBlobLike(object2)) {
-        stream = object2.stream();
+        stream2 = object2.stream();
       } else {
-        stream = new ReadableStream({
+        stream2 = new ReadableStream({
           async pull(controller2) {
             const buffer2 = typeof source === "string" ? textEncoder3.encode(source) : source;
             if (buffer2.byteLength) {
@@ -13312,7 +13312,7 @@ var require_body = __commonJS({
           type: "bytes"
         });
       }
-      assert2(isReadableStreamLike(stream));
+      assert2(isReadableStreamLike(stream2));
       let action5 = null;
       let source = null;
       let length = null;
@@ -13327,7 +13327,7 @@ var require_body = __commonJS({
         source = new Uint8Array(object2.slice());
       } else if (ArrayBuffer.isView(object2)) {
         source = new Uint8Array(object2.buffer.slice(object2.byteOffset, object2.byteOffset + object2.byteLength));
-      } else if (util3.isFormDataLike(object2)) {
+      } else if (util4.isFormDataLike(object2)) {
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix2 = `--${boundary}\r
 Content-Disposition: form-data`;
@@ -13386,19 +13386,19 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         if (keepalive) {
           throw new TypeError("keepalive");
         }
-        if (util3.isDisturbed(object2) || object2.locked) {
+        if (util4.isDisturbed(object2) || object2.locked) {
           throw new TypeError(
             "Response body object should not be disturbed or locked"
           );
         }
-        stream = object2 instanceof ReadableStream ? object2 : ReadableStreamFrom(object2);
+        stream2 = object2 instanceof ReadableStream ? object2 : ReadableStreamFrom(object2);
       }
-      if (typeof source === "string" || util3.isBuffer(source)) {
+      if (typeof source === "string" || util4.isBuffer(source)) {
         length = Buffer.byteLength(source);
       }
       if (action5 != null) {
         let iterator;
-        stream = new ReadableStream({
+        stream2 = new ReadableStream({
           async start() {
             iterator = action5(object2)[Symbol.asyncIterator]();
           },
@@ -13410,7 +13410,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                 controller2.byobRequest?.respond(0);
               });
             } else {
-              if (!isErrored(stream)) {
+              if (!isErrored(stream2)) {
                 const buffer2 = new Uint8Array(value);
                 if (buffer2.byteLength) {
                   controller2.enqueue(buffer2);
@@ -13425,12 +13425,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           type: "bytes"
         });
       }
-      const body2 = { stream, source, length };
+      const body2 = { stream: stream2, source, length };
       return [body2, type];
     }
     function safelyExtractBody(object2, keepalive = false) {
       if (object2 instanceof ReadableStream) {
-        assert2(!util3.isDisturbed(object2), "The body has already been consumed.");
+        assert2(!util4.isDisturbed(object2), "The body has already been consumed.");
         assert2(!object2.locked, "The stream is locked.");
       }
       return extractBody(object2, keepalive);
@@ -13537,7 +13537,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
     }
     function bodyUnusable(object2) {
       const body2 = object2[kState].body;
-      return body2 != null && (body2.stream.locked || util3.isDisturbed(body2.stream));
+      return body2 != null && (body2.stream.locked || util4.isDisturbed(body2.stream));
     }
     function parseJSONFromBytes(bytes) {
       return JSON.parse(utf8DecodeBytes(bytes));
@@ -13567,7 +13567,7 @@ var require_client_h1 = __commonJS({
   "node_modules/undici/lib/dispatcher/client-h1.js"(exports, module) {
     "use strict";
     var assert2 = __require("node:assert");
-    var util3 = require_util();
+    var util4 = require_util();
     var { channels } = require_diagnostics();
     var timers = require_timers();
     var {
@@ -13619,8 +13619,8 @@ var require_client_h1 = __commonJS({
     var constants6 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
-    var addListener = util3.addListener;
-    var removeAllListeners = util3.removeAllListeners;
+    var addListener = util4.addListener;
+    var removeAllListeners = util4.removeAllListeners;
     var kIdleSocketValidation = /* @__PURE__ */ Symbol("kIdleSocketValidation");
     var kIdleSocketValidationTimeout = /* @__PURE__ */ Symbol("kIdleSocketValidationTimeout");
     var kSocketUsed = /* @__PURE__ */ Symbol("kSocketUsed");
@@ -13798,7 +13798,7 @@ var require_client_h1 = __commonJS({
             }
           }
         } catch (err) {
-          util3.destroy(socket, err);
+          util4.destroy(socket, err);
         }
       }
       finish() {
@@ -13855,7 +13855,7 @@ var require_client_h1 = __commonJS({
           return -1;
         }
         if (client[kRunning] === 0) {
-          util3.destroy(socket, new SocketError("bad response", util3.getSocketInfo(socket)));
+          util4.destroy(socket, new SocketError("bad response", util4.getSocketInfo(socket)));
           return -1;
         }
         const request = client[kQueue][client[kRunningIdx]];
@@ -13883,13 +13883,13 @@ var require_client_h1 = __commonJS({
         }
         const key = this.headers[len - 2];
         if (key.length === 10) {
-          const headerName = util3.bufferToLowerCasedHeaderName(key);
+          const headerName = util4.bufferToLowerCasedHeaderName(key);
           if (headerName === "keep-alive") {
             this.keepAlive += buf.toString();
           } else if (headerName === "connection") {
             this.connection += buf.toString();
           }
-        } else if (key.length === 14 && util3.bufferToLowerCasedHeaderName(key) === "content-length") {
+        } else if (key.length === 14 && util4.bufferToLowerCasedHeaderName(key) === "content-length") {
           this.contentLength += buf.toString();
         }
         this.trackHeader(buf.length);
@@ -13897,7 +13897,7 @@ var require_client_h1 = __commonJS({
       trackHeader(len) {
         this.headersSize += len;
         if (this.headersSize >= this.headersMaxSize) {
-          util3.destroy(this.socket, new HeadersOverflowError());
+          util4.destroy(this.socket, new HeadersOverflowError());
         }
       }
       onUpgrade(head) {
@@ -13928,8 +13928,8 @@ var require_client_h1 = __commonJS({
         try {
           request.onUpgrade(statusCode, headers, socket, statusText);
         } catch (error63) {
-          util3.errorRequest(client, request, error63);
-          util3.destroy(socket, error63);
+          util4.errorRequest(client, request, error63);
+          util4.destroy(socket, error63);
         }
         client[kResume]();
       }
@@ -13939,7 +13939,7 @@ var require_client_h1 = __commonJS({
           return -1;
         }
         if (client[kRunning] === 0) {
-          util3.destroy(socket, new SocketError("bad response", util3.getSocketInfo(socket)));
+          util4.destroy(socket, new SocketError("bad response", util4.getSocketInfo(socket)));
           return -1;
         }
         const request = client[kQueue][client[kRunningIdx]];
@@ -13949,11 +13949,11 @@ var require_client_h1 = __commonJS({
         assert2(!this.upgrade);
         assert2(this.statusCode < 200);
         if (statusCode === 100) {
-          util3.destroy(socket, new SocketError("bad response", util3.getSocketInfo(socket)));
+          util4.destroy(socket, new SocketError("bad response", util4.getSocketInfo(socket)));
           return -1;
         }
         if (upgrade && !request.upgrade) {
-          util3.destroy(socket, new SocketError("bad upgrade", util3.getSocketInfo(socket)));
+          util4.destroy(socket, new SocketError("bad upgrade", util4.getSocketInfo(socket)));
           return -1;
         }
         assert2(this.timeoutType === TIMEOUT_HEADERS);
@@ -13982,7 +13982,7 @@ var require_client_h1 = __commonJS({
         this.headers = [];
         this.headersSize = 0;
         if (this.shouldKeepAlive && client[kPipelining]) {
-          const keepAliveTimeout = this.keepAlive ? util3.parseKeepAliveTimeout(this.keepAlive) : null;
+          const keepAliveTimeout = this.keepAlive ? util4.parseKeepAliveTimeout(this.keepAlive) : null;
           if (keepAliveTimeout != null) {
             const timeout = Math.min(
               keepAliveTimeout - client[kKeepAliveTimeoutThreshold],
@@ -14030,7 +14030,7 @@ var require_client_h1 = __commonJS({
         }
         assert2(statusCode >= 200);
         if (maxResponseSize > -1 && this.bytesRead + buf.length > maxResponseSize) {
-          util3.destroy(socket, new ResponseExceededMaxSizeError());
+          util4.destroy(socket, new ResponseExceededMaxSizeError());
           return -1;
         }
         this.bytesRead += buf.length;
@@ -14062,7 +14062,7 @@ var require_client_h1 = __commonJS({
           return;
         }
         if (request.method !== "HEAD" && contentLength2 && bytesRead !== parseInt(contentLength2, 10)) {
-          util3.destroy(socket, new ResponseContentLengthMismatchError());
+          util4.destroy(socket, new ResponseContentLengthMismatchError());
           return -1;
         }
         request.onComplete(headers);
@@ -14070,13 +14070,13 @@ var require_client_h1 = __commonJS({
         socket[kSocketUsed] = true;
         if (socket[kWriting]) {
           assert2(client[kRunning] === 0);
-          util3.destroy(socket, new InformationalError("reset"));
+          util4.destroy(socket, new InformationalError("reset"));
           return constants6.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
-          util3.destroy(socket, new InformationalError("reset"));
+          util4.destroy(socket, new InformationalError("reset"));
           return constants6.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
-          util3.destroy(socket, new InformationalError("reset"));
+          util4.destroy(socket, new InformationalError("reset"));
           return constants6.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
@@ -14090,15 +14090,15 @@ var require_client_h1 = __commonJS({
       if (timeoutType === TIMEOUT_HEADERS) {
         if (!socket[kWriting] || socket.writableNeedDrain || client[kRunning] > 1) {
           assert2(!paused, "cannot be paused while waiting for headers");
-          util3.destroy(socket, new HeadersTimeoutError());
+          util4.destroy(socket, new HeadersTimeoutError());
         }
       } else if (timeoutType === TIMEOUT_BODY) {
         if (!paused) {
-          util3.destroy(socket, new BodyTimeoutError());
+          util4.destroy(socket, new BodyTimeoutError());
         }
       } else if (timeoutType === TIMEOUT_KEEP_ALIVE) {
         assert2(client[kRunning] === 0 && client[kKeepAliveTimeoutValue]);
-        util3.destroy(socket, new InformationalError("socket idle timeout"));
+        util4.destroy(socket, new InformationalError("socket idle timeout"));
       }
     }
     async function connectH1(client, socket) {
@@ -14139,11 +14139,11 @@ var require_client_h1 = __commonJS({
         if (parser.statusCode && !parser.shouldKeepAlive) {
           const parserErr = parser.finish();
           if (parserErr) {
-            util3.destroy(this, parserErr);
+            util4.destroy(this, parserErr);
           }
           return;
         }
-        util3.destroy(this, new SocketError("other side closed", util3.getSocketInfo(this)));
+        util4.destroy(this, new SocketError("other side closed", util4.getSocketInfo(this)));
       });
       addListener(socket, "close", function() {
         const client2 = this[kClient];
@@ -14156,7 +14156,7 @@ var require_client_h1 = __commonJS({
           this[kParser].destroy();
           this[kParser] = null;
         }
-        const err = this[kError] || new SocketError("closed", util3.getSocketInfo(this));
+        const err = this[kError] || new SocketError("closed", util4.getSocketInfo(this));
         client2[kSocket] = null;
         client2[kHTTPContext] = null;
         if (client2.destroyed) {
@@ -14164,12 +14164,12 @@ var require_client_h1 = __commonJS({
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request = requests[i2];
-            util3.errorRequest(client2, request, err);
+            util4.errorRequest(client2, request, err);
           }
         } else if (client2[kRunning] > 0 && err.code !== "UND_ERR_INFO") {
           const request = client2[kQueue][client2[kRunningIdx]];
           client2[kQueue][client2[kRunningIdx]++] = null;
-          util3.errorRequest(client2, request, err);
+          util4.errorRequest(client2, request, err);
         }
         client2[kPendingIdx] = client2[kRunningIdx];
         assert2(client2[kRunning] === 0);
@@ -14210,7 +14210,7 @@ var require_client_h1 = __commonJS({
             if (client[kRunning] > 0 && (request.upgrade || request.method === "CONNECT")) {
               return true;
             }
-            if (client[kRunning] > 0 && util3.bodyLength(request.body) !== 0 && (util3.isStream(request.body) || util3.isAsyncIterable(request.body) || util3.isFormDataLike(request.body))) {
+            if (client[kRunning] > 0 && util4.bodyLength(request.body) !== 0 && (util4.isStream(request.body) || util4.isAsyncIterable(request.body) || util4.isFormDataLike(request.body))) {
               return true;
             }
           }
@@ -14287,10 +14287,10 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path14, host, upgrade, blocking, reset: reset2 } = request;
+      const { method, path: path24, host, upgrade, blocking, reset: reset2 } = request;
       let { body: body2, headers, contentLength: contentLength2 } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
-      if (util3.isFormDataLike(body2)) {
+      if (util4.isFormDataLike(body2)) {
         if (!extractBody) {
           extractBody = require_body().extractBody;
         }
@@ -14300,12 +14300,12 @@ var require_client_h1 = __commonJS({
         }
         body2 = bodyStream.stream;
         contentLength2 = bodyStream.length;
-      } else if (util3.isBlobLike(body2) && request.contentType == null) {
+      } else if (util4.isBlobLike(body2) && request.contentType == null) {
         const contentType2 = body2.type;
         if (contentType2) {
           const contentTypeValue = `${contentType2}`;
-          if (!util3.isValidHeaderValue(contentTypeValue)) {
-            util3.errorRequest(client, request, new InvalidArgumentError("invalid content-type header"));
+          if (!util4.isValidHeaderValue(contentTypeValue)) {
+            util4.errorRequest(client, request, new InvalidArgumentError("invalid content-type header"));
             return false;
           }
           headers.push("content-type", contentTypeValue);
@@ -14314,7 +14314,7 @@ var require_client_h1 = __commonJS({
       if (body2 && typeof body2.read === "function") {
         body2.read(0);
       }
-      const bodyLength = util3.bodyLength(body2);
+      const bodyLength = util4.bodyLength(body2);
       contentLength2 = bodyLength ?? contentLength2;
       if (contentLength2 === null) {
         contentLength2 = request.contentLength;
@@ -14324,7 +14324,7 @@ var require_client_h1 = __commonJS({
       }
       if (shouldSendContentLength(method) && contentLength2 > 0 && request.contentLength !== null && request.contentLength !== contentLength2) {
         if (client[kStrictContentLength]) {
-          util3.errorRequest(client, request, new RequestContentLengthMismatchError());
+          util4.errorRequest(client, request, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -14337,18 +14337,18 @@ var require_client_h1 = __commonJS({
         }
         if (request.completed) {
           if (request.upgrade || request.method === "CONNECT") {
-            util3.destroy(socket, new InformationalError("aborted"));
+            util4.destroy(socket, new InformationalError("aborted"));
           }
           return;
         }
-        util3.errorRequest(client, request, error63 || new RequestAbortedError());
-        util3.destroy(body2);
-        util3.destroy(socket, new InformationalError("aborted"));
+        util4.errorRequest(client, request, error63 || new RequestAbortedError());
+        util4.destroy(body2);
+        util4.destroy(socket, new InformationalError("aborted"));
       };
       try {
         request.onConnect(abort);
       } catch (err) {
-        util3.errorRequest(client, request, err);
+        util4.errorRequest(client, request, err);
       }
       if (request.aborted) {
         return false;
@@ -14368,7 +14368,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path14} HTTP/1.1\r
+      let header = `${method} ${path24} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -14405,17 +14405,17 @@ upgrade: ${upgrade}\r
       }
       if (!body2 || bodyLength === 0) {
         writeBuffer(abort, null, client, request, socket, contentLength2, header, expectsPayload);
-      } else if (util3.isBuffer(body2)) {
+      } else if (util4.isBuffer(body2)) {
         writeBuffer(abort, body2, client, request, socket, contentLength2, header, expectsPayload);
-      } else if (util3.isBlobLike(body2)) {
+      } else if (util4.isBlobLike(body2)) {
         if (typeof body2.stream === "function") {
           writeIterable(abort, body2.stream(), client, request, socket, contentLength2, header, expectsPayload);
         } else {
           writeBlob(abort, body2, client, request, socket, contentLength2, header, expectsPayload);
         }
-      } else if (util3.isStream(body2)) {
+      } else if (util4.isStream(body2)) {
         writeStream(abort, body2, client, request, socket, contentLength2, header, expectsPayload);
-      } else if (util3.isIterable(body2)) {
+      } else if (util4.isIterable(body2)) {
         writeIterable(abort, body2, client, request, socket, contentLength2, header, expectsPayload);
       } else {
         assert2(false);
@@ -14435,7 +14435,7 @@ upgrade: ${upgrade}\r
             this.pause();
           }
         } catch (err) {
-          util3.destroy(this, err);
+          util4.destroy(this, err);
         }
       };
       const onDrain = function() {
@@ -14472,9 +14472,9 @@ upgrade: ${upgrade}\r
         }
         writer.destroy(err);
         if (err && (err.code !== "UND_ERR_INFO" || err.message !== "reset")) {
-          util3.destroy(body2, err);
+          util4.destroy(body2, err);
         } else {
-          util3.destroy(body2);
+          util4.destroy(body2);
         }
       };
       body2.on("data", onData).on("end", onFinished).on("error", onFinished).on("close", onClose);
@@ -14503,7 +14503,7 @@ upgrade: ${upgrade}\r
             socket.write(`${header}\r
 `, "latin1");
           }
-        } else if (util3.isBuffer(body2)) {
+        } else if (util4.isBuffer(body2)) {
           assert2(contentLength2 === body2.byteLength, "buffer body must have content length");
           socket.cork();
           socket.write(`${header}content-length: ${contentLength2}\r
@@ -14698,8 +14698,8 @@ var require_client_h2 = __commonJS({
     "use strict";
     var assert2 = __require("node:assert");
     var { errorMonitor } = __require("node:events");
-    var { pipeline } = __require("node:stream");
-    var util3 = require_util();
+    var { pipeline: pipeline2 } = __require("node:stream");
+    var util4 = require_util();
     var {
       RequestContentLengthMismatchError,
       RequestAbortedError,
@@ -14777,36 +14777,36 @@ var require_client_h2 = __commonJS({
       session[kOpenStreams] = 0;
       session[kClient] = client;
       session[kSocket] = socket;
-      util3.addListener(session, "error", onHttp2SessionError);
-      util3.addListener(session, "frameError", onHttp2FrameError);
-      util3.addListener(session, "end", onHttp2SessionEnd);
-      util3.addListener(session, "goaway", onHTTP2GoAway);
-      util3.addListener(session, "close", function() {
+      util4.addListener(session, "error", onHttp2SessionError);
+      util4.addListener(session, "frameError", onHttp2FrameError);
+      util4.addListener(session, "end", onHttp2SessionEnd);
+      util4.addListener(session, "goaway", onHTTP2GoAway);
+      util4.addListener(session, "close", function() {
         const { [kClient]: client2 } = this;
         const { [kSocket]: socket2 } = client2;
-        const err = this[kSocket][kError] || this[kError] || new SocketError("closed", util3.getSocketInfo(socket2));
+        const err = this[kSocket][kError] || this[kError] || new SocketError("closed", util4.getSocketInfo(socket2));
         client2[kHTTP2Session] = null;
         if (client2.destroyed) {
           assert2(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request = requests[i2];
-            util3.errorRequest(client2, request, err);
+            util4.errorRequest(client2, request, err);
           }
         }
       });
       session.unref();
       client[kHTTP2Session] = session;
       socket[kHTTP2Session] = session;
-      util3.addListener(socket, "error", function(err) {
+      util4.addListener(socket, "error", function(err) {
         this[kError] = err;
         this[kClient][kOnError](err);
       });
-      util3.addListener(socket, "end", function() {
-        util3.destroy(this, new SocketError("other side closed", util3.getSocketInfo(this)));
+      util4.addListener(socket, "end", function() {
+        util4.destroy(this, new SocketError("other side closed", util4.getSocketInfo(this)));
       });
-      util3.addListener(socket, "close", function() {
-        const err = this[kError] || new SocketError("closed", util3.getSocketInfo(this));
+      util4.addListener(socket, "close", function() {
+        const err = this[kError] || new SocketError("closed", util4.getSocketInfo(this));
         client[kSocket] = null;
         if (this[kHTTP2Session] != null) {
           this[kHTTP2Session].destroy(err);
@@ -14868,12 +14868,12 @@ var require_client_h2 = __commonJS({
       }
     }
     function onHttp2SessionEnd() {
-      const err = new SocketError("other side closed", util3.getSocketInfo(this[kSocket]));
+      const err = new SocketError("other side closed", util4.getSocketInfo(this[kSocket]));
       this.destroy(err);
-      util3.destroy(this[kSocket], err);
+      util4.destroy(this[kSocket], err);
     }
     function onHTTP2GoAway(code2) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util3.getSocketInfo(this));
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util4.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -14881,11 +14881,11 @@ var require_client_h2 = __commonJS({
         this[kHTTP2Session].destroy(err);
         this[kHTTP2Session] = null;
       }
-      util3.destroy(this[kSocket], err);
+      util4.destroy(this[kSocket], err);
       if (client[kRunningIdx] < client[kQueue].length) {
         const request = client[kQueue][client[kRunningIdx]];
         client[kQueue][client[kRunningIdx]++] = null;
-        util3.errorRequest(client, request, err);
+        util4.errorRequest(client, request, err);
         client[kPendingIdx] = client[kRunningIdx];
       }
       assert2(client[kRunning] === 0);
@@ -14897,10 +14897,10 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path14, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path24, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body: body2 } = request;
       if (upgrade) {
-        util3.errorRequest(client, request, new Error("Upgrade not supported for H2"));
+        util4.errorRequest(client, request, new Error("Upgrade not supported for H2"));
         return false;
       }
       const headers = {};
@@ -14919,89 +14919,89 @@ var require_client_h2 = __commonJS({
           headers[key] = val;
         }
       }
-      let stream;
-      const { hostname: hostname4, port } = client[kUrl];
-      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname4}${port ? `:${port}` : ""}`;
+      let stream2;
+      const { hostname: hostname5, port } = client[kUrl];
+      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname5}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
       const abort = (error63) => {
         if (request.aborted) {
           return;
         }
         if (request.completed) {
-          if (method === "CONNECT" && stream != null) {
-            util3.destroy(stream, error63 || new RequestAbortedError());
+          if (method === "CONNECT" && stream2 != null) {
+            util4.destroy(stream2, error63 || new RequestAbortedError());
           }
           return;
         }
         error63 = error63 || new RequestAbortedError();
-        util3.errorRequest(client, request, error63);
-        if (stream != null) {
-          util3.destroy(stream, error63);
+        util4.errorRequest(client, request, error63);
+        if (stream2 != null) {
+          util4.destroy(stream2, error63);
         }
-        util3.destroy(body2, error63);
+        util4.destroy(body2, error63);
         client[kQueue][client[kRunningIdx]++] = null;
         client[kResume]();
       };
       try {
         request.onConnect(abort);
       } catch (err) {
-        util3.errorRequest(client, request, err);
+        util4.errorRequest(client, request, err);
       }
       if (request.aborted) {
         return false;
       }
       if (method === "CONNECT") {
         session.ref();
-        stream = session.request(headers, { endStream: false, signal });
+        stream2 = session.request(headers, { endStream: false, signal });
         let upgradeResponseFinished = false;
         const onResponse = (headers2) => {
           upgradeResponseFinished = true;
-          stream.off(errorMonitor, onUpgradeError);
+          stream2.off(errorMonitor, onUpgradeError);
           request.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
         };
         const onUpgradeError = (error63) => {
           upgradeResponseFinished = true;
-          stream.off("response", onResponse);
+          stream2.off("response", onResponse);
           request.onUpgradeError(error63);
         };
         const onReady = () => {
           try {
-            request.onUpgrade(null, null, stream);
+            request.onUpgrade(null, null, stream2);
           } catch (error63) {
-            stream.off("response", onResponse);
+            stream2.off("response", onResponse);
             abort(error63);
             return;
           }
           if (request.aborted) {
             return;
           }
-          stream.off("error", abort);
-          stream.once(errorMonitor, onUpgradeError);
+          stream2.off("error", abort);
+          stream2.once(errorMonitor, onUpgradeError);
           client[kQueue][client[kRunningIdx]++] = null;
         };
-        stream.once("response", onResponse);
-        stream.once("error", abort);
+        stream2.once("response", onResponse);
+        stream2.once("error", abort);
         ++session[kOpenStreams];
         onReady();
-        stream.once("close", () => {
+        stream2.once("close", () => {
           if (!upgradeResponseFinished && request.completed) {
-            stream.off("response", onResponse);
-            stream.off(errorMonitor, onUpgradeError);
-            request.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`));
+            stream2.off("response", onResponse);
+            stream2.off(errorMonitor, onUpgradeError);
+            request.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream2.rstCode}`));
           }
           session[kOpenStreams] -= 1;
           if (session[kOpenStreams] === 0) session.unref();
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path14;
+      headers[HTTP2_HEADER_PATH] = path24;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
         body2.read(0);
       }
-      let contentLength2 = util3.bodyLength(body2);
-      if (util3.isFormDataLike(body2)) {
+      let contentLength2 = util4.bodyLength(body2);
+      if (util4.isFormDataLike(body2)) {
         extractBody ??= require_body().extractBody;
         const [bodyStream, contentType2] = extractBody(body2);
         headers["content-type"] = contentType2;
@@ -15016,7 +15016,7 @@ var require_client_h2 = __commonJS({
       }
       if (shouldSendContentLength(method) && contentLength2 > 0 && request.contentLength != null && request.contentLength !== contentLength2) {
         if (client[kStrictContentLength]) {
-          util3.errorRequest(client, request, new RequestContentLengthMismatchError());
+          util4.errorRequest(client, request, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -15029,36 +15029,36 @@ var require_client_h2 = __commonJS({
       const shouldEndStream = method === "GET" || method === "HEAD" || body2 === null;
       if (expectContinue) {
         headers[HTTP2_HEADER_EXPECT] = "100-continue";
-        stream = session.request(headers, { endStream: shouldEndStream, signal });
-        stream.once("continue", writeBodyH2);
+        stream2 = session.request(headers, { endStream: shouldEndStream, signal });
+        stream2.once("continue", writeBodyH2);
       } else {
-        stream = session.request(headers, {
+        stream2 = session.request(headers, {
           endStream: shouldEndStream,
           signal
         });
         writeBodyH2();
       }
       ++session[kOpenStreams];
-      stream.once("response", (headers2) => {
+      stream2.once("response", (headers2) => {
         const { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
         request.onResponseStarted();
         if (request.aborted) {
           const err = new RequestAbortedError();
-          util3.errorRequest(client, request, err);
-          util3.destroy(stream, err);
+          util4.errorRequest(client, request, err);
+          util4.destroy(stream2, err);
           return;
         }
-        if (request.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
-          stream.pause();
+        if (request.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream2.resume.bind(stream2), "") === false) {
+          stream2.pause();
         }
-        stream.on("data", (chunk) => {
+        stream2.on("data", (chunk) => {
           if (request.onData(chunk) === false) {
-            stream.pause();
+            stream2.pause();
           }
         });
       });
-      stream.once("end", () => {
-        if (stream.state?.state == null || stream.state.state < 6) {
+      stream2.once("end", () => {
+        if (stream2.state?.state == null || stream2.state.state < 6) {
           request.onComplete([]);
         }
         if (session[kOpenStreams] === 0) {
@@ -15069,16 +15069,16 @@ var require_client_h2 = __commonJS({
         client[kPendingIdx] = client[kRunningIdx];
         client[kResume]();
       });
-      stream.once("close", () => {
+      stream2.once("close", () => {
         session[kOpenStreams] -= 1;
         if (session[kOpenStreams] === 0) {
           session.unref();
         }
       });
-      stream.once("error", function(err) {
+      stream2.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type, code2) => {
+      stream2.once("frameError", (type, code2) => {
         abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
       });
       return true;
@@ -15086,7 +15086,7 @@ var require_client_h2 = __commonJS({
         if (!body2 || contentLength2 === 0) {
           writeBuffer(
             abort,
-            stream,
+            stream2,
             null,
             client,
             request,
@@ -15094,10 +15094,10 @@ var require_client_h2 = __commonJS({
             contentLength2,
             expectsPayload
           );
-        } else if (util3.isBuffer(body2)) {
+        } else if (util4.isBuffer(body2)) {
           writeBuffer(
             abort,
-            stream,
+            stream2,
             body2,
             client,
             request,
@@ -15105,11 +15105,11 @@ var require_client_h2 = __commonJS({
             contentLength2,
             expectsPayload
           );
-        } else if (util3.isBlobLike(body2)) {
+        } else if (util4.isBlobLike(body2)) {
           if (typeof body2.stream === "function") {
             writeIterable(
               abort,
-              stream,
+              stream2,
               body2.stream(),
               client,
               request,
@@ -15120,7 +15120,7 @@ var require_client_h2 = __commonJS({
           } else {
             writeBlob(
               abort,
-              stream,
+              stream2,
               body2,
               client,
               request,
@@ -15129,21 +15129,21 @@ var require_client_h2 = __commonJS({
               expectsPayload
             );
           }
-        } else if (util3.isStream(body2)) {
+        } else if (util4.isStream(body2)) {
           writeStream(
             abort,
             client[kSocket],
             expectsPayload,
-            stream,
+            stream2,
             body2,
             client,
             request,
             contentLength2
           );
-        } else if (util3.isIterable(body2)) {
+        } else if (util4.isIterable(body2)) {
           writeIterable(
             abort,
-            stream,
+            stream2,
             body2,
             client,
             request,
@@ -15158,7 +15158,7 @@ var require_client_h2 = __commonJS({
     }
     function writeBuffer(abort, h2stream, body2, client, request, socket, contentLength2, expectsPayload) {
       try {
-        if (body2 != null && util3.isBuffer(body2)) {
+        if (body2 != null && util4.isBuffer(body2)) {
           assert2(contentLength2 === body2.byteLength, "buffer body must have content length");
           h2stream.cork();
           h2stream.write(body2);
@@ -15177,15 +15177,15 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body2, client, request, contentLength2) {
       assert2(contentLength2 !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe2 = pipeline(
+      const pipe2 = pipeline2(
         body2,
         h2stream,
         (err) => {
           if (err) {
-            util3.destroy(pipe2, err);
+            util4.destroy(pipe2, err);
             abort(err);
           } else {
-            util3.removeAllListeners(pipe2);
+            util4.removeAllListeners(pipe2);
             request.onRequestSent();
             if (!expectsPayload) {
               socket[kReset] = true;
@@ -15194,7 +15194,7 @@ var require_client_h2 = __commonJS({
           }
         }
       );
-      util3.addListener(pipe2, "data", onPipeData);
+      util4.addListener(pipe2, "data", onPipeData);
       function onPipeData(chunk) {
         request.onBodySent(chunk);
       }
@@ -15270,7 +15270,7 @@ var require_client_h2 = __commonJS({
 var require_redirect_handler = __commonJS({
   "node_modules/undici/lib/handler/redirect-handler.js"(exports, module) {
     "use strict";
-    var util3 = require_util();
+    var util4 = require_util();
     var { kBodyUsed } = require_symbols();
     var assert2 = __require("node:assert");
     var { InvalidArgumentError } = require_errors2();
@@ -15293,7 +15293,7 @@ var require_redirect_handler = __commonJS({
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
-        util3.validateHandler(handler, opts.method, opts.upgrade);
+        util4.validateHandler(handler, opts.method, opts.upgrade);
         this.dispatch = dispatch;
         this.location = null;
         this.abort = null;
@@ -15302,8 +15302,8 @@ var require_redirect_handler = __commonJS({
         this.handler = handler;
         this.history = [];
         this.redirectionLimitReached = false;
-        if (util3.isStream(this.opts.body)) {
-          if (util3.bodyLength(this.opts.body) === 0) {
+        if (util4.isStream(this.opts.body)) {
+          if (util4.bodyLength(this.opts.body) === 0) {
             this.opts.body.on("data", function() {
               assert2(false);
             });
@@ -15316,7 +15316,7 @@ var require_redirect_handler = __commonJS({
           }
         } else if (this.opts.body && typeof this.opts.body.pipeTo === "function") {
           this.opts.body = new BodyAsyncIterable(this.opts.body);
-        } else if (this.opts.body && typeof this.opts.body !== "string" && !ArrayBuffer.isView(this.opts.body) && util3.isIterable(this.opts.body)) {
+        } else if (this.opts.body && typeof this.opts.body !== "string" && !ArrayBuffer.isView(this.opts.body) && util4.isIterable(this.opts.body)) {
           this.opts.body = new BodyAsyncIterable(this.opts.body);
         }
       }
@@ -15331,7 +15331,7 @@ var require_redirect_handler = __commonJS({
         this.handler.onError(error63);
       }
       onHeaders(statusCode, headers, resume, statusText) {
-        this.location = this.history.length >= this.maxRedirections || util3.isDisturbed(this.opts.body) ? null : parseLocation(statusCode, headers);
+        this.location = this.history.length >= this.maxRedirections || util4.isDisturbed(this.opts.body) ? null : parseLocation(statusCode, headers);
         if (this.opts.throwOnMaxRedirect && this.history.length >= this.maxRedirections) {
           if (this.request) {
             this.request.abort(new Error("max redirects"));
@@ -15346,10 +15346,10 @@ var require_redirect_handler = __commonJS({
         if (!this.location) {
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
-        const { origin, pathname, search } = util3.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path14 = search ? `${pathname}${search}` : pathname;
+        const { origin, pathname, search } = util4.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
+        const path24 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path14;
+        this.opts.path = path24;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -15384,20 +15384,20 @@ var require_redirect_handler = __commonJS({
         return null;
       }
       for (let i2 = 0; i2 < headers.length; i2 += 2) {
-        if (headers[i2].length === 8 && util3.headerNameToString(headers[i2]) === "location") {
+        if (headers[i2].length === 8 && util4.headerNameToString(headers[i2]) === "location") {
           return headers[i2 + 1];
         }
       }
     }
     function shouldRemoveHeader(header, removeContent, unknownOrigin) {
       if (header.length === 4) {
-        return util3.headerNameToString(header) === "host";
+        return util4.headerNameToString(header) === "host";
       }
-      if (removeContent && util3.headerNameToString(header).startsWith("content-")) {
+      if (removeContent && util4.headerNameToString(header).startsWith("content-")) {
         return true;
       }
       if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name = util3.headerNameToString(header);
+        const name = util4.headerNameToString(header);
         return name === "authorization" || name === "cookie" || name === "proxy-authorization";
       }
       return false;
@@ -15453,8 +15453,8 @@ var require_client = __commonJS({
     "use strict";
     var assert2 = __require("node:assert");
     var net = __require("node:net");
-    var http3 = __require("node:http");
-    var util3 = require_util();
+    var http4 = __require("node:http");
+    var util4 = require_util();
     var { channels } = require_diagnostics();
     var Request = require_request();
     var DispatcherBase = require_dispatcher_base();
@@ -15541,7 +15541,7 @@ var require_client = __commonJS({
         strictContentLength,
         maxCachedSessions,
         maxRedirections,
-        connect: connect2,
+        connect: connect3,
         maxRequestsPerClient,
         localAddress,
         maxResponseSize,
@@ -15593,7 +15593,7 @@ var require_client = __commonJS({
         if (bodyTimeout != null && (!Number.isInteger(bodyTimeout) || bodyTimeout < 0)) {
           throw new InvalidArgumentError("bodyTimeout must be a positive integer or zero");
         }
-        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
+        if (connect3 != null && typeof connect3 !== "function" && typeof connect3 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
@@ -15617,15 +15617,15 @@ var require_client = __commonJS({
         if (maxConcurrentStreams != null && (typeof maxConcurrentStreams !== "number" || maxConcurrentStreams < 1)) {
           throw new InvalidArgumentError("maxConcurrentStreams must be a positive integer, greater than 0");
         }
-        if (typeof connect2 !== "function") {
-          connect2 = buildConnector({
+        if (typeof connect3 !== "function") {
+          connect3 = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect2
+            ...connect3
           });
         }
         if (interceptors?.Client && Array.isArray(interceptors.Client)) {
@@ -15639,10 +15639,10 @@ var require_client = __commonJS({
         } else {
           this[kInterceptors] = [createRedirectInterceptor({ maxRedirections })];
         }
-        this[kUrl] = util3.parseOrigin(url3);
-        this[kConnector] = connect2;
+        this[kUrl] = util4.parseOrigin(url3);
+        this[kConnector] = connect3;
         this[kPipelining] = pipelining != null ? pipelining : 1;
-        this[kMaxHeadersSize] = maxHeaderSize || http3.maxHeaderSize;
+        this[kMaxHeadersSize] = maxHeaderSize || http4.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
         this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout == null ? 6e5 : keepAliveMaxTimeout;
         this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold == null ? 2e3 : keepAliveTimeoutThreshold;
@@ -15694,7 +15694,7 @@ var require_client = __commonJS({
       }
       /* istanbul ignore: only used for test */
       [kConnect](cb) {
-        connect(this);
+        connect2(this);
         this.once("connect", cb);
       }
       [kDispatch](opts, handler) {
@@ -15702,7 +15702,7 @@ var require_client = __commonJS({
         const request = new Request(origin, opts, handler);
         this[kQueue].push(request);
         if (this[kResuming]) {
-        } else if (util3.bodyLength(request.body) == null && util3.isIterable(request.body)) {
+        } else if (util4.bodyLength(request.body) == null && util4.isIterable(request.body)) {
           this[kResuming] = 1;
           queueMicrotask(() => resume(this));
         } else {
@@ -15727,7 +15727,7 @@ var require_client = __commonJS({
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request = requests[i2];
-            util3.errorRequest(this, request, err);
+            util4.errorRequest(this, request, err);
           }
           const callback = () => {
             if (this[kClosedResolve]) {
@@ -15753,28 +15753,28 @@ var require_client = __commonJS({
         const requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i2 = 0; i2 < requests.length; i2++) {
           const request = requests[i2];
-          util3.errorRequest(client, request, err);
+          util4.errorRequest(client, request, err);
         }
         assert2(client[kSize] === 0);
       }
     }
-    async function connect(client) {
+    async function connect2(client) {
       assert2(!client[kConnecting]);
       assert2(!client[kHTTPContext]);
-      let { host, hostname: hostname4, protocol, port } = client[kUrl];
-      if (hostname4[0] === "[") {
-        const idx = hostname4.indexOf("]");
+      let { host, hostname: hostname5, protocol, port } = client[kUrl];
+      if (hostname5[0] === "[") {
+        const idx = hostname5.indexOf("]");
         assert2(idx !== -1);
-        const ip = hostname4.substring(1, idx);
+        const ip = hostname5.substring(1, idx);
         assert2(net.isIP(ip));
-        hostname4 = ip;
+        hostname5 = ip;
       }
       client[kConnecting] = true;
       if (channels.beforeConnect.hasSubscribers) {
         channels.beforeConnect.publish({
           connectParams: {
             host,
-            hostname: hostname4,
+            hostname: hostname5,
             protocol,
             port,
             version: client[kHTTPContext]?.version,
@@ -15788,7 +15788,7 @@ var require_client = __commonJS({
         const socket = await new Promise((resolve, reject) => {
           client[kConnector]({
             host,
-            hostname: hostname4,
+            hostname: hostname5,
             protocol,
             port,
             servername: client[kServerName],
@@ -15802,7 +15802,7 @@ var require_client = __commonJS({
           });
         });
         if (client.destroyed) {
-          util3.destroy(socket.on("error", noop3), new ClientDestroyedError());
+          util4.destroy(socket.on("error", noop3), new ClientDestroyedError());
           return;
         }
         assert2(socket);
@@ -15821,7 +15821,7 @@ var require_client = __commonJS({
           channels.connected.publish({
             connectParams: {
               host,
-              hostname: hostname4,
+              hostname: hostname5,
               protocol,
               port,
               version: client[kHTTPContext]?.version,
@@ -15842,7 +15842,7 @@ var require_client = __commonJS({
           channels.connectError.publish({
             connectParams: {
               host,
-              hostname: hostname4,
+              hostname: hostname5,
               protocol,
               port,
               version: client[kHTTPContext]?.version,
@@ -15857,7 +15857,7 @@ var require_client = __commonJS({
           assert2(client[kRunning] === 0);
           while (client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]) {
             const request = client[kQueue][client[kPendingIdx]++];
-            util3.errorRequest(client, request, err);
+            util4.errorRequest(client, request, err);
           }
         } else {
           onError(client, err);
@@ -15929,7 +15929,7 @@ var require_client = __commonJS({
           return;
         }
         if (!client[kHTTPContext]) {
-          connect(client);
+          connect2(client);
           return;
         }
         if (client[kHTTPContext].destroyed) {
@@ -16208,7 +16208,7 @@ var require_pool = __commonJS({
     var {
       InvalidArgumentError
     } = require_errors2();
-    var util3 = require_util();
+    var util4 = require_util();
     var { kUrl, kInterceptors } = require_symbols();
     var buildConnector = require_connect();
     var kOptions = /* @__PURE__ */ Symbol("options");
@@ -16221,7 +16221,7 @@ var require_pool = __commonJS({
       constructor(origin, {
         connections,
         factory = defaultFactory,
-        connect,
+        connect: connect2,
         connectTimeout,
         tls,
         maxCachedSessions,
@@ -16237,25 +16237,25 @@ var require_pool = __commonJS({
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect != null && typeof connect !== "function" && typeof connect !== "object") {
+        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
-        if (typeof connect !== "function") {
-          connect = buildConnector({
+        if (typeof connect2 !== "function") {
+          connect2 = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect
+            ...connect2
           });
         }
         super(options);
         this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [];
         this[kConnections] = connections || null;
-        this[kUrl] = util3.parseOrigin(origin);
-        this[kOptions] = { ...util3.deepClone(options), connect, allowH2 };
+        this[kUrl] = util4.parseOrigin(origin);
+        this[kOptions] = { ...util4.deepClone(options), connect: connect2, allowH2 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error63) => {
@@ -16437,7 +16437,7 @@ var require_agent = __commonJS({
     var DispatcherBase = require_dispatcher_base();
     var Pool = require_pool();
     var Client = require_client();
-    var util3 = require_util();
+    var util4 = require_util();
     var createRedirectInterceptor = require_redirect_interceptor();
     var kOnConnect = /* @__PURE__ */ Symbol("onConnect");
     var kOnDisconnect = /* @__PURE__ */ Symbol("onDisconnect");
@@ -16449,26 +16449,26 @@ var require_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
-    var Agent = class extends DispatcherBase {
-      constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
+    var Agent3 = class extends DispatcherBase {
+      constructor({ factory = defaultFactory, maxRedirections = 0, connect: connect2, tls, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect != null && typeof connect !== "function" && typeof connect !== "object") {
+        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (!Number.isInteger(maxRedirections) || maxRedirections < 0) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
         super(options);
-        if (connect && typeof connect !== "function") {
-          connect = { ...connect };
+        if (connect2 && typeof connect2 !== "function") {
+          connect2 = { ...connect2 };
         }
         if (tls && typeof tls !== "function") {
           tls = { ...tls };
         }
         this[kInterceptors] = options.interceptors?.Agent && Array.isArray(options.interceptors.Agent) ? options.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
-        this[kOptions] = { ...util3.deepClone(options), connect, tls };
+        this[kOptions] = { ...util4.deepClone(options), connect: connect2, tls };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
@@ -16524,7 +16524,7 @@ var require_agent = __commonJS({
         await Promise.all(destroyPromises);
       }
     };
-    module.exports = Agent;
+    module.exports = Agent3;
   }
 });
 
@@ -16534,7 +16534,7 @@ var require_proxy_agent = __commonJS({
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var { URL: URL2 } = __require("node:url");
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var Pool = require_pool();
     var DispatcherBase = require_dispatcher_base();
     var { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors2();
@@ -16563,16 +16563,16 @@ var require_proxy_agent = __commonJS({
     }
     var Http1ProxyWrapper = class extends DispatcherBase {
       #client;
-      constructor(proxyUrl, { headers = {}, connect, factory }) {
+      constructor(proxyUrl, { headers = {}, connect: connect2, factory }) {
         super();
         if (!proxyUrl) {
           throw new InvalidArgumentError("Proxy URL is mandatory");
         }
         this[kProxyHeaders] = headers;
         if (factory) {
-          this.#client = factory(proxyUrl, { connect });
+          this.#client = factory(proxyUrl, { connect: connect2 });
         } else {
-          this.#client = new Client(proxyUrl, { connect });
+          this.#client = new Client(proxyUrl, { connect: connect2 });
         }
       }
       [kDispatch](opts, handler) {
@@ -16588,10 +16588,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path14 = "/",
+          path: path24 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path14;
+        opts.path = origin + path24;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -16634,7 +16634,7 @@ var require_proxy_agent = __commonJS({
         } else if (username && password) {
           this[kProxyHeaders]["proxy-authorization"] = `Basic ${Buffer.from(`${decodeURIComponent(username)}:${decodeURIComponent(password)}`).toString("base64")}`;
         }
-        const connect = buildConnector({ ...opts.proxyTls });
+        const connect2 = buildConnector({ ...opts.proxyTls });
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
         const factory = (origin2, options) => {
@@ -16642,14 +16642,14 @@ var require_proxy_agent = __commonJS({
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
               headers: this[kProxyHeaders],
-              connect,
+              connect: connect2,
               factory: agentFactory
             });
           }
           return agentFactory(origin2, options);
         };
-        this[kClient] = clientFactory(url3, { connect });
-        this[kAgent] = new Agent({
+        this[kClient] = clientFactory(url3, { connect: connect2 });
+        this[kAgent] = new Agent3({
           ...opts,
           factory,
           connect: async (opts2, callback) => {
@@ -16758,7 +16758,7 @@ var require_env_http_proxy_agent = __commonJS({
     var DispatcherBase = require_dispatcher_base();
     var { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols();
     var ProxyAgent2 = require_proxy_agent();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var DEFAULT_PORTS = {
       "http:": 80,
       "https:": 443
@@ -16778,7 +16778,7 @@ var require_env_http_proxy_agent = __commonJS({
           });
         }
         const { httpProxy, httpsProxy, noProxy, ...agentOpts } = opts;
-        this[kNoProxyAgent] = new Agent(agentOpts);
+        this[kNoProxyAgent] = new Agent3(agentOpts);
         const HTTP_PROXY = httpProxy ?? process.env.http_proxy ?? process.env.HTTP_PROXY;
         if (HTTP_PROXY) {
           this[kHttpProxyAgent] = new ProxyAgent2({ ...agentOpts, uri: HTTP_PROXY });
@@ -16817,10 +16817,10 @@ var require_env_http_proxy_agent = __commonJS({
         }
       }
       #getProxyAgentForUrl(url3) {
-        let { protocol, host: hostname4, port } = url3;
-        hostname4 = hostname4.replace(/:\d*$/, "").toLowerCase();
+        let { protocol, host: hostname5, port } = url3;
+        hostname5 = hostname5.replace(/:\d*$/, "").toLowerCase();
         port = Number.parseInt(port, 10) || DEFAULT_PORTS[protocol] || 0;
-        if (!this.#shouldProxy(hostname4, port)) {
+        if (!this.#shouldProxy(hostname5, port)) {
           return this[kNoProxyAgent];
         }
         if (protocol === "https:") {
@@ -16828,7 +16828,7 @@ var require_env_http_proxy_agent = __commonJS({
         }
         return this[kHttpProxyAgent];
       }
-      #shouldProxy(hostname4, port) {
+      #shouldProxy(hostname5, port) {
         if (this.#noProxyChanged) {
           this.#parseNoProxy();
         }
@@ -16844,11 +16844,11 @@ var require_env_http_proxy_agent = __commonJS({
             continue;
           }
           if (!/^[.*]/.test(entry.hostname)) {
-            if (hostname4 === entry.hostname) {
+            if (hostname5 === entry.hostname) {
               return false;
             }
           } else {
-            if (hostname4.endsWith(entry.hostname.replace(/^\*/, ""))) {
+            if (hostname5.endsWith(entry.hostname.replace(/^\*/, ""))) {
               return false;
             }
           }
@@ -17278,7 +17278,7 @@ var require_readable = __commonJS({
     var assert2 = __require("node:assert");
     var { Readable: Readable4 } = __require("node:stream");
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError: AbortError3 } = require_errors2();
-    var util3 = require_util();
+    var util4 = require_util();
     var { ReadableStreamFrom } = require_util();
     var kConsume = /* @__PURE__ */ Symbol("kConsume");
     var kReading = /* @__PURE__ */ Symbol("kReading");
@@ -17380,7 +17380,7 @@ var require_readable = __commonJS({
       }
       // https://fetch.spec.whatwg.org/#dom-body-bodyused
       get bodyUsed() {
-        return util3.isDisturbed(this);
+        return util4.isDisturbed(this);
       }
       // https://fetch.spec.whatwg.org/#dom-body-body
       get body() {
@@ -17431,15 +17431,15 @@ var require_readable = __commonJS({
       return self2[kBody] && self2[kBody].locked === true || self2[kConsume];
     }
     function isUnusable(self2) {
-      return util3.isDisturbed(self2) || isLocked(self2);
+      return util4.isDisturbed(self2) || isLocked(self2);
     }
-    async function consume(stream, type) {
-      assert2(!stream[kConsume]);
+    async function consume(stream2, type) {
+      assert2(!stream2[kConsume]);
       return new Promise((resolve, reject) => {
-        if (isUnusable(stream)) {
-          const rState = stream._readableState;
+        if (isUnusable(stream2)) {
+          const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
-            stream.on("error", (err) => {
+            stream2.on("error", (err) => {
               reject(err);
             }).on("close", () => {
               reject(new TypeError("unusable"));
@@ -17449,22 +17449,22 @@ var require_readable = __commonJS({
           }
         } else {
           queueMicrotask(() => {
-            stream[kConsume] = {
+            stream2[kConsume] = {
               type,
-              stream,
+              stream: stream2,
               resolve,
               reject,
               length: 0,
               body: []
             };
-            stream.on("error", function(err) {
+            stream2.on("error", function(err) {
               consumeFinish(this[kConsume], err);
             }).on("close", function() {
               if (this[kConsume].body !== null) {
                 consumeFinish(this[kConsume], new RequestAbortedError());
               }
             });
-            consumeStart(stream[kConsume]);
+            consumeStart(stream2[kConsume]);
           });
         }
       });
@@ -17522,7 +17522,7 @@ var require_readable = __commonJS({
       return buffer2;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve, stream, length } = consume2;
+      const { type, body: body2, resolve, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
           resolve(chunksDecode(body2, length));
@@ -17531,13 +17531,13 @@ var require_readable = __commonJS({
         } else if (type === "arrayBuffer") {
           resolve(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve(new Blob(body2, { type: stream[kContentType] }));
+          resolve(new Blob(body2, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
           resolve(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err) {
-        stream.destroy(err);
+        stream2.destroy(err);
       }
     }
     function consumePush(consume2, chunk) {
@@ -17632,7 +17632,7 @@ var require_api_request = __commonJS({
     var assert2 = __require("node:assert");
     var { Readable: Readable4 } = require_readable();
     var { InvalidArgumentError, RequestAbortedError } = require_errors2();
-    var util3 = require_util();
+    var util4 = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
     var { AsyncResource } = __require("node:async_hooks");
     var RequestHandler = class extends AsyncResource {
@@ -17659,8 +17659,8 @@ var require_api_request = __commonJS({
           }
           super("UNDICI_REQUEST");
         } catch (err) {
-          if (util3.isStream(body2)) {
-            util3.destroy(body2.on("error", util3.nop), err);
+          if (util4.isStream(body2)) {
+            util4.destroy(body2.on("error", util4.nop), err);
           }
           throw err;
         }
@@ -17679,7 +17679,7 @@ var require_api_request = __commonJS({
         this.signal = signal;
         this.reason = null;
         this.removeAbortListener = null;
-        if (util3.isStream(body2)) {
+        if (util4.isStream(body2)) {
           body2.on("error", (err) => {
             this.onError(err);
           });
@@ -17688,10 +17688,10 @@ var require_api_request = __commonJS({
           if (this.signal.aborted) {
             this.reason = this.signal.reason ?? new RequestAbortedError();
           } else {
-            this.removeAbortListener = util3.addAbortListener(this.signal, () => {
+            this.removeAbortListener = util4.addAbortListener(this.signal, () => {
               this.reason = this.signal.reason ?? new RequestAbortedError();
               if (this.res) {
-                util3.destroy(this.res.on("error", util3.nop), this.reason);
+                util4.destroy(this.res.on("error", util4.nop), this.reason);
               } else if (this.abort) {
                 this.abort(this.reason);
               }
@@ -17715,14 +17715,14 @@ var require_api_request = __commonJS({
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
         const { callback, opaque, abort, context: context3, responseHeaders, highWaterMark } = this;
-        const headers = responseHeaders === "raw" ? util3.parseRawHeaders(rawHeaders) : util3.parseHeaders(rawHeaders);
+        const headers = responseHeaders === "raw" ? util4.parseRawHeaders(rawHeaders) : util4.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
             this.onInfo({ statusCode, headers });
           }
           return;
         }
-        const parsedHeaders = responseHeaders === "raw" ? util3.parseHeaders(rawHeaders) : headers;
+        const parsedHeaders = responseHeaders === "raw" ? util4.parseHeaders(rawHeaders) : headers;
         const contentType2 = parsedHeaders["content-type"];
         const contentLength2 = parsedHeaders["content-length"];
         const res = new Readable4({
@@ -17760,7 +17760,7 @@ var require_api_request = __commonJS({
         return this.res.push(chunk);
       }
       onComplete(trailers) {
-        util3.parseHeaders(trailers, this.trailers);
+        util4.parseHeaders(trailers, this.trailers);
         this.res.push(null);
       }
       onError(err) {
@@ -17774,12 +17774,12 @@ var require_api_request = __commonJS({
         if (res) {
           this.res = null;
           queueMicrotask(() => {
-            util3.destroy(res, err);
+            util4.destroy(res, err);
           });
         }
         if (body2) {
           this.body = null;
-          util3.destroy(body2, err);
+          util4.destroy(body2, err);
         }
         if (this.removeAbortListener) {
           res?.off("close", this.removeAbortListener);
@@ -17869,7 +17869,7 @@ var require_api_stream = __commonJS({
     var assert2 = __require("node:assert");
     var { finished: finished7, PassThrough: PassThrough2 } = __require("node:stream");
     var { InvalidArgumentError, InvalidReturnValueError } = require_errors2();
-    var util3 = require_util();
+    var util4 = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
     var { AsyncResource } = __require("node:async_hooks");
     var { addSignal, removeSignal } = require_abort_signal();
@@ -17897,8 +17897,8 @@ var require_api_stream = __commonJS({
           }
           super("UNDICI_STREAM");
         } catch (err) {
-          if (util3.isStream(body2)) {
-            util3.destroy(body2.on("error", util3.nop), err);
+          if (util4.isStream(body2)) {
+            util4.destroy(body2.on("error", util4.nop), err);
           }
           throw err;
         }
@@ -17913,7 +17913,7 @@ var require_api_stream = __commonJS({
         this.body = body2;
         this.onInfo = onInfo || null;
         this.throwOnError = throwOnError || false;
-        if (util3.isStream(body2)) {
+        if (util4.isStream(body2)) {
           body2.on("error", (err) => {
             this.onError(err);
           });
@@ -17931,7 +17931,7 @@ var require_api_stream = __commonJS({
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
         const { factory, opaque, context: context3, callback, responseHeaders } = this;
-        const headers = responseHeaders === "raw" ? util3.parseRawHeaders(rawHeaders) : util3.parseHeaders(rawHeaders);
+        const headers = responseHeaders === "raw" ? util4.parseRawHeaders(rawHeaders) : util4.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
             this.onInfo({ statusCode, headers });
@@ -17941,7 +17941,7 @@ var require_api_stream = __commonJS({
         this.factory = null;
         let res;
         if (this.throwOnError && statusCode >= 400) {
-          const parsedHeaders = responseHeaders === "raw" ? util3.parseHeaders(rawHeaders) : headers;
+          const parsedHeaders = responseHeaders === "raw" ? util4.parseHeaders(rawHeaders) : headers;
           const contentType2 = parsedHeaders["content-type"];
           res = new PassThrough2();
           this.callback = null;
@@ -17967,7 +17967,7 @@ var require_api_stream = __commonJS({
             const { callback: callback2, res: res2, opaque: opaque2, trailers, abort } = this;
             this.res = null;
             if (err || !res2.readable) {
-              util3.destroy(res2, err);
+              util4.destroy(res2, err);
             }
             this.callback = null;
             this.runInAsyncScope(callback2, null, err || null, { opaque: opaque2, trailers });
@@ -17991,7 +17991,7 @@ var require_api_stream = __commonJS({
         if (!res) {
           return;
         }
-        this.trailers = util3.parseHeaders(trailers);
+        this.trailers = util4.parseHeaders(trailers);
         res.end();
       }
       onError(err) {
@@ -18000,7 +18000,7 @@ var require_api_stream = __commonJS({
         this.factory = null;
         if (res) {
           this.res = null;
-          util3.destroy(res, err);
+          util4.destroy(res, err);
         } else if (callback) {
           this.callback = null;
           queueMicrotask(() => {
@@ -18009,14 +18009,14 @@ var require_api_stream = __commonJS({
         }
         if (body2) {
           this.body = null;
-          util3.destroy(body2, err);
+          util4.destroy(body2, err);
         }
       }
     };
-    function stream(opts, factory, callback) {
+    function stream2(opts, factory, callback) {
       if (callback === void 0) {
         return new Promise((resolve, reject) => {
-          stream.call(this, opts, factory, (err, data) => {
+          stream2.call(this, opts, factory, (err, data) => {
             return err ? reject(err) : resolve(data);
           });
         });
@@ -18031,7 +18031,7 @@ var require_api_stream = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = stream;
+    module.exports = stream2;
   }
 });
 
@@ -18049,7 +18049,7 @@ var require_api_pipeline = __commonJS({
       InvalidReturnValueError,
       RequestAbortedError
     } = require_errors2();
-    var util3 = require_util();
+    var util4 = require_util();
     var { AsyncResource } = __require("node:async_hooks");
     var { addSignal, removeSignal } = require_abort_signal();
     var assert2 = __require("node:assert");
@@ -18111,7 +18111,7 @@ var require_api_pipeline = __commonJS({
         this.abort = null;
         this.context = null;
         this.onInfo = onInfo || null;
-        this.req = new PipelineRequest().on("error", util3.nop);
+        this.req = new PipelineRequest().on("error", util4.nop);
         this.ret = new Duplex5({
           readableObjectMode: opts.objectMode,
           autoDestroy: true,
@@ -18137,9 +18137,9 @@ var require_api_pipeline = __commonJS({
             if (abort && err) {
               abort();
             }
-            util3.destroy(body2, err);
-            util3.destroy(req, err);
-            util3.destroy(res, err);
+            util4.destroy(body2, err);
+            util4.destroy(req, err);
+            util4.destroy(res, err);
             removeSignal(this);
             callback(err);
           }
@@ -18165,7 +18165,7 @@ var require_api_pipeline = __commonJS({
         const { opaque, handler, context: context3 } = this;
         if (statusCode < 200) {
           if (this.onInfo) {
-            const headers = this.responseHeaders === "raw" ? util3.parseRawHeaders(rawHeaders) : util3.parseHeaders(rawHeaders);
+            const headers = this.responseHeaders === "raw" ? util4.parseRawHeaders(rawHeaders) : util4.parseHeaders(rawHeaders);
             this.onInfo({ statusCode, headers });
           }
           return;
@@ -18174,7 +18174,7 @@ var require_api_pipeline = __commonJS({
         let body2;
         try {
           this.handler = null;
-          const headers = this.responseHeaders === "raw" ? util3.parseRawHeaders(rawHeaders) : util3.parseHeaders(rawHeaders);
+          const headers = this.responseHeaders === "raw" ? util4.parseRawHeaders(rawHeaders) : util4.parseHeaders(rawHeaders);
           body2 = this.runInAsyncScope(handler, null, {
             statusCode,
             headers,
@@ -18183,7 +18183,7 @@ var require_api_pipeline = __commonJS({
             context: context3
           });
         } catch (err) {
-          this.res.on("error", util3.nop);
+          this.res.on("error", util4.nop);
           throw err;
         }
         if (!body2 || typeof body2.on !== "function") {
@@ -18196,14 +18196,14 @@ var require_api_pipeline = __commonJS({
           }
         }).on("error", (err) => {
           const { ret } = this;
-          util3.destroy(ret, err);
+          util4.destroy(ret, err);
         }).on("end", () => {
           const { ret } = this;
           ret.push(null);
         }).on("close", () => {
           const { ret } = this;
           if (!ret._readableState.ended) {
-            util3.destroy(ret, new RequestAbortedError());
+            util4.destroy(ret, new RequestAbortedError());
           }
         });
         this.body = body2;
@@ -18219,10 +18219,10 @@ var require_api_pipeline = __commonJS({
       onError(err) {
         const { ret } = this;
         this.handler = null;
-        util3.destroy(ret, err);
+        util4.destroy(ret, err);
       }
     };
-    function pipeline(opts, handler) {
+    function pipeline2(opts, handler) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -18231,7 +18231,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough2().destroy(err);
       }
     }
-    module.exports = pipeline;
+    module.exports = pipeline2;
   }
 });
 
@@ -18241,7 +18241,7 @@ var require_api_upgrade = __commonJS({
     "use strict";
     var { InvalidArgumentError, SocketError } = require_errors2();
     var { AsyncResource } = __require("node:async_hooks");
-    var util3 = require_util();
+    var util4 = require_util();
     var { addSignal, removeSignal } = require_abort_signal();
     var assert2 = __require("node:assert");
     var UpgradeHandler = class extends AsyncResource {
@@ -18281,7 +18281,7 @@ var require_api_upgrade = __commonJS({
         const { callback, opaque, context: context3 } = this;
         removeSignal(this);
         this.callback = null;
-        const headers = this.responseHeaders === "raw" ? util3.parseRawHeaders(rawHeaders) : util3.parseHeaders(rawHeaders);
+        const headers = this.responseHeaders === "raw" ? util4.parseRawHeaders(rawHeaders) : util4.parseHeaders(rawHeaders);
         this.runInAsyncScope(callback, null, null, {
           headers,
           socket,
@@ -18334,7 +18334,7 @@ var require_api_connect = __commonJS({
     var assert2 = __require("node:assert");
     var { AsyncResource } = __require("node:async_hooks");
     var { InvalidArgumentError, SocketError } = require_errors2();
-    var util3 = require_util();
+    var util4 = require_util();
     var { addSignal, removeSignal } = require_abort_signal();
     var ConnectHandler = class extends AsyncResource {
       constructor(opts, callback) {
@@ -18373,7 +18373,7 @@ var require_api_connect = __commonJS({
         this.callback = null;
         let headers = rawHeaders;
         if (headers != null) {
-          headers = this.responseHeaders === "raw" ? util3.parseRawHeaders(rawHeaders) : util3.parseHeaders(rawHeaders);
+          headers = this.responseHeaders === "raw" ? util4.parseRawHeaders(rawHeaders) : util4.parseHeaders(rawHeaders);
         }
         this.runInAsyncScope(callback, null, null, {
           statusCode,
@@ -18394,10 +18394,10 @@ var require_api_connect = __commonJS({
         }
       }
     };
-    function connect(opts, callback) {
+    function connect2(opts, callback) {
       if (callback === void 0) {
         return new Promise((resolve, reject) => {
-          connect.call(this, opts, (err, data) => {
+          connect2.call(this, opts, (err, data) => {
             return err ? reject(err) : resolve(data);
           });
         });
@@ -18413,7 +18413,7 @@ var require_api_connect = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = connect;
+    module.exports = connect2;
   }
 });
 
@@ -18563,20 +18563,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path14) {
-      if (typeof path14 !== "string") {
-        return path14;
+    function safeUrl2(path24) {
+      if (typeof path24 !== "string") {
+        return path24;
       }
-      const pathSegments = path14.split("?");
+      const pathSegments = path24.split("?");
       if (pathSegments.length !== 2) {
-        return path14;
+        return path24;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path14, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path14);
+    function matchKey(mockDispatch2, { path: path24, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path24);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -18598,7 +18598,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl2(path14), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path24 }) => matchValue(safeUrl2(path24), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -18636,9 +18636,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path14, method, body: body2, headers, query } = opts;
+      const { path: path24, method, body: body2, headers, query } = opts;
       return {
-        path: path14,
+        path: path24,
         method,
         body: body2,
         headers,
@@ -18944,7 +18944,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
-    var { promisify: promisify3 } = __require("node:util");
+    var { promisify: promisify4 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -18984,7 +18984,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify3(this[kOriginalClose])();
+        await promisify4(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -18997,7 +18997,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
-    var { promisify: promisify3 } = __require("node:util");
+    var { promisify: promisify4 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -19037,7 +19037,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify3(this[kOriginalClose])();
+        await promisify4(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -19101,10 +19101,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path24, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path14,
+            Path: path24,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -19123,7 +19123,7 @@ var require_mock_agent = __commonJS({
   "node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
     "use strict";
     var { kClients } = require_symbols();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var {
       kAgent,
       kMockAgentSet,
@@ -19150,7 +19150,7 @@ var require_mock_agent = __commonJS({
         if (opts?.agent && typeof opts.agent.dispatch !== "function") {
           throw new InvalidArgumentError("Argument opts.agent must implement Agent");
         }
-        const agent = opts?.agent ? opts.agent : new Agent(opts);
+        const agent = opts?.agent ? opts.agent : new Agent3(opts);
         this[kAgent] = agent;
         this[kClients] = agent[kClients];
         this[kOptions] = buildMockOptions(opts);
@@ -19254,9 +19254,9 @@ var require_global2 = __commonJS({
     "use strict";
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
     var { InvalidArgumentError } = require_errors2();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     if (getGlobalDispatcher() === void 0) {
-      setGlobalDispatcher(new Agent());
+      setGlobalDispatcher(new Agent3());
     }
     function setGlobalDispatcher(agent) {
       if (!agent || typeof agent.dispatch !== "function") {
@@ -19373,7 +19373,7 @@ var require_retry = __commonJS({
 var require_dump = __commonJS({
   "node_modules/undici/lib/interceptor/dump.js"(exports, module) {
     "use strict";
-    var util3 = require_util();
+    var util4 = require_util();
     var { InvalidArgumentError, RequestAbortedError } = require_errors2();
     var DecoratorHandler = require_decorator_handler();
     var DumpHandler = class extends DecoratorHandler {
@@ -19402,7 +19402,7 @@ var require_dump = __commonJS({
       }
       // TODO: will require adjustment after new hooks are out
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const headers = util3.parseHeaders(rawHeaders);
+        const headers = util4.parseHeaders(rawHeaders);
         const contentLength2 = headers["content-length"];
         if (contentLength2 != null && contentLength2 > this.#maxSize) {
           throw new RequestAbortedError(
@@ -19625,16 +19625,16 @@ var require_dns = __commonJS({
       setRecords(origin, addresses) {
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
-        for (const record2 of addresses) {
-          record2.timestamp = timestamp;
-          if (typeof record2.ttl === "number") {
-            record2.ttl = Math.min(record2.ttl, this.#maxTTL);
+        for (const record3 of addresses) {
+          record3.timestamp = timestamp;
+          if (typeof record3.ttl === "number") {
+            record3.ttl = Math.min(record3.ttl, this.#maxTTL);
           } else {
-            record2.ttl = this.#maxTTL;
+            record3.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record2.family] ?? { ips: [] };
-          familyRecords.ips.push(record2);
-          records.records[record2.family] = familyRecords;
+          const familyRecords = records.records[record3.family] ?? { ips: [] };
+          familyRecords.ips.push(record3);
+          records.records[record3.family] = familyRecords;
         }
         this.#records.set(origin.hostname, records);
       }
@@ -19769,7 +19769,7 @@ var require_headers = __commonJS({
     } = require_util2();
     var { webidl } = require_webidl();
     var assert2 = __require("node:assert");
-    var util3 = __require("node:util");
+    var util4 = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
     function isHTTPWhiteSpaceCharCode(code2) {
@@ -19867,10 +19867,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
-          const delimiter2 = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter2}${value}`
+            value: `${exists2.value}${delimiter3}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -19950,24 +19950,24 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#convert-header-names-to-a-sorted-lowercase-set
       toSortedArray() {
         const size = this[kHeadersMap].size;
-        const array2 = new Array(size);
+        const array3 = new Array(size);
         if (size <= 32) {
           if (size === 0) {
-            return array2;
+            return array3;
           }
           const iterator = this[kHeadersMap][Symbol.iterator]();
           const firstValue = iterator.next().value;
-          array2[0] = [firstValue[0], firstValue[1].value];
+          array3[0] = [firstValue[0], firstValue[1].value];
           assert2(firstValue[1].value !== null);
           for (let i2 = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i2 < size; ++i2) {
             value = iterator.next().value;
-            x = array2[i2] = [value[0], value[1].value];
+            x = array3[i2] = [value[0], value[1].value];
             assert2(x[1] !== null);
             left = 0;
             right = i2;
             while (left < right) {
               pivot = left + (right - left >> 1);
-              if (array2[pivot][0] <= x[0]) {
+              if (array3[pivot][0] <= x[0]) {
                 left = pivot + 1;
               } else {
                 right = pivot;
@@ -19976,22 +19976,22 @@ var require_headers = __commonJS({
             if (i2 !== pivot) {
               j = i2;
               while (j > left) {
-                array2[j] = array2[--j];
+                array3[j] = array3[--j];
               }
-              array2[left] = x;
+              array3[left] = x;
             }
           }
           if (!iterator.next().done) {
             throw new TypeError("Unreachable");
           }
-          return array2;
+          return array3;
         } else {
           let i2 = 0;
           for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-            array2[i2++] = [name, value];
+            array3[i2++] = [name, value];
             assert2(value !== null);
           }
-          return array2.sort(compareHeaderName);
+          return array3.sort(compareHeaderName);
         }
       }
     };
@@ -20128,9 +20128,9 @@ var require_headers = __commonJS({
         }
         return this.#headersList[kHeadersSortedMap] = headers;
       }
-      [util3.inspect.custom](depth, options) {
+      [util4.inspect.custom](depth, options) {
         options.depth ??= depth;
-        return `Headers ${util3.formatWithOptions(options, this.#headersList.entries)}`;
+        return `Headers ${util4.formatWithOptions(options, this.#headersList.entries)}`;
       }
       static getHeadersGuard(o2) {
         return o2.#guard;
@@ -20162,14 +20162,14 @@ var require_headers = __commonJS({
         value: "Headers",
         configurable: true
       },
-      [util3.inspect.custom]: {
+      [util4.inspect.custom]: {
         enumerable: false
       }
     });
     webidl.converters.HeadersInit = function(V, prefix2, argument) {
       if (webidl.util.Type(V) === "Object") {
         const iterator = Reflect.get(V, Symbol.iterator);
-        if (!util3.types.isProxy(V) && iterator === Headers2.prototype.entries) {
+        if (!util4.types.isProxy(V) && iterator === Headers2.prototype.entries) {
           try {
             return getHeadersList(V).entriesList;
           } catch {
@@ -20206,9 +20206,9 @@ var require_response = __commonJS({
     "use strict";
     var { Headers: Headers2, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
     var { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body();
-    var util3 = require_util();
+    var util4 = require_util();
     var nodeUtil = __require("node:util");
-    var { kEnumerableProperty } = util3;
+    var { kEnumerableProperty } = util4;
     var {
       isValidReasonPhrase,
       isCancelled,
@@ -20338,7 +20338,7 @@ var require_response = __commonJS({
       }
       get bodyUsed() {
         webidl.brandCheck(this, _Response);
-        return !!this[kState].body && util3.isDisturbed(this[kState].body.stream);
+        return !!this[kState].body && util4.isDisturbed(this[kState].body.stream);
       }
       // Returns a clone of response.
       clone() {
@@ -20553,7 +20553,7 @@ var require_response = __commonJS({
       if (ArrayBuffer.isView(V) || types2.isArrayBuffer(V)) {
         return webidl.converters.BufferSource(V, prefix2, name);
       }
-      if (util3.isFormDataLike(V)) {
+      if (util4.isFormDataLike(V)) {
         return webidl.converters.FormData(V, prefix2, name, { strict: false });
       }
       if (V instanceof URLSearchParams) {
@@ -20648,7 +20648,7 @@ var require_request2 = __commonJS({
     var { extractBody, mixinBody, cloneBody, bodyUnusable } = require_body();
     var { Headers: Headers2, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = require_headers();
     var { FinalizationRegistry: FinalizationRegistry2 } = require_dispatcher_weakref()();
-    var util3 = require_util();
+    var util4 = require_util();
     var nodeUtil = __require("node:util");
     var {
       isValidHTTPToken,
@@ -20665,7 +20665,7 @@ var require_request2 = __commonJS({
       requestCache,
       requestDuplex
     } = require_constants3();
-    var { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util3;
+    var { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util4;
     var { kHeaders, kSignal, kState, kDispatcher } = require_symbols2();
     var { webidl } = require_webidl();
     var { URLSerializer } = require_data_url();
@@ -20910,7 +20910,7 @@ var require_request2 = __commonJS({
               }
             } catch {
             }
-            util3.addAbortListener(signal, abort);
+            util4.addAbortListener(signal, abort);
             requestFinalizer.register(ac, { signal, abort }, abort);
           }
         }
@@ -21093,7 +21093,7 @@ var require_request2 = __commonJS({
       }
       get bodyUsed() {
         webidl.brandCheck(this, _Request);
-        return !!this[kState].body && util3.isDisturbed(this[kState].body.stream);
+        return !!this[kState].body && util4.isDisturbed(this[kState].body.stream);
       }
       get duplex() {
         webidl.brandCheck(this, _Request);
@@ -21117,7 +21117,7 @@ var require_request2 = __commonJS({
           }
           const acRef = new WeakRef(ac);
           list2.add(acRef);
-          util3.addAbortListener(
+          util4.addAbortListener(
             ac.signal,
             buildAbort(acRef)
           );
@@ -21396,7 +21396,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable: Readable4, pipeline, finished: finished7 } = __require("node:stream");
+    var { Readable: Readable4, pipeline: pipeline2, finished: finished7 } = __require("node:stream");
     var { addAbortListener: addAbortListener3, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -22181,7 +22181,7 @@ var require_fetch = __commonJS({
           fetchParams.controller.abort(reason);
         }
       };
-      const stream = new ReadableStream(
+      const stream2 = new ReadableStream(
         {
           async start(controller2) {
             fetchParams.controller.controller = controller2;
@@ -22195,7 +22195,7 @@ var require_fetch = __commonJS({
           type: "bytes"
         }
       );
-      response.body = { stream, source: null, length: null };
+      response.body = { stream: stream2, source: null, length: null };
       if (!fetchParams.controller.resume) {
         fetchParams.controller.on("terminated", onAborted);
       }
@@ -22231,7 +22231,7 @@ var require_fetch = __commonJS({
           if (buffer2.byteLength) {
             fetchParams.controller.controller.enqueue(buffer2);
           }
-          if (isErrored(stream)) {
+          if (isErrored(stream2)) {
             fetchParams.controller.terminate();
             return;
           }
@@ -22243,13 +22243,13 @@ var require_fetch = __commonJS({
       function onAborted(reason) {
         if (isAborted(fetchParams)) {
           response.aborted = true;
-          if (isReadable(stream)) {
+          if (isReadable(stream2)) {
             fetchParams.controller.controller.error(
               fetchParams.controller.serializedAbortReason
             );
           }
         } else {
-          if (isReadable(stream)) {
+          if (isReadable(stream2)) {
             fetchParams.controller.controller.error(new TypeError("terminated", {
               cause: isErrorLike(reason) ? reason : void 0
             }));
@@ -22341,7 +22341,7 @@ var require_fetch = __commonJS({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline2(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -22799,8 +22799,8 @@ var require_util4 = __commonJS({
       fr[kState] = "loading";
       fr[kResult] = null;
       fr[kError] = null;
-      const stream = blob.stream();
-      const reader = stream.getReader();
+      const stream2 = blob.stream();
+      const reader = stream2.getReader();
       const bytes = [];
       let chunkPromise = reader.read();
       let isFirstChunk = true;
@@ -22897,7 +22897,7 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode4(bytes, encoding);
+          return decode5(bytes, encoding);
         }
         case "ArrayBuffer": {
           const sequence = combineByteSequences(bytes);
@@ -22914,7 +22914,7 @@ var require_util4 = __commonJS({
         }
       }
     }
-    function decode4(ioQueue, encoding) {
+    function decode5(ioQueue, encoding) {
       const bytes = combineByteSequences(ioQueue);
       const BOMEncoding = BOMSniffing(bytes);
       let slice = 0;
@@ -23459,8 +23459,8 @@ var require_cache = __commonJS({
         const clonedResponse = cloneResponse(innerResponse);
         const bodyReadPromise = createDeferredPromise();
         if (innerResponse.body != null) {
-          const stream = innerResponse.body.stream;
-          const reader = stream.getReader();
+          const stream2 = innerResponse.body.stream;
+          const reader = stream2.getReader();
           readAllBytes(reader).then(bodyReadPromise.resolve, bodyReadPromise.reject);
         } else {
           bodyReadPromise.resolve(void 0);
@@ -23983,9 +23983,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path14) {
-      for (let i2 = 0; i2 < path14.length; ++i2) {
-        const code2 = path14.charCodeAt(i2);
+    function validateCookiePath(path24) {
+      for (let i2 = 0; i2 < path24.length; ++i2) {
+        const code2 = path24.charCodeAt(i2);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -24067,7 +24067,7 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie max-age");
       }
     }
-    function stringify2(cookie) {
+    function stringify3(cookie) {
       if (cookie.name.length === 0) {
         return null;
       }
@@ -24125,7 +24125,7 @@ var require_util6 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify: stringify2
+      stringify: stringify3
     };
   }
 });
@@ -24271,7 +24271,7 @@ var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
     var { parseSetCookie } = require_parse2();
-    var { stringify: stringify2 } = require_util6();
+    var { stringify: stringify3 } = require_util6();
     var { webidl } = require_webidl();
     var { Headers: Headers2 } = require_headers();
     function getCookies(headers) {
@@ -24314,7 +24314,7 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify2(cookie);
+      const str = stringify3(cookie);
       if (str) {
         headers.append("Set-Cookie", str);
       }
@@ -24914,13 +24914,13 @@ var require_frame = __commonJS({
     "use strict";
     var { maxUnsigned16Bit } = require_constants5();
     var BUFFER_SIZE = 16386;
-    var crypto2;
+    var crypto3;
     var buffer2 = null;
     var bufIdx = BUFFER_SIZE;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
     } catch {
-      crypto2 = {
+      crypto3 = {
         // not full compatibility, but minimum.
         randomFillSync: function randomFillSync(buffer3, _offset, _size2) {
           for (let i2 = 0; i2 < buffer3.length; ++i2) {
@@ -24933,7 +24933,7 @@ var require_frame = __commonJS({
     function generateMask() {
       if (bufIdx === BUFFER_SIZE) {
         bufIdx = 0;
-        crypto2.randomFillSync(buffer2 ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
+        crypto3.randomFillSync(buffer2 ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
       }
       return [buffer2[bufIdx++], buffer2[bufIdx++], buffer2[bufIdx++], buffer2[bufIdx++]];
     }
@@ -25005,9 +25005,9 @@ var require_connection = __commonJS({
     var { Headers: Headers2, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
-    var crypto2;
+    var crypto3;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
     } catch {
     }
     function establishWebSocketConnection(url3, protocols, client, ws, onEstablish, options) {
@@ -25027,7 +25027,7 @@ var require_connection = __commonJS({
         const headersList = getHeadersList(new Headers2(options.headers));
         request.headersList = headersList;
       }
-      const keyValue = crypto2.randomBytes(16).toString("base64");
+      const keyValue = crypto3.randomBytes(16).toString("base64");
       request.headersList.append("sec-websocket-key", keyValue);
       request.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
@@ -25057,7 +25057,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
+          const digest = crypto3.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -26542,7 +26542,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
-    var { pipeline } = __require("node:stream");
+    var { pipeline: pipeline2 } = __require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -26702,7 +26702,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline(
+          pipeline2(
             response.body.stream,
             eventSourceStream,
             (error63) => {
@@ -26846,12 +26846,12 @@ var require_undici = __commonJS({
     var Dispatcher = require_dispatcher();
     var Pool = require_pool();
     var BalancedPool = require_balanced_pool();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var ProxyAgent2 = require_proxy_agent();
     var EnvHttpProxyAgent = require_env_http_proxy_agent();
     var RetryAgent = require_retry_agent();
     var errors = require_errors2();
-    var util3 = require_util();
+    var util4 = require_util();
     var { InvalidArgumentError } = errors;
     var api = require_api();
     var buildConnector = require_connect();
@@ -26869,7 +26869,7 @@ var require_undici = __commonJS({
     module.exports.Client = Client;
     module.exports.Pool = Pool;
     module.exports.BalancedPool = BalancedPool;
-    module.exports.Agent = Agent;
+    module.exports.Agent = Agent3;
     module.exports.ProxyAgent = ProxyAgent2;
     module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent;
     module.exports.RetryAgent = RetryAgent;
@@ -26886,8 +26886,8 @@ var require_undici = __commonJS({
     module.exports.buildConnector = buildConnector;
     module.exports.errors = errors;
     module.exports.util = {
-      parseHeaders: util3.parseHeaders,
-      headerNameToString: util3.headerNameToString
+      parseHeaders: util4.parseHeaders,
+      headerNameToString: util4.headerNameToString
     };
     function makeDispatcher(fn) {
       return (url3, opts, handler) => {
@@ -26905,16 +26905,16 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path14 = opts.path;
+          let path24 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path14 = `/${path14}`;
+            path24 = `/${path24}`;
           }
-          url3 = new URL(util3.parseOrigin(url3).origin + path14);
+          url3 = new URL(util4.parseOrigin(url3).origin + path24);
         } else {
           if (!opts) {
             opts = typeof url3 === "object" ? url3 : {};
           }
-          url3 = util3.parseURL(url3);
+          url3 = util4.parseURL(url3);
         }
         const { agent, dispatcher = getGlobalDispatcher() } = opts;
         if (agent) {
@@ -27479,7 +27479,7 @@ var require_parse3 = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse4 = (version4, options, throwErrors = false) => {
+    var parse5 = (version4, options, throwErrors = false) => {
       if (version4 instanceof SemVer) {
         return version4;
       }
@@ -27492,7 +27492,7 @@ var require_parse3 = __commonJS({
         throw er;
       }
     };
-    module.exports = parse4;
+    module.exports = parse5;
   }
 });
 
@@ -27500,9 +27500,9 @@ var require_parse3 = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
-    var parse4 = require_parse3();
+    var parse5 = require_parse3();
     var valid2 = (version4, options) => {
-      const v = parse4(version4, options);
+      const v = parse5(version4, options);
       return v ? v.version : null;
     };
     module.exports = valid2;
@@ -27513,9 +27513,9 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
-    var parse4 = require_parse3();
+    var parse5 = require_parse3();
     var clean3 = (version4, options) => {
-      const s = parse4(version4.trim().replace(/^[=v]+/, ""), options);
+      const s = parse5(version4.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module.exports = clean3;
@@ -27550,10 +27550,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
-    var parse4 = require_parse3();
+    var parse5 = require_parse3();
     var diff = (version1, version22) => {
-      const v1 = parse4(version1, null, true);
-      const v2 = parse4(version22, null, true);
+      const v1 = parse5(version1, null, true);
+      const v2 = parse5(version22, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -27624,9 +27624,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
-    var parse4 = require_parse3();
+    var parse5 = require_parse3();
     var prerelease = (version4, options) => {
-      const parsed = parse4(version4, options);
+      const parsed = parse5(version4, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module.exports = prerelease;
@@ -27638,8 +27638,8 @@ var require_compare = __commonJS({
   "node_modules/semver/functions/compare.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var compare = (a2, b, loose) => new SemVer(a2, loose).compare(new SemVer(b, loose));
-    module.exports = compare;
+    var compare2 = (a2, b, loose) => new SemVer(a2, loose).compare(new SemVer(b, loose));
+    module.exports = compare2;
   }
 });
 
@@ -27647,8 +27647,8 @@ var require_compare = __commonJS({
 var require_rcompare = __commonJS({
   "node_modules/semver/functions/rcompare.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var rcompare = (a2, b, loose) => compare(b, a2, loose);
+    var compare2 = require_compare();
+    var rcompare = (a2, b, loose) => compare2(b, a2, loose);
     module.exports = rcompare;
   }
 });
@@ -27657,8 +27657,8 @@ var require_rcompare = __commonJS({
 var require_compare_loose = __commonJS({
   "node_modules/semver/functions/compare-loose.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var compareLoose = (a2, b) => compare(a2, b, true);
+    var compare2 = require_compare();
+    var compareLoose = (a2, b) => compare2(a2, b, true);
     module.exports = compareLoose;
   }
 });
@@ -27701,8 +27701,8 @@ var require_rsort = __commonJS({
 var require_gt = __commonJS({
   "node_modules/semver/functions/gt.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var gt2 = (a2, b, loose) => compare(a2, b, loose) > 0;
+    var compare2 = require_compare();
+    var gt2 = (a2, b, loose) => compare2(a2, b, loose) > 0;
     module.exports = gt2;
   }
 });
@@ -27711,8 +27711,8 @@ var require_gt = __commonJS({
 var require_lt = __commonJS({
   "node_modules/semver/functions/lt.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var lt = (a2, b, loose) => compare(a2, b, loose) < 0;
+    var compare2 = require_compare();
+    var lt = (a2, b, loose) => compare2(a2, b, loose) < 0;
     module.exports = lt;
   }
 });
@@ -27721,8 +27721,8 @@ var require_lt = __commonJS({
 var require_eq = __commonJS({
   "node_modules/semver/functions/eq.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var eq = (a2, b, loose) => compare(a2, b, loose) === 0;
+    var compare2 = require_compare();
+    var eq = (a2, b, loose) => compare2(a2, b, loose) === 0;
     module.exports = eq;
   }
 });
@@ -27731,8 +27731,8 @@ var require_eq = __commonJS({
 var require_neq = __commonJS({
   "node_modules/semver/functions/neq.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var neq = (a2, b, loose) => compare(a2, b, loose) !== 0;
+    var compare2 = require_compare();
+    var neq = (a2, b, loose) => compare2(a2, b, loose) !== 0;
     module.exports = neq;
   }
 });
@@ -27741,8 +27741,8 @@ var require_neq = __commonJS({
 var require_gte = __commonJS({
   "node_modules/semver/functions/gte.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var gte2 = (a2, b, loose) => compare(a2, b, loose) >= 0;
+    var compare2 = require_compare();
+    var gte2 = (a2, b, loose) => compare2(a2, b, loose) >= 0;
     module.exports = gte2;
   }
 });
@@ -27751,8 +27751,8 @@ var require_gte = __commonJS({
 var require_lte = __commonJS({
   "node_modules/semver/functions/lte.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var lte2 = (a2, b, loose) => compare(a2, b, loose) <= 0;
+    var compare2 = require_compare();
+    var lte2 = (a2, b, loose) => compare2(a2, b, loose) <= 0;
     module.exports = lte2;
   }
 });
@@ -27812,7 +27812,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse4 = require_parse3();
+    var parse5 = require_parse3();
     var { safeRe: re, t } = require_re();
     var coerce = (version4, options) => {
       if (version4 instanceof SemVer) {
@@ -27847,7 +27847,7 @@ var require_coerce = __commonJS({
       const patch = match3[4] || "0";
       const prerelease = options.includePrerelease && match3[5] ? `-${match3[5]}` : "";
       const build = options.includePrerelease && match3[6] ? `+${match3[6]}` : "";
-      return parse4(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      return parse5(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
     module.exports = coerce;
   }
@@ -27857,7 +27857,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
-    var parse4 = require_parse3();
+    var parse5 = require_parse3();
     var constants6 = require_constants6();
     var SemVer = require_semver();
     var truncate = (version4, truncation, options) => {
@@ -27869,7 +27869,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version4, options) => {
       const versionStringToParse = version4 instanceof SemVer ? version4.version : version4;
-      return parse4(versionStringToParse, options);
+      return parse5(versionStringToParse, options);
     };
     var doTruncation = (version4, truncation) => {
       if (isPrerelease(truncation)) {
@@ -28889,12 +28889,12 @@ var require_simplify = __commonJS({
   "node_modules/semver/ranges/simplify.js"(exports, module) {
     "use strict";
     var satisfies3 = require_satisfies();
-    var compare = require_compare();
+    var compare2 = require_compare();
     module.exports = (versions, range3, options) => {
       const set2 = [];
       let first = null;
       let prev = null;
-      const v = versions.sort((a2, b) => compare(a2, b, options));
+      const v = versions.sort((a2, b) => compare2(a2, b, options));
       for (const version4 of v) {
         const included = satisfies3(version4, range3, options);
         if (included) {
@@ -28942,7 +28942,7 @@ var require_subset = __commonJS({
     var Comparator = require_comparator();
     var { ANY } = Comparator;
     var satisfies3 = require_satisfies();
-    var compare = require_compare();
+    var compare2 = require_compare();
     var subset = (sub, dom, options = {}) => {
       if (sub === dom) {
         return true;
@@ -29002,7 +29002,7 @@ var require_subset = __commonJS({
       }
       let gtltComp;
       if (gt2 && lt) {
-        gtltComp = compare(gt2.semver, lt.semver, options);
+        gtltComp = compare2(gt2.semver, lt.semver, options);
         if (gtltComp > 0) {
           return null;
         } else if (gtltComp === 0 && (gt2.operator !== ">=" || lt.operator !== "<=")) {
@@ -29082,14 +29082,14 @@ var require_subset = __commonJS({
       if (!a2) {
         return b;
       }
-      const comp26 = compare(a2.semver, b.semver, options);
+      const comp26 = compare2(a2.semver, b.semver, options);
       return comp26 > 0 ? a2 : comp26 < 0 ? b : b.operator === ">" && a2.operator === ">=" ? b : a2;
     };
     var lowerLT = (a2, b, options) => {
       if (!a2) {
         return b;
       }
-      const comp26 = compare(a2.semver, b.semver, options);
+      const comp26 = compare2(a2.semver, b.semver, options);
       return comp26 < 0 ? a2 : comp26 > 0 ? b : b.operator === "<" && a2.operator === "<=" ? b : a2;
     };
     module.exports = subset;
@@ -29104,7 +29104,7 @@ var require_semver2 = __commonJS({
     var constants6 = require_constants6();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse4 = require_parse3();
+    var parse5 = require_parse3();
     var valid2 = require_valid();
     var clean3 = require_clean();
     var inc = require_inc();
@@ -29113,7 +29113,7 @@ var require_semver2 = __commonJS({
     var minor = require_minor();
     var patch = require_patch();
     var prerelease = require_prerelease();
-    var compare = require_compare();
+    var compare2 = require_compare();
     var rcompare = require_rcompare();
     var compareLoose = require_compare_loose();
     var compareBuild = require_compare_build();
@@ -29143,7 +29143,7 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module.exports = {
-      parse: parse4,
+      parse: parse5,
       valid: valid2,
       clean: clean3,
       inc,
@@ -29152,7 +29152,7 @@ var require_semver2 = __commonJS({
       minor,
       patch,
       prerelease,
-      compare,
+      compare: compare2,
       rcompare,
       compareLoose,
       compareBuild,
@@ -29206,7 +29206,7 @@ var require_ms = __commonJS({
       options = options || {};
       var type = typeof val;
       if (type === "string" && val.length > 0) {
-        return parse4(val);
+        return parse5(val);
       } else if (type === "number" && isFinite(val)) {
         return options.long ? fmtLong(val) : fmtShort(val);
       }
@@ -29214,7 +29214,7 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse4(str) {
+    function parse5(str) {
       str = String(str);
       if (str.length > 100) {
         return;
@@ -29402,8 +29402,8 @@ var require_common = __commonJS({
         }
         return debug2;
       }
-      function extend3(namespace, delimiter2) {
-        const newDebug = createDebug(this.namespace + (typeof delimiter2 === "undefined" ? ":" : delimiter2) + namespace);
+      function extend3(namespace, delimiter3) {
+        const newDebug = createDebug(this.namespace + (typeof delimiter3 === "undefined" ? ":" : delimiter3) + namespace);
         newDebug.log = this.log;
         return newDebug;
       }
@@ -29413,11 +29413,11 @@ var require_common = __commonJS({
         createDebug.names = [];
         createDebug.skips = [];
         const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
-        for (const ns of split) {
-          if (ns[0] === "-") {
-            createDebug.skips.push(ns.slice(1));
+        for (const ns2 of split) {
+          if (ns2[0] === "-") {
+            createDebug.skips.push(ns2.slice(1));
           } else {
-            createDebug.names.push(ns);
+            createDebug.names.push(ns2);
           }
         }
       }
@@ -29463,8 +29463,8 @@ var require_common = __commonJS({
             return false;
           }
         }
-        for (const ns of createDebug.names) {
-          if (matchesTemplate(name, ns)) {
+        for (const ns2 of createDebug.names) {
+          if (matchesTemplate(name, ns2)) {
             return true;
           }
         }
@@ -29673,7 +29673,7 @@ var require_has_flag = __commonJS({
 var require_supports_color = __commonJS({
   "node_modules/supports-color/index.js"(exports, module) {
     "use strict";
-    var os2 = __require("os");
+    var os5 = __require("os");
     var tty3 = __require("tty");
     var hasFlag = require_has_flag();
     var { env } = process;
@@ -29721,7 +29721,7 @@ var require_supports_color = __commonJS({
         return min;
       }
       if (process.platform === "win32") {
-        const osRelease = os2.release().split(".");
+        const osRelease = os5.release().split(".");
         if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
           return Number(osRelease[2]) >= 14931 ? 3 : 2;
         }
@@ -29759,8 +29759,8 @@ var require_supports_color = __commonJS({
       }
       return min;
     }
-    function getSupportLevel(stream) {
-      const level = supportsColor(stream, stream && stream.isTTY);
+    function getSupportLevel(stream2) {
+      const level = supportsColor(stream2, stream2 && stream2.isTTY);
       return translateLevel(level);
     }
     module.exports = {
@@ -29775,14 +29775,14 @@ var require_supports_color = __commonJS({
 var require_node = __commonJS({
   "node_modules/debug/src/node.js"(exports, module) {
     var tty3 = __require("tty");
-    var util3 = __require("util");
+    var util4 = __require("util");
     exports.init = init;
     exports.log = log2;
     exports.formatArgs = formatArgs;
     exports.save = save;
     exports.load = load2;
     exports.useColors = useColors;
-    exports.destroy = util3.deprecate(
+    exports.destroy = util4.deprecate(
       () => {
       },
       "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
@@ -29913,7 +29913,7 @@ var require_node = __commonJS({
       return (/* @__PURE__ */ new Date()).toISOString() + " ";
     }
     function log2(...args) {
-      return process.stderr.write(util3.formatWithOptions(exports.inspectOpts, ...args) + "\n");
+      return process.stderr.write(util4.formatWithOptions(exports.inspectOpts, ...args) + "\n");
     }
     function save(namespaces) {
       if (namespaces) {
@@ -29936,11 +29936,11 @@ var require_node = __commonJS({
     var { formatters } = module.exports;
     formatters.o = function(v) {
       this.inspectOpts.colors = this.useColors;
-      return util3.inspect(v, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
+      return util4.inspect(v, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
     };
     formatters.O = function(v) {
       this.inspectOpts.colors = this.useColors;
-      return util3.inspect(v, this.inspectOpts);
+      return util4.inspect(v, this.inspectOpts);
     };
   }
 });
@@ -29989,20 +29989,20 @@ var require_helpers = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.req = exports.json = exports.toBuffer = void 0;
-    var http3 = __importStar(__require("http"));
-    var https2 = __importStar(__require("https"));
-    async function toBuffer(stream) {
+    var http4 = __importStar(__require("http"));
+    var https3 = __importStar(__require("https"));
+    async function toBuffer(stream2) {
       let length = 0;
       const chunks = [];
-      for await (const chunk of stream) {
+      for await (const chunk of stream2) {
         length += chunk.length;
         chunks.push(chunk);
       }
       return Buffer.concat(chunks, length);
     }
     exports.toBuffer = toBuffer;
-    async function json2(stream) {
-      const buf = await toBuffer(stream);
+    async function json2(stream2) {
+      const buf = await toBuffer(stream2);
       const str = buf.toString("utf8");
       try {
         return JSON.parse(str);
@@ -30015,7 +30015,7 @@ var require_helpers = __commonJS({
     exports.json = json2;
     function req(url3, opts = {}) {
       const href = typeof url3 === "string" ? url3 : url3.href;
-      const req2 = (href.startsWith("https:") ? https2 : http3).request(url3, opts);
+      const req2 = (href.startsWith("https:") ? https3 : http4).request(url3, opts);
       const promise2 = new Promise((resolve, reject) => {
         req2.once("response", resolve).once("error", reject).end();
       });
@@ -30063,11 +30063,11 @@ var require_dist2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Agent = void 0;
     var net = __importStar(__require("net"));
-    var http3 = __importStar(__require("http"));
+    var http4 = __importStar(__require("http"));
     var https_1 = __require("https");
     __exportStar(require_helpers(), exports);
     var INTERNAL = /* @__PURE__ */ Symbol("AgentBaseInternalState");
-    var Agent = class extends http3.Agent {
+    var Agent3 = class extends http4.Agent {
       constructor(opts) {
         super(opts);
         this[INTERNAL] = {};
@@ -30139,7 +30139,7 @@ var require_dist2 = __commonJS({
         const fakeSocket = this.incrementSockets(name);
         Promise.resolve().then(() => this.connect(req, connectOpts)).then((socket) => {
           this.decrementSockets(name, fakeSocket);
-          if (socket instanceof http3.Agent) {
+          if (socket instanceof http4.Agent) {
             try {
               return socket.addRequest(req, connectOpts);
             } catch (err) {
@@ -30178,7 +30178,7 @@ var require_dist2 = __commonJS({
         }
       }
     };
-    exports.Agent = Agent;
+    exports.Agent = Agent3;
   }
 });
 
@@ -30384,10 +30384,10 @@ var require_dist3 = __commonJS({
         const proxyResponsePromise = (0, parse_proxy_response_1.parseProxyResponse)(socket);
         socket.write(`${payload}\r
 `);
-        const { connect, buffered } = await proxyResponsePromise;
-        req.emit("proxyConnect", connect);
-        this.emit("proxyConnect", connect, req);
-        if (connect.statusCode === 200) {
+        const { connect: connect2, buffered } = await proxyResponsePromise;
+        req.emit("proxyConnect", connect2);
+        this.emit("proxyConnect", connect2, req);
+        if (connect2.statusCode === 200) {
           req.once("socket", resume);
           if (opts.secureEndpoint) {
             debug2("Upgrading socket connection to TLS");
@@ -30493,8 +30493,8 @@ var require_dist4 = __commonJS({
       setRequestProps(req, opts) {
         const { proxy } = this;
         const protocol = opts.secureEndpoint ? "https:" : "http:";
-        const hostname4 = req.getHeader("host") || "localhost";
-        const base = `${protocol}//${hostname4}`;
+        const hostname5 = req.getHeader("host") || "localhost";
+        const base = `${protocol}//${hostname5}`;
         const url3 = new url_1.URL(req.path, base);
         if (opts.port !== 80) {
           url3.port = String(opts.port);
@@ -31059,8 +31059,8 @@ var require_pb_long = __commonJS({
     var BI;
     function detectBi() {
       const dv = new DataView(new ArrayBuffer(8));
-      const ok = globalThis.BigInt !== void 0 && typeof dv.getBigInt64 === "function" && typeof dv.getBigUint64 === "function" && typeof dv.setBigInt64 === "function" && typeof dv.setBigUint64 === "function";
-      BI = ok ? {
+      const ok3 = globalThis.BigInt !== void 0 && typeof dv.getBigInt64 === "function" && typeof dv.getBigUint64 === "function" && typeof dv.setBigInt64 === "function" && typeof dv.setBigUint64 === "function";
+      BI = ok3 ? {
         MIN: BigInt("-9223372036854775808"),
         MAX: BigInt("9223372036854775807"),
         UMIN: BigInt("0"),
@@ -34134,7 +34134,7 @@ var require_rpc_output_stream = __commonJS({
 var require_unary_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/unary-call.js"(exports) {
     "use strict";
-    var __awaiter2 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+    var __awaiter7 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve) {
           resolve(value);
@@ -34181,7 +34181,7 @@ var require_unary_call = __commonJS({
         return this.promiseFinished().then((value) => onfulfilled ? Promise.resolve(onfulfilled(value)) : value, (reason) => onrejected ? Promise.resolve(onrejected(reason)) : Promise.reject(reason));
       }
       promiseFinished() {
-        return __awaiter2(this, void 0, void 0, function* () {
+        return __awaiter7(this, void 0, void 0, function* () {
           let [headers, response, status, trailers] = yield Promise.all([this.headers, this.response, this.status, this.trailers]);
           return {
             method: this.method,
@@ -34203,7 +34203,7 @@ var require_unary_call = __commonJS({
 var require_server_streaming_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/server-streaming-call.js"(exports) {
     "use strict";
-    var __awaiter2 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+    var __awaiter7 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve) {
           resolve(value);
@@ -34252,7 +34252,7 @@ var require_server_streaming_call = __commonJS({
         return this.promiseFinished().then((value) => onfulfilled ? Promise.resolve(onfulfilled(value)) : value, (reason) => onrejected ? Promise.resolve(onrejected(reason)) : Promise.reject(reason));
       }
       promiseFinished() {
-        return __awaiter2(this, void 0, void 0, function* () {
+        return __awaiter7(this, void 0, void 0, function* () {
           let [headers, status, trailers] = yield Promise.all([this.headers, this.status, this.trailers]);
           return {
             method: this.method,
@@ -34273,7 +34273,7 @@ var require_server_streaming_call = __commonJS({
 var require_client_streaming_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/client-streaming-call.js"(exports) {
     "use strict";
-    var __awaiter2 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+    var __awaiter7 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve) {
           resolve(value);
@@ -34321,7 +34321,7 @@ var require_client_streaming_call = __commonJS({
         return this.promiseFinished().then((value) => onfulfilled ? Promise.resolve(onfulfilled(value)) : value, (reason) => onrejected ? Promise.resolve(onrejected(reason)) : Promise.reject(reason));
       }
       promiseFinished() {
-        return __awaiter2(this, void 0, void 0, function* () {
+        return __awaiter7(this, void 0, void 0, function* () {
           let [headers, response, status, trailers] = yield Promise.all([this.headers, this.response, this.status, this.trailers]);
           return {
             method: this.method,
@@ -34342,7 +34342,7 @@ var require_client_streaming_call = __commonJS({
 var require_duplex_streaming_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/duplex-streaming-call.js"(exports) {
     "use strict";
-    var __awaiter2 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+    var __awaiter7 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve) {
           resolve(value);
@@ -34390,7 +34390,7 @@ var require_duplex_streaming_call = __commonJS({
         return this.promiseFinished().then((value) => onfulfilled ? Promise.resolve(onfulfilled(value)) : value, (reason) => onrejected ? Promise.resolve(onrejected(reason)) : Promise.reject(reason));
       }
       promiseFinished() {
-        return __awaiter2(this, void 0, void 0, function* () {
+        return __awaiter7(this, void 0, void 0, function* () {
           let [headers, status, trailers] = yield Promise.all([this.headers, this.status, this.trailers]);
           return {
             method: this.method,
@@ -34410,7 +34410,7 @@ var require_duplex_streaming_call = __commonJS({
 var require_test_transport = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/test-transport.js"(exports) {
     "use strict";
-    var __awaiter2 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+    var __awaiter7 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve) {
           resolve(value);
@@ -34513,8 +34513,8 @@ var require_test_transport = __commonJS({
        * The returned promise resolves when the stream is closed. It should
        * not reject. If it does, code is broken.
        */
-      streamResponses(method, stream, abort) {
-        return __awaiter2(this, void 0, void 0, function* () {
+      streamResponses(method, stream2, abort) {
+        return __awaiter7(this, void 0, void 0, function* () {
           const messages = [];
           if (this.data.response === void 0) {
             messages.push(method.O.create());
@@ -34530,31 +34530,31 @@ var require_test_transport = __commonJS({
           try {
             yield delay4(this.responseDelay, abort)(void 0);
           } catch (error63) {
-            stream.notifyError(error63);
+            stream2.notifyError(error63);
             return;
           }
           if (this.data.response instanceof rpc_error_1.RpcError) {
-            stream.notifyError(this.data.response);
+            stream2.notifyError(this.data.response);
             return;
           }
           for (let msg of messages) {
-            stream.notifyMessage(msg);
+            stream2.notifyMessage(msg);
             try {
               yield delay4(this.betweenResponseDelay, abort)(void 0);
             } catch (error63) {
-              stream.notifyError(error63);
+              stream2.notifyError(error63);
               return;
             }
           }
           if (this.data.status instanceof rpc_error_1.RpcError) {
-            stream.notifyError(this.data.status);
+            stream2.notifyError(this.data.status);
             return;
           }
           if (this.data.trailers instanceof rpc_error_1.RpcError) {
-            stream.notifyError(this.data.trailers);
+            stream2.notifyError(this.data.trailers);
             return;
           }
-          stream.notifyComplete();
+          stream2.notifyComplete();
         });
       }
       // Creates a promise for response status from the mock data.
@@ -34921,7 +34921,7 @@ var secretEnvName = (index) => `GANTRY_BUILD_SECRET_${index}`;
 function secretEnv(options) {
   return Object.fromEntries([...options.secrets.values()].map((value, i2) => [secretEnvName(i2), value]));
 }
-var scopePart = (text2) => text2.replace(/[^A-Za-z0-9_.-]+/g, "-");
+var scopePart = (text3) => text3.replace(/[^A-Za-z0-9_.-]+/g, "-");
 function cacheScope(image, platforms) {
   return [image, ...platforms].map(scopePart).join("-");
 }
@@ -35006,8 +35006,8 @@ function digestFromPushOutput(stdout) {
   const m = /digest: (sha256:[0-9a-f]{64})/.exec(stdout);
   return m?.[1];
 }
-function digestFromRepoDigest(text2) {
-  return DIGEST.exec(text2.trim())?.[0];
+function digestFromRepoDigest(text3) {
+  return DIGEST.exec(text3.trim())?.[0];
 }
 function digestFromBuildxMetadata(json2) {
   try {
@@ -35026,8 +35026,8 @@ function digestFromManifestJson(json2) {
     return void 0;
   }
 }
-function isRetryablePushError(text2) {
-  const t = text2.toLowerCase();
+function isRetryablePushError(text3) {
+  const t = text3.toLowerCase();
   if (/unauthorized|denied|authentication required|name_unknown|manifest_invalid|blob_unknown/.test(t))
     return false;
   return /\b(429|500|502|503|504)\b|too many requests|toomanyrequests|internal server error|bad gateway|service unavailable|gateway timeout/.test(
@@ -35240,7 +35240,7 @@ import { debuglog } from "node:util";
 
 // node_modules/execa/lib/utils/standard-stream.js
 import process2 from "node:process";
-var isStandardStream = (stream) => STANDARD_STREAMS.includes(stream);
+var isStandardStream = (stream2) => STANDARD_STREAMS.includes(stream2);
 var STANDARD_STREAMS = [process2.stdin, process2.stdout, process2.stderr];
 var STANDARD_STREAMS_ALIASES = ["stdin", "stdout", "stderr"];
 var getStreamName = (fdNumber) => STANDARD_STREAMS_ALIASES[fdNumber] ?? `stdio[${fdNumber}]`;
@@ -37382,17 +37382,17 @@ import { on } from "node:events";
 import { finished } from "node:stream/promises";
 
 // node_modules/is-stream/index.js
-function isStream(stream, { checkOpen = true } = {}) {
-  return stream !== null && typeof stream === "object" && (stream.writable || stream.readable || !checkOpen || stream.writable === void 0 && stream.readable === void 0) && typeof stream.pipe === "function";
+function isStream(stream2, { checkOpen = true } = {}) {
+  return stream2 !== null && typeof stream2 === "object" && (stream2.writable || stream2.readable || !checkOpen || stream2.writable === void 0 && stream2.readable === void 0) && typeof stream2.pipe === "function";
 }
-function isWritableStream(stream, { checkOpen = true } = {}) {
-  return isStream(stream, { checkOpen }) && (stream.writable || !checkOpen) && typeof stream.write === "function" && typeof stream.end === "function" && typeof stream.writable === "boolean" && typeof stream.writableObjectMode === "boolean" && typeof stream.destroy === "function" && typeof stream.destroyed === "boolean";
+function isWritableStream(stream2, { checkOpen = true } = {}) {
+  return isStream(stream2, { checkOpen }) && (stream2.writable || !checkOpen) && typeof stream2.write === "function" && typeof stream2.end === "function" && typeof stream2.writable === "boolean" && typeof stream2.writableObjectMode === "boolean" && typeof stream2.destroy === "function" && typeof stream2.destroyed === "boolean";
 }
-function isReadableStream(stream, { checkOpen = true } = {}) {
-  return isStream(stream, { checkOpen }) && (stream.readable || !checkOpen) && typeof stream.read === "function" && typeof stream.readable === "boolean" && typeof stream.readableObjectMode === "boolean" && typeof stream.destroy === "function" && typeof stream.destroyed === "boolean";
+function isReadableStream(stream2, { checkOpen = true } = {}) {
+  return isStream(stream2, { checkOpen }) && (stream2.readable || !checkOpen) && typeof stream2.read === "function" && typeof stream2.readable === "boolean" && typeof stream2.readableObjectMode === "boolean" && typeof stream2.destroy === "function" && typeof stream2.destroyed === "boolean";
 }
-function isDuplexStream(stream, options) {
-  return isWritableStream(stream, options) && isReadableStream(stream, options);
+function isDuplexStream(stream2, options) {
+  return isWritableStream(stream2, options) && isReadableStream(stream2, options);
 }
 
 // node_modules/@sec-ant/readable-stream/dist/ponyfill/asyncIterator.js
@@ -37484,25 +37484,25 @@ function h({ preventCancel: r = false } = {}) {
 }
 
 // node_modules/get-stream/source/stream.js
-var getAsyncIterable = (stream) => {
-  if (isReadableStream(stream, { checkOpen: false }) && nodeImports.on !== void 0) {
-    return getStreamIterable(stream);
+var getAsyncIterable = (stream2) => {
+  if (isReadableStream(stream2, { checkOpen: false }) && nodeImports.on !== void 0) {
+    return getStreamIterable(stream2);
   }
-  if (typeof stream?.[Symbol.asyncIterator] === "function") {
-    return stream;
+  if (typeof stream2?.[Symbol.asyncIterator] === "function") {
+    return stream2;
   }
-  if (toString.call(stream) === "[object ReadableStream]") {
-    return h.call(stream);
+  if (toString.call(stream2) === "[object ReadableStream]") {
+    return h.call(stream2);
   }
   throw new TypeError("The first argument must be a Readable, a ReadableStream, or an async iterable.");
 };
 var { toString } = Object.prototype;
-var getStreamIterable = async function* (stream) {
+var getStreamIterable = async function* (stream2) {
   const controller2 = new AbortController();
   const state3 = {};
-  handleStreamEnd(stream, controller2, state3);
+  handleStreamEnd(stream2, controller2, state3);
   try {
-    for await (const [chunk] of nodeImports.on(stream, "data", { signal: controller2.signal })) {
+    for await (const [chunk] of nodeImports.on(stream2, "data", { signal: controller2.signal })) {
       yield chunk;
     }
   } catch (error63) {
@@ -37512,12 +37512,12 @@ var getStreamIterable = async function* (stream) {
       throw error63;
     }
   } finally {
-    stream.destroy();
+    stream2.destroy();
   }
 };
-var handleStreamEnd = async (stream, controller2, state3) => {
+var handleStreamEnd = async (stream2, controller2, state3) => {
   try {
-    await nodeImports.finished(stream, {
+    await nodeImports.finished(stream2, {
       cleanup: true,
       readable: true,
       writable: false,
@@ -37532,8 +37532,8 @@ var handleStreamEnd = async (stream, controller2, state3) => {
 var nodeImports = {};
 
 // node_modules/get-stream/source/contents.js
-var getStreamContents = async (stream, { init, convertChunk, getSize, truncateChunk, addChunk, getFinalChunk, finalize: finalize2 }, { maxBuffer = Number.POSITIVE_INFINITY } = {}) => {
-  const asyncIterable = getAsyncIterable(stream);
+var getStreamContents = async (stream2, { init, convertChunk, getSize, truncateChunk, addChunk, getFinalChunk, finalize: finalize2 }, { maxBuffer = Number.POSITIVE_INFINITY } = {}) => {
+  const asyncIterable = getAsyncIterable(stream2);
   const state3 = init();
   state3.length = 0;
   try {
@@ -37636,8 +37636,8 @@ var throwObjectStream = (chunk) => {
 var getLengthProperty = (convertedChunk) => convertedChunk.length;
 
 // node_modules/get-stream/source/array.js
-async function getStreamAsArray(stream, options) {
-  return getStreamContents(stream, arrayMethods, options);
+async function getStreamAsArray(stream2, options) {
+  return getStreamContents(stream2, arrayMethods, options);
 }
 var initArray = () => ({ contents: [] });
 var increment = () => 1;
@@ -37663,8 +37663,8 @@ var arrayMethods = {
 };
 
 // node_modules/get-stream/source/array-buffer.js
-async function getStreamAsArrayBuffer(stream, options) {
-  return getStreamContents(stream, arrayBufferMethods, options);
+async function getStreamAsArrayBuffer(stream2, options) {
+  return getStreamContents(stream2, arrayBufferMethods, options);
 }
 var initArrayBuffer = () => ({ contents: new ArrayBuffer(0) });
 var useTextEncoder = (chunk) => textEncoder2.encode(chunk);
@@ -37716,8 +37716,8 @@ var arrayBufferMethods = {
 };
 
 // node_modules/get-stream/source/string.js
-async function getStreamAsString(stream, options) {
-  return getStreamContents(stream, stringMethods, options);
+async function getStreamAsString(stream2, options) {
+  return getStreamContents(stream2, stringMethods, options);
 }
 var initString = () => ({ contents: "", textDecoder: new TextDecoder() });
 var useTextDecoder = (chunk, { textDecoder: textDecoder2 }) => textDecoder2.decode(chunk, { stream: true });
@@ -37748,7 +37748,7 @@ var stringMethods = {
 Object.assign(nodeImports, { on, finished });
 
 // node_modules/execa/lib/io/max-buffer.js
-var handleMaxBuffer = ({ error: error63, stream, readableObjectMode, lines, encoding, fdNumber }) => {
+var handleMaxBuffer = ({ error: error63, stream: stream2, readableObjectMode, lines, encoding, fdNumber }) => {
   if (!(error63 instanceof MaxBufferError)) {
     throw error63;
   }
@@ -37757,7 +37757,7 @@ var handleMaxBuffer = ({ error: error63, stream, readableObjectMode, lines, enco
   }
   const unit = getMaxBufferUnit(readableObjectMode, lines, encoding);
   error63.maxBufferInfo = { fdNumber, unit };
-  stream.destroy();
+  stream2.destroy();
   throw error63;
 };
 var getMaxBufferUnit = (readableObjectMode, lines, encoding) => {
@@ -38196,11 +38196,11 @@ function prettyMilliseconds(milliseconds, options) {
   add(Number(parsed.minutes), "minute", "m");
   if (!options.hideSeconds) {
     if (options.separateMilliseconds || options.formatSubMilliseconds || !options.colonNotation && milliseconds < 1e3 && !options.subSecondsAsDecimals) {
-      const seconds = Number(parsed.seconds);
+      const seconds2 = Number(parsed.seconds);
       const milliseconds2 = Number(parsed.milliseconds);
       const microseconds = Number(parsed.microseconds);
       const nanoseconds = Number(parsed.nanoseconds);
-      add(seconds, "second", "s");
+      add(seconds2, "second", "s");
       if (options.formatSubMilliseconds) {
         add(milliseconds2, "millisecond", "ms");
         add(microseconds, "microsecond", "\xB5s");
@@ -38219,9 +38219,9 @@ function prettyMilliseconds(milliseconds, options) {
         );
       }
     } else {
-      const seconds = (isBigInt ? Number(milliseconds % ONE_DAY_IN_MILLISECONDS) : milliseconds) / 1e3 % 60;
+      const seconds2 = (isBigInt ? Number(milliseconds % ONE_DAY_IN_MILLISECONDS) : milliseconds) / 1e3 % 60;
       const secondsDecimalDigits = typeof options.secondsDecimalDigits === "number" ? options.secondsDecimalDigits : 1;
-      const secondsFixed = floorDecimals(seconds, secondsDecimalDigits);
+      const secondsFixed = floorDecimals(seconds2, secondsDecimalDigits);
       const secondsString = options.keepDecimalsOnWholeSeconds ? secondsFixed : secondsFixed.replace(/\.0+$/, "");
       add(Number.parseFloat(secondsString), "second", "s", secondsString);
     }
@@ -38930,9 +38930,9 @@ var addStreamProperties = ({ stdioItem, addProperties: addProperties3, direction
 };
 var cleanupCustomStreams = (fileDescriptors) => {
   for (const { stdioItems } of fileDescriptors) {
-    for (const { stream } of stdioItems) {
-      if (stream !== void 0 && !isStandardStream(stream)) {
-        stream.destroy();
+    for (const { stream: stream2 } of stdioItems) {
+      if (stream2 !== void 0 && !isStandardStream(stream2)) {
+        stream2.destroy();
       }
     }
   }
@@ -39245,7 +39245,7 @@ var generatorToStream = ({
   const transformMethod = transformAsync ? pushChunks.bind(void 0, transformChunk, state3) : pushChunksSync.bind(void 0, transformChunkSync);
   const finalMethod = transformAsync || finalAsync ? pushChunks.bind(void 0, finalChunks, state3) : pushChunksSync.bind(void 0, finalChunksSync);
   const destroyMethod = transformAsync || finalAsync ? destroyTransform.bind(void 0, state3) : void 0;
-  const stream = new Transform({
+  const stream2 = new Transform({
     writableObjectMode,
     writableHighWaterMark: getDefaultHighWaterMark(writableObjectMode),
     readableObjectMode,
@@ -39258,7 +39258,7 @@ var generatorToStream = ({
     },
     destroy: destroyMethod
   });
-  return { stream };
+  return { stream: stream2 };
 };
 var runGeneratorsSync = (chunks, stdioItems, encoding, isInput) => {
   const generators = stdioItems.filter(({ type }) => type === "generator");
@@ -39326,9 +39326,9 @@ import { writeFileSync, appendFileSync } from "node:fs";
 var shouldLogOutput = ({ stdioItems, encoding, verboseInfo, fdNumber }) => fdNumber !== "all" && isFullVerbose(verboseInfo, fdNumber) && !BINARY_ENCODINGS.has(encoding) && fdUsesVerbose(fdNumber) && (stdioItems.some(({ type, value }) => type === "native" && PIPED_STDIO_VALUES.has(value)) || stdioItems.every(({ type }) => TRANSFORM_TYPES.has(type)));
 var fdUsesVerbose = (fdNumber) => fdNumber === 1 || fdNumber === 2;
 var PIPED_STDIO_VALUES = /* @__PURE__ */ new Set(["pipe", "overlapped"]);
-var logLines = async (linesIterable, stream, fdNumber, verboseInfo) => {
+var logLines = async (linesIterable, stream2, fdNumber, verboseInfo) => {
   for await (const line of linesIterable) {
-    if (!isPipingStream(stream)) {
+    if (!isPipingStream(stream2)) {
       logLine(line, fdNumber, verboseInfo);
     }
   }
@@ -39338,7 +39338,7 @@ var logLinesSync = (linesArray, fdNumber, verboseInfo) => {
     logLine(line, fdNumber, verboseInfo);
   }
 };
-var isPipingStream = (stream) => stream._readableState.pipes.length > 0;
+var isPipingStream = (stream2) => stream2._readableState.pipes.length > 0;
 var logLine = (line, fdNumber, verboseInfo) => {
   const verboseMessage = serializeVerboseMessage(line);
   verboseLog({
@@ -39441,13 +39441,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state: state3, verboseInfo, e
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path14, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path14 === "string" ? path14 : path14.toString();
+  for (const { path: path24, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path24 === "string" ? path24 : path24.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path14, serializedResult);
+      appendFileSync(path24, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path14, serializedResult);
+      writeFileSync(path24, serializedResult);
     }
   }
 };
@@ -39882,9 +39882,9 @@ var createDummyStreams = (subprocess, fileDescriptors) => {
   });
 };
 var createDummyStream = () => {
-  const stream = new PassThrough();
-  stream.end();
-  return stream;
+  const stream2 = new PassThrough();
+  stream2.end();
+  return stream2;
 };
 var readable = () => new Readable({ read() {
 } });
@@ -39910,8 +39910,8 @@ var addProperties2 = {
   nodeStream: ({ value }) => ({ stream: value }),
   webTransform({ value: { transform: transform2, writableObjectMode, readableObjectMode } }) {
     const objectMode = writableObjectMode || readableObjectMode;
-    const stream = Duplex2.fromWeb(transform2, { objectMode });
-    return { stream };
+    const stream2 = Duplex2.fromWeb(transform2, { objectMode });
+    return { stream: stream2 };
   },
   duplex: ({ value: { transform: transform2 } }) => ({ stream: transform2 }),
   native() {
@@ -39948,8 +39948,8 @@ function mergeStreams(streams) {
   if (!Array.isArray(streams)) {
     throw new TypeError(`Expected an array, got \`${typeof streams}\`.`);
   }
-  for (const stream of streams) {
-    validateStream(stream);
+  for (const stream2 of streams) {
+    validateStream(stream2);
   }
   const objectMode = streams.some(({ readableObjectMode }) => readableObjectMode);
   const highWaterMark = getHighWaterMark(streams, objectMode);
@@ -39958,8 +39958,8 @@ function mergeStreams(streams) {
     writableHighWaterMark: highWaterMark,
     readableHighWaterMark: highWaterMark
   });
-  for (const stream of streams) {
-    passThroughStream.add(stream);
+  for (const stream2 of streams) {
+    passThroughStream.add(stream2);
   }
   return passThroughStream;
 }
@@ -39977,36 +39977,36 @@ var MergedStream = class extends PassThroughStream {
   #onFinished;
   #unpipeEvent = /* @__PURE__ */ Symbol("unpipe");
   #streamPromises = /* @__PURE__ */ new WeakMap();
-  add(stream) {
-    validateStream(stream);
-    if (this.#streams.has(stream)) {
+  add(stream2) {
+    validateStream(stream2);
+    if (this.#streams.has(stream2)) {
       return;
     }
-    this.#streams.add(stream);
+    this.#streams.add(stream2);
     this.#onFinished ??= onMergedStreamFinished(this, this.#streams, this.#unpipeEvent);
     const streamPromise = endWhenStreamsDone({
       passThroughStream: this,
-      stream,
+      stream: stream2,
       streams: this.#streams,
       ended: this.#ended,
       aborted: this.#aborted,
       onFinished: this.#onFinished,
       unpipeEvent: this.#unpipeEvent
     });
-    this.#streamPromises.set(stream, streamPromise);
-    stream.pipe(this, { end: false });
+    this.#streamPromises.set(stream2, streamPromise);
+    stream2.pipe(this, { end: false });
   }
-  async remove(stream) {
-    validateStream(stream);
-    if (!this.#streams.has(stream)) {
+  async remove(stream2) {
+    validateStream(stream2);
+    if (!this.#streams.has(stream2)) {
       return false;
     }
-    const streamPromise = this.#streamPromises.get(stream);
+    const streamPromise = this.#streamPromises.get(stream2);
     if (streamPromise === void 0) {
       return false;
     }
-    this.#streamPromises.delete(stream);
-    stream.unpipe(this);
+    this.#streamPromises.delete(stream2);
+    stream2.unpipe(this);
     await streamPromise;
     return true;
   }
@@ -40039,27 +40039,27 @@ var onInputStreamsUnpipe = async (passThroughStream, streams, unpipeEvent, { sig
     }
   }
 };
-var validateStream = (stream) => {
-  if (typeof stream?.pipe !== "function") {
-    throw new TypeError(`Expected a readable stream, got: \`${typeof stream}\`.`);
+var validateStream = (stream2) => {
+  if (typeof stream2?.pipe !== "function") {
+    throw new TypeError(`Expected a readable stream, got: \`${typeof stream2}\`.`);
   }
 };
-var endWhenStreamsDone = async ({ passThroughStream, stream, streams, ended, aborted: aborted3, onFinished, unpipeEvent }) => {
+var endWhenStreamsDone = async ({ passThroughStream, stream: stream2, streams, ended, aborted: aborted3, onFinished, unpipeEvent }) => {
   updateMaxListeners(passThroughStream, PASSTHROUGH_LISTENERS_PER_STREAM);
   const controller2 = new AbortController();
   try {
     await Promise.race([
-      afterMergedStreamFinished(onFinished, stream, controller2),
+      afterMergedStreamFinished(onFinished, stream2, controller2),
       onInputStreamEnd({
         passThroughStream,
-        stream,
+        stream: stream2,
         streams,
         ended,
         aborted: aborted3,
         controller: controller2
       }),
       onInputStreamUnpipe({
-        stream,
+        stream: stream2,
         streams,
         ended,
         aborted: aborted3,
@@ -40079,71 +40079,71 @@ var endWhenStreamsDone = async ({ passThroughStream, stream, streams, ended, abo
     }
   }
 };
-var afterMergedStreamFinished = async (onFinished, stream, { signal }) => {
+var afterMergedStreamFinished = async (onFinished, stream2, { signal }) => {
   try {
     await onFinished;
     if (!signal.aborted) {
-      abortStream(stream);
+      abortStream(stream2);
     }
   } catch (error63) {
     if (!signal.aborted) {
-      errorOrAbortStream(stream, error63);
+      errorOrAbortStream(stream2, error63);
     }
   }
 };
-var onInputStreamEnd = async ({ passThroughStream, stream, streams, ended, aborted: aborted3, controller: { signal } }) => {
+var onInputStreamEnd = async ({ passThroughStream, stream: stream2, streams, ended, aborted: aborted3, controller: { signal } }) => {
   try {
-    await finished2(stream, {
+    await finished2(stream2, {
       signal,
       cleanup: true,
       readable: true,
       writable: false
     });
-    if (streams.has(stream)) {
-      ended.add(stream);
+    if (streams.has(stream2)) {
+      ended.add(stream2);
     }
   } catch (error63) {
-    if (signal.aborted || !streams.has(stream)) {
+    if (signal.aborted || !streams.has(stream2)) {
       return;
     }
     if (isAbortError(error63)) {
-      aborted3.add(stream);
+      aborted3.add(stream2);
     } else {
       errorStream(passThroughStream, error63);
     }
   }
 };
-var onInputStreamUnpipe = async ({ stream, streams, ended, aborted: aborted3, unpipeEvent, controller: { signal } }) => {
-  await once7(stream, unpipeEvent, { signal });
-  if (!stream.readable) {
+var onInputStreamUnpipe = async ({ stream: stream2, streams, ended, aborted: aborted3, unpipeEvent, controller: { signal } }) => {
+  await once7(stream2, unpipeEvent, { signal });
+  if (!stream2.readable) {
     return once7(signal, "abort", { signal });
   }
-  streams.delete(stream);
-  ended.delete(stream);
-  aborted3.delete(stream);
+  streams.delete(stream2);
+  ended.delete(stream2);
+  aborted3.delete(stream2);
 };
-var endStream = (stream) => {
-  if (stream.writable) {
-    stream.end();
+var endStream = (stream2) => {
+  if (stream2.writable) {
+    stream2.end();
   }
 };
-var errorOrAbortStream = (stream, error63) => {
+var errorOrAbortStream = (stream2, error63) => {
   if (isAbortError(error63)) {
-    abortStream(stream);
+    abortStream(stream2);
   } else {
-    errorStream(stream, error63);
+    errorStream(stream2, error63);
   }
 };
 var isAbortError = (error63) => error63?.code === "ERR_STREAM_PREMATURE_CLOSE";
-var abortStream = (stream) => {
-  if (stream.readable || stream.writable) {
-    stream.destroy();
+var abortStream = (stream2) => {
+  if (stream2.readable || stream2.writable) {
+    stream2.destroy();
   }
 };
-var errorStream = (stream, error63) => {
-  if (!stream.destroyed) {
-    stream.once("error", noop2);
-    stream.destroy(error63);
+var errorStream = (stream2, error63) => {
+  if (!stream2.destroyed) {
+    stream2.once("error", noop2);
+    stream2.destroy(error63);
   }
 };
 var noop2 = () => {
@@ -40199,13 +40199,13 @@ var abortSourceStream = (source) => {
 var pipeOutputAsync = (subprocess, fileDescriptors, controller2) => {
   const pipeGroups = /* @__PURE__ */ new Map();
   for (const [fdNumber, { stdioItems, direction }] of Object.entries(fileDescriptors)) {
-    for (const { stream } of stdioItems.filter(({ type }) => TRANSFORM_TYPES.has(type))) {
-      pipeTransform(subprocess, stream, direction, fdNumber);
+    for (const { stream: stream2 } of stdioItems.filter(({ type }) => TRANSFORM_TYPES.has(type))) {
+      pipeTransform(subprocess, stream2, direction, fdNumber);
     }
-    for (const { stream } of stdioItems.filter(({ type }) => !TRANSFORM_TYPES.has(type))) {
+    for (const { stream: stream2 } of stdioItems.filter(({ type }) => !TRANSFORM_TYPES.has(type))) {
       pipeStdioItem({
         subprocess,
-        stream,
+        stream: stream2,
         direction,
         fdNumber,
         pipeGroups,
@@ -40218,31 +40218,31 @@ var pipeOutputAsync = (subprocess, fileDescriptors, controller2) => {
     pipeStreams(inputStream, outputStream);
   }
 };
-var pipeTransform = (subprocess, stream, direction, fdNumber) => {
+var pipeTransform = (subprocess, stream2, direction, fdNumber) => {
   if (direction === "output") {
-    pipeStreams(subprocess.stdio[fdNumber], stream);
+    pipeStreams(subprocess.stdio[fdNumber], stream2);
   } else {
-    pipeStreams(stream, subprocess.stdio[fdNumber]);
+    pipeStreams(stream2, subprocess.stdio[fdNumber]);
   }
   const streamProperty = SUBPROCESS_STREAM_PROPERTIES[fdNumber];
   if (streamProperty !== void 0) {
-    subprocess[streamProperty] = stream;
+    subprocess[streamProperty] = stream2;
   }
-  subprocess.stdio[fdNumber] = stream;
+  subprocess.stdio[fdNumber] = stream2;
 };
 var SUBPROCESS_STREAM_PROPERTIES = ["stdin", "stdout", "stderr"];
-var pipeStdioItem = ({ subprocess, stream, direction, fdNumber, pipeGroups, controller: controller2 }) => {
-  if (stream === void 0) {
+var pipeStdioItem = ({ subprocess, stream: stream2, direction, fdNumber, pipeGroups, controller: controller2 }) => {
+  if (stream2 === void 0) {
     return;
   }
-  setStandardStreamMaxListeners(stream, controller2);
-  const [inputStream, outputStream] = direction === "output" ? [stream, subprocess.stdio[fdNumber]] : [subprocess.stdio[fdNumber], stream];
+  setStandardStreamMaxListeners(stream2, controller2);
+  const [inputStream, outputStream] = direction === "output" ? [stream2, subprocess.stdio[fdNumber]] : [subprocess.stdio[fdNumber], stream2];
   const outputStreams = pipeGroups.get(inputStream) ?? [];
   pipeGroups.set(inputStream, [...outputStreams, outputStream]);
 };
-var setStandardStreamMaxListeners = (stream, { signal }) => {
-  if (isStandardStream(stream)) {
-    incrementMaxListeners(stream, MAX_LISTENERS_INCREMENT, signal);
+var setStandardStreamMaxListeners = (stream2, { signal }) => {
+  if (isStandardStream(stream2)) {
+    incrementMaxListeners(stream2, MAX_LISTENERS_INCREMENT, signal);
   }
 };
 var MAX_LISTENERS_INCREMENT = 2;
@@ -40786,12 +40786,12 @@ var stopReadingOnExit = async (subprocess, controller2) => {
     controller2.abort();
   }
 };
-var iterateForResult = ({ stream, onStreamEnd, lines, encoding, stripFinalNewline: stripFinalNewline2, allMixed }) => {
+var iterateForResult = ({ stream: stream2, onStreamEnd, lines, encoding, stripFinalNewline: stripFinalNewline2, allMixed }) => {
   const controller2 = new AbortController();
-  stopReadingOnStreamEnd(onStreamEnd, controller2, stream);
-  const objectMode = stream.readableObjectMode && !allMixed;
+  stopReadingOnStreamEnd(onStreamEnd, controller2, stream2);
+  const objectMode = stream2.readableObjectMode && !allMixed;
   return iterateOnStream({
-    stream,
+    stream: stream2,
     controller: controller2,
     binary: encoding === "buffer",
     shouldEncode: !objectMode,
@@ -40800,17 +40800,17 @@ var iterateForResult = ({ stream, onStreamEnd, lines, encoding, stripFinalNewlin
     preserveNewlines: !stripFinalNewline2
   });
 };
-var stopReadingOnStreamEnd = async (onStreamEnd, controller2, stream) => {
+var stopReadingOnStreamEnd = async (onStreamEnd, controller2, stream2) => {
   try {
     await onStreamEnd;
   } catch {
-    stream.destroy();
+    stream2.destroy();
   } finally {
     controller2.abort();
   }
 };
-var iterateOnStream = ({ stream, controller: controller2, binary, shouldEncode, encoding, shouldSplit, preserveNewlines }) => {
-  const onStdoutChunk = on5(stream, "data", {
+var iterateOnStream = ({ stream: stream2, controller: controller2, binary, shouldEncode, encoding, shouldSplit, preserveNewlines }) => {
+  const onStdoutChunk = on5(stream2, "data", {
     signal: controller2.signal,
     highWaterMark: HIGH_WATER_MARK,
     // Backward compatibility with older name for this option
@@ -40856,9 +40856,9 @@ var getGenerators = ({ binary, shouldEncode, encoding, shouldSplit, preserveNewl
 ].filter(Boolean);
 
 // node_modules/execa/lib/io/contents.js
-var getStreamOutput = async ({ stream, onStreamEnd, fdNumber, encoding, buffer: buffer2, maxBuffer, lines, allMixed, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => {
+var getStreamOutput = async ({ stream: stream2, onStreamEnd, fdNumber, encoding, buffer: buffer2, maxBuffer, lines, allMixed, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => {
   const logPromise = logOutputAsync({
-    stream,
+    stream: stream2,
     onStreamEnd,
     fdNumber,
     encoding,
@@ -40867,12 +40867,12 @@ var getStreamOutput = async ({ stream, onStreamEnd, fdNumber, encoding, buffer: 
     streamInfo
   });
   if (!buffer2) {
-    await Promise.all([resumeStream(stream), logPromise]);
+    await Promise.all([resumeStream(stream2), logPromise]);
     return;
   }
   const stripFinalNewlineValue = getStripFinalNewline(stripFinalNewline2, fdNumber);
   const iterable = iterateForResult({
-    stream,
+    stream: stream2,
     onStreamEnd,
     lines,
     encoding,
@@ -40881,7 +40881,7 @@ var getStreamOutput = async ({ stream, onStreamEnd, fdNumber, encoding, buffer: 
   });
   const [output2] = await Promise.all([
     getStreamContents2({
-      stream,
+      stream: stream2,
       iterable,
       fdNumber,
       encoding,
@@ -40892,7 +40892,7 @@ var getStreamOutput = async ({ stream, onStreamEnd, fdNumber, encoding, buffer: 
   ]);
   return output2;
 };
-var logOutputAsync = async ({ stream, onStreamEnd, fdNumber, encoding, allMixed, verboseInfo, streamInfo: { fileDescriptors } }) => {
+var logOutputAsync = async ({ stream: stream2, onStreamEnd, fdNumber, encoding, allMixed, verboseInfo, streamInfo: { fileDescriptors } }) => {
   if (!shouldLogOutput({
     stdioItems: fileDescriptors[fdNumber]?.stdioItems,
     encoding,
@@ -40902,22 +40902,22 @@ var logOutputAsync = async ({ stream, onStreamEnd, fdNumber, encoding, allMixed,
     return;
   }
   const linesIterable = iterateForResult({
-    stream,
+    stream: stream2,
     onStreamEnd,
     lines: true,
     encoding,
     stripFinalNewline: true,
     allMixed
   });
-  await logLines(linesIterable, stream, fdNumber, verboseInfo);
+  await logLines(linesIterable, stream2, fdNumber, verboseInfo);
 };
-var resumeStream = async (stream) => {
+var resumeStream = async (stream2) => {
   await setImmediate2();
-  if (stream.readableFlowing === null) {
-    stream.resume();
+  if (stream2.readableFlowing === null) {
+    stream2.resume();
   }
 };
-var getStreamContents2 = async ({ stream, stream: { readableObjectMode }, iterable, fdNumber, encoding, maxBuffer, lines }) => {
+var getStreamContents2 = async ({ stream: stream2, stream: { readableObjectMode }, iterable, fdNumber, encoding, maxBuffer, lines }) => {
   try {
     if (readableObjectMode || lines) {
       return await getStreamAsArray(iterable, { maxBuffer });
@@ -40929,7 +40929,7 @@ var getStreamContents2 = async ({ stream, stream: { readableObjectMode }, iterab
   } catch (error63) {
     return handleBufferedData(handleMaxBuffer({
       error: error63,
-      stream,
+      stream: stream2,
       readableObjectMode,
       lines,
       encoding,
@@ -40948,13 +40948,13 @@ var handleBufferedData = ({ bufferedData }) => isArrayBuffer(bufferedData) ? new
 
 // node_modules/execa/lib/resolve/wait-stream.js
 import { finished as finished5 } from "node:stream/promises";
-var waitForStream = async (stream, fdNumber, streamInfo, { isSameDirection, stopOnExit = false } = {}) => {
-  const state3 = handleStdinDestroy(stream, streamInfo);
+var waitForStream = async (stream2, fdNumber, streamInfo, { isSameDirection, stopOnExit = false } = {}) => {
+  const state3 = handleStdinDestroy(stream2, streamInfo);
   const abortController = new AbortController();
   try {
     await Promise.race([
       ...stopOnExit ? [streamInfo.exitPromise] : [],
-      finished5(stream, { cleanup: true, signal: abortController.signal })
+      finished5(stream2, { cleanup: true, signal: abortController.signal })
     ]);
   } catch (error63) {
     if (!state3.stdinCleanedUp) {
@@ -40964,10 +40964,10 @@ var waitForStream = async (stream, fdNumber, streamInfo, { isSameDirection, stop
     abortController.abort();
   }
 };
-var handleStdinDestroy = (stream, { originalStreams: [originalStdin], subprocess }) => {
+var handleStdinDestroy = (stream2, { originalStreams: [originalStdin], subprocess }) => {
   const state3 = { stdinCleanedUp: false };
-  if (stream === originalStdin) {
-    spyOnStdinDestroy(stream, subprocess, state3);
+  if (stream2 === originalStdin) {
+    spyOnStdinDestroy(stream2, subprocess, state3);
   }
   return state3;
 };
@@ -41000,8 +41000,8 @@ var isStreamAbort = (error63) => error63?.code === "ERR_STREAM_PREMATURE_CLOSE";
 var isStreamEpipe = (error63) => error63?.code === "EPIPE";
 
 // node_modules/execa/lib/resolve/stdio.js
-var waitForStdioStreams = ({ subprocess, encoding, buffer: buffer2, maxBuffer, lines, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => subprocess.stdio.map((stream, fdNumber) => waitForSubprocessStream({
-  stream,
+var waitForStdioStreams = ({ subprocess, encoding, buffer: buffer2, maxBuffer, lines, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => subprocess.stdio.map((stream2, fdNumber) => waitForSubprocessStream({
+  stream: stream2,
   fdNumber,
   encoding,
   buffer: buffer2[fdNumber],
@@ -41012,18 +41012,18 @@ var waitForStdioStreams = ({ subprocess, encoding, buffer: buffer2, maxBuffer, l
   verboseInfo,
   streamInfo
 }));
-var waitForSubprocessStream = async ({ stream, fdNumber, encoding, buffer: buffer2, maxBuffer, lines, allMixed, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => {
-  if (!stream) {
+var waitForSubprocessStream = async ({ stream: stream2, fdNumber, encoding, buffer: buffer2, maxBuffer, lines, allMixed, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => {
+  if (!stream2) {
     return;
   }
-  const onStreamEnd = waitForStream(stream, fdNumber, streamInfo);
+  const onStreamEnd = waitForStream(stream2, fdNumber, streamInfo);
   if (isInputFileDescriptor(streamInfo, fdNumber)) {
     await onStreamEnd;
     return;
   }
   const [output2] = await Promise.all([
     getStreamOutput({
-      stream,
+      stream: stream2,
       onStreamEnd,
       fdNumber,
       encoding,
@@ -41227,8 +41227,8 @@ var waitForSubprocessResult = async ({
     ]);
   }
 };
-var waitForOriginalStreams = (originalStreams, subprocess, streamInfo) => originalStreams.map((stream, fdNumber) => stream === subprocess.stdio[fdNumber] ? void 0 : waitForStream(stream, fdNumber, streamInfo));
-var waitForCustomStreamsEnd = (fileDescriptors, streamInfo) => fileDescriptors.flatMap(({ stdioItems }, fdNumber) => stdioItems.filter(({ value, stream = value }) => isStream(stream, { checkOpen: false }) && !isStandardStream(stream)).map(({ type, value, stream = value }) => waitForStream(stream, fdNumber, streamInfo, {
+var waitForOriginalStreams = (originalStreams, subprocess, streamInfo) => originalStreams.map((stream2, fdNumber) => stream2 === subprocess.stdio[fdNumber] ? void 0 : waitForStream(stream2, fdNumber, streamInfo));
+var waitForCustomStreamsEnd = (fileDescriptors, streamInfo) => fileDescriptors.flatMap(({ stdioItems }, fdNumber) => stdioItems.filter(({ value, stream: stream2 = value }) => isStream(stream2, { checkOpen: false }) && !isStandardStream(stream2)).map(({ type, value, stream: stream2 = value }) => waitForStream(stream2, fdNumber, streamInfo, {
   isSameDirection: TRANSFORM_TYPES.has(type),
   stopOnExit: type === "native"
 })));
@@ -41243,12 +41243,12 @@ var initializeConcurrentStreams = () => ({
   writableFinal: /* @__PURE__ */ new WeakMap(),
   writableDestroy: /* @__PURE__ */ new WeakMap()
 });
-var addConcurrentStream = (concurrentStreams, stream, waitName) => {
+var addConcurrentStream = (concurrentStreams, stream2, waitName) => {
   const weakMap = concurrentStreams[waitName];
-  if (!weakMap.has(stream)) {
-    weakMap.set(stream, []);
+  if (!weakMap.has(stream2)) {
+    weakMap.set(stream2, []);
   }
-  const promises3 = weakMap.get(stream);
+  const promises3 = weakMap.get(stream2);
   const promise2 = createDeferred();
   promises3.push(promise2);
   const resolve = promise2.resolve.bind(promise2);
@@ -41299,11 +41299,11 @@ var waitForSubprocess = async (subprocess, error63) => {
     throw error63;
   }
 };
-var destroyOtherStream = (stream, isOpen, error63) => {
+var destroyOtherStream = (stream2, isOpen, error63) => {
   if (error63 && !isStreamAbort(error63)) {
-    stream.destroy(error63);
+    stream2.destroy(error63);
   } else if (isOpen) {
-    stream.destroy();
+    stream2.destroy();
   }
 };
 
@@ -41388,8 +41388,8 @@ var onReadableDestroy = async ({ subprocessStdout, subprocess, waitReadableDestr
     await waitForSubprocess(subprocess, error63);
   }
 };
-var destroyOtherReadable = (stream, error63) => {
-  destroyOtherStream(stream, stream.readable, error63);
+var destroyOtherReadable = (stream2, error63) => {
+  destroyOtherStream(stream2, stream2.readable, error63);
 };
 
 // node_modules/execa/lib/convert/writable.js
@@ -41454,8 +41454,8 @@ var onWritableDestroy = async ({ subprocessStdin, subprocess, waitWritableFinal,
     await waitForSubprocess(subprocess, error63);
   }
 };
-var destroyOtherWritable = (stream, error63) => {
-  destroyOtherStream(stream, stream.writable, error63);
+var destroyOtherWritable = (stream2, error63) => {
+  destroyOtherStream(stream2, stream2.writable, error63);
 };
 
 // node_modules/execa/lib/convert/duplex.js
@@ -41853,8 +41853,8 @@ var ToolError = class extends Error {
     this.stderr = stderr;
   }
 };
-function redact(text2, secrets = []) {
-  let out = text2;
+function redact(text3, secrets = []) {
+  let out = text3;
   for (const secret of [...secrets].filter((s) => s.length > 0).sort((a2, b) => b.length - a2.length)) {
     out = out.split(secret).join("***");
   }
@@ -41863,8 +41863,8 @@ function redact(text2, secrets = []) {
 var quoteArg = (arg) => /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 var formatCommand = (file2, args, secrets = []) => redact([file2, ...args].map(quoteArg).join(" "), secrets);
 var MAX_STDERR = 4e3;
-function trimmed(text2) {
-  const value = text2.trim();
+function trimmed(text3) {
+  const value = text3.trim();
   return value.length > MAX_STDERR ? `\u2026${value.slice(-MAX_STDERR)}` : value;
 }
 async function exec(file2, args, options = {}) {
@@ -42102,7 +42102,7 @@ var DockerClient = class {
     });
   }
   /** One Engine API request; JSON in and out. */
-  api(method, path14, body2) {
+  api(method, path24, body2) {
     this.apiRequests += 1;
     const timeoutMs = this.options.timeoutMs ?? 12e4;
     this.agent ??= new DialStdioAgent({ ...process.env, ...this.options.env });
@@ -42122,7 +42122,7 @@ var DockerClient = class {
         {
           agent,
           method,
-          path: path14,
+          path: path24,
           headers: {
             host: "docker",
             ...payload === void 0 ? {} : { "content-type": "application/json", "content-length": Buffer.byteLength(payload) }
@@ -42132,21 +42132,21 @@ var DockerClient = class {
           const chunks = [];
           response.on("data", (chunk) => chunks.push(chunk));
           response.on("end", () => {
-            const text2 = Buffer.concat(chunks).toString("utf8");
+            const text3 = Buffer.concat(chunks).toString("utf8");
             const status = response.statusCode ?? 0;
             if (status >= 400) {
-              let message = text2.trim();
+              let message = text3.trim();
               try {
-                message = JSON.parse(text2).message ?? message;
+                message = JSON.parse(text3).message ?? message;
               } catch {
               }
-              finish(new EngineError(`Engine API ${method} ${path14}: ${status} ${message}`, status));
+              finish(new EngineError(`Engine API ${method} ${path24}: ${status} ${message}`, status));
               return;
             }
             try {
-              finish(void 0, text2 === "" ? void 0 : JSON.parse(text2));
+              finish(void 0, text3 === "" ? void 0 : JSON.parse(text3));
             } catch {
-              finish(new Error(`Engine API ${method} ${path14}: answer is not JSON: ${text2.slice(0, 200)}`));
+              finish(new Error(`Engine API ${method} ${path24}: answer is not JSON: ${text3.slice(0, 200)}`));
             }
           });
         }
@@ -42155,7 +42155,7 @@ var DockerClient = class {
         request.destroy();
         finish(
           new ToolError(
-            `Engine API ${method} ${path14} timed out after ${timeoutMs} ms`,
+            `Engine API ${method} ${path24} timed out after ${timeoutMs} ms`,
             "docker system dial-stdio",
             void 0,
             agent.stderr
@@ -42171,7 +42171,7 @@ var DockerClient = class {
         "error",
         (error63) => finish(
           new ToolError(
-            `Engine API ${method} ${path14} failed: ${agent.stderr.trim() || error63.message}`,
+            `Engine API ${method} ${path24} failed: ${agent.stderr.trim() || error63.message}`,
             "docker system dial-stdio",
             void 0,
             agent.stderr
@@ -42232,8 +42232,8 @@ async function removeDockerConfig(dir, registries = []) {
 
 // src/core/build/metadata.ts
 var SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
-function parseSemVer(text2) {
-  const m = SEMVER.exec(text2);
+function parseSemVer(text3) {
+  const m = SEMVER.exec(text3);
   if (m === null) return void 0;
   return {
     major: m[1] ?? "0",
@@ -42244,8 +42244,8 @@ function parseSemVer(text2) {
   };
 }
 var TAG_MAX = 128;
-function sanitizeTag(text2) {
-  const tag = text2.toLowerCase().replace(/[^a-z0-9_.-]+/g, "-").replace(/^[.-]+/, "").slice(0, TAG_MAX).replace(/[.-]+$/, "");
+function sanitizeTag(text3) {
+  const tag = text3.toLowerCase().replace(/[^a-z0-9_.-]+/g, "-").replace(/^[.-]+/, "").slice(0, TAG_MAX).replace(/[.-]+$/, "");
   return tag;
 }
 var TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
@@ -42349,7 +42349,7 @@ function computeMetadata(git2, options, title) {
   if (git2.licenses) labels["org.opencontainers.image.licenses"] = git2.licenses;
   return { tags: unique, version: version4 ?? sha, revision, labels: sortKeys(labels) };
 }
-var sortKeys = (record2) => Object.fromEntries(Object.entries(record2).sort(([a2], [b]) => a2.localeCompare(b)));
+var sortKeys = (record3) => Object.fromEntries(Object.entries(record3).sort(([a2], [b]) => a2.localeCompare(b)));
 var imageTitle = (image) => image.split("/").at(-1) ?? image;
 function gitContextFromEnv(env, event, now) {
   const payload = event ?? {};
@@ -42527,7 +42527,7 @@ function parseBuildOptions(raw) {
   const buildArgs = parseMap("build-args", raw["build-args"] ?? "");
   const labels = parseMap("labels", raw.labels ?? "");
   const extraTags = parseList("tags", raw.tags ?? "").map((t) => checkTag("tags", t.trim()));
-  const push = bool(raw, "push", false);
+  const push2 = bool(raw, "push", false);
   const registry2 = (raw.registry ?? "").trim() || void 0;
   const registryUsername = (raw["registry-username"] ?? "").trim() || void 0;
   const registryPassword = (raw["registry-password"] ?? "") || void 0;
@@ -42574,7 +42574,7 @@ function parseBuildOptions(raw) {
     context: (raw.context ?? "").trim() || ".",
     file: file2,
     platforms,
-    push: mode === "build" ? push : true,
+    push: mode === "build" ? push2 : true,
     buildArgs,
     secrets,
     target,
@@ -42769,17 +42769,3181 @@ async function buildCommand(argv, ctx) {
   }
 }
 
-// src/cli/commands/deploy-swarm.ts
-import { mkdtempSync as mkdtempSync4, readFileSync as readFileSync6, rmSync as rmSync4 } from "node:fs";
-import { hostname, tmpdir as tmpdir4, userInfo } from "node:os";
-import path10 from "node:path";
+// src/cli/commands/deploy-kubernetes.ts
+import { mkdtempSync as mkdtempSync4, readFileSync as readFileSync8, rmSync as rmSync4 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import path15 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
+
+// src/adapters/kubeconfig.ts
+import { chmodSync as chmodSync2, existsSync, mkdtempSync as mkdtempSync3, rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import path8 from "node:path";
+function makeRunDir(baseDir) {
+  const dir = mkdtempSync3(path8.join(baseDir, "gantry-kube-"));
+  chmodSync2(dir, 448);
+  return dir;
+}
+function writeKubeconfig(config2, baseDir) {
+  const dir = makeRunDir(baseDir);
+  const file2 = path8.join(dir, "config");
+  writeFileSync2(file2, config2.text, { mode: 384 });
+  return { dir, file: file2 };
+}
+function removeKubeconfigDir(dir) {
+  if (dir === "" || !path8.basename(dir).startsWith("gantry-kube-") || !existsSync(dir)) return false;
+  rmSync3(dir, { recursive: true, force: true });
+  return true;
+}
+
+// src/core/kubernetes/kubeconfig.ts
+var import_yaml = __toESM(require_dist(), 1);
+function decode(raw) {
+  const trimmed2 = raw.trim();
+  if (!trimmed2.includes(":") && /^[A-Za-z0-9+/=\s_-]+$/.test(trimmed2)) {
+    return Buffer.from(trimmed2.replace(/\s+/g, ""), "base64").toString("utf8");
+  }
+  return raw;
+}
+function parseKubeconfig(raw, input2 = "kubeconfig") {
+  if (raw.trim() === "") throw new ConfigurationError("is empty", input2);
+  const text3 = decode(raw);
+  let doc;
+  try {
+    doc = (0, import_yaml.parse)(text3);
+  } catch (error63) {
+    const pos = error63.linePos?.[0]?.line;
+    throw new ConfigurationError(
+      `is neither a kubeconfig (YAML) nor base64 of one${pos === void 0 ? "" : ` (YAML error at line ${pos})`}`,
+      input2
+    );
+  }
+  const config2 = doc;
+  if (typeof config2 !== "object" || config2 === null || !Array.isArray(config2.clusters) || !Array.isArray(config2.contexts)) {
+    throw new ConfigurationError(
+      "is not a kubeconfig: expected a YAML document (or base64 of one) with `clusters` and `contexts` lists",
+      input2
+    );
+  }
+  if (config2.kind !== void 0 && config2.kind !== "Config")
+    throw new ConfigurationError(
+      `is not a kubeconfig: kind is ${String(config2.kind)}, expected Config`,
+      input2
+    );
+  const clusters = new Set(
+    config2.clusters.map((c3) => typeof c3?.name === "string" ? c3.name : "")
+  );
+  const contexts = config2.contexts.map(
+    (c3) => ({
+      name: typeof c3?.name === "string" ? c3.name : "",
+      cluster: typeof c3?.context?.cluster === "string" ? c3.context.cluster : "",
+      namespace: typeof c3?.context?.namespace === "string" && c3.context.namespace !== "" ? c3.context.namespace : void 0
+    })
+  );
+  for (const c3 of contexts) {
+    if (c3.name === "")
+      throw new ConfigurationError("is not a valid kubeconfig: a context has no name", input2);
+    if (!clusters.has(c3.cluster))
+      throw new ConfigurationError(
+        `context ${c3.name} names cluster ${JSON.stringify(c3.cluster)}, which it does not define`,
+        input2
+      );
+  }
+  const current = config2["current-context"];
+  return {
+    text: text3,
+    contexts,
+    currentContext: typeof current === "string" && current !== "" ? current : void 0
+  };
+}
+function resolveContext(config2, context3, names = { context: "context", kubeconfig: "kubeconfig" }) {
+  const wanted = context3.trim() || config2.currentContext;
+  const list2 = config2.contexts.map((c3) => c3.name).join(", ") || "none";
+  if (wanted === void 0)
+    throw new ConfigurationError(
+      `the kubeconfig has no current-context; set it to one of: ${list2}`,
+      names.context
+    );
+  const found = config2.contexts.find((c3) => c3.name === wanted);
+  if (found === void 0) {
+    throw new ConfigurationError(
+      context3.trim() === "" ? `its current-context ${wanted} is not among its contexts (${list2})` : `the kubeconfig has no context ${JSON.stringify(wanted)}; it has: ${list2}`,
+      context3.trim() === "" ? names.kubeconfig : names.context
+    );
+  }
+  return found;
+}
+function checkNamespace(input2, raw) {
+  const value = raw.trim();
+  if (value === "") return void 0;
+  if (!/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(value))
+    throw new ConfigurationError(
+      `${JSON.stringify(value)} is not a valid namespace name (DNS-1123 label)`,
+      input2
+    );
+  return value;
+}
+
+// src/core/kubernetes/manifests.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var VAR = /\$(\$?)\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+function substituteEnv(source, env, input2 = "env") {
+  const missing = /* @__PURE__ */ new Set();
+  const text3 = source.text.replace(VAR, (_all, escaped, key) => {
+    if (escaped === "$") return `\${${key}}`;
+    const value = env.get(key);
+    if (value === void 0) {
+      missing.add(key);
+      return "";
+    }
+    return value;
+  });
+  if (missing.size > 0) {
+    throw new ConfigurationError(
+      `${source.path} uses ${[...missing].map((k) => `\${${k}}`).join(", ")} but no value is given (add KEY=value lines, or write $\${KEY} for a literal)`,
+      input2
+    );
+  }
+  return text3;
+}
+var lineOf = (text3, offset) => text3.slice(0, offset).split("\n").length;
+function parseManifest(source, text3, input2 = "manifests") {
+  const objects = [];
+  const docs = (0, import_yaml2.parseAllDocuments)(text3, { prettyErrors: false, uniqueKeys: true });
+  const list2 = Array.isArray(docs) ? docs : [docs];
+  for (const doc of list2) {
+    const error63 = doc.errors[0];
+    if (error63 !== void 0) {
+      throw new ConfigurationError(
+        `${source.path}:${lineOf(text3, error63.pos[0])} is not valid YAML: ${error63.message.split("\n")[0]}`,
+        input2
+      );
+    }
+    if (doc.contents === null || (0, import_yaml2.isScalar)(doc.contents) && doc.contents.value === null) continue;
+    if (!(0, import_yaml2.isMap)(doc.contents) && !(0, import_yaml2.isSeq)(doc.contents)) {
+      throw new ConfigurationError(
+        `${source.path}:${lineOf(text3, doc.range[0])}: a document must be a Kubernetes object, got a scalar`,
+        input2
+      );
+    }
+    const value = doc.toJS({ maxAliasCount: 100 });
+    const items = Array.isArray(value) ? value : [value];
+    for (const item of items) {
+      const line = lineOf(text3, doc.range[0]);
+      if (isObject2(item) && item.kind === "List" && Array.isArray(item.items)) {
+        for (const inner of item.items) objects.push(checkObject(inner, `${source.path}:${line}`, input2));
+      } else {
+        objects.push(checkObject(item, `${source.path}:${line}`, input2));
+      }
+    }
+  }
+  return objects;
+}
+var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function checkObject(value, where2, input2) {
+  if (!isObject2(value)) throw new ConfigurationError(`${where2}: expected a Kubernetes object`, input2);
+  const { apiVersion, kind, metadata: metadata2 } = value;
+  if (typeof apiVersion !== "string" || apiVersion === "")
+    throw new ConfigurationError(`${where2}: the object has no apiVersion`, input2);
+  if (typeof kind !== "string" || kind === "")
+    throw new ConfigurationError(`${where2}: the object has no kind`, input2);
+  if (!isObject2(metadata2) || typeof metadata2.name !== "string" || metadata2.name === "") {
+    throw new ConfigurationError(
+      `${where2}: the ${kind} has no metadata.name (generateName is not supported by apply)`,
+      input2
+    );
+  }
+  for (const key of ["annotations", "labels"]) {
+    const map2 = metadata2[key];
+    if (map2 !== void 0 && map2 !== null && !isObject2(map2))
+      throw new ConfigurationError(
+        `${where2}: ${kind} ${metadata2.name}: metadata.${key} must be a map`,
+        input2
+      );
+  }
+  return value;
+}
+function loadManifests(sources, env, names) {
+  const objects = sources.flatMap((s) => parseManifest(s, substituteEnv(s, env, names.env), names.manifests));
+  if (objects.length === 0)
+    throw new ConfigurationError("the manifests hold no Kubernetes object", names.manifests);
+  const seen = /* @__PURE__ */ new Set();
+  for (const o2 of objects) {
+    const key = objectKey(o2);
+    if (seen.has(key)) throw new ConfigurationError(`${key} is defined twice`, names.manifests);
+    seen.add(key);
+  }
+  return objects;
+}
+var objectKey = (o2, namespace) => `${o2.kind}/${o2.metadata.namespace ?? namespace ?? ""}${o2.metadata.namespace ?? namespace ? "/" : ""}${o2.metadata.name}`;
+function checkNamespaces(objects, namespace, input2 = "namespace") {
+  if (namespace === void 0) return;
+  for (const o2 of objects) {
+    if (o2.metadata.namespace !== void 0 && o2.metadata.namespace !== namespace) {
+      throw new ConfigurationError(
+        `is ${namespace}, but ${o2.kind} ${o2.metadata.name} names namespace ${o2.metadata.namespace}; remove one of them`,
+        input2
+      );
+    }
+  }
+}
+function parseImages(input2, lines) {
+  const pins = /* @__PURE__ */ new Map();
+  for (const line of lines) {
+    const at = line.indexOf("=");
+    const name = at > 0 ? line.slice(0, at).trim() : "";
+    const image = at > 0 ? line.slice(at + 1).trim() : "";
+    if (name === "" || !/^[^\s=@]+@sha256:[a-f0-9]{64}$/.test(image) || !/^[a-z0-9][a-z0-9._/:-]*$/.test(name)) {
+      throw new ConfigurationError(
+        `expected name=image@sha256:<64 hex digits> lines (name as the manifests' containers write the image, without tag), got ${JSON.stringify(line)}`,
+        input2
+      );
+    }
+    if (pins.has(name)) throw new ConfigurationError(`image ${name} is pinned twice`, input2);
+    pins.set(name, image);
+  }
+  return pins;
+}
+function imageName(reference) {
+  const noDigest = reference.split("@")[0] ?? reference;
+  const slash = noDigest.lastIndexOf("/");
+  const colon = noDigest.lastIndexOf(":");
+  return colon > slash ? noDigest.slice(0, colon) : noDigest;
+}
+function podSpecOf(o2) {
+  const spec = o2.spec;
+  if (!isObject2(spec)) return void 0;
+  switch (o2.kind) {
+    case "Pod":
+      return spec;
+    case "Deployment":
+    case "StatefulSet":
+    case "DaemonSet":
+    case "ReplicaSet":
+    case "ReplicationController":
+    case "Job": {
+      const template = spec.template;
+      return isObject2(template) && isObject2(template.spec) ? template.spec : void 0;
+    }
+    case "CronJob": {
+      const job = spec.jobTemplate;
+      const template = isObject2(job) && isObject2(job.spec) ? job.spec.template : void 0;
+      return isObject2(template) && isObject2(template.spec) ? template.spec : void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+var WORKLOAD_KINDS = ["Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob", "Pod"];
+var isWorkload = (o2) => WORKLOAD_KINDS.includes(o2.kind) && podSpecOf(o2) !== void 0;
+var ROLLOUT_KINDS = ["Deployment", "StatefulSet", "DaemonSet"];
+var isRolloutKind = (kind) => ROLLOUT_KINDS.includes(kind);
+function imagesOf(o2) {
+  const spec = podSpecOf(o2);
+  if (spec === void 0) return [];
+  return [...spec.initContainers ?? [], ...spec.containers ?? []].map(
+    (c3) => `${c3.name ?? "?"}=${c3.image ?? "?"}`
+  );
+}
+function pinImages(objects, pins, input2 = "images") {
+  const out = objects.map((o2) => {
+    const copy = structuredClone(o2);
+    const spec = podSpecOf(copy);
+    for (const container of [...spec?.containers ?? [], ...spec?.initContainers ?? []]) {
+      const pinned = typeof container.image === "string" ? pins.get(imageName(container.image)) : void 0;
+      if (pinned !== void 0) container.image = pinned;
+    }
+    return copy;
+  });
+  const used = /* @__PURE__ */ new Set();
+  for (const o2 of objects) {
+    const spec = podSpecOf(o2);
+    for (const c3 of [...spec?.containers ?? [], ...spec?.initContainers ?? []])
+      if (typeof c3.image === "string" && pins.has(imageName(c3.image))) used.add(imageName(c3.image));
+  }
+  const unused = [...pins.keys()].filter((name) => !used.has(name));
+  if (unused.length > 0) {
+    const known = [
+      ...new Set(
+        objects.flatMap((o2) => {
+          const spec = podSpecOf(o2);
+          return [...spec?.containers ?? [], ...spec?.initContainers ?? []].map((c3) => typeof c3.image === "string" ? imageName(c3.image) : "").filter((n2) => n2 !== "");
+        })
+      )
+    ];
+    throw new ConfigurationError(
+      `no container uses ${unused.join(", ")} (images in the manifests: ${known.join(", ") || "none"})`,
+      input2
+    );
+  }
+  return out;
+}
+var ANNOTATION_PREFIX = "gantry.dev/";
+function traceAnnotations(env) {
+  const out = {};
+  const server = env.GITHUB_SERVER_URL ?? "https://github.com";
+  if (env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) {
+    out[`${ANNOTATION_PREFIX}run-url`] = `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ""}`;
+  }
+  if (env.GITHUB_REPOSITORY) out[`${ANNOTATION_PREFIX}repository`] = env.GITHUB_REPOSITORY;
+  if (env.GITHUB_SHA) out[`${ANNOTATION_PREFIX}commit`] = env.GITHUB_SHA;
+  if (env.GITHUB_REF) out[`${ANNOTATION_PREFIX}ref`] = env.GITHUB_REF;
+  if (env.GITHUB_ACTOR) out[`${ANNOTATION_PREFIX}actor`] = env.GITHUB_ACTOR;
+  if (env.GITHUB_WORKFLOW) out[`${ANNOTATION_PREFIX}workflow`] = env.GITHUB_WORKFLOW;
+  return out;
+}
+function annotateWorkloads(objects, annotations) {
+  if (Object.keys(annotations).length === 0) return objects.map((o2) => structuredClone(o2));
+  return objects.map((o2) => {
+    const copy = structuredClone(o2);
+    if (isWorkload(copy))
+      copy.metadata.annotations = { ...copy.metadata.annotations ?? {}, ...annotations };
+    return copy;
+  });
+}
+function rolloutWorkloads(objects, namespace) {
+  return objects.filter((o2) => isRolloutKind(o2.kind)).map((o2) => ({ kind: o2.kind, name: o2.metadata.name, namespace: o2.metadata.namespace ?? namespace }));
+}
+
+// src/core/smoke/status-spec.ts
+function parseStatusSpec(name, raw) {
+  const ranges = [];
+  for (const part of raw.split(/[,\s]+/).filter((p) => p !== "")) {
+    const match3 = /^(\d{3})(?:-(\d{3}))?$/.exec(part);
+    const low = Number(match3?.[1]);
+    const high = match3?.[2] === void 0 ? low : Number(match3[2]);
+    if (match3 === null || low < 100 || high > 599 || low > high) {
+      throw new ConfigurationError(
+        `expected status codes or ranges such as 200,204 or 200-299, got ${JSON.stringify(part)}`,
+        name
+      );
+    }
+    ranges.push([low, high]);
+  }
+  if (ranges.length === 0) throw new ConfigurationError("expected at least one status code", name);
+  return ranges;
+}
+var statusMatches = (spec, status) => spec.some(([low, high]) => status >= low && status <= high);
+var formatStatusSpec = (spec) => spec.map(([low, high]) => low === high ? `${low}` : `${low}-${high}`).join(",");
+
+// src/core/smoke/options.ts
+var SMOKE_DEFAULTS = {
+  "expect-status": "200",
+  timeout: "120s",
+  "request-timeout": "5s",
+  interval: "1s",
+  "max-interval": "5s",
+  concurrency: "4",
+  "consecutive-successes": "1",
+  insecure: "false"
+};
+var METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+function parseTargets(name, raw) {
+  const targets = parseLines(raw).map((line) => {
+    const parts = line.split(/\s+/);
+    const [first, second] = parts;
+    if (parts.length > 2 || first === void 0) {
+      throw new ConfigurationError(
+        `expected a URL or "METHOD URL" per line, got ${JSON.stringify(line)}`,
+        name
+      );
+    }
+    const method = second === void 0 ? "GET" : first.toUpperCase();
+    const url3 = second ?? first;
+    if (!METHODS.includes(method)) {
+      throw new ConfigurationError(
+        `unknown method ${JSON.stringify(first)} (expected one of ${METHODS.join(", ")})`,
+        name
+      );
+    }
+    let parsed;
+    try {
+      parsed = new URL(url3);
+    } catch {
+      throw new ConfigurationError(`not a valid URL: ${JSON.stringify(url3)}`, name);
+    }
+    if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
+      throw new ConfigurationError(
+        `only http and https URLs can be checked, got ${JSON.stringify(url3)}`,
+        name
+      );
+    }
+    return { method, url: parsed.href };
+  });
+  if (targets.length === 0) throw new ConfigurationError("at least one URL is required", name);
+  return targets;
+}
+function parseHeaders(name, raw) {
+  const headers = {};
+  for (const [index, line] of parseLines(raw).entries()) {
+    const at = line.indexOf(":");
+    const key = at > 0 ? line.slice(0, at).trim() : "";
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(key)) {
+      throw new ConfigurationError(`line ${index + 1} is not a "Name: value" header (value not shown)`, name);
+    }
+    headers[key] = line.slice(at + 1).trim();
+  }
+  return headers;
+}
+function parseExpectJson(name, raw) {
+  if (raw.trim() === "") return void 0;
+  try {
+    return JSON.parse(raw);
+  } catch (error63) {
+    throw new ConfigurationError(`is not valid JSON (${error63.message})`, name);
+  }
+}
+function parseRegExp(name, raw) {
+  if (raw === "") return void 0;
+  try {
+    return new RegExp(raw);
+  } catch (error63) {
+    throw new ConfigurationError(`is not a valid regular expression (${error63.message})`, name);
+  }
+}
+function parseSmokeOptions(raw, prefix2 = "") {
+  const n2 = (name) => `${prefix2}${name}`;
+  const get2 = (key) => {
+    const value = raw[key];
+    return value === void 0 || value.trim() === "" ? SMOKE_DEFAULTS[key] : value;
+  };
+  const options = {
+    targets: parseTargets(n2("urls"), raw.urls ?? ""),
+    expectStatus: parseStatusSpec(n2("expect-status"), get2("expect-status")),
+    expectJson: parseExpectJson(n2("expect-json"), raw["expect-json"] ?? ""),
+    expectBody: parseRegExp(n2("expect-body"), raw["expect-body"] ?? ""),
+    headers: parseHeaders(n2("headers"), raw.headers ?? ""),
+    timeoutMs: parseDuration(n2("timeout"), get2("timeout")),
+    requestTimeoutMs: parseDuration(n2("request-timeout"), get2("request-timeout")),
+    intervalMs: parseDuration(n2("interval"), get2("interval")),
+    maxIntervalMs: parseDuration(n2("max-interval"), get2("max-interval")),
+    concurrency: parseInteger(n2("concurrency"), get2("concurrency"), { min: 1, max: 64 }),
+    consecutiveSuccesses: parseInteger(n2("consecutive-successes"), get2("consecutive-successes"), {
+      min: 1,
+      max: 100
+    }),
+    insecure: parseBoolean(n2("insecure"), get2("insecure"))
+  };
+  if (options.timeoutMs <= 0) throw new ConfigurationError("must be longer than 0s", n2("timeout"));
+  if (options.requestTimeoutMs <= 0)
+    throw new ConfigurationError("must be longer than 0s", n2("request-timeout"));
+  if (options.intervalMs <= 0) throw new ConfigurationError("must be longer than 0s", n2("interval"));
+  if (options.maxIntervalMs < options.intervalMs) {
+    throw new ConfigurationError(`must be at least the interval (${get2("interval")})`, n2("max-interval"));
+  }
+  return options;
+}
+
+// src/pipeline/kubernetes/deploy.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+import { writeFileSync as writeFileSync3 } from "node:fs";
+import path9 from "node:path";
+
+// src/adapters/http-probe.ts
+import http2 from "node:http";
+import https from "node:https";
+var BODY_READ_LIMIT = 1024 * 1024;
+var describeError = (error63, url3) => {
+  switch (error63.code) {
+    case "ECONNREFUSED":
+      return `connection refused by ${url3.host}`;
+    case "ECONNRESET":
+      return `connection reset by ${url3.host}`;
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+      return `host ${url3.hostname} not found`;
+    case "DEPTH_ZERO_SELF_SIGNED_CERT":
+    case "SELF_SIGNED_CERT_IN_CHAIN":
+    case "UNABLE_TO_VERIFY_LEAF_SIGNATURE":
+    case "ERR_TLS_CERT_ALTNAME_INVALID":
+    case "CERT_HAS_EXPIRED":
+      return `TLS certificate not trusted (${error63.code}: ${error63.message}); set insecure: true only for a test host`;
+    default:
+      return error63.code === void 0 ? error63.message : `${error63.code}: ${error63.message}`;
+  }
+};
+function probe(target, timeoutMs, options) {
+  const url3 = new URL(target.url);
+  const started = performance.now();
+  const latency = () => performance.now() - started;
+  return new Promise((resolve) => {
+    let settled = false;
+    const finish = (result) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      options.signal?.removeEventListener("abort", onAbort);
+      resolve(result);
+    };
+    const transport = url3.protocol === "https:" ? https : http2;
+    const request = transport.request(url3, {
+      method: target.method,
+      headers: { "user-agent": "gantry-smoke", ...options.headers },
+      agent: false,
+      ...url3.protocol === "https:" ? { rejectUnauthorized: !options.insecure } : {}
+    });
+    const timer = setTimeout(() => {
+      finish({
+        kind: "error",
+        latencyMs: latency(),
+        message: `no answer within ${Math.round(timeoutMs)} ms`
+      });
+      request.destroy();
+    }, timeoutMs);
+    const onAbort = () => {
+      finish({ kind: "error", latencyMs: latency(), message: "cancelled" });
+      request.destroy();
+    };
+    options.signal?.addEventListener("abort", onAbort, { once: true });
+    request.on(
+      "error",
+      (error63) => finish({ kind: "error", latencyMs: latency(), message: describeError(error63, url3) })
+    );
+    request.on("response", (response) => {
+      const chunks = [];
+      let size = 0;
+      const done = () => {
+        const retryAfter = response.headers["retry-after"];
+        finish({
+          kind: "response",
+          status: response.statusCode ?? 0,
+          latencyMs: latency(),
+          body: Buffer.concat(chunks).toString("utf8"),
+          ...typeof retryAfter === "string" ? { retryAfter } : {}
+        });
+        response.destroy();
+      };
+      response.on("data", (chunk) => {
+        if (size >= BODY_READ_LIMIT) return;
+        chunks.push(chunk.subarray(0, BODY_READ_LIMIT - size));
+        size += chunk.length;
+        if (size >= BODY_READ_LIMIT) done();
+      });
+      response.on("end", done);
+      response.on(
+        "error",
+        (error63) => finish({ kind: "error", latencyMs: latency(), message: describeError(error63, url3) })
+      );
+    });
+    request.end();
+  });
+}
+function liveSmokeEffects(options, log2) {
+  return {
+    probe: (target, timeoutMs) => probe(target, timeoutMs, options),
+    now: () => performance.now(),
+    sleep: (ms) => new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        options.signal?.removeEventListener("abort", wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      options.signal?.addEventListener("abort", wake, { once: true });
+    }),
+    aborted: () => options.signal?.aborted === true,
+    random: Math.random,
+    ...log2 === void 0 ? {} : { log: log2 }
+  };
+}
+
+// src/core/kubernetes/argv.ts
+var FIELD_MANAGER = "gantry";
+var ns = (namespace) => namespace === void 0 ? [] : ["--namespace", namespace];
+var seconds = (ms) => `${Math.max(1, Math.ceil(ms / 1e3))}s`;
+var resource = (w) => `${w.kind.toLowerCase()}/${w.name}`;
+function applyArgs(options) {
+  return [
+    "apply",
+    "--server-side",
+    `--field-manager=${FIELD_MANAGER}`,
+    "--force-conflicts",
+    ...options.dryRun ? ["--dry-run=server"] : [],
+    ...ns(options.namespace),
+    "--filename",
+    options.file,
+    "--output",
+    "json"
+  ];
+}
+var getFileArgs = (file2, namespace) => [
+  "get",
+  ...ns(namespace),
+  "--filename",
+  file2,
+  "--ignore-not-found",
+  "--output",
+  "json"
+];
+var getArgs = (w) => [
+  "get",
+  resource(w),
+  ...ns(w.namespace),
+  "--output",
+  "json"
+];
+var rolloutStatusArgs = (w, timeoutMs) => [
+  "rollout",
+  "status",
+  resource(w),
+  ...ns(w.namespace),
+  "--watch=true",
+  `--timeout=${seconds(timeoutMs)}`
+];
+var rolloutUndoArgs = (w) => [
+  "rollout",
+  "undo",
+  resource(w),
+  ...ns(w.namespace)
+];
+var describeArgs = (w) => ["describe", resource(w), ...ns(w.namespace)];
+var eventsArgs = (w) => [
+  "get",
+  "events",
+  ...ns(w.namespace),
+  "--field-selector",
+  `involvedObject.kind=${w.kind},involvedObject.name=${w.name}`,
+  "--sort-by=.lastTimestamp"
+];
+var podsArgs = (namespace, selector) => [
+  "get",
+  "pods",
+  ...ns(namespace),
+  "--selector",
+  selector,
+  "--output",
+  "json"
+];
+var logsArgs = (namespace, pod, tail) => [
+  "logs",
+  pod,
+  ...ns(namespace),
+  "--all-containers=true",
+  `--tail=${tail}`,
+  "--limit-bytes=65536"
+];
+var kustomizeArgs = (dir) => ["kustomize", dir];
+var versionArgs = () => ["version", "--output=json"];
+
+// src/core/kubernetes/state.ts
+function parseKubectlJson(text3) {
+  const values = [];
+  let depth = 0;
+  let start = -1;
+  let inString = false;
+  let escaped = false;
+  for (let i2 = 0; i2 < text3.length; i2++) {
+    const c3 = text3[i2];
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (c3 === "\\") escaped = true;
+      else if (c3 === '"') inString = false;
+      continue;
+    }
+    if (c3 === '"') inString = true;
+    else if (c3 === "{" || c3 === "[") {
+      if (depth === 0) start = i2;
+      depth++;
+    } else if (c3 === "}" || c3 === "]") {
+      depth--;
+      if (depth === 0 && start >= 0) {
+        values.push(JSON.parse(text3.slice(start, i2 + 1)));
+        start = -1;
+      }
+    }
+  }
+  if (depth !== 0) throw new Error(`kubectl printed incomplete JSON (${text3.length} characters)`);
+  const out = [];
+  const add = (value) => {
+    if (typeof value !== "object" || value === null) return;
+    const v = value;
+    if (Array.isArray(value)) value.forEach(add);
+    else if (typeof v.kind === "string" && v.kind.endsWith("List") && Array.isArray(v.items))
+      v.items.forEach(add);
+    else out.push(value);
+  };
+  values.forEach(add);
+  return out;
+}
+var identity3 = (o2, namespace) => `${o2.kind}/${o2.metadata.namespace ?? namespace ?? ""}/${o2.metadata.name}`;
+function templateOf(o2) {
+  const spec = o2.spec;
+  if (spec === void 0) return "";
+  if (o2.kind === "CronJob")
+    return JSON.stringify(spec.jobTemplate ?? {});
+  if (o2.kind === "Pod") return JSON.stringify(podSpecOf(o2) ?? {});
+  return JSON.stringify(spec.template ?? {});
+}
+var VOLATILE_METADATA = [
+  "managedFields",
+  "resourceVersion",
+  "generation",
+  "creationTimestamp",
+  "uid",
+  "selfLink"
+];
+function comparable(o2) {
+  const { status: _status, metadata: metadata2, ...rest } = o2;
+  const meta3 = { ...metadata2 };
+  for (const key of VOLATILE_METADATA) delete meta3[key];
+  if (meta3.annotations !== void 0) {
+    const annotations = { ...meta3.annotations };
+    delete annotations["deployment.kubernetes.io/revision"];
+    delete annotations["kubectl.kubernetes.io/last-applied-configuration"];
+    meta3.annotations = annotations;
+  }
+  return JSON.stringify(sortKeys2({ ...rest, metadata: meta3 }));
+}
+function sortKeys2(value) {
+  if (Array.isArray(value)) return value.map(sortKeys2);
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(
+    Object.keys(value).sort().map((k) => [k, sortKeys2(value[k])])
+  );
+}
+function revisionOf(o2) {
+  if (o2 === void 0) return null;
+  const annotation = o2.metadata.annotations?.["deployment.kubernetes.io/revision"];
+  if (annotation !== void 0) return annotation;
+  const status = o2.status;
+  if (typeof status?.currentRevision === "string") return status.currentRevision;
+  const generation = o2.metadata.generation;
+  return typeof generation === "number" ? String(generation) : null;
+}
+function planObjects(desired, live, after, namespace) {
+  const index = (list2) => new Map(list2.map((o2) => [identity3(o2, void 0), o2]));
+  const liveBy = index(live);
+  const afterBy = index(after);
+  const find2 = (map2, o2) => map2.get(identity3(o2, namespace)) ?? map2.get(identity3(o2, void 0));
+  return desired.map((o2) => {
+    const before = find2(liveBy, o2);
+    const answered = find2(afterBy, o2);
+    const next = answered ?? o2;
+    const change = before === void 0 ? "create" : isWorkload(o2) && templateOf(before) !== templateOf(next) ? "rollout" : comparable(before) !== comparable(next) ? "update" : "unchanged";
+    return {
+      kind: o2.kind,
+      // The server's answer tells cluster-scoped objects (no namespace) from namespaced ones.
+      namespace: answered === void 0 ? o2.metadata.namespace ?? namespace : answered.metadata.namespace,
+      name: o2.metadata.name,
+      change,
+      imagesBefore: before === void 0 ? [] : imagesOf(before),
+      imagesAfter: imagesOf(next),
+      revisionBefore: revisionOf(before),
+      workload: isWorkload(o2)
+    };
+  });
+}
+function formatPlan(plans) {
+  const width = Math.max(0, ...plans.map((p) => `${p.kind}/${p.name}`.length));
+  const lines = plans.map((p) => {
+    const label = `${p.kind}/${p.name}`.padEnd(width);
+    const images = p.imagesAfter.length === 0 ? "" : p.change === "rollout" && p.imagesBefore.join(" ") !== p.imagesAfter.join(" ") ? `  ${p.imagesBefore.join(" ") || "\u2013"} -> ${p.imagesAfter.join(" ")}` : `  ${p.imagesAfter.join(" ")}`;
+    return `${p.change.padEnd(9)} ${label}${p.namespace ? ` (namespace ${p.namespace})` : ""}${images}`;
+  });
+  const count2 = (c3) => plans.filter((p) => p.change === c3).length;
+  lines.push(
+    `${plans.length} object(s): ${count2("create")} to create, ${count2("rollout")} to roll out, ${count2("update")} to update, ${count2("unchanged")} unchanged`
+  );
+  return lines;
+}
+function changedRollouts(plans) {
+  return plans.filter((p) => p.change === "rollout" && isRolloutKind(p.kind)).map((p) => ({ kind: p.kind, name: p.name, namespace: p.namespace }));
+}
+function selectorOf(o2) {
+  const selector = o2.spec?.selector;
+  const labels = selector?.matchLabels;
+  if (labels === void 0 || Object.keys(labels).length === 0) return void 0;
+  return Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(",");
+}
+function failingPods(pods, limit = 3) {
+  const problems = [];
+  for (const pod of pods) {
+    const status = pod.status ?? {};
+    if (status.phase === "Succeeded") continue;
+    const ready = status.conditions?.find((c3) => c3.type === "Ready")?.status === "True";
+    if (ready && status.phase === "Running") continue;
+    const reasons = [];
+    let score = 1;
+    for (const c3 of [...status.initContainerStatuses ?? [], ...status.containerStatuses ?? []]) {
+      const waiting = c3.state?.waiting;
+      const terminated = c3.state?.terminated ?? c3.lastState?.terminated;
+      if (waiting?.reason) {
+        reasons.push(
+          `${c3.name}: ${waiting.reason}${waiting.message ? ` (${waiting.message.slice(0, 200)})` : ""}`
+        );
+        score = 3;
+      } else if (terminated && terminated.exitCode !== 0) {
+        reasons.push(`${c3.name}: exited ${terminated.exitCode} (${terminated.reason ?? "Error"})`);
+        score = Math.max(score, 2);
+      } else if (c3.ready === false) {
+        reasons.push(`${c3.name}: not ready${c3.restartCount ? `, ${c3.restartCount} restart(s)` : ""}`);
+      }
+    }
+    if (reasons.length === 0) reasons.push(`phase ${status.phase ?? "unknown"}, not ready`);
+    problems.push({ name: pod.metadata.name, reason: reasons.join("; "), score });
+  }
+  return problems.sort((a2, b) => b.score - a2.score).slice(0, limit).map(({ name, reason }) => ({ name, reason }));
+}
+function rolloutFailureReason(stderr, stdout) {
+  const lines = `${stderr}
+${stdout}`.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+  const error63 = lines.find((l) => l.startsWith("error:"));
+  return (error63 ?? lines.at(-1) ?? "rollout did not complete").replace(/^error:\s*/, "");
+}
+
+// src/core/smoke/backoff.ts
+function retryDelay(failures, intervalMs, maxIntervalMs, random, retryAfterMs) {
+  const exponent = Math.max(0, failures - 1);
+  const base = Math.min(intervalMs * 2 ** Math.min(exponent, 30), maxIntervalMs);
+  const jittered = base / 2 + base / 2 * Math.min(Math.max(random, 0), 1);
+  if (retryAfterMs !== void 0 && retryAfterMs > jittered) return Math.min(retryAfterMs, maxIntervalMs * 2);
+  return Math.round(jittered);
+}
+
+// src/core/smoke/json-subset.ts
+function isJsonSubset(expected, actual) {
+  if (Array.isArray(expected)) {
+    return Array.isArray(actual) && expected.length <= actual.length && expected.every((item, index) => isJsonSubset(item, actual[index]));
+  }
+  if (expected !== null && typeof expected === "object") {
+    if (actual === null || typeof actual !== "object" || Array.isArray(actual)) return false;
+    const record3 = actual;
+    return Object.entries(expected).every(
+      ([key, value]) => Object.hasOwn(record3, key) && isJsonSubset(value, record3[key])
+    );
+  }
+  return expected === actual;
+}
+
+// src/core/smoke/verdict.ts
+var BODY_EXCERPT_LIMIT = 1024;
+function excerpt(body2, limit = BODY_EXCERPT_LIMIT) {
+  const flat = body2.replace(/\s+/g, " ").trim();
+  return flat.length > limit ? `${flat.slice(0, limit)}\u2026 (${flat.length - limit} more characters)` : flat;
+}
+function parseRetryAfter(value, nowMs) {
+  if (value === void 0 || value.trim() === "") return void 0;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1e3;
+  const date5 = Date.parse(value);
+  return Number.isNaN(date5) ? void 0 : Math.max(0, date5 - nowMs);
+}
+function judge(result, expect, nowMs) {
+  if (result.kind === "error") return { ok: false, reason: result.message };
+  const { status } = result;
+  if (!statusMatches(expect.expectStatus, status)) {
+    const reason = `status ${status}, expected ${formatStatusSpec(expect.expectStatus)}`;
+    const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(result.retryAfter, nowMs) : void 0;
+    return retryAfterMs === void 0 ? { ok: false, reason } : { ok: false, reason, retryAfterMs };
+  }
+  if (expect.expectJson !== void 0) {
+    let body2;
+    try {
+      body2 = JSON.parse(result.body);
+    } catch {
+      return { ok: false, reason: `body is not JSON: ${excerpt(result.body, 200)}` };
+    }
+    if (!isJsonSubset(expect.expectJson, body2)) {
+      return {
+        ok: false,
+        reason: `body does not contain ${excerpt(JSON.stringify(expect.expectJson), 200)}: ${excerpt(result.body, 300)}`
+      };
+    }
+  }
+  if (expect.expectBody !== void 0 && !expect.expectBody.test(result.body)) {
+    return {
+      ok: false,
+      reason: `body does not match /${expect.expectBody.source}/: ${excerpt(result.body, 300)}`
+    };
+  }
+  return { ok: true };
+}
+
+// src/core/smoke/check.ts
+var MIN_ATTEMPT_MS = 100;
+var PROGRESS_EVERY_MS = 5e3;
+async function checkTarget(target, options, fx, start, onAttempt) {
+  const deadline = start + options.timeoutMs;
+  const report = {
+    method: target.method,
+    url: target.url,
+    passed: false,
+    attempts: 0,
+    lastStatus: null,
+    lastLatencyMs: null,
+    reason: null,
+    elapsedMs: 0
+  };
+  let successes = 0;
+  let failures = 0;
+  for (; ; ) {
+    const remaining = deadline - fx.now();
+    if (remaining <= 0 || report.attempts > 0 && remaining < MIN_ATTEMPT_MS) break;
+    if (fx.aborted?.() === true) {
+      report.reason = "cancelled";
+      break;
+    }
+    report.attempts += 1;
+    const result = await fx.probe(target, Math.min(options.requestTimeoutMs, remaining));
+    report.lastLatencyMs = Math.round(result.latencyMs);
+    report.lastStatus = result.kind === "response" ? result.status : null;
+    const verdict = judge(result, options, fx.now());
+    let delay4;
+    if (verdict.ok) {
+      successes += 1;
+      failures = 0;
+      report.reason = null;
+      if (successes >= options.consecutiveSuccesses) {
+        report.passed = true;
+        break;
+      }
+      delay4 = options.intervalMs;
+    } else {
+      successes = 0;
+      failures += 1;
+      report.reason = verdict.reason;
+      delay4 = retryDelay(
+        failures,
+        options.intervalMs,
+        options.maxIntervalMs,
+        fx.random(),
+        verdict.retryAfterMs
+      );
+    }
+    onAttempt(report);
+    const left = deadline - fx.now();
+    if (left <= 0) break;
+    await fx.sleep(Math.min(delay4, left));
+  }
+  report.elapsedMs = Math.round(fx.now() - start);
+  if (!report.passed) {
+    const seconds2 = Math.round(options.timeoutMs / 100) / 10;
+    report.reason = `${report.reason ?? "no answer"} (gave up after ${report.attempts} attempt${report.attempts === 1 ? "" : "s"} in ${seconds2}s)`;
+  }
+  return report;
+}
+async function runSmokeCheck(options, fx) {
+  const start = fx.now();
+  const results = new Array(options.targets.length);
+  const live = /* @__PURE__ */ new Map();
+  let lastProgress = start;
+  const progress = () => {
+    if (fx.log === void 0 || fx.now() - lastProgress < PROGRESS_EVERY_MS) return;
+    lastProgress = fx.now();
+    const waiting = [...live.values()].filter((r) => !r.passed);
+    const done = results.filter((r) => r?.passed).length;
+    const first = waiting[0];
+    const detail = first === void 0 ? "" : `; waiting on ${first.url} (${first.reason ?? "no answer yet"})`;
+    fx.log(
+      `${done}/${options.targets.length} healthy after ${Math.round((fx.now() - start) / 1e3)}s${detail}`
+    );
+  };
+  let next = 0;
+  const worker = async () => {
+    for (let index = next++; index < options.targets.length; index = next++) {
+      const target = options.targets[index];
+      const report = await checkTarget(target, options, fx, start, (r) => {
+        live.set(index, r);
+        progress();
+      });
+      live.delete(index);
+      results[index] = report;
+      fx.log?.(
+        report.passed ? `ok   ${report.method} ${report.url}: ${report.lastStatus} in ${report.lastLatencyMs} ms (${report.attempts} attempt${report.attempts === 1 ? "" : "s"})` : `FAIL ${report.method} ${report.url}: ${report.reason}`
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(options.concurrency, options.targets.length) }, worker));
+  return { passed: results.every((r) => r.passed), elapsedMs: Math.round(fx.now() - start), urls: results };
+}
+
+// src/pipeline/kubernetes/deploy.ts
+var DIAGNOSE_TIMEOUT_MS = 15e3;
+var LOG_TAIL = 30;
+async function diagnose(kubectl, w, report) {
+  await report.group(`Diagnostics: ${resource(w)}`, async () => {
+    const safe = async (args) => kubectl.run(args, { allowFailure: true, timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).then((r) => `${r.stdout}
+${r.stderr}`.trim()).catch((e) => `(unavailable: ${e.message.split("\n")[0]})`);
+    const print2 = (title, text3, max) => {
+      report.info(title);
+      for (const line of text3.split("\n").slice(-max)) report.info(`  ${line}`);
+    };
+    print2(`kubectl describe ${resource(w)}:`, await safe(describeArgs(w)), 60);
+    print2("Recent events:", await safe(eventsArgs(w)), 15);
+    const live = await kubectl.json(getArgs(w), { timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).catch(() => []);
+    const selector = live[0] === void 0 ? void 0 : selectorOf(live[0]);
+    if (selector === void 0) return;
+    const pods = await kubectl.json(podsArgs(w.namespace, selector), { timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).catch(() => []);
+    for (const pod of failingPods(pods)) {
+      report.info(`Pod ${pod.name}: ${pod.reason}`);
+      print2(
+        `Last log lines (kubectl logs ${pod.name} --tail=${LOG_TAIL}):`,
+        await safe(logsArgs(w.namespace, pod.name, LOG_TAIL)),
+        LOG_TAIL
+      );
+      print2(
+        `Events of pod ${pod.name}:`,
+        await safe(eventsArgs({ kind: "Pod", name: pod.name, namespace: w.namespace })),
+        10
+      );
+    }
+  });
+}
+async function waitRollouts(kubectl, workloads, timeoutMs, report) {
+  return Promise.all(
+    workloads.map(async (workload) => {
+      const result = await kubectl.run(rolloutStatusArgs(workload, timeoutMs), { allowFailure: true, timeoutMs: timeoutMs + 3e4 }).catch((error63) => ({
+        exitCode: -1,
+        stdout: "",
+        stderr: error63 instanceof ToolError ? error63.message : String(error63)
+      }));
+      const ok3 = result.exitCode === 0;
+      const reason = ok3 ? null : rolloutFailureReason(result.stderr, result.stdout);
+      report.info(`${resource(workload)}: ${ok3 ? "rolled out" : `FAILED: ${reason}`}`);
+      return { workload, ok: ok3, reason };
+    })
+  );
+}
+function missingNamespaces(error63, objects, live) {
+  const text3 = error63 instanceof ToolError ? `${error63.message}
+${error63.stderr}` : String(error63);
+  const created = objects.filter(
+    (o2) => o2.kind === "Namespace" && !live.some((l) => l.kind === "Namespace" && l.metadata.name === o2.metadata.name)
+  ).map((o2) => o2.metadata.name);
+  return created.filter((name) => text3.includes(`namespaces "${name}" not found`));
+}
+function refused(error63, missing) {
+  if (!(error63 instanceof ToolError)) return error63;
+  const words = error63.stderr.trim() || error63.message;
+  return new StepFailure(
+    `the API server refused the manifests in a server-side dry run, so nothing was applied:
+${words}${missing.length > 0 ? `
+(a dry run cannot check objects in namespace(s) the manifests create: ${missing.join(", ")}; create them first)` : ""}`
+  );
+}
+var writeManifest = (dir, objects, name = "manifests.yaml") => {
+  const file2 = path9.join(dir, name);
+  writeFileSync3(file2, objects.map((o2) => `---
+${(0, import_yaml3.stringify)(o2)}`).join(""), { mode: 384 });
+  return file2;
+};
+async function deployKubernetes(kubectl, request, report) {
+  const { namespace, defaultNamespace } = request;
+  const file2 = writeManifest(request.workDir, request.objects);
+  const live = await kubectl.json(getFileArgs(file2, namespace));
+  const dryRun = () => kubectl.json(applyArgs({ file: file2, namespace, dryRun: true }), { timeoutMs: 3e5 });
+  let planned;
+  try {
+    planned = await dryRun();
+  } catch (error63) {
+    const missing = missingNamespaces(error63, request.objects, live);
+    if (missing.length === 0 || request.dryRun) throw refused(error63, missing);
+    await report.group(`Creating namespace(s) ${missing.join(", ")} first`, async () => {
+      const nsFile = writeManifest(
+        request.workDir,
+        request.objects.filter((o2) => o2.kind === "Namespace" && missing.includes(o2.metadata.name)),
+        "namespaces.yaml"
+      );
+      await kubectl.json(applyArgs({ file: nsFile, namespace: void 0, dryRun: false }), {
+        timeoutMs: 12e4
+      });
+    });
+    planned = await dryRun().catch((again) => {
+      throw refused(again, []);
+    });
+  }
+  const plans = planObjects(request.objects, live, planned, defaultNamespace);
+  await report.group(
+    `Plan (server-side dry run${request.dryRun ? "; nothing is changed" : ""})`,
+    async () => {
+      for (const line of formatPlan(plans)) report.info(line);
+    }
+  );
+  const workloadPlans = plans.filter((p) => p.workload);
+  const outcome = (state3, reason = () => null) => workloadPlans.map((p) => ({
+    kind: p.kind,
+    namespace: p.namespace ?? null,
+    name: p.name,
+    change: p.change,
+    imagesBefore: p.imagesBefore,
+    imagesAfter: p.imagesAfter,
+    revisionBefore: p.revisionBefore,
+    state: state3(p),
+    reason: reason(p)
+  }));
+  if (request.dryRun) {
+    return {
+      status: "deployed",
+      message: "dry run: the API server accepted every object; nothing was changed",
+      objects: plans,
+      workloads: outcome(() => "planned"),
+      smoke: void 0,
+      rolledBack: []
+    };
+  }
+  await report.group("kubectl apply --server-side", async () => {
+    const applied = await kubectl.json(applyArgs({ file: file2, namespace, dryRun: false }), { timeoutMs: 3e5 });
+    report.info(`${applied.length} object(s) applied as field manager gantry`);
+  });
+  const rollouts = rolloutWorkloads(request.objects, defaultNamespace);
+  const waited = await report.group(
+    `Waiting for ${rollouts.length} rollout(s)`,
+    () => waitRollouts(kubectl, rollouts, request.timeoutMs, report)
+  );
+  const failed = waited.filter((w) => !w.ok);
+  const key = (w) => `${w.kind}/${w.namespace ?? ""}/${w.name}`;
+  const reasons = new Map(failed.map((w) => [key(w.workload), w.reason]));
+  let failure2 = failed.length === 0 ? void 0 : failed.map((w) => `${resource(w.workload)}: ${w.reason}`).join("; ");
+  let smoke;
+  if (failure2 === void 0 && request.smoke !== void 0) {
+    const options = request.smoke;
+    smoke = await report.group(
+      "Smoke check",
+      () => runSmokeCheck(
+        options,
+        liveSmokeEffects(
+          {
+            headers: options.headers,
+            insecure: options.insecure,
+            ...request.signal ? { signal: request.signal } : {}
+          },
+          report.info
+        )
+      )
+    );
+    if (!smoke.passed) {
+      failure2 = `smoke check failed: ${smoke.urls.filter((u2) => !u2.passed).map((u2) => `${u2.url}: ${u2.reason}`).join("; ")}`;
+    }
+  }
+  const rolloutState = (p) => reasons.has(key(p)) ? "failed" : rollouts.some((r) => key(r) === key(p)) ? "ready" : "applied";
+  if (failure2 === void 0) {
+    return {
+      status: "deployed",
+      message: `${plans.length} object(s) applied, ${rollouts.length} rollout(s) complete${smoke ? ", smoke check passed" : ""}`,
+      objects: plans,
+      workloads: outcome(rolloutState),
+      smoke,
+      rolledBack: []
+    };
+  }
+  report.error(`Deploy failed: ${failure2}`);
+  if (request.signal?.aborted) {
+    return {
+      status: "failed",
+      message: `cancelled while waiting (${failure2}); the cluster goes on with the rollout by itself: check it or deploy again`,
+      objects: plans,
+      workloads: outcome(() => "unknown"),
+      smoke,
+      rolledBack: []
+    };
+  }
+  for (const w of failed) await diagnose(kubectl, w.workload, report);
+  const created = workloadPlans.filter((p) => p.change === "create").map((p) => `${p.kind}/${p.name}`);
+  const createdNote = created.length > 0 ? ` ${created.join(", ")} did not exist before this run and are left in place.` : "";
+  if (!request.rollback) {
+    return {
+      status: "failed",
+      message: `${failure2}; rollback is off, the cluster is left as it is.`,
+      objects: plans,
+      workloads: outcome(rolloutState, (p) => reasons.get(key(p)) ?? null),
+      smoke,
+      rolledBack: []
+    };
+  }
+  const undo = changedRollouts(plans);
+  const back = await report.group("Rolling back", async () => {
+    if (undo.length === 0) {
+      report.info("No workload had a new revision from this run: nothing to undo.");
+      return [];
+    }
+    for (const w of undo) await kubectl.run(rolloutUndoArgs(w), { timeoutMs: 6e4 });
+    return waitRollouts(kubectl, undo, request.timeoutMs, report);
+  });
+  const undone = new Map(back.map((b) => [key(b.workload), b]));
+  const ok3 = back.every((b) => b.ok);
+  const names = undo.map(resource);
+  return {
+    status: ok3 && undo.length > 0 ? "rolled-back" : "failed",
+    message: undo.length === 0 ? `${failure2}. No workload had a new revision from this run, so there was nothing to roll back.${createdNote}` : ok3 ? `${failure2}. Rolled back ${names.join(", ")}: the previous revision is serving.${createdNote}` : `${failure2}. The rollback did not complete either (${back.filter((b) => !b.ok).map((b) => `${resource(b.workload)}: ${b.reason}`).join("; ")}): check the cluster by hand.`,
+    objects: plans,
+    workloads: outcome(
+      (p) => {
+        const b = undone.get(key(p));
+        if (b !== void 0) return b.ok ? "rolled-back" : "rollback-failed";
+        if (p.change === "create") return reasons.has(key(p)) ? "failed" : "left";
+        return rolloutState(p);
+      },
+      (p) => reasons.get(key(p)) ?? null
+    ),
+    smoke,
+    rolledBack: names
+  };
+}
+
+// src/pipeline/kubernetes/prepare.ts
+import { existsSync as existsSync3, readFileSync as readFileSync7 } from "node:fs";
+import { homedir } from "node:os";
+import path14 from "node:path";
+
+// src/adapters/kubectl.ts
+import { createHash } from "node:crypto";
+import { chmodSync as chmodSync3, createReadStream as createReadStream2, readFileSync as readFileSync5 } from "node:fs";
+import path12 from "node:path";
+
+// node_modules/@actions/core/lib/command.js
+import * as os from "os";
+
+// node_modules/@actions/core/lib/utils.js
+function toCommandValue(input2) {
+  if (input2 === null || input2 === void 0) {
+    return "";
+  } else if (typeof input2 === "string" || input2 instanceof String) {
+    return input2;
+  }
+  return JSON.stringify(input2);
+}
+
+// node_modules/@actions/core/lib/command.js
+function issueCommand(command, properties, message) {
+  const cmd = new Command(command, properties, message);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+var CMD_STRING = "::";
+var Command = class {
+  constructor(command, properties, message) {
+    if (!command) {
+      command = "missing.command";
+    }
+    this.command = command;
+    this.properties = properties;
+    this.message = message;
+  }
+  toString() {
+    let cmdStr = CMD_STRING + this.command;
+    if (this.properties && Object.keys(this.properties).length > 0) {
+      cmdStr += " ";
+      let first = true;
+      for (const key in this.properties) {
+        if (this.properties.hasOwnProperty(key)) {
+          const val = this.properties[key];
+          if (val) {
+            if (first) {
+              first = false;
+            } else {
+              cmdStr += ",";
+            }
+            cmdStr += `${key}=${escapeProperty(val)}`;
+          }
+        }
+      }
+    }
+    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+    return cmdStr;
+  }
+};
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// node_modules/@actions/core/lib/core.js
+import * as os3 from "os";
+
+// node_modules/@actions/http-client/lib/index.js
+import * as http3 from "http";
+import * as https2 from "https";
+
+// node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+  const usingSsl = reqUrl.protocol === "https:";
+  if (checkBypass(reqUrl)) {
+    return void 0;
+  }
+  const proxyVar = (() => {
+    if (usingSsl) {
+      return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+    } else {
+      return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+    }
+  })();
+  if (proxyVar) {
+    try {
+      return new DecodedURL(proxyVar);
+    } catch (_a4) {
+      if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+        return new DecodedURL(`http://${proxyVar}`);
+    }
+  } else {
+    return void 0;
+  }
+}
+function checkBypass(reqUrl) {
+  if (!reqUrl.hostname) {
+    return false;
+  }
+  const reqHost = reqUrl.hostname;
+  if (isLoopbackAddress(reqHost)) {
+    return true;
+  }
+  const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+  if (!noProxy) {
+    return false;
+  }
+  let reqPort;
+  if (reqUrl.port) {
+    reqPort = Number(reqUrl.port);
+  } else if (reqUrl.protocol === "http:") {
+    reqPort = 80;
+  } else if (reqUrl.protocol === "https:") {
+    reqPort = 443;
+  }
+  const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+  if (typeof reqPort === "number") {
+    upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+  }
+  for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+    if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+      return true;
+    }
+  }
+  return false;
+}
+function isLoopbackAddress(host) {
+  const hostLower = host.toLowerCase();
+  return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+}
+var DecodedURL = class extends URL {
+  constructor(url3, base) {
+    super(url3, base);
+    this._decodedUsername = decodeURIComponent(super.username);
+    this._decodedPassword = decodeURIComponent(super.password);
+  }
+  get username() {
+    return this._decodedUsername;
+  }
+  get password() {
+    return this._decodedPassword;
+  }
+};
+
+// node_modules/@actions/http-client/lib/index.js
+var tunnel = __toESM(require_tunnel2(), 1);
+var import_undici = __toESM(require_undici(), 1);
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var HttpCodes;
+(function(HttpCodes2) {
+  HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
+  HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
+  HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
+  HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
+  HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
+  HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
+  HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
+  HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
+  HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+  HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
+  HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
+  HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
+  HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
+  HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
+  HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
+  HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+  HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
+  HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+  HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
+  HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
+  HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
+  HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
+  HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
+  HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
+  HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
+  HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+  HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function(Headers2) {
+  Headers2["Accept"] = "accept";
+  Headers2["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function(MediaTypes2) {
+  MediaTypes2["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+var HttpRedirectCodes = [
+  HttpCodes.MovedPermanently,
+  HttpCodes.ResourceMoved,
+  HttpCodes.SeeOther,
+  HttpCodes.TemporaryRedirect,
+  HttpCodes.PermanentRedirect
+];
+var HttpResponseRetryCodes = [
+  HttpCodes.BadGateway,
+  HttpCodes.ServiceUnavailable,
+  HttpCodes.GatewayTimeout
+];
+var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
+var ExponentialBackoffCeiling = 10;
+var ExponentialBackoffTimeSlice = 5;
+var HttpClientError = class _HttpClientError extends Error {
+  constructor(message, statusCode) {
+    super(message);
+    this.name = "HttpClientError";
+    this.statusCode = statusCode;
+    Object.setPrototypeOf(this, _HttpClientError.prototype);
+  }
+};
+var HttpClientResponse = class {
+  constructor(message) {
+    this.message = message;
+  }
+  readBody() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+        let output2 = Buffer.alloc(0);
+        this.message.on("data", (chunk) => {
+          output2 = Buffer.concat([output2, chunk]);
+        });
+        this.message.on("end", () => {
+          resolve(output2.toString());
+        });
+      }));
+    });
+  }
+  readBodyBuffer() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+        const chunks = [];
+        this.message.on("data", (chunk) => {
+          chunks.push(chunk);
+        });
+        this.message.on("end", () => {
+          resolve(Buffer.concat(chunks));
+        });
+      }));
+    });
+  }
+};
+var HttpClient = class {
+  constructor(userAgent2, handlers, requestOptions) {
+    this._ignoreSslError = false;
+    this._allowRedirects = true;
+    this._allowRedirectDowngrade = false;
+    this._maxRedirects = 50;
+    this._allowRetries = false;
+    this._maxRetries = 1;
+    this._keepAlive = false;
+    this._disposed = false;
+    this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
+    this.handlers = handlers || [];
+    this.requestOptions = requestOptions;
+    if (requestOptions) {
+      if (requestOptions.ignoreSslError != null) {
+        this._ignoreSslError = requestOptions.ignoreSslError;
+      }
+      this._socketTimeout = requestOptions.socketTimeout;
+      if (requestOptions.allowRedirects != null) {
+        this._allowRedirects = requestOptions.allowRedirects;
+      }
+      if (requestOptions.allowRedirectDowngrade != null) {
+        this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+      }
+      if (requestOptions.maxRedirects != null) {
+        this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+      }
+      if (requestOptions.keepAlive != null) {
+        this._keepAlive = requestOptions.keepAlive;
+      }
+      if (requestOptions.allowRetries != null) {
+        this._allowRetries = requestOptions.allowRetries;
+      }
+      if (requestOptions.maxRetries != null) {
+        this._maxRetries = requestOptions.maxRetries;
+      }
+    }
+  }
+  options(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  get(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("GET", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  del(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  post(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("POST", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  patch(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  put(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("PUT", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  head(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  sendStream(verb, requestUrl, stream2, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request(verb, requestUrl, stream2, additionalHeaders);
+    });
+  }
+  /**
+   * Gets a typed object from an endpoint
+   * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+   */
+  getJson(requestUrl_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      const res = yield this.get(requestUrl, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  postJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.post(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  putJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.put(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  patchJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.patch(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  /**
+   * Makes a raw http request.
+   * All other methods such as get, post, patch, and request ultimately call this.
+   * Prefer get, del, post and patch
+   */
+  request(verb, requestUrl, data, headers) {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._disposed) {
+        throw new Error("Client has already been disposed.");
+      }
+      const parsedUrl = new URL(requestUrl);
+      let info2 = this._prepareRequest(verb, parsedUrl, headers);
+      const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
+      let numTries = 0;
+      let response;
+      do {
+        response = yield this.requestRaw(info2, data);
+        if (response && response.message && response.message.statusCode === HttpCodes.Unauthorized) {
+          let authenticationHandler;
+          for (const handler of this.handlers) {
+            if (handler.canHandleAuthentication(response)) {
+              authenticationHandler = handler;
+              break;
+            }
+          }
+          if (authenticationHandler) {
+            return authenticationHandler.handleAuthentication(this, info2, data);
+          } else {
+            return response;
+          }
+        }
+        let redirectsRemaining = this._maxRedirects;
+        while (response.message.statusCode && HttpRedirectCodes.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+          const redirectUrl = response.message.headers["location"];
+          if (!redirectUrl) {
+            break;
+          }
+          const parsedRedirectUrl = new URL(redirectUrl);
+          if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+            throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+          }
+          yield response.readBody();
+          if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+            for (const header in headers) {
+              if (header.toLowerCase() === "authorization") {
+                delete headers[header];
+              }
+            }
+          }
+          info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+          response = yield this.requestRaw(info2, data);
+          redirectsRemaining--;
+        }
+        if (!response.message.statusCode || !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+          return response;
+        }
+        numTries += 1;
+        if (numTries < maxTries) {
+          yield response.readBody();
+          yield this._performExponentialBackoff(numTries);
+        }
+      } while (numTries < maxTries);
+      return response;
+    });
+  }
+  /**
+   * Needs to be called if keepAlive is set to true in request options.
+   */
+  dispose() {
+    if (this._agent) {
+      this._agent.destroy();
+    }
+    this._disposed = true;
+  }
+  /**
+   * Raw request.
+   * @param info
+   * @param data
+   */
+  requestRaw(info2, data) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve, reject) => {
+        function callbackForResult(err, res) {
+          if (err) {
+            reject(err);
+          } else if (!res) {
+            reject(new Error("Unknown error"));
+          } else {
+            resolve(res);
+          }
+        }
+        this.requestRawWithCallback(info2, data, callbackForResult);
+      });
+    });
+  }
+  /**
+   * Raw request with callback.
+   * @param info
+   * @param data
+   * @param onResult
+   */
+  requestRawWithCallback(info2, data, onResult) {
+    if (typeof data === "string") {
+      if (!info2.options.headers) {
+        info2.options.headers = {};
+      }
+      info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+    }
+    let callbackCalled = false;
+    function handleResult2(err, res) {
+      if (!callbackCalled) {
+        callbackCalled = true;
+        onResult(err, res);
+      }
+    }
+    const req = info2.httpModule.request(info2.options, (msg) => {
+      const res = new HttpClientResponse(msg);
+      handleResult2(void 0, res);
+    });
+    let socket;
+    req.on("socket", (sock) => {
+      socket = sock;
+    });
+    req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+      if (socket) {
+        socket.end();
+      }
+      handleResult2(new Error(`Request timeout: ${info2.options.path}`));
+    });
+    req.on("error", function(err) {
+      handleResult2(err);
+    });
+    if (data && typeof data === "string") {
+      req.write(data, "utf8");
+    }
+    if (data && typeof data !== "string") {
+      data.on("close", function() {
+        req.end();
+      });
+      data.pipe(req);
+    } else {
+      req.end();
+    }
+  }
+  /**
+   * Gets an http agent. This function is useful when you need an http agent that handles
+   * routing through a proxy server - depending upon the url and proxy environment variables.
+   * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+   */
+  getAgent(serverUrl) {
+    const parsedUrl = new URL(serverUrl);
+    return this._getAgent(parsedUrl);
+  }
+  getAgentDispatcher(serverUrl) {
+    const parsedUrl = new URL(serverUrl);
+    const proxyUrl = getProxyUrl(parsedUrl);
+    const useProxy = proxyUrl && proxyUrl.hostname;
+    if (!useProxy) {
+      return;
+    }
+    return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+  }
+  _prepareRequest(method, requestUrl, headers) {
+    const info2 = {};
+    info2.parsedUrl = requestUrl;
+    const usingSsl = info2.parsedUrl.protocol === "https:";
+    info2.httpModule = usingSsl ? https2 : http3;
+    const defaultPort = usingSsl ? 443 : 80;
+    info2.options = {};
+    info2.options.host = info2.parsedUrl.hostname;
+    info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
+    info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
+    info2.options.method = method;
+    info2.options.headers = this._mergeHeaders(headers);
+    if (this.userAgent != null) {
+      info2.options.headers["user-agent"] = this.userAgent;
+    }
+    info2.options.agent = this._getAgent(info2.parsedUrl);
+    if (this.handlers) {
+      for (const handler of this.handlers) {
+        handler.prepareRequest(info2.options);
+      }
+    }
+    return info2;
+  }
+  _mergeHeaders(headers) {
+    if (this.requestOptions && this.requestOptions.headers) {
+      return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+    }
+    return lowercaseKeys(headers || {});
+  }
+  /**
+   * Gets an existing header value or returns a default.
+   * Handles converting number header values to strings since HTTP headers must be strings.
+   * Note: This returns string | string[] since some headers can have multiple values.
+   * For headers that must always be a single string (like Content-Type), use the
+   * specialized _getExistingOrDefaultContentTypeHeader method instead.
+   */
+  _getExistingOrDefaultHeader(additionalHeaders, header, _default3) {
+    let clientHeader;
+    if (this.requestOptions && this.requestOptions.headers) {
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+      if (headerValue) {
+        clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+      }
+    }
+    const additionalValue = additionalHeaders[header];
+    if (additionalValue !== void 0) {
+      return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+    }
+    if (clientHeader !== void 0) {
+      return clientHeader;
+    }
+    return _default3;
+  }
+  /**
+   * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+   * Always returns a single string (not an array) since Content-Type should be a single value.
+   * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+   * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+   * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+   */
+  _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default3) {
+    let clientHeader;
+    if (this.requestOptions && this.requestOptions.headers) {
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+      if (headerValue) {
+        if (typeof headerValue === "number") {
+          clientHeader = String(headerValue);
+        } else if (Array.isArray(headerValue)) {
+          clientHeader = headerValue.join(", ");
+        } else {
+          clientHeader = headerValue;
+        }
+      }
+    }
+    const additionalValue = additionalHeaders[Headers.ContentType];
+    if (additionalValue !== void 0) {
+      if (typeof additionalValue === "number") {
+        return String(additionalValue);
+      } else if (Array.isArray(additionalValue)) {
+        return additionalValue.join(", ");
+      } else {
+        return additionalValue;
+      }
+    }
+    if (clientHeader !== void 0) {
+      return clientHeader;
+    }
+    return _default3;
+  }
+  _getAgent(parsedUrl) {
+    let agent;
+    const proxyUrl = getProxyUrl(parsedUrl);
+    const useProxy = proxyUrl && proxyUrl.hostname;
+    if (this._keepAlive && useProxy) {
+      agent = this._proxyAgent;
+    }
+    if (!useProxy) {
+      agent = this._agent;
+    }
+    if (agent) {
+      return agent;
+    }
+    const usingSsl = parsedUrl.protocol === "https:";
+    let maxSockets = 100;
+    if (this.requestOptions) {
+      maxSockets = this.requestOptions.maxSockets || http3.globalAgent.maxSockets;
+    }
+    if (proxyUrl && proxyUrl.hostname) {
+      const agentOptions = {
+        maxSockets,
+        keepAlive: this._keepAlive,
+        proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+          proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+        }), { host: proxyUrl.hostname, port: proxyUrl.port })
+      };
+      let tunnelAgent;
+      const overHttps = proxyUrl.protocol === "https:";
+      if (usingSsl) {
+        tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+      } else {
+        tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+      }
+      agent = tunnelAgent(agentOptions);
+      this._proxyAgent = agent;
+    }
+    if (!agent) {
+      const options = { keepAlive: this._keepAlive, maxSockets };
+      agent = usingSsl ? new https2.Agent(options) : new http3.Agent(options);
+      this._agent = agent;
+    }
+    if (usingSsl && this._ignoreSslError) {
+      agent.options = Object.assign(agent.options || {}, {
+        rejectUnauthorized: false
+      });
+    }
+    return agent;
+  }
+  _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+    let proxyAgent;
+    if (this._keepAlive) {
+      proxyAgent = this._proxyAgentDispatcher;
+    }
+    if (proxyAgent) {
+      return proxyAgent;
+    }
+    const usingSsl = parsedUrl.protocol === "https:";
+    proxyAgent = new import_undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+      token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+    }));
+    this._proxyAgentDispatcher = proxyAgent;
+    if (usingSsl && this._ignoreSslError) {
+      proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+        rejectUnauthorized: false
+      });
+    }
+    return proxyAgent;
+  }
+  _getUserAgentWithOrchestrationId(userAgent2) {
+    const baseUserAgent = userAgent2 || "actions/http-client";
+    const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+    if (orchId) {
+      const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+      return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+    }
+    return baseUserAgent;
+  }
+  _performExponentialBackoff(retryNumber) {
+    return __awaiter(this, void 0, void 0, function* () {
+      retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+      const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+      return new Promise((resolve) => setTimeout(() => resolve(), ms));
+    });
+  }
+  _processResponse(res, options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+        const statusCode = res.message.statusCode || 0;
+        const response = {
+          statusCode,
+          result: null,
+          headers: {}
+        };
+        if (statusCode === HttpCodes.NotFound) {
+          resolve(response);
+        }
+        function dateTimeDeserializer(key, value) {
+          if (typeof value === "string") {
+            const a2 = new Date(value);
+            if (!isNaN(a2.valueOf())) {
+              return a2;
+            }
+          }
+          return value;
+        }
+        let obj;
+        let contents;
+        try {
+          contents = yield res.readBody();
+          if (contents && contents.length > 0) {
+            if (options && options.deserializeDates) {
+              obj = JSON.parse(contents, dateTimeDeserializer);
+            } else {
+              obj = JSON.parse(contents);
+            }
+            response.result = obj;
+          }
+          response.headers = res.message.headers;
+        } catch (err) {
+        }
+        if (statusCode > 299) {
+          let msg;
+          if (obj && obj.message) {
+            msg = obj.message;
+          } else if (contents && contents.length > 0) {
+            msg = contents;
+          } else {
+            msg = `Failed request: (${statusCode})`;
+          }
+          const err = new HttpClientError(msg, statusCode);
+          err.result = response.result;
+          reject(err);
+        } else {
+          resolve(response);
+        }
+      }));
+    });
+  }
+};
+var lowercaseKeys = (obj) => Object.keys(obj).reduce((c3, k) => (c3[k.toLowerCase()] = obj[k], c3), {});
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL2 } from "os";
+import { constants as constants4, promises } from "fs";
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { access, appendFile, writeFile } = promises;
+var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+var Summary = class {
+  constructor() {
+    this._buffer = "";
+  }
+  /**
+   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+   * Also checks r/w permissions.
+   *
+   * @returns step summary file path
+   */
+  filePath() {
+    return __awaiter2(this, void 0, void 0, function* () {
+      if (this._filePath) {
+        return this._filePath;
+      }
+      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+      if (!pathFromEnv) {
+        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+      }
+      try {
+        yield access(pathFromEnv, constants4.R_OK | constants4.W_OK);
+      } catch (_a4) {
+        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+      }
+      this._filePath = pathFromEnv;
+      return this._filePath;
+    });
+  }
+  /**
+   * Wraps content in an HTML tag, adding any HTML attributes
+   *
+   * @param {string} tag HTML tag to wrap
+   * @param {string | null} content content within the tag
+   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+   *
+   * @returns {string} content wrapped in HTML element
+   */
+  wrap(tag, content, attrs = {}) {
+    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    if (!content) {
+      return `<${tag}${htmlAttrs}>`;
+    }
+    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+  }
+  /**
+   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+   *
+   * @param {SummaryWriteOptions} [options] (optional) options for write operation
+   *
+   * @returns {Promise<Summary>} summary instance
+   */
+  write(options) {
+    return __awaiter2(this, void 0, void 0, function* () {
+      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+      const filePath = yield this.filePath();
+      const writeFunc = overwrite ? writeFile : appendFile;
+      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+      return this.emptyBuffer();
+    });
+  }
+  /**
+   * Clears the summary buffer and wipes the summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  clear() {
+    return __awaiter2(this, void 0, void 0, function* () {
+      return this.emptyBuffer().write({ overwrite: true });
+    });
+  }
+  /**
+   * Returns the current summary buffer as a string
+   *
+   * @returns {string} string of summary buffer
+   */
+  stringify() {
+    return this._buffer;
+  }
+  /**
+   * If the summary buffer is empty
+   *
+   * @returns {boolen} true if the buffer is empty
+   */
+  isEmptyBuffer() {
+    return this._buffer.length === 0;
+  }
+  /**
+   * Resets the summary buffer without writing to summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  emptyBuffer() {
+    this._buffer = "";
+    return this;
+  }
+  /**
+   * Adds raw text to the summary buffer
+   *
+   * @param {string} text content to add
+   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addRaw(text3, addEOL = false) {
+    this._buffer += text3;
+    return addEOL ? this.addEOL() : this;
+  }
+  /**
+   * Adds the operating system-specific end-of-line marker to the buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addEOL() {
+    return this.addRaw(EOL2);
+  }
+  /**
+   * Adds an HTML codeblock to the summary buffer
+   *
+   * @param {string} code content to render within fenced code block
+   * @param {string} lang (optional) language to syntax highlight code
+   *
+   * @returns {Summary} summary instance
+   */
+  addCodeBlock(code2, lang) {
+    const attrs = Object.assign({}, lang && { lang });
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML list to the summary buffer
+   *
+   * @param {string[]} items list of items to render
+   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addList(items, ordered = false) {
+    const tag = ordered ? "ol" : "ul";
+    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML table to the summary buffer
+   *
+   * @param {SummaryTableCell[]} rows table rows
+   *
+   * @returns {Summary} summary instance
+   */
+  addTable(rows) {
+    const tableBody = rows.map((row) => {
+      const cells = row.map((cell2) => {
+        if (typeof cell2 === "string") {
+          return this.wrap("td", cell2);
+        }
+        const { header, data, colspan, rowspan } = cell2;
+        const tag = header ? "th" : "td";
+        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+        return this.wrap(tag, data, attrs);
+      }).join("");
+      return this.wrap("tr", cells);
+    }).join("");
+    const element = this.wrap("table", tableBody);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds a collapsable HTML details element to the summary buffer
+   *
+   * @param {string} label text for the closed state
+   * @param {string} content collapsable content
+   *
+   * @returns {Summary} summary instance
+   */
+  addDetails(label, content) {
+    const element = this.wrap("details", this.wrap("summary", label) + content);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML image tag to the summary buffer
+   *
+   * @param {string} src path to the image you to embed
+   * @param {string} alt text description of the image
+   * @param {SummaryImageOptions} options (optional) addition image attributes
+   *
+   * @returns {Summary} summary instance
+   */
+  addImage(src, alt, options) {
+    const { width, height } = options || {};
+    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML section heading element
+   *
+   * @param {string} text heading text
+   * @param {number | string} [level=1] (optional) the heading level, default: 1
+   *
+   * @returns {Summary} summary instance
+   */
+  addHeading(text3, level) {
+    const tag = `h${level}`;
+    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+    const element = this.wrap(allowedTag, text3);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML thematic break (<hr>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addSeparator() {
+    const element = this.wrap("hr", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML line break (<br>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addBreak() {
+    const element = this.wrap("br", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML blockquote to the summary buffer
+   *
+   * @param {string} text quote text
+   * @param {string} cite (optional) citation url
+   *
+   * @returns {Summary} summary instance
+   */
+  addQuote(text3, cite) {
+    const attrs = Object.assign({}, cite && { cite });
+    const element = this.wrap("blockquote", text3, attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML anchor tag to the summary buffer
+   *
+   * @param {string} text link text/content
+   * @param {string} href hyperlink
+   *
+   * @returns {Summary} summary instance
+   */
+  addLink(text3, href) {
+    const element = this.wrap("a", text3, { href });
+    return this.addRaw(element).addEOL();
+  }
+};
+var _summary = new Summary();
+
+// node_modules/@actions/core/lib/platform.js
+import os2 from "os";
+
+// node_modules/@actions/io/lib/io.js
+import { ok } from "assert";
+import * as path10 from "path";
+
+// node_modules/@actions/io/lib/io-util.js
+import * as fs from "fs";
+var __awaiter3 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs.promises;
+var IS_WINDOWS = process.platform === "win32";
+function readlink(fsPath) {
+  return __awaiter3(this, void 0, void 0, function* () {
+    const result = yield fs.promises.readlink(fsPath);
+    if (IS_WINDOWS && !result.endsWith("\\")) {
+      return `${result}\\`;
+    }
+    return result;
+  });
+}
+var READONLY = fs.constants.O_RDONLY;
+function exists(fsPath) {
+  return __awaiter3(this, void 0, void 0, function* () {
+    try {
+      yield stat(fsPath);
+    } catch (err) {
+      if (err.code === "ENOENT") {
+        return false;
+      }
+      throw err;
+    }
+    return true;
+  });
+}
+
+// node_modules/@actions/io/lib/io.js
+var __awaiter4 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function cp(source_1, dest_1) {
+  return __awaiter4(this, arguments, void 0, function* (source, dest, options = {}) {
+    const { force, recursive: recursive2, copySourceDirectory } = readCopyOptions(options);
+    const destStat = (yield exists(dest)) ? yield stat(dest) : null;
+    if (destStat && destStat.isFile() && !force) {
+      return;
+    }
+    const newDest = destStat && destStat.isDirectory() && copySourceDirectory ? path10.join(dest, path10.basename(source)) : dest;
+    if (!(yield exists(source))) {
+      throw new Error(`no such file or directory: ${source}`);
+    }
+    const sourceStat = yield stat(source);
+    if (sourceStat.isDirectory()) {
+      if (!recursive2) {
+        throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+      } else {
+        yield cpDirRecursive(source, newDest, 0, force);
+      }
+    } else {
+      if (path10.relative(source, newDest) === "") {
+        throw new Error(`'${newDest}' and '${source}' are the same file`);
+      }
+      yield copyFile2(source, newDest, force);
+    }
+  });
+}
+function rmRF(inputPath) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    if (IS_WINDOWS) {
+      if (/[*"<>|]/.test(inputPath)) {
+        throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+      }
+    }
+    try {
+      yield rm(inputPath, {
+        force: true,
+        maxRetries: 3,
+        recursive: true,
+        retryDelay: 300
+      });
+    } catch (err) {
+      throw new Error(`File was unable to be removed ${err}`);
+    }
+  });
+}
+function mkdirP(fsPath) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    ok(fsPath, "a path argument must be provided");
+    yield mkdir(fsPath, { recursive: true });
+  });
+}
+function readCopyOptions(options) {
+  const force = options.force == null ? true : options.force;
+  const recursive2 = Boolean(options.recursive);
+  const copySourceDirectory = options.copySourceDirectory == null ? true : Boolean(options.copySourceDirectory);
+  return { force, recursive: recursive2, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    if (currentDepth >= 255)
+      return;
+    currentDepth++;
+    yield mkdirP(destDir);
+    const files = yield readdir(sourceDir);
+    for (const fileName of files) {
+      const srcFile = `${sourceDir}/${fileName}`;
+      const destFile = `${destDir}/${fileName}`;
+      const srcFileStat = yield lstat(srcFile);
+      if (srcFileStat.isDirectory()) {
+        yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+      } else {
+        yield copyFile2(srcFile, destFile, force);
+      }
+    }
+    yield chmod(destDir, (yield stat(sourceDir)).mode);
+  });
+}
+function copyFile2(srcFile, destFile, force) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    if ((yield lstat(srcFile)).isSymbolicLink()) {
+      try {
+        yield lstat(destFile);
+        yield unlink(destFile);
+      } catch (e) {
+        if (e.code === "EPERM") {
+          yield chmod(destFile, "0666");
+          yield unlink(destFile);
+        }
+      }
+      const symlinkFull = yield readlink(srcFile);
+      yield symlink(symlinkFull, destFile, IS_WINDOWS ? "junction" : null);
+    } else if (!(yield exists(destFile)) || force) {
+      yield copyFile(srcFile, destFile);
+    }
+  });
+}
+
+// node_modules/@actions/exec/lib/toolrunner.js
+var IS_WINDOWS2 = process.platform === "win32";
+
+// node_modules/@actions/core/lib/platform.js
+var platform2 = os2.platform();
+var arch = os2.arch();
+
+// node_modules/@actions/core/lib/core.js
+var ExitCode;
+(function(ExitCode2) {
+  ExitCode2[ExitCode2["Success"] = 0] = "Success";
+  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+function debug(message) {
+  issueCommand("debug", {}, message);
+}
+function info(message) {
+  process.stdout.write(message + os3.EOL);
+}
+
+// node_modules/@actions/tool-cache/lib/tool-cache.js
+import * as crypto2 from "crypto";
+import * as fs2 from "fs";
+
+// node_modules/@actions/tool-cache/lib/manifest.js
+var semver = __toESM(require_semver2(), 1);
+
+// node_modules/@actions/tool-cache/lib/tool-cache.js
+import * as os4 from "os";
+import * as path11 from "path";
+var semver2 = __toESM(require_semver2(), 1);
+import * as stream from "stream";
+import * as util from "util";
+import { ok as ok2 } from "assert";
+
+// node_modules/@actions/tool-cache/lib/retry-helper.js
+var __awaiter5 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var RetryHelper = class {
+  constructor(maxAttempts, minSeconds, maxSeconds) {
+    if (maxAttempts < 1) {
+      throw new Error("max attempts should be greater than or equal to 1");
+    }
+    this.maxAttempts = maxAttempts;
+    this.minSeconds = Math.floor(minSeconds);
+    this.maxSeconds = Math.floor(maxSeconds);
+    if (this.minSeconds > this.maxSeconds) {
+      throw new Error("min seconds should be less than or equal to max seconds");
+    }
+  }
+  execute(action5, isRetryable) {
+    return __awaiter5(this, void 0, void 0, function* () {
+      let attempt = 1;
+      while (attempt < this.maxAttempts) {
+        try {
+          return yield action5();
+        } catch (err) {
+          if (isRetryable && !isRetryable(err)) {
+            throw err;
+          }
+          info(err.message);
+        }
+        const seconds2 = this.getSleepAmount();
+        info(`Waiting ${seconds2} seconds before trying again`);
+        yield this.sleep(seconds2);
+        attempt++;
+      }
+      return yield action5();
+    });
+  }
+  getSleepAmount() {
+    return Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) + this.minSeconds;
+  }
+  sleep(seconds2) {
+    return __awaiter5(this, void 0, void 0, function* () {
+      return new Promise((resolve) => setTimeout(resolve, seconds2 * 1e3));
+    });
+  }
+};
+
+// node_modules/@actions/tool-cache/lib/tool-cache.js
+var __awaiter6 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var HTTPError = class extends Error {
+  constructor(httpStatusCode) {
+    super(`Unexpected HTTP response: ${httpStatusCode}`);
+    this.httpStatusCode = httpStatusCode;
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+};
+var IS_WINDOWS3 = process.platform === "win32";
+var IS_MAC = process.platform === "darwin";
+var userAgent = "actions/tool-cache";
+function downloadTool(url3, dest, auth, headers) {
+  return __awaiter6(this, void 0, void 0, function* () {
+    dest = dest || path11.join(_getTempDirectory(), crypto2.randomUUID());
+    yield mkdirP(path11.dirname(dest));
+    debug(`Downloading ${url3}`);
+    debug(`Destination ${dest}`);
+    const maxAttempts = 3;
+    const minSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS", 10);
+    const maxSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS", 20);
+    const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
+    return yield retryHelper.execute(() => __awaiter6(this, void 0, void 0, function* () {
+      return yield downloadToolAttempt(url3, dest || "", auth, headers);
+    }), (err) => {
+      if (err instanceof HTTPError && err.httpStatusCode) {
+        if (err.httpStatusCode < 500 && err.httpStatusCode !== 408 && err.httpStatusCode !== 429) {
+          return false;
+        }
+      }
+      return true;
+    });
+  });
+}
+function downloadToolAttempt(url3, dest, auth, headers) {
+  return __awaiter6(this, void 0, void 0, function* () {
+    if (fs2.existsSync(dest)) {
+      throw new Error(`Destination file path ${dest} already exists`);
+    }
+    const http4 = new HttpClient(userAgent, [], {
+      allowRetries: false
+    });
+    if (auth) {
+      debug("set auth");
+      if (headers === void 0) {
+        headers = {};
+      }
+      headers.authorization = auth;
+    }
+    const response = yield http4.get(url3, headers);
+    if (response.message.statusCode !== 200) {
+      const err = new HTTPError(response.message.statusCode);
+      debug(`Failed to download from "${url3}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
+      throw err;
+    }
+    const pipeline2 = util.promisify(stream.pipeline);
+    const responseMessageFactory = _getGlobal("TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY", () => response.message);
+    const readStream = responseMessageFactory();
+    let succeeded = false;
+    try {
+      yield pipeline2(readStream, fs2.createWriteStream(dest));
+      debug("download complete");
+      succeeded = true;
+      return dest;
+    } finally {
+      if (!succeeded) {
+        debug("download failed");
+        try {
+          yield rmRF(dest);
+        } catch (err) {
+          debug(`Failed to delete '${dest}'. ${err.message}`);
+        }
+      }
+    }
+  });
+}
+function cacheFile(sourceFile, targetFile, tool, version4, arch3) {
+  return __awaiter6(this, void 0, void 0, function* () {
+    version4 = semver2.clean(version4) || version4;
+    arch3 = arch3 || os4.arch();
+    debug(`Caching tool ${tool} ${version4} ${arch3}`);
+    debug(`source file: ${sourceFile}`);
+    if (!fs2.statSync(sourceFile).isFile()) {
+      throw new Error("sourceFile is not a file");
+    }
+    const destFolder = yield _createToolPath(tool, version4, arch3);
+    const destPath = path11.join(destFolder, targetFile);
+    debug(`destination file ${destPath}`);
+    yield cp(sourceFile, destPath);
+    _completeToolPath(tool, version4, arch3);
+    return destFolder;
+  });
+}
+function find(toolName, versionSpec, arch3) {
+  if (!toolName) {
+    throw new Error("toolName parameter is required");
+  }
+  if (!versionSpec) {
+    throw new Error("versionSpec parameter is required");
+  }
+  arch3 = arch3 || os4.arch();
+  if (!isExplicitVersion(versionSpec)) {
+    const localVersions = findAllVersions(toolName, arch3);
+    const match3 = evaluateVersions(localVersions, versionSpec);
+    versionSpec = match3;
+  }
+  let toolPath = "";
+  if (versionSpec) {
+    versionSpec = semver2.clean(versionSpec) || "";
+    const cachePath = path11.join(_getCacheDirectory(), toolName, versionSpec, arch3);
+    debug(`checking cache: ${cachePath}`);
+    if (fs2.existsSync(cachePath) && fs2.existsSync(`${cachePath}.complete`)) {
+      debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
+      toolPath = cachePath;
+    } else {
+      debug("not found");
+    }
+  }
+  return toolPath;
+}
+function findAllVersions(toolName, arch3) {
+  const versions = [];
+  arch3 = arch3 || os4.arch();
+  const toolPath = path11.join(_getCacheDirectory(), toolName);
+  if (fs2.existsSync(toolPath)) {
+    const children = fs2.readdirSync(toolPath);
+    for (const child of children) {
+      if (isExplicitVersion(child)) {
+        const fullPath = path11.join(toolPath, child, arch3 || "");
+        if (fs2.existsSync(fullPath) && fs2.existsSync(`${fullPath}.complete`)) {
+          versions.push(child);
+        }
+      }
+    }
+  }
+  return versions;
+}
+function _createToolPath(tool, version4, arch3) {
+  return __awaiter6(this, void 0, void 0, function* () {
+    const folderPath = path11.join(_getCacheDirectory(), tool, semver2.clean(version4) || version4, arch3 || "");
+    debug(`destination ${folderPath}`);
+    const markerPath = `${folderPath}.complete`;
+    yield rmRF(folderPath);
+    yield rmRF(markerPath);
+    yield mkdirP(folderPath);
+    return folderPath;
+  });
+}
+function _completeToolPath(tool, version4, arch3) {
+  const folderPath = path11.join(_getCacheDirectory(), tool, semver2.clean(version4) || version4, arch3 || "");
+  const markerPath = `${folderPath}.complete`;
+  fs2.writeFileSync(markerPath, "");
+  debug("finished caching tool");
+}
+function isExplicitVersion(versionSpec) {
+  const c3 = semver2.clean(versionSpec) || "";
+  debug(`isExplicit: ${c3}`);
+  const valid2 = semver2.valid(c3) != null;
+  debug(`explicit? ${valid2}`);
+  return valid2;
+}
+function evaluateVersions(versions, versionSpec) {
+  let version4 = "";
+  debug(`evaluating ${versions.length} versions`);
+  versions = versions.sort((a2, b) => {
+    if (semver2.gt(a2, b)) {
+      return 1;
+    }
+    return -1;
+  });
+  for (let i2 = versions.length - 1; i2 >= 0; i2--) {
+    const potential = versions[i2];
+    const satisfied = semver2.satisfies(potential, versionSpec);
+    if (satisfied) {
+      version4 = potential;
+      break;
+    }
+  }
+  if (version4) {
+    debug(`matched: ${version4}`);
+  } else {
+    debug("match not found");
+  }
+  return version4;
+}
+function _getCacheDirectory() {
+  const cacheDirectory = process.env["RUNNER_TOOL_CACHE"] || "";
+  ok2(cacheDirectory, "Expected RUNNER_TOOL_CACHE to be defined");
+  return cacheDirectory;
+}
+function _getTempDirectory() {
+  const tempDirectory = process.env["RUNNER_TEMP"] || "";
+  ok2(tempDirectory, "Expected RUNNER_TEMP to be defined");
+  return tempDirectory;
+}
+function _getGlobal(key, defaultValue) {
+  const value = global[key];
+  return value !== void 0 ? value : defaultValue;
+}
+
+// src/adapters/kubectl.ts
+var Kubectl = class {
+  binary;
+  options;
+  constructor(options) {
+    this.binary = options.binary ?? "kubectl";
+    this.options = options;
+  }
+  globalArgs() {
+    return [
+      ...this.options.kubeconfig === void 0 ? [] : ["--kubeconfig", this.options.kubeconfig],
+      ...this.options.context === void 0 ? [] : ["--context", this.options.context]
+    ];
+  }
+  run(args, options = {}) {
+    return exec(this.binary, [...this.globalArgs(), ...args], {
+      timeoutMs: options.timeoutMs ?? 12e4,
+      ...options.allowFailure ? { allowFailure: true } : {},
+      ...options.input === void 0 ? {} : { input: options.input },
+      ...options.secrets === void 0 ? {} : { secrets: options.secrets },
+      ...this.options.signal === void 0 ? {} : { signal: this.options.signal },
+      ...options.quiet || this.options.log === void 0 ? {} : { log: this.options.log },
+      // A kubectl from PATH must not pick up another kubeconfig through the environment.
+      env: { ...process.env, KUBECONFIG: this.options.kubeconfig ?? process.env.KUBECONFIG }
+    });
+  }
+  async json(args, options = {}) {
+    const result = await this.run(args, options);
+    return parseKubectlJson(result.stdout);
+  }
+  /** The server's gitVersion; fails (with kubectl's words) when the server or the credentials are wrong. */
+  async serverVersion() {
+    const result = await this.run([...versionArgs(), "--request-timeout=20s"], {
+      timeoutMs: 3e4,
+      quiet: true
+    });
+    const parsed = JSON.parse(result.stdout);
+    return parsed.serverVersion?.gitVersion ?? "unknown";
+  }
+};
+var KUBECTL_DOWNLOAD_BASE = "https://dl.k8s.io";
+var ChecksumError = class extends Error {
+  name = "ChecksumError";
+};
+function kubectlArch(arch3 = process.arch) {
+  const map2 = {
+    x64: "amd64",
+    arm64: "arm64",
+    arm: "arm",
+    s390x: "s390x",
+    ppc64: "ppc64le"
+  };
+  const value = map2[arch3];
+  if (value === void 0) throw new Error(`kubectl is not published for ${arch3}`);
+  return value;
+}
+function kubectlUrl(base, version4, platform3, arch3) {
+  const os5 = platform3 === "win32" ? "windows" : platform3;
+  return `${base.replace(/\/+$/, "")}/release/${version4}/bin/${os5}/${kubectlArch(arch3)}/kubectl${platform3 === "win32" ? ".exe" : ""}`;
+}
+async function sha256File(file2) {
+  const hash2 = createHash("sha256");
+  for await (const chunk of createReadStream2(file2)) hash2.update(chunk);
+  return hash2.digest("hex");
+}
+async function kubectlOnPath() {
+  try {
+    await exec("kubectl", ["version", "--client", "--output=json"], { timeoutMs: 15e3 });
+    return "kubectl";
+  } catch (error63) {
+    return error63 instanceof ToolError && error63.exitCode !== void 0 ? "kubectl" : void 0;
+  }
+}
+async function ensureKubectl(options) {
+  const log2 = options.log ?? (() => {
+  });
+  if (options.version === "") {
+    const found = await kubectlOnPath();
+    if (found !== void 0) return { path: found, version: "from PATH", source: "path" };
+    log2(`kubectl is not on PATH; installing ${options.fallback}`);
+  }
+  const version4 = options.version || options.fallback;
+  const arch3 = process.arch;
+  const cached2 = find("kubectl", version4, arch3);
+  if (cached2 !== "") return { path: path12.join(cached2, "kubectl"), version: version4, source: "tool-cache" };
+  const base = options.baseUrl ?? (process.env.GANTRY_KUBECTL_DOWNLOAD_BASE || KUBECTL_DOWNLOAD_BASE);
+  const url3 = kubectlUrl(base, version4, process.platform, arch3);
+  log2(`Downloading ${url3}`);
+  const sumFile = await downloadTool(`${url3}.sha256`);
+  const binary = await downloadTool(url3);
+  const expected = readFileSync5(sumFile, "utf8").trim().split(/\s+/)[0]?.toLowerCase() ?? "";
+  const actual = await sha256File(binary);
+  if (!/^[a-f0-9]{64}$/.test(expected) || expected !== actual) {
+    throw new ChecksumError(
+      `Refusing to install kubectl ${version4}: its SHA-256 is ${actual}, but ${url3}.sha256 says ${expected || "(nothing)"}. The download was corrupted or tampered with.`
+    );
+  }
+  log2(`SHA-256 verified: ${expected}`);
+  chmodSync3(binary, 493);
+  const dir = await cacheFile(binary, "kubectl", "kubectl", version4, arch3);
+  return { path: path12.join(dir, "kubectl"), version: version4, source: "download" };
+}
+
+// src/pipeline/kubernetes/sources.ts
+import { globSync, readdirSync as readdirSync2, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
+import path13 from "node:path";
+var MANIFEST_FILE = /\.(ya?ml|json)$/i;
+function folderFiles(dir) {
+  return readdirSync2(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && MANIFEST_FILE.test(e.name)).map((e) => path13.join(e.parentPath, e.name)).sort();
+}
+function readManifestSources(entries, base, input2 = "manifests") {
+  const files = [];
+  for (const entry of entries) {
+    const full = path13.resolve(base, entry);
+    if (/[*?[{]/.test(entry)) {
+      const matches = globSync(entry, { cwd: base }).map((m) => path13.resolve(base, m)).filter((m) => statSync3(m).isFile()).sort();
+      if (matches.length === 0) throw new ConfigurationError(`${entry} matches no file`, input2);
+      files.push(...matches);
+      continue;
+    }
+    let stat2;
+    try {
+      stat2 = statSync3(full);
+    } catch (error63) {
+      throw new ConfigurationError(`cannot read ${full}: ${error63.code}`, input2);
+    }
+    if (stat2.isDirectory()) {
+      const inside = folderFiles(full);
+      if (inside.length === 0)
+        throw new ConfigurationError(`folder ${full} holds no .yaml, .yml or .json file`, input2);
+      files.push(...inside);
+    } else {
+      files.push(full);
+    }
+  }
+  return [...new Set(files)].map((file2) => ({ path: file2, text: readFileSync6(file2, "utf8") }));
+}
+async function renderKustomize(kubectl, dir, input2 = "kustomize") {
+  try {
+    const result = await kubectl.run(kustomizeArgs(dir), { timeoutMs: 12e4 });
+    return { path: `kubectl kustomize ${dir}`, text: result.stdout };
+  } catch (error63) {
+    throw new ConfigurationError(`kubectl kustomize ${dir} failed: ${error63.message}`, input2);
+  }
+}
+
+// src/pipeline/kubernetes/prepare.ts
+function loadKubeconfig(raw, names) {
+  if (raw.trim() !== "") return { config: parseKubeconfig(raw, names.kubeconfig), ambientFile: void 0 };
+  const file2 = (process.env.KUBECONFIG ?? "").split(path14.delimiter).find((f) => f !== "" && existsSync3(f)) ?? [path14.join(homedir(), ".kube", "config")].find((f) => existsSync3(f));
+  if (file2 === void 0) {
+    throw new ConfigurationError(
+      "is required: give a kubeconfig (plain or base64), or run a step that sets KUBECONFIG first",
+      names.kubeconfig
+    );
+  }
+  return {
+    config: parseKubeconfig(readFileSync7(file2, "utf8"), `${names.kubeconfig} (${file2})`),
+    ambientFile: file2
+  };
+}
+async function connect(options) {
+  const { names, report } = options;
+  const { config: config2, ambientFile } = loadKubeconfig(options.kubeconfig, names);
+  const context3 = resolveContext(config2, options.context, {
+    context: names.context,
+    kubeconfig: names.kubeconfig
+  });
+  const installed = await ensureKubectl({
+    version: options.kubectlVersion,
+    fallback: "v1.32.4",
+    log: report.info
+  });
+  const file2 = ambientFile === void 0 ? writeKubeconfig(config2, options.baseDir) : { dir: makeRunDir(options.baseDir), file: ambientFile };
+  options.onKubeconfig?.(file2);
+  const kubectl = new Kubectl({
+    binary: installed.path,
+    kubeconfig: file2.file,
+    context: context3.name,
+    log: report.info,
+    ...options.signal ? { signal: options.signal } : {}
+  });
+  let serverVersion;
+  try {
+    serverVersion = await kubectl.serverVersion();
+  } catch (error63) {
+    const detail = error63 instanceof ToolError ? error63.stderr.trim().split("\n").slice(-3).join(" ") : String(error63);
+    throw new ConfigurationError(
+      `cannot reach the API server of context ${context3.name} with it: ${detail || error63.message}`,
+      names.kubeconfig
+    );
+  }
+  report.info(
+    `Context ${context3.name}: Kubernetes ${serverVersion} (kubectl ${installed.version}, ${installed.source})`
+  );
+  return {
+    kubectl,
+    context: context3.name,
+    defaultNamespace: options.namespace ?? context3.namespace ?? "default",
+    serverVersion,
+    kubeconfigFile: file2
+  };
+}
+async function buildObjects(options) {
+  const { names } = options;
+  const inputNames = (input2) => ({
+    manifests: input2,
+    env: names.env,
+    images: names.images,
+    namespace: names.namespace
+  });
+  const objects = options.sources.length > 0 ? loadManifests(options.sources, options.env, inputNames(names.manifests)) : [];
+  if (options.kustomizeDir !== void 0) {
+    if (options.kubectl === void 0) throw new Error("kustomize needs kubectl");
+    const rendered = await renderKustomize(options.kubectl, options.kustomizeDir, names.kustomize);
+    objects.push(...loadManifests([rendered], options.env, inputNames(names.kustomize)));
+  }
+  checkNamespaces(objects, options.namespace, names.namespace);
+  return annotateWorkloads(pinImages(objects, options.images, names.images), options.annotations);
+}
+
+// src/cli/reporter.ts
+function terminalReporter(ctx) {
+  const started = Date.now();
+  const stamp = () => `${((Date.now() - started) / 1e3).toFixed(1).padStart(6)}s`;
+  return {
+    group: async (title, body2) => {
+      ctx.err(`${stamp()} \u25B8 ${title}`);
+      return body2();
+    },
+    info: (line) => ctx.err(`${" ".repeat(9)}${line}`),
+    warning: (message) => ctx.err(`${stamp()} warning: ${message}`),
+    error: (message) => ctx.err(`${stamp()} error: ${message}`)
+  };
+}
+
+// src/cli/commands/deploy-kubernetes.ts
+var DEPLOY_KUBERNETES_USAGE = `Usage: gantry deploy kubernetes -f MANIFESTS [options]
+
+Applies manifests with the same engine as the deploy-k8s action: server-side apply (field manager
+gantry), images pinned by digest, rollout status of every Deployment, StatefulSet and DaemonSet,
+smoke check, and rollout undo of what this run changed when something fails.
+Exit code 0: deployed (or planned), 1: failed or rolled back, 2: bad arguments.
+
+  -f, --manifests PATH     file, folder or glob (repeatable)
+  -k, --kustomize DIR      render a kustomization with kubectl kustomize
+  --kubeconfig FILE        kubeconfig (default: KUBECONFIG, then ~/.kube/config)
+  --context NAME           context (default: the kubeconfig's current-context)
+  -n, --namespace NAME     namespace for objects that name none
+  --image NAME=IMAGE@sha256:\u2026   pin containers whose image is NAME (repeatable)
+  --env KEY=VALUE          substituted for \${KEY} in the manifests (repeatable)
+  --timeout DURATION       rollout deadline (default 10m)
+  --smoke-url URL          check after the rollouts (repeatable); --smoke-expect-json JSON
+  --no-rollback            leave a failed release in place
+  --dry-run                server-side dry run: print the plan, change nothing
+`;
+var NAMES = {
+  kubeconfig: "--kubeconfig",
+  context: "--context",
+  namespace: "--namespace",
+  manifests: "--manifests",
+  kustomize: "--kustomize",
+  env: "--env",
+  images: "--image"
+};
+async function deployKubernetesCommand(argv, ctx) {
+  const { values } = parseArgs2({
+    args: argv,
+    strict: true,
+    options: {
+      manifests: { type: "string", short: "f", multiple: true },
+      kustomize: { type: "string", short: "k" },
+      kubeconfig: { type: "string" },
+      context: { type: "string" },
+      namespace: { type: "string", short: "n" },
+      image: { type: "string", multiple: true },
+      env: { type: "string", multiple: true },
+      timeout: { type: "string" },
+      "smoke-url": { type: "string", multiple: true },
+      "smoke-expect-json": { type: "string" },
+      "no-rollback": { type: "boolean" },
+      "dry-run": { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) {
+    ctx.out(DEPLOY_KUBERNETES_USAGE);
+    return 0;
+  }
+  const entries = values.manifests ?? [];
+  if (entries.length === 0 && values.kustomize === void 0)
+    throw new ConfigurationError("is required (or --kustomize)", "--manifests");
+  let kubeconfig = "";
+  if (values.kubeconfig !== void 0) {
+    try {
+      kubeconfig = readFileSync8(values.kubeconfig, "utf8");
+    } catch (error63) {
+      throw new ConfigurationError(
+        `cannot read ${values.kubeconfig} (${error63.code})`,
+        "--kubeconfig"
+      );
+    }
+  }
+  const namespace = checkNamespace("--namespace", values.namespace ?? "");
+  const sources = readManifestSources(entries, process.cwd(), "--manifests");
+  const images = parseImages("--image", values.image ?? []);
+  const env = parseMap("--env", (values.env ?? []).join("\n"));
+  const timeoutMs = parseDuration("--timeout", values.timeout ?? "10m");
+  const smokeUrls = values["smoke-url"] ?? [];
+  const smoke = smokeUrls.length === 0 ? void 0 : parseSmokeOptions(
+    { urls: smokeUrls.join("\n"), "expect-json": values["smoke-expect-json"] ?? "" },
+    "--smoke-"
+  );
+  const annotations = traceAnnotations(process.env);
+  const early = values.kustomize === void 0 ? await buildObjects({
+    kubectl: void 0,
+    sources,
+    kustomizeDir: void 0,
+    env,
+    images,
+    annotations,
+    namespace,
+    names: NAMES
+  }) : void 0;
+  const report = terminalReporter(ctx);
+  const workDir = mkdtempSync4(path15.join(tmpdir3(), "gantry-"));
+  let kubeDir = "";
+  try {
+    const connected = await connect({
+      kubeconfig,
+      context: values.context ?? "",
+      namespace,
+      kubectlVersion: "",
+      baseDir: workDir,
+      names: NAMES,
+      report,
+      signal: ctx.signal,
+      onKubeconfig: (file2) => {
+        kubeDir = file2.dir;
+      }
+    });
+    const objects = early ?? await buildObjects({
+      kubectl: connected.kubectl,
+      sources,
+      kustomizeDir: values.kustomize === void 0 ? void 0 : path15.resolve(values.kustomize),
+      env,
+      images,
+      annotations,
+      namespace,
+      names: NAMES
+    });
+    const result = await deployKubernetes(
+      connected.kubectl,
+      {
+        objects,
+        namespace,
+        defaultNamespace: connected.defaultNamespace,
+        timeoutMs,
+        rollback: values["no-rollback"] !== true,
+        dryRun: values["dry-run"] === true,
+        smoke,
+        workDir,
+        signal: ctx.signal
+      },
+      report
+    );
+    ctx.err(`${result.status}: ${result.message}`);
+    return result.status === "deployed" ? 0 : 1;
+  } finally {
+    removeKubeconfigDir(kubeDir);
+    rmSync4(workDir, { recursive: true, force: true });
+  }
+}
+
+// src/cli/commands/deploy-swarm.ts
+import { mkdtempSync as mkdtempSync6, readFileSync as readFileSync10, rmSync as rmSync6 } from "node:fs";
+import { hostname, tmpdir as tmpdir5, userInfo } from "node:os";
+import path18 from "node:path";
+import { parseArgs as parseArgs3 } from "node:util";
 
 // src/adapters/ssh.ts
 import { spawn as spawn3 } from "node:child_process";
-import { chmodSync as chmodSync2, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync3, readFileSync as readFileSync5, rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir as tmpdir3 } from "node:os";
-import path8 from "node:path";
+import { chmodSync as chmodSync4, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync5, readFileSync as readFileSync9, rmSync as rmSync5, writeFileSync as writeFileSync5 } from "node:fs";
+import { tmpdir as tmpdir4 } from "node:os";
+import path16 from "node:path";
 
 // src/core/connection/ssh-config.ts
 var SSH_ALIAS = "gantry-target";
@@ -42920,29 +46084,29 @@ function essentials(stderr) {
 }
 function explainSshFailure(stderr, options) {
   const where2 = `${options.target.user}@${knownHostsPattern(options.target.host, options.target.port)}`;
-  const text2 = essentials(stderr);
-  if (/Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No .* host key is known/i.test(text2)) {
+  const text3 = essentials(stderr);
+  if (/Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No .* host key is known/i.test(text3)) {
     return new ConfigurationError(
-      `the host key of ${where2} does not match any line of known-hosts; get the right line with \`ssh-keyscan -p ${options.target.port} ${options.target.host}\` from a trusted network (ssh said: ${text2})`,
+      `the host key of ${where2} does not match any line of known-hosts; get the right line with \`ssh-keyscan -p ${options.target.port} ${options.target.host}\` from a trusted network (ssh said: ${text3})`,
       "known-hosts"
     );
   }
-  if (/Permission denied|Too many authentication failures/i.test(text2)) {
-    return new ConfigurationError(`${where2} refused the key (ssh said: ${text2})`, "ssh-key");
+  if (/Permission denied|Too many authentication failures/i.test(text3)) {
+    return new ConfigurationError(`${where2} refused the key (ssh said: ${text3})`, "ssh-key");
   }
   if (/Connection refused|timed out|Could not resolve|No route to host|Network is unreachable|Connection closed/i.test(
-    text2
+    text3
   )) {
-    return new ConfigurationError(`cannot reach ${where2} (ssh said: ${text2})`, "host");
+    return new ConfigurationError(`cannot reach ${where2} (ssh said: ${text3})`, "host");
   }
-  if (/invalid format|error in libcrypto|load key/i.test(text2)) {
-    return new ConfigurationError(`ssh could not load the key (ssh said: ${text2})`, "ssh-key");
+  if (/invalid format|error in libcrypto|load key/i.test(text3)) {
+    return new ConfigurationError(`ssh could not load the key (ssh said: ${text3})`, "ssh-key");
   }
-  return new Error(`ssh to ${where2} failed: ${text2 || "no message"}`);
+  return new Error(`ssh to ${where2} failed: ${text3 || "no message"}`);
 }
 function startMaster(ssh, args, errorLog, timeoutMs) {
   return new Promise((resolve, reject) => {
-    writeFileSync2(errorLog, "", { mode: 384 });
+    writeFileSync5(errorLog, "", { mode: 384 });
     const child = spawn3(ssh, args, { stdio: ["ignore", "ignore", "ignore"] });
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
@@ -42961,26 +46125,26 @@ function startMaster(ssh, args, errorLog, timeoutMs) {
 async function openSshSession(options) {
   const ssh = await findSsh();
   mkdirSync2(options.baseDir, { recursive: true });
-  const dir = mkdtempSync3(path8.join(options.baseDir, "gantry-ssh-"));
-  chmodSync2(dir, 448);
+  const dir = mkdtempSync5(path16.join(options.baseDir, "gantry-ssh-"));
+  chmodSync4(dir, 448);
   let controlDir = dir;
-  if (path8.join(dir, "cm").length > MAX_CONTROL_PATH) {
-    controlDir = mkdtempSync3(path8.join(tmpdir3(), "g-"));
-    chmodSync2(controlDir, 448);
-    writeFileSync2(path8.join(dir, "control-dir"), controlDir, { mode: 384 });
+  if (path16.join(dir, "cm").length > MAX_CONTROL_PATH) {
+    controlDir = mkdtempSync5(path16.join(tmpdir4(), "g-"));
+    chmodSync4(controlDir, 448);
+    writeFileSync5(path16.join(dir, "control-dir"), controlDir, { mode: 384 });
   }
   const files = {
-    identityFile: path8.join(dir, "id"),
-    knownHostsFile: path8.join(dir, "known_hosts"),
-    controlPath: path8.join(controlDir, "cm")
+    identityFile: path16.join(dir, "id"),
+    knownHostsFile: path16.join(dir, "known_hosts"),
+    controlPath: path16.join(controlDir, "cm")
   };
-  const configFile = path8.join(dir, "config");
-  const errorLog = path8.join(dir, "ssh-master.log");
-  writeFileSync2(files.identityFile, options.privateKey, { mode: 384 });
-  writeFileSync2(files.knownHostsFile, `${options.knownHosts.join("\n")}
+  const configFile = path16.join(dir, "config");
+  const errorLog = path16.join(dir, "ssh-master.log");
+  writeFileSync5(files.identityFile, options.privateKey, { mode: 384 });
+  writeFileSync5(files.knownHostsFile, `${options.knownHosts.join("\n")}
 `, { mode: 384 });
   const connectTimeoutSeconds = options.connectTimeoutSeconds ?? 15;
-  writeFileSync2(
+  writeFileSync5(
     configFile,
     sshConfig({
       target: options.target,
@@ -42991,16 +46155,16 @@ async function openSshSession(options) {
     }),
     { mode: 384 }
   );
-  const binDir = path8.join(dir, "bin");
+  const binDir = path16.join(dir, "bin");
   mkdirSync2(binDir, { mode: 448 });
-  writeFileSync2(path8.join(binDir, "ssh"), `#!/bin/sh
+  writeFileSync5(path16.join(binDir, "ssh"), `#!/bin/sh
 exec '${ssh}' -F '${configFile}' "$@"
 `, {
     mode: 448
   });
   const cleanup = () => {
-    rmSync3(dir, { recursive: true, force: true });
-    if (controlDir !== dir) rmSync3(controlDir, { recursive: true, force: true });
+    rmSync5(dir, { recursive: true, force: true });
+    if (controlDir !== dir) rmSync5(controlDir, { recursive: true, force: true });
   };
   const where2 = `${options.target.user}@${knownHostsPattern(options.target.host, options.target.port)}`;
   options.log?.(`Connecting to ${where2} (one SSH connection for the whole run)`);
@@ -43014,7 +46178,7 @@ exec '${ssh}' -F '${configFile}' "$@"
     throw error63;
   });
   if (code2 !== 0) {
-    const stderr = readFileSync5(errorLog, "utf8");
+    const stderr = readFileSync9(errorLog, "utf8");
     cleanup();
     if (code2 === null)
       throw new ConfigurationError(
@@ -43026,7 +46190,7 @@ exec '${ssh}' -F '${configFile}' "$@"
   return {
     dir,
     configFile,
-    env: { DOCKER_HOST: `ssh://${SSH_ALIAS}`, PATH: `${binDir}${path8.delimiter}${process.env.PATH ?? ""}` },
+    env: { DOCKER_HOST: `ssh://${SSH_ALIAS}`, PATH: `${binDir}${path16.delimiter}${process.env.PATH ?? ""}` },
     close: async () => {
       await exec(ssh, sshExitArgs(configFile), { allowFailure: true, timeoutMs: 1e4 }).catch(
         () => void 0
@@ -43036,143 +46200,14 @@ exec '${ssh}' -F '${configFile}' "$@"
   };
 }
 
-// src/core/smoke/status-spec.ts
-function parseStatusSpec(name, raw) {
-  const ranges = [];
-  for (const part of raw.split(/[,\s]+/).filter((p) => p !== "")) {
-    const match3 = /^(\d{3})(?:-(\d{3}))?$/.exec(part);
-    const low = Number(match3?.[1]);
-    const high = match3?.[2] === void 0 ? low : Number(match3[2]);
-    if (match3 === null || low < 100 || high > 599 || low > high) {
-      throw new ConfigurationError(
-        `expected status codes or ranges such as 200,204 or 200-299, got ${JSON.stringify(part)}`,
-        name
-      );
-    }
-    ranges.push([low, high]);
-  }
-  if (ranges.length === 0) throw new ConfigurationError("expected at least one status code", name);
-  return ranges;
-}
-var statusMatches = (spec, status) => spec.some(([low, high]) => status >= low && status <= high);
-var formatStatusSpec = (spec) => spec.map(([low, high]) => low === high ? `${low}` : `${low}-${high}`).join(",");
-
-// src/core/smoke/options.ts
-var SMOKE_DEFAULTS = {
-  "expect-status": "200",
-  timeout: "120s",
-  "request-timeout": "5s",
-  interval: "1s",
-  "max-interval": "5s",
-  concurrency: "4",
-  "consecutive-successes": "1",
-  insecure: "false"
-};
-var METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
-function parseTargets(name, raw) {
-  const targets = parseLines(raw).map((line) => {
-    const parts = line.split(/\s+/);
-    const [first, second] = parts;
-    if (parts.length > 2 || first === void 0) {
-      throw new ConfigurationError(
-        `expected a URL or "METHOD URL" per line, got ${JSON.stringify(line)}`,
-        name
-      );
-    }
-    const method = second === void 0 ? "GET" : first.toUpperCase();
-    const url3 = second ?? first;
-    if (!METHODS.includes(method)) {
-      throw new ConfigurationError(
-        `unknown method ${JSON.stringify(first)} (expected one of ${METHODS.join(", ")})`,
-        name
-      );
-    }
-    let parsed;
-    try {
-      parsed = new URL(url3);
-    } catch {
-      throw new ConfigurationError(`not a valid URL: ${JSON.stringify(url3)}`, name);
-    }
-    if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
-      throw new ConfigurationError(
-        `only http and https URLs can be checked, got ${JSON.stringify(url3)}`,
-        name
-      );
-    }
-    return { method, url: parsed.href };
-  });
-  if (targets.length === 0) throw new ConfigurationError("at least one URL is required", name);
-  return targets;
-}
-function parseHeaders(name, raw) {
-  const headers = {};
-  for (const [index, line] of parseLines(raw).entries()) {
-    const at = line.indexOf(":");
-    const key = at > 0 ? line.slice(0, at).trim() : "";
-    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(key)) {
-      throw new ConfigurationError(`line ${index + 1} is not a "Name: value" header (value not shown)`, name);
-    }
-    headers[key] = line.slice(at + 1).trim();
-  }
-  return headers;
-}
-function parseExpectJson(name, raw) {
-  if (raw.trim() === "") return void 0;
-  try {
-    return JSON.parse(raw);
-  } catch (error63) {
-    throw new ConfigurationError(`is not valid JSON (${error63.message})`, name);
-  }
-}
-function parseRegExp(name, raw) {
-  if (raw === "") return void 0;
-  try {
-    return new RegExp(raw);
-  } catch (error63) {
-    throw new ConfigurationError(`is not a valid regular expression (${error63.message})`, name);
-  }
-}
-function parseSmokeOptions(raw, prefix2 = "") {
-  const n2 = (name) => `${prefix2}${name}`;
-  const get = (key) => {
-    const value = raw[key];
-    return value === void 0 || value.trim() === "" ? SMOKE_DEFAULTS[key] : value;
-  };
-  const options = {
-    targets: parseTargets(n2("urls"), raw.urls ?? ""),
-    expectStatus: parseStatusSpec(n2("expect-status"), get("expect-status")),
-    expectJson: parseExpectJson(n2("expect-json"), raw["expect-json"] ?? ""),
-    expectBody: parseRegExp(n2("expect-body"), raw["expect-body"] ?? ""),
-    headers: parseHeaders(n2("headers"), raw.headers ?? ""),
-    timeoutMs: parseDuration(n2("timeout"), get("timeout")),
-    requestTimeoutMs: parseDuration(n2("request-timeout"), get("request-timeout")),
-    intervalMs: parseDuration(n2("interval"), get("interval")),
-    maxIntervalMs: parseDuration(n2("max-interval"), get("max-interval")),
-    concurrency: parseInteger(n2("concurrency"), get("concurrency"), { min: 1, max: 64 }),
-    consecutiveSuccesses: parseInteger(n2("consecutive-successes"), get("consecutive-successes"), {
-      min: 1,
-      max: 100
-    }),
-    insecure: parseBoolean(n2("insecure"), get("insecure"))
-  };
-  if (options.timeoutMs <= 0) throw new ConfigurationError("must be longer than 0s", n2("timeout"));
-  if (options.requestTimeoutMs <= 0)
-    throw new ConfigurationError("must be longer than 0s", n2("request-timeout"));
-  if (options.intervalMs <= 0) throw new ConfigurationError("must be longer than 0s", n2("interval"));
-  if (options.maxIntervalMs < options.intervalMs) {
-    throw new ConfigurationError(`must be at least the interval (${get("interval")})`, n2("max-interval"));
-  }
-  return options;
-}
-
 // src/core/swarm/compose.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/core/swarm/interpolation.ts
 var PATTERN = /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])[^}]*)?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
-function variablesIn(text2) {
+function variablesIn(text3) {
   const uses = [];
-  for (const match3 of text2.matchAll(PATTERN)) {
+  for (const match3 of text3.matchAll(PATTERN)) {
     const name = match3[1] ?? match3[3];
     if (name === void 0) continue;
     const operator = match3[2];
@@ -43184,17 +46219,17 @@ function variablesIn(text2) {
   }
   return uses;
 }
-function missingVariables(text2, env) {
+function missingVariables(text3, env) {
   const missing = /* @__PURE__ */ new Set();
-  for (const use of variablesIn(text2)) {
+  for (const use of variablesIn(text3)) {
     if (use.hasDefault) continue;
     const value = env.get(use.name);
     if (value === void 0 || use.emptyIsUnset && value === "") missing.add(use.name);
   }
   return [...missing].sort();
 }
-function interpolate(text2, env) {
-  return text2.replace(
+function interpolate(text3, env) {
+  return text3.replace(
     /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g,
     (all, braced, op, arg, bare) => {
       if (all === "$$") return "$";
@@ -43224,7 +46259,7 @@ function analyseCompose(files, env, stack, input2 = "compose-file") {
     for (const name of missingVariables(file2.text, env)) missing.add(name);
     let doc;
     try {
-      doc = interpolateValues((0, import_yaml.parse)(file2.text) ?? {}, env);
+      doc = interpolateValues((0, import_yaml4.parse)(file2.text) ?? {}, env);
     } catch (error63) {
       throw new ConfigurationError(
         `${file2.path} is not valid YAML: ${error63.message.split("\n")[0]}`,
@@ -43296,7 +46331,7 @@ function imageOverride(pins, services, input2 = "images") {
   if (unknown2.length > 0) {
     throw new ConfigurationError(`names services the stack file does not have: ${unknown2.join(", ")}`, input2);
   }
-  return (0, import_yaml.stringify)({
+  return (0, import_yaml4.stringify)({
     version: "3.8",
     services: Object.fromEntries([...pins].map(([service, image]) => [service, { image }]))
   });
@@ -43351,281 +46386,8 @@ function checkStackFiles(files, env, stack, names) {
 }
 
 // src/pipeline/swarm/deploy.ts
-import { writeFileSync as writeFileSync3 } from "node:fs";
-import path9 from "node:path";
-
-// src/adapters/http-probe.ts
-import http2 from "node:http";
-import https from "node:https";
-var BODY_READ_LIMIT = 1024 * 1024;
-var describeError = (error63, url3) => {
-  switch (error63.code) {
-    case "ECONNREFUSED":
-      return `connection refused by ${url3.host}`;
-    case "ECONNRESET":
-      return `connection reset by ${url3.host}`;
-    case "ENOTFOUND":
-    case "EAI_AGAIN":
-      return `host ${url3.hostname} not found`;
-    case "DEPTH_ZERO_SELF_SIGNED_CERT":
-    case "SELF_SIGNED_CERT_IN_CHAIN":
-    case "UNABLE_TO_VERIFY_LEAF_SIGNATURE":
-    case "ERR_TLS_CERT_ALTNAME_INVALID":
-    case "CERT_HAS_EXPIRED":
-      return `TLS certificate not trusted (${error63.code}: ${error63.message}); set insecure: true only for a test host`;
-    default:
-      return error63.code === void 0 ? error63.message : `${error63.code}: ${error63.message}`;
-  }
-};
-function probe(target, timeoutMs, options) {
-  const url3 = new URL(target.url);
-  const started = performance.now();
-  const latency = () => performance.now() - started;
-  return new Promise((resolve) => {
-    let settled = false;
-    const finish = (result) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      options.signal?.removeEventListener("abort", onAbort);
-      resolve(result);
-    };
-    const transport = url3.protocol === "https:" ? https : http2;
-    const request = transport.request(url3, {
-      method: target.method,
-      headers: { "user-agent": "gantry-smoke", ...options.headers },
-      agent: false,
-      ...url3.protocol === "https:" ? { rejectUnauthorized: !options.insecure } : {}
-    });
-    const timer = setTimeout(() => {
-      finish({
-        kind: "error",
-        latencyMs: latency(),
-        message: `no answer within ${Math.round(timeoutMs)} ms`
-      });
-      request.destroy();
-    }, timeoutMs);
-    const onAbort = () => {
-      finish({ kind: "error", latencyMs: latency(), message: "cancelled" });
-      request.destroy();
-    };
-    options.signal?.addEventListener("abort", onAbort, { once: true });
-    request.on(
-      "error",
-      (error63) => finish({ kind: "error", latencyMs: latency(), message: describeError(error63, url3) })
-    );
-    request.on("response", (response) => {
-      const chunks = [];
-      let size = 0;
-      const done = () => {
-        const retryAfter = response.headers["retry-after"];
-        finish({
-          kind: "response",
-          status: response.statusCode ?? 0,
-          latencyMs: latency(),
-          body: Buffer.concat(chunks).toString("utf8"),
-          ...typeof retryAfter === "string" ? { retryAfter } : {}
-        });
-        response.destroy();
-      };
-      response.on("data", (chunk) => {
-        if (size >= BODY_READ_LIMIT) return;
-        chunks.push(chunk.subarray(0, BODY_READ_LIMIT - size));
-        size += chunk.length;
-        if (size >= BODY_READ_LIMIT) done();
-      });
-      response.on("end", done);
-      response.on(
-        "error",
-        (error63) => finish({ kind: "error", latencyMs: latency(), message: describeError(error63, url3) })
-      );
-    });
-    request.end();
-  });
-}
-function liveSmokeEffects(options, log2) {
-  return {
-    probe: (target, timeoutMs) => probe(target, timeoutMs, options),
-    now: () => performance.now(),
-    sleep: (ms) => new Promise((resolve) => {
-      const wake = () => {
-        clearTimeout(timer);
-        options.signal?.removeEventListener("abort", wake);
-        resolve();
-      };
-      const timer = setTimeout(wake, ms);
-      options.signal?.addEventListener("abort", wake, { once: true });
-    }),
-    aborted: () => options.signal?.aborted === true,
-    random: Math.random,
-    ...log2 === void 0 ? {} : { log: log2 }
-  };
-}
-
-// src/core/smoke/backoff.ts
-function retryDelay(failures, intervalMs, maxIntervalMs, random, retryAfterMs) {
-  const exponent = Math.max(0, failures - 1);
-  const base = Math.min(intervalMs * 2 ** Math.min(exponent, 30), maxIntervalMs);
-  const jittered = base / 2 + base / 2 * Math.min(Math.max(random, 0), 1);
-  if (retryAfterMs !== void 0 && retryAfterMs > jittered) return Math.min(retryAfterMs, maxIntervalMs * 2);
-  return Math.round(jittered);
-}
-
-// src/core/smoke/json-subset.ts
-function isJsonSubset(expected, actual) {
-  if (Array.isArray(expected)) {
-    return Array.isArray(actual) && expected.length <= actual.length && expected.every((item, index) => isJsonSubset(item, actual[index]));
-  }
-  if (expected !== null && typeof expected === "object") {
-    if (actual === null || typeof actual !== "object" || Array.isArray(actual)) return false;
-    const record2 = actual;
-    return Object.entries(expected).every(
-      ([key, value]) => Object.hasOwn(record2, key) && isJsonSubset(value, record2[key])
-    );
-  }
-  return expected === actual;
-}
-
-// src/core/smoke/verdict.ts
-var BODY_EXCERPT_LIMIT = 1024;
-function excerpt(body2, limit = BODY_EXCERPT_LIMIT) {
-  const flat = body2.replace(/\s+/g, " ").trim();
-  return flat.length > limit ? `${flat.slice(0, limit)}\u2026 (${flat.length - limit} more characters)` : flat;
-}
-function parseRetryAfter(value, nowMs) {
-  if (value === void 0 || value.trim() === "") return void 0;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1e3;
-  const date5 = Date.parse(value);
-  return Number.isNaN(date5) ? void 0 : Math.max(0, date5 - nowMs);
-}
-function judge(result, expect, nowMs) {
-  if (result.kind === "error") return { ok: false, reason: result.message };
-  const { status } = result;
-  if (!statusMatches(expect.expectStatus, status)) {
-    const reason = `status ${status}, expected ${formatStatusSpec(expect.expectStatus)}`;
-    const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(result.retryAfter, nowMs) : void 0;
-    return retryAfterMs === void 0 ? { ok: false, reason } : { ok: false, reason, retryAfterMs };
-  }
-  if (expect.expectJson !== void 0) {
-    let body2;
-    try {
-      body2 = JSON.parse(result.body);
-    } catch {
-      return { ok: false, reason: `body is not JSON: ${excerpt(result.body, 200)}` };
-    }
-    if (!isJsonSubset(expect.expectJson, body2)) {
-      return {
-        ok: false,
-        reason: `body does not contain ${excerpt(JSON.stringify(expect.expectJson), 200)}: ${excerpt(result.body, 300)}`
-      };
-    }
-  }
-  if (expect.expectBody !== void 0 && !expect.expectBody.test(result.body)) {
-    return {
-      ok: false,
-      reason: `body does not match /${expect.expectBody.source}/: ${excerpt(result.body, 300)}`
-    };
-  }
-  return { ok: true };
-}
-
-// src/core/smoke/check.ts
-var MIN_ATTEMPT_MS = 100;
-var PROGRESS_EVERY_MS = 5e3;
-async function checkTarget(target, options, fx, start, onAttempt) {
-  const deadline = start + options.timeoutMs;
-  const report = {
-    method: target.method,
-    url: target.url,
-    passed: false,
-    attempts: 0,
-    lastStatus: null,
-    lastLatencyMs: null,
-    reason: null,
-    elapsedMs: 0
-  };
-  let successes = 0;
-  let failures = 0;
-  for (; ; ) {
-    const remaining = deadline - fx.now();
-    if (remaining <= 0 || report.attempts > 0 && remaining < MIN_ATTEMPT_MS) break;
-    if (fx.aborted?.() === true) {
-      report.reason = "cancelled";
-      break;
-    }
-    report.attempts += 1;
-    const result = await fx.probe(target, Math.min(options.requestTimeoutMs, remaining));
-    report.lastLatencyMs = Math.round(result.latencyMs);
-    report.lastStatus = result.kind === "response" ? result.status : null;
-    const verdict = judge(result, options, fx.now());
-    let delay4;
-    if (verdict.ok) {
-      successes += 1;
-      failures = 0;
-      report.reason = null;
-      if (successes >= options.consecutiveSuccesses) {
-        report.passed = true;
-        break;
-      }
-      delay4 = options.intervalMs;
-    } else {
-      successes = 0;
-      failures += 1;
-      report.reason = verdict.reason;
-      delay4 = retryDelay(
-        failures,
-        options.intervalMs,
-        options.maxIntervalMs,
-        fx.random(),
-        verdict.retryAfterMs
-      );
-    }
-    onAttempt(report);
-    const left = deadline - fx.now();
-    if (left <= 0) break;
-    await fx.sleep(Math.min(delay4, left));
-  }
-  report.elapsedMs = Math.round(fx.now() - start);
-  if (!report.passed) {
-    const seconds = Math.round(options.timeoutMs / 100) / 10;
-    report.reason = `${report.reason ?? "no answer"} (gave up after ${report.attempts} attempt${report.attempts === 1 ? "" : "s"} in ${seconds}s)`;
-  }
-  return report;
-}
-async function runSmokeCheck(options, fx) {
-  const start = fx.now();
-  const results = new Array(options.targets.length);
-  const live = /* @__PURE__ */ new Map();
-  let lastProgress = start;
-  const progress = () => {
-    if (fx.log === void 0 || fx.now() - lastProgress < PROGRESS_EVERY_MS) return;
-    lastProgress = fx.now();
-    const waiting = [...live.values()].filter((r) => !r.passed);
-    const done = results.filter((r) => r?.passed).length;
-    const first = waiting[0];
-    const detail = first === void 0 ? "" : `; waiting on ${first.url} (${first.reason ?? "no answer yet"})`;
-    fx.log(
-      `${done}/${options.targets.length} healthy after ${Math.round((fx.now() - start) / 1e3)}s${detail}`
-    );
-  };
-  let next = 0;
-  const worker = async () => {
-    for (let index = next++; index < options.targets.length; index = next++) {
-      const target = options.targets[index];
-      const report = await checkTarget(target, options, fx, start, (r) => {
-        live.set(index, r);
-        progress();
-      });
-      live.delete(index);
-      results[index] = report;
-      fx.log?.(
-        report.passed ? `ok   ${report.method} ${report.url}: ${report.lastStatus} in ${report.lastLatencyMs} ms (${report.attempts} attempt${report.attempts === 1 ? "" : "s"})` : `FAIL ${report.method} ${report.url}: ${report.reason}`
-      );
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency, options.targets.length) }, worker));
-  return { passed: results.every((r) => r.passed), elapsedMs: Math.round(fx.now() - start), urls: results };
-}
+import { writeFileSync as writeFileSync6 } from "node:fs";
+import path17 from "node:path";
 
 // src/core/swarm/argv.ts
 var stackDeployArgs = (a2) => [
@@ -43867,11 +46629,19 @@ function planServices(stack, analysis, pins, live, prune) {
   }
   return plans.sort((a2, b) => a2.name.localeCompare(b.name));
 }
-var formatPlan = (plans) => plans.map(
+var formatPlan2 = (plans) => plans.map(
   (p) => `${p.change.padEnd(6)} ${p.name}: ${p.imageBefore ?? "(none)"} -> ${p.imageAfter ?? "(removed)"}${p.replicas === null ? "" : ` x${p.replicas}`}`
 );
 
 // src/core/swarm/engine-types.ts
+var TERMINAL_TASK_STATES = /* @__PURE__ */ new Set([
+  "complete",
+  "shutdown",
+  "failed",
+  "rejected",
+  "remove",
+  "orphaned"
+]);
 var STACK_LABEL = "com.docker.stack.namespace";
 
 // src/pipeline/swarm/watch.ts
@@ -43920,7 +46690,7 @@ async function watchStack(docker, options, report) {
 }
 
 // src/pipeline/swarm/deploy.ts
-async function diagnose(docker, failing, report) {
+async function diagnose2(docker, failing, report) {
   for (const service of failing) {
     await report.group(`Diagnostics: ${service.name}`, async () => {
       report.error(`${service.name}: ${service.reason ?? "did not converge"}`);
@@ -43946,7 +46716,7 @@ async function deploySwarmStack(docker, request, report) {
   const plans = planServices(stack, request.analysis, request.imagePins, before.services, request.prune);
   const missingSecrets = checkSecrets(request, secrets);
   await report.group(`Plan for stack ${stack}`, async () => {
-    for (const line of formatPlan(plans)) report.info(line);
+    for (const line of formatPlan2(plans)) report.info(line);
     for (const secret of request.analysis.secrets)
       report.info(`secret ${secret.key} -> ${secret.name}${secret.external ? " (external)" : ""}`);
   });
@@ -43980,8 +46750,8 @@ async function deploySwarmStack(docker, request, report) {
   try {
     const composeFiles = [...request.composePaths];
     if (request.imagePins.size > 0) {
-      const override = path9.join(request.workDir, "gantry-image-pins.yml");
-      writeFileSync3(override, imageOverride(request.imagePins, request.analysis.services), { mode: 384 });
+      const override = path17.join(request.workDir, "gantry-image-pins.yml");
+      writeFileSync6(override, imageOverride(request.imagePins, request.analysis.services), { mode: 384 });
       composeFiles.push(override);
     }
     const baseline = baselineOf(before.services);
@@ -44066,7 +46836,7 @@ ${result2.stderr}`.trim().split("\n")) if (line) report.info(line);
         removed: []
       };
     }
-    await diagnose(
+    await diagnose2(
       docker,
       failing.filter((s) => s.phase === "failed" || s.ready < s.desired),
       report
@@ -44138,21 +46908,6 @@ ${result2.stderr}`.trim().split("\n")) if (line) report.info(line);
   }
 }
 
-// src/cli/reporter.ts
-function terminalReporter(ctx) {
-  const started = Date.now();
-  const stamp = () => `${((Date.now() - started) / 1e3).toFixed(1).padStart(6)}s`;
-  return {
-    group: async (title, body2) => {
-      ctx.err(`${stamp()} \u25B8 ${title}`);
-      return body2();
-    },
-    info: (line) => ctx.err(`${" ".repeat(9)}${line}`),
-    warning: (message) => ctx.err(`${stamp()} warning: ${message}`),
-    error: (message) => ctx.err(`${stamp()} error: ${message}`)
-  };
-}
-
 // src/cli/commands/deploy-swarm.ts
 var DEPLOY_SWARM_USAGE = `Usage: gantry deploy swarm --host ssh://user@host[:port] --stack NAME -c FILE [options]
 
@@ -44176,7 +46931,7 @@ Exit code 0: deployed (or planned), 1: failed or rolled back, 2: bad arguments.
   --dry-run                print the plan, change nothing
 `;
 async function deploySwarmCommand(argv, ctx) {
-  const { values } = parseArgs2({
+  const { values } = parseArgs3({
     args: argv,
     strict: true,
     options: {
@@ -44206,7 +46961,7 @@ async function deploySwarmCommand(argv, ctx) {
   const read2 = (flag, file2) => {
     if (file2 === void 0) return "";
     try {
-      return readFileSync6(file2, "utf8");
+      return readFileSync10(file2, "utf8");
     } catch (error63) {
       throw new ConfigurationError(`cannot read ${file2} (${error63.code})`, flag);
     }
@@ -44215,7 +46970,7 @@ async function deploySwarmCommand(argv, ctx) {
   const stack = checkStackName("--stack", values.stack ?? "");
   const envInput = parseMap("--env", (values.env ?? []).join("\n"));
   const interpolation = interpolationEnv(process.env, envInput);
-  const composePaths = (values["compose-file"] ?? ["docker-stack.yml"]).map((p) => path10.resolve(p));
+  const composePaths = (values["compose-file"] ?? ["docker-stack.yml"]).map((p) => path18.resolve(p));
   const analysis = checkStackFiles(
     composePaths.map((p) => ({ path: p, text: read2("--compose-file", p) })),
     interpolation,
@@ -44229,7 +46984,7 @@ async function deploySwarmCommand(argv, ctx) {
     "--smoke-"
   );
   const report = terminalReporter(ctx);
-  const workDir = mkdtempSync4(path10.join(tmpdir4(), "gantry-"));
+  const workDir = mkdtempSync6(path18.join(tmpdir5(), "gantry-"));
   let docker;
   let closeSession = async () => {
   };
@@ -44285,385 +47040,881 @@ async function deploySwarmCommand(argv, ctx) {
   } finally {
     docker.close();
     await closeSession();
-    rmSync4(workDir, { recursive: true, force: true });
+    rmSync6(workDir, { recursive: true, force: true });
   }
 }
 
+// src/cli/commands/prune.ts
+import { mkdtempSync as mkdtempSync7, rmSync as rmSync7 } from "node:fs";
+import { hostname as hostname2, tmpdir as tmpdir6, userInfo as userInfo2 } from "node:os";
+import path19 from "node:path";
+import { parseArgs as parseArgs4 } from "node:util";
+
+// src/core/secrets/version.ts
+import { createHash as createHash2 } from "node:crypto";
+function parseVersionMode(input2, raw) {
+  const value = raw.trim();
+  if (value === "" || value === "content") return "content";
+  if (value === "run") return "run";
+  throw new ConfigurationError(`expected content or run, got ${JSON.stringify(raw)}`, input2);
+}
+var SHA256_HEX = /^[0-9a-f]{64}$/i;
+function contentVersion(sha256Hex) {
+  if (!SHA256_HEX.test(sha256Hex)) throw new Error(`not a SHA-256 in hex: ${JSON.stringify(sha256Hex)}`);
+  return sha256Hex.slice(0, 12).toLowerCase();
+}
+function contentDigest(stack, name, value) {
+  return createHash2("sha256").update(`gantry-secret-v1\0${stack}\0${name}\0`).update(value).digest("hex");
+}
+var pad = (n2, width = 2) => String(n2).padStart(width, "0");
+function compactUtc(date5) {
+  return pad(date5.getUTCFullYear(), 4) + pad(date5.getUTCMonth() + 1) + pad(date5.getUTCDate()) + pad(date5.getUTCHours()) + pad(date5.getUTCMinutes()) + pad(date5.getUTCSeconds());
+}
+function runVersion(sha, date5) {
+  if (!/^[0-9a-f]{7,64}$/i.test(sha)) throw new Error(`not a commit SHA: ${JSON.stringify(sha)}`);
+  if (Number.isNaN(date5.getTime())) throw new Error("runVersion: invalid date");
+  return `${sha.slice(0, 7).toLowerCase()}-${compactUtc(date5)}`;
+}
+function secretVersion(mode, secret, run) {
+  return mode === "content" ? contentVersion(contentDigest(secret.stack, secret.name, secret.value)) : runVersion(run.sha, run.date);
+}
+
+// src/core/secrets/naming.ts
+var LABEL = {
+  stack: "gantry.stack",
+  secret: "gantry.secret",
+  version: "gantry.version",
+  created: "gantry.created",
+  commit: "gantry.commit"
+};
+var SWARM_NAME = /^[a-zA-Z0-9](?:[a-zA-Z0-9_.-]*[a-zA-Z0-9])?$/;
+var SWARM_NAME_MAX = 64;
+var DNS1123_SUBDOMAIN = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
+var DNS1123_SUBDOMAIN_MAX = 253;
+var LABEL_VALUE = /^(?:[A-Za-z0-9](?:[-A-Za-z0-9_.]*[A-Za-z0-9])?)?$/;
+var isKubernetesLabelValue = (value) => value.length <= 63 && LABEL_VALUE.test(value);
+var checkSecretStack = (input2, raw) => checkStackName(input2, raw);
+var envName = (name) => `${name}_SECRET`;
+function swarmSecretName(stack, name, version4, input2 = "secrets") {
+  const full = `${stack}_${name}_${version4}`;
+  if (full.length > SWARM_NAME_MAX) {
+    throw new ConfigurationError(
+      `secret ${name} would be named ${full}, ${full.length} characters; Docker allows ${SWARM_NAME_MAX}: shorten the stack or the secret name`,
+      input2
+    );
+  }
+  if (!SWARM_NAME.test(full)) {
+    throw new ConfigurationError(
+      `secret ${name} would be named ${full}, which Docker refuses: a name must start and end with a letter or digit`,
+      input2
+    );
+  }
+  return full;
+}
+function kubernetesSecretName(stack, name, version4, input2 = "secrets") {
+  const full = `${stack}-${name}-${version4}`.toLowerCase().replaceAll("_", "-");
+  if (full.length > DNS1123_SUBDOMAIN_MAX) {
+    throw new ConfigurationError(
+      `secret ${name} would be named ${full}, ${full.length} characters; Kubernetes allows ${DNS1123_SUBDOMAIN_MAX}`,
+      input2
+    );
+  }
+  if (!DNS1123_SUBDOMAIN.test(full)) {
+    throw new ConfigurationError(
+      `secret ${name} would be named ${full}, which is not a DNS-1123 subdomain (lower-case letters, digits, - and ., alphanumeric at both ends)`,
+      input2
+    );
+  }
+  for (const [what, value] of [
+    ["stack", stack],
+    ["secret name", name]
+  ]) {
+    if (!isKubernetesLabelValue(value)) {
+      throw new ConfigurationError(
+        `the ${what} ${value} cannot be a Kubernetes label value (at most 63 characters, a letter or digit at both ends)`,
+        input2
+      );
+    }
+  }
+  return full;
+}
+function kubernetesSecretNames(stack, names, input2 = "secrets") {
+  const byFull = /* @__PURE__ */ new Map();
+  const result = /* @__PURE__ */ new Map();
+  for (const [name, version4] of names) {
+    const full = kubernetesSecretName(stack, name, version4, input2);
+    const other = byFull.get(full);
+    if (other !== void 0 && other !== name) {
+      throw new ConfigurationError(
+        `secrets ${other} and ${name} would both be named ${full}: rename one`,
+        input2
+      );
+    }
+    byFull.set(full, name);
+    result.set(name, full);
+  }
+  return result;
+}
+var formatCreated = (date5) => {
+  const compact = compactUtc(date5);
+  return `${compact.slice(0, 8)}T${compact.slice(8)}Z`;
+};
+function parseCreated(value) {
+  if (value === void 0) return void 0;
+  const basic = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
+  const ms = basic ? Date.UTC(
+    Number(basic[1]),
+    Number(basic[2]) - 1,
+    Number(basic[3]),
+    Number(basic[4]),
+    Number(basic[5]),
+    Number(basic[6])
+  ) : Date.parse(value);
+  return Number.isNaN(ms) ? void 0 : new Date(ms);
+}
+function secretLabels({
+  stack,
+  name,
+  version: version4,
+  created,
+  commit
+}) {
+  return {
+    [LABEL.stack]: stack,
+    [LABEL.secret]: name,
+    [LABEL.version]: version4,
+    [LABEL.created]: formatCreated(created),
+    [LABEL.commit]: commit
+  };
+}
+
+// src/core/prune/kubernetes-types.ts
+var isKubeList = (value) => Array.isArray(value.items);
+
+// src/core/prune/pod-spec.ts
+var record = (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+var array = (value) => Array.isArray(value) ? value : [];
+function get(value, ...path24) {
+  let current = value;
+  for (const key of path24) {
+    const object2 = record(current);
+    if (object2 === void 0) return void 0;
+    current = object2[key];
+  }
+  return current;
+}
+var text = (value) => typeof value === "string" && value !== "" ? value : void 0;
+var VOLUME_SECRET_PATHS = [
+  ["secret", "secretName"],
+  ["csi", "nodePublishSecretRef", "name"],
+  ["azureFile", "secretName"],
+  ["cephfs", "secretRef", "name"],
+  ["rbd", "secretRef", "name"],
+  ["flexVolume", "secretRef", "name"],
+  ["iscsi", "secretRef", "name"],
+  ["scaleIO", "secretRef", "name"],
+  ["storageos", "secretRef", "name"]
+];
+function podSpecSecretNames(spec) {
+  const names = /* @__PURE__ */ new Set();
+  const add = (value) => {
+    const name = text(value);
+    if (name !== void 0) names.add(name);
+  };
+  for (const volume of array(get(spec, "volumes"))) {
+    for (const path24 of VOLUME_SECRET_PATHS) add(get(volume, ...path24));
+    for (const source of array(get(volume, "projected", "sources"))) add(get(source, "secret", "name"));
+  }
+  for (const list2 of ["containers", "initContainers", "ephemeralContainers"]) {
+    for (const container of array(get(spec, list2))) {
+      for (const env of array(get(container, "env"))) add(get(env, "valueFrom", "secretKeyRef", "name"));
+      for (const from of array(get(container, "envFrom"))) add(get(from, "secretRef", "name"));
+    }
+  }
+  for (const pull of array(get(spec, "imagePullSecrets"))) add(get(pull, "name"));
+  return [...names].sort();
+}
+
+// src/core/prune/select.ts
+var parseKeep = (input2, raw) => parseInteger(input2, raw, { min: 1 });
+function checkKeep(input2, keep) {
+  if (!Number.isSafeInteger(keep) || keep < 1) {
+    throw new ConfigurationError(`expected a whole number of at least 1, got ${keep}`, input2);
+  }
+  return keep;
+}
+var compareText = (a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0;
+function selectVersions(candidates, keep) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const candidate of candidates) {
+    const list2 = groups.get(candidate.group) ?? [];
+    list2.push(candidate);
+    groups.set(candidate.group, list2);
+  }
+  const result = { pruned: [], kept: [], protected: [] };
+  const keptReason = keep === 1 ? "newest version" : `one of the newest ${keep} versions`;
+  const prunedReason = `older than the newest ${keep === 1 ? "version" : `${keep} versions`} and not referenced`;
+  for (const key of [...groups.keys()].sort(compareText)) {
+    const versions = (groups.get(key) ?? []).sort(
+      (a2, b) => b.createdMs - a2.createdMs || (b.serverMs ?? 0) - (a2.serverMs ?? 0) || compareText(b.entry.name, a2.entry.name)
+    );
+    versions.forEach((candidate, index) => {
+      if (index < keep) {
+        result.kept.push({ ...candidate.entry, reason: keptReason });
+      } else if (candidate.references.length > 0) {
+        result.protected.push({
+          ...candidate.entry,
+          reason: [...new Set(candidate.references)].join("; ")
+        });
+      } else {
+        result.pruned.push({ ...candidate.entry, reason: prunedReason });
+      }
+    });
+  }
+  return result;
+}
+function createdMs(...times) {
+  for (const time3 of times) {
+    if (time3 === void 0) continue;
+    const ms = time3 instanceof Date ? time3.getTime() : Date.parse(time3);
+    if (!Number.isNaN(ms)) return { ms, iso: new Date(ms).toISOString() };
+  }
+  return { ms: Number.MAX_SAFE_INTEGER, iso: "" };
+}
+
+// src/core/prune/kubernetes.ts
+function selectKubernetesPrune(input2) {
+  const keep = checkKeep(input2.keepInput ?? "keep", input2.keep);
+  const references = /* @__PURE__ */ new Map();
+  const objects = input2.workloads.flatMap((item) => isKubeList(item) ? item.items : [item]).sort((a2, b) => compare(objectKey2(a2), objectKey2(b)));
+  for (const object2 of objects) {
+    const found = referencesOf(object2);
+    if (found === void 0) continue;
+    for (const name of found.names) {
+      const list2 = references.get(name) ?? [];
+      list2.push({ namespace: object2.metadata.namespace, reason: found.reason });
+      references.set(name, list2);
+    }
+  }
+  const secrets = isKubeList(input2.secrets) ? input2.secrets.items : input2.secrets;
+  const candidates = [];
+  for (const secret of secrets) {
+    if (secret.kind !== void 0 && secret.kind !== "Secret") continue;
+    const { metadata: metadata2 } = secret;
+    const labels = metadata2.labels ?? {};
+    const name = labels[LABEL.secret];
+    if (labels[LABEL.stack] !== input2.stack || name === void 0 || name === "") continue;
+    const namespace = metadata2.namespace ?? "";
+    const created = createdMs(parseCreated(labels[LABEL.created]), metadata2.creationTimestamp);
+    const reasons = (references.get(metadata2.name) ?? []).filter(
+      (ref) => ref.namespace === void 0 || metadata2.namespace === void 0 || ref.namespace === namespace
+    ).map((ref) => ref.reason);
+    candidates.push({
+      group: `${namespace}/${name}`,
+      createdMs: created.ms,
+      serverMs: createdMs(metadata2.creationTimestamp).ms,
+      entry: {
+        id: metadata2.uid ?? `${namespace}/${metadata2.name}`,
+        name: metadata2.name,
+        namespace,
+        secret: name,
+        version: labels[LABEL.version] ?? "",
+        created: created.iso
+      },
+      references: reasons
+    });
+  }
+  return selectVersions(candidates, keep);
+}
+var compare = (a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0;
+var objectKey2 = (object2) => `${object2.kind}\0${object2.metadata.namespace ?? ""}\0${object2.metadata.name}`;
+var FINISHED_POD_PHASES = /* @__PURE__ */ new Set(["Succeeded", "Failed"]);
+function referencesOf(object2) {
+  const { kind, metadata: metadata2 } = object2;
+  const id = `${kind} ${metadata2.namespace === void 0 ? "" : `${metadata2.namespace}/`}${metadata2.name}`;
+  const by = `referenced by ${id}`;
+  switch (kind) {
+    case "Pod": {
+      const phase = get(object2, "status", "phase");
+      if (typeof phase === "string" && FINISHED_POD_PHASES.has(phase)) return void 0;
+      return {
+        names: podSpecSecretNames(object2.spec),
+        reason: typeof phase === "string" ? `${by} (${phase})` : by
+      };
+    }
+    case "ReplicaSet":
+    case "ReplicationController": {
+      const replicas = get(object2, "spec", "replicas");
+      const owner = metadata2.ownerReferences?.find((ref) => ref.controller ?? true)?.kind;
+      const note = replicas === 0 ? owner === "Deployment" || owner === void 0 ? " (retained for rollback)" : " (scaled to 0)" : "";
+      return { names: podSpecSecretNames(get(object2, "spec", "template", "spec")), reason: `${by}${note}` };
+    }
+    case "ControllerRevision": {
+      const revision = get(object2, "revision");
+      const owner = metadata2.ownerReferences?.find((ref) => ref.controller ?? true);
+      const of = owner === void 0 ? "" : ` of ${owner.kind} ${owner.name}`;
+      return {
+        names: podSpecSecretNames(get(object2, "data", "spec", "template", "spec")),
+        reason: `${by} (revision${typeof revision === "number" ? ` ${revision}` : ""}${of}, rollback history)`
+      };
+    }
+    case "CronJob":
+      return {
+        names: podSpecSecretNames(get(object2, "spec", "jobTemplate", "spec", "template", "spec")),
+        reason: by
+      };
+    case "ServiceAccount": {
+      const names = /* @__PURE__ */ new Set();
+      for (const field of ["secrets", "imagePullSecrets"]) {
+        const list2 = get(object2, field);
+        if (!Array.isArray(list2)) continue;
+        for (const ref of list2) {
+          const name = get(ref, "name");
+          if (typeof name === "string" && name !== "") names.add(name);
+        }
+      }
+      return { names: [...names].sort(), reason: by };
+    }
+    case "PodTemplate":
+      return { names: podSpecSecretNames(get(object2, "template", "spec")), reason: by };
+    default: {
+      const names = [
+        ...podSpecSecretNames(get(object2, "spec", "template", "spec")),
+        ...podSpecSecretNames(get(object2, "spec", "jobTemplate", "spec", "template", "spec"))
+      ];
+      return { names: [...new Set(names)].sort(), reason: by };
+    }
+  }
+}
+
+// src/core/prune/kubernetes-argv.ts
+var REFERENCING_KINDS = [
+  "deployments",
+  "replicasets",
+  "statefulsets",
+  "daemonsets",
+  "controllerrevisions",
+  "jobs",
+  "cronjobs",
+  "pods",
+  "replicationcontrollers",
+  "podtemplates",
+  "serviceaccounts"
+];
+var listStackSecretsArgs = (stack, namespace) => [
+  "get",
+  "secrets",
+  "--namespace",
+  namespace,
+  "--selector",
+  `${LABEL.stack}=${stack}`,
+  "--output",
+  "json"
+];
+var listWorkloadsArgs = (namespace) => [
+  "get",
+  REFERENCING_KINDS.join(","),
+  "--namespace",
+  namespace,
+  "--output",
+  "json"
+];
+var deleteSecretsArgs = (names, namespace) => [
+  "delete",
+  "secret",
+  ...names,
+  "--namespace",
+  namespace,
+  "--ignore-not-found",
+  "--wait=false"
+];
+
+// src/core/prune/swarm.ts
+function selectSwarmPrune(input2) {
+  const keep = checkKeep(input2.keepInput ?? "keep", input2.keep);
+  const references = new References();
+  for (const service of input2.services) {
+    references.add(secretsOf(service.Spec), `in use by service ${service.Spec.Name} (current spec)`);
+    if (service.PreviousSpec !== void 0) {
+      references.add(
+        secretsOf(service.PreviousSpec),
+        `rollback target of service ${service.Spec.Name} (previous spec)`
+      );
+    }
+  }
+  const tasks = [...input2.tasks].sort((a2, b) => a2.ID < b.ID ? -1 : a2.ID > b.ID ? 1 : 0);
+  for (const task of tasks) {
+    if (TERMINAL_TASK_STATES.has(task.Status.State)) continue;
+    references.add(
+      task.Spec.ContainerSpec?.Secrets ?? [],
+      `referenced by task ${task.ID} (${task.Status.State})`
+    );
+  }
+  const candidates = [];
+  for (const secret of input2.secrets) {
+    const labels = secret.Spec.Labels ?? {};
+    const name = labels[LABEL.secret];
+    if (labels[LABEL.stack] !== input2.stack || name === void 0 || name === "") continue;
+    const created = createdMs(parseCreated(labels[LABEL.created]), secret.CreatedAt);
+    const server = createdMs(secret.CreatedAt);
+    candidates.push({
+      group: name,
+      createdMs: created.ms,
+      serverMs: server.ms,
+      entry: {
+        id: secret.ID,
+        name: secret.Spec.Name,
+        secret: name,
+        version: labels[LABEL.version] ?? "",
+        created: created.iso
+      },
+      references: references.of(secret.ID, secret.Spec.Name)
+    });
+  }
+  return selectVersions(candidates, keep);
+}
+var secretsOf = (spec) => spec.TaskTemplate?.ContainerSpec?.Secrets ?? [];
+var References = class {
+  #byId = /* @__PURE__ */ new Map();
+  #byName = /* @__PURE__ */ new Map();
+  add(secrets, reason) {
+    for (const secret of secrets) {
+      if (secret.SecretID) push(this.#byId, secret.SecretID, reason);
+      if (secret.SecretName) push(this.#byName, secret.SecretName, reason);
+    }
+  }
+  of(id, name) {
+    return [.../* @__PURE__ */ new Set([...this.#byId.get(id) ?? [], ...this.#byName.get(name) ?? []])];
+  }
+};
+function push(map2, key, value) {
+  const list2 = map2.get(key);
+  if (list2 === void 0) map2.set(key, [value]);
+  else if (!list2.includes(value)) list2.push(value);
+}
+
+// src/core/secrets/inputs.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+var SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function checkSecretName(input2, name) {
+  if (!SECRET_NAME.test(name)) {
+    throw new ConfigurationError(
+      `secret name ${JSON.stringify(name)} is not valid: expected a letter or _ then letters, digits or _`,
+      input2
+    );
+  }
+  return name;
+}
+var isBlankOrComment = (line) => line.trim() === "" || line.trimStart().startsWith("#");
+function parseSecretFiles(input2, raw) {
+  const map2 = /* @__PURE__ */ new Map();
+  raw.split(/\r?\n/).forEach((line, index) => {
+    if (isBlankOrComment(line)) return;
+    const trimmed2 = line.trim();
+    const at = trimmed2.indexOf("=");
+    if (at <= 0) {
+      throw new ConfigurationError(
+        `expected NAME=path lines, got ${JSON.stringify(trimmed2)} (line ${index + 1})`,
+        input2
+      );
+    }
+    const name = checkSecretName(input2, trimmed2.slice(0, at).trim());
+    if (map2.has(name))
+      throw new ConfigurationError(`secret ${name} is given twice (line ${index + 1})`, input2);
+    const path24 = trimmed2.slice(at + 1).trim();
+    if (path24 === "")
+      throw new ConfigurationError(`secret ${name} has no file path (line ${index + 1})`, input2);
+    map2.set(name, path24);
+  });
+  return map2;
+}
+
+// src/core/secrets/kubernetes.ts
+function checkKubernetesLabels(labels, input2 = "secrets") {
+  for (const [key, value] of Object.entries(labels)) {
+    if (!isKubernetesLabelValue(value)) {
+      throw new ConfigurationError(
+        `label ${key}=${JSON.stringify(value)} is not a valid Kubernetes label value (at most 63 characters, letters, digits, -, _ and ., alphanumeric at both ends)`,
+        key === LABEL.commit ? "GITHUB_SHA" : input2
+      );
+    }
+  }
+}
+function secretManifest(secret, value, namespace) {
+  checkKubernetesLabels(secret.labels);
+  return {
+    apiVersion: "v1",
+    kind: "Secret",
+    metadata: { name: secret.fullName, namespace, labels: { ...secret.labels } },
+    type: "Opaque",
+    immutable: true,
+    data: { [secret.name]: Buffer.from(value).toString("base64") }
+  };
+}
+function secretsListManifest(secrets, values, namespace) {
+  const items = secrets.map((secret) => {
+    const value = values.get(secret.name);
+    if (value === void 0) throw new Error(`no value for ${secret.name}`);
+    return secretManifest(secret, value, namespace);
+  });
+  return JSON.stringify({ apiVersion: "v1", kind: "List", items });
+}
+var getSecretsByNameArgs = (names, namespace) => [
+  "get",
+  "secrets",
+  ...names,
+  "--namespace",
+  namespace,
+  "--ignore-not-found",
+  "--output",
+  "json"
+];
+var createSecretsArgs = (namespace, dryRun) => [
+  "create",
+  ...dryRun ? ["--dry-run=server"] : [],
+  "--namespace",
+  namespace,
+  "--filename",
+  "-",
+  "--output",
+  "name"
+];
+var existingSecret = (object2) => ({
+  ...object2.metadata.uid === void 0 ? {} : { id: object2.metadata.uid },
+  name: object2.metadata.name,
+  labels: object2.metadata.labels
+});
+function checkReusedContent(plan, listed, values, input2 = "secrets") {
+  const byName = new Map(listed.map((o2) => [o2.metadata.name, o2]));
+  for (const secret of plan.reuse) {
+    const found = byName.get(secret.fullName);
+    const value = values.get(secret.name);
+    if (found === void 0 || value === void 0) throw new Error(`reused ${secret.fullName} not listed`);
+    const data = found.data ?? {};
+    const same = Object.keys(data).length === 1 && data[secret.name] === Buffer.from(value).toString("base64");
+    if (!same) {
+      throw new ConfigurationError(
+        `a Secret named ${secret.fullName} already exists with Gantry's labels but different content: remove it, or change the value`,
+        input2
+      );
+    }
+    if (found.immutable !== true) {
+      throw new ConfigurationError(
+        `a Secret named ${secret.fullName} already exists but is not immutable, so its content cannot be vouched for: remove it`,
+        input2
+      );
+    }
+  }
+}
+
+// src/core/secrets/plan.ts
+function desiredSecrets({
+  platform: platform3,
+  stack,
+  mode,
+  values,
+  commit,
+  now,
+  input: input2 = "secrets"
+}) {
+  const entries = [...values].sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0);
+  const versions = entries.map(
+    ([name, value]) => [name, secretVersion(mode, { stack, name, value }, { sha: commit, date: now })]
+  );
+  const kubernetes = platform3 === "kubernetes" ? kubernetesSecretNames(stack, versions, input2) : void 0;
+  return versions.map(([name, version4]) => ({
+    name,
+    version: version4,
+    fullName: kubernetes?.get(name) ?? swarmSecretName(stack, name, version4, input2),
+    envName: envName(name),
+    labels: secretLabels({ stack, name, version: version4, created: now, commit })
+  }));
+}
+function planSecrets({
+  stack,
+  mode,
+  desired,
+  existing,
+  input: input2 = "secrets"
+}) {
+  const byName = new Map(existing.map((secret) => [secret.name, secret]));
+  const plan = { create: [], reuse: [], env: {} };
+  for (const secret of desired) {
+    plan.env[secret.envName] = secret.fullName;
+    const found = byName.get(secret.fullName);
+    if (found === void 0) {
+      plan.create.push(secret);
+      continue;
+    }
+    const labels = found.labels ?? {};
+    const ours = labels[LABEL.stack] === stack && labels[LABEL.secret] === secret.name && labels[LABEL.version] === secret.version;
+    if (!ours) {
+      throw new ConfigurationError(
+        `a secret named ${secret.fullName} already exists but was not created by Gantry for stack ${stack}, secret ${secret.name}, version ${secret.version} (its labels differ): remove or rename it`,
+        input2
+      );
+    }
+    if (mode === "run") {
+      throw new ConfigurationError(
+        `a secret named ${secret.fullName} already exists; a run version is never reused because nothing proves it holds this run's value: re-run, or use version: content`,
+        input2
+      );
+    }
+    plan.reuse.push(found.id === void 0 ? { ...secret } : { ...secret, id: found.id });
+  }
+  return plan;
+}
+
+// src/pipeline/prune/kubernetes.ts
+async function pruneKubernetesSecrets(kubectl, request, report) {
+  const [secrets, workloads] = await Promise.all([
+    kubectl.json(listStackSecretsArgs(request.stack, request.namespace)),
+    kubectl.json(listWorkloadsArgs(request.namespace))
+  ]);
+  const selection = selectKubernetesPrune({
+    stack: request.stack,
+    keep: request.keep,
+    secrets,
+    workloads
+  });
+  for (const entry of selection.kept) report.info(`keep    ${entry.name}: ${entry.reason}`);
+  for (const entry of selection.protected) report.info(`protect ${entry.name}: ${entry.reason}`);
+  for (const entry of selection.pruned)
+    report.info(`${request.dryRun ? "would prune" : "prune  "} ${entry.name}: ${entry.reason}`);
+  if (!request.dryRun && selection.pruned.length > 0) {
+    await kubectl.run(
+      deleteSecretsArgs(
+        selection.pruned.map((e) => e.name),
+        request.namespace
+      )
+    );
+  }
+  return selection;
+}
+
+// src/pipeline/prune/swarm.ts
+async function pruneSwarmSecrets(docker, request, report) {
+  const lock = request.dryRun ? void 0 : await acquireLock(
+    docker,
+    { stack: request.stack, holder: request.lock.holder, ttlMs: 6e5, waitMs: request.lock.waitMs },
+    report
+  );
+  try {
+    return await selectAndRemove(docker, request, report);
+  } finally {
+    if (lock !== void 0)
+      await releaseLock(docker, lock).catch(
+        (e) => report.warning(`could not release the lock: ${e.message}`)
+      );
+  }
+}
+async function selectAndRemove(docker, request, report) {
+  const filters = encodeURIComponent(JSON.stringify({ label: [`gantry.stack=${request.stack}`] }));
+  const [secrets, services, tasks] = await Promise.all([
+    docker.api("GET", `/secrets?filters=${filters}`),
+    docker.api("GET", "/services"),
+    docker.api("GET", "/tasks")
+  ]);
+  const selection = selectSwarmPrune({ stack: request.stack, keep: request.keep, secrets, services, tasks });
+  for (const entry of selection.kept) report.info(`keep    ${entry.name}: ${entry.reason}`);
+  for (const entry of selection.protected) report.info(`protect ${entry.name}: ${entry.reason}`);
+  for (const entry of selection.pruned)
+    report.info(`${request.dryRun ? "would prune" : "prune  "} ${entry.name}: ${entry.reason}`);
+  if (!request.dryRun && selection.pruned.length > 0) {
+    await docker.run(["secret", "rm", ...selection.pruned.map((e) => e.id)], { timeoutMs: 12e4 });
+  }
+  return selection;
+}
+
+// src/cli/connection.ts
+import { readFileSync as readFileSync11 } from "node:fs";
+var CONNECTION_OPTIONS = {
+  target: { type: "string" },
+  host: { type: "string" },
+  "ssh-key": { type: "string" },
+  "known-hosts": { type: "string" },
+  kubeconfig: { type: "string" },
+  context: { type: "string" },
+  namespace: { type: "string", short: "n" }
+};
+var CONNECTION_USAGE = `  --target swarm|kubernetes   where the secrets live (default swarm)
+  --host URL               swarm: ssh://user@host[:port] or unix:///var/run/docker.sock
+  --ssh-key FILE           swarm: private key file (for ssh://)
+  --known-hosts FILE       swarm: known_hosts file with the host's line (for ssh://)
+  --kubeconfig FILE        kubernetes: kubeconfig (default: KUBECONFIG, then ~/.kube/config)
+  --context NAME           kubernetes: context (default: the kubeconfig's current-context)
+  -n, --namespace NAME     kubernetes: namespace (default: the context's, else default)`;
+var CLI_KUBERNETES_NAMES = {
+  kubeconfig: "--kubeconfig",
+  context: "--context",
+  namespace: "--namespace",
+  manifests: "--manifests",
+  kustomize: "--kustomize",
+  env: "--env",
+  images: "--image"
+};
+function readFlagFile(flag, file2) {
+  if (file2 === void 0) return "";
+  try {
+    return readFileSync11(file2, "utf8");
+  } catch (error63) {
+    throw new ConfigurationError(`cannot read ${file2} (${error63.code})`, flag);
+  }
+}
+function cliTarget(flags) {
+  const target = flags.target ?? "swarm";
+  if (target !== "swarm" && target !== "kubernetes")
+    throw new ConfigurationError(`expected swarm or kubernetes, got ${JSON.stringify(target)}`, "--target");
+  if (target === "kubernetes") {
+    const kubeconfig = readFlagFile("--kubeconfig", flags.kubeconfig);
+    const namespace = checkNamespace("--namespace", flags.namespace ?? "");
+    return {
+      target,
+      namespace,
+      open: (workDir, report, signal) => connect({
+        kubeconfig,
+        context: flags.context ?? "",
+        namespace,
+        kubectlVersion: "",
+        baseDir: workDir,
+        names: CLI_KUBERNETES_NAMES,
+        report,
+        signal
+      })
+    };
+  }
+  if ((flags.host ?? "") === "")
+    throw new ConfigurationError(
+      "is required with --target swarm (ssh://user@host[:port] or unix://\u2026)",
+      "--host"
+    );
+  const host = parseDockerTarget("--host", flags.host ?? "");
+  if (host.kind === "unix") {
+    return {
+      target,
+      open: async (_workDir, report, signal) => {
+        const docker = new DockerClient({
+          env: { DOCKER_HOST: `unix://${host.socket}` },
+          log: report.info,
+          signal
+        });
+        return { docker, close: async () => docker.close() };
+      }
+    };
+  }
+  const knownHosts = parseKnownHosts("--known-hosts", readFlagFile("--known-hosts", flags["known-hosts"]));
+  if (knownHosts.length === 0)
+    throw new ConfigurationError("is required for an ssh:// host", "--known-hosts");
+  const privateKey = checkPrivateKey("--ssh-key", readFlagFile("--ssh-key", flags["ssh-key"]));
+  return {
+    target,
+    open: async (workDir, report, signal) => {
+      const session = await openSshSession({
+        target: host,
+        privateKey,
+        knownHosts,
+        insecureIgnoreHostKey: false,
+        baseDir: workDir,
+        log: report.info
+      });
+      const docker = new DockerClient({ env: session.env, log: report.info, signal });
+      return {
+        docker,
+        close: async () => {
+          docker.close();
+          await session.close();
+        }
+      };
+    }
+  };
+}
+
+// src/cli/commands/prune.ts
+var PRUNE_USAGE = `Usage: gantry prune --stack NAME [--keep N] [options]
+
+Removes old versions of a stack's secrets with the same engine as the prune-secrets action: the
+newest N of each secret stay, and so does every older version still in use (Swarm: a service's
+current or previous spec, a running task; Kubernetes: a pod template, a pod, a ReplicaSet kept
+for rollback). Prints {"pruned","kept","protected"} as JSON on stdout; the log goes to stderr.
+Exit code 0: done (or planned), 2: bad arguments.
+
+  --stack NAME             stack whose secrets are pruned (selected by the gantry.stack label)
+  --keep N                 newest versions to keep per secret (default 3, at least 1)
+  --lock-timeout DURATION  swarm: wait for a deploy of the stack (default 5m)
+${CONNECTION_USAGE}
+  --dry-run                report what would be removed, remove nothing
+`;
+async function pruneCommand(argv, ctx) {
+  const { values: flags } = parseArgs4({
+    args: argv,
+    strict: true,
+    options: {
+      ...CONNECTION_OPTIONS,
+      stack: { type: "string" },
+      keep: { type: "string" },
+      "lock-timeout": { type: "string" },
+      "dry-run": { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (flags.help) {
+    ctx.out(PRUNE_USAGE);
+    return 0;
+  }
+  const stack = checkSecretStack("--stack", flags.stack ?? "");
+  const keep = parseKeep("--keep", flags.keep ?? "3");
+  const lockWaitMs = parseDuration("--lock-timeout", flags["lock-timeout"] ?? "5m");
+  const target = cliTarget(flags);
+  const dryRun = flags["dry-run"] === true;
+  const report = terminalReporter(ctx);
+  const workDir = mkdtempSync7(path19.join(tmpdir6(), "gantry-"));
+  const title = `Pruning secrets of stack ${stack} (keep ${keep})`;
+  let selection;
+  try {
+    if (target.target === "kubernetes") {
+      const connected = await target.open(workDir, report, ctx.signal);
+      const namespace = connected.defaultNamespace;
+      selection = await report.group(
+        `${title} in namespace ${namespace}`,
+        () => pruneKubernetesSecrets(connected.kubectl, { stack, keep, namespace, dryRun }, report)
+      );
+    } else {
+      const engine = await target.open(workDir, report, ctx.signal);
+      try {
+        const lock = { holder: `${userInfo2().username}@${hostname2()} (gantry CLI)`, waitMs: lockWaitMs };
+        selection = await report.group(
+          title,
+          () => pruneSwarmSecrets(engine.docker, { stack, keep, dryRun, lock }, report)
+        );
+      } finally {
+        await engine.close();
+      }
+    }
+  } finally {
+    rmSync7(workDir, { recursive: true, force: true });
+  }
+  ctx.out(`${JSON.stringify(selection)}
+`);
+  ctx.err(
+    `${selection.pruned.length} ${dryRun ? "to prune" : "pruned"}, ${selection.kept.length} kept, ${selection.protected.length} protected
+`
+  );
+  return 0;
+}
+
 // src/cli/commands/scan.ts
-import { mkdtempSync as mkdtempSync5, rmSync as rmSync5, writeFileSync as writeFileSync4 } from "node:fs";
-import { homedir, tmpdir as tmpdir5 } from "node:os";
-import path13 from "node:path";
-import { parseArgs as parseArgs3 } from "node:util";
+import { mkdtempSync as mkdtempSync8, rmSync as rmSync8, writeFileSync as writeFileSync7 } from "node:fs";
+import { homedir as homedir2, tmpdir as tmpdir7 } from "node:os";
+import path22 from "node:path";
+import { parseArgs as parseArgs5 } from "node:util";
 
 // src/adapters/trivy.ts
-import { createReadStream as createReadStream2, existsSync, readFileSync as readFileSync7 } from "node:fs";
-import path12 from "node:path";
+import { createReadStream as createReadStream3, existsSync as existsSync4, readFileSync as readFileSync12 } from "node:fs";
+import path21 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 
-// node_modules/@actions/http-client/lib/index.js
-var tunnel = __toESM(require_tunnel2(), 1);
-var import_undici = __toESM(require_undici(), 1);
-var HttpCodes;
-(function(HttpCodes2) {
-  HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
-  HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
-  HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
-  HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
-  HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
-  HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
-  HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
-  HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
-  HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-  HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
-  HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
-  HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
-  HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
-  HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
-  HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
-  HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-  HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
-  HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-  HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
-  HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
-  HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
-  HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
-  HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
-  HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
-  HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
-  HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-  HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function(Headers2) {
-  Headers2["Accept"] = "accept";
-  Headers2["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function(MediaTypes2) {
-  MediaTypes2["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-var HttpRedirectCodes = [
-  HttpCodes.MovedPermanently,
-  HttpCodes.ResourceMoved,
-  HttpCodes.SeeOther,
-  HttpCodes.TemporaryRedirect,
-  HttpCodes.PermanentRedirect
-];
-var HttpResponseRetryCodes = [
-  HttpCodes.BadGateway,
-  HttpCodes.ServiceUnavailable,
-  HttpCodes.GatewayTimeout
-];
-
-// node_modules/@actions/core/lib/summary.js
-import { EOL } from "os";
-import { constants as constants4, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var { access, appendFile, writeFile } = promises;
-var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
-var Summary = class {
-  constructor() {
-    this._buffer = "";
-  }
-  /**
-   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-   * Also checks r/w permissions.
-   *
-   * @returns step summary file path
-   */
-  filePath() {
-    return __awaiter(this, void 0, void 0, function* () {
-      if (this._filePath) {
-        return this._filePath;
-      }
-      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-      if (!pathFromEnv) {
-        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-      }
-      try {
-        yield access(pathFromEnv, constants4.R_OK | constants4.W_OK);
-      } catch (_a4) {
-        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-      }
-      this._filePath = pathFromEnv;
-      return this._filePath;
-    });
-  }
-  /**
-   * Wraps content in an HTML tag, adding any HTML attributes
-   *
-   * @param {string} tag HTML tag to wrap
-   * @param {string | null} content content within the tag
-   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-   *
-   * @returns {string} content wrapped in HTML element
-   */
-  wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
-    if (!content) {
-      return `<${tag}${htmlAttrs}>`;
-    }
-    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-  }
-  /**
-   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-   *
-   * @param {SummaryWriteOptions} [options] (optional) options for write operation
-   *
-   * @returns {Promise<Summary>} summary instance
-   */
-  write(options) {
-    return __awaiter(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-      const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile : appendFile;
-      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
-      return this.emptyBuffer();
-    });
-  }
-  /**
-   * Clears the summary buffer and wipes the summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  clear() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.emptyBuffer().write({ overwrite: true });
-    });
-  }
-  /**
-   * Returns the current summary buffer as a string
-   *
-   * @returns {string} string of summary buffer
-   */
-  stringify() {
-    return this._buffer;
-  }
-  /**
-   * If the summary buffer is empty
-   *
-   * @returns {boolen} true if the buffer is empty
-   */
-  isEmptyBuffer() {
-    return this._buffer.length === 0;
-  }
-  /**
-   * Resets the summary buffer without writing to summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  emptyBuffer() {
-    this._buffer = "";
-    return this;
-  }
-  /**
-   * Adds raw text to the summary buffer
-   *
-   * @param {string} text content to add
-   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addRaw(text2, addEOL = false) {
-    this._buffer += text2;
-    return addEOL ? this.addEOL() : this;
-  }
-  /**
-   * Adds the operating system-specific end-of-line marker to the buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addEOL() {
-    return this.addRaw(EOL);
-  }
-  /**
-   * Adds an HTML codeblock to the summary buffer
-   *
-   * @param {string} code content to render within fenced code block
-   * @param {string} lang (optional) language to syntax highlight code
-   *
-   * @returns {Summary} summary instance
-   */
-  addCodeBlock(code2, lang) {
-    const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code2), attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML list to the summary buffer
-   *
-   * @param {string[]} items list of items to render
-   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addList(items, ordered = false) {
-    const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML table to the summary buffer
-   *
-   * @param {SummaryTableCell[]} rows table rows
-   *
-   * @returns {Summary} summary instance
-   */
-  addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell2) => {
-        if (typeof cell2 === "string") {
-          return this.wrap("td", cell2);
-        }
-        const { header, data, colspan, rowspan } = cell2;
-        const tag = header ? "th" : "td";
-        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
-      }).join("");
-      return this.wrap("tr", cells);
-    }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds a collapsable HTML details element to the summary buffer
-   *
-   * @param {string} label text for the closed state
-   * @param {string} content collapsable content
-   *
-   * @returns {Summary} summary instance
-   */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML image tag to the summary buffer
-   *
-   * @param {string} src path to the image you to embed
-   * @param {string} alt text description of the image
-   * @param {SummaryImageOptions} options (optional) addition image attributes
-   *
-   * @returns {Summary} summary instance
-   */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
-    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML section heading element
-   *
-   * @param {string} text heading text
-   * @param {number | string} [level=1] (optional) the heading level, default: 1
-   *
-   * @returns {Summary} summary instance
-   */
-  addHeading(text2, level) {
-    const tag = `h${level}`;
-    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML thematic break (<hr>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML line break (<br>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML blockquote to the summary buffer
-   *
-   * @param {string} text quote text
-   * @param {string} cite (optional) citation url
-   *
-   * @returns {Summary} summary instance
-   */
-  addQuote(text2, cite) {
-    const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML anchor tag to the summary buffer
-   *
-   * @param {string} text link text/content
-   * @param {string} href hyperlink
-   *
-   * @returns {Summary} summary instance
-   */
-  addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
-    return this.addRaw(element).addEOL();
-  }
-};
-var _summary = new Summary();
-
-// node_modules/@actions/core/lib/platform.js
-import os from "os";
-
-// node_modules/@actions/io/lib/io-util.js
-import * as fs from "fs";
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs.promises;
-var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs.constants.O_RDONLY;
-
-// node_modules/@actions/exec/lib/toolrunner.js
-var IS_WINDOWS2 = process.platform === "win32";
-
-// node_modules/@actions/core/lib/platform.js
-var platform2 = os.platform();
-var arch = os.arch();
-
-// node_modules/@actions/core/lib/core.js
-var ExitCode;
-(function(ExitCode2) {
-  ExitCode2[ExitCode2["Success"] = 0] = "Success";
-  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-
 // node_modules/@actions/glob/lib/internal-path-helper.js
-var IS_WINDOWS3 = process.platform === "win32";
+var IS_WINDOWS4 = process.platform === "win32";
 
 // node_modules/@actions/glob/lib/internal-match-kind.js
 var MatchKind;
@@ -44675,7 +47926,7 @@ var MatchKind;
 })(MatchKind || (MatchKind = {}));
 
 // node_modules/@actions/glob/lib/internal-pattern-helper.js
-var IS_WINDOWS4 = process.platform === "win32";
+var IS_WINDOWS5 = process.platform === "win32";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a2, b, str) => {
@@ -44903,8 +48154,8 @@ function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
     incr *= -1;
     test = gte;
   }
-  const pad = n2.some(isPadded);
-  const cost = pad ? width : 1;
+  const pad2 = n2.some(isPadded);
+  const cost = pad2 ? width : 1;
   let length = 0;
   for (let i2 = x; test(i2, y) && N.length < max; i2 += incr) {
     budget.remaining -= cost;
@@ -44919,7 +48170,7 @@ function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
       }
     } else {
       c3 = String(i2);
-      if (pad) {
+      if (pad2) {
         const need = width - c3.length;
         if (need > 0) {
           const z2 = new Array(need + 1).join("0");
@@ -45891,12 +49142,12 @@ var qmarksTestNoExtDot = ([$0]) => {
   return (f) => f.length === len && f !== "." && f !== "..";
 };
 var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path11 = {
+var path20 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep = defaultPlatform === "win32" ? path11.win32.sep : path11.posix.sep;
-minimatch.sep = sep;
+var sep2 = defaultPlatform === "win32" ? path20.win32.sep : path20.posix.sep;
+minimatch.sep = sep2;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
 var qmark2 = "[^/]";
@@ -46642,16 +49893,16 @@ minimatch.escape = escape;
 minimatch.unescape = unescape;
 
 // node_modules/@actions/glob/lib/internal-path.js
-var IS_WINDOWS5 = process.platform === "win32";
-
-// node_modules/@actions/glob/lib/internal-pattern.js
 var IS_WINDOWS6 = process.platform === "win32";
 
-// node_modules/@actions/glob/lib/internal-globber.js
+// node_modules/@actions/glob/lib/internal-pattern.js
 var IS_WINDOWS7 = process.platform === "win32";
 
+// node_modules/@actions/glob/lib/internal-globber.js
+var IS_WINDOWS8 = process.platform === "win32";
+
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
-var semver = __toESM(require_semver2(), 1);
+var semver3 = __toESM(require_semver2(), 1);
 
 // node_modules/@actions/cache/lib/internal/constants.js
 var CacheFilename;
@@ -46675,11 +49926,11 @@ var SystemTarPathOnWindows = `${process.env["SYSTEMDRIVE"]}\\Windows\\System32\\
 var CacheFileSizeLimit = 10 * Math.pow(1024, 3);
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js
-import { EOL as EOL2 } from "node:os";
-import util from "node:util";
+import { EOL as EOL4 } from "node:os";
+import util2 from "node:util";
 import process10 from "node:process";
 function log(message, ...args) {
-  process10.stderr.write(`${util.format(message, ...args)}${EOL2}`);
+  process10.stderr.write(`${util2.format(message, ...args)}${EOL4}`);
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/env.js
@@ -46711,12 +49962,12 @@ function enable(namespaces) {
   enabledString = namespaces;
   enabledNamespaces = [];
   skippedNamespaces = [];
-  const namespaceList = namespaces.split(",").map((ns) => ns.trim());
-  for (const ns of namespaceList) {
-    if (ns.startsWith("-")) {
-      skippedNamespaces.push(ns.substring(1));
+  const namespaceList = namespaces.split(",").map((ns2) => ns2.trim());
+  for (const ns2 of namespaceList) {
+    if (ns2.startsWith("-")) {
+      skippedNamespaces.push(ns2.substring(1));
     } else {
-      enabledNamespaces.push(ns);
+      enabledNamespaces.push(ns2);
     }
   }
   for (const instance of debuggers) {
@@ -46937,7 +50188,7 @@ function createClientLogger(namespace) {
 }
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/object.js
-function isObject2(input2) {
+function isObject3(input2) {
   return typeof input2 === "object" && input2 !== null && !Array.isArray(input2) && !(input2 instanceof RegExp) && !(input2 instanceof Date);
 }
 
@@ -47013,11 +50264,11 @@ var Sanitizer = class {
           message: value.message
         };
       }
-      if (key === "headers" && isObject2(value)) {
+      if (key === "headers" && isObject3(value)) {
         return this.sanitizeHeaders(value);
       } else if (key === "url" && typeof value === "string") {
         return this.sanitizeUrl(value);
-      } else if (key === "query" && isObject2(value)) {
+      } else if (key === "query" && isObject3(value)) {
         return this.sanitizeQuery(value);
       } else if (key === "body") {
         return void 0;
@@ -47025,7 +50276,7 @@ var Sanitizer = class {
         return void 0;
       } else if (key === "operationSpec") {
         return void 0;
-      } else if (Array.isArray(value) || isObject2(value)) {
+      } else if (Array.isArray(value) || isObject3(value)) {
         if (seen.has(value)) {
           return "[Circular]";
         }
@@ -47199,8 +50450,8 @@ var TracingContextImpl = class _TracingContextImpl {
 };
 
 // node_modules/@azure/core-tracing/dist/esm/state.js
-var import_state = __toESM(require_state(), 1);
-var state = import_state.state;
+var import_state3 = __toESM(require_state(), 1);
+var state = import_state3.state;
 
 // node_modules/@azure/core-tracing/dist/esm/instrumenter.js
 function createDefaultTracingSpan() {
@@ -48099,7 +51350,7 @@ var maxBufferLength = buffer.constants.MAX_LENGTH;
 
 // node_modules/@azure/storage-common/dist/esm/crc64.js
 import { createRequire } from "node:module";
-import { dirname as dirname2 } from "node:path";
+import { dirname as dirname4 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var __isNode__ = typeof process === "object" && typeof process.versions === "object" && typeof process.versions.node === "string";
 var require2;
@@ -48108,7 +51359,7 @@ var __dirname2;
 if (__isNode__) {
   require2 = createRequire(import.meta.url);
   __filename = fileURLToPath3(import.meta.url);
-  __dirname2 = dirname2(__filename);
+  __dirname2 = dirname4(__filename);
 }
 var NativeCRC64 = (() => {
   var _scriptDir = typeof document !== "undefined" && document.currentScript ? document.currentScript.src : void 0;
@@ -48143,11 +51394,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path14) {
+    function locateFile(path24) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path14, scriptDirectory);
+        return Module["locateFile"](path24, scriptDirectory);
       }
-      return scriptDirectory + path14;
+      return scriptDirectory + path24;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -48160,7 +51411,7 @@ var NativeCRC64 = (() => {
     }
     if (ENVIRONMENT_IS_NODE) {
       if (typeof process == "undefined" || !process.release || process.release.name !== "node") throw new Error("not compiled for this environment (did you build to HTML and try to run it not on the web, or set ENVIRONMENT to something - like node - and run it someplace else - like on the web?)");
-      var fs3 = require2("fs");
+      var fs4 = require2("fs");
       var nodePath = require2("path");
       if (ENVIRONMENT_IS_WORKER) {
         scriptDirectory = nodePath.dirname(scriptDirectory) + "/";
@@ -48169,7 +51420,7 @@ var NativeCRC64 = (() => {
       }
       read_ = (filename, binary) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        return fs3.readFileSync(filename, binary ? void 0 : "utf8");
+        return fs4.readFileSync(filename, binary ? void 0 : "utf8");
       };
       readBinary = (filename) => {
         var ret = read_(filename, true);
@@ -48181,7 +51432,7 @@ var NativeCRC64 = (() => {
       };
       readAsync = (filename, onload, onerror) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        fs3.readFile(filename, function(err2, data) {
+        fs4.readFile(filename, function(err2, data) {
           if (err2) onerror(err2);
           else onload(data.buffer);
         });
@@ -48427,9 +51678,9 @@ var NativeCRC64 = (() => {
     var wasmMemory;
     var ABORT = false;
     var EXITSTATUS;
-    function assert2(condition, text2) {
+    function assert2(condition, text3) {
       if (!condition) {
-        abort("Assertion failed" + (text2 ? ": " + text2 : ""));
+        abort("Assertion failed" + (text3 ? ": " + text3 : ""));
       }
     }
     var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder("utf8") : void 0;
@@ -49536,12 +52787,12 @@ var NativeCRC64 = (() => {
           abort("invalid type for setValue: " + type);
       }
     }
-    function warnOnce(text2) {
+    function warnOnce(text3) {
       if (!warnOnce.shown) warnOnce.shown = {};
-      if (!warnOnce.shown[text2]) {
-        warnOnce.shown[text2] = 1;
-        if (ENVIRONMENT_IS_NODE) text2 = "warning: " + text2;
-        err(text2);
+      if (!warnOnce.shown[text3]) {
+        warnOnce.shown[text3] = 1;
+        if (ENVIRONMENT_IS_NODE) text3 = "warning: " + text3;
+        err(text3);
       }
     }
     function _abort() {
@@ -49602,11 +52853,11 @@ var NativeCRC64 = (() => {
       return 70;
     }
     var printCharBuffers = [null, [], []];
-    function printChar(stream, curr) {
-      var buffer3 = printCharBuffers[stream];
+    function printChar(stream2, curr) {
+      var buffer3 = printCharBuffers[stream2];
       assert2(buffer3);
       if (curr === 0 || curr === 10) {
-        (stream === 1 ? out : err)(UTF8ArrayToString(buffer3, 0));
+        (stream2 === 1 ? out : err)(UTF8ArrayToString(buffer3, 0));
         buffer3.length = 0;
       } else {
         buffer3.push(curr);
@@ -50181,10 +53432,10 @@ var NativeCRC64 = (() => {
       delete getCache(obj.__class__)[obj.ptr];
     }
     Module["destroy"] = destroy2;
-    function compare(obj1, obj2) {
+    function compare2(obj1, obj2) {
       return obj1.ptr === obj2.ptr;
     }
-    Module["compare"] = compare;
+    Module["compare"] = compare2;
     function getPointer(obj) {
       return obj.ptr;
     }
@@ -50222,10 +53473,10 @@ var NativeCRC64 = (() => {
         }
         ensureCache.pos = 0;
       },
-      alloc: function(array2, view) {
+      alloc: function(array3, view) {
         assert2(ensureCache.buffer);
         var bytes = view.BYTES_PER_ELEMENT;
-        var len = array2.length * bytes;
+        var len = array3.length * bytes;
         len = len + 7 & -8;
         var ret;
         if (ensureCache.pos + len >= ensureCache.size) {
@@ -50239,7 +53490,7 @@ var NativeCRC64 = (() => {
         }
         return ret;
       },
-      copy: function(array2, view, offset) {
+      copy: function(array3, view, offset) {
         offset >>>= 0;
         var bytes = view.BYTES_PER_ELEMENT;
         switch (bytes) {
@@ -50253,8 +53504,8 @@ var NativeCRC64 = (() => {
             offset >>>= 3;
             break;
         }
-        for (var i2 = 0; i2 < array2.length; i2++) {
-          view[offset + i2] = array2[i2];
+        for (var i2 = 0; i2 < array3.length; i2++) {
+          view[offset + i2] = array3[i2];
         }
       }
     };
@@ -59607,10 +62858,10 @@ var BatchStates;
 })(BatchStates || (BatchStates = {}));
 
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.js
-import fs2 from "node:fs";
-import util2 from "node:util";
-var fsStat = util2.promisify(fs2.stat);
-var fsCreateReadStream = fs2.createReadStream;
+import fs3 from "node:fs";
+import util3 from "node:util";
+var fsStat = util3.promisify(fs3.stat);
+var fsCreateReadStream = fs3.createReadStream;
 
 // node_modules/@azure/storage-blob/dist/esm/utils/Mutex.js
 var MutexLockStatus;
@@ -60272,24 +63523,16 @@ var CacheService = new import_runtime_rpc.ServiceType("github.actions.results.ap
 ]);
 
 // node_modules/@actions/cache/lib/internal/tar.js
-var IS_WINDOWS8 = process.platform === "win32";
-
-// node_modules/@actions/tool-cache/lib/manifest.js
-var semver2 = __toESM(require_semver2(), 1);
-
-// node_modules/@actions/tool-cache/lib/tool-cache.js
-var semver3 = __toESM(require_semver2(), 1);
 var IS_WINDOWS9 = process.platform === "win32";
-var IS_MAC = process.platform === "darwin";
 
 // src/core/scan/types.ts
 var SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW", "UNKNOWN"];
 var FINDING_CLASSES = ["vulnerability", "secret", "misconfiguration"];
 var severityRank = (severity) => SEVERITIES.indexOf(severity);
 function compareFindings(a2, b) {
-  return severityRank(a2.severity) - severityRank(b.severity) || FINDING_CLASSES.indexOf(a2.class) - FINDING_CLASSES.indexOf(b.class) || compareText(a2.id, b.id) || compareText(a2.pkg ?? "", b.pkg ?? "") || compareText(a2.target, b.target) || compareText(a2.installed ?? "", b.installed ?? "");
+  return severityRank(a2.severity) - severityRank(b.severity) || FINDING_CLASSES.indexOf(a2.class) - FINDING_CLASSES.indexOf(b.class) || compareText2(a2.id, b.id) || compareText2(a2.pkg ?? "", b.pkg ?? "") || compareText2(a2.target, b.target) || compareText2(a2.installed ?? "", b.installed ?? "");
 }
-var compareText = (a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0;
+var compareText2 = (a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0;
 
 // src/core/scan/argv.ts
 var DEFAULT_DB_REPOSITORIES = [
@@ -60370,7 +63613,7 @@ function imageRepository(ref) {
 }
 
 // src/core/scan/ignore.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -60467,7 +63710,7 @@ __export(external_exports, {
   _default: () => _default2,
   _function: () => _function,
   any: () => any,
-  array: () => array,
+  array: () => array2,
   base64: () => base642,
   base64url: () => base64url2,
   bigint: () => bigint2,
@@ -60488,7 +63731,7 @@ __export(external_exports, {
   currencyCode: () => currencyCode2,
   custom: () => custom2,
   date: () => date2,
-  decode: () => decode2,
+  decode: () => decode3,
   decodeAsync: () => decodeAsync2,
   deepPartial: () => deepPartial,
   describe: () => describe2,
@@ -60516,7 +63759,7 @@ __export(external_exports, {
   guid: () => guid2,
   hash: () => hash,
   hex: () => hex2,
-  hostname: () => hostname3,
+  hostname: () => hostname4,
   httpUrl: () => httpUrl,
   iban: () => iban2,
   includes: () => _includes,
@@ -60570,7 +63813,7 @@ __export(external_exports, {
   optional: () => optional,
   output: () => output,
   overwrite: () => _overwrite,
-  parse: () => parse3,
+  parse: () => parse4,
   parseAsync: () => parseAsync2,
   partialRecord: () => partialRecord,
   pipe: () => pipe,
@@ -60582,7 +63825,7 @@ __export(external_exports, {
   properties: () => _properties,
   property: () => _property,
   readonly: () => readonly,
-  record: () => record,
+  record: () => record2,
   refine: () => refine,
   regex: () => _regex,
   regexes: () => regexes_exports,
@@ -60895,7 +64138,7 @@ __export(core_exports3, {
   config: () => config,
   createStandardJSONSchemaMethod: () => createStandardJSONSchemaMethod,
   createToJSONSchemaMethod: () => createToJSONSchemaMethod,
-  decode: () => decode,
+  decode: () => decode2,
   decodeAsync: () => decodeAsync,
   describe: () => describe,
   encode: () => encode,
@@ -60922,7 +64165,7 @@ __export(core_exports3, {
   memoizer: () => memoizer,
   mergeValues: () => mergeValues,
   meta: () => meta,
-  parse: () => parse2,
+  parse: () => parse3,
   parseAsync: () => parseAsync,
   parseURLObject: () => parseURLObject,
   prettifyError: () => prettifyError,
@@ -60996,7 +64239,7 @@ __export(util_exports, {
   hexToUint8Array: () => hexToUint8Array,
   hide: () => hide,
   installLazyProp: () => installLazyProp,
-  isObject: () => isObject3,
+  isObject: () => isObject4,
   isPlainObject: () => isPlainObject2,
   issue: () => issue2,
   joinValues: () => joinValues,
@@ -61053,8 +64296,8 @@ function getEnumValues(entries) {
   const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
   return values;
 }
-function joinValues(array2, separator = "|") {
-  return array2.map((val) => stringifyPrimitive(val)).join(separator);
+function joinValues(array3, separator = "|") {
+  return array3.map((val) => stringifyPrimitive(val)).join(separator);
 }
 function jsonStringifyReplacer(_, value) {
   if (typeof value === "bigint")
@@ -61189,10 +64432,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path14) {
-  if (!path14)
+function getElementAtPath(obj, path24) {
+  if (!path24)
     return obj;
-  return path14.reduce((acc, key) => acc?.[key], obj);
+  return path24.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -61221,7 +64464,7 @@ function slugify(input2) {
 }
 var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
 };
-function isObject3(data) {
+function isObject4(data) {
   return typeof data === "object" && data !== null && !Array.isArray(data);
 }
 var allowsEval = /* @__PURE__ */ cached(() => {
@@ -61240,7 +64483,7 @@ var allowsEval = /* @__PURE__ */ cached(() => {
   }
 });
 function isPlainObject2(o2) {
-  if (isObject3(o2) === false)
+  if (isObject4(o2) === false)
     return false;
   const ctor = o2.constructor;
   if (ctor === void 0)
@@ -61248,7 +64491,7 @@ function isPlainObject2(o2) {
   if (typeof ctor !== "function")
     return true;
   const prot = ctor.prototype;
-  if (isObject3(prot) === false)
+  if (isObject4(prot) === false)
     return false;
   if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
     return false;
@@ -61532,11 +64775,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path14, issues) {
+function prefixIssues(path24, issues) {
   return issues.map((iss) => {
     var _a4;
     (_a4 = iss).path ?? (_a4.path = []);
-    iss.path.unshift(path14);
+    iss.path.unshift(path24);
     return iss;
   });
 }
@@ -61998,16 +65241,16 @@ function flattenError(error63, mapper = (issue3) => issue3.message) {
 }
 function formatError(error63, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error64, path14 = []) => {
+  const processError = (error64, path24 = []) => {
     for (const issue3 of error64.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path14, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path24, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path14, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path24, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path14, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path24, ...issue3.path]);
       } else {
-        const fullpath = [...path14, ...issue3.path];
+        const fullpath = [...path24, ...issue3.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
@@ -62046,17 +65289,17 @@ function formatError(error63, mapper = (issue3) => issue3.message) {
 }
 function treeifyError(error63, mapper = (issue3) => issue3.message) {
   const result = { errors: [] };
-  const processError = (error64, path14 = []) => {
+  const processError = (error64, path24 = []) => {
     var _a4;
     for (const issue3 of error64.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path14, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path24, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path14, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path24, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path14, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path24, ...issue3.path]);
       } else {
-        const fullpath = [...path14, ...issue3.path];
+        const fullpath = [...path24, ...issue3.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue3));
           continue;
@@ -62095,8 +65338,8 @@ function treeifyError(error63, mapper = (issue3) => issue3.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path14 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path14) {
+  const path24 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path24) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -62142,7 +65385,7 @@ var _parse = (_Err) => {
   };
   return fn;
 };
-var parse2 = /* @__PURE__ */ _parse($ZodRealError);
+var parse3 = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
   const fn = async (schema, value, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
@@ -62230,22 +65473,22 @@ var validateAsync = async (schema, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse4 = _parse(_Err);
+  const parse5 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse4(schema, value, ctx, finalizeParams(fn, _params));
+    return parse5(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse4 = _parse(_Err);
+  const parse5 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse4(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse5(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
-var decode = /* @__PURE__ */ _decode($ZodRealError);
+var decode2 = /* @__PURE__ */ _decode($ZodRealError);
 var _encodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
   const fn = async (schema, value, _ctx, _params) => {
@@ -62307,7 +65550,7 @@ __export(regexes_exports, {
   extendedDuration: () => extendedDuration,
   guid: () => guid,
   hex: () => hex,
-  hostname: () => hostname2,
+  hostname: () => hostname3,
   html5Email: () => html5Email,
   httpProtocol: () => httpProtocol,
   iban: () => iban,
@@ -62382,15 +65625,15 @@ function emoji() {
 }
 var ipv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/;
 var ipv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/;
-var mac = (delimiter2) => {
-  const escapedDelim = escapeRegex(delimiter2 ?? ":");
+var mac = (delimiter3) => {
+  const escapedDelim = escapeRegex(delimiter3 ?? ":");
   return new RegExp(`^(?:[0-9A-F]{2}${escapedDelim}){5}[0-9A-F]{2}$|^(?:[0-9a-f]{2}${escapedDelim}){5}[0-9a-f]{2}$`);
 };
 var cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/;
 var cidrv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/;
 var base64 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/;
 var base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
-var hostname2 = /^(?=.{1,253}\.?$)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[-0-9a-zA-Z]{0,61}[0-9a-zA-Z])?)*\.?$/;
+var hostname3 = /^(?=.{1,253}\.?$)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[-0-9a-zA-Z]{0,61}[0-9a-zA-Z])?)*\.?$/;
 var domain = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
 var httpProtocol = /^https?$/;
 var e164 = /^\+[1-9]\d{6,14}$/;
@@ -63198,9 +66441,9 @@ var asciiTabOrNewline = /[\t\n\r]/g;
 function stripTabAndNewline(value) {
   return value.replace(asciiTabOrNewline, "");
 }
-function urlHostnameOk(url3, hostname4) {
-  hostname4.lastIndex = 0;
-  return hostname4.test(url3.hostname);
+function urlHostnameOk(url3, hostname5) {
+  hostname5.lastIndex = 0;
+  return hostname5.test(url3.hostname);
 }
 function urlProtocolOk(url3, protocol) {
   protocol.lastIndex = 0;
@@ -63736,7 +66979,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c3) => c3[0]));
-  const parse4 = inst._zod.parse;
+  const parse5 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n2 = size(payload.value);
     if (n2 > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -63750,7 +66993,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse4(payload, ctx);
+    return parse5(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -63907,14 +67150,14 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   const desc = Object.getOwnPropertyDescriptor(def, "shape");
   const sh = desc?.get ? desc.get.raw : def.shape ?? {};
   if (sh) {
-    const get = () => {
+    const get2 = () => {
       const newSh = { ...sh };
       Object.defineProperty(def, "shape", { value: newSh });
-      get.raw = newSh;
+      get2.raw = newSh;
       return newSh;
     };
-    get.raw = sh;
-    Object.defineProperty(def, "shape", { get });
+    get2.raw = sh;
+    Object.defineProperty(def, "shape", { get: get2 });
   }
   const _normalized = cached(() => normalizeDef(def));
   defineLazyInternal(inst, "propValues", (zod) => {
@@ -63934,7 +67177,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject4 = isObject3;
+  const isObject5 = isObject4;
   const catchall = def.catchall;
   let value;
   const memo2 = globalConfig.memoizer;
@@ -63942,7 +67185,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
-    if (!isObject4(input2)) {
+    if (!isObject5(input2)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -64078,7 +67321,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     return doc.compile();
   };
   let fastpass;
-  const isObject4 = isObject3;
+  const isObject5 = isObject4;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
@@ -64087,7 +67330,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
-    if (!isObject4(input2)) {
+    if (!isObject5(input2)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -64295,7 +67538,7 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
   const disc = cached(() => discriminatorMap(def));
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
-    if (!isObject3(input2)) {
+    if (!isObject4(input2)) {
       payload.issues.push({
         code: "invalid_type",
         expected: "object",
@@ -65295,10 +68538,10 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
       throw new Error("implement() must be called with a function");
     }
     return Object.defineProperty(function(...args) {
-      const parsedArgs = inst._def.input ? parse2(inst._def.input, args) : args;
+      const parsedArgs = inst._def.input ? parse3(inst._def.input, args) : args;
       const result = Reflect.apply(func, this, parsedArgs);
       if (inst._def.output) {
-        return parse2(inst._def.output, result);
+        return parse3(inst._def.output, result);
       }
       return result;
     }, "_zod", { value: inst._zod, enumerable: false });
@@ -69722,8 +72965,8 @@ function ko_default() {
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text2) => {
-  return text2.charAt(0).toUpperCase() + text2.slice(1);
+var capitalizeFirstCharacter = (text3) => {
+  return text3.charAt(0).toUpperCase() + text3.slice(1);
 };
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
@@ -77025,8 +80268,8 @@ function rewriteKeyNames(ctx) {
       bySchema.set(entry.schema, entry);
   }
   const rewrites = /* @__PURE__ */ new Map();
-  for (const record2 of pendingRecords.get(ctx) ?? []) {
-    const seen = ctx.seen.get(record2);
+  for (const record3 of pendingRecords.get(ctx) ?? []) {
+    const seen = ctx.seen.get(record3);
     const names = (seen?.def ?? seen?.schema)?.propertyNames;
     if (!names || names === true || rewrites.has(names))
       continue;
@@ -77425,7 +80668,7 @@ __export(schemas_exports2, {
   _default: () => _default2,
   _function: () => _function,
   any: () => any,
-  array: () => array,
+  array: () => array2,
   base64: () => base642,
   base64url: () => base64url2,
   bigint: () => bigint2,
@@ -77455,7 +80698,7 @@ __export(schemas_exports2, {
   guid: () => guid2,
   hash: () => hash,
   hex: () => hex2,
-  hostname: () => hostname3,
+  hostname: () => hostname4,
   httpUrl: () => httpUrl,
   iban: () => iban2,
   instanceof: () => _instanceof,
@@ -77494,7 +80737,7 @@ __export(schemas_exports2, {
   preprocess: () => preprocess,
   promise: () => promise,
   readonly: () => readonly,
-  record: () => record,
+  record: () => record2,
   refine: () => refine,
   set: () => set,
   strictObject: () => strictObject,
@@ -77605,12 +80848,12 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
 });
 
 // node_modules/zod/v4/classic/parse.js
-var parse3 = /* @__PURE__ */ _parse(ZodRealError);
+var parse4 = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
 var safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError);
 var encode2 = /* @__PURE__ */ _encode(ZodRealError);
-var decode2 = /* @__PURE__ */ _decode(ZodRealError);
+var decode3 = /* @__PURE__ */ _decode(ZodRealError);
 var encodeAsync2 = /* @__PURE__ */ _encodeAsync(ZodRealError);
 var decodeAsync2 = /* @__PURE__ */ _decodeAsync(ZodRealError);
 var safeEncode2 = /* @__PURE__ */ _safeEncode(ZodRealError);
@@ -77681,7 +80924,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     return nonoptional(this, params);
   },
   array() {
-    return array(this);
+    return array2(this);
   },
   or(arg) {
     return union([this, arg]);
@@ -77742,7 +80985,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     util_exports.own(this, "~standard", value);
   },
   parse: function _parse2(data, params) {
-    return parse3(this, data, params, { callee: _parse2 });
+    return parse4(this, data, params, { callee: _parse2 });
   },
   parseAsync: async function _parseAsync2(data, params) {
     return await parseAsync2(this, data, params, { callee: _parseAsync2 });
@@ -77770,7 +81013,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     return encode2(this, data, params, { callee: _encode2 });
   },
   decode: function _decode2(data, params) {
-    return decode2(this, data, params, { callee: _decode2 });
+    return decode3(this, data, params, { callee: _decode2 });
   },
   encodeAsync: async function _encodeAsync2(data, params) {
     return await encodeAsync2(this, data, params, { callee: _encodeAsync2 });
@@ -78144,8 +81387,8 @@ var ZodCustomStringFormat = /* @__PURE__ */ $constructor("ZodCustomStringFormat"
 function stringFormat(format2, fnOrRegex, _params = {}) {
   return _stringFormat(ZodCustomStringFormat, format2, fnOrRegex, _params);
 }
-function hostname3(_params) {
-  return _stringFormat(ZodCustomStringFormat, "hostname", hostname2, _params);
+function hostname4(_params) {
+  return _stringFormat(ZodCustomStringFormat, "hostname", hostname3, _params);
 }
 function hex2(_params) {
   return _stringFormat(ZodCustomStringFormat, "hex", hex, _params);
@@ -78423,7 +81666,7 @@ var ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def) => {
     return this.element;
   }
 });
-function array(element, params) {
+function array2(element, params) {
   return _array(ZodArray, element, params);
 }
 function keyof(schema) {
@@ -78596,7 +81839,7 @@ var ZodRecord = /* @__PURE__ */ $constructor("ZodRecord", (inst, def) => {
   inst.keyType = def.keyType;
   inst.valueType = def.valueType;
 });
-function record(keyType, valueType, params) {
+function record2(keyType, valueType, params) {
   if (!valueType || !valueType._zod) {
     return new ZodRecord({
       type: "record",
@@ -79007,7 +82250,7 @@ var ZodFunction = /* @__PURE__ */ $constructor("ZodFunction", (inst, def) => {
 function _function(params) {
   return new ZodFunction({
     type: "function",
-    input: Array.isArray(params?.input) ? tuple(params?.input) : params?.input ?? array(unknown()),
+    input: Array.isArray(params?.input) ? tuple(params?.input) : params?.input ?? array2(unknown()),
     output: params?.output ?? unknown()
   });
 }
@@ -79071,7 +82314,7 @@ var stringbool = (...args) => _stringbool({
 }, ...args);
 function json(params) {
   const jsonSchema = lazy(() => {
-    return union([string2(params), number2(), boolean2(), _null3(), array(jsonSchema), record(string2(), jsonSchema)]);
+    return union([string2(params), number2(), boolean2(), _null3(), array2(jsonSchema), record2(string2(), jsonSchema)]);
   });
   return jsonSchema;
 }
@@ -79234,13 +82477,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path14 = ref.slice(1).split("/").filter(Boolean);
-  if (path14.length === 0) {
+  const path24 = ref.slice(1).split("/").filter(Boolean);
+  if (path24.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path14[0] === defsKey) {
-    const key = path14[1] === void 0 ? void 0 : decodeJSONPointerSegment(path14[1]);
+  if (path24[0] === defsKey) {
+    const key = path24[1] === void 0 ? void 0 : decodeJSONPointerSegment(path24[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -80093,7 +83336,7 @@ function date4(params) {
 function globToRegExp(pattern) {
   return new RegExp(`^${translate(pattern)}$`);
 }
-var matchGlob = (pattern, path14) => globToRegExp(pattern).test(path14);
+var matchGlob = (pattern, path24) => globToRegExp(pattern).test(path24);
 function translate(pattern) {
   let out = "";
   let i2 = 0;
@@ -80174,12 +83417,12 @@ function splitAlternatives(body2) {
   parts.push(body2.slice(start));
   return parts;
 }
-var escapeRegExp = (text2) => text2.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+var escapeRegExp = (text3) => text3.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
 // src/core/scan/purl.ts
-function parsePurl(text2) {
-  if (!text2.startsWith("pkg:")) return void 0;
-  let rest = text2.slice("pkg:".length).replace(/^\/+/, "");
+function parsePurl(text3) {
+  if (!text3.startsWith("pkg:")) return void 0;
+  let rest = text3.slice("pkg:".length).replace(/^\/+/, "");
   let subpath = "";
   const hash2 = rest.indexOf("#");
   if (hash2 !== -1) {
@@ -80191,14 +83434,14 @@ function parsePurl(text2) {
   if (question !== -1) {
     for (const pair of rest.slice(question + 1).split("&")) {
       const eq = pair.indexOf("=");
-      if (eq > 0) qualifiers[pair.slice(0, eq).toLowerCase()] = decode3(pair.slice(eq + 1));
+      if (eq > 0) qualifiers[pair.slice(0, eq).toLowerCase()] = decode4(pair.slice(eq + 1));
     }
     rest = rest.slice(0, question);
   }
   let version4 = "";
   const at = rest.lastIndexOf("@");
   if (at > rest.lastIndexOf("/")) {
-    version4 = decode3(rest.slice(at + 1));
+    version4 = decode4(rest.slice(at + 1));
     rest = rest.slice(0, at);
   }
   const segments = rest.replace(/\/+$/, "").split("/");
@@ -80207,8 +83450,8 @@ function parsePurl(text2) {
   if (type === "" || name === void 0 || name === "") return void 0;
   return {
     type,
-    namespace: segments.map(decode3).join("/"),
-    name: decode3(name),
+    namespace: segments.map(decode4).join("/"),
+    name: decode4(name),
     version: version4,
     qualifiers,
     subpath
@@ -80222,20 +83465,20 @@ function purlMatches(pattern, target) {
   if (pattern.subpath !== "" && pattern.subpath !== target.subpath) return false;
   return Object.entries(pattern.qualifiers).every(([key, value]) => target.qualifiers[key] === value);
 }
-function decode3(text2) {
+function decode4(text3) {
   try {
-    return decodeURIComponent(text2);
+    return decodeURIComponent(text3);
   } catch {
-    return text2;
+    return text3;
   }
 }
-var decodeSegments = (text2) => text2.split("/").map(decode3).join("/");
+var decodeSegments = (text3) => text3.split("/").map(decode4).join("/");
 
 // src/core/scan/ignore.ts
 var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function parseTrivyIgnore(text2, file2 = ".trivyignore") {
+function parseTrivyIgnore(text3, file2 = ".trivyignore") {
   const entries = [];
-  for (const [index, raw] of text2.split(/\r?\n/).entries()) {
+  for (const [index, raw] of text3.split(/\r?\n/).entries()) {
     const line = raw.trim();
     if (line === "" || line.startsWith("#")) continue;
     const [id, ...fields] = line.split(/\s+/);
@@ -80267,11 +83510,11 @@ var fileSchema = external_exports.strictObject({
   misconfigurations: external_exports.array(entrySchema).nullish(),
   licenses: external_exports.array(external_exports.unknown()).nullish()
 }).nullish();
-function parseTrivyIgnoreYaml(text2, file2 = ".trivyignore.yaml") {
-  const lineCounter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text2, { lineCounter });
-  const lineOf = (path14) => {
-    const node2 = doc.getIn(path14, true);
+function parseTrivyIgnoreYaml(text3, file2 = ".trivyignore.yaml") {
+  const lineCounter = new import_yaml6.LineCounter();
+  const doc = (0, import_yaml6.parseDocument)(text3, { lineCounter });
+  const lineOf2 = (path24) => {
+    const node2 = doc.getIn(path24, true);
     return node2?.range === void 0 ? void 0 : lineCounter.linePos(node2.range[0]).line;
   };
   const firstError = doc.errors[0];
@@ -80282,14 +83525,14 @@ function parseTrivyIgnoreYaml(text2, file2 = ".trivyignore.yaml") {
   const parsed = fileSchema.safeParse(doc.toJS());
   if (!parsed.success) {
     const issue3 = parsed.error.issues[0];
-    const path14 = (issue3?.path ?? []).filter((part) => typeof part !== "symbol");
-    const where2 = `${file2}:${lineOf(path14) ?? lineOf(path14.slice(0, -1)) ?? "?"}`;
-    throw new ConfigurationError(`${where2}: ${formatPath(path14)}: ${issue3?.message ?? "invalid"}`);
+    const path24 = (issue3?.path ?? []).filter((part) => typeof part !== "symbol");
+    const where2 = `${file2}:${lineOf2(path24) ?? lineOf2(path24.slice(0, -1)) ?? "?"}`;
+    throw new ConfigurationError(`${where2}: ${formatPath(path24)}: ${issue3?.message ?? "invalid"}`);
   }
   const entries = [];
   for (const section of Object.keys(sections)) {
     for (const [index, entry] of (parsed.data?.[section] ?? []).entries()) {
-      const line = lineOf([section, index]) ?? 0;
+      const line = lineOf2([section, index]) ?? 0;
       const origin = `${file2}:${line}`;
       for (const purl of entry.purls ?? []) {
         if (parsePurl(purl) === void 0) {
@@ -80320,8 +83563,8 @@ function entryMatches(entry, finding) {
   if (!entry.classes.includes(finding.class)) return false;
   if (entry.id !== finding.id && !(finding.aliases ?? []).includes(entry.id)) return false;
   if (entry.paths !== void 0 && entry.paths.length > 0) {
-    const candidates = [finding.target, finding.pkgPath].filter((path14) => path14 !== void 0);
-    if (!entry.paths.some((pattern) => candidates.some((path14) => matchGlob(pattern, path14)))) return false;
+    const candidates = [finding.target, finding.pkgPath].filter((path24) => path24 !== void 0);
+    if (!entry.paths.some((pattern) => candidates.some((path24) => matchGlob(pattern, path24)))) return false;
   }
   if (entry.purls !== void 0 && entry.purls.length > 0 && finding.purl !== void 0) {
     const target = parsePurl(finding.purl);
@@ -80346,16 +83589,16 @@ function applyIgnores(findings, entries, today) {
   }
   return { kept, ignored, expired, unused: active.filter((entry) => !used.has(entry)) };
 }
-function isDate(text2) {
-  const match3 = DATE.exec(text2);
+function isDate(text3) {
+  const match3 = DATE.exec(text3);
   if (match3 === null) return false;
   const [, y, m, d] = match3.map(Number);
   const date5 = new Date(Date.UTC(y, m - 1, d));
   return date5.getUTCFullYear() === y && date5.getUTCMonth() === m - 1 && date5.getUTCDate() === d;
 }
-function formatPath(path14) {
-  if (path14.length === 0) return "(top level)";
-  return path14.map((part, i2) => typeof part === "number" ? `[${part}]` : `${i2 === 0 ? "" : "."}${part}`).join("");
+function formatPath(path24) {
+  if (path24.length === 0) return "(top level)";
+  return path24.map((part, i2) => typeof part === "number" ? `[${part}]` : `${i2 === 0 ? "" : "."}${part}`).join("");
 }
 
 // src/core/scan/gate.ts
@@ -80472,10 +83715,10 @@ var TrivyReportError = class extends Error {
     this.issues = issues;
   }
 };
-function parseTrivyReport(text2) {
+function parseTrivyReport(text3) {
   let data;
   try {
-    data = JSON.parse(text2);
+    data = JSON.parse(text3);
   } catch (error63) {
     throw new TrivyReportError([`invalid JSON: ${error63 instanceof Error ? error63.message : String(error63)}`]);
   }
@@ -80486,11 +83729,11 @@ function readTrivyReport(data) {
   const findings = [];
   const suppressed = [];
   for (const [index, result] of (report.Results ?? []).entries()) {
-    const path14 = ["Results", index];
+    const path24 = ["Results", index];
     findings.push(...resultFindings(result));
     for (const [i2, modified] of (result.ExperimentalModifiedFindings ?? []).entries()) {
       const finding = modifiedFinding(result, modified.Type, modified.Finding, [
-        ...path14,
+        ...path24,
         "ExperimentalModifiedFindings",
         i2,
         "Finding"
@@ -80521,14 +83764,14 @@ function resultFindings(result) {
     ...(result.Misconfigurations ?? []).filter((m) => m.Status === "FAIL").map((m) => fromMisconfiguration(result, m))
   ];
 }
-function modifiedFinding(result, type, raw, path14) {
+function modifiedFinding(result, type, raw, path24) {
   switch (type) {
     case "vulnerability":
-      return fromVulnerability(result, check2(vulnerabilitySchema, raw, path14));
+      return fromVulnerability(result, check2(vulnerabilitySchema, raw, path24));
     case "secret":
-      return fromSecret(result, check2(secretSchema, raw, path14));
+      return fromSecret(result, check2(secretSchema, raw, path24));
     case "misconfiguration":
-      return fromMisconfiguration(result, check2(misconfigurationSchema, raw, path14));
+      return fromMisconfiguration(result, check2(misconfigurationSchema, raw, path24));
     default:
       return void 0;
   }
@@ -80603,9 +83846,9 @@ function check2(schema, data, prefix2) {
     parsed.error.issues.map((issue3) => `${formatPath2([...prefix2, ...issue3.path])}: ${issue3.message}`)
   );
 }
-function formatPath2(path14) {
-  if (path14.length === 0) return "(root)";
-  return path14.map((part, i2) => typeof part === "number" ? `[${part}]` : `${i2 === 0 ? "" : "."}${String(part)}`).join("");
+function formatPath2(path24) {
+  if (path24.length === 0) return "(root)";
+  return path24.map((part, i2) => typeof part === "number" ? `[${part}]` : `${i2 === 0 ? "" : "."}${String(part)}`).join("");
 }
 
 // src/core/scan/sarif.ts
@@ -80773,13 +84016,13 @@ function locationUri(finding, image) {
   const raw = finding.targetClass === "os-pkgs" || finding.target === "" ? image : finding.target;
   return encodeURI(raw).replace(/[?#]/g, (char) => encodeURIComponent(char));
 }
-var oneLine = (text2) => text2.replace(/\s+/g, " ").trim();
-var cell = (text2) => text2.replace(/\|/g, "\\|");
+var oneLine = (text3) => text3.replace(/\s+/g, " ").trim();
+var cell = (text3) => text3.replace(/\|/g, "\\|");
 var byteLength = (sarif) => utf8Length(JSON.stringify(sarif));
-function utf8Length(text2) {
-  let bytes = text2.length;
-  for (let i2 = 0; i2 < text2.length; i2++) {
-    const code2 = text2.charCodeAt(i2);
+function utf8Length(text3) {
+  let bytes = text3.length;
+  for (let i2 = 0; i2 < text3.length; i2++) {
+    const code2 = text3.charCodeAt(i2);
     if (code2 >= 128) bytes += code2 >= 2048 && (code2 < 55296 || code2 > 57343) ? 2 : 1;
   }
   return bytes;
@@ -80810,9 +84053,9 @@ function renderScanSummary(input2) {
           f.severity,
           idCell(f),
           pkgCell(f),
-          text(f.suppression.status),
-          text(f.suppression.statement ?? ""),
-          text(f.suppression.source ?? "")
+          text2(f.suppression.status),
+          text2(f.suppression.statement ?? ""),
+          text2(f.suppression.source ?? "")
         ])
       ) + more(suppressed.length - MAX_ROWS)
     );
@@ -80827,7 +84070,7 @@ function renderScanSummary(input2) {
           idCell(finding),
           pkgCell(finding),
           code(entry.origin),
-          text(entry.statement ?? "")
+          text2(entry.statement ?? "")
         ])
       ) + more(gate.ignored.length - MAX_ROWS)
     );
@@ -80894,13 +84137,13 @@ function countsTable(gate) {
 function findingsTable(findings) {
   return table(
     ["Severity", "ID", "Package or file", "Installed \u2192 Fixed", "Title"],
-    findings.map((f) => [f.severity, idCell(f), pkgCell(f), versionsCell(f), text(f.title)])
+    findings.map((f) => [f.severity, idCell(f), pkgCell(f), versionsCell(f), text2(f.title)])
   );
 }
 function entriesTable(entries, expired) {
   const headers = expired ? ["ID", "Expired on", "Where", "Statement"] : ["ID", "Where", "Statement"];
   const rows = entries.slice(0, MAX_ROWS).map(
-    (e) => expired ? [code(e.id), e.expiresAt ?? "", code(e.origin), text(e.statement ?? "")] : [code(e.id), code(e.origin), text(e.statement ?? "")]
+    (e) => expired ? [code(e.id), e.expiresAt ?? "", code(e.origin), text2(e.statement ?? "")] : [code(e.id), code(e.origin), text2(e.statement ?? "")]
   );
   return table(headers, rows) + more(entries.length - MAX_ROWS);
 }
@@ -80920,15 +84163,15 @@ function table(headers, rows, align) {
   const rule = `|${headers.map((_, i2) => align?.[i2] === "right" ? " ---: " : " --- ").join("|")}|`;
   return [line(headers), rule, ...rows.map(line)].join("\n");
 }
-var escapeCell = (text2) => text2.replace(/\s+/g, " ").trim().replace(/\|/g, "\\|");
-function code(text2) {
-  const longest = Math.max(0, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
+var escapeCell = (text3) => text3.replace(/\s+/g, " ").trim().replace(/\|/g, "\\|");
+function code(text3) {
+  const longest = Math.max(0, ...[...text3.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);
-  const pad = text2.startsWith("`") || text2.endsWith("`") ? " " : "";
-  return `${fence}${pad}${text2}${pad}${fence}`;
+  const pad2 = text3.startsWith("`") || text3.endsWith("`") ? " " : "";
+  return `${fence}${pad2}${text3}${pad2}${fence}`;
 }
-var text = (value) => value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-var escapeLinkText = (text2) => text2.replace(/[[\]\\]/g, "\\$&");
+var text2 = (value) => value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+var escapeLinkText = (text3) => text3.replace(/[[\]\\]/g, "\\$&");
 
 // src/adapters/trivy.ts
 async function trivyVersionOf(binary) {
@@ -80968,7 +84211,7 @@ ${detail}`,
 }
 function readUserFile(input2, file2) {
   try {
-    return readFileSync7(file2, "utf8");
+    return readFileSync12(file2, "utf8");
   } catch (error63) {
     const code2 = error63.code;
     throw new ConfigurationError(
@@ -80978,9 +84221,9 @@ function readUserFile(input2, file2) {
   }
 }
 function readReportFile(input2, file2) {
-  const text2 = readUserFile(input2, file2);
+  const text3 = readUserFile(input2, file2);
   try {
-    return parseTrivyReport(text2);
+    return parseTrivyReport(text3);
   } catch (error63) {
     if (error63 instanceof TrivyReportError) throw new ConfigurationError(`${file2}: ${error63.message}`, input2);
     throw error63;
@@ -80988,12 +84231,12 @@ function readReportFile(input2, file2) {
 }
 function readIgnoreFiles(input2, files) {
   return files.flatMap((file2) => {
-    const text2 = readUserFile(input2, file2);
-    const name = path12.basename(file2);
-    return /\.ya?ml$/i.test(file2) ? parseTrivyIgnoreYaml(text2, name) : parseTrivyIgnore(text2, name);
+    const text3 = readUserFile(input2, file2);
+    const name = path21.basename(file2);
+    return /\.ya?ml$/i.test(file2) ? parseTrivyIgnoreYaml(text3, name) : parseTrivyIgnore(text3, name);
   });
 }
-var defaultIgnoreFiles = (dir) => [".trivyignore", ".trivyignore.yaml"].map((name) => path12.join(dir, name)).filter((file2) => existsSync(file2));
+var defaultIgnoreFiles = (dir) => [".trivyignore", ".trivyignore.yaml"].map((name) => path21.join(dir, name)).filter((file2) => existsSync4(file2));
 
 // src/cli/commands/scan.ts
 var SCAN_USAGE = `Usage: gantry scan (--report FILE | --image REF) [options]
@@ -81014,7 +84257,7 @@ Options (the same names as the scan action's inputs):
   --trivy PATH               the trivy binary to run (default: trivy on PATH)
 `;
 async function scanCommand(argv, ctx) {
-  const { values } = parseArgs3({
+  const { values } = parseArgs5({
     args: argv,
     allowPositionals: false,
     strict: true,
@@ -81061,11 +84304,11 @@ async function scanCommand(argv, ctx) {
         "--trivy"
       );
     }
-    const dir = mkdtempSync5(path13.join(tmpdir5(), "gantry-scan-"));
+    const dir = mkdtempSync8(path22.join(tmpdir7(), "gantry-scan-"));
     try {
-      const output2 = path13.join(dir, "trivy-report.json");
-      const emptyIgnoreFile = path13.join(dir, "empty.trivyignore");
-      writeFileSync4(emptyIgnoreFile, "");
+      const output2 = path22.join(dir, "trivy-report.json");
+      const emptyIgnoreFile = path22.join(dir, "empty.trivyignore");
+      writeFileSync7(emptyIgnoreFile, "");
       ctx.err(`Scanning ${image} with trivy ${toolVersion}`);
       await runTrivy(
         values.trivy,
@@ -81073,7 +84316,7 @@ async function scanCommand(argv, ctx) {
           image,
           output: output2,
           scanners,
-          cacheDir: process.env.TRIVY_CACHE_DIR || path13.join(homedir(), ".cache", "trivy"),
+          cacheDir: process.env.TRIVY_CACHE_DIR || path22.join(homedir2(), ".cache", "trivy"),
           dbRepositories: DEFAULT_DB_REPOSITORIES,
           javaDbRepositories: DEFAULT_JAVA_DB_REPOSITORIES,
           emptyIgnoreFile
@@ -81082,12 +84325,12 @@ async function scanCommand(argv, ctx) {
       );
       scan = readReportFile("--image", output2);
     } finally {
-      rmSync5(dir, { recursive: true, force: true });
+      rmSync8(dir, { recursive: true, force: true });
     }
   } else {
     const file2 = values.report ?? "";
     scan = readReportFile("--report", file2);
-    image = scan.artifactName || path13.basename(file2);
+    image = scan.artifactName || path22.basename(file2);
   }
   const gate = evaluateGate({
     findings: scan.findings,
@@ -81107,7 +84350,7 @@ async function scanCommand(argv, ctx) {
       ...toolVersion === void 0 ? {} : { toolVersion }
     });
     sarif.sarif.runs[0].properties.imageName = image;
-    writeFileSync4(values.sarif, JSON.stringify(sarif.sarif));
+    writeFileSync7(values.sarif, JSON.stringify(sarif.sarif));
     ctx.err(`SARIF written to ${values.sarif} (category ${sarifCategory(imageRepository(image))})`);
   }
   ctx.out(
@@ -81127,8 +84370,213 @@ async function scanCommand(argv, ctx) {
   return 0;
 }
 
+// src/cli/commands/secrets.ts
+import { execFileSync } from "node:child_process";
+import { mkdtempSync as mkdtempSync9, readFileSync as readFileSync13, rmSync as rmSync9 } from "node:fs";
+import { tmpdir as tmpdir8 } from "node:os";
+import path23 from "node:path";
+import { parseArgs as parseArgs6 } from "node:util";
+
+// src/pipeline/secrets/kubernetes.ts
+function redactionsOf(values) {
+  const out = [];
+  for (const value of values.values()) {
+    const text3 = typeof value === "string" ? value : Buffer.from(value).toString("utf8");
+    out.push(text3, Buffer.from(value).toString("base64"));
+    for (const line of text3.split(/\r?\n/)) if (line.trim().length >= 4) out.push(line);
+  }
+  return out;
+}
+async function applyKubernetesSecrets(kubectl, request, report) {
+  const names = request.desired.map((d) => d.fullName);
+  const listed = await kubectl.json(
+    getSecretsByNameArgs(names, request.namespace)
+  );
+  const plan = planSecrets({
+    stack: request.stack,
+    mode: request.mode,
+    desired: request.desired,
+    existing: listed.map(existingSecret)
+  });
+  checkReusedContent(plan, listed, request.values);
+  for (const secret of plan.reuse) report.info(`reuse  ${request.namespace}/${secret.fullName} (unchanged)`);
+  for (const secret of plan.create)
+    report.info(`${request.dryRun ? "would create" : "create"} ${request.namespace}/${secret.fullName}`);
+  if (plan.create.length > 0) {
+    await kubectl.run(createSecretsArgs(request.namespace, request.dryRun), {
+      input: secretsListManifest(plan.create, request.values, request.namespace),
+      secrets: redactionsOf(request.values)
+    });
+  }
+  return plan;
+}
+
+// src/pipeline/secrets/swarm.ts
+async function applySwarmSecrets(docker, request, report) {
+  const filters = encodeURIComponent(JSON.stringify({ name: request.desired.map((d) => d.fullName) }));
+  const listed = await docker.api("GET", `/secrets?filters=${filters}`);
+  const plan = planSecrets({
+    stack: request.stack,
+    mode: request.mode,
+    desired: request.desired,
+    existing: listed.map((s) => ({ id: s.ID, name: s.Spec.Name, labels: s.Spec.Labels }))
+  });
+  for (const secret of plan.reuse) report.info(`reuse  ${secret.fullName} (unchanged)`);
+  for (const secret of plan.create) {
+    report.info(`${request.dryRun ? "would create" : "create"} ${secret.fullName}`);
+    if (request.dryRun) continue;
+    const value = request.values.get(secret.name);
+    if (value === void 0) throw new Error(`no value for ${secret.name}`);
+    await docker.api("POST", "/secrets/create", {
+      Name: secret.fullName,
+      Labels: secret.labels,
+      Data: Buffer.from(value).toString("base64")
+    });
+  }
+  return plan;
+}
+
+// src/cli/commands/secrets.ts
+var SECRETS_USAGE = `Usage: gantry secrets --stack NAME (--secret NAME | --secret-file NAME=PATH)... [options]
+
+Creates the versioned secrets of a stack with the same engine as the secrets action: immutable,
+named <stack>_<NAME>_<version> on Swarm and <stack>-<name>-<version> on Kubernetes; an unchanged
+value reuses its version. Values are read from environment variables or files, never from the
+command line, and reach the server on stdin. Prints NAME_SECRET=<versioned name> lines on stdout
+(for >> "$GITHUB_ENV", or an env file); the log goes to stderr.
+Exit code 0: done (or planned), 2: bad arguments.
+
+  --stack NAME             stack name, the prefix of every secret name
+  --secret NAME            a secret whose value is the environment variable NAME (repeatable)
+  --secret-file NAME=PATH  a secret whose value is the file's content (repeatable)
+  --version content|run    content (default): a hash of the value; run: <sha>-<UTC time>
+  --commit SHA             gantry.commit label (default: GITHUB_SHA, else git rev-parse HEAD)
+${CONNECTION_USAGE}
+  --dry-run                list and plan, create nothing
+`;
+function commitOf(flag) {
+  if (flag !== void 0) {
+    if (!/^[0-9a-f]{7,64}$/i.test(flag))
+      throw new ConfigurationError("expected a commit SHA (hex)", "--commit");
+    return flag;
+  }
+  if (process.env.GITHUB_SHA) return process.env.GITHUB_SHA;
+  try {
+    return execFileSync("git", ["rev-parse", "HEAD"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"]
+    }).trim();
+  } catch {
+    return "0000000";
+  }
+}
+function readCliSecretValues(names, files, env, cwd) {
+  const values = /* @__PURE__ */ new Map();
+  for (const name of names) {
+    checkSecretName("--secret", name);
+    if (values.has(name)) throw new ConfigurationError(`secret ${name} is given twice`, "--secret");
+    const value = env[name];
+    if (value === void 0 || value === "")
+      throw new ConfigurationError(
+        `secret ${name}: the environment variable ${name} is empty or not set`,
+        "--secret"
+      );
+    values.set(name, value);
+  }
+  for (const [name, file2] of parseSecretFiles("--secret-file", files.join("\n"))) {
+    if (values.has(name))
+      throw new ConfigurationError(`secret ${name} is also given with --secret`, "--secret-file");
+    let content;
+    try {
+      content = readFileSync13(path23.resolve(cwd, file2));
+    } catch (error63) {
+      throw new ConfigurationError(
+        `cannot read ${file2} for ${name} (${error63.code})`,
+        "--secret-file"
+      );
+    }
+    if (content.length === 0) throw new ConfigurationError(`${file2} (for ${name}) is empty`, "--secret-file");
+    values.set(name, content);
+  }
+  if (values.size === 0)
+    throw new ConfigurationError("no secrets given: use --secret or --secret-file", "--secret");
+  return values;
+}
+async function secretsCommand(argv, ctx) {
+  const { values: flags } = parseArgs6({
+    args: argv,
+    strict: true,
+    options: {
+      ...CONNECTION_OPTIONS,
+      stack: { type: "string" },
+      secret: { type: "string", multiple: true },
+      "secret-file": { type: "string", multiple: true },
+      version: { type: "string" },
+      commit: { type: "string" },
+      "dry-run": { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (flags.help) {
+    ctx.out(SECRETS_USAGE);
+    return 0;
+  }
+  const stack = checkSecretStack("--stack", flags.stack ?? "");
+  const mode = parseVersionMode("--version", flags.version ?? "content");
+  const secretValues = readCliSecretValues(
+    flags.secret ?? [],
+    flags["secret-file"] ?? [],
+    process.env,
+    process.cwd()
+  );
+  const target = cliTarget(flags);
+  const dryRun = flags["dry-run"] === true;
+  const desired = desiredSecrets({
+    platform: target.target,
+    stack,
+    mode,
+    values: secretValues,
+    commit: commitOf(flags.commit),
+    now: /* @__PURE__ */ new Date(),
+    input: "--secret"
+  });
+  const request = { stack, mode, desired, values: secretValues, dryRun };
+  const report = terminalReporter(ctx);
+  const workDir = mkdtempSync9(path23.join(tmpdir8(), "gantry-"));
+  let plan;
+  try {
+    if (target.target === "kubernetes") {
+      const connected = await target.open(workDir, report, ctx.signal);
+      const namespace = connected.defaultNamespace;
+      plan = await report.group(
+        `Secrets of stack ${stack} in namespace ${namespace}`,
+        () => applyKubernetesSecrets(connected.kubectl, { ...request, namespace }, report)
+      );
+    } else {
+      const engine = await target.open(workDir, report, ctx.signal);
+      try {
+        plan = await report.group(
+          `Secrets of stack ${stack}`,
+          () => applySwarmSecrets(engine.docker, request, report)
+        );
+      } finally {
+        await engine.close();
+      }
+    }
+  } finally {
+    rmSync9(workDir, { recursive: true, force: true });
+  }
+  for (const [key, value] of Object.entries(plan.env)) ctx.out(`${key}=${value}
+`);
+  ctx.err(
+    `${dryRun ? "planned" : "done"}: ${plan.create.length} ${dryRun ? "to create" : "created"}, ${plan.reuse.length} reused
+`
+  );
+  return 0;
+}
+
 // src/cli/commands/smoke.ts
-import { parseArgs as parseArgs4 } from "node:util";
+import { parseArgs as parseArgs7 } from "node:util";
 var SMOKE_USAGE = `Usage: gantry smoke URL... [options]
 
 Requests each URL until it meets every expectation or the deadline passes.
@@ -81149,7 +84597,7 @@ Options (the same names as the smoke action's inputs):
   --json                       print the report as JSON on stdout
 `;
 async function smokeCommand(argv, ctx) {
-  const { values, positionals } = parseArgs4({
+  const { values, positionals } = parseArgs7({
     args: argv,
     allowPositionals: true,
     strict: true,
@@ -81196,31 +84644,45 @@ Commands:
   build           build and push an image tagged from the git ref (the build action's engine)
   smoke           check that URLs answer as expected (the smoke action's engine)
   deploy swarm    deploy a stack to Docker Swarm over SSH (the deploy-swarm action's engine)
+  deploy kubernetes  apply manifests with kubectl, gated rollouts and undo (the deploy-k8s action's engine)
   scan            gate a Trivy report or scan an image (the scan action's engine)
+  secrets         create versioned secrets on Swarm or Kubernetes (the secrets action's engine)
+  prune           remove old secret versions nothing uses (the prune-secrets action's engine)
 
 Run "gantry <command> --help" for a command's options.
 `;
+var DEPLOY_USAGE = `${DEPLOY_SWARM_USAGE}
+${DEPLOY_KUBERNETES_USAGE}`;
 var deployCommand = async (argv, ctx) => {
   const [target, ...rest] = argv;
   if (target === "swarm") return deploySwarmCommand(rest, ctx);
+  if (target === "kubernetes") return deployKubernetesCommand(rest, ctx);
+  if (target === "--help" || target === "-h") {
+    ctx.out(DEPLOY_USAGE);
+    return 0;
+  }
   ctx.err(
-    `gantry deploy: unknown target ${JSON.stringify(target ?? "")} (expected: swarm)
+    `gantry deploy: unknown target ${JSON.stringify(target ?? "")} (expected: swarm or kubernetes)
 
-${DEPLOY_SWARM_USAGE}`
+${DEPLOY_USAGE}`
   );
   return 2;
 };
 var USAGES = {
   smoke: SMOKE_USAGE,
-  deploy: DEPLOY_SWARM_USAGE,
+  deploy: DEPLOY_USAGE,
   scan: SCAN_USAGE,
-  build: BUILD_USAGE
+  build: BUILD_USAGE,
+  secrets: SECRETS_USAGE,
+  prune: PRUNE_USAGE
 };
 var COMMANDS = {
   smoke: smokeCommand,
   deploy: deployCommand,
   scan: scanCommand,
-  build: buildCommand
+  build: buildCommand,
+  secrets: secretsCommand,
+  prune: pruneCommand
 };
 async function main(argv, ctx) {
   const [name, ...rest] = argv;
@@ -81257,9 +84719,9 @@ var controller = new AbortController();
 process.once("SIGINT", () => controller.abort());
 process.once("SIGTERM", () => controller.abort());
 process.exitCode = await main(process.argv.slice(2), {
-  out: (text2) => process.stdout.write(text2.endsWith("\n") ? text2 : `${text2}
+  out: (text3) => process.stdout.write(text3.endsWith("\n") ? text3 : `${text3}
 `),
-  err: (text2) => process.stderr.write(text2.endsWith("\n") ? text2 : `${text2}
+  err: (text3) => process.stderr.write(text3.endsWith("\n") ? text3 : `${text3}
 `),
   signal: controller.signal
 });

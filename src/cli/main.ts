@@ -1,7 +1,10 @@
 import { isConfigurationError, StepFailure } from '../core/errors.ts';
 import { BUILD_USAGE, buildCommand } from './commands/build.ts';
+import { DEPLOY_KUBERNETES_USAGE, deployKubernetesCommand } from './commands/deploy-kubernetes.ts';
 import { DEPLOY_SWARM_USAGE, deploySwarmCommand } from './commands/deploy-swarm.ts';
+import { PRUNE_USAGE, pruneCommand } from './commands/prune.ts';
 import { SCAN_USAGE, scanCommand } from './commands/scan.ts';
+import { SECRETS_USAGE, secretsCommand } from './commands/secrets.ts';
 import { SMOKE_USAGE, smokeCommand } from './commands/smoke.ts';
 import type { CliContext } from './context.ts';
 
@@ -11,28 +14,40 @@ Commands:
   build           build and push an image tagged from the git ref (the build action's engine)
   smoke           check that URLs answer as expected (the smoke action's engine)
   deploy swarm    deploy a stack to Docker Swarm over SSH (the deploy-swarm action's engine)
+  deploy kubernetes  apply manifests with kubectl, gated rollouts and undo (the deploy-k8s action's engine)
   scan            gate a Trivy report or scan an image (the scan action's engine)
+  secrets         create versioned secrets on Swarm or Kubernetes (the secrets action's engine)
+  prune           remove old secret versions nothing uses (the prune-secrets action's engine)
 
 Run "gantry <command> --help" for a command's options.
 `;
 
 type Command = (argv: string[], ctx: CliContext) => Promise<number>;
 
-/** `deploy swarm` and later `deploy kubernetes`: the first word picks the target. */
+const DEPLOY_USAGE = `${DEPLOY_SWARM_USAGE}\n${DEPLOY_KUBERNETES_USAGE}`;
+
+/** `deploy swarm` and `deploy kubernetes`: the first word picks the target. */
 const deployCommand: Command = async (argv, ctx) => {
   const [target, ...rest] = argv;
   if (target === 'swarm') return deploySwarmCommand(rest, ctx);
+  if (target === 'kubernetes') return deployKubernetesCommand(rest, ctx);
+  if (target === '--help' || target === '-h') {
+    ctx.out(DEPLOY_USAGE);
+    return 0;
+  }
   ctx.err(
-    `gantry deploy: unknown target ${JSON.stringify(target ?? '')} (expected: swarm)\n\n${DEPLOY_SWARM_USAGE}`,
+    `gantry deploy: unknown target ${JSON.stringify(target ?? '')} (expected: swarm or kubernetes)\n\n${DEPLOY_USAGE}`,
   );
   return 2;
 };
 
 const USAGES: Record<string, string> = {
   smoke: SMOKE_USAGE,
-  deploy: DEPLOY_SWARM_USAGE,
+  deploy: DEPLOY_USAGE,
   scan: SCAN_USAGE,
   build: BUILD_USAGE,
+  secrets: SECRETS_USAGE,
+  prune: PRUNE_USAGE,
 };
 
 const COMMANDS: Record<string, Command> = {
@@ -40,6 +55,8 @@ const COMMANDS: Record<string, Command> = {
   deploy: deployCommand,
   scan: scanCommand,
   build: buildCommand,
+  secrets: secretsCommand,
+  prune: pruneCommand,
 };
 
 /** Runs one CLI invocation and returns its exit code: 0 ok, 1 a failed check, 2 a usage error. */

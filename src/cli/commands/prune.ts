@@ -1,0 +1,81 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { hostname, tmpdir, userInfo } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseDuration } from '../../core/inputs/parse.ts';
+import { type PruneSelection, parseKeep } from '../../core/prune/index.ts';
+import { checkSecretStack } from '../../core/secrets/index.ts';
+import { pruneKubernetesSecrets } from '../../pipeline/prune/kubernetes.ts';
+import { pruneSwarmSecrets } from '../../pipeline/prune/swarm.ts';
+import { CONNECTION_OPTIONS, CONNECTION_USAGE, cliTarget } from '../connection.ts';
+import type { CliContext } from '../context.ts';
+import { terminalReporter } from '../reporter.ts';
+
+export const PRUNE_USAGE = `Usage: gantry prune --stack NAME [--keep N] [options]
+
+Removes old versions of a stack's secrets with the same engine as the prune-secrets action: the
+newest N of each secret stay, and so does every older version still in use (Swarm: a service's
+current or previous spec, a running task; Kubernetes: a pod template, a pod, a ReplicaSet kept
+for rollback). Prints {"pruned","kept","protected"} as JSON on stdout; the log goes to stderr.
+Exit code 0: done (or planned), 2: bad arguments.
+
+  --stack NAME             stack whose secrets are pruned (selected by the gantry.stack label)
+  --keep N                 newest versions to keep per secret (default 3, at least 1)
+  --lock-timeout DURATION  swarm: wait for a deploy of the stack (default 5m)
+${CONNECTION_USAGE}
+  --dry-run                report what would be removed, remove nothing
+`;
+
+export async function pruneCommand(argv: string[], ctx: CliContext): Promise<number> {
+  const { values: flags } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      ...CONNECTION_OPTIONS,
+      stack: { type: 'string' },
+      keep: { type: 'string' },
+      'lock-timeout': { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (flags.help) {
+    ctx.out(PRUNE_USAGE);
+    return 0;
+  }
+  const stack = checkSecretStack('--stack', flags.stack ?? '');
+  const keep = parseKeep('--keep', flags.keep ?? '3');
+  const lockWaitMs = parseDuration('--lock-timeout', flags['lock-timeout'] ?? '5m');
+  const target = cliTarget(flags);
+  const dryRun = flags['dry-run'] === true;
+  const report = terminalReporter(ctx);
+  const workDir = mkdtempSync(path.join(tmpdir(), 'gantry-'));
+  const title = `Pruning secrets of stack ${stack} (keep ${keep})`;
+  let selection: PruneSelection;
+  try {
+    if (target.target === 'kubernetes') {
+      const connected = await target.open(workDir, report, ctx.signal);
+      const namespace = connected.defaultNamespace;
+      selection = await report.group(`${title} in namespace ${namespace}`, () =>
+        pruneKubernetesSecrets(connected.kubectl, { stack, keep, namespace, dryRun }, report),
+      );
+    } else {
+      const engine = await target.open(workDir, report, ctx.signal);
+      try {
+        const lock = { holder: `${userInfo().username}@${hostname()} (gantry CLI)`, waitMs: lockWaitMs };
+        selection = await report.group(title, () =>
+          pruneSwarmSecrets(engine.docker, { stack, keep, dryRun, lock }, report),
+        );
+      } finally {
+        await engine.close();
+      }
+    }
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+  ctx.out(`${JSON.stringify(selection)}\n`);
+  ctx.err(
+    `${selection.pruned.length} ${dryRun ? 'to prune' : 'pruned'}, ${selection.kept.length} kept, ${selection.protected.length} protected\n`,
+  );
+  return 0;
+}
