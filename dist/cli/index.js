@@ -84396,9 +84396,10 @@ async function applyKubernetesSecrets(kubectl, request, report) {
     stack: request.stack,
     mode: request.mode,
     desired: request.desired,
-    existing: listed.map(existingSecret)
+    existing: listed.map(existingSecret),
+    ...request.input === void 0 ? {} : { input: request.input }
   });
-  checkReusedContent(plan, listed, request.values);
+  checkReusedContent(plan, listed, request.values, request.input);
   for (const secret of plan.reuse) report.info(`reuse  ${request.namespace}/${secret.fullName} (unchanged)`);
   for (const secret of plan.create)
     report.info(`${request.dryRun ? "would create" : "create"} ${request.namespace}/${secret.fullName}`);
@@ -84419,7 +84420,8 @@ async function applySwarmSecrets(docker, request, report) {
     stack: request.stack,
     mode: request.mode,
     desired: request.desired,
-    existing: listed.map((s) => ({ id: s.ID, name: s.Spec.Name, labels: s.Spec.Labels }))
+    existing: listed.map((s) => ({ id: s.ID, name: s.Spec.Name, labels: s.Spec.Labels })),
+    ...request.input === void 0 ? {} : { input: request.input }
   });
   for (const secret of plan.reuse) report.info(`reuse  ${secret.fullName} (unchanged)`);
   for (const secret of plan.create) {
@@ -84540,7 +84542,7 @@ async function secretsCommand(argv, ctx) {
     now: /* @__PURE__ */ new Date(),
     input: "--secret"
   });
-  const request = { stack, mode, desired, values: secretValues, dryRun };
+  const request = { stack, mode, desired, values: secretValues, dryRun, input: "--secret" };
   const report = terminalReporter(ctx);
   const workDir = mkdtempSync9(path23.join(tmpdir8(), "gantry-"));
   let plan;

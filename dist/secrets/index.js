@@ -39142,9 +39142,10 @@ async function applyKubernetesSecrets(kubectl, request, report2) {
     stack: request.stack,
     mode: request.mode,
     desired: request.desired,
-    existing: listed.map(existingSecret)
+    existing: listed.map(existingSecret),
+    ...request.input === void 0 ? {} : { input: request.input }
   });
-  checkReusedContent(plan, listed, request.values);
+  checkReusedContent(plan, listed, request.values, request.input);
   for (const secret of plan.reuse) report2.info(`reuse  ${request.namespace}/${secret.fullName} (unchanged)`);
   for (const secret of plan.create)
     report2.info(`${request.dryRun ? "would create" : "create"} ${request.namespace}/${secret.fullName}`);
@@ -39165,7 +39166,8 @@ async function applySwarmSecrets(docker, request, report2) {
     stack: request.stack,
     mode: request.mode,
     desired: request.desired,
-    existing: listed.map((s) => ({ id: s.ID, name: s.Spec.Name, labels: s.Spec.Labels }))
+    existing: listed.map((s) => ({ id: s.ID, name: s.Spec.Name, labels: s.Spec.Labels })),
+    ...request.input === void 0 ? {} : { input: request.input }
   });
   for (const secret of plan.reuse) report2.info(`reuse  ${secret.fullName} (unchanged)`);
   for (const secret of plan.create) {

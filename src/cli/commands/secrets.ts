@@ -131,7 +131,7 @@ export async function secretsCommand(argv: string[], ctx: CliContext): Promise<n
     now: new Date(),
     input: '--secret',
   });
-  const request = { stack, mode, desired, values: secretValues, dryRun };
+  const request = { stack, mode, desired, values: secretValues, dryRun, input: '--secret' };
   const report = terminalReporter(ctx);
   const workDir = mkdtempSync(path.join(tmpdir(), 'gantry-'));
   let plan: SecretPlan;

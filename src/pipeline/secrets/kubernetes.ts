@@ -22,6 +22,8 @@ export interface KubernetesSecretsRequest {
   /** Where the Secrets live: the namespace input, else the context's, else `default`. */
   namespace: string;
   dryRun: boolean;
+  /** The input (or CLI flag) named by a clash error; `secrets` by default. */
+  input?: string;
 }
 
 /** The forms of the values that kubectl's errors could echo, for redaction. */
@@ -55,8 +57,9 @@ export async function applyKubernetesSecrets(
     mode: request.mode,
     desired: request.desired,
     existing: listed.map(existingSecret),
+    ...(request.input === undefined ? {} : { input: request.input }),
   });
-  checkReusedContent(plan, listed, request.values);
+  checkReusedContent(plan, listed, request.values, request.input);
   for (const secret of plan.reuse) report.info(`reuse  ${request.namespace}/${secret.fullName} (unchanged)`);
   for (const secret of plan.create)
     report.info(`${request.dryRun ? 'would create' : 'create'} ${request.namespace}/${secret.fullName}`);
