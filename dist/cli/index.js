@@ -47622,13 +47622,17 @@ function desiredSecrets({
     ([name, value]) => [name, secretVersion(mode, { stack, name, value }, { sha: commit, date: now })]
   );
   const kubernetes = platform3 === "kubernetes" ? kubernetesSecretNames(stack, versions, input2) : void 0;
-  return versions.map(([name, version4]) => ({
-    name,
-    version: version4,
-    fullName: kubernetes?.get(name) ?? swarmSecretName(stack, name, version4, input2),
-    envName: envName(name),
-    labels: secretLabels({ stack, name, version: version4, created: now, commit })
-  }));
+  return versions.map(([name, version4]) => {
+    const labels = secretLabels({ stack, name, version: version4, created: now, commit });
+    if (kubernetes !== void 0) checkKubernetesLabels(labels, input2);
+    return {
+      name,
+      version: version4,
+      fullName: kubernetes?.get(name) ?? swarmSecretName(stack, name, version4, input2),
+      envName: envName(name),
+      labels
+    };
+  });
 }
 function planSecrets({
   stack,

@@ -39080,13 +39080,17 @@ function desiredSecrets({
     ([name, value]) => [name, secretVersion(mode, { stack, name, value }, { sha: commit, date: now })]
   );
   const kubernetes = platform3 === "kubernetes" ? kubernetesSecretNames(stack, versions, input) : void 0;
-  return versions.map(([name, version]) => ({
-    name,
-    version,
-    fullName: kubernetes?.get(name) ?? swarmSecretName(stack, name, version, input),
-    envName: envName(name),
-    labels: secretLabels({ stack, name, version, created: now, commit })
-  }));
+  return versions.map(([name, version]) => {
+    const labels = secretLabels({ stack, name, version, created: now, commit });
+    if (kubernetes !== void 0) checkKubernetesLabels(labels, input);
+    return {
+      name,
+      version,
+      fullName: kubernetes?.get(name) ?? swarmSecretName(stack, name, version, input),
+      envName: envName(name),
+      labels
+    };
+  });
 }
 function planSecrets({
   stack,
