@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BundleRun, runActionBundle } from '../helpers/run-action-bundle.ts';
 import { findSandboxCluster } from './helpers/kubernetes-cluster.ts';
@@ -22,6 +23,7 @@ describe.runIf(mustFail)('Kubernetes secrets under CI', () => {
   });
 });
 
+const root = path.resolve(import.meta.dirname, '../..');
 const IMAGE = 'docker.io/k8stest/busybox:1';
 const rand = () => Math.random().toString(36).slice(2);
 const stack = `e2e-${rand().slice(0, 5)}`;
@@ -167,6 +169,7 @@ describe.skipIf(skipReason !== undefined)(
       kn('get', 'pods', '-l', 'app=web', '-o', 'name').split('\n').filter(Boolean).length;
 
     const exported: Record<string, string>[] = [];
+    const cliOutputs: string[] = [];
 
     beforeAll(async () => {
       const versions = JSON.parse(kubectl(['version', '-o', 'json'])) as {
@@ -267,7 +270,11 @@ describe.skipIf(skipReason !== undefined)(
       const [v1, v2, v3] = exported.map((e) => e.DB_PASSWORD_SECRET ?? '');
       expect(new Set([v1, v2, v3]).size).toBe(3);
       // revisionHistoryLimit 1: revision 1's ReplicaSet goes, and with it its pod.
-      await until('revision 1 to be garbage-collected', () => replicaSets().length === 2 && podCount() === 1);
+      await until(
+        'revision 1 to be garbage-collected',
+        () => replicaSets().length === 2 && podCount() === 1,
+        300_000,
+      );
       expect(replicaSets().sort((a, b) => a.revision.localeCompare(b.revision))).toEqual([
         expect.objectContaining({ revision: '2', replicas: 0, secret: v2 }),
         expect.objectContaining({ revision: '3', replicas: 1, secret: v3 }),
@@ -326,6 +333,47 @@ describe.skipIf(skipReason !== undefined)(
           p.status.conditions?.some((c) => c.type === 'Ready' && c.status === 'True'),
       );
       expect(ready).toHaveLength(1);
+    });
+
+    it('gantry secrets and gantry prune (the CLI) see the same Secrets as the actions', () => {
+      const latest = exported[2] ?? {};
+      const cli = (args: string[], env: Record<string, string> = {}) => {
+        const r = spawnSync(process.execPath, [path.join(root, 'dist/cli/index.js'), ...args], {
+          encoding: 'utf8',
+          timeout: 120_000,
+          env: { ...process.env, GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567', ...env },
+        });
+        cliOutputs.push(`${r.stdout}\n${r.stderr}`);
+        return r;
+      };
+      const connection = [
+        '--target',
+        'kubernetes',
+        '--kubeconfig',
+        kubeconfigFile,
+        '-n',
+        namespace,
+        '--stack',
+        stack,
+      ];
+      const made = cli(['secrets', ...connection, '--secret', 'DB_PASSWORD', '--secret', 'API_TOKEN'], {
+        DB_PASSWORD: DB[2] ?? '',
+        API_TOKEN: TOKEN,
+      });
+      expect(made.status, made.stderr).toBe(0);
+      expect(made.stdout.trim().split('\n').sort()).toEqual(
+        Object.entries(latest)
+          .map(([k, v]) => `${k}=${v}`)
+          .sort(),
+      );
+      expect(made.stderr).toContain('done: 0 created, 2 reused');
+      const plan = cli(['prune', ...connection, '--keep', '1', '--dry-run']);
+      expect(plan.status, plan.stderr).toBe(0);
+      const selection = JSON.parse(plan.stdout) as Record<string, { name: string; reason: string }[]>;
+      // After the undo the template mounts v2 again; v3 is the newest and its ReplicaSet is retained.
+      expect(selection.pruned).toEqual([]);
+      expect(selection.protected?.map((e) => e.name)).toEqual([exported[1]?.DB_PASSWORD_SECRET]);
+      expect(selection.protected?.[0]?.reason).toContain('referenced by Deployment');
     });
 
     it('a Secret of the wanted name that Gantry did not make is a clash: an error naming the input, nothing created', async () => {
