@@ -84393,9 +84393,10 @@ function redactionsOf(values) {
 }
 async function applyKubernetesSecrets(kubectl, request, report) {
   const names = request.desired.map((d) => d.fullName);
-  const listed = await kubectl.json(
-    getSecretsByNameArgs(names, request.namespace)
-  );
+  const secrets = redactionsOf(request.values);
+  const listed = await kubectl.json(getSecretsByNameArgs(names, request.namespace), {
+    secrets
+  });
   const plan = planSecrets({
     stack: request.stack,
     mode: request.mode,
@@ -84410,7 +84411,7 @@ async function applyKubernetesSecrets(kubectl, request, report) {
   if (plan.create.length > 0) {
     await kubectl.run(createSecretsArgs(request.namespace, request.dryRun), {
       input: secretsListManifest(plan.create, request.values, request.namespace),
-      secrets: redactionsOf(request.values)
+      secrets
     });
   }
   return plan;

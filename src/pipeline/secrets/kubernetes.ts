@@ -49,9 +49,11 @@ export async function applyKubernetesSecrets(
   report: Reporter,
 ): Promise<SecretPlan> {
   const names = request.desired.map((d) => d.fullName);
-  const listed = (await kubectl.json(
-    getSecretsByNameArgs(names, request.namespace),
-  )) as unknown as KubernetesSecretObject[];
+  const secrets = redactionsOf(request.values);
+  // The listing holds the Secrets' data (to compare): it is parsed, never logged, and redacted from errors.
+  const listed = (await kubectl.json(getSecretsByNameArgs(names, request.namespace), {
+    secrets,
+  })) as unknown as KubernetesSecretObject[];
   const plan = planSecrets({
     stack: request.stack,
     mode: request.mode,
@@ -66,7 +68,7 @@ export async function applyKubernetesSecrets(
   if (plan.create.length > 0) {
     await kubectl.run(createSecretsArgs(request.namespace, request.dryRun), {
       input: secretsListManifest(plan.create, request.values, request.namespace),
-      secrets: redactionsOf(request.values),
+      secrets,
     });
   }
   return plan;
