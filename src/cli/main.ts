@@ -11,13 +11,13 @@ import type { CliContext } from './context.ts';
 const USAGE = `Usage: gantry <command> [options]
 
 Commands:
-  build           build and push an image tagged from the git ref (the build action's engine)
-  smoke           check that URLs answer as expected (the smoke action's engine)
-  deploy swarm    deploy a stack to Docker Swarm over SSH (the deploy-swarm action's engine)
+  build              build and push an image tagged from the git ref (the build action's engine)
+  smoke              check that URLs answer as expected (the smoke action's engine)
+  deploy swarm       deploy a stack to Docker Swarm over SSH (the deploy-swarm action's engine)
   deploy kubernetes  apply manifests with kubectl, gated rollouts and undo (the deploy-k8s action's engine)
-  scan            gate a Trivy report or scan an image (the scan action's engine)
-  secrets         create versioned secrets on Swarm or Kubernetes (the secrets action's engine)
-  prune           remove old secret versions nothing uses (the prune-secrets action's engine)
+  scan               gate a Trivy report or scan an image (the scan action's engine)
+  secrets            create versioned secrets on Swarm or Kubernetes (the secrets action's engine)
+  prune              remove old secret versions nothing uses (the prune-secrets action's engine)
 
 Run "gantry <command> --help" for a command's options.
 `;
