@@ -42770,9 +42770,9 @@ async function buildCommand(argv, ctx) {
 }
 
 // src/cli/commands/deploy-kubernetes.ts
-import { mkdtempSync as mkdtempSync4, readFileSync as readFileSync8, rmSync as rmSync4 } from "node:fs";
-import { tmpdir as tmpdir3 } from "node:os";
-import path15 from "node:path";
+import { mkdtempSync as mkdtempSync5, rmSync as rmSync5 } from "node:fs";
+import { tmpdir as tmpdir4 } from "node:os";
+import path16 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
 // src/adapters/kubeconfig.ts
@@ -45780,170 +45780,14 @@ async function buildObjects(options) {
   return annotateWorkloads(pinImages(objects, options.images, names.images), options.annotations);
 }
 
-// src/cli/reporter.ts
-function terminalReporter(ctx) {
-  const started = Date.now();
-  const stamp = () => `${((Date.now() - started) / 1e3).toFixed(1).padStart(6)}s`;
-  return {
-    group: async (title, body2) => {
-      ctx.err(`${stamp()} \u25B8 ${title}`);
-      return body2();
-    },
-    info: (line) => ctx.err(`${" ".repeat(9)}${line}`),
-    warning: (message) => ctx.err(`${stamp()} warning: ${message}`),
-    error: (message) => ctx.err(`${stamp()} error: ${message}`)
-  };
-}
-
-// src/cli/commands/deploy-kubernetes.ts
-var DEPLOY_KUBERNETES_USAGE = `Usage: gantry deploy kubernetes -f MANIFESTS [options]
-
-Applies manifests with the same engine as the deploy-k8s action: server-side apply (field manager
-gantry), images pinned by digest, rollout status of every Deployment, StatefulSet and DaemonSet,
-smoke check, and rollout undo of what this run changed when something fails.
-Exit code 0: deployed (or planned), 1: failed or rolled back, 2: bad arguments.
-
-  -f, --manifests PATH     file, folder or glob (repeatable)
-  -k, --kustomize DIR      render a kustomization with kubectl kustomize
-  --kubeconfig FILE        kubeconfig (default: KUBECONFIG, then ~/.kube/config)
-  --context NAME           context (default: the kubeconfig's current-context)
-  -n, --namespace NAME     namespace for objects that name none
-  --image NAME=IMAGE@sha256:\u2026   pin containers whose image is NAME (repeatable)
-  --env KEY=VALUE          substituted for \${KEY} in the manifests (repeatable)
-  --timeout DURATION       rollout deadline (default 10m)
-  --smoke-url URL          check after the rollouts (repeatable); --smoke-expect-json JSON
-  --no-rollback            leave a failed release in place
-  --dry-run                server-side dry run: print the plan, change nothing
-`;
-var NAMES = {
-  kubeconfig: "--kubeconfig",
-  context: "--context",
-  namespace: "--namespace",
-  manifests: "--manifests",
-  kustomize: "--kustomize",
-  env: "--env",
-  images: "--image"
-};
-async function deployKubernetesCommand(argv, ctx) {
-  const { values } = parseArgs2({
-    args: argv,
-    strict: true,
-    options: {
-      manifests: { type: "string", short: "f", multiple: true },
-      kustomize: { type: "string", short: "k" },
-      kubeconfig: { type: "string" },
-      context: { type: "string" },
-      namespace: { type: "string", short: "n" },
-      image: { type: "string", multiple: true },
-      env: { type: "string", multiple: true },
-      timeout: { type: "string" },
-      "smoke-url": { type: "string", multiple: true },
-      "smoke-expect-json": { type: "string" },
-      "no-rollback": { type: "boolean" },
-      "dry-run": { type: "boolean" },
-      help: { type: "boolean", short: "h" }
-    }
-  });
-  if (values.help) {
-    ctx.out(DEPLOY_KUBERNETES_USAGE);
-    return 0;
-  }
-  const entries = values.manifests ?? [];
-  if (entries.length === 0 && values.kustomize === void 0)
-    throw new ConfigurationError("is required (or --kustomize)", "--manifests");
-  let kubeconfig = "";
-  if (values.kubeconfig !== void 0) {
-    try {
-      kubeconfig = readFileSync8(values.kubeconfig, "utf8");
-    } catch (error63) {
-      throw new ConfigurationError(
-        `cannot read ${values.kubeconfig} (${error63.code})`,
-        "--kubeconfig"
-      );
-    }
-  }
-  const namespace = checkNamespace("--namespace", values.namespace ?? "");
-  const sources = readManifestSources(entries, process.cwd(), "--manifests");
-  const images = parseImages("--image", values.image ?? []);
-  const env = parseMap("--env", (values.env ?? []).join("\n"));
-  const timeoutMs = parseDuration("--timeout", values.timeout ?? "10m");
-  const smokeUrls = values["smoke-url"] ?? [];
-  const smoke = smokeUrls.length === 0 ? void 0 : parseSmokeOptions(
-    { urls: smokeUrls.join("\n"), "expect-json": values["smoke-expect-json"] ?? "" },
-    "--smoke-"
-  );
-  const annotations = traceAnnotations(process.env);
-  const early = values.kustomize === void 0 ? await buildObjects({
-    kubectl: void 0,
-    sources,
-    kustomizeDir: void 0,
-    env,
-    images,
-    annotations,
-    namespace,
-    names: NAMES
-  }) : void 0;
-  const report = terminalReporter(ctx);
-  const workDir = mkdtempSync4(path15.join(tmpdir3(), "gantry-"));
-  let kubeDir = "";
-  try {
-    const connected = await connect({
-      kubeconfig,
-      context: values.context ?? "",
-      namespace,
-      kubectlVersion: "",
-      baseDir: workDir,
-      names: NAMES,
-      report,
-      signal: ctx.signal,
-      onKubeconfig: (file2) => {
-        kubeDir = file2.dir;
-      }
-    });
-    const objects = early ?? await buildObjects({
-      kubectl: connected.kubectl,
-      sources,
-      kustomizeDir: values.kustomize === void 0 ? void 0 : path15.resolve(values.kustomize),
-      env,
-      images,
-      annotations,
-      namespace,
-      names: NAMES
-    });
-    const result = await deployKubernetes(
-      connected.kubectl,
-      {
-        objects,
-        namespace,
-        defaultNamespace: connected.defaultNamespace,
-        timeoutMs,
-        rollback: values["no-rollback"] !== true,
-        dryRun: values["dry-run"] === true,
-        smoke,
-        workDir,
-        signal: ctx.signal
-      },
-      report
-    );
-    ctx.err(`${result.status}: ${result.message}`);
-    return result.status === "deployed" ? 0 : 1;
-  } finally {
-    removeKubeconfigDir(kubeDir);
-    rmSync4(workDir, { recursive: true, force: true });
-  }
-}
-
-// src/cli/commands/deploy-swarm.ts
-import { mkdtempSync as mkdtempSync6, readFileSync as readFileSync10, rmSync as rmSync6 } from "node:fs";
-import { hostname, tmpdir as tmpdir5, userInfo } from "node:os";
-import path18 from "node:path";
-import { parseArgs as parseArgs3 } from "node:util";
+// src/cli/connection.ts
+import { readFileSync as readFileSync9 } from "node:fs";
 
 // src/adapters/ssh.ts
 import { spawn as spawn3 } from "node:child_process";
-import { chmodSync as chmodSync4, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync5, readFileSync as readFileSync9, rmSync as rmSync5, writeFileSync as writeFileSync5 } from "node:fs";
-import { tmpdir as tmpdir4 } from "node:os";
-import path16 from "node:path";
+import { chmodSync as chmodSync4, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync4, readFileSync as readFileSync8, rmSync as rmSync4, writeFileSync as writeFileSync5 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import path15 from "node:path";
 
 // src/core/connection/ssh-config.ts
 var SSH_ALIAS = "gantry-target";
@@ -46125,21 +45969,21 @@ function startMaster(ssh, args, errorLog, timeoutMs) {
 async function openSshSession(options) {
   const ssh = await findSsh();
   mkdirSync2(options.baseDir, { recursive: true });
-  const dir = mkdtempSync5(path16.join(options.baseDir, "gantry-ssh-"));
+  const dir = mkdtempSync4(path15.join(options.baseDir, "gantry-ssh-"));
   chmodSync4(dir, 448);
   let controlDir = dir;
-  if (path16.join(dir, "cm").length > MAX_CONTROL_PATH) {
-    controlDir = mkdtempSync5(path16.join(tmpdir4(), "g-"));
+  if (path15.join(dir, "cm").length > MAX_CONTROL_PATH) {
+    controlDir = mkdtempSync4(path15.join(tmpdir3(), "g-"));
     chmodSync4(controlDir, 448);
-    writeFileSync5(path16.join(dir, "control-dir"), controlDir, { mode: 384 });
+    writeFileSync5(path15.join(dir, "control-dir"), controlDir, { mode: 384 });
   }
   const files = {
-    identityFile: path16.join(dir, "id"),
-    knownHostsFile: path16.join(dir, "known_hosts"),
-    controlPath: path16.join(controlDir, "cm")
+    identityFile: path15.join(dir, "id"),
+    knownHostsFile: path15.join(dir, "known_hosts"),
+    controlPath: path15.join(controlDir, "cm")
   };
-  const configFile = path16.join(dir, "config");
-  const errorLog = path16.join(dir, "ssh-master.log");
+  const configFile = path15.join(dir, "config");
+  const errorLog = path15.join(dir, "ssh-master.log");
   writeFileSync5(files.identityFile, options.privateKey, { mode: 384 });
   writeFileSync5(files.knownHostsFile, `${options.knownHosts.join("\n")}
 `, { mode: 384 });
@@ -46155,16 +45999,16 @@ async function openSshSession(options) {
     }),
     { mode: 384 }
   );
-  const binDir = path16.join(dir, "bin");
+  const binDir = path15.join(dir, "bin");
   mkdirSync2(binDir, { mode: 448 });
-  writeFileSync5(path16.join(binDir, "ssh"), `#!/bin/sh
+  writeFileSync5(path15.join(binDir, "ssh"), `#!/bin/sh
 exec '${ssh}' -F '${configFile}' "$@"
 `, {
     mode: 448
   });
   const cleanup = () => {
-    rmSync5(dir, { recursive: true, force: true });
-    if (controlDir !== dir) rmSync5(controlDir, { recursive: true, force: true });
+    rmSync4(dir, { recursive: true, force: true });
+    if (controlDir !== dir) rmSync4(controlDir, { recursive: true, force: true });
   };
   const where2 = `${options.target.user}@${knownHostsPattern(options.target.host, options.target.port)}`;
   options.log?.(`Connecting to ${where2} (one SSH connection for the whole run)`);
@@ -46178,7 +46022,7 @@ exec '${ssh}' -F '${configFile}' "$@"
     throw error63;
   });
   if (code2 !== 0) {
-    const stderr = readFileSync9(errorLog, "utf8");
+    const stderr = readFileSync8(errorLog, "utf8");
     cleanup();
     if (code2 === null)
       throw new ConfigurationError(
@@ -46190,7 +46034,7 @@ exec '${ssh}' -F '${configFile}' "$@"
   return {
     dir,
     configFile,
-    env: { DOCKER_HOST: `ssh://${SSH_ALIAS}`, PATH: `${binDir}${path16.delimiter}${process.env.PATH ?? ""}` },
+    env: { DOCKER_HOST: `ssh://${SSH_ALIAS}`, PATH: `${binDir}${path15.delimiter}${process.env.PATH ?? ""}` },
     close: async () => {
       await exec(ssh, sshExitArgs(configFile), { allowFailure: true, timeoutMs: 1e4 }).catch(
         () => void 0
@@ -46199,6 +46043,249 @@ exec '${ssh}' -F '${configFile}' "$@"
     }
   };
 }
+
+// src/cli/connection.ts
+var CONNECTION_OPTIONS = {
+  target: { type: "string" },
+  host: { type: "string" },
+  "ssh-key": { type: "string" },
+  "known-hosts": { type: "string" },
+  kubeconfig: { type: "string" },
+  context: { type: "string" },
+  namespace: { type: "string", short: "n" }
+};
+var CONNECTION_USAGE = `  --target swarm|kubernetes   where the secrets live (default swarm)
+  --host URL               swarm: ssh://user@host[:port] or unix:///var/run/docker.sock
+  --ssh-key FILE           swarm: private key file (for ssh://)
+  --known-hosts FILE       swarm: known_hosts file with the host's line (for ssh://)
+  --kubeconfig FILE        kubernetes: kubeconfig (default: KUBECONFIG, then ~/.kube/config)
+  --context NAME           kubernetes: context (default: the kubeconfig's current-context)
+  -n, --namespace NAME     kubernetes: namespace (default: the context's, else default)`;
+var CLI_KUBERNETES_NAMES = {
+  kubeconfig: "--kubeconfig",
+  context: "--context",
+  namespace: "--namespace",
+  manifests: "--manifests",
+  kustomize: "--kustomize",
+  env: "--env",
+  images: "--image"
+};
+function readFlagFile(flag, file2) {
+  if (file2 === void 0) return "";
+  try {
+    return readFileSync9(file2, "utf8");
+  } catch (error63) {
+    throw new ConfigurationError(`cannot read ${file2} (${error63.code})`, flag);
+  }
+}
+function cliTarget(flags) {
+  const target = flags.target ?? "swarm";
+  if (target !== "swarm" && target !== "kubernetes")
+    throw new ConfigurationError(`expected swarm or kubernetes, got ${JSON.stringify(target)}`, "--target");
+  if (target === "kubernetes") {
+    const kubeconfig = readFlagFile("--kubeconfig", flags.kubeconfig);
+    const namespace = checkNamespace("--namespace", flags.namespace ?? "");
+    return {
+      target,
+      namespace,
+      open: (workDir, report, signal) => connect({
+        kubeconfig,
+        context: flags.context ?? "",
+        namespace,
+        kubectlVersion: "",
+        baseDir: workDir,
+        names: CLI_KUBERNETES_NAMES,
+        report,
+        signal
+      })
+    };
+  }
+  if ((flags.host ?? "") === "")
+    throw new ConfigurationError(
+      "is required with --target swarm (ssh://user@host[:port] or unix://\u2026)",
+      "--host"
+    );
+  const host = parseDockerTarget("--host", flags.host ?? "");
+  if (host.kind === "unix") {
+    return {
+      target,
+      open: async (_workDir, report, signal) => {
+        const docker = new DockerClient({
+          env: { DOCKER_HOST: `unix://${host.socket}` },
+          log: report.info,
+          signal
+        });
+        return { docker, close: async () => docker.close() };
+      }
+    };
+  }
+  const knownHosts = parseKnownHosts("--known-hosts", readFlagFile("--known-hosts", flags["known-hosts"]));
+  if (knownHosts.length === 0)
+    throw new ConfigurationError("is required for an ssh:// host", "--known-hosts");
+  const privateKey = checkPrivateKey("--ssh-key", readFlagFile("--ssh-key", flags["ssh-key"]));
+  return {
+    target,
+    open: async (workDir, report, signal) => {
+      const session = await openSshSession({
+        target: host,
+        privateKey,
+        knownHosts,
+        insecureIgnoreHostKey: false,
+        baseDir: workDir,
+        log: report.info
+      });
+      const docker = new DockerClient({ env: session.env, log: report.info, signal });
+      return {
+        docker,
+        close: async () => {
+          docker.close();
+          await session.close();
+        }
+      };
+    }
+  };
+}
+
+// src/cli/reporter.ts
+function terminalReporter(ctx) {
+  const started = Date.now();
+  const stamp = () => `${((Date.now() - started) / 1e3).toFixed(1).padStart(6)}s`;
+  return {
+    group: async (title, body2) => {
+      ctx.err(`${stamp()} \u25B8 ${title}`);
+      return body2();
+    },
+    info: (line) => ctx.err(`${" ".repeat(9)}${line}`),
+    warning: (message) => ctx.err(`${stamp()} warning: ${message}`),
+    error: (message) => ctx.err(`${stamp()} error: ${message}`)
+  };
+}
+
+// src/cli/commands/deploy-kubernetes.ts
+var DEPLOY_KUBERNETES_USAGE = `Usage: gantry deploy kubernetes -f MANIFESTS [options]
+
+Applies manifests with the same engine as the deploy-k8s action: server-side apply (field manager
+gantry), images pinned by digest, rollout status of every Deployment, StatefulSet and DaemonSet,
+smoke check, and rollout undo of what this run changed when something fails.
+Exit code 0: deployed (or planned), 1: failed or rolled back, 2: bad arguments.
+
+  -f, --manifests PATH     file, folder or glob (repeatable)
+  -k, --kustomize DIR      render a kustomization with kubectl kustomize
+  --kubeconfig FILE        kubeconfig (default: KUBECONFIG, then ~/.kube/config)
+  --context NAME           context (default: the kubeconfig's current-context)
+  -n, --namespace NAME     namespace for objects that name none
+  --image NAME=IMAGE@sha256:\u2026   pin containers whose image is NAME (repeatable)
+  --env KEY=VALUE          substituted for \${KEY} in the manifests (repeatable)
+  --timeout DURATION       rollout deadline (default 10m)
+  --smoke-url URL          check after the rollouts (repeatable); --smoke-expect-json JSON
+  --no-rollback            leave a failed release in place
+  --dry-run                server-side dry run: print the plan, change nothing
+`;
+var NAMES = CLI_KUBERNETES_NAMES;
+async function deployKubernetesCommand(argv, ctx) {
+  const { values } = parseArgs2({
+    args: argv,
+    strict: true,
+    options: {
+      manifests: { type: "string", short: "f", multiple: true },
+      kustomize: { type: "string", short: "k" },
+      kubeconfig: { type: "string" },
+      context: { type: "string" },
+      namespace: { type: "string", short: "n" },
+      image: { type: "string", multiple: true },
+      env: { type: "string", multiple: true },
+      timeout: { type: "string" },
+      "smoke-url": { type: "string", multiple: true },
+      "smoke-expect-json": { type: "string" },
+      "no-rollback": { type: "boolean" },
+      "dry-run": { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) {
+    ctx.out(DEPLOY_KUBERNETES_USAGE);
+    return 0;
+  }
+  const entries = values.manifests ?? [];
+  if (entries.length === 0 && values.kustomize === void 0)
+    throw new ConfigurationError("is required (or --kustomize)", "--manifests");
+  const kubeconfig = readFlagFile("--kubeconfig", values.kubeconfig);
+  const namespace = checkNamespace("--namespace", values.namespace ?? "");
+  const sources = readManifestSources(entries, process.cwd(), "--manifests");
+  const images = parseImages("--image", values.image ?? []);
+  const env = parseMap("--env", (values.env ?? []).join("\n"));
+  const timeoutMs = parseDuration("--timeout", values.timeout ?? "10m");
+  const smokeUrls = values["smoke-url"] ?? [];
+  const smoke = smokeUrls.length === 0 ? void 0 : parseSmokeOptions(
+    { urls: smokeUrls.join("\n"), "expect-json": values["smoke-expect-json"] ?? "" },
+    "--smoke-"
+  );
+  const annotations = traceAnnotations(process.env);
+  const early = values.kustomize === void 0 ? await buildObjects({
+    kubectl: void 0,
+    sources,
+    kustomizeDir: void 0,
+    env,
+    images,
+    annotations,
+    namespace,
+    names: NAMES
+  }) : void 0;
+  const report = terminalReporter(ctx);
+  const workDir = mkdtempSync5(path16.join(tmpdir4(), "gantry-"));
+  let kubeDir = "";
+  try {
+    const connected = await connect({
+      kubeconfig,
+      context: values.context ?? "",
+      namespace,
+      kubectlVersion: "",
+      baseDir: workDir,
+      names: NAMES,
+      report,
+      signal: ctx.signal,
+      onKubeconfig: (file2) => {
+        kubeDir = file2.dir;
+      }
+    });
+    const objects = early ?? await buildObjects({
+      kubectl: connected.kubectl,
+      sources,
+      kustomizeDir: values.kustomize === void 0 ? void 0 : path16.resolve(values.kustomize),
+      env,
+      images,
+      annotations,
+      namespace,
+      names: NAMES
+    });
+    const result = await deployKubernetes(
+      connected.kubectl,
+      {
+        objects,
+        namespace,
+        defaultNamespace: connected.defaultNamespace,
+        timeoutMs,
+        rollback: values["no-rollback"] !== true,
+        dryRun: values["dry-run"] === true,
+        smoke,
+        workDir,
+        signal: ctx.signal
+      },
+      report
+    );
+    ctx.err(`${result.status}: ${result.message}`);
+    return result.status === "deployed" ? 0 : 1;
+  } finally {
+    removeKubeconfigDir(kubeDir);
+    rmSync5(workDir, { recursive: true, force: true });
+  }
+}
+
+// src/cli/commands/deploy-swarm.ts
+import { mkdtempSync as mkdtempSync6, readFileSync as readFileSync10, rmSync as rmSync6 } from "node:fs";
+import { hostname, tmpdir as tmpdir5, userInfo } from "node:os";
+import path18 from "node:path";
+import { parseArgs as parseArgs3 } from "node:util";
 
 // src/core/swarm/compose.ts
 var import_yaml4 = __toESM(require_dist(), 1);
@@ -47730,109 +47817,6 @@ async function selectAndRemove(docker, request, report) {
   return selection;
 }
 
-// src/cli/connection.ts
-import { readFileSync as readFileSync11 } from "node:fs";
-var CONNECTION_OPTIONS = {
-  target: { type: "string" },
-  host: { type: "string" },
-  "ssh-key": { type: "string" },
-  "known-hosts": { type: "string" },
-  kubeconfig: { type: "string" },
-  context: { type: "string" },
-  namespace: { type: "string", short: "n" }
-};
-var CONNECTION_USAGE = `  --target swarm|kubernetes   where the secrets live (default swarm)
-  --host URL               swarm: ssh://user@host[:port] or unix:///var/run/docker.sock
-  --ssh-key FILE           swarm: private key file (for ssh://)
-  --known-hosts FILE       swarm: known_hosts file with the host's line (for ssh://)
-  --kubeconfig FILE        kubernetes: kubeconfig (default: KUBECONFIG, then ~/.kube/config)
-  --context NAME           kubernetes: context (default: the kubeconfig's current-context)
-  -n, --namespace NAME     kubernetes: namespace (default: the context's, else default)`;
-var CLI_KUBERNETES_NAMES = {
-  kubeconfig: "--kubeconfig",
-  context: "--context",
-  namespace: "--namespace",
-  manifests: "--manifests",
-  kustomize: "--kustomize",
-  env: "--env",
-  images: "--image"
-};
-function readFlagFile(flag, file2) {
-  if (file2 === void 0) return "";
-  try {
-    return readFileSync11(file2, "utf8");
-  } catch (error63) {
-    throw new ConfigurationError(`cannot read ${file2} (${error63.code})`, flag);
-  }
-}
-function cliTarget(flags) {
-  const target = flags.target ?? "swarm";
-  if (target !== "swarm" && target !== "kubernetes")
-    throw new ConfigurationError(`expected swarm or kubernetes, got ${JSON.stringify(target)}`, "--target");
-  if (target === "kubernetes") {
-    const kubeconfig = readFlagFile("--kubeconfig", flags.kubeconfig);
-    const namespace = checkNamespace("--namespace", flags.namespace ?? "");
-    return {
-      target,
-      namespace,
-      open: (workDir, report, signal) => connect({
-        kubeconfig,
-        context: flags.context ?? "",
-        namespace,
-        kubectlVersion: "",
-        baseDir: workDir,
-        names: CLI_KUBERNETES_NAMES,
-        report,
-        signal
-      })
-    };
-  }
-  if ((flags.host ?? "") === "")
-    throw new ConfigurationError(
-      "is required with --target swarm (ssh://user@host[:port] or unix://\u2026)",
-      "--host"
-    );
-  const host = parseDockerTarget("--host", flags.host ?? "");
-  if (host.kind === "unix") {
-    return {
-      target,
-      open: async (_workDir, report, signal) => {
-        const docker = new DockerClient({
-          env: { DOCKER_HOST: `unix://${host.socket}` },
-          log: report.info,
-          signal
-        });
-        return { docker, close: async () => docker.close() };
-      }
-    };
-  }
-  const knownHosts = parseKnownHosts("--known-hosts", readFlagFile("--known-hosts", flags["known-hosts"]));
-  if (knownHosts.length === 0)
-    throw new ConfigurationError("is required for an ssh:// host", "--known-hosts");
-  const privateKey = checkPrivateKey("--ssh-key", readFlagFile("--ssh-key", flags["ssh-key"]));
-  return {
-    target,
-    open: async (workDir, report, signal) => {
-      const session = await openSshSession({
-        target: host,
-        privateKey,
-        knownHosts,
-        insecureIgnoreHostKey: false,
-        baseDir: workDir,
-        log: report.info
-      });
-      const docker = new DockerClient({ env: session.env, log: report.info, signal });
-      return {
-        docker,
-        close: async () => {
-          docker.close();
-          await session.close();
-        }
-      };
-    }
-  };
-}
-
 // src/cli/commands/prune.ts
 var PRUNE_USAGE = `Usage: gantry prune --stack NAME [--keep N] [options]
 
@@ -47913,7 +47897,7 @@ import path22 from "node:path";
 import { parseArgs as parseArgs5 } from "node:util";
 
 // src/adapters/trivy.ts
-import { createReadStream as createReadStream3, existsSync as existsSync4, readFileSync as readFileSync12 } from "node:fs";
+import { createReadStream as createReadStream3, existsSync as existsSync4, readFileSync as readFileSync11 } from "node:fs";
 import path21 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 
@@ -84215,7 +84199,7 @@ ${detail}`,
 }
 function readUserFile(input2, file2) {
   try {
-    return readFileSync12(file2, "utf8");
+    return readFileSync11(file2, "utf8");
   } catch (error63) {
     const code2 = error63.code;
     throw new ConfigurationError(
@@ -84376,7 +84360,7 @@ async function scanCommand(argv, ctx) {
 
 // src/cli/commands/secrets.ts
 import { execFileSync } from "node:child_process";
-import { mkdtempSync as mkdtempSync9, readFileSync as readFileSync13, rmSync as rmSync9 } from "node:fs";
+import { mkdtempSync as mkdtempSync9, readFileSync as readFileSync12, rmSync as rmSync9 } from "node:fs";
 import { tmpdir as tmpdir8 } from "node:os";
 import path23 from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
@@ -84495,7 +84479,7 @@ function readCliSecretValues(names, files, env, cwd) {
       throw new ConfigurationError(`secret ${name} is also given with --secret`, "--secret-file");
     let content;
     try {
-      content = readFileSync13(path23.resolve(cwd, file2));
+      content = readFileSync12(path23.resolve(cwd, file2));
     } catch (error63) {
       throw new ConfigurationError(
         `cannot read ${file2} for ${name} (${error63.code})`,
