@@ -127,8 +127,31 @@ await step(`Release ${version} answers again (gantry smoke)`, async () => {
 });
 
 await step('gantry prune (keep 1)', async () => {
-  const run = await gantry(['prune', '-c', config, '--target', 'sandbox'], env);
-  return { ok: run.code === 0, detail: `exit ${run.code}: ${run.stdout.trim()}` };
+  const run = await gantry(
+    [
+      'prune',
+      '--stack',
+      stack,
+      '--keep',
+      '1',
+      '--host',
+      env.GANTRY_SSH_HOST ?? '',
+      '--ssh-key',
+      env.GANTRY_SSH_KEY ?? '',
+      '--known-hosts',
+      env.GANTRY_KNOWN_HOSTS ?? '',
+    ],
+    env,
+  );
+  const counts = (() => {
+    try {
+      const s = JSON.parse(run.stdout) as Record<'pruned' | 'kept' | 'protected', unknown[]>;
+      return `${s.pruned.length} pruned, ${s.kept.length} kept, ${s.protected.length} protected`;
+    } catch {
+      return run.stdout.trim();
+    }
+  })();
+  return { ok: run.code === 0, detail: `exit ${run.code}: ${counts}` };
 });
 
 say(

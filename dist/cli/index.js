@@ -45,7 +45,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs4 = __require("fs");
-    function checkPathExt(path25, options) {
+    function checkPathExt(path28, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -56,25 +56,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path25.substr(-p.length).toLowerCase() === p) {
+        if (p && path28.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat2, path25, options) {
+    function checkStat(stat2, path28, options) {
       if (!stat2.isSymbolicLink() && !stat2.isFile()) {
         return false;
       }
-      return checkPathExt(path25, options);
+      return checkPathExt(path28, options);
     }
-    function isexe(path25, options, cb) {
-      fs4.stat(path25, function(er, stat2) {
-        cb(er, er ? false : checkStat(stat2, path25, options));
+    function isexe(path28, options, cb) {
+      fs4.stat(path28, function(er, stat2) {
+        cb(er, er ? false : checkStat(stat2, path28, options));
       });
     }
-    function sync(path25, options) {
-      return checkStat(fs4.statSync(path25), path25, options);
+    function sync(path28, options) {
+      return checkStat(fs4.statSync(path28), path28, options);
     }
   }
 });
@@ -85,13 +85,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs4 = __require("fs");
-    function isexe(path25, options, cb) {
-      fs4.stat(path25, function(er, stat2) {
+    function isexe(path28, options, cb) {
+      fs4.stat(path28, function(er, stat2) {
         cb(er, er ? false : checkStat(stat2, options));
       });
     }
-    function sync(path25, options) {
-      return checkStat(fs4.statSync(path25), options);
+    function sync(path28, options) {
+      return checkStat(fs4.statSync(path28), options);
     }
     function checkStat(stat2, options) {
       return stat2.isFile() && checkMode(stat2, options);
@@ -124,7 +124,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path25, options, cb) {
+    function isexe(path28, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -134,7 +134,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve, reject) {
-          isexe(path25, options || {}, function(er, is) {
+          isexe(path28, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -143,7 +143,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path25, options || {}, function(er, is) {
+      core(path28, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -153,9 +153,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path25, options) {
+    function sync(path28, options) {
       try {
-        return core.sync(path25, options || {});
+        return core.sync(path28, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -171,7 +171,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path25 = __require("path");
+    var path28 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -209,7 +209,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path25.join(pathPart, cmd);
+        const pCmd = path28.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve(subStep(p, i2, 0));
       });
@@ -236,7 +236,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path25.join(pathPart, cmd);
+        const pCmd = path28.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -284,7 +284,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path25 = __require("path");
+    var path28 = __require("path");
     var which2 = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -302,7 +302,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which2.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path25.delimiter : void 0
+          pathExt: withoutPathExt ? path28.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -311,7 +311,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path25.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path28.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -365,8 +365,8 @@ var require_shebang_command = __commonJS({
       if (!match3) {
         return null;
       }
-      const [path25, argument] = match3[0].replace(/#! ?/, "").split(" ");
-      const binary = path25.split("/").pop();
+      const [path28, argument] = match3[0].replace(/#! ?/, "").split(" ");
+      const binary = path28.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -401,7 +401,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path25 = __require("path");
+    var path28 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape2 = require_escape();
     var readShebang = require_readShebang();
@@ -426,7 +426,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path25.normalize(parsed.command);
+        parsed.command = path28.normalize(parsed.command);
         parsed.command = escape2.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape2.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -613,17 +613,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path25) {
-      const ctrl = callVisitor(key, node2, visitor, path25);
+    function visit_(key, node2, visitor, path28) {
+      const ctrl = callVisitor(key, node2, visitor, path28);
       if (identity4.isNode(ctrl) || identity4.isPair(ctrl)) {
-        replaceNode(key, path25, ctrl);
-        return visit_(key, ctrl, visitor, path25);
+        replaceNode(key, path28, ctrl);
+        return visit_(key, ctrl, visitor, path28);
       }
       if (typeof ctrl !== "symbol") {
         if (identity4.isCollection(node2)) {
-          path25 = Object.freeze(path25.concat(node2));
+          path28 = Object.freeze(path28.concat(node2));
           for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = visit_(i2, node2.items[i2], visitor, path25);
+            const ci = visit_(i2, node2.items[i2], visitor, path28);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -634,13 +634,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity4.isPair(node2)) {
-          path25 = Object.freeze(path25.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path25);
+          path28 = Object.freeze(path28.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path28);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path25);
+          const cv = visit_("value", node2.value, visitor, path28);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -661,17 +661,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path25) {
-      const ctrl = await callVisitor(key, node2, visitor, path25);
+    async function visitAsync_(key, node2, visitor, path28) {
+      const ctrl = await callVisitor(key, node2, visitor, path28);
       if (identity4.isNode(ctrl) || identity4.isPair(ctrl)) {
-        replaceNode(key, path25, ctrl);
-        return visitAsync_(key, ctrl, visitor, path25);
+        replaceNode(key, path28, ctrl);
+        return visitAsync_(key, ctrl, visitor, path28);
       }
       if (typeof ctrl !== "symbol") {
         if (identity4.isCollection(node2)) {
-          path25 = Object.freeze(path25.concat(node2));
+          path28 = Object.freeze(path28.concat(node2));
           for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node2.items[i2], visitor, path25);
+            const ci = await visitAsync_(i2, node2.items[i2], visitor, path28);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -682,13 +682,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity4.isPair(node2)) {
-          path25 = Object.freeze(path25.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path25);
+          path28 = Object.freeze(path28.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path28);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path25);
+          const cv = await visitAsync_("value", node2.value, visitor, path28);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -715,23 +715,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path25) {
+    function callVisitor(key, node2, visitor, path28) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path25);
+        return visitor(key, node2, path28);
       if (identity4.isMap(node2))
-        return visitor.Map?.(key, node2, path25);
+        return visitor.Map?.(key, node2, path28);
       if (identity4.isSeq(node2))
-        return visitor.Seq?.(key, node2, path25);
+        return visitor.Seq?.(key, node2, path28);
       if (identity4.isPair(node2))
-        return visitor.Pair?.(key, node2, path25);
+        return visitor.Pair?.(key, node2, path28);
       if (identity4.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path25);
+        return visitor.Scalar?.(key, node2, path28);
       if (identity4.isAlias(node2))
-        return visitor.Alias?.(key, node2, path25);
+        return visitor.Alias?.(key, node2, path28);
       return void 0;
     }
-    function replaceNode(key, path25, node2) {
-      const parent = path25[path25.length - 1];
+    function replaceNode(key, path28, node2) {
+      const parent = path28[path28.length - 1];
       if (identity4.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity4.isPair(parent)) {
@@ -1343,10 +1343,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity4 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path25, value) {
+    function collectionFromPath(schema, path28, value) {
       let v = value;
-      for (let i2 = path25.length - 1; i2 >= 0; --i2) {
-        const k = path25[i2];
+      for (let i2 = path28.length - 1; i2 >= 0; --i2) {
+        const k = path28[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a2 = [];
           a2[k] = v;
@@ -1365,7 +1365,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path25) => path25 == null || typeof path25 === "object" && !!path25[Symbol.iterator]().next().done;
+    var isEmptyPath = (path28) => path28 == null || typeof path28 === "object" && !!path28[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1395,11 +1395,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path25, value) {
-        if (isEmptyPath(path25))
+      addIn(path28, value) {
+        if (isEmptyPath(path28))
           this.add(value);
         else {
-          const [key, ...rest] = path25;
+          const [key, ...rest] = path28;
           const node2 = this.get(key, true);
           if (identity4.isCollection(node2))
             node2.addIn(rest, value);
@@ -1413,8 +1413,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path25) {
-        const [key, ...rest] = path25;
+      deleteIn(path28) {
+        const [key, ...rest] = path28;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -1428,8 +1428,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path25, keepScalar) {
-        const [key, ...rest] = path25;
+      getIn(path28, keepScalar) {
+        const [key, ...rest] = path28;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity4.isScalar(node2) ? node2.value : node2;
@@ -1447,8 +1447,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path25) {
-        const [key, ...rest] = path25;
+      hasIn(path28) {
+        const [key, ...rest] = path28;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -1458,8 +1458,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path25, value) {
-        const [key, ...rest] = path25;
+      setIn(path28, value) {
+        const [key, ...rest] = path28;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -1503,14 +1503,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text4, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text3;
+        return text4;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text3.length <= endStep)
-        return text3;
+      if (text4.length <= endStep)
+        return text4;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1527,14 +1527,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i2 = consumeMoreIndentedLines(text3, i2, indent.length);
+        i2 = consumeMoreIndentedLines(text4, i2, indent.length);
         if (i2 !== -1)
           end = i2 + endStep;
       }
-      for (let ch; ch = text3[i2 += 1]; ) {
+      for (let ch; ch = text4[i2 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i2;
-          switch (text3[i2 + 1]) {
+          switch (text4[i2 + 1]) {
             case "x":
               i2 += 3;
               break;
@@ -1551,12 +1551,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i2 = consumeMoreIndentedLines(text3, i2, indent.length);
+            i2 = consumeMoreIndentedLines(text4, i2, indent.length);
           end = i2 + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text3[i2 + 1];
+            const next = text4[i2 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i2;
           }
@@ -1568,12 +1568,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text3[i2 += 1];
+                ch = text4[i2 += 1];
                 overflow = true;
               }
               const j = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text3;
+                return text4;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1588,39 +1588,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text3;
+        return text4;
       if (onFold)
         onFold();
-      let res = text3.slice(0, folds[0]);
+      let res = text4.slice(0, folds[0]);
       for (let i3 = 0; i3 < folds.length; ++i3) {
         const fold = folds[i3];
-        const end2 = folds[i3 + 1] || text3.length;
+        const end2 = folds[i3 + 1] || text4.length;
         if (fold === 0)
           res = `
-${indent}${text3.slice(0, end2)}`;
+${indent}${text4.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text3[fold]}\\`;
+            res += `${text4[fold]}\\`;
           res += `
-${indent}${text3.slice(fold + 1, end2)}`;
+${indent}${text4.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text3, i2, indent) {
+    function consumeMoreIndentedLines(text4, i2, indent) {
       let end = i2;
       let start = i2 + 1;
-      let ch = text3[start];
+      let ch = text4[start];
       while (ch === " " || ch === "	") {
         if (i2 < start + indent) {
-          ch = text3[++i2];
+          ch = text4[++i2];
         } else {
           do {
-            ch = text3[++i2];
+            ch = text4[++i2];
           } while (ch && ch !== "\n");
           end = i2;
           start = i2 + 1;
-          ch = text3[start];
+          ch = text4[start];
         }
       }
       return end;
@@ -3974,9 +3974,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path25, value) {
+      addIn(path28, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path25, value);
+          this.contents.addIn(path28, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4051,14 +4051,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path25) {
-        if (Collection.isEmptyPath(path25)) {
+      deleteIn(path28) {
+        if (Collection.isEmptyPath(path28)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path25) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path28) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4073,10 +4073,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path25, keepScalar) {
-        if (Collection.isEmptyPath(path25))
+      getIn(path28, keepScalar) {
+        if (Collection.isEmptyPath(path28))
           return !keepScalar && identity4.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity4.isCollection(this.contents) ? this.contents.getIn(path25, keepScalar) : void 0;
+        return identity4.isCollection(this.contents) ? this.contents.getIn(path28, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4087,10 +4087,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path25) {
-        if (Collection.isEmptyPath(path25))
+      hasIn(path28) {
+        if (Collection.isEmptyPath(path28))
           return this.contents !== void 0;
-        return identity4.isCollection(this.contents) ? this.contents.hasIn(path25) : false;
+        return identity4.isCollection(this.contents) ? this.contents.hasIn(path28) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4107,13 +4107,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path25, value) {
-        if (Collection.isEmptyPath(path25)) {
+      setIn(path28, value) {
+        if (Collection.isEmptyPath(path28)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path25), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path28), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path25, value);
+          this.contents.setIn(path28, value);
         }
       }
       /**
@@ -6074,9 +6074,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path25) => {
+    visit3.itemAtPath = (cst, path28) => {
       let item = cst;
-      for (const [field, index] of path25) {
+      for (const [field, index] of path28) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6085,23 +6085,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path25) => {
-      const parent = visit3.itemAtPath(cst, path25.slice(0, -1));
-      const field = path25[path25.length - 1][0];
+    visit3.parentCollection = (cst, path28) => {
+      const parent = visit3.itemAtPath(cst, path28.slice(0, -1));
+      const field = path28[path28.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path25, item, visitor) {
-      let ctrl = visitor(item, path25);
+    function _visit(path28, item, visitor) {
+      let ctrl = visitor(item, path28);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path25.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path28.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -6112,10 +6112,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path25);
+            ctrl = ctrl(item, path28);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path25) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path28) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -8905,14 +8905,14 @@ var require_util = __commonJS({
         }
         const port = url3.port != null ? url3.port : url3.protocol === "https:" ? 443 : 80;
         let origin = url3.origin != null ? url3.origin : `${url3.protocol || ""}//${url3.hostname || ""}:${port}`;
-        let path25 = url3.path != null ? url3.path : `${url3.pathname || ""}${url3.search || ""}`;
+        let path28 = url3.path != null ? url3.path : `${url3.pathname || ""}${url3.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path25 && path25[0] !== "/") {
-          path25 = `/${path25}`;
+        if (path28 && path28[0] !== "/") {
+          path28 = `/${path28}`;
         }
-        return new URL(`${origin}${path25}`);
+        return new URL(`${origin}${path28}`);
       }
       if (!isHttpOrHttpsPrefixed(url3.origin || url3.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -9363,39 +9363,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin }
+          request: { method, path: path28, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path25);
+        debuglog2("sending request to %s %s/%s", method, origin, path28);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin },
+          request: { method, path: path28, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path25,
+          path28,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin }
+          request: { method, path: path28, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path25);
+        debuglog2("trailers received from %s %s/%s", method, origin, path28);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin },
+          request: { method, path: path28, origin },
           error: error63
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path25,
+          path28,
           error63.message
         );
       });
@@ -9444,9 +9444,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path25, origin }
+            request: { method, path: path28, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path25);
+          debuglog2("sending request to %s %s/%s", method, origin, path28);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -9509,7 +9509,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path25,
+        path: path28,
         method,
         body: body2,
         headers,
@@ -9524,11 +9524,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path25 !== "string") {
+        if (typeof path28 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path25[0] !== "/" && !(path25.startsWith("http://") || path25.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path28[0] !== "/" && !(path28.startsWith("http://") || path28.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path25)) {
+        } else if (invalidPathRegex.test(path28)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -9594,7 +9594,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path25, query) : path25;
+        this.path = query ? buildURL(path28, query) : path28;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -14287,7 +14287,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path25, host, upgrade, blocking, reset: reset2 } = request;
+      const { method, path: path28, host, upgrade, blocking, reset: reset2 } = request;
       let { body: body2, headers, contentLength: contentLength2 } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util4.isFormDataLike(body2)) {
@@ -14368,7 +14368,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path25} HTTP/1.1\r
+      let header = `${method} ${path28} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -14897,7 +14897,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path25, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path28, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body: body2 } = request;
       if (upgrade) {
         util4.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -14994,7 +14994,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path25;
+      headers[HTTP2_HEADER_PATH] = path28;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -15347,9 +15347,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util4.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path25 = search ? `${pathname}${search}` : pathname;
+        const path28 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path25;
+        this.opts.path = path28;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -16588,10 +16588,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path25 = "/",
+          path: path28 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path25;
+        opts.path = origin + path28;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -18563,20 +18563,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path25) {
-      if (typeof path25 !== "string") {
-        return path25;
+    function safeUrl2(path28) {
+      if (typeof path28 !== "string") {
+        return path28;
       }
-      const pathSegments = path25.split("?");
+      const pathSegments = path28.split("?");
       if (pathSegments.length !== 2) {
-        return path25;
+        return path28;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path25, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path25);
+    function matchKey(mockDispatch2, { path: path28, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path28);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -18598,7 +18598,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path25 }) => matchValue(safeUrl2(path25), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path28 }) => matchValue(safeUrl2(path28), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -18636,9 +18636,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path25, method, body: body2, headers, query } = opts;
+      const { path: path28, method, body: body2, headers, query } = opts;
       return {
-        path: path25,
+        path: path28,
         method,
         body: body2,
         headers,
@@ -19101,10 +19101,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path25, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path28, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path25,
+            Path: path28,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -19625,16 +19625,16 @@ var require_dns = __commonJS({
       setRecords(origin, addresses) {
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
-        for (const record2 of addresses) {
-          record2.timestamp = timestamp;
-          if (typeof record2.ttl === "number") {
-            record2.ttl = Math.min(record2.ttl, this.#maxTTL);
+        for (const record3 of addresses) {
+          record3.timestamp = timestamp;
+          if (typeof record3.ttl === "number") {
+            record3.ttl = Math.min(record3.ttl, this.#maxTTL);
           } else {
-            record2.ttl = this.#maxTTL;
+            record3.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record2.family] ?? { ips: [] };
-          familyRecords.ips.push(record2);
-          records.records[record2.family] = familyRecords;
+          const familyRecords = records.records[record3.family] ?? { ips: [] };
+          familyRecords.ips.push(record3);
+          records.records[record3.family] = familyRecords;
         }
         this.#records.set(origin.hostname, records);
       }
@@ -19950,24 +19950,24 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#convert-header-names-to-a-sorted-lowercase-set
       toSortedArray() {
         const size = this[kHeadersMap].size;
-        const array2 = new Array(size);
+        const array3 = new Array(size);
         if (size <= 32) {
           if (size === 0) {
-            return array2;
+            return array3;
           }
           const iterator = this[kHeadersMap][Symbol.iterator]();
           const firstValue = iterator.next().value;
-          array2[0] = [firstValue[0], firstValue[1].value];
+          array3[0] = [firstValue[0], firstValue[1].value];
           assert2(firstValue[1].value !== null);
           for (let i2 = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i2 < size; ++i2) {
             value = iterator.next().value;
-            x = array2[i2] = [value[0], value[1].value];
+            x = array3[i2] = [value[0], value[1].value];
             assert2(x[1] !== null);
             left = 0;
             right = i2;
             while (left < right) {
               pivot = left + (right - left >> 1);
-              if (array2[pivot][0] <= x[0]) {
+              if (array3[pivot][0] <= x[0]) {
                 left = pivot + 1;
               } else {
                 right = pivot;
@@ -19976,22 +19976,22 @@ var require_headers = __commonJS({
             if (i2 !== pivot) {
               j = i2;
               while (j > left) {
-                array2[j] = array2[--j];
+                array3[j] = array3[--j];
               }
-              array2[left] = x;
+              array3[left] = x;
             }
           }
           if (!iterator.next().done) {
             throw new TypeError("Unreachable");
           }
-          return array2;
+          return array3;
         } else {
           let i2 = 0;
           for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-            array2[i2++] = [name, value];
+            array3[i2++] = [name, value];
             assert2(value !== null);
           }
-          return array2.sort(compareHeaderName);
+          return array3.sort(compareHeaderName);
         }
       }
     };
@@ -23983,9 +23983,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path25) {
-      for (let i2 = 0; i2 < path25.length; ++i2) {
-        const code2 = path25.charCodeAt(i2);
+    function validateCookiePath(path28) {
+      for (let i2 = 0; i2 < path28.length; ++i2) {
+        const code2 = path28.charCodeAt(i2);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -26905,11 +26905,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path25 = opts.path;
+          let path28 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path25 = `/${path25}`;
+            path28 = `/${path28}`;
           }
-          url3 = new URL(util4.parseOrigin(url3).origin + path25);
+          url3 = new URL(util4.parseOrigin(url3).origin + path28);
         } else {
           if (!opts) {
             opts = typeof url3 === "object" ? url3 : {};
@@ -27638,8 +27638,8 @@ var require_compare = __commonJS({
   "node_modules/semver/functions/compare.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var compare = (a2, b, loose) => new SemVer(a2, loose).compare(new SemVer(b, loose));
-    module.exports = compare;
+    var compare2 = (a2, b, loose) => new SemVer(a2, loose).compare(new SemVer(b, loose));
+    module.exports = compare2;
   }
 });
 
@@ -27647,8 +27647,8 @@ var require_compare = __commonJS({
 var require_rcompare = __commonJS({
   "node_modules/semver/functions/rcompare.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var rcompare = (a2, b, loose) => compare(b, a2, loose);
+    var compare2 = require_compare();
+    var rcompare = (a2, b, loose) => compare2(b, a2, loose);
     module.exports = rcompare;
   }
 });
@@ -27657,8 +27657,8 @@ var require_rcompare = __commonJS({
 var require_compare_loose = __commonJS({
   "node_modules/semver/functions/compare-loose.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var compareLoose = (a2, b) => compare(a2, b, true);
+    var compare2 = require_compare();
+    var compareLoose = (a2, b) => compare2(a2, b, true);
     module.exports = compareLoose;
   }
 });
@@ -27701,8 +27701,8 @@ var require_rsort = __commonJS({
 var require_gt = __commonJS({
   "node_modules/semver/functions/gt.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var gt2 = (a2, b, loose) => compare(a2, b, loose) > 0;
+    var compare2 = require_compare();
+    var gt2 = (a2, b, loose) => compare2(a2, b, loose) > 0;
     module.exports = gt2;
   }
 });
@@ -27711,8 +27711,8 @@ var require_gt = __commonJS({
 var require_lt = __commonJS({
   "node_modules/semver/functions/lt.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var lt = (a2, b, loose) => compare(a2, b, loose) < 0;
+    var compare2 = require_compare();
+    var lt = (a2, b, loose) => compare2(a2, b, loose) < 0;
     module.exports = lt;
   }
 });
@@ -27721,8 +27721,8 @@ var require_lt = __commonJS({
 var require_eq = __commonJS({
   "node_modules/semver/functions/eq.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var eq = (a2, b, loose) => compare(a2, b, loose) === 0;
+    var compare2 = require_compare();
+    var eq = (a2, b, loose) => compare2(a2, b, loose) === 0;
     module.exports = eq;
   }
 });
@@ -27731,8 +27731,8 @@ var require_eq = __commonJS({
 var require_neq = __commonJS({
   "node_modules/semver/functions/neq.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var neq = (a2, b, loose) => compare(a2, b, loose) !== 0;
+    var compare2 = require_compare();
+    var neq = (a2, b, loose) => compare2(a2, b, loose) !== 0;
     module.exports = neq;
   }
 });
@@ -27741,8 +27741,8 @@ var require_neq = __commonJS({
 var require_gte = __commonJS({
   "node_modules/semver/functions/gte.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var gte2 = (a2, b, loose) => compare(a2, b, loose) >= 0;
+    var compare2 = require_compare();
+    var gte2 = (a2, b, loose) => compare2(a2, b, loose) >= 0;
     module.exports = gte2;
   }
 });
@@ -27751,8 +27751,8 @@ var require_gte = __commonJS({
 var require_lte = __commonJS({
   "node_modules/semver/functions/lte.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var lte2 = (a2, b, loose) => compare(a2, b, loose) <= 0;
+    var compare2 = require_compare();
+    var lte2 = (a2, b, loose) => compare2(a2, b, loose) <= 0;
     module.exports = lte2;
   }
 });
@@ -28889,12 +28889,12 @@ var require_simplify = __commonJS({
   "node_modules/semver/ranges/simplify.js"(exports, module) {
     "use strict";
     var satisfies3 = require_satisfies();
-    var compare = require_compare();
+    var compare2 = require_compare();
     module.exports = (versions, range3, options) => {
       const set2 = [];
       let first = null;
       let prev = null;
-      const v = versions.sort((a2, b) => compare(a2, b, options));
+      const v = versions.sort((a2, b) => compare2(a2, b, options));
       for (const version4 of v) {
         const included = satisfies3(version4, range3, options);
         if (included) {
@@ -28942,7 +28942,7 @@ var require_subset = __commonJS({
     var Comparator = require_comparator();
     var { ANY } = Comparator;
     var satisfies3 = require_satisfies();
-    var compare = require_compare();
+    var compare2 = require_compare();
     var subset = (sub, dom, options = {}) => {
       if (sub === dom) {
         return true;
@@ -29002,7 +29002,7 @@ var require_subset = __commonJS({
       }
       let gtltComp;
       if (gt2 && lt) {
-        gtltComp = compare(gt2.semver, lt.semver, options);
+        gtltComp = compare2(gt2.semver, lt.semver, options);
         if (gtltComp > 0) {
           return null;
         } else if (gtltComp === 0 && (gt2.operator !== ">=" || lt.operator !== "<=")) {
@@ -29082,14 +29082,14 @@ var require_subset = __commonJS({
       if (!a2) {
         return b;
       }
-      const comp26 = compare(a2.semver, b.semver, options);
+      const comp26 = compare2(a2.semver, b.semver, options);
       return comp26 > 0 ? a2 : comp26 < 0 ? b : b.operator === ">" && a2.operator === ">=" ? b : a2;
     };
     var lowerLT = (a2, b, options) => {
       if (!a2) {
         return b;
       }
-      const comp26 = compare(a2.semver, b.semver, options);
+      const comp26 = compare2(a2.semver, b.semver, options);
       return comp26 < 0 ? a2 : comp26 > 0 ? b : b.operator === "<" && a2.operator === "<=" ? b : a2;
     };
     module.exports = subset;
@@ -29113,7 +29113,7 @@ var require_semver2 = __commonJS({
     var minor = require_minor();
     var patch = require_patch();
     var prerelease = require_prerelease();
-    var compare = require_compare();
+    var compare2 = require_compare();
     var rcompare = require_rcompare();
     var compareLoose = require_compare_loose();
     var compareBuild = require_compare_build();
@@ -29152,7 +29152,7 @@ var require_semver2 = __commonJS({
       minor,
       patch,
       prerelease,
-      compare,
+      compare: compare2,
       rcompare,
       compareLoose,
       compareBuild,
@@ -34921,7 +34921,7 @@ var secretEnvName = (index) => `GANTRY_BUILD_SECRET_${index}`;
 function secretEnv(options) {
   return Object.fromEntries([...options.secrets.values()].map((value, i2) => [secretEnvName(i2), value]));
 }
-var scopePart = (text3) => text3.replace(/[^A-Za-z0-9_.-]+/g, "-");
+var scopePart = (text4) => text4.replace(/[^A-Za-z0-9_.-]+/g, "-");
 function cacheScope(image, platforms) {
   return [image, ...platforms].map(scopePart).join("-");
 }
@@ -35006,8 +35006,8 @@ function digestFromPushOutput(stdout) {
   const m = /digest: (sha256:[0-9a-f]{64})/.exec(stdout);
   return m?.[1];
 }
-function digestFromRepoDigest(text3) {
-  return DIGEST.exec(text3.trim())?.[0];
+function digestFromRepoDigest(text4) {
+  return DIGEST.exec(text4.trim())?.[0];
 }
 function digestFromBuildxMetadata(json2) {
   try {
@@ -35026,8 +35026,8 @@ function digestFromManifestJson(json2) {
     return void 0;
   }
 }
-function isRetryablePushError(text3) {
-  const t = text3.toLowerCase();
+function isRetryablePushError(text4) {
+  const t = text4.toLowerCase();
   if (/unauthorized|denied|authentication required|name_unknown|manifest_invalid|blob_unknown/.test(t))
     return false;
   return /\b(429|500|502|503|504)\b|too many requests|toomanyrequests|internal server error|bad gateway|service unavailable|gateway timeout/.test(
@@ -39441,13 +39441,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state: state3, verboseInfo, e
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path25, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path25 === "string" ? path25 : path25.toString();
+  for (const { path: path28, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path28 === "string" ? path28 : path28.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync(path25, serializedResult);
+      appendFileSync(path28, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path25, serializedResult);
+      writeFileSync(path28, serializedResult);
     }
   }
 };
@@ -41853,8 +41853,8 @@ var ToolError = class extends Error {
     this.stderr = stderr;
   }
 };
-function redact(text3, secrets = []) {
-  let out = text3;
+function redact(text4, secrets = []) {
+  let out = text4;
   for (const secret of [...secrets].filter((s) => s.length > 0).sort((a2, b) => b.length - a2.length)) {
     out = out.split(secret).join("***");
   }
@@ -41863,8 +41863,8 @@ function redact(text3, secrets = []) {
 var quoteArg = (arg) => /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 var formatCommand = (file2, args, secrets = []) => redact([file2, ...args].map(quoteArg).join(" "), secrets);
 var MAX_STDERR = 4e3;
-function trimmed(text3) {
-  const value = text3.trim();
+function trimmed(text4) {
+  const value = text4.trim();
   return value.length > MAX_STDERR ? `\u2026${value.slice(-MAX_STDERR)}` : value;
 }
 async function exec(file2, args, options = {}) {
@@ -42102,7 +42102,7 @@ var DockerClient = class {
     });
   }
   /** One Engine API request; JSON in and out. */
-  api(method, path25, body2) {
+  api(method, path28, body2) {
     this.apiRequests += 1;
     const timeoutMs = this.options.timeoutMs ?? 12e4;
     this.agent ??= new DialStdioAgent({ ...process.env, ...this.options.env });
@@ -42122,7 +42122,7 @@ var DockerClient = class {
         {
           agent,
           method,
-          path: path25,
+          path: path28,
           headers: {
             host: "docker",
             ...payload === void 0 ? {} : { "content-type": "application/json", "content-length": Buffer.byteLength(payload) }
@@ -42132,21 +42132,21 @@ var DockerClient = class {
           const chunks = [];
           response.on("data", (chunk) => chunks.push(chunk));
           response.on("end", () => {
-            const text3 = Buffer.concat(chunks).toString("utf8");
+            const text4 = Buffer.concat(chunks).toString("utf8");
             const status = response.statusCode ?? 0;
             if (status >= 400) {
-              let message = text3.trim();
+              let message = text4.trim();
               try {
-                message = JSON.parse(text3).message ?? message;
+                message = JSON.parse(text4).message ?? message;
               } catch {
               }
-              finish(new EngineError(`Engine API ${method} ${path25}: ${status} ${message}`, status));
+              finish(new EngineError(`Engine API ${method} ${path28}: ${status} ${message}`, status));
               return;
             }
             try {
-              finish(void 0, text3 === "" ? void 0 : JSON.parse(text3));
+              finish(void 0, text4 === "" ? void 0 : JSON.parse(text4));
             } catch {
-              finish(new Error(`Engine API ${method} ${path25}: answer is not JSON: ${text3.slice(0, 200)}`));
+              finish(new Error(`Engine API ${method} ${path28}: answer is not JSON: ${text4.slice(0, 200)}`));
             }
           });
         }
@@ -42155,7 +42155,7 @@ var DockerClient = class {
         request.destroy();
         finish(
           new ToolError(
-            `Engine API ${method} ${path25} timed out after ${timeoutMs} ms`,
+            `Engine API ${method} ${path28} timed out after ${timeoutMs} ms`,
             "docker system dial-stdio",
             void 0,
             agent.stderr
@@ -42171,7 +42171,7 @@ var DockerClient = class {
         "error",
         (error63) => finish(
           new ToolError(
-            `Engine API ${method} ${path25} failed: ${agent.stderr.trim() || error63.message}`,
+            `Engine API ${method} ${path28} failed: ${agent.stderr.trim() || error63.message}`,
             "docker system dial-stdio",
             void 0,
             agent.stderr
@@ -42232,8 +42232,8 @@ async function removeDockerConfig(dir, registries = []) {
 
 // src/core/build/metadata.ts
 var SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
-function parseSemVer(text3) {
-  const m = SEMVER.exec(text3);
+function parseSemVer(text4) {
+  const m = SEMVER.exec(text4);
   if (m === null) return void 0;
   return {
     major: m[1] ?? "0",
@@ -42244,8 +42244,8 @@ function parseSemVer(text3) {
   };
 }
 var TAG_MAX = 128;
-function sanitizeTag(text3) {
-  const tag = text3.toLowerCase().replace(/[^a-z0-9_.-]+/g, "-").replace(/^[.-]+/, "").slice(0, TAG_MAX).replace(/[.-]+$/, "");
+function sanitizeTag(text4) {
+  const tag = text4.toLowerCase().replace(/[^a-z0-9_.-]+/g, "-").replace(/^[.-]+/, "").slice(0, TAG_MAX).replace(/[.-]+$/, "");
   return tag;
 }
 var TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
@@ -42349,7 +42349,7 @@ function computeMetadata(git2, options, title) {
   if (git2.licenses) labels["org.opencontainers.image.licenses"] = git2.licenses;
   return { tags: unique, version: version4 ?? sha, revision, labels: sortKeys(labels) };
 }
-var sortKeys = (record2) => Object.fromEntries(Object.entries(record2).sort(([a2], [b]) => a2.localeCompare(b)));
+var sortKeys = (record3) => Object.fromEntries(Object.entries(record3).sort(([a2], [b]) => a2.localeCompare(b)));
 var imageTitle = (image) => image.split("/").at(-1) ?? image;
 function gitContextFromEnv(env, event, now) {
   const payload = event ?? {};
@@ -42772,271 +42772,339 @@ async function runBuild(options, meta3, password, ctx, log2 = (line) => ctx.err(
   }
 }
 
-// src/cli/commands/deploy-swarm.ts
-import { mkdtempSync as mkdtempSync4, readFileSync as readFileSync6, rmSync as rmSync4 } from "node:fs";
-import { hostname, tmpdir as tmpdir4, userInfo } from "node:os";
-import path10 from "node:path";
+// src/cli/commands/deploy-kubernetes.ts
+import { mkdtempSync as mkdtempSync5, rmSync as rmSync5 } from "node:fs";
+import { tmpdir as tmpdir4 } from "node:os";
+import path16 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
-// src/adapters/ssh.ts
-import { spawn as spawn3 } from "node:child_process";
-import { chmodSync as chmodSync2, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync3, readFileSync as readFileSync5, rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir as tmpdir3 } from "node:os";
+// src/adapters/kubeconfig.ts
+import { chmodSync as chmodSync2, existsSync, mkdtempSync as mkdtempSync3, rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
 import path8 from "node:path";
-
-// src/core/connection/ssh-config.ts
-var SSH_ALIAS = "gantry-target";
-function sshConfig(options) {
-  const { target, files } = options;
-  const lines = [
-    `Host ${SSH_ALIAS}`,
-    `  HostName ${target.host}`,
-    `  Port ${target.port}`,
-    `  User ${target.user}`,
-    `  IdentityFile ${files.identityFile}`,
-    "  IdentitiesOnly yes",
-    "  IdentityAgent none",
-    "  PasswordAuthentication no",
-    "  KbdInteractiveAuthentication no",
-    "  BatchMode yes",
-    `  UserKnownHostsFile ${options.insecureIgnoreHostKey ? "/dev/null" : files.knownHostsFile}`,
-    "  GlobalKnownHostsFile /dev/null",
-    `  StrictHostKeyChecking ${options.insecureIgnoreHostKey ? "no" : "yes"}`,
-    "  UpdateHostKeys no",
-    "  HashKnownHosts no",
-    "  CheckHostIP no",
-    "  ControlMaster auto",
-    `  ControlPath ${files.controlPath}`,
-    "  ControlPersist 15m",
-    `  ConnectTimeout ${options.connectTimeoutSeconds}`,
-    "  ServerAliveInterval 15",
-    "  ServerAliveCountMax 4",
-    "  LogLevel ERROR"
-  ];
-  if (options.jumpHost !== void 0) lines.push(`  ProxyJump ${options.jumpHost}`);
-  return `${lines.join("\n")}
-`;
+function makeRunDir(baseDir) {
+  const dir = mkdtempSync3(path8.join(baseDir, "gantry-kube-"));
+  chmodSync2(dir, 448);
+  return dir;
 }
-var sshMasterArgs = (configFile, errorLog) => [
-  "-F",
-  configFile,
-  "-E",
-  errorLog,
-  "-M",
-  "-N",
-  "-f",
-  SSH_ALIAS
-];
-var sshExitArgs = (configFile) => ["-F", configFile, "-O", "exit", SSH_ALIAS];
+function writeKubeconfig(config2, baseDir) {
+  const dir = makeRunDir(baseDir);
+  const file2 = path8.join(dir, "config");
+  writeFileSync2(file2, config2.text, { mode: 384 });
+  return { dir, file: file2 };
+}
+function removeKubeconfigDir(dir) {
+  if (dir === "" || !path8.basename(dir).startsWith("gantry-kube-") || !existsSync(dir)) return false;
+  rmSync3(dir, { recursive: true, force: true });
+  return true;
+}
 
-// src/core/connection/target.ts
-var HOSTNAME = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
-var IPV4 = /^(?:\d{1,3}\.){3}\d{1,3}$/;
-var USER = /^[A-Za-z_][A-Za-z0-9_.-]{0,31}$/;
-function parseDockerTarget(name, raw) {
-  const value = raw.trim();
-  if (value === "")
-    throw new ConfigurationError("is required: ssh://user@host[:port] or unix:///var/run/docker.sock", name);
-  if (value.startsWith("unix://")) {
-    const socket = value.slice("unix://".length);
-    if (!socket.startsWith("/"))
-      throw new ConfigurationError(`expected an absolute socket path, got ${JSON.stringify(value)}`, name);
-    return { kind: "unix", socket };
+// src/core/kubernetes/kubeconfig.ts
+var import_yaml = __toESM(require_dist(), 1);
+function decode(raw) {
+  const trimmed2 = raw.trim();
+  if (!trimmed2.includes(":") && /^[A-Za-z0-9+/=\s_-]+$/.test(trimmed2)) {
+    return Buffer.from(trimmed2.replace(/\s+/g, ""), "base64").toString("utf8");
   }
-  let url3;
+  return raw;
+}
+function parseKubeconfig(raw, input2 = "kubeconfig") {
+  if (raw.trim() === "") throw new ConfigurationError("is empty", input2);
+  const text4 = decode(raw);
+  let doc;
   try {
-    url3 = new URL(value);
-  } catch {
+    doc = (0, import_yaml.parse)(text4);
+  } catch (error63) {
+    const pos = error63.linePos?.[0]?.line;
     throw new ConfigurationError(
-      `expected ssh://user@host[:port] or unix:///path, got ${JSON.stringify(value)}`,
-      name
+      `is neither a kubeconfig (YAML) nor base64 of one${pos === void 0 ? "" : ` (YAML error at line ${pos})`}`,
+      input2
     );
   }
-  if (url3.protocol !== "ssh:") {
-    throw new ConfigurationError(`expected an ssh:// or unix:// address, got ${JSON.stringify(value)}`, name);
-  }
-  if (url3.password !== "") throw new ConfigurationError("must not contain a password: use ssh-key", name);
-  const user = decodeURIComponent(url3.username);
-  if (!USER.test(user))
-    throw new ConfigurationError(`needs a user name (ssh://user@host), got ${JSON.stringify(value)}`, name);
-  const host = url3.hostname.replace(/^\[(.*)\]$/, "$1");
-  if (!(HOSTNAME.test(host) || IPV4.test(host) || host.includes(":"))) {
-    throw new ConfigurationError(`has an invalid host name ${JSON.stringify(host)}`, name);
-  }
-  if (url3.pathname !== "" && url3.pathname !== "/" || url3.search !== "" || url3.hash !== "") {
+  const config2 = doc;
+  if (typeof config2 !== "object" || config2 === null || !Array.isArray(config2.clusters) || !Array.isArray(config2.contexts)) {
     throw new ConfigurationError(
-      `must be ssh://user@host[:port] with no path, got ${JSON.stringify(value)}`,
-      name
+      "is not a kubeconfig: expected a YAML document (or base64 of one) with `clusters` and `contexts` lists",
+      input2
     );
   }
-  return { kind: "ssh", user, host, port: url3.port === "" ? 22 : Number(url3.port) };
-}
-var knownHostsPattern = (host, port) => port === 22 ? host : `[${host}]:${port}`;
-var KEY_TYPES = /^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh\.com|sk-ecdsa-sha2-nistp256@openssh\.com|ssh-dss)$/;
-function parseKnownHosts(name, raw) {
-  const lines = raw.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
-  for (const [index, line] of lines.entries()) {
-    const fields = line.split(/\s+/);
-    const offset = fields[0]?.startsWith("@") ? 1 : 0;
-    const type = fields[offset + 1] ?? "";
-    const key = fields[offset + 2] ?? "";
-    if (!KEY_TYPES.test(type) || !/^[A-Za-z0-9+/]+={0,2}$/.test(key)) {
+  if (config2.kind !== void 0 && config2.kind !== "Config")
+    throw new ConfigurationError(
+      `is not a kubeconfig: kind is ${String(config2.kind)}, expected Config`,
+      input2
+    );
+  const clusters = new Set(
+    config2.clusters.map((c3) => typeof c3?.name === "string" ? c3.name : "")
+  );
+  const contexts = config2.contexts.map(
+    (c3) => ({
+      name: typeof c3?.name === "string" ? c3.name : "",
+      cluster: typeof c3?.context?.cluster === "string" ? c3.context.cluster : "",
+      namespace: typeof c3?.context?.namespace === "string" && c3.context.namespace !== "" ? c3.context.namespace : void 0
+    })
+  );
+  for (const c3 of contexts) {
+    if (c3.name === "")
+      throw new ConfigurationError("is not a valid kubeconfig: a context has no name", input2);
+    if (!clusters.has(c3.cluster))
       throw new ConfigurationError(
-        `line ${index + 1} is not a known_hosts line ("host key-type base64-key", as ssh-keyscan prints it)`,
-        name
+        `context ${c3.name} names cluster ${JSON.stringify(c3.cluster)}, which it does not define`,
+        input2
       );
-    }
   }
-  return lines;
+  const current = config2["current-context"];
+  return {
+    text: text4,
+    contexts,
+    currentContext: typeof current === "string" && current !== "" ? current : void 0
+  };
 }
-function checkPrivateKey(name, raw) {
-  const key = raw.replace(/\r\n/g, "\n").trim();
-  if (!/^-----BEGIN (OPENSSH|RSA|EC|DSA|ENCRYPTED)? ?PRIVATE KEY-----\n[\s\S]+\n-----END (OPENSSH|RSA|EC|DSA|ENCRYPTED)? ?PRIVATE KEY-----$/.test(
-    key
-  )) {
+function resolveContext(config2, context3, names = { context: "context", kubeconfig: "kubeconfig" }) {
+  const wanted = context3.trim() || config2.currentContext;
+  const list3 = config2.contexts.map((c3) => c3.name).join(", ") || "none";
+  if (wanted === void 0)
     throw new ConfigurationError(
-      "is not a private key (expected -----BEGIN \u2026 PRIVATE KEY----- \u2026 -----END \u2026 PRIVATE KEY-----)",
-      name
+      `the kubeconfig has no current-context; set it to one of: ${list3}`,
+      names.context
     );
-  }
-  return `${key}
-`;
-}
-
-// src/adapters/ssh.ts
-var MAX_CONTROL_PATH = 90;
-async function findSsh() {
-  const result = await exec("sh", ["-c", "command -v ssh"], { allowFailure: true });
-  const found = result.stdout.trim();
-  if (result.exitCode !== 0 || found === "") {
-    throw new ConfigurationError("OpenSSH client (ssh) is not installed on this runner");
+  const found = config2.contexts.find((c3) => c3.name === wanted);
+  if (found === void 0) {
+    throw new ConfigurationError(
+      context3.trim() === "" ? `its current-context ${wanted} is not among its contexts (${list3})` : `the kubeconfig has no context ${JSON.stringify(wanted)}; it has: ${list3}`,
+      context3.trim() === "" ? names.kubeconfig : names.context
+    );
   }
   return found;
 }
-function essentials(stderr) {
-  const lines = stderr.split("\n").map((l) => l.trim()).filter(
-    (l) => l !== "" && !/^@+$|^@ |WARNING: REMOTE HOST|NASTY|eavesdropping|It is also possible|contact your system|remove with|ssh-keygen -f|Add correct host key|Offending/i.test(
-      l
-    )
-  );
-  return lines.join(" ");
+function checkNamespace(input2, raw) {
+  const value = raw.trim();
+  if (value === "") return void 0;
+  if (!/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(value))
+    throw new ConfigurationError(
+      `${JSON.stringify(value)} is not a valid namespace name (DNS-1123 label)`,
+      input2
+    );
+  return value;
 }
-function explainSshFailure(stderr, options) {
-  const where2 = `${options.target.user}@${knownHostsPattern(options.target.host, options.target.port)}`;
-  const text3 = essentials(stderr);
-  if (/Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No .* host key is known/i.test(text3)) {
-    return new ConfigurationError(
-      `the host key of ${where2} does not match any line of known-hosts; get the right line with \`ssh-keyscan -p ${options.target.port} ${options.target.host}\` from a trusted network (ssh said: ${text3})`,
-      "known-hosts"
+
+// src/core/kubernetes/manifests.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var VAR = /\$(\$?)\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+function substituteEnv(source, env, input2 = "env") {
+  const missing = /* @__PURE__ */ new Set();
+  const text4 = source.text.replace(VAR, (_all, escaped, key) => {
+    if (escaped === "$") return `\${${key}}`;
+    const value = env.get(key);
+    if (value === void 0) {
+      missing.add(key);
+      return "";
+    }
+    return value;
+  });
+  if (missing.size > 0) {
+    throw new ConfigurationError(
+      `${source.path} uses ${[...missing].map((k) => `\${${k}}`).join(", ")} but no value is given (add KEY=value lines, or write $\${KEY} for a literal)`,
+      input2
     );
   }
-  if (/Permission denied|Too many authentication failures/i.test(text3)) {
-    return new ConfigurationError(`${where2} refused the key (ssh said: ${text3})`, "ssh-key");
-  }
-  if (/Connection refused|timed out|Could not resolve|No route to host|Network is unreachable|Connection closed/i.test(
-    text3
-  )) {
-    return new ConfigurationError(`cannot reach ${where2} (ssh said: ${text3})`, "host");
-  }
-  if (/invalid format|error in libcrypto|load key/i.test(text3)) {
-    return new ConfigurationError(`ssh could not load the key (ssh said: ${text3})`, "ssh-key");
-  }
-  return new Error(`ssh to ${where2} failed: ${text3 || "no message"}`);
+  return text4;
 }
-function startMaster(ssh, args, errorLog, timeoutMs) {
-  return new Promise((resolve, reject) => {
-    writeFileSync2(errorLog, "", { mode: 384 });
-    const child = spawn3(ssh, args, { stdio: ["ignore", "ignore", "ignore"] });
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      resolve(null);
-    }, timeoutMs);
-    child.on("error", (error63) => {
-      clearTimeout(timer);
-      reject(error63);
-    });
-    child.on("exit", (code2) => {
-      clearTimeout(timer);
-      resolve(code2);
-    });
-  });
-}
-async function openSshSession(options) {
-  const ssh = await findSsh();
-  mkdirSync2(options.baseDir, { recursive: true });
-  const dir = mkdtempSync3(path8.join(options.baseDir, "gantry-ssh-"));
-  chmodSync2(dir, 448);
-  let controlDir = dir;
-  if (path8.join(dir, "cm").length > MAX_CONTROL_PATH) {
-    controlDir = mkdtempSync3(path8.join(tmpdir3(), "g-"));
-    chmodSync2(controlDir, 448);
-    writeFileSync2(path8.join(dir, "control-dir"), controlDir, { mode: 384 });
-  }
-  const files = {
-    identityFile: path8.join(dir, "id"),
-    knownHostsFile: path8.join(dir, "known_hosts"),
-    controlPath: path8.join(controlDir, "cm")
-  };
-  const configFile = path8.join(dir, "config");
-  const errorLog = path8.join(dir, "ssh-master.log");
-  writeFileSync2(files.identityFile, options.privateKey, { mode: 384 });
-  writeFileSync2(files.knownHostsFile, `${options.knownHosts.join("\n")}
-`, { mode: 384 });
-  const connectTimeoutSeconds = options.connectTimeoutSeconds ?? 15;
-  writeFileSync2(
-    configFile,
-    sshConfig({
-      target: options.target,
-      files,
-      insecureIgnoreHostKey: options.insecureIgnoreHostKey,
-      ...options.jumpHost === void 0 ? {} : { jumpHost: options.jumpHost },
-      connectTimeoutSeconds
-    }),
-    { mode: 384 }
-  );
-  const binDir = path8.join(dir, "bin");
-  mkdirSync2(binDir, { mode: 448 });
-  writeFileSync2(path8.join(binDir, "ssh"), `#!/bin/sh
-exec '${ssh}' -F '${configFile}' "$@"
-`, {
-    mode: 448
-  });
-  const cleanup = () => {
-    rmSync3(dir, { recursive: true, force: true });
-    if (controlDir !== dir) rmSync3(controlDir, { recursive: true, force: true });
-  };
-  const where2 = `${options.target.user}@${knownHostsPattern(options.target.host, options.target.port)}`;
-  options.log?.(`Connecting to ${where2} (one SSH connection for the whole run)`);
-  const code2 = await startMaster(
-    ssh,
-    sshMasterArgs(configFile, errorLog),
-    errorLog,
-    (connectTimeoutSeconds + 10) * 1e3
-  ).catch((error63) => {
-    cleanup();
-    throw error63;
-  });
-  if (code2 !== 0) {
-    const stderr = readFileSync5(errorLog, "utf8");
-    cleanup();
-    if (code2 === null)
+var lineOf = (text4, offset) => text4.slice(0, offset).split("\n").length;
+function parseManifest(source, text4, input2 = "manifests") {
+  const objects = [];
+  const docs = (0, import_yaml2.parseAllDocuments)(text4, { prettyErrors: false, uniqueKeys: true });
+  const list3 = Array.isArray(docs) ? docs : [docs];
+  for (const doc of list3) {
+    const error63 = doc.errors[0];
+    if (error63 !== void 0) {
       throw new ConfigurationError(
-        `no SSH connection to ${where2} within ${connectTimeoutSeconds + 10}s`,
-        "host"
+        `${source.path}:${lineOf(text4, error63.pos[0])} is not valid YAML: ${error63.message.split("\n")[0]}`,
+        input2
       );
-    throw explainSshFailure(stderr, options);
-  }
-  return {
-    dir,
-    configFile,
-    env: { DOCKER_HOST: `ssh://${SSH_ALIAS}`, PATH: `${binDir}${path8.delimiter}${process.env.PATH ?? ""}` },
-    close: async () => {
-      await exec(ssh, sshExitArgs(configFile), { allowFailure: true, timeoutMs: 1e4 }).catch(
-        () => void 0
-      );
-      cleanup();
     }
-  };
+    if (doc.contents === null || (0, import_yaml2.isScalar)(doc.contents) && doc.contents.value === null) continue;
+    if (!(0, import_yaml2.isMap)(doc.contents) && !(0, import_yaml2.isSeq)(doc.contents)) {
+      throw new ConfigurationError(
+        `${source.path}:${lineOf(text4, doc.range[0])}: a document must be a Kubernetes object, got a scalar`,
+        input2
+      );
+    }
+    const value = doc.toJS({ maxAliasCount: 100 });
+    const items = Array.isArray(value) ? value : [value];
+    for (const item of items) {
+      const line = lineOf(text4, doc.range[0]);
+      if (isObject2(item) && item.kind === "List" && Array.isArray(item.items)) {
+        for (const inner of item.items) objects.push(checkObject(inner, `${source.path}:${line}`, input2));
+      } else {
+        objects.push(checkObject(item, `${source.path}:${line}`, input2));
+      }
+    }
+  }
+  return objects;
+}
+var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function checkObject(value, where2, input2) {
+  if (!isObject2(value)) throw new ConfigurationError(`${where2}: expected a Kubernetes object`, input2);
+  const { apiVersion, kind, metadata: metadata2 } = value;
+  if (typeof apiVersion !== "string" || apiVersion === "")
+    throw new ConfigurationError(`${where2}: the object has no apiVersion`, input2);
+  if (typeof kind !== "string" || kind === "")
+    throw new ConfigurationError(`${where2}: the object has no kind`, input2);
+  if (!isObject2(metadata2) || typeof metadata2.name !== "string" || metadata2.name === "") {
+    throw new ConfigurationError(
+      `${where2}: the ${kind} has no metadata.name (generateName is not supported by apply)`,
+      input2
+    );
+  }
+  for (const key of ["annotations", "labels"]) {
+    const map3 = metadata2[key];
+    if (map3 !== void 0 && map3 !== null && !isObject2(map3))
+      throw new ConfigurationError(
+        `${where2}: ${kind} ${metadata2.name}: metadata.${key} must be a map`,
+        input2
+      );
+  }
+  return value;
+}
+function loadManifests(sources, env, names) {
+  const objects = sources.flatMap((s) => parseManifest(s, substituteEnv(s, env, names.env), names.manifests));
+  if (objects.length === 0)
+    throw new ConfigurationError("the manifests hold no Kubernetes object", names.manifests);
+  const seen = /* @__PURE__ */ new Set();
+  for (const o2 of objects) {
+    const key = objectKey(o2);
+    if (seen.has(key)) throw new ConfigurationError(`${key} is defined twice`, names.manifests);
+    seen.add(key);
+  }
+  return objects;
+}
+var objectKey = (o2, namespace) => `${o2.kind}/${o2.metadata.namespace ?? namespace ?? ""}${o2.metadata.namespace ?? namespace ? "/" : ""}${o2.metadata.name}`;
+function checkNamespaces(objects, namespace, input2 = "namespace") {
+  if (namespace === void 0) return;
+  for (const o2 of objects) {
+    if (o2.metadata.namespace !== void 0 && o2.metadata.namespace !== namespace) {
+      throw new ConfigurationError(
+        `is ${namespace}, but ${o2.kind} ${o2.metadata.name} names namespace ${o2.metadata.namespace}; remove one of them`,
+        input2
+      );
+    }
+  }
+}
+function parseImages(input2, lines) {
+  const pins = /* @__PURE__ */ new Map();
+  for (const line of lines) {
+    const at = line.indexOf("=");
+    const name = at > 0 ? line.slice(0, at).trim() : "";
+    const image = at > 0 ? line.slice(at + 1).trim() : "";
+    if (name === "" || !/^[^\s=@]+@sha256:[a-f0-9]{64}$/.test(image) || !/^[a-z0-9][a-z0-9._/:-]*$/.test(name)) {
+      throw new ConfigurationError(
+        `expected name=image@sha256:<64 hex digits> lines (name as the manifests' containers write the image, without tag), got ${JSON.stringify(line)}`,
+        input2
+      );
+    }
+    if (pins.has(name)) throw new ConfigurationError(`image ${name} is pinned twice`, input2);
+    pins.set(name, image);
+  }
+  return pins;
+}
+function imageName(reference) {
+  const noDigest = reference.split("@")[0] ?? reference;
+  const slash = noDigest.lastIndexOf("/");
+  const colon = noDigest.lastIndexOf(":");
+  return colon > slash ? noDigest.slice(0, colon) : noDigest;
+}
+function podSpecOf(o2) {
+  const spec = o2.spec;
+  if (!isObject2(spec)) return void 0;
+  switch (o2.kind) {
+    case "Pod":
+      return spec;
+    case "Deployment":
+    case "StatefulSet":
+    case "DaemonSet":
+    case "ReplicaSet":
+    case "ReplicationController":
+    case "Job": {
+      const template = spec.template;
+      return isObject2(template) && isObject2(template.spec) ? template.spec : void 0;
+    }
+    case "CronJob": {
+      const job = spec.jobTemplate;
+      const template = isObject2(job) && isObject2(job.spec) ? job.spec.template : void 0;
+      return isObject2(template) && isObject2(template.spec) ? template.spec : void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+var WORKLOAD_KINDS = ["Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob", "Pod"];
+var isWorkload = (o2) => WORKLOAD_KINDS.includes(o2.kind) && podSpecOf(o2) !== void 0;
+var ROLLOUT_KINDS = ["Deployment", "StatefulSet", "DaemonSet"];
+var isRolloutKind = (kind) => ROLLOUT_KINDS.includes(kind);
+function imagesOf(o2) {
+  const spec = podSpecOf(o2);
+  if (spec === void 0) return [];
+  return [...spec.initContainers ?? [], ...spec.containers ?? []].map(
+    (c3) => `${c3.name ?? "?"}=${c3.image ?? "?"}`
+  );
+}
+function pinImages(objects, pins, input2 = "images") {
+  const out = objects.map((o2) => {
+    const copy = structuredClone(o2);
+    const spec = podSpecOf(copy);
+    for (const container of [...spec?.containers ?? [], ...spec?.initContainers ?? []]) {
+      const pinned = typeof container.image === "string" ? pins.get(imageName(container.image)) : void 0;
+      if (pinned !== void 0) container.image = pinned;
+    }
+    return copy;
+  });
+  const used = /* @__PURE__ */ new Set();
+  for (const o2 of objects) {
+    const spec = podSpecOf(o2);
+    for (const c3 of [...spec?.containers ?? [], ...spec?.initContainers ?? []])
+      if (typeof c3.image === "string" && pins.has(imageName(c3.image))) used.add(imageName(c3.image));
+  }
+  const unused = [...pins.keys()].filter((name) => !used.has(name));
+  if (unused.length > 0) {
+    const known = [
+      ...new Set(
+        objects.flatMap((o2) => {
+          const spec = podSpecOf(o2);
+          return [...spec?.containers ?? [], ...spec?.initContainers ?? []].map((c3) => typeof c3.image === "string" ? imageName(c3.image) : "").filter((n2) => n2 !== "");
+        })
+      )
+    ];
+    throw new ConfigurationError(
+      `no container uses ${unused.join(", ")} (images in the manifests: ${known.join(", ") || "none"})`,
+      input2
+    );
+  }
+  return out;
+}
+var ANNOTATION_PREFIX = "gantry.dev/";
+function traceAnnotations(env) {
+  const out = {};
+  const server = env.GITHUB_SERVER_URL ?? "https://github.com";
+  if (env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) {
+    out[`${ANNOTATION_PREFIX}run-url`] = `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ""}`;
+  }
+  if (env.GITHUB_REPOSITORY) out[`${ANNOTATION_PREFIX}repository`] = env.GITHUB_REPOSITORY;
+  if (env.GITHUB_SHA) out[`${ANNOTATION_PREFIX}commit`] = env.GITHUB_SHA;
+  if (env.GITHUB_REF) out[`${ANNOTATION_PREFIX}ref`] = env.GITHUB_REF;
+  if (env.GITHUB_ACTOR) out[`${ANNOTATION_PREFIX}actor`] = env.GITHUB_ACTOR;
+  if (env.GITHUB_WORKFLOW) out[`${ANNOTATION_PREFIX}workflow`] = env.GITHUB_WORKFLOW;
+  return out;
+}
+function annotateWorkloads(objects, annotations) {
+  if (Object.keys(annotations).length === 0) return objects.map((o2) => structuredClone(o2));
+  return objects.map((o2) => {
+    const copy = structuredClone(o2);
+    if (isWorkload(copy))
+      copy.metadata.annotations = { ...copy.metadata.annotations ?? {}, ...annotations };
+    return copy;
+  });
+}
+function rolloutWorkloads(objects, namespace) {
+  return objects.filter((o2) => isRolloutKind(o2.kind)).map((o2) => ({ kind: o2.kind, name: o2.metadata.name, namespace: o2.metadata.namespace ?? namespace }));
 }
 
 // src/core/smoke/status-spec.ts
@@ -43168,330 +43236,254 @@ function parseSmokeOptions(raw, prefix2 = "") {
   return options;
 }
 
-// src/core/swarm/compose.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/core/swarm/interpolation.ts
-var PATTERN = /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])[^}]*)?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
-function variablesIn(text3) {
-  const uses = [];
-  for (const match3 of text3.matchAll(PATTERN)) {
-    const name = match3[1] ?? match3[3];
-    if (name === void 0) continue;
-    const operator = match3[2];
-    uses.push({
-      name,
-      hasDefault: operator === ":-" || operator === "-",
-      emptyIsUnset: operator?.startsWith(":") ?? false
-    });
-  }
-  return uses;
-}
-function missingVariables(text3, env) {
-  const missing = /* @__PURE__ */ new Set();
-  for (const use of variablesIn(text3)) {
-    if (use.hasDefault) continue;
-    const value = env.get(use.name);
-    if (value === void 0 || use.emptyIsUnset && value === "") missing.add(use.name);
-  }
-  return [...missing].sort();
-}
-function interpolate(text3, env) {
-  return text3.replace(
-    /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g,
-    (all, braced, op, arg, bare) => {
-      if (all === "$$") return "$";
-      const name = braced ?? bare;
-      const value = env.get(name);
-      const unset = value === void 0 || op?.startsWith(":") === true && value === "";
-      if (unset && (op === ":-" || op === "-")) return arg;
-      return value ?? "";
-    }
-  );
-}
-
-// src/core/swarm/compose.ts
-function interpolateValues(value, env) {
-  if (typeof value === "string") return interpolate(value, env);
-  if (Array.isArray(value)) return value.map((item) => interpolateValues(item, env));
-  if (value !== null && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, interpolateValues(v, env)]));
-  }
-  return value;
-}
-function analyseCompose(files, env, stack, input2 = "compose-file") {
-  const services = /* @__PURE__ */ new Map();
-  const secrets = /* @__PURE__ */ new Map();
-  const missing = /* @__PURE__ */ new Set();
-  for (const file2 of files) {
-    for (const name of missingVariables(file2.text, env)) missing.add(name);
-    let doc;
-    try {
-      doc = interpolateValues((0, import_yaml.parse)(file2.text) ?? {}, env);
-    } catch (error63) {
-      throw new ConfigurationError(
-        `${file2.path} is not valid YAML: ${error63.message.split("\n")[0]}`,
-        input2
-      );
-    }
-    if (typeof doc !== "object" || Array.isArray(doc))
-      throw new ConfigurationError(`${file2.path} is not a compose mapping`, input2);
-    for (const [name, raw] of Object.entries(doc.services ?? {})) {
-      const spec = raw ?? {};
-      const previous = services.get(name);
-      services.set(name, {
-        name,
-        image: spec.image ?? previous?.image,
-        replicas: spec.deploy?.replicas ?? previous?.replicas,
-        mode: spec.deploy?.mode ?? previous?.mode,
-        secrets: spec.secrets?.map((s) => typeof s === "string" ? s : s.source ?? "") ?? previous?.secrets ?? [],
-        publishedPorts: spec.ports?.map(
-          (p) => typeof p === "object" ? `${p.published ?? ""}:${p.target ?? ""}${p.mode ? `/${p.mode}` : ""}` : String(p)
-        ) ?? previous?.publishedPorts ?? []
-      });
-    }
-    for (const [key, raw] of Object.entries(doc.secrets ?? {})) {
-      const spec = raw ?? {};
-      const externalName = typeof spec.external === "object" ? spec.external.name : void 0;
-      secrets.set(key, {
-        key,
-        name: spec.name ?? externalName ?? `${stack}_${key}`,
-        external: spec.external !== void 0 && spec.external !== false
-      });
-    }
-  }
-  if (services.size === 0) throw new ConfigurationError("declares no services", input2);
-  for (const service of services.values()) {
-    for (const key of service.secrets) {
-      if (!secrets.has(key)) {
-        throw new ConfigurationError(
-          `service ${service.name} uses secret ${key}, which the top-level secrets: do not declare`,
-          input2
-        );
-      }
-    }
-  }
-  return {
-    services: [...services.values()].sort((a2, b) => a2.name.localeCompare(b.name)),
-    secrets: [...secrets.values()].sort((a2, b) => a2.key.localeCompare(b.key)),
-    missing: [...missing].sort()
-  };
-}
-function parseImagePins(input2, lines) {
-  const pins = /* @__PURE__ */ new Map();
-  for (const line of lines) {
-    const match3 = /^([A-Za-z0-9][A-Za-z0-9_.-]*)=(\S+@sha256:[a-f0-9]{64})$/.exec(line.trim());
-    if (match3 === null) {
-      throw new ConfigurationError(
-        `expected service=image@sha256:<digest> lines, got ${JSON.stringify(line)}`,
-        input2
-      );
-    }
-    const [, service = "", image = ""] = match3;
-    if (pins.has(service)) throw new ConfigurationError(`service ${service} is pinned twice`, input2);
-    pins.set(service, image);
-  }
-  return pins;
-}
-function imageOverride(pins, services, input2 = "images") {
-  const known = new Set(services.map((s) => s.name));
-  const unknown2 = [...pins.keys()].filter((name) => !known.has(name));
-  if (unknown2.length > 0) {
-    throw new ConfigurationError(`names services the stack file does not have: ${unknown2.join(", ")}`, input2);
-  }
-  return (0, import_yaml.stringify)({
-    version: "3.8",
-    services: Object.fromEntries([...pins].map(([service, image]) => [service, { image }]))
-  });
-}
-function checkEnvGroups(input2, lines, env) {
-  for (const line of lines) {
-    const names = line.split(",").map((n2) => n2.trim()).filter((n2) => n2 !== "");
-    if (names.some((n2) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n2))) {
-      throw new ConfigurationError(
-        `expected comma-separated variable names, got ${JSON.stringify(line)}`,
-        input2
-      );
-    }
-    const set2 = names.filter((n2) => (env.get(n2) ?? "") !== "");
-    if (set2.length > 0 && set2.length < names.length) {
-      const unset = names.filter((n2) => !set2.includes(n2));
-      throw new ConfigurationError(
-        `${set2.join(", ")} ${set2.length === 1 ? "is" : "are"} set but ${unset.join(", ")} ${unset.length === 1 ? "is" : "are"} not: set all of ${names.join(", ")} or none`,
-        input2
-      );
-    }
-  }
-}
-
-// src/core/swarm/request.ts
-var STACK_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$/;
-function checkStackName(input2, raw) {
-  const stack = raw.trim();
-  if (!STACK_NAME.test(stack)) {
-    throw new ConfigurationError(
-      `expected letters, digits, _ . - (at most 63), got ${JSON.stringify(stack)}`,
-      input2
-    );
-  }
-  return stack;
-}
-function interpolationEnv(environment, explicit) {
-  const env = /* @__PURE__ */ new Map();
-  for (const [key, value] of Object.entries(environment)) if (value !== void 0) env.set(key, value);
-  for (const [key, value] of explicit) env.set(key, value);
-  return env;
-}
-function checkStackFiles(files, env, stack, names) {
-  const analysis = analyseCompose(files, env, stack, names.compose);
-  if (analysis.missing.length > 0) {
-    throw new ConfigurationError(
-      `the stack file uses ${analysis.missing.map((n2) => `\${${n2}}`).join(", ")}, which ${analysis.missing.length === 1 ? "is" : "are"} not set (set them with env, or run the secrets action first)`,
-      names.env
-    );
-  }
-  return analysis;
-}
-
-// src/pipeline/swarm/deploy.ts
+// src/pipeline/kubernetes/deploy.ts
+var import_yaml3 = __toESM(require_dist(), 1);
 import { writeFileSync as writeFileSync3 } from "node:fs";
 import path9 from "node:path";
 
-// src/core/swarm/argv.ts
-var stackDeployArgs = (a2) => [
-  "stack",
-  "deploy",
-  ...a2.composeFiles.flatMap((file2) => ["--compose-file", file2]),
-  ...a2.withRegistryAuth ? ["--with-registry-auth"] : [],
-  ...a2.prune ? ["--prune"] : [],
-  "--resolve-image",
-  "always",
-  "--detach=true",
-  a2.stack
+// src/core/kubernetes/argv.ts
+var FIELD_MANAGER = "gantry";
+var ns = (namespace) => namespace === void 0 ? [] : ["--namespace", namespace];
+var seconds = (ms) => `${Math.max(1, Math.ceil(ms / 1e3))}s`;
+var resource = (w) => `${w.kind.toLowerCase()}/${w.name}`;
+function applyArgs(options) {
+  return [
+    "apply",
+    "--server-side",
+    `--field-manager=${FIELD_MANAGER}`,
+    "--force-conflicts",
+    ...options.dryRun ? ["--dry-run=server"] : [],
+    ...ns(options.namespace),
+    "--filename",
+    options.file,
+    "--output",
+    "json"
+  ];
+}
+var getFileArgs = (file2, namespace) => [
+  "get",
+  ...ns(namespace),
+  "--filename",
+  file2,
+  "--ignore-not-found",
+  "--output",
+  "json"
 ];
-var serviceRollbackArgs = (service) => [
-  "service",
-  "rollback",
-  "--detach",
-  "--quiet",
-  service
+var getArgs = (w) => [
+  "get",
+  resource(w),
+  ...ns(w.namespace),
+  "--output",
+  "json"
 ];
-var serviceRemoveArgs = (services) => ["service", "rm", ...services];
-var servicePsArgs = (service) => [
-  "service",
-  "ps",
-  "--no-trunc",
-  "--format",
-  "{{.Name}}	{{.Image}}	{{.CurrentState}}	{{.Error}}",
-  service
+var rolloutStatusArgs = (w, timeoutMs) => [
+  "rollout",
+  "status",
+  resource(w),
+  ...ns(w.namespace),
+  "--watch=true",
+  `--timeout=${seconds(timeoutMs)}`
 ];
-var serviceLogsArgs = (service, tail) => [
-  "service",
+var rolloutUndoArgs = (w) => [
+  "rollout",
+  "undo",
+  resource(w),
+  ...ns(w.namespace)
+];
+var describeArgs = (w) => ["describe", resource(w), ...ns(w.namespace)];
+var eventsArgs = (w) => [
+  "get",
+  "events",
+  ...ns(w.namespace),
+  "--field-selector",
+  `involvedObject.kind=${w.kind},involvedObject.name=${w.name}`,
+  "--sort-by=.lastTimestamp"
+];
+var podsArgs = (namespace, selector) => [
+  "get",
+  "pods",
+  ...ns(namespace),
+  "--selector",
+  selector,
+  "--output",
+  "json"
+];
+var logsArgs = (namespace, pod, tail) => [
   "logs",
-  "--no-trunc",
-  "--timestamps",
-  "--tail",
-  String(tail),
-  service
+  pod,
+  ...ns(namespace),
+  "--all-containers=true",
+  `--tail=${tail}`,
+  "--limit-bytes=65536"
 ];
+var kustomizeArgs = (dir) => ["kustomize", dir];
+var versionArgs = () => ["version", "--output=json"];
 
-// src/core/swarm/convergence.ts
-var baselineOf = (services) => ({
-  services: Object.fromEntries(
-    services.map((s) => [
-      s.Spec.Name,
-      { version: s.Version.Index, updateStartedAt: s.UpdateStatus?.StartedAt }
-    ])
-  )
-});
-var canonical = (value) => JSON.stringify(
-  value,
-  (_key, v) => v !== null && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(
-    Object.entries(v).sort(([a2], [b]) => a2.localeCompare(b))
-  ) : v
-);
-var sameTemplate = (task, service) => {
-  const { Runtime: _t, ...a2 } = task ?? {};
-  const { Runtime: _s, ...b } = service ?? {};
-  return canonical(a2) === canonical(b);
-};
-var isOneShot = (service) => {
-  const mode = service.Spec.Mode ?? {};
-  return mode.ReplicatedJob !== void 0 || mode.GlobalJob !== void 0 || service.Spec.TaskTemplate?.RestartPolicy?.Condition === "none";
-};
-function desiredOf(service) {
-  const mode = service.Spec.Mode ?? {};
-  if (mode.Replicated !== void 0) return mode.Replicated.Replicas ?? 1;
-  if (mode.ReplicatedJob !== void 0)
-    return mode.ReplicatedJob.TotalCompletions ?? mode.ReplicatedJob.MaxConcurrent ?? 1;
-  return service.ServiceStatus?.DesiredTasks ?? 0;
-}
-var FAILED_TASKS_LIMIT = 3;
-function judgeService(service, tasks, baseline, mode = "deploy") {
-  const name = service.Spec.Name;
-  const before = baseline.services[name];
-  const oneShot = isOneShot(service);
-  const desired = desiredOf(service);
-  const current = tasks.filter(
-    (t) => t.ServiceID === service.ID && sameTemplate(t.Spec, service.Spec.TaskTemplate)
-  );
-  const jobIndex = service.JobStatus?.JobIteration?.Index;
-  const ofThisRun = oneShot && jobIndex !== void 0 ? current.filter((t) => t.JobIteration?.Index === jobIndex) : current;
-  const ready = ofThisRun.filter(
-    (t) => oneShot ? t.Status.State === "complete" : t.Status.State === "running" && t.DesiredState === "running"
-  ).length;
-  const failedTasks = ofThisRun.filter((t) => t.Status.State === "failed" || t.Status.State === "rejected");
-  const lastError = failedTasks.map((t) => t.Status.Err ?? t.Status.Message).filter((e) => e !== void 0 && e !== "").at(-1);
-  const status = service.UpdateStatus;
-  const fresh = status?.StartedAt !== void 0 && status.StartedAt !== before?.updateStartedAt;
-  const update = fresh ? status?.State : void 0;
-  const verdict = (phase, reason, swarmRolledBack = false) => ({
-    name,
-    id: service.ID,
-    phase,
-    ready,
-    desired,
-    update,
-    oneShot,
-    reason,
-    swarmRolledBack
-  });
-  if (mode === "rollback") {
-    if (update === "rollback_paused" || update === "paused") {
-      return verdict("failed", `rollback paused: ${status?.Message ?? "no message"}`);
+// src/core/kubernetes/state.ts
+function parseKubectlJson(text4) {
+  const values = [];
+  let depth = 0;
+  let start = -1;
+  let inString = false;
+  let escaped = false;
+  for (let i2 = 0; i2 < text4.length; i2++) {
+    const c3 = text4[i2];
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (c3 === "\\") escaped = true;
+      else if (c3 === '"') inString = false;
+      continue;
     }
-    if (update === "rollback_started" || update === "updating") return verdict("progressing");
-    return ready >= desired ? verdict("converged") : verdict("progressing");
+    if (c3 === '"') inString = true;
+    else if (c3 === "{" || c3 === "[") {
+      if (depth === 0) start = i2;
+      depth++;
+    } else if (c3 === "}" || c3 === "]") {
+      depth--;
+      if (depth === 0 && start >= 0) {
+        values.push(JSON.parse(text4.slice(start, i2 + 1)));
+        start = -1;
+      }
+    }
   }
-  switch (update) {
-    case "paused":
-      return verdict("failed", `update paused: ${status?.Message ?? "no message"}`);
-    case "rollback_started":
-    case "rollback_paused":
-      return verdict("failed", `Swarm is rolling the update back: ${status?.Message ?? ""}`.trim(), true);
-    case "rollback_completed":
-      return verdict("failed", `Swarm rolled the update back: ${status?.Message ?? ""}`.trim(), true);
-    case "updating":
-      return verdict("progressing");
-    default:
-      break;
-  }
-  const changed = before === void 0 || before.version !== service.Version.Index;
-  if (oneShot && failedTasks.length > 0 && service.Spec.TaskTemplate?.RestartPolicy?.Condition !== "any") {
-    return verdict("failed", `task failed: ${lastError ?? "no message"}`);
-  }
-  if (ready >= desired) return verdict("converged");
-  if (failedTasks.length >= FAILED_TASKS_LIMIT) {
-    return verdict("failed", `${failedTasks.length} tasks failed: ${lastError ?? "no message"}`);
-  }
-  return verdict("progressing", changed ? void 0 : "not converged before this deploy either");
+  if (depth !== 0) throw new Error(`kubectl printed incomplete JSON (${text4.length} characters)`);
+  const out = [];
+  const add = (value) => {
+    if (typeof value !== "object" || value === null) return;
+    const v = value;
+    if (Array.isArray(value)) value.forEach(add);
+    else if (typeof v.kind === "string" && v.kind.endsWith("List") && Array.isArray(v.items))
+      v.items.forEach(add);
+    else out.push(value);
+  };
+  values.forEach(add);
+  return out;
 }
-function judgeStack(services, tasks, baseline, mode = "deploy") {
-  const verdicts = services.map((s) => judgeService(s, tasks, baseline, mode)).sort((a2, b) => a2.name.localeCompare(b.name));
-  const phase = verdicts.some((v) => v.phase === "failed") ? "failed" : verdicts.every((v) => v.phase === "converged") ? "converged" : "progressing";
-  return { phase, services: verdicts };
+var identity3 = (o2, namespace) => `${o2.kind}/${o2.metadata.namespace ?? namespace ?? ""}/${o2.metadata.name}`;
+function templateOf(o2) {
+  const spec = o2.spec;
+  if (spec === void 0) return "";
+  if (o2.kind === "CronJob")
+    return JSON.stringify(spec.jobTemplate ?? {});
+  if (o2.kind === "Pod") return JSON.stringify(podSpecOf(o2) ?? {});
+  return JSON.stringify(spec.template ?? {});
 }
-var progressLine = (v) => `${v.name} ${v.ready}/${v.desired} ${v.oneShot ? "completed" : "running"}${v.update !== void 0 && v.update !== "completed" ? ` (${v.update.replace("_", " ")})` : ""}${v.phase === "failed" ? " FAILED" : ""}`;
+var VOLATILE_METADATA = [
+  "managedFields",
+  "resourceVersion",
+  "generation",
+  "creationTimestamp",
+  "uid",
+  "selfLink"
+];
+function comparable(o2) {
+  const { status: _status, metadata: metadata2, ...rest } = o2;
+  const meta3 = { ...metadata2 };
+  for (const key of VOLATILE_METADATA) delete meta3[key];
+  if (meta3.annotations !== void 0) {
+    const annotations = { ...meta3.annotations };
+    delete annotations["deployment.kubernetes.io/revision"];
+    delete annotations["kubectl.kubernetes.io/last-applied-configuration"];
+    meta3.annotations = annotations;
+  }
+  return JSON.stringify(sortKeys2({ ...rest, metadata: meta3 }));
+}
+function sortKeys2(value) {
+  if (Array.isArray(value)) return value.map(sortKeys2);
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(
+    Object.keys(value).sort().map((k) => [k, sortKeys2(value[k])])
+  );
+}
+function revisionOf(o2) {
+  if (o2 === void 0) return null;
+  const annotation = o2.metadata.annotations?.["deployment.kubernetes.io/revision"];
+  if (annotation !== void 0) return annotation;
+  const status = o2.status;
+  if (typeof status?.currentRevision === "string") return status.currentRevision;
+  const generation = o2.metadata.generation;
+  return typeof generation === "number" ? String(generation) : null;
+}
+function planObjects(desired, live, after, namespace) {
+  const index = (list3) => new Map(list3.map((o2) => [identity3(o2, void 0), o2]));
+  const liveBy = index(live);
+  const afterBy = index(after);
+  const find2 = (map3, o2) => map3.get(identity3(o2, namespace)) ?? map3.get(identity3(o2, void 0));
+  return desired.map((o2) => {
+    const before = find2(liveBy, o2);
+    const answered = find2(afterBy, o2);
+    const next = answered ?? o2;
+    const change = before === void 0 ? "create" : isWorkload(o2) && templateOf(before) !== templateOf(next) ? "rollout" : comparable(before) !== comparable(next) ? "update" : "unchanged";
+    return {
+      kind: o2.kind,
+      // The server's answer tells cluster-scoped objects (no namespace) from namespaced ones.
+      namespace: answered === void 0 ? o2.metadata.namespace ?? namespace : answered.metadata.namespace,
+      name: o2.metadata.name,
+      change,
+      imagesBefore: before === void 0 ? [] : imagesOf(before),
+      imagesAfter: imagesOf(next),
+      revisionBefore: revisionOf(before),
+      workload: isWorkload(o2)
+    };
+  });
+}
+function formatPlan(plans) {
+  const width = Math.max(0, ...plans.map((p) => `${p.kind}/${p.name}`.length));
+  const lines = plans.map((p) => {
+    const label = `${p.kind}/${p.name}`.padEnd(width);
+    const images = p.imagesAfter.length === 0 ? "" : p.change === "rollout" && p.imagesBefore.join(" ") !== p.imagesAfter.join(" ") ? `  ${p.imagesBefore.join(" ") || "\u2013"} -> ${p.imagesAfter.join(" ")}` : `  ${p.imagesAfter.join(" ")}`;
+    return `${p.change.padEnd(9)} ${label}${p.namespace ? ` (namespace ${p.namespace})` : ""}${images}`;
+  });
+  const count2 = (c3) => plans.filter((p) => p.change === c3).length;
+  lines.push(
+    `${plans.length} object(s): ${count2("create")} to create, ${count2("rollout")} to roll out, ${count2("update")} to update, ${count2("unchanged")} unchanged`
+  );
+  return lines;
+}
+function changedRollouts(plans) {
+  return plans.filter((p) => p.change === "rollout" && isRolloutKind(p.kind)).map((p) => ({ kind: p.kind, name: p.name, namespace: p.namespace }));
+}
+function selectorOf(o2) {
+  const selector = o2.spec?.selector;
+  const labels = selector?.matchLabels;
+  if (labels === void 0 || Object.keys(labels).length === 0) return void 0;
+  return Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(",");
+}
+function failingPods(pods, limit = 3) {
+  const problems = [];
+  for (const pod of pods) {
+    const status = pod.status ?? {};
+    if (status.phase === "Succeeded") continue;
+    const ready = status.conditions?.find((c3) => c3.type === "Ready")?.status === "True";
+    if (ready && status.phase === "Running") continue;
+    const reasons = [];
+    let score = 1;
+    for (const c3 of [...status.initContainerStatuses ?? [], ...status.containerStatuses ?? []]) {
+      const waiting = c3.state?.waiting;
+      const terminated = c3.state?.terminated ?? c3.lastState?.terminated;
+      if (waiting?.reason) {
+        reasons.push(
+          `${c3.name}: ${waiting.reason}${waiting.message ? ` (${waiting.message.slice(0, 200)})` : ""}`
+        );
+        score = 3;
+      } else if (terminated && terminated.exitCode !== 0) {
+        reasons.push(`${c3.name}: exited ${terminated.exitCode} (${terminated.reason ?? "Error"})`);
+        score = Math.max(score, 2);
+      } else if (c3.ready === false) {
+        reasons.push(`${c3.name}: not ready${c3.restartCount ? `, ${c3.restartCount} restart(s)` : ""}`);
+      }
+    }
+    if (reasons.length === 0) reasons.push(`phase ${status.phase ?? "unknown"}, not ready`);
+    problems.push({ name: pod.metadata.name, reason: reasons.join("; "), score });
+  }
+  return problems.sort((a2, b) => b.score - a2.score).slice(0, limit).map(({ name, reason }) => ({ name, reason }));
+}
+function rolloutFailureReason(stderr, stdout) {
+  const lines = `${stderr}
+${stdout}`.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+  const error63 = lines.find((l) => l.startsWith("error:"));
+  return (error63 ?? lines.at(-1) ?? "rollout did not complete").replace(/^error:\s*/, "");
+}
 
 // src/adapters/http-probe.ts
 import http2 from "node:http";
@@ -43617,9 +43609,9 @@ function isJsonSubset(expected, actual) {
   }
   if (expected !== null && typeof expected === "object") {
     if (actual === null || typeof actual !== "object" || Array.isArray(actual)) return false;
-    const record2 = actual;
+    const record3 = actual;
     return Object.entries(expected).every(
-      ([key, value]) => Object.hasOwn(record2, key) && isJsonSubset(value, record2[key])
+      ([key, value]) => Object.hasOwn(record3, key) && isJsonSubset(value, record3[key])
     );
   }
   return expected === actual;
@@ -43782,6 +43774,2867 @@ async function smokeAfterDeploy(options, signal, report) {
   return { smoke, failure: failure2 };
 }
 
+// src/pipeline/kubernetes/deploy.ts
+var DIAGNOSE_TIMEOUT_MS = 15e3;
+var LOG_TAIL = 30;
+async function diagnose(kubectl, w, report) {
+  await report.group(`Diagnostics: ${resource(w)}`, async () => {
+    const safe = async (args) => kubectl.run(args, { allowFailure: true, timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).then((r) => `${r.stdout}
+${r.stderr}`.trim()).catch((e) => `(unavailable: ${e.message.split("\n")[0]})`);
+    const print2 = (title, text4, max) => {
+      report.info(title);
+      for (const line of text4.split("\n").slice(-max)) report.info(`  ${line}`);
+    };
+    print2(`kubectl describe ${resource(w)}:`, await safe(describeArgs(w)), 60);
+    print2("Recent events:", await safe(eventsArgs(w)), 15);
+    const live = await kubectl.json(getArgs(w), { timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).catch(() => []);
+    const selector = live[0] === void 0 ? void 0 : selectorOf(live[0]);
+    if (selector === void 0) return;
+    const pods = await kubectl.json(podsArgs(w.namespace, selector), { timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).catch(() => []);
+    for (const pod of failingPods(pods)) {
+      report.info(`Pod ${pod.name}: ${pod.reason}`);
+      print2(
+        `Last log lines (kubectl logs ${pod.name} --tail=${LOG_TAIL}):`,
+        await safe(logsArgs(w.namespace, pod.name, LOG_TAIL)),
+        LOG_TAIL
+      );
+      print2(
+        `Events of pod ${pod.name}:`,
+        await safe(eventsArgs({ kind: "Pod", name: pod.name, namespace: w.namespace })),
+        10
+      );
+    }
+  });
+}
+async function waitRollouts(kubectl, workloads, timeoutMs, report) {
+  return Promise.all(
+    workloads.map(async (workload) => {
+      const result = await kubectl.run(rolloutStatusArgs(workload, timeoutMs), { allowFailure: true, timeoutMs: timeoutMs + 3e4 }).catch((error63) => ({
+        exitCode: -1,
+        stdout: "",
+        stderr: error63 instanceof ToolError ? error63.message : String(error63)
+      }));
+      const ok3 = result.exitCode === 0;
+      const reason = ok3 ? null : rolloutFailureReason(result.stderr, result.stdout);
+      report.info(`${resource(workload)}: ${ok3 ? "rolled out" : `FAILED: ${reason}`}`);
+      return { workload, ok: ok3, reason };
+    })
+  );
+}
+function missingNamespaces(error63, objects, live) {
+  const text4 = error63 instanceof ToolError ? `${error63.message}
+${error63.stderr}` : String(error63);
+  const created = objects.filter(
+    (o2) => o2.kind === "Namespace" && !live.some((l) => l.kind === "Namespace" && l.metadata.name === o2.metadata.name)
+  ).map((o2) => o2.metadata.name);
+  return created.filter((name) => text4.includes(`namespaces "${name}" not found`));
+}
+function refused(error63, missing) {
+  if (!(error63 instanceof ToolError)) return error63;
+  const words = error63.stderr.trim() || error63.message;
+  return new StepFailure(
+    `the API server refused the manifests in a server-side dry run, so nothing was applied:
+${words}${missing.length > 0 ? `
+(a dry run cannot check objects in namespace(s) the manifests create: ${missing.join(", ")}; create them first)` : ""}`
+  );
+}
+var writeManifest = (dir, objects, name = "manifests.yaml") => {
+  const file2 = path9.join(dir, name);
+  writeFileSync3(file2, objects.map((o2) => `---
+${(0, import_yaml3.stringify)(o2)}`).join(""), { mode: 384 });
+  return file2;
+};
+async function deployKubernetes(kubectl, request, report) {
+  const { namespace, defaultNamespace } = request;
+  const file2 = writeManifest(request.workDir, request.objects);
+  const live = await kubectl.json(getFileArgs(file2, namespace));
+  const dryRun = () => kubectl.json(applyArgs({ file: file2, namespace, dryRun: true }), { timeoutMs: 3e5 });
+  let planned;
+  try {
+    planned = await dryRun();
+  } catch (error63) {
+    const missing = missingNamespaces(error63, request.objects, live);
+    if (missing.length === 0 || request.dryRun) throw refused(error63, missing);
+    await report.group(`Creating namespace(s) ${missing.join(", ")} first`, async () => {
+      const nsFile = writeManifest(
+        request.workDir,
+        request.objects.filter((o2) => o2.kind === "Namespace" && missing.includes(o2.metadata.name)),
+        "namespaces.yaml"
+      );
+      await kubectl.json(applyArgs({ file: nsFile, namespace: void 0, dryRun: false }), {
+        timeoutMs: 12e4
+      });
+    });
+    planned = await dryRun().catch((again) => {
+      throw refused(again, []);
+    });
+  }
+  const plans = planObjects(request.objects, live, planned, defaultNamespace);
+  await report.group(
+    `Plan (server-side dry run${request.dryRun ? "; nothing is changed" : ""})`,
+    async () => {
+      for (const line of formatPlan(plans)) report.info(line);
+    }
+  );
+  const workloadPlans = plans.filter((p) => p.workload);
+  const outcome = (state3, reason = () => null) => workloadPlans.map((p) => ({
+    kind: p.kind,
+    namespace: p.namespace ?? null,
+    name: p.name,
+    change: p.change,
+    imagesBefore: p.imagesBefore,
+    imagesAfter: p.imagesAfter,
+    revisionBefore: p.revisionBefore,
+    state: state3(p),
+    reason: reason(p)
+  }));
+  if (request.dryRun) {
+    return {
+      status: "deployed",
+      message: "dry run: the API server accepted every object; nothing was changed",
+      objects: plans,
+      workloads: outcome(() => "planned"),
+      smoke: void 0,
+      rolledBack: []
+    };
+  }
+  await report.group("kubectl apply --server-side", async () => {
+    const applied = await kubectl.json(applyArgs({ file: file2, namespace, dryRun: false }), { timeoutMs: 3e5 });
+    report.info(`${applied.length} object(s) applied as field manager gantry`);
+  });
+  const rollouts = rolloutWorkloads(request.objects, defaultNamespace);
+  const waited = await report.group(
+    `Waiting for ${rollouts.length} rollout(s)`,
+    () => waitRollouts(kubectl, rollouts, request.timeoutMs, report)
+  );
+  const failed = waited.filter((w) => !w.ok);
+  const key = (w) => `${w.kind}/${w.namespace ?? ""}/${w.name}`;
+  const reasons = new Map(failed.map((w) => [key(w.workload), w.reason]));
+  let failure2 = failed.length === 0 ? void 0 : failed.map((w) => `${resource(w.workload)}: ${w.reason}`).join("; ");
+  let smoke;
+  if (failure2 === void 0 && request.smoke !== void 0) {
+    const checked2 = await smokeAfterDeploy(request.smoke, request.signal, report);
+    smoke = checked2.smoke;
+    failure2 = checked2.failure;
+  }
+  const rolloutState = (p) => reasons.has(key(p)) ? "failed" : rollouts.some((r) => key(r) === key(p)) ? "ready" : "applied";
+  if (failure2 === void 0) {
+    return {
+      status: "deployed",
+      message: `${plans.length} object(s) applied, ${rollouts.length} rollout(s) complete${smoke ? ", smoke check passed" : ""}`,
+      objects: plans,
+      workloads: outcome(rolloutState),
+      smoke,
+      rolledBack: []
+    };
+  }
+  report.error(`Deploy failed: ${failure2}`);
+  if (request.signal?.aborted) {
+    return {
+      status: "failed",
+      message: `cancelled while waiting (${failure2}); the cluster goes on with the rollout by itself: check it or deploy again`,
+      objects: plans,
+      workloads: outcome(() => "unknown"),
+      smoke,
+      rolledBack: []
+    };
+  }
+  for (const w of failed) await diagnose(kubectl, w.workload, report);
+  const created = workloadPlans.filter((p) => p.change === "create").map((p) => `${p.kind}/${p.name}`);
+  const createdNote = created.length > 0 ? ` ${created.join(", ")} did not exist before this run and are left in place.` : "";
+  if (!request.rollback) {
+    return {
+      status: "failed",
+      message: `${failure2}; rollback is off, the cluster is left as it is.`,
+      objects: plans,
+      workloads: outcome(rolloutState, (p) => reasons.get(key(p)) ?? null),
+      smoke,
+      rolledBack: []
+    };
+  }
+  const undo = changedRollouts(plans);
+  const back = await report.group("Rolling back", async () => {
+    if (undo.length === 0) {
+      report.info("No workload had a new revision from this run: nothing to undo.");
+      return [];
+    }
+    for (const w of undo) await kubectl.run(rolloutUndoArgs(w), { timeoutMs: 6e4 });
+    return waitRollouts(kubectl, undo, request.timeoutMs, report);
+  });
+  const undone = new Map(back.map((b) => [key(b.workload), b]));
+  const ok3 = back.every((b) => b.ok);
+  const names = undo.map(resource);
+  return {
+    status: ok3 && undo.length > 0 ? "rolled-back" : "failed",
+    message: undo.length === 0 ? `${failure2}. No workload had a new revision from this run, so there was nothing to roll back.${createdNote}` : ok3 ? `${failure2}. Rolled back ${names.join(", ")}: the previous revision is serving.${createdNote}` : `${failure2}. The rollback did not complete either (${back.filter((b) => !b.ok).map((b) => `${resource(b.workload)}: ${b.reason}`).join("; ")}): check the cluster by hand.`,
+    objects: plans,
+    workloads: outcome(
+      (p) => {
+        const b = undone.get(key(p));
+        if (b !== void 0) return b.ok ? "rolled-back" : "rollback-failed";
+        if (p.change === "create") return reasons.has(key(p)) ? "failed" : "left";
+        return rolloutState(p);
+      },
+      (p) => reasons.get(key(p)) ?? null
+    ),
+    smoke,
+    rolledBack: names
+  };
+}
+
+// src/pipeline/kubernetes/prepare.ts
+import { existsSync as existsSync3, readFileSync as readFileSync7 } from "node:fs";
+import { homedir } from "node:os";
+import path14 from "node:path";
+
+// src/adapters/kubectl.ts
+import { createHash } from "node:crypto";
+import { chmodSync as chmodSync3, createReadStream as createReadStream2, readFileSync as readFileSync5 } from "node:fs";
+import path12 from "node:path";
+
+// node_modules/@actions/core/lib/command.js
+import * as os from "os";
+
+// node_modules/@actions/core/lib/utils.js
+function toCommandValue(input2) {
+  if (input2 === null || input2 === void 0) {
+    return "";
+  } else if (typeof input2 === "string" || input2 instanceof String) {
+    return input2;
+  }
+  return JSON.stringify(input2);
+}
+
+// node_modules/@actions/core/lib/command.js
+function issueCommand(command, properties, message) {
+  const cmd = new Command(command, properties, message);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+var CMD_STRING = "::";
+var Command = class {
+  constructor(command, properties, message) {
+    if (!command) {
+      command = "missing.command";
+    }
+    this.command = command;
+    this.properties = properties;
+    this.message = message;
+  }
+  toString() {
+    let cmdStr = CMD_STRING + this.command;
+    if (this.properties && Object.keys(this.properties).length > 0) {
+      cmdStr += " ";
+      let first = true;
+      for (const key in this.properties) {
+        if (this.properties.hasOwnProperty(key)) {
+          const val = this.properties[key];
+          if (val) {
+            if (first) {
+              first = false;
+            } else {
+              cmdStr += ",";
+            }
+            cmdStr += `${key}=${escapeProperty(val)}`;
+          }
+        }
+      }
+    }
+    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+    return cmdStr;
+  }
+};
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// node_modules/@actions/core/lib/core.js
+import * as os3 from "os";
+
+// node_modules/@actions/http-client/lib/index.js
+import * as http3 from "http";
+import * as https2 from "https";
+
+// node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+  const usingSsl = reqUrl.protocol === "https:";
+  if (checkBypass(reqUrl)) {
+    return void 0;
+  }
+  const proxyVar = (() => {
+    if (usingSsl) {
+      return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+    } else {
+      return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+    }
+  })();
+  if (proxyVar) {
+    try {
+      return new DecodedURL(proxyVar);
+    } catch (_a4) {
+      if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+        return new DecodedURL(`http://${proxyVar}`);
+    }
+  } else {
+    return void 0;
+  }
+}
+function checkBypass(reqUrl) {
+  if (!reqUrl.hostname) {
+    return false;
+  }
+  const reqHost = reqUrl.hostname;
+  if (isLoopbackAddress(reqHost)) {
+    return true;
+  }
+  const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+  if (!noProxy) {
+    return false;
+  }
+  let reqPort;
+  if (reqUrl.port) {
+    reqPort = Number(reqUrl.port);
+  } else if (reqUrl.protocol === "http:") {
+    reqPort = 80;
+  } else if (reqUrl.protocol === "https:") {
+    reqPort = 443;
+  }
+  const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+  if (typeof reqPort === "number") {
+    upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+  }
+  for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+    if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+      return true;
+    }
+  }
+  return false;
+}
+function isLoopbackAddress(host) {
+  const hostLower = host.toLowerCase();
+  return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+}
+var DecodedURL = class extends URL {
+  constructor(url3, base) {
+    super(url3, base);
+    this._decodedUsername = decodeURIComponent(super.username);
+    this._decodedPassword = decodeURIComponent(super.password);
+  }
+  get username() {
+    return this._decodedUsername;
+  }
+  get password() {
+    return this._decodedPassword;
+  }
+};
+
+// node_modules/@actions/http-client/lib/index.js
+var tunnel = __toESM(require_tunnel2(), 1);
+var import_undici = __toESM(require_undici(), 1);
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var HttpCodes;
+(function(HttpCodes2) {
+  HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
+  HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
+  HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
+  HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
+  HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
+  HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
+  HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
+  HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
+  HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+  HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
+  HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
+  HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
+  HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
+  HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
+  HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
+  HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+  HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
+  HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+  HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
+  HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
+  HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
+  HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
+  HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
+  HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
+  HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
+  HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+  HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function(Headers2) {
+  Headers2["Accept"] = "accept";
+  Headers2["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function(MediaTypes2) {
+  MediaTypes2["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+var HttpRedirectCodes = [
+  HttpCodes.MovedPermanently,
+  HttpCodes.ResourceMoved,
+  HttpCodes.SeeOther,
+  HttpCodes.TemporaryRedirect,
+  HttpCodes.PermanentRedirect
+];
+var HttpResponseRetryCodes = [
+  HttpCodes.BadGateway,
+  HttpCodes.ServiceUnavailable,
+  HttpCodes.GatewayTimeout
+];
+var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
+var ExponentialBackoffCeiling = 10;
+var ExponentialBackoffTimeSlice = 5;
+var HttpClientError = class _HttpClientError extends Error {
+  constructor(message, statusCode) {
+    super(message);
+    this.name = "HttpClientError";
+    this.statusCode = statusCode;
+    Object.setPrototypeOf(this, _HttpClientError.prototype);
+  }
+};
+var HttpClientResponse = class {
+  constructor(message) {
+    this.message = message;
+  }
+  readBody() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+        let output2 = Buffer.alloc(0);
+        this.message.on("data", (chunk) => {
+          output2 = Buffer.concat([output2, chunk]);
+        });
+        this.message.on("end", () => {
+          resolve(output2.toString());
+        });
+      }));
+    });
+  }
+  readBodyBuffer() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+        const chunks = [];
+        this.message.on("data", (chunk) => {
+          chunks.push(chunk);
+        });
+        this.message.on("end", () => {
+          resolve(Buffer.concat(chunks));
+        });
+      }));
+    });
+  }
+};
+var HttpClient = class {
+  constructor(userAgent2, handlers, requestOptions) {
+    this._ignoreSslError = false;
+    this._allowRedirects = true;
+    this._allowRedirectDowngrade = false;
+    this._maxRedirects = 50;
+    this._allowRetries = false;
+    this._maxRetries = 1;
+    this._keepAlive = false;
+    this._disposed = false;
+    this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
+    this.handlers = handlers || [];
+    this.requestOptions = requestOptions;
+    if (requestOptions) {
+      if (requestOptions.ignoreSslError != null) {
+        this._ignoreSslError = requestOptions.ignoreSslError;
+      }
+      this._socketTimeout = requestOptions.socketTimeout;
+      if (requestOptions.allowRedirects != null) {
+        this._allowRedirects = requestOptions.allowRedirects;
+      }
+      if (requestOptions.allowRedirectDowngrade != null) {
+        this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+      }
+      if (requestOptions.maxRedirects != null) {
+        this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+      }
+      if (requestOptions.keepAlive != null) {
+        this._keepAlive = requestOptions.keepAlive;
+      }
+      if (requestOptions.allowRetries != null) {
+        this._allowRetries = requestOptions.allowRetries;
+      }
+      if (requestOptions.maxRetries != null) {
+        this._maxRetries = requestOptions.maxRetries;
+      }
+    }
+  }
+  options(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  get(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("GET", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  del(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  post(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("POST", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  patch(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  put(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("PUT", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  head(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  sendStream(verb, requestUrl, stream2, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request(verb, requestUrl, stream2, additionalHeaders);
+    });
+  }
+  /**
+   * Gets a typed object from an endpoint
+   * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+   */
+  getJson(requestUrl_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      const res = yield this.get(requestUrl, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  postJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.post(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  putJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.put(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  patchJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.patch(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  /**
+   * Makes a raw http request.
+   * All other methods such as get, post, patch, and request ultimately call this.
+   * Prefer get, del, post and patch
+   */
+  request(verb, requestUrl, data, headers) {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._disposed) {
+        throw new Error("Client has already been disposed.");
+      }
+      const parsedUrl = new URL(requestUrl);
+      let info2 = this._prepareRequest(verb, parsedUrl, headers);
+      const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
+      let numTries = 0;
+      let response;
+      do {
+        response = yield this.requestRaw(info2, data);
+        if (response && response.message && response.message.statusCode === HttpCodes.Unauthorized) {
+          let authenticationHandler;
+          for (const handler of this.handlers) {
+            if (handler.canHandleAuthentication(response)) {
+              authenticationHandler = handler;
+              break;
+            }
+          }
+          if (authenticationHandler) {
+            return authenticationHandler.handleAuthentication(this, info2, data);
+          } else {
+            return response;
+          }
+        }
+        let redirectsRemaining = this._maxRedirects;
+        while (response.message.statusCode && HttpRedirectCodes.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+          const redirectUrl = response.message.headers["location"];
+          if (!redirectUrl) {
+            break;
+          }
+          const parsedRedirectUrl = new URL(redirectUrl);
+          if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+            throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+          }
+          yield response.readBody();
+          if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+            for (const header in headers) {
+              if (header.toLowerCase() === "authorization") {
+                delete headers[header];
+              }
+            }
+          }
+          info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+          response = yield this.requestRaw(info2, data);
+          redirectsRemaining--;
+        }
+        if (!response.message.statusCode || !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+          return response;
+        }
+        numTries += 1;
+        if (numTries < maxTries) {
+          yield response.readBody();
+          yield this._performExponentialBackoff(numTries);
+        }
+      } while (numTries < maxTries);
+      return response;
+    });
+  }
+  /**
+   * Needs to be called if keepAlive is set to true in request options.
+   */
+  dispose() {
+    if (this._agent) {
+      this._agent.destroy();
+    }
+    this._disposed = true;
+  }
+  /**
+   * Raw request.
+   * @param info
+   * @param data
+   */
+  requestRaw(info2, data) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve, reject) => {
+        function callbackForResult(err, res) {
+          if (err) {
+            reject(err);
+          } else if (!res) {
+            reject(new Error("Unknown error"));
+          } else {
+            resolve(res);
+          }
+        }
+        this.requestRawWithCallback(info2, data, callbackForResult);
+      });
+    });
+  }
+  /**
+   * Raw request with callback.
+   * @param info
+   * @param data
+   * @param onResult
+   */
+  requestRawWithCallback(info2, data, onResult) {
+    if (typeof data === "string") {
+      if (!info2.options.headers) {
+        info2.options.headers = {};
+      }
+      info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+    }
+    let callbackCalled = false;
+    function handleResult2(err, res) {
+      if (!callbackCalled) {
+        callbackCalled = true;
+        onResult(err, res);
+      }
+    }
+    const req = info2.httpModule.request(info2.options, (msg) => {
+      const res = new HttpClientResponse(msg);
+      handleResult2(void 0, res);
+    });
+    let socket;
+    req.on("socket", (sock) => {
+      socket = sock;
+    });
+    req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+      if (socket) {
+        socket.end();
+      }
+      handleResult2(new Error(`Request timeout: ${info2.options.path}`));
+    });
+    req.on("error", function(err) {
+      handleResult2(err);
+    });
+    if (data && typeof data === "string") {
+      req.write(data, "utf8");
+    }
+    if (data && typeof data !== "string") {
+      data.on("close", function() {
+        req.end();
+      });
+      data.pipe(req);
+    } else {
+      req.end();
+    }
+  }
+  /**
+   * Gets an http agent. This function is useful when you need an http agent that handles
+   * routing through a proxy server - depending upon the url and proxy environment variables.
+   * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+   */
+  getAgent(serverUrl) {
+    const parsedUrl = new URL(serverUrl);
+    return this._getAgent(parsedUrl);
+  }
+  getAgentDispatcher(serverUrl) {
+    const parsedUrl = new URL(serverUrl);
+    const proxyUrl = getProxyUrl(parsedUrl);
+    const useProxy = proxyUrl && proxyUrl.hostname;
+    if (!useProxy) {
+      return;
+    }
+    return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+  }
+  _prepareRequest(method, requestUrl, headers) {
+    const info2 = {};
+    info2.parsedUrl = requestUrl;
+    const usingSsl = info2.parsedUrl.protocol === "https:";
+    info2.httpModule = usingSsl ? https2 : http3;
+    const defaultPort = usingSsl ? 443 : 80;
+    info2.options = {};
+    info2.options.host = info2.parsedUrl.hostname;
+    info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
+    info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
+    info2.options.method = method;
+    info2.options.headers = this._mergeHeaders(headers);
+    if (this.userAgent != null) {
+      info2.options.headers["user-agent"] = this.userAgent;
+    }
+    info2.options.agent = this._getAgent(info2.parsedUrl);
+    if (this.handlers) {
+      for (const handler of this.handlers) {
+        handler.prepareRequest(info2.options);
+      }
+    }
+    return info2;
+  }
+  _mergeHeaders(headers) {
+    if (this.requestOptions && this.requestOptions.headers) {
+      return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+    }
+    return lowercaseKeys(headers || {});
+  }
+  /**
+   * Gets an existing header value or returns a default.
+   * Handles converting number header values to strings since HTTP headers must be strings.
+   * Note: This returns string | string[] since some headers can have multiple values.
+   * For headers that must always be a single string (like Content-Type), use the
+   * specialized _getExistingOrDefaultContentTypeHeader method instead.
+   */
+  _getExistingOrDefaultHeader(additionalHeaders, header, _default3) {
+    let clientHeader;
+    if (this.requestOptions && this.requestOptions.headers) {
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+      if (headerValue) {
+        clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+      }
+    }
+    const additionalValue = additionalHeaders[header];
+    if (additionalValue !== void 0) {
+      return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+    }
+    if (clientHeader !== void 0) {
+      return clientHeader;
+    }
+    return _default3;
+  }
+  /**
+   * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+   * Always returns a single string (not an array) since Content-Type should be a single value.
+   * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+   * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+   * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+   */
+  _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default3) {
+    let clientHeader;
+    if (this.requestOptions && this.requestOptions.headers) {
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+      if (headerValue) {
+        if (typeof headerValue === "number") {
+          clientHeader = String(headerValue);
+        } else if (Array.isArray(headerValue)) {
+          clientHeader = headerValue.join(", ");
+        } else {
+          clientHeader = headerValue;
+        }
+      }
+    }
+    const additionalValue = additionalHeaders[Headers.ContentType];
+    if (additionalValue !== void 0) {
+      if (typeof additionalValue === "number") {
+        return String(additionalValue);
+      } else if (Array.isArray(additionalValue)) {
+        return additionalValue.join(", ");
+      } else {
+        return additionalValue;
+      }
+    }
+    if (clientHeader !== void 0) {
+      return clientHeader;
+    }
+    return _default3;
+  }
+  _getAgent(parsedUrl) {
+    let agent;
+    const proxyUrl = getProxyUrl(parsedUrl);
+    const useProxy = proxyUrl && proxyUrl.hostname;
+    if (this._keepAlive && useProxy) {
+      agent = this._proxyAgent;
+    }
+    if (!useProxy) {
+      agent = this._agent;
+    }
+    if (agent) {
+      return agent;
+    }
+    const usingSsl = parsedUrl.protocol === "https:";
+    let maxSockets = 100;
+    if (this.requestOptions) {
+      maxSockets = this.requestOptions.maxSockets || http3.globalAgent.maxSockets;
+    }
+    if (proxyUrl && proxyUrl.hostname) {
+      const agentOptions = {
+        maxSockets,
+        keepAlive: this._keepAlive,
+        proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+          proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+        }), { host: proxyUrl.hostname, port: proxyUrl.port })
+      };
+      let tunnelAgent;
+      const overHttps = proxyUrl.protocol === "https:";
+      if (usingSsl) {
+        tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+      } else {
+        tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+      }
+      agent = tunnelAgent(agentOptions);
+      this._proxyAgent = agent;
+    }
+    if (!agent) {
+      const options = { keepAlive: this._keepAlive, maxSockets };
+      agent = usingSsl ? new https2.Agent(options) : new http3.Agent(options);
+      this._agent = agent;
+    }
+    if (usingSsl && this._ignoreSslError) {
+      agent.options = Object.assign(agent.options || {}, {
+        rejectUnauthorized: false
+      });
+    }
+    return agent;
+  }
+  _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+    let proxyAgent;
+    if (this._keepAlive) {
+      proxyAgent = this._proxyAgentDispatcher;
+    }
+    if (proxyAgent) {
+      return proxyAgent;
+    }
+    const usingSsl = parsedUrl.protocol === "https:";
+    proxyAgent = new import_undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+      token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+    }));
+    this._proxyAgentDispatcher = proxyAgent;
+    if (usingSsl && this._ignoreSslError) {
+      proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+        rejectUnauthorized: false
+      });
+    }
+    return proxyAgent;
+  }
+  _getUserAgentWithOrchestrationId(userAgent2) {
+    const baseUserAgent = userAgent2 || "actions/http-client";
+    const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+    if (orchId) {
+      const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+      return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+    }
+    return baseUserAgent;
+  }
+  _performExponentialBackoff(retryNumber) {
+    return __awaiter(this, void 0, void 0, function* () {
+      retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+      const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+      return new Promise((resolve) => setTimeout(() => resolve(), ms));
+    });
+  }
+  _processResponse(res, options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+        const statusCode = res.message.statusCode || 0;
+        const response = {
+          statusCode,
+          result: null,
+          headers: {}
+        };
+        if (statusCode === HttpCodes.NotFound) {
+          resolve(response);
+        }
+        function dateTimeDeserializer(key, value) {
+          if (typeof value === "string") {
+            const a2 = new Date(value);
+            if (!isNaN(a2.valueOf())) {
+              return a2;
+            }
+          }
+          return value;
+        }
+        let obj;
+        let contents;
+        try {
+          contents = yield res.readBody();
+          if (contents && contents.length > 0) {
+            if (options && options.deserializeDates) {
+              obj = JSON.parse(contents, dateTimeDeserializer);
+            } else {
+              obj = JSON.parse(contents);
+            }
+            response.result = obj;
+          }
+          response.headers = res.message.headers;
+        } catch (err) {
+        }
+        if (statusCode > 299) {
+          let msg;
+          if (obj && obj.message) {
+            msg = obj.message;
+          } else if (contents && contents.length > 0) {
+            msg = contents;
+          } else {
+            msg = `Failed request: (${statusCode})`;
+          }
+          const err = new HttpClientError(msg, statusCode);
+          err.result = response.result;
+          reject(err);
+        } else {
+          resolve(response);
+        }
+      }));
+    });
+  }
+};
+var lowercaseKeys = (obj) => Object.keys(obj).reduce((c3, k) => (c3[k.toLowerCase()] = obj[k], c3), {});
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL2 } from "os";
+import { constants as constants4, promises } from "fs";
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { access, appendFile, writeFile } = promises;
+var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+var Summary = class {
+  constructor() {
+    this._buffer = "";
+  }
+  /**
+   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+   * Also checks r/w permissions.
+   *
+   * @returns step summary file path
+   */
+  filePath() {
+    return __awaiter2(this, void 0, void 0, function* () {
+      if (this._filePath) {
+        return this._filePath;
+      }
+      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+      if (!pathFromEnv) {
+        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+      }
+      try {
+        yield access(pathFromEnv, constants4.R_OK | constants4.W_OK);
+      } catch (_a4) {
+        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+      }
+      this._filePath = pathFromEnv;
+      return this._filePath;
+    });
+  }
+  /**
+   * Wraps content in an HTML tag, adding any HTML attributes
+   *
+   * @param {string} tag HTML tag to wrap
+   * @param {string | null} content content within the tag
+   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+   *
+   * @returns {string} content wrapped in HTML element
+   */
+  wrap(tag, content, attrs = {}) {
+    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    if (!content) {
+      return `<${tag}${htmlAttrs}>`;
+    }
+    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+  }
+  /**
+   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+   *
+   * @param {SummaryWriteOptions} [options] (optional) options for write operation
+   *
+   * @returns {Promise<Summary>} summary instance
+   */
+  write(options) {
+    return __awaiter2(this, void 0, void 0, function* () {
+      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+      const filePath = yield this.filePath();
+      const writeFunc = overwrite ? writeFile : appendFile;
+      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+      return this.emptyBuffer();
+    });
+  }
+  /**
+   * Clears the summary buffer and wipes the summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  clear() {
+    return __awaiter2(this, void 0, void 0, function* () {
+      return this.emptyBuffer().write({ overwrite: true });
+    });
+  }
+  /**
+   * Returns the current summary buffer as a string
+   *
+   * @returns {string} string of summary buffer
+   */
+  stringify() {
+    return this._buffer;
+  }
+  /**
+   * If the summary buffer is empty
+   *
+   * @returns {boolen} true if the buffer is empty
+   */
+  isEmptyBuffer() {
+    return this._buffer.length === 0;
+  }
+  /**
+   * Resets the summary buffer without writing to summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  emptyBuffer() {
+    this._buffer = "";
+    return this;
+  }
+  /**
+   * Adds raw text to the summary buffer
+   *
+   * @param {string} text content to add
+   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addRaw(text4, addEOL = false) {
+    this._buffer += text4;
+    return addEOL ? this.addEOL() : this;
+  }
+  /**
+   * Adds the operating system-specific end-of-line marker to the buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addEOL() {
+    return this.addRaw(EOL2);
+  }
+  /**
+   * Adds an HTML codeblock to the summary buffer
+   *
+   * @param {string} code content to render within fenced code block
+   * @param {string} lang (optional) language to syntax highlight code
+   *
+   * @returns {Summary} summary instance
+   */
+  addCodeBlock(code2, lang) {
+    const attrs = Object.assign({}, lang && { lang });
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML list to the summary buffer
+   *
+   * @param {string[]} items list of items to render
+   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addList(items, ordered = false) {
+    const tag = ordered ? "ol" : "ul";
+    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML table to the summary buffer
+   *
+   * @param {SummaryTableCell[]} rows table rows
+   *
+   * @returns {Summary} summary instance
+   */
+  addTable(rows) {
+    const tableBody = rows.map((row) => {
+      const cells = row.map((cell2) => {
+        if (typeof cell2 === "string") {
+          return this.wrap("td", cell2);
+        }
+        const { header, data, colspan, rowspan } = cell2;
+        const tag = header ? "th" : "td";
+        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+        return this.wrap(tag, data, attrs);
+      }).join("");
+      return this.wrap("tr", cells);
+    }).join("");
+    const element = this.wrap("table", tableBody);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds a collapsable HTML details element to the summary buffer
+   *
+   * @param {string} label text for the closed state
+   * @param {string} content collapsable content
+   *
+   * @returns {Summary} summary instance
+   */
+  addDetails(label, content) {
+    const element = this.wrap("details", this.wrap("summary", label) + content);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML image tag to the summary buffer
+   *
+   * @param {string} src path to the image you to embed
+   * @param {string} alt text description of the image
+   * @param {SummaryImageOptions} options (optional) addition image attributes
+   *
+   * @returns {Summary} summary instance
+   */
+  addImage(src, alt, options) {
+    const { width, height } = options || {};
+    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML section heading element
+   *
+   * @param {string} text heading text
+   * @param {number | string} [level=1] (optional) the heading level, default: 1
+   *
+   * @returns {Summary} summary instance
+   */
+  addHeading(text4, level) {
+    const tag = `h${level}`;
+    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+    const element = this.wrap(allowedTag, text4);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML thematic break (<hr>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addSeparator() {
+    const element = this.wrap("hr", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML line break (<br>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addBreak() {
+    const element = this.wrap("br", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML blockquote to the summary buffer
+   *
+   * @param {string} text quote text
+   * @param {string} cite (optional) citation url
+   *
+   * @returns {Summary} summary instance
+   */
+  addQuote(text4, cite) {
+    const attrs = Object.assign({}, cite && { cite });
+    const element = this.wrap("blockquote", text4, attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML anchor tag to the summary buffer
+   *
+   * @param {string} text link text/content
+   * @param {string} href hyperlink
+   *
+   * @returns {Summary} summary instance
+   */
+  addLink(text4, href) {
+    const element = this.wrap("a", text4, { href });
+    return this.addRaw(element).addEOL();
+  }
+};
+var _summary = new Summary();
+
+// node_modules/@actions/core/lib/platform.js
+import os2 from "os";
+
+// node_modules/@actions/io/lib/io.js
+import { ok } from "assert";
+import * as path10 from "path";
+
+// node_modules/@actions/io/lib/io-util.js
+import * as fs from "fs";
+var __awaiter3 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs.promises;
+var IS_WINDOWS = process.platform === "win32";
+function readlink(fsPath) {
+  return __awaiter3(this, void 0, void 0, function* () {
+    const result = yield fs.promises.readlink(fsPath);
+    if (IS_WINDOWS && !result.endsWith("\\")) {
+      return `${result}\\`;
+    }
+    return result;
+  });
+}
+var READONLY = fs.constants.O_RDONLY;
+function exists(fsPath) {
+  return __awaiter3(this, void 0, void 0, function* () {
+    try {
+      yield stat(fsPath);
+    } catch (err) {
+      if (err.code === "ENOENT") {
+        return false;
+      }
+      throw err;
+    }
+    return true;
+  });
+}
+
+// node_modules/@actions/io/lib/io.js
+var __awaiter4 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function cp(source_1, dest_1) {
+  return __awaiter4(this, arguments, void 0, function* (source, dest, options = {}) {
+    const { force, recursive: recursive2, copySourceDirectory } = readCopyOptions(options);
+    const destStat = (yield exists(dest)) ? yield stat(dest) : null;
+    if (destStat && destStat.isFile() && !force) {
+      return;
+    }
+    const newDest = destStat && destStat.isDirectory() && copySourceDirectory ? path10.join(dest, path10.basename(source)) : dest;
+    if (!(yield exists(source))) {
+      throw new Error(`no such file or directory: ${source}`);
+    }
+    const sourceStat = yield stat(source);
+    if (sourceStat.isDirectory()) {
+      if (!recursive2) {
+        throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+      } else {
+        yield cpDirRecursive(source, newDest, 0, force);
+      }
+    } else {
+      if (path10.relative(source, newDest) === "") {
+        throw new Error(`'${newDest}' and '${source}' are the same file`);
+      }
+      yield copyFile2(source, newDest, force);
+    }
+  });
+}
+function rmRF(inputPath) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    if (IS_WINDOWS) {
+      if (/[*"<>|]/.test(inputPath)) {
+        throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+      }
+    }
+    try {
+      yield rm(inputPath, {
+        force: true,
+        maxRetries: 3,
+        recursive: true,
+        retryDelay: 300
+      });
+    } catch (err) {
+      throw new Error(`File was unable to be removed ${err}`);
+    }
+  });
+}
+function mkdirP(fsPath) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    ok(fsPath, "a path argument must be provided");
+    yield mkdir(fsPath, { recursive: true });
+  });
+}
+function readCopyOptions(options) {
+  const force = options.force == null ? true : options.force;
+  const recursive2 = Boolean(options.recursive);
+  const copySourceDirectory = options.copySourceDirectory == null ? true : Boolean(options.copySourceDirectory);
+  return { force, recursive: recursive2, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    if (currentDepth >= 255)
+      return;
+    currentDepth++;
+    yield mkdirP(destDir);
+    const files = yield readdir(sourceDir);
+    for (const fileName of files) {
+      const srcFile = `${sourceDir}/${fileName}`;
+      const destFile = `${destDir}/${fileName}`;
+      const srcFileStat = yield lstat(srcFile);
+      if (srcFileStat.isDirectory()) {
+        yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+      } else {
+        yield copyFile2(srcFile, destFile, force);
+      }
+    }
+    yield chmod(destDir, (yield stat(sourceDir)).mode);
+  });
+}
+function copyFile2(srcFile, destFile, force) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    if ((yield lstat(srcFile)).isSymbolicLink()) {
+      try {
+        yield lstat(destFile);
+        yield unlink(destFile);
+      } catch (e) {
+        if (e.code === "EPERM") {
+          yield chmod(destFile, "0666");
+          yield unlink(destFile);
+        }
+      }
+      const symlinkFull = yield readlink(srcFile);
+      yield symlink(symlinkFull, destFile, IS_WINDOWS ? "junction" : null);
+    } else if (!(yield exists(destFile)) || force) {
+      yield copyFile(srcFile, destFile);
+    }
+  });
+}
+
+// node_modules/@actions/exec/lib/toolrunner.js
+var IS_WINDOWS2 = process.platform === "win32";
+
+// node_modules/@actions/core/lib/platform.js
+var platform2 = os2.platform();
+var arch = os2.arch();
+
+// node_modules/@actions/core/lib/core.js
+var ExitCode;
+(function(ExitCode2) {
+  ExitCode2[ExitCode2["Success"] = 0] = "Success";
+  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+function debug(message) {
+  issueCommand("debug", {}, message);
+}
+function info(message) {
+  process.stdout.write(message + os3.EOL);
+}
+
+// node_modules/@actions/tool-cache/lib/tool-cache.js
+import * as crypto2 from "crypto";
+import * as fs2 from "fs";
+
+// node_modules/@actions/tool-cache/lib/manifest.js
+var semver = __toESM(require_semver2(), 1);
+
+// node_modules/@actions/tool-cache/lib/tool-cache.js
+import * as os4 from "os";
+import * as path11 from "path";
+var semver2 = __toESM(require_semver2(), 1);
+import * as stream from "stream";
+import * as util from "util";
+import { ok as ok2 } from "assert";
+
+// node_modules/@actions/tool-cache/lib/retry-helper.js
+var __awaiter5 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var RetryHelper = class {
+  constructor(maxAttempts, minSeconds, maxSeconds) {
+    if (maxAttempts < 1) {
+      throw new Error("max attempts should be greater than or equal to 1");
+    }
+    this.maxAttempts = maxAttempts;
+    this.minSeconds = Math.floor(minSeconds);
+    this.maxSeconds = Math.floor(maxSeconds);
+    if (this.minSeconds > this.maxSeconds) {
+      throw new Error("min seconds should be less than or equal to max seconds");
+    }
+  }
+  execute(action5, isRetryable) {
+    return __awaiter5(this, void 0, void 0, function* () {
+      let attempt2 = 1;
+      while (attempt2 < this.maxAttempts) {
+        try {
+          return yield action5();
+        } catch (err) {
+          if (isRetryable && !isRetryable(err)) {
+            throw err;
+          }
+          info(err.message);
+        }
+        const seconds2 = this.getSleepAmount();
+        info(`Waiting ${seconds2} seconds before trying again`);
+        yield this.sleep(seconds2);
+        attempt2++;
+      }
+      return yield action5();
+    });
+  }
+  getSleepAmount() {
+    return Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) + this.minSeconds;
+  }
+  sleep(seconds2) {
+    return __awaiter5(this, void 0, void 0, function* () {
+      return new Promise((resolve) => setTimeout(resolve, seconds2 * 1e3));
+    });
+  }
+};
+
+// node_modules/@actions/tool-cache/lib/tool-cache.js
+var __awaiter6 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var HTTPError = class extends Error {
+  constructor(httpStatusCode) {
+    super(`Unexpected HTTP response: ${httpStatusCode}`);
+    this.httpStatusCode = httpStatusCode;
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+};
+var IS_WINDOWS3 = process.platform === "win32";
+var IS_MAC = process.platform === "darwin";
+var userAgent = "actions/tool-cache";
+function downloadTool(url3, dest, auth, headers) {
+  return __awaiter6(this, void 0, void 0, function* () {
+    dest = dest || path11.join(_getTempDirectory(), crypto2.randomUUID());
+    yield mkdirP(path11.dirname(dest));
+    debug(`Downloading ${url3}`);
+    debug(`Destination ${dest}`);
+    const maxAttempts = 3;
+    const minSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS", 10);
+    const maxSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS", 20);
+    const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
+    return yield retryHelper.execute(() => __awaiter6(this, void 0, void 0, function* () {
+      return yield downloadToolAttempt(url3, dest || "", auth, headers);
+    }), (err) => {
+      if (err instanceof HTTPError && err.httpStatusCode) {
+        if (err.httpStatusCode < 500 && err.httpStatusCode !== 408 && err.httpStatusCode !== 429) {
+          return false;
+        }
+      }
+      return true;
+    });
+  });
+}
+function downloadToolAttempt(url3, dest, auth, headers) {
+  return __awaiter6(this, void 0, void 0, function* () {
+    if (fs2.existsSync(dest)) {
+      throw new Error(`Destination file path ${dest} already exists`);
+    }
+    const http4 = new HttpClient(userAgent, [], {
+      allowRetries: false
+    });
+    if (auth) {
+      debug("set auth");
+      if (headers === void 0) {
+        headers = {};
+      }
+      headers.authorization = auth;
+    }
+    const response = yield http4.get(url3, headers);
+    if (response.message.statusCode !== 200) {
+      const err = new HTTPError(response.message.statusCode);
+      debug(`Failed to download from "${url3}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
+      throw err;
+    }
+    const pipeline2 = util.promisify(stream.pipeline);
+    const responseMessageFactory = _getGlobal("TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY", () => response.message);
+    const readStream = responseMessageFactory();
+    let succeeded = false;
+    try {
+      yield pipeline2(readStream, fs2.createWriteStream(dest));
+      debug("download complete");
+      succeeded = true;
+      return dest;
+    } finally {
+      if (!succeeded) {
+        debug("download failed");
+        try {
+          yield rmRF(dest);
+        } catch (err) {
+          debug(`Failed to delete '${dest}'. ${err.message}`);
+        }
+      }
+    }
+  });
+}
+function cacheFile(sourceFile, targetFile, tool, version4, arch3) {
+  return __awaiter6(this, void 0, void 0, function* () {
+    version4 = semver2.clean(version4) || version4;
+    arch3 = arch3 || os4.arch();
+    debug(`Caching tool ${tool} ${version4} ${arch3}`);
+    debug(`source file: ${sourceFile}`);
+    if (!fs2.statSync(sourceFile).isFile()) {
+      throw new Error("sourceFile is not a file");
+    }
+    const destFolder = yield _createToolPath(tool, version4, arch3);
+    const destPath = path11.join(destFolder, targetFile);
+    debug(`destination file ${destPath}`);
+    yield cp(sourceFile, destPath);
+    _completeToolPath(tool, version4, arch3);
+    return destFolder;
+  });
+}
+function find(toolName, versionSpec, arch3) {
+  if (!toolName) {
+    throw new Error("toolName parameter is required");
+  }
+  if (!versionSpec) {
+    throw new Error("versionSpec parameter is required");
+  }
+  arch3 = arch3 || os4.arch();
+  if (!isExplicitVersion(versionSpec)) {
+    const localVersions = findAllVersions(toolName, arch3);
+    const match3 = evaluateVersions(localVersions, versionSpec);
+    versionSpec = match3;
+  }
+  let toolPath = "";
+  if (versionSpec) {
+    versionSpec = semver2.clean(versionSpec) || "";
+    const cachePath = path11.join(_getCacheDirectory(), toolName, versionSpec, arch3);
+    debug(`checking cache: ${cachePath}`);
+    if (fs2.existsSync(cachePath) && fs2.existsSync(`${cachePath}.complete`)) {
+      debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
+      toolPath = cachePath;
+    } else {
+      debug("not found");
+    }
+  }
+  return toolPath;
+}
+function findAllVersions(toolName, arch3) {
+  const versions = [];
+  arch3 = arch3 || os4.arch();
+  const toolPath = path11.join(_getCacheDirectory(), toolName);
+  if (fs2.existsSync(toolPath)) {
+    const children = fs2.readdirSync(toolPath);
+    for (const child of children) {
+      if (isExplicitVersion(child)) {
+        const fullPath = path11.join(toolPath, child, arch3 || "");
+        if (fs2.existsSync(fullPath) && fs2.existsSync(`${fullPath}.complete`)) {
+          versions.push(child);
+        }
+      }
+    }
+  }
+  return versions;
+}
+function _createToolPath(tool, version4, arch3) {
+  return __awaiter6(this, void 0, void 0, function* () {
+    const folderPath = path11.join(_getCacheDirectory(), tool, semver2.clean(version4) || version4, arch3 || "");
+    debug(`destination ${folderPath}`);
+    const markerPath = `${folderPath}.complete`;
+    yield rmRF(folderPath);
+    yield rmRF(markerPath);
+    yield mkdirP(folderPath);
+    return folderPath;
+  });
+}
+function _completeToolPath(tool, version4, arch3) {
+  const folderPath = path11.join(_getCacheDirectory(), tool, semver2.clean(version4) || version4, arch3 || "");
+  const markerPath = `${folderPath}.complete`;
+  fs2.writeFileSync(markerPath, "");
+  debug("finished caching tool");
+}
+function isExplicitVersion(versionSpec) {
+  const c3 = semver2.clean(versionSpec) || "";
+  debug(`isExplicit: ${c3}`);
+  const valid2 = semver2.valid(c3) != null;
+  debug(`explicit? ${valid2}`);
+  return valid2;
+}
+function evaluateVersions(versions, versionSpec) {
+  let version4 = "";
+  debug(`evaluating ${versions.length} versions`);
+  versions = versions.sort((a2, b) => {
+    if (semver2.gt(a2, b)) {
+      return 1;
+    }
+    return -1;
+  });
+  for (let i2 = versions.length - 1; i2 >= 0; i2--) {
+    const potential = versions[i2];
+    const satisfied = semver2.satisfies(potential, versionSpec);
+    if (satisfied) {
+      version4 = potential;
+      break;
+    }
+  }
+  if (version4) {
+    debug(`matched: ${version4}`);
+  } else {
+    debug("match not found");
+  }
+  return version4;
+}
+function _getCacheDirectory() {
+  const cacheDirectory = process.env["RUNNER_TOOL_CACHE"] || "";
+  ok2(cacheDirectory, "Expected RUNNER_TOOL_CACHE to be defined");
+  return cacheDirectory;
+}
+function _getTempDirectory() {
+  const tempDirectory = process.env["RUNNER_TEMP"] || "";
+  ok2(tempDirectory, "Expected RUNNER_TEMP to be defined");
+  return tempDirectory;
+}
+function _getGlobal(key, defaultValue) {
+  const value = global[key];
+  return value !== void 0 ? value : defaultValue;
+}
+
+// src/adapters/kubectl.ts
+var Kubectl = class {
+  binary;
+  options;
+  constructor(options) {
+    this.binary = options.binary ?? "kubectl";
+    this.options = options;
+  }
+  globalArgs() {
+    return [
+      ...this.options.kubeconfig === void 0 ? [] : ["--kubeconfig", this.options.kubeconfig],
+      ...this.options.context === void 0 ? [] : ["--context", this.options.context]
+    ];
+  }
+  run(args, options = {}) {
+    return exec(this.binary, [...this.globalArgs(), ...args], {
+      timeoutMs: options.timeoutMs ?? 12e4,
+      ...options.allowFailure ? { allowFailure: true } : {},
+      ...options.input === void 0 ? {} : { input: options.input },
+      ...options.secrets === void 0 ? {} : { secrets: options.secrets },
+      ...this.options.signal === void 0 ? {} : { signal: this.options.signal },
+      ...options.quiet || this.options.log === void 0 ? {} : { log: this.options.log },
+      // A kubectl from PATH must not pick up another kubeconfig through the environment.
+      env: { ...process.env, KUBECONFIG: this.options.kubeconfig ?? process.env.KUBECONFIG }
+    });
+  }
+  async json(args, options = {}) {
+    const result = await this.run(args, options);
+    return parseKubectlJson(result.stdout);
+  }
+  /** The server's gitVersion; fails (with kubectl's words) when the server or the credentials are wrong. */
+  async serverVersion() {
+    const result = await this.run([...versionArgs(), "--request-timeout=20s"], {
+      timeoutMs: 3e4,
+      quiet: true
+    });
+    const parsed = JSON.parse(result.stdout);
+    return parsed.serverVersion?.gitVersion ?? "unknown";
+  }
+};
+var KUBECTL_DOWNLOAD_BASE = "https://dl.k8s.io";
+var ChecksumError = class extends Error {
+  name = "ChecksumError";
+};
+function kubectlArch(arch3 = process.arch) {
+  const map3 = {
+    x64: "amd64",
+    arm64: "arm64",
+    arm: "arm",
+    s390x: "s390x",
+    ppc64: "ppc64le"
+  };
+  const value = map3[arch3];
+  if (value === void 0) throw new Error(`kubectl is not published for ${arch3}`);
+  return value;
+}
+function kubectlUrl(base, version4, platform3, arch3) {
+  const os5 = platform3 === "win32" ? "windows" : platform3;
+  return `${base.replace(/\/+$/, "")}/release/${version4}/bin/${os5}/${kubectlArch(arch3)}/kubectl${platform3 === "win32" ? ".exe" : ""}`;
+}
+async function sha256File(file2) {
+  const hash2 = createHash("sha256");
+  for await (const chunk of createReadStream2(file2)) hash2.update(chunk);
+  return hash2.digest("hex");
+}
+async function kubectlOnPath() {
+  try {
+    await exec("kubectl", ["version", "--client", "--output=json"], { timeoutMs: 15e3 });
+    return "kubectl";
+  } catch (error63) {
+    return error63 instanceof ToolError && error63.exitCode !== void 0 ? "kubectl" : void 0;
+  }
+}
+async function ensureKubectl(options) {
+  const log2 = options.log ?? (() => {
+  });
+  if (options.version === "") {
+    const found = await kubectlOnPath();
+    if (found !== void 0) return { path: found, version: "from PATH", source: "path" };
+    log2(`kubectl is not on PATH; installing ${options.fallback}`);
+  }
+  const version4 = options.version || options.fallback;
+  const arch3 = process.arch;
+  const cached2 = find("kubectl", version4, arch3);
+  if (cached2 !== "") return { path: path12.join(cached2, "kubectl"), version: version4, source: "tool-cache" };
+  const base = options.baseUrl ?? (process.env.GANTRY_KUBECTL_DOWNLOAD_BASE || KUBECTL_DOWNLOAD_BASE);
+  const url3 = kubectlUrl(base, version4, process.platform, arch3);
+  log2(`Downloading ${url3}`);
+  const sumFile = await downloadTool(`${url3}.sha256`);
+  const binary = await downloadTool(url3);
+  const expected = readFileSync5(sumFile, "utf8").trim().split(/\s+/)[0]?.toLowerCase() ?? "";
+  const actual = await sha256File(binary);
+  if (!/^[a-f0-9]{64}$/.test(expected) || expected !== actual) {
+    throw new ChecksumError(
+      `Refusing to install kubectl ${version4}: its SHA-256 is ${actual}, but ${url3}.sha256 says ${expected || "(nothing)"}. The download was corrupted or tampered with.`
+    );
+  }
+  log2(`SHA-256 verified: ${expected}`);
+  chmodSync3(binary, 493);
+  const dir = await cacheFile(binary, "kubectl", "kubectl", version4, arch3);
+  return { path: path12.join(dir, "kubectl"), version: version4, source: "download" };
+}
+
+// src/core/kubernetes/defaults.ts
+function defaultPortProtocols(objects) {
+  return objects.map((o2) => {
+    const copy = structuredClone(o2);
+    if (copy.kind === "Service") fillProtocols(copy.spec?.ports);
+    const spec = podSpecOf(copy);
+    for (const container of [...spec?.initContainers ?? [], ...spec?.containers ?? []])
+      fillProtocols(container.ports);
+    return copy;
+  });
+}
+function fillProtocols(ports) {
+  if (!Array.isArray(ports)) return;
+  for (const port of ports)
+    if (typeof port === "object" && port !== null && !("protocol" in port))
+      port.protocol = "TCP";
+}
+
+// src/pipeline/kubernetes/sources.ts
+import { globSync, readdirSync as readdirSync2, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
+import path13 from "node:path";
+var MANIFEST_FILE = /\.(ya?ml|json)$/i;
+function folderFiles(dir) {
+  return readdirSync2(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && MANIFEST_FILE.test(e.name)).map((e) => path13.join(e.parentPath, e.name)).sort();
+}
+function readManifestSources(entries, base, input2 = "manifests") {
+  const files = [];
+  for (const entry of entries) {
+    const full = path13.resolve(base, entry);
+    if (/[*?[{]/.test(entry)) {
+      const matches = globSync(entry, { cwd: base }).map((m) => path13.resolve(base, m)).filter((m) => statSync3(m).isFile()).sort();
+      if (matches.length === 0) throw new ConfigurationError(`${entry} matches no file`, input2);
+      files.push(...matches);
+      continue;
+    }
+    let stat2;
+    try {
+      stat2 = statSync3(full);
+    } catch (error63) {
+      throw new ConfigurationError(`cannot read ${full}: ${error63.code}`, input2);
+    }
+    if (stat2.isDirectory()) {
+      const inside = folderFiles(full);
+      if (inside.length === 0)
+        throw new ConfigurationError(`folder ${full} holds no .yaml, .yml or .json file`, input2);
+      files.push(...inside);
+    } else {
+      files.push(full);
+    }
+  }
+  return [...new Set(files)].map((file2) => ({ path: file2, text: readFileSync6(file2, "utf8") }));
+}
+async function renderKustomize(kubectl, dir, input2 = "kustomize") {
+  try {
+    const result = await kubectl.run(kustomizeArgs(dir), { timeoutMs: 12e4 });
+    return { path: `kubectl kustomize ${dir}`, text: result.stdout };
+  } catch (error63) {
+    throw new ConfigurationError(`kubectl kustomize ${dir} failed: ${error63.message}`, input2);
+  }
+}
+
+// src/pipeline/kubernetes/prepare.ts
+function loadKubeconfig(raw, names) {
+  if (raw.trim() !== "") return { config: parseKubeconfig(raw, names.kubeconfig), ambientFile: void 0 };
+  const file2 = (process.env.KUBECONFIG ?? "").split(path14.delimiter).find((f) => f !== "" && existsSync3(f)) ?? [path14.join(homedir(), ".kube", "config")].find((f) => existsSync3(f));
+  if (file2 === void 0) {
+    throw new ConfigurationError(
+      "is required: give a kubeconfig (plain or base64), or run a step that sets KUBECONFIG first",
+      names.kubeconfig
+    );
+  }
+  return {
+    config: parseKubeconfig(readFileSync7(file2, "utf8"), `${names.kubeconfig} (${file2})`),
+    ambientFile: file2
+  };
+}
+async function connect(options) {
+  const { names, report } = options;
+  const { config: config2, ambientFile } = loadKubeconfig(options.kubeconfig, names);
+  const context3 = resolveContext(config2, options.context, {
+    context: names.context,
+    kubeconfig: names.kubeconfig
+  });
+  const installed = await ensureKubectl({
+    version: options.kubectlVersion,
+    fallback: "v1.32.4",
+    log: report.info
+  });
+  const file2 = ambientFile === void 0 ? writeKubeconfig(config2, options.baseDir) : { dir: makeRunDir(options.baseDir), file: ambientFile };
+  options.onKubeconfig?.(file2);
+  const kubectl = new Kubectl({
+    binary: installed.path,
+    kubeconfig: file2.file,
+    context: context3.name,
+    log: report.info,
+    ...options.signal ? { signal: options.signal } : {}
+  });
+  let serverVersion;
+  try {
+    serverVersion = await kubectl.serverVersion();
+  } catch (error63) {
+    const detail = error63 instanceof ToolError ? error63.stderr.trim().split("\n").slice(-3).join(" ") : String(error63);
+    throw new ConfigurationError(
+      `cannot reach the API server of context ${context3.name} with it: ${detail || error63.message}`,
+      names.kubeconfig
+    );
+  }
+  report.info(
+    `Context ${context3.name}: Kubernetes ${serverVersion} (kubectl ${installed.version}, ${installed.source})`
+  );
+  return {
+    kubectl,
+    context: context3.name,
+    defaultNamespace: options.namespace ?? context3.namespace ?? "default",
+    serverVersion,
+    kubeconfigFile: file2
+  };
+}
+async function buildObjects(options) {
+  const { names } = options;
+  const inputNames = (input2) => ({
+    manifests: input2,
+    env: names.env,
+    images: names.images,
+    namespace: names.namespace
+  });
+  const objects = options.sources.length > 0 ? loadManifests(options.sources, options.env, inputNames(names.manifests)) : [];
+  if (options.kustomizeDir !== void 0) {
+    if (options.kubectl === void 0) throw new Error("kustomize needs kubectl");
+    const rendered = await renderKustomize(options.kubectl, options.kustomizeDir, names.kustomize);
+    objects.push(...loadManifests([rendered], options.env, inputNames(names.kustomize)));
+  }
+  checkNamespaces(objects, options.namespace, names.namespace);
+  const pinned = pinImages(defaultPortProtocols(objects), options.images, names.images);
+  return annotateWorkloads(pinned, options.annotations);
+}
+
+// src/cli/connection.ts
+import { readFileSync as readFileSync9 } from "node:fs";
+
+// src/adapters/ssh.ts
+import { spawn as spawn3 } from "node:child_process";
+import { chmodSync as chmodSync4, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync4, readFileSync as readFileSync8, rmSync as rmSync4, writeFileSync as writeFileSync5 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import path15 from "node:path";
+
+// src/core/connection/ssh-config.ts
+var SSH_ALIAS = "gantry-target";
+function sshConfig(options) {
+  const { target, files } = options;
+  const lines = [
+    `Host ${SSH_ALIAS}`,
+    `  HostName ${target.host}`,
+    `  Port ${target.port}`,
+    `  User ${target.user}`,
+    `  IdentityFile ${files.identityFile}`,
+    "  IdentitiesOnly yes",
+    "  IdentityAgent none",
+    "  PasswordAuthentication no",
+    "  KbdInteractiveAuthentication no",
+    "  BatchMode yes",
+    `  UserKnownHostsFile ${options.insecureIgnoreHostKey ? "/dev/null" : files.knownHostsFile}`,
+    "  GlobalKnownHostsFile /dev/null",
+    `  StrictHostKeyChecking ${options.insecureIgnoreHostKey ? "no" : "yes"}`,
+    "  UpdateHostKeys no",
+    "  HashKnownHosts no",
+    "  CheckHostIP no",
+    "  ControlMaster auto",
+    `  ControlPath ${files.controlPath}`,
+    "  ControlPersist 15m",
+    `  ConnectTimeout ${options.connectTimeoutSeconds}`,
+    "  ServerAliveInterval 15",
+    "  ServerAliveCountMax 4",
+    "  LogLevel ERROR"
+  ];
+  if (options.jumpHost !== void 0) lines.push(`  ProxyJump ${options.jumpHost}`);
+  return `${lines.join("\n")}
+`;
+}
+var sshMasterArgs = (configFile, errorLog) => [
+  "-F",
+  configFile,
+  "-E",
+  errorLog,
+  "-M",
+  "-N",
+  "-f",
+  SSH_ALIAS
+];
+var sshExitArgs = (configFile) => ["-F", configFile, "-O", "exit", SSH_ALIAS];
+
+// src/core/connection/target.ts
+var HOSTNAME = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+var IPV4 = /^(?:\d{1,3}\.){3}\d{1,3}$/;
+var USER = /^[A-Za-z_][A-Za-z0-9_.-]{0,31}$/;
+function parseDockerTarget(name, raw) {
+  const value = raw.trim();
+  if (value === "")
+    throw new ConfigurationError("is required: ssh://user@host[:port] or unix:///var/run/docker.sock", name);
+  if (value.startsWith("unix://")) {
+    const socket = value.slice("unix://".length);
+    if (!socket.startsWith("/"))
+      throw new ConfigurationError(`expected an absolute socket path, got ${JSON.stringify(value)}`, name);
+    return { kind: "unix", socket };
+  }
+  let url3;
+  try {
+    url3 = new URL(value);
+  } catch {
+    throw new ConfigurationError(
+      `expected ssh://user@host[:port] or unix:///path, got ${JSON.stringify(value)}`,
+      name
+    );
+  }
+  if (url3.protocol !== "ssh:") {
+    throw new ConfigurationError(`expected an ssh:// or unix:// address, got ${JSON.stringify(value)}`, name);
+  }
+  if (url3.password !== "") throw new ConfigurationError("must not contain a password: use ssh-key", name);
+  const user = decodeURIComponent(url3.username);
+  if (!USER.test(user))
+    throw new ConfigurationError(`needs a user name (ssh://user@host), got ${JSON.stringify(value)}`, name);
+  const host = url3.hostname.replace(/^\[(.*)\]$/, "$1");
+  if (!(HOSTNAME.test(host) || IPV4.test(host) || host.includes(":"))) {
+    throw new ConfigurationError(`has an invalid host name ${JSON.stringify(host)}`, name);
+  }
+  if (url3.pathname !== "" && url3.pathname !== "/" || url3.search !== "" || url3.hash !== "") {
+    throw new ConfigurationError(
+      `must be ssh://user@host[:port] with no path, got ${JSON.stringify(value)}`,
+      name
+    );
+  }
+  return { kind: "ssh", user, host, port: url3.port === "" ? 22 : Number(url3.port) };
+}
+var knownHostsPattern = (host, port) => port === 22 ? host : `[${host}]:${port}`;
+var KEY_TYPES = /^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh\.com|sk-ecdsa-sha2-nistp256@openssh\.com|ssh-dss)$/;
+function parseKnownHosts(name, raw) {
+  const lines = raw.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
+  for (const [index, line] of lines.entries()) {
+    const fields = line.split(/\s+/);
+    const offset = fields[0]?.startsWith("@") ? 1 : 0;
+    const type = fields[offset + 1] ?? "";
+    const key = fields[offset + 2] ?? "";
+    if (!KEY_TYPES.test(type) || !/^[A-Za-z0-9+/]+={0,2}$/.test(key)) {
+      throw new ConfigurationError(
+        `line ${index + 1} is not a known_hosts line ("host key-type base64-key", as ssh-keyscan prints it)`,
+        name
+      );
+    }
+  }
+  return lines;
+}
+function checkPrivateKey(name, raw) {
+  const key = raw.replace(/\r\n/g, "\n").trim();
+  if (!/^-----BEGIN (OPENSSH|RSA|EC|DSA|ENCRYPTED)? ?PRIVATE KEY-----\n[\s\S]+\n-----END (OPENSSH|RSA|EC|DSA|ENCRYPTED)? ?PRIVATE KEY-----$/.test(
+    key
+  )) {
+    throw new ConfigurationError(
+      "is not a private key (expected -----BEGIN \u2026 PRIVATE KEY----- \u2026 -----END \u2026 PRIVATE KEY-----)",
+      name
+    );
+  }
+  return `${key}
+`;
+}
+
+// src/adapters/ssh.ts
+var MAX_CONTROL_PATH = 90;
+async function findSsh() {
+  const result = await exec("sh", ["-c", "command -v ssh"], { allowFailure: true });
+  const found = result.stdout.trim();
+  if (result.exitCode !== 0 || found === "") {
+    throw new ConfigurationError("OpenSSH client (ssh) is not installed on this runner");
+  }
+  return found;
+}
+function essentials(stderr) {
+  const lines = stderr.split("\n").map((l) => l.trim()).filter(
+    (l) => l !== "" && !/^@+$|^@ |WARNING: REMOTE HOST|NASTY|eavesdropping|It is also possible|contact your system|remove with|ssh-keygen -f|Add correct host key|Offending/i.test(
+      l
+    )
+  );
+  return lines.join(" ");
+}
+function explainSshFailure(stderr, options) {
+  const where2 = `${options.target.user}@${knownHostsPattern(options.target.host, options.target.port)}`;
+  const text4 = essentials(stderr);
+  if (/Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No .* host key is known/i.test(text4)) {
+    return new ConfigurationError(
+      `the host key of ${where2} does not match any line of known-hosts; get the right line with \`ssh-keyscan -p ${options.target.port} ${options.target.host}\` from a trusted network (ssh said: ${text4})`,
+      "known-hosts"
+    );
+  }
+  if (/Permission denied|Too many authentication failures/i.test(text4)) {
+    return new ConfigurationError(`${where2} refused the key (ssh said: ${text4})`, "ssh-key");
+  }
+  if (/Connection refused|timed out|Could not resolve|No route to host|Network is unreachable|Connection closed/i.test(
+    text4
+  )) {
+    return new ConfigurationError(`cannot reach ${where2} (ssh said: ${text4})`, "host");
+  }
+  if (/invalid format|error in libcrypto|load key/i.test(text4)) {
+    return new ConfigurationError(`ssh could not load the key (ssh said: ${text4})`, "ssh-key");
+  }
+  return new Error(`ssh to ${where2} failed: ${text4 || "no message"}`);
+}
+function startMaster(ssh, args, errorLog, timeoutMs) {
+  return new Promise((resolve, reject) => {
+    writeFileSync5(errorLog, "", { mode: 384 });
+    const child = spawn3(ssh, args, { stdio: ["ignore", "ignore", "ignore"] });
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      resolve(null);
+    }, timeoutMs);
+    child.on("error", (error63) => {
+      clearTimeout(timer);
+      reject(error63);
+    });
+    child.on("exit", (code2) => {
+      clearTimeout(timer);
+      resolve(code2);
+    });
+  });
+}
+async function openSshSession(options) {
+  const ssh = await findSsh();
+  mkdirSync2(options.baseDir, { recursive: true });
+  const dir = mkdtempSync4(path15.join(options.baseDir, "gantry-ssh-"));
+  chmodSync4(dir, 448);
+  let controlDir = dir;
+  if (path15.join(dir, "cm").length > MAX_CONTROL_PATH) {
+    controlDir = mkdtempSync4(path15.join(tmpdir3(), "g-"));
+    chmodSync4(controlDir, 448);
+    writeFileSync5(path15.join(dir, "control-dir"), controlDir, { mode: 384 });
+  }
+  const files = {
+    identityFile: path15.join(dir, "id"),
+    knownHostsFile: path15.join(dir, "known_hosts"),
+    controlPath: path15.join(controlDir, "cm")
+  };
+  const configFile = path15.join(dir, "config");
+  const errorLog = path15.join(dir, "ssh-master.log");
+  writeFileSync5(files.identityFile, options.privateKey, { mode: 384 });
+  writeFileSync5(files.knownHostsFile, `${options.knownHosts.join("\n")}
+`, { mode: 384 });
+  const connectTimeoutSeconds = options.connectTimeoutSeconds ?? 15;
+  writeFileSync5(
+    configFile,
+    sshConfig({
+      target: options.target,
+      files,
+      insecureIgnoreHostKey: options.insecureIgnoreHostKey,
+      ...options.jumpHost === void 0 ? {} : { jumpHost: options.jumpHost },
+      connectTimeoutSeconds
+    }),
+    { mode: 384 }
+  );
+  const binDir = path15.join(dir, "bin");
+  mkdirSync2(binDir, { mode: 448 });
+  writeFileSync5(path15.join(binDir, "ssh"), `#!/bin/sh
+exec '${ssh}' -F '${configFile}' "$@"
+`, {
+    mode: 448
+  });
+  const cleanup = () => {
+    rmSync4(dir, { recursive: true, force: true });
+    if (controlDir !== dir) rmSync4(controlDir, { recursive: true, force: true });
+  };
+  const where2 = `${options.target.user}@${knownHostsPattern(options.target.host, options.target.port)}`;
+  options.log?.(`Connecting to ${where2} (one SSH connection for the whole run)`);
+  const code2 = await startMaster(
+    ssh,
+    sshMasterArgs(configFile, errorLog),
+    errorLog,
+    (connectTimeoutSeconds + 10) * 1e3
+  ).catch((error63) => {
+    cleanup();
+    throw error63;
+  });
+  if (code2 !== 0) {
+    const stderr = readFileSync8(errorLog, "utf8");
+    cleanup();
+    if (code2 === null)
+      throw new ConfigurationError(
+        `no SSH connection to ${where2} within ${connectTimeoutSeconds + 10}s`,
+        "host"
+      );
+    throw explainSshFailure(stderr, options);
+  }
+  return {
+    dir,
+    configFile,
+    env: { DOCKER_HOST: `ssh://${SSH_ALIAS}`, PATH: `${binDir}${path15.delimiter}${process.env.PATH ?? ""}` },
+    close: async () => {
+      await exec(ssh, sshExitArgs(configFile), { allowFailure: true, timeoutMs: 1e4 }).catch(
+        () => void 0
+      );
+      cleanup();
+    }
+  };
+}
+
+// src/cli/connection.ts
+var CONNECTION_OPTIONS = {
+  target: { type: "string" },
+  host: { type: "string" },
+  "ssh-key": { type: "string" },
+  "known-hosts": { type: "string" },
+  kubeconfig: { type: "string" },
+  context: { type: "string" },
+  namespace: { type: "string", short: "n" }
+};
+var CONNECTION_USAGE = `  --target swarm|kubernetes   where the secrets live (default swarm)
+  --host URL               swarm: ssh://user@host[:port] or unix:///var/run/docker.sock
+  --ssh-key FILE           swarm: private key file (for ssh://)
+  --known-hosts FILE       swarm: known_hosts file with the host's line (for ssh://)
+  --kubeconfig FILE        kubernetes: kubeconfig (default: KUBECONFIG, then ~/.kube/config)
+  --context NAME           kubernetes: context (default: the kubeconfig's current-context)
+  -n, --namespace NAME     kubernetes: namespace (default: the context's, else default)`;
+var CLI_KUBERNETES_NAMES = {
+  kubeconfig: "--kubeconfig",
+  context: "--context",
+  namespace: "--namespace",
+  manifests: "--manifests",
+  kustomize: "--kustomize",
+  env: "--env",
+  images: "--image"
+};
+function readFlagFile(flag, file2) {
+  if (file2 === void 0) return "";
+  try {
+    return readFileSync9(file2, "utf8");
+  } catch (error63) {
+    throw new ConfigurationError(`cannot read ${file2} (${error63.code})`, flag);
+  }
+}
+function cliTarget(flags) {
+  const target = flags.target ?? "swarm";
+  if (target !== "swarm" && target !== "kubernetes")
+    throw new ConfigurationError(`expected swarm or kubernetes, got ${JSON.stringify(target)}`, "--target");
+  if (target === "kubernetes") {
+    const kubeconfig = readFlagFile("--kubeconfig", flags.kubeconfig);
+    const namespace = checkNamespace("--namespace", flags.namespace ?? "");
+    return {
+      target,
+      namespace,
+      open: (workDir, report, signal) => connect({
+        kubeconfig,
+        context: flags.context ?? "",
+        namespace,
+        kubectlVersion: "",
+        baseDir: workDir,
+        names: CLI_KUBERNETES_NAMES,
+        report,
+        signal
+      })
+    };
+  }
+  if ((flags.host ?? "") === "")
+    throw new ConfigurationError(
+      "is required with --target swarm (ssh://user@host[:port] or unix://\u2026)",
+      "--host"
+    );
+  const host = parseDockerTarget("--host", flags.host ?? "");
+  if (host.kind === "unix") {
+    return {
+      target,
+      open: async (_workDir, report, signal) => {
+        const docker = new DockerClient({
+          env: { DOCKER_HOST: `unix://${host.socket}` },
+          log: report.info,
+          signal
+        });
+        return { docker, close: async () => docker.close() };
+      }
+    };
+  }
+  const knownHosts = parseKnownHosts("--known-hosts", readFlagFile("--known-hosts", flags["known-hosts"]));
+  if (knownHosts.length === 0)
+    throw new ConfigurationError("is required for an ssh:// host", "--known-hosts");
+  const privateKey = checkPrivateKey("--ssh-key", readFlagFile("--ssh-key", flags["ssh-key"]));
+  return {
+    target,
+    open: async (workDir, report, signal) => {
+      const session = await openSshSession({
+        target: host,
+        privateKey,
+        knownHosts,
+        insecureIgnoreHostKey: false,
+        baseDir: workDir,
+        log: report.info
+      });
+      const docker = new DockerClient({ env: session.env, log: report.info, signal });
+      return {
+        docker,
+        close: async () => {
+          docker.close();
+          await session.close();
+        }
+      };
+    }
+  };
+}
+
+// src/cli/reporter.ts
+function terminalReporter(ctx) {
+  const started = Date.now();
+  const stamp = () => `${((Date.now() - started) / 1e3).toFixed(1).padStart(6)}s`;
+  return {
+    group: async (title, body2) => {
+      ctx.err(`${stamp()} \u25B8 ${title}`);
+      return body2();
+    },
+    info: (line) => ctx.err(`${" ".repeat(9)}${line}`),
+    warning: (message) => ctx.err(`${stamp()} warning: ${message}`),
+    error: (message) => ctx.err(`${stamp()} error: ${message}`)
+  };
+}
+
+// src/cli/commands/deploy-kubernetes.ts
+var DEPLOY_KUBERNETES_USAGE = `Usage: gantry deploy kubernetes -f MANIFESTS [options]
+
+Applies manifests with the same engine as the deploy-k8s action: server-side apply (field manager
+gantry), images pinned by digest, rollout status of every Deployment, StatefulSet and DaemonSet,
+smoke check, and rollout undo of what this run changed when something fails.
+Exit code 0: deployed (or planned), 1: failed or rolled back, 2: bad arguments.
+
+  -f, --manifests PATH     file, folder or glob (repeatable)
+  -k, --kustomize DIR      render a kustomization with kubectl kustomize
+  --kubeconfig FILE        kubeconfig (default: KUBECONFIG, then ~/.kube/config)
+  --context NAME           context (default: the kubeconfig's current-context)
+  -n, --namespace NAME     namespace for objects that name none
+  --image NAME=IMAGE@sha256:\u2026   pin containers whose image is NAME (repeatable)
+  --env KEY=VALUE          substituted for \${KEY} in the manifests (repeatable)
+  --timeout DURATION       rollout deadline (default 10m)
+  --smoke-url URL          check after the rollouts (repeatable); --smoke-expect-json JSON
+  --no-rollback            leave a failed release in place
+  --dry-run                server-side dry run: print the plan, change nothing
+`;
+var NAMES = CLI_KUBERNETES_NAMES;
+async function deployKubernetesCommand(argv, ctx) {
+  const { values } = parseArgs2({
+    args: argv,
+    strict: true,
+    options: {
+      manifests: { type: "string", short: "f", multiple: true },
+      kustomize: { type: "string", short: "k" },
+      kubeconfig: { type: "string" },
+      context: { type: "string" },
+      namespace: { type: "string", short: "n" },
+      image: { type: "string", multiple: true },
+      env: { type: "string", multiple: true },
+      timeout: { type: "string" },
+      "smoke-url": { type: "string", multiple: true },
+      "smoke-expect-json": { type: "string" },
+      "no-rollback": { type: "boolean" },
+      "dry-run": { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) {
+    ctx.out(DEPLOY_KUBERNETES_USAGE);
+    return 0;
+  }
+  const entries = values.manifests ?? [];
+  if (entries.length === 0 && values.kustomize === void 0)
+    throw new ConfigurationError("is required (or --kustomize)", "--manifests");
+  const kubeconfig = readFlagFile("--kubeconfig", values.kubeconfig);
+  const namespace = checkNamespace("--namespace", values.namespace ?? "");
+  const sources = readManifestSources(entries, process.cwd(), "--manifests");
+  const images = parseImages("--image", values.image ?? []);
+  const env = parseMap("--env", (values.env ?? []).join("\n"));
+  const timeoutMs = parseDuration("--timeout", values.timeout ?? "10m");
+  const smokeUrls = values["smoke-url"] ?? [];
+  const smoke = smokeUrls.length === 0 ? void 0 : parseSmokeOptions(
+    { urls: smokeUrls.join("\n"), "expect-json": values["smoke-expect-json"] ?? "" },
+    "--smoke-"
+  );
+  const annotations = traceAnnotations(process.env);
+  const early = values.kustomize === void 0 ? await buildObjects({
+    kubectl: void 0,
+    sources,
+    kustomizeDir: void 0,
+    env,
+    images,
+    annotations,
+    namespace,
+    names: NAMES
+  }) : void 0;
+  const report = terminalReporter(ctx);
+  const workDir = mkdtempSync5(path16.join(tmpdir4(), "gantry-"));
+  let kubeDir = "";
+  try {
+    const connected = await connect({
+      kubeconfig,
+      context: values.context ?? "",
+      namespace,
+      kubectlVersion: "",
+      baseDir: workDir,
+      names: NAMES,
+      report,
+      signal: ctx.signal,
+      onKubeconfig: (file2) => {
+        kubeDir = file2.dir;
+      }
+    });
+    const objects = early ?? await buildObjects({
+      kubectl: connected.kubectl,
+      sources,
+      kustomizeDir: values.kustomize === void 0 ? void 0 : path16.resolve(values.kustomize),
+      env,
+      images,
+      annotations,
+      namespace,
+      names: NAMES
+    });
+    const result = await deployKubernetes(
+      connected.kubectl,
+      {
+        objects,
+        namespace,
+        defaultNamespace: connected.defaultNamespace,
+        timeoutMs,
+        rollback: values["no-rollback"] !== true,
+        dryRun: values["dry-run"] === true,
+        smoke,
+        workDir,
+        signal: ctx.signal
+      },
+      report
+    );
+    ctx.err(`${result.status}: ${result.message}`);
+    return result.status === "deployed" ? 0 : 1;
+  } finally {
+    removeKubeconfigDir(kubeDir);
+    rmSync5(workDir, { recursive: true, force: true });
+  }
+}
+
+// src/cli/commands/deploy-swarm.ts
+import { mkdtempSync as mkdtempSync6, readFileSync as readFileSync10, rmSync as rmSync6 } from "node:fs";
+import { hostname, tmpdir as tmpdir5, userInfo } from "node:os";
+import path18 from "node:path";
+import { parseArgs as parseArgs3 } from "node:util";
+
+// src/core/swarm/compose.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/core/swarm/interpolation.ts
+var PATTERN = /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])[^}]*)?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+function variablesIn(text4) {
+  const uses = [];
+  for (const match3 of text4.matchAll(PATTERN)) {
+    const name = match3[1] ?? match3[3];
+    if (name === void 0) continue;
+    const operator = match3[2];
+    uses.push({
+      name,
+      hasDefault: operator === ":-" || operator === "-",
+      emptyIsUnset: operator?.startsWith(":") ?? false
+    });
+  }
+  return uses;
+}
+function missingVariables(text4, env) {
+  const missing = /* @__PURE__ */ new Set();
+  for (const use of variablesIn(text4)) {
+    if (use.hasDefault) continue;
+    const value = env.get(use.name);
+    if (value === void 0 || use.emptyIsUnset && value === "") missing.add(use.name);
+  }
+  return [...missing].sort();
+}
+function interpolate(text4, env) {
+  return text4.replace(
+    /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g,
+    (all, braced, op, arg, bare) => {
+      if (all === "$$") return "$";
+      const name = braced ?? bare;
+      const value = env.get(name);
+      const unset = value === void 0 || op?.startsWith(":") === true && value === "";
+      if (unset && (op === ":-" || op === "-")) return arg;
+      return value ?? "";
+    }
+  );
+}
+
+// src/core/swarm/compose.ts
+function interpolateValues(value, env) {
+  if (typeof value === "string") return interpolate(value, env);
+  if (Array.isArray(value)) return value.map((item) => interpolateValues(item, env));
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, interpolateValues(v, env)]));
+  }
+  return value;
+}
+function analyseCompose(files, env, stack, input2 = "compose-file") {
+  const services = /* @__PURE__ */ new Map();
+  const secrets = /* @__PURE__ */ new Map();
+  const missing = /* @__PURE__ */ new Set();
+  for (const file2 of files) {
+    for (const name of missingVariables(file2.text, env)) missing.add(name);
+    let doc;
+    try {
+      doc = interpolateValues((0, import_yaml4.parse)(file2.text) ?? {}, env);
+    } catch (error63) {
+      throw new ConfigurationError(
+        `${file2.path} is not valid YAML: ${error63.message.split("\n")[0]}`,
+        input2
+      );
+    }
+    if (typeof doc !== "object" || Array.isArray(doc))
+      throw new ConfigurationError(`${file2.path} is not a compose mapping`, input2);
+    for (const [name, raw] of Object.entries(doc.services ?? {})) {
+      const spec = raw ?? {};
+      const previous = services.get(name);
+      services.set(name, {
+        name,
+        image: spec.image ?? previous?.image,
+        replicas: spec.deploy?.replicas ?? previous?.replicas,
+        mode: spec.deploy?.mode ?? previous?.mode,
+        secrets: spec.secrets?.map((s) => typeof s === "string" ? s : s.source ?? "") ?? previous?.secrets ?? [],
+        publishedPorts: spec.ports?.map(
+          (p) => typeof p === "object" ? `${p.published ?? ""}:${p.target ?? ""}${p.mode ? `/${p.mode}` : ""}` : String(p)
+        ) ?? previous?.publishedPorts ?? []
+      });
+    }
+    for (const [key, raw] of Object.entries(doc.secrets ?? {})) {
+      const spec = raw ?? {};
+      const externalName = typeof spec.external === "object" ? spec.external.name : void 0;
+      secrets.set(key, {
+        key,
+        name: spec.name ?? externalName ?? `${stack}_${key}`,
+        external: spec.external !== void 0 && spec.external !== false
+      });
+    }
+  }
+  if (services.size === 0) throw new ConfigurationError("declares no services", input2);
+  for (const service of services.values()) {
+    for (const key of service.secrets) {
+      if (!secrets.has(key)) {
+        throw new ConfigurationError(
+          `service ${service.name} uses secret ${key}, which the top-level secrets: do not declare`,
+          input2
+        );
+      }
+    }
+  }
+  return {
+    services: [...services.values()].sort((a2, b) => a2.name.localeCompare(b.name)),
+    secrets: [...secrets.values()].sort((a2, b) => a2.key.localeCompare(b.key)),
+    missing: [...missing].sort()
+  };
+}
+function parseImagePins(input2, lines) {
+  const pins = /* @__PURE__ */ new Map();
+  for (const line of lines) {
+    const match3 = /^([A-Za-z0-9][A-Za-z0-9_.-]*)=(\S+@sha256:[a-f0-9]{64})$/.exec(line.trim());
+    if (match3 === null) {
+      throw new ConfigurationError(
+        `expected service=image@sha256:<digest> lines, got ${JSON.stringify(line)}`,
+        input2
+      );
+    }
+    const [, service = "", image = ""] = match3;
+    if (pins.has(service)) throw new ConfigurationError(`service ${service} is pinned twice`, input2);
+    pins.set(service, image);
+  }
+  return pins;
+}
+function imageOverride(pins, services, input2 = "images") {
+  const known = new Set(services.map((s) => s.name));
+  const unknown2 = [...pins.keys()].filter((name) => !known.has(name));
+  if (unknown2.length > 0) {
+    throw new ConfigurationError(`names services the stack file does not have: ${unknown2.join(", ")}`, input2);
+  }
+  return (0, import_yaml4.stringify)({
+    version: "3.8",
+    services: Object.fromEntries([...pins].map(([service, image]) => [service, { image }]))
+  });
+}
+function checkEnvGroups(input2, lines, env) {
+  for (const line of lines) {
+    const names = line.split(",").map((n2) => n2.trim()).filter((n2) => n2 !== "");
+    if (names.some((n2) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n2))) {
+      throw new ConfigurationError(
+        `expected comma-separated variable names, got ${JSON.stringify(line)}`,
+        input2
+      );
+    }
+    const set2 = names.filter((n2) => (env.get(n2) ?? "") !== "");
+    if (set2.length > 0 && set2.length < names.length) {
+      const unset = names.filter((n2) => !set2.includes(n2));
+      throw new ConfigurationError(
+        `${set2.join(", ")} ${set2.length === 1 ? "is" : "are"} set but ${unset.join(", ")} ${unset.length === 1 ? "is" : "are"} not: set all of ${names.join(", ")} or none`,
+        input2
+      );
+    }
+  }
+}
+
+// src/core/swarm/request.ts
+var STACK_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$/;
+function checkStackName(input2, raw) {
+  const stack = raw.trim();
+  if (!STACK_NAME.test(stack)) {
+    throw new ConfigurationError(
+      `expected letters, digits, _ . - (at most 63), got ${JSON.stringify(stack)}`,
+      input2
+    );
+  }
+  return stack;
+}
+function interpolationEnv(environment, explicit) {
+  const env = /* @__PURE__ */ new Map();
+  for (const [key, value] of Object.entries(environment)) if (value !== void 0) env.set(key, value);
+  for (const [key, value] of explicit) env.set(key, value);
+  return env;
+}
+function checkStackFiles(files, env, stack, names) {
+  const analysis = analyseCompose(files, env, stack, names.compose);
+  if (analysis.missing.length > 0) {
+    throw new ConfigurationError(
+      `the stack file uses ${analysis.missing.map((n2) => `\${${n2}}`).join(", ")}, which ${analysis.missing.length === 1 ? "is" : "are"} not set (set them with env, or run the secrets action first)`,
+      names.env
+    );
+  }
+  return analysis;
+}
+
+// src/pipeline/swarm/deploy.ts
+import { writeFileSync as writeFileSync6 } from "node:fs";
+import path17 from "node:path";
+
+// src/core/swarm/argv.ts
+var stackDeployArgs = (a2) => [
+  "stack",
+  "deploy",
+  ...a2.composeFiles.flatMap((file2) => ["--compose-file", file2]),
+  ...a2.withRegistryAuth ? ["--with-registry-auth"] : [],
+  ...a2.prune ? ["--prune"] : [],
+  "--resolve-image",
+  "always",
+  "--detach=true",
+  a2.stack
+];
+var serviceRollbackArgs = (service) => [
+  "service",
+  "rollback",
+  "--detach",
+  "--quiet",
+  service
+];
+var serviceRemoveArgs = (services) => ["service", "rm", ...services];
+var servicePsArgs = (service) => [
+  "service",
+  "ps",
+  "--no-trunc",
+  "--format",
+  "{{.Name}}	{{.Image}}	{{.CurrentState}}	{{.Error}}",
+  service
+];
+var serviceLogsArgs = (service, tail) => [
+  "service",
+  "logs",
+  "--no-trunc",
+  "--timestamps",
+  "--tail",
+  String(tail),
+  service
+];
+
+// src/core/swarm/convergence.ts
+var baselineOf = (services) => ({
+  services: Object.fromEntries(
+    services.map((s) => [
+      s.Spec.Name,
+      { version: s.Version.Index, updateStartedAt: s.UpdateStatus?.StartedAt }
+    ])
+  )
+});
+var canonical = (value) => JSON.stringify(
+  value,
+  (_key, v) => v !== null && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(
+    Object.entries(v).sort(([a2], [b]) => a2.localeCompare(b))
+  ) : v
+);
+var sameTemplate = (task, service) => {
+  const { Runtime: _t, ...a2 } = task ?? {};
+  const { Runtime: _s, ...b } = service ?? {};
+  return canonical(a2) === canonical(b);
+};
+var isOneShot = (service) => {
+  const mode = service.Spec.Mode ?? {};
+  return mode.ReplicatedJob !== void 0 || mode.GlobalJob !== void 0 || service.Spec.TaskTemplate?.RestartPolicy?.Condition === "none";
+};
+function desiredOf(service) {
+  const mode = service.Spec.Mode ?? {};
+  if (mode.Replicated !== void 0) return mode.Replicated.Replicas ?? 1;
+  if (mode.ReplicatedJob !== void 0)
+    return mode.ReplicatedJob.TotalCompletions ?? mode.ReplicatedJob.MaxConcurrent ?? 1;
+  return service.ServiceStatus?.DesiredTasks ?? 0;
+}
+var FAILED_TASKS_LIMIT = 3;
+function judgeService(service, tasks, baseline, mode = "deploy") {
+  const name = service.Spec.Name;
+  const before = baseline.services[name];
+  const oneShot = isOneShot(service);
+  const desired = desiredOf(service);
+  const current = tasks.filter(
+    (t) => t.ServiceID === service.ID && sameTemplate(t.Spec, service.Spec.TaskTemplate)
+  );
+  const jobIndex = service.JobStatus?.JobIteration?.Index;
+  const ofThisRun = oneShot && jobIndex !== void 0 ? current.filter((t) => t.JobIteration?.Index === jobIndex) : current;
+  const ready = ofThisRun.filter(
+    (t) => oneShot ? t.Status.State === "complete" : t.Status.State === "running" && t.DesiredState === "running"
+  ).length;
+  const failedTasks = ofThisRun.filter((t) => t.Status.State === "failed" || t.Status.State === "rejected");
+  const lastError = failedTasks.map((t) => t.Status.Err ?? t.Status.Message).filter((e) => e !== void 0 && e !== "").at(-1);
+  const status = service.UpdateStatus;
+  const fresh = status?.StartedAt !== void 0 && status.StartedAt !== before?.updateStartedAt;
+  const update = fresh ? status?.State : void 0;
+  const verdict = (phase, reason, swarmRolledBack = false) => ({
+    name,
+    id: service.ID,
+    phase,
+    ready,
+    desired,
+    update,
+    oneShot,
+    reason,
+    swarmRolledBack
+  });
+  if (mode === "rollback") {
+    if (update === "rollback_paused" || update === "paused") {
+      return verdict("failed", `rollback paused: ${status?.Message ?? "no message"}`);
+    }
+    if (update === "rollback_started" || update === "updating") return verdict("progressing");
+    return ready >= desired ? verdict("converged") : verdict("progressing");
+  }
+  switch (update) {
+    case "paused":
+      return verdict("failed", `update paused: ${status?.Message ?? "no message"}`);
+    case "rollback_started":
+    case "rollback_paused":
+      return verdict("failed", `Swarm is rolling the update back: ${status?.Message ?? ""}`.trim(), true);
+    case "rollback_completed":
+      return verdict("failed", `Swarm rolled the update back: ${status?.Message ?? ""}`.trim(), true);
+    case "updating":
+      return verdict("progressing");
+    default:
+      break;
+  }
+  const changed = before === void 0 || before.version !== service.Version.Index;
+  if (oneShot && failedTasks.length > 0 && service.Spec.TaskTemplate?.RestartPolicy?.Condition !== "any") {
+    return verdict("failed", `task failed: ${lastError ?? "no message"}`);
+  }
+  if (ready >= desired) return verdict("converged");
+  if (failedTasks.length >= FAILED_TASKS_LIMIT) {
+    return verdict("failed", `${failedTasks.length} tasks failed: ${lastError ?? "no message"}`);
+  }
+  return verdict("progressing", changed ? void 0 : "not converged before this deploy either");
+}
+function judgeStack(services, tasks, baseline, mode = "deploy") {
+  const verdicts = services.map((s) => judgeService(s, tasks, baseline, mode)).sort((a2, b) => a2.name.localeCompare(b.name));
+  const phase = verdicts.some((v) => v.phase === "failed") ? "failed" : verdicts.every((v) => v.phase === "converged") ? "converged" : "progressing";
+  return { phase, services: verdicts };
+}
+var progressLine = (v) => `${v.name} ${v.ready}/${v.desired} ${v.oneShot ? "completed" : "running"}${v.update !== void 0 && v.update !== "completed" ? ` (${v.update.replace("_", " ")})` : ""}${v.phase === "failed" ? " FAILED" : ""}`;
+
 // src/core/swarm/lock.ts
 var LOCK_HOLDER = "gantry.lock.holder";
 var LOCK_EXPIRES = "gantry.lock.expires";
@@ -43886,7 +46739,7 @@ function planServices(stack, analysis, pins, live, prune) {
   }
   return plans.sort((a2, b) => a2.name.localeCompare(b.name));
 }
-var formatPlan = (plans) => plans.map(
+var formatPlan2 = (plans) => plans.map(
   (p) => `${p.change.padEnd(6)} ${p.name}: ${p.imageBefore ?? "(none)"} -> ${p.imageAfter ?? "(removed)"}${p.replicas === null ? "" : ` x${p.replicas}`}`
 );
 
@@ -43947,7 +46800,7 @@ async function watchStack(docker, options, report) {
 }
 
 // src/pipeline/swarm/deploy.ts
-async function diagnose(docker, failing, report) {
+async function diagnose2(docker, failing, report) {
   for (const service of failing) {
     await report.group(`Diagnostics: ${service.name}`, async () => {
       report.error(`${service.name}: ${service.reason ?? "did not converge"}`);
@@ -43973,7 +46826,7 @@ async function deploySwarmStack(docker, request, report) {
   const plans = planServices(stack, request.analysis, request.imagePins, before.services, request.prune);
   const missingSecrets = checkSecrets(request, secrets);
   await report.group(`Plan for stack ${stack}`, async () => {
-    for (const line of formatPlan(plans)) report.info(line);
+    for (const line of formatPlan2(plans)) report.info(line);
     for (const secret of request.analysis.secrets)
       report.info(`secret ${secret.key} -> ${secret.name}${secret.external ? " (external)" : ""}`);
   });
@@ -44007,8 +46860,8 @@ async function deploySwarmStack(docker, request, report) {
   try {
     const composeFiles = [...request.composePaths];
     if (request.imagePins.size > 0) {
-      const override = path9.join(request.workDir, "gantry-image-pins.yml");
-      writeFileSync3(override, imageOverride(request.imagePins, request.analysis.services), { mode: 384 });
+      const override = path17.join(request.workDir, "gantry-image-pins.yml");
+      writeFileSync6(override, imageOverride(request.imagePins, request.analysis.services), { mode: 384 });
       composeFiles.push(override);
     }
     const baseline = baselineOf(before.services);
@@ -44078,7 +46931,7 @@ ${result2.stderr}`.trim().split("\n")) if (line) report.info(line);
         removed: []
       };
     }
-    await diagnose(
+    await diagnose2(
       docker,
       failing.filter((s) => s.phase === "failed" || s.ready < s.desired),
       report
@@ -44150,21 +47003,6 @@ ${result2.stderr}`.trim().split("\n")) if (line) report.info(line);
   }
 }
 
-// src/cli/reporter.ts
-function terminalReporter(ctx) {
-  const started = Date.now();
-  const stamp = () => `${((Date.now() - started) / 1e3).toFixed(1).padStart(6)}s`;
-  return {
-    group: async (title, body2) => {
-      ctx.err(`${stamp()} \u25B8 ${title}`);
-      return body2();
-    },
-    info: (line) => ctx.err(`${" ".repeat(9)}${line}`),
-    warning: (message) => ctx.err(`${stamp()} warning: ${message}`),
-    error: (message) => ctx.err(`${stamp()} error: ${message}`)
-  };
-}
-
 // src/cli/commands/deploy-swarm.ts
 var DEPLOY_SWARM_USAGE = `Usage: gantry deploy swarm --host ssh://user@host[:port] --stack NAME -c FILE [options]
 
@@ -44188,7 +47026,7 @@ Exit code 0: deployed (or planned), 1: failed or rolled back, 2: bad arguments.
   --dry-run                print the plan, change nothing
 `;
 async function deploySwarmCommand(argv, ctx) {
-  const { values } = parseArgs2({
+  const { values } = parseArgs3({
     args: argv,
     strict: true,
     options: {
@@ -44218,7 +47056,7 @@ async function deploySwarmCommand(argv, ctx) {
   const read2 = (flag, file2) => {
     if (file2 === void 0) return "";
     try {
-      return readFileSync6(file2, "utf8");
+      return readFileSync10(file2, "utf8");
     } catch (error63) {
       throw new ConfigurationError(`cannot read ${file2} (${error63.code})`, flag);
     }
@@ -44227,7 +47065,7 @@ async function deploySwarmCommand(argv, ctx) {
   const stack = checkStackName("--stack", values.stack ?? "");
   const envInput = parseMap("--env", (values.env ?? []).join("\n"));
   const interpolation = interpolationEnv(process.env, envInput);
-  const composePaths = (values["compose-file"] ?? ["docker-stack.yml"]).map((p) => path10.resolve(p));
+  const composePaths = (values["compose-file"] ?? ["docker-stack.yml"]).map((p) => path18.resolve(p));
   const analysis = checkStackFiles(
     composePaths.map((p) => ({ path: p, text: read2("--compose-file", p) })),
     interpolation,
@@ -44241,7 +47079,7 @@ async function deploySwarmCommand(argv, ctx) {
     "--smoke-"
   );
   const report = terminalReporter(ctx);
-  const workDir = mkdtempSync4(path10.join(tmpdir4(), "gantry-"));
+  const workDir = mkdtempSync6(path18.join(tmpdir5(), "gantry-"));
   let docker;
   let closeSession = async () => {
   };
@@ -44297,18 +47135,18 @@ async function deploySwarmCommand(argv, ctx) {
   } finally {
     docker.close();
     await closeSession();
-    rmSync4(workDir, { recursive: true, force: true });
+    rmSync6(workDir, { recursive: true, force: true });
   }
 }
 
 // src/cli/commands/plan.ts
-import { parseArgs as parseArgs3 } from "node:util";
+import { parseArgs as parseArgs4 } from "node:util";
 
 // src/core/config/load.ts
-import path11 from "node:path";
+import path19 from "node:path";
 
 // src/core/secrets/inputs.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 var SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function checkSecretName(input2, name) {
   if (!SECRET_NAME.test(name)) {
@@ -44318,6 +47156,29 @@ function checkSecretName(input2, name) {
     );
   }
   return name;
+}
+var isBlankOrComment = (line) => line.trim() === "" || line.trimStart().startsWith("#");
+function parseSecretFiles(input2, raw) {
+  const map3 = /* @__PURE__ */ new Map();
+  raw.split(/\r?\n/).forEach((line, index) => {
+    if (isBlankOrComment(line)) return;
+    const trimmed2 = line.trim();
+    const at = trimmed2.indexOf("=");
+    if (at <= 0) {
+      throw new ConfigurationError(
+        `expected NAME=path lines, got ${JSON.stringify(trimmed2)} (line ${index + 1})`,
+        input2
+      );
+    }
+    const name = checkSecretName(input2, trimmed2.slice(0, at).trim());
+    if (map3.has(name))
+      throw new ConfigurationError(`secret ${name} is given twice (line ${index + 1})`, input2);
+    const path28 = trimmed2.slice(at + 1).trim();
+    if (path28 === "")
+      throw new ConfigurationError(`secret ${name} has no file path (line ${index + 1})`, input2);
+    map3.set(name, path28);
+  });
+  return map3;
 }
 
 // node_modules/zod/v4/classic/external.js
@@ -44429,14 +47290,14 @@ __export(external_exports, {
   coerce: () => coerce_exports,
   compile: () => compile,
   config: () => config,
-  core: () => core_exports2,
+  core: () => core_exports3,
   creditCard: () => creditCard2,
   cuid: () => cuid3,
   cuid2: () => cuid22,
   currencyCode: () => currencyCode2,
   custom: () => custom,
   date: () => date2,
-  decode: () => decode2,
+  decode: () => decode3,
   decodeAsync: () => decodeAsync2,
   deepPartial: () => deepPartial,
   describe: () => describe2,
@@ -44518,7 +47379,7 @@ __export(external_exports, {
   optional: () => optional,
   output: () => output,
   overwrite: () => _overwrite,
-  parse: () => parse3,
+  parse: () => parse4,
   parseAsync: () => parseAsync2,
   partialRecord: () => partialRecord,
   pipe: () => pipe,
@@ -44584,8 +47445,8 @@ __export(external_exports, {
 });
 
 // node_modules/zod/v4/core/index.js
-var core_exports2 = {};
-__export(core_exports2, {
+var core_exports3 = {};
+__export(core_exports3, {
   $ZodAny: () => $ZodAny,
   $ZodArray: () => $ZodArray,
   $ZodAsyncError: () => $ZodAsyncError,
@@ -44843,7 +47704,7 @@ __export(core_exports2, {
   config: () => config,
   createStandardJSONSchemaMethod: () => createStandardJSONSchemaMethod,
   createToJSONSchemaMethod: () => createToJSONSchemaMethod,
-  decode: () => decode,
+  decode: () => decode2,
   decodeAsync: () => decodeAsync,
   describe: () => describe,
   encode: () => encode,
@@ -44870,7 +47731,7 @@ __export(core_exports2, {
   memoizer: () => memoizer,
   mergeValues: () => mergeValues,
   meta: () => meta,
-  parse: () => parse2,
+  parse: () => parse3,
   parseAsync: () => parseAsync,
   parseURLObject: () => parseURLObject,
   prettifyError: () => prettifyError,
@@ -44944,9 +47805,9 @@ __export(util_exports, {
   hexToUint8Array: () => hexToUint8Array,
   hide: () => hide,
   installLazyProp: () => installLazyProp,
-  isObject: () => isObject2,
+  isObject: () => isObject3,
   isPlainObject: () => isPlainObject2,
-  issue: () => issue,
+  issue: () => issue2,
   joinValues: () => joinValues,
   jsonStringifyReplacer: () => jsonStringifyReplacer,
   members: () => members,
@@ -45001,8 +47862,8 @@ function getEnumValues(entries) {
   const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
   return values;
 }
-function joinValues(array2, separator = "|") {
-  return array2.map((val) => stringifyPrimitive(val)).join(separator);
+function joinValues(array3, separator = "|") {
+  return array3.map((val) => stringifyPrimitive(val)).join(separator);
 }
 function jsonStringifyReplacer(_, value) {
   if (typeof value === "bigint")
@@ -45137,10 +47998,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path25) {
-  if (!path25)
+function getElementAtPath(obj, path28) {
+  if (!path28)
     return obj;
-  return path25.reduce((acc, key) => acc?.[key], obj);
+  return path28.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -45169,7 +48030,7 @@ function slugify(input2) {
 }
 var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
 };
-function isObject2(data) {
+function isObject3(data) {
   return typeof data === "object" && data !== null && !Array.isArray(data);
 }
 var allowsEval = /* @__PURE__ */ cached(() => {
@@ -45188,7 +48049,7 @@ var allowsEval = /* @__PURE__ */ cached(() => {
   }
 });
 function isPlainObject2(o2) {
-  if (isObject2(o2) === false)
+  if (isObject3(o2) === false)
     return false;
   const ctor = o2.constructor;
   if (ctor === void 0)
@@ -45196,7 +48057,7 @@ function isPlainObject2(o2) {
   if (typeof ctor !== "function")
     return true;
   const prot = ctor.prototype;
-  if (isObject2(prot) === false)
+  if (isObject3(prot) === false)
     return false;
   if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
     return false;
@@ -45480,11 +48341,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path25, issues) {
+function prefixIssues(path28, issues) {
   return issues.map((iss) => {
     var _a4;
     (_a4 = iss).path ?? (_a4.path = []);
-    iss.path.unshift(path25);
+    iss.path.unshift(path28);
     return iss;
   });
 }
@@ -45584,7 +48445,7 @@ function parsedType(data) {
   }
   return t;
 }
-function issue(...args) {
+function issue2(...args) {
   const [iss, input2, inst] = args;
   if (typeof iss === "string") {
     return {
@@ -45946,16 +48807,16 @@ function flattenError(error63, mapper = (issue3) => issue3.message) {
 }
 function formatError(error63, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error64, path25 = []) => {
+  const processError = (error64, path28 = []) => {
     for (const issue3 of error64.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path25, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path28, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path25, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path28, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path25, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path28, ...issue3.path]);
       } else {
-        const fullpath = [...path25, ...issue3.path];
+        const fullpath = [...path28, ...issue3.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
@@ -45994,17 +48855,17 @@ function formatError(error63, mapper = (issue3) => issue3.message) {
 }
 function treeifyError(error63, mapper = (issue3) => issue3.message) {
   const result = { errors: [] };
-  const processError = (error64, path25 = []) => {
+  const processError = (error64, path28 = []) => {
     var _a4;
     for (const issue3 of error64.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path25, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path28, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path25, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path28, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path25, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path28, ...issue3.path]);
       } else {
-        const fullpath = [...path25, ...issue3.path];
+        const fullpath = [...path28, ...issue3.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue3));
           continue;
@@ -46043,8 +48904,8 @@ function treeifyError(error63, mapper = (issue3) => issue3.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path25 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path25) {
+  const path28 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path28) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -46090,7 +48951,7 @@ var _parse = (_Err) => {
   };
   return fn;
 };
-var parse2 = /* @__PURE__ */ _parse($ZodRealError);
+var parse3 = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
   const fn = async (schema, value, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
@@ -46193,7 +49054,7 @@ var _decode = (_Err) => {
   };
   return fn;
 };
-var decode = /* @__PURE__ */ _decode($ZodRealError);
+var decode2 = /* @__PURE__ */ _decode($ZodRealError);
 var _encodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
   const fn = async (schema, value, _ctx, _params) => {
@@ -47882,7 +50743,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject5 = isObject2;
+  const isObject5 = isObject3;
   const catchall = def.catchall;
   let value;
   const memo2 = globalConfig.memoizer;
@@ -48026,7 +50887,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     return doc.compile();
   };
   let fastpass;
-  const isObject5 = isObject2;
+  const isObject5 = isObject3;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
@@ -48243,7 +51104,7 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
   const disc = cached(() => discriminatorMap(def));
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
-    if (!isObject2(input2)) {
+    if (!isObject3(input2)) {
       payload.issues.push({
         code: "invalid_type",
         expected: "object",
@@ -49243,10 +52104,10 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
       throw new Error("implement() must be called with a function");
     }
     return Object.defineProperty(function(...args) {
-      const parsedArgs = inst._def.input ? parse2(inst._def.input, args) : args;
+      const parsedArgs = inst._def.input ? parse3(inst._def.input, args) : args;
       const result = Reflect.apply(func, this, parsedArgs);
       if (inst._def.output) {
-        return parse2(inst._def.output, result);
+        return parse3(inst._def.output, result);
       }
       return result;
     }, "_zod", { value: inst._zod, enumerable: false });
@@ -49364,7 +52225,7 @@ function handleRefineResult(result, payload, input2, inst) {
     };
     if (inst._zod.def.params)
       _iss.params = inst._zod.def.params;
-    payload.issues.push(issue(_iss));
+    payload.issues.push(issue2(_iss));
   }
 }
 
@@ -49536,7 +52397,7 @@ function bucketFor(state3, inst) {
   return bucket;
 }
 var handoff;
-var open = [];
+var open2 = [];
 var memo = {
   alloc(_inst, payload, empty) {
     const bucket = handoff;
@@ -49545,7 +52406,7 @@ var memo = {
     handoff = void 0;
     const entry = { value: empty, issues: null };
     bucket.set(payload.value, entry);
-    open.push(entry);
+    open2.push(entry);
     return empty;
   },
   guard(inst) {
@@ -49616,10 +52477,10 @@ var memo = {
           return payload;
         }
         handoff = bucket;
-        const depth = open.length;
+        const depth = open2.length;
         const result = base(payload, ctx);
         handoff = void 0;
-        const entry = open.length > depth ? open.pop() : void 0;
+        const entry = open2.length > depth ? open2.pop() : void 0;
         if (result instanceof Promise) {
           return result.then((r) => {
             if (entry)
@@ -53670,8 +56531,8 @@ function ko_default() {
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text3) => {
-  return text3.charAt(0).toUpperCase() + text3.slice(1);
+var capitalizeFirstCharacter = (text4) => {
+  return text4.charAt(0).toUpperCase() + text4.slice(1);
 };
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
@@ -59808,7 +62669,7 @@ function _superRefine(fn, params) {
   const ch = /* @__PURE__ */ _check((payload) => {
     payload.addIssue = (issue3) => {
       if (typeof issue3 === "string") {
-        payload.issues.push(issue(issue3, payload.value, ch._zod.def));
+        payload.issues.push(issue2(issue3, payload.value, ch._zod.def));
       } else {
         const _issue = issue3;
         if (_issue.fatal)
@@ -59818,7 +62679,7 @@ function _superRefine(fn, params) {
           _issue.input = payload.value;
         _issue.inst ?? (_issue.inst = ch);
         _issue.continue ?? (_issue.continue = !ch._zod.def.abort);
-        payload.issues.push(issue(_issue));
+        payload.issues.push(issue2(_issue));
       }
     };
     return fn(payload.value, payload);
@@ -60973,8 +63834,8 @@ function rewriteKeyNames(ctx) {
       bySchema.set(entry.schema, entry);
   }
   const rewrites = /* @__PURE__ */ new Map();
-  for (const record2 of pendingRecords.get(ctx) ?? []) {
-    const seen = ctx.seen.get(record2);
+  for (const record3 of pendingRecords.get(ctx) ?? []) {
+    const seen = ctx.seen.get(record3);
     const names = (seen?.def ?? seen?.schema)?.propertyNames;
     if (!names || names === true || rewrites.has(names))
       continue;
@@ -61553,12 +64414,12 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
 });
 
 // node_modules/zod/v4/classic/parse.js
-var parse3 = /* @__PURE__ */ _parse(ZodRealError);
+var parse4 = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
 var safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError);
 var encode2 = /* @__PURE__ */ _encode(ZodRealError);
-var decode2 = /* @__PURE__ */ _decode(ZodRealError);
+var decode3 = /* @__PURE__ */ _decode(ZodRealError);
 var encodeAsync2 = /* @__PURE__ */ _encodeAsync(ZodRealError);
 var decodeAsync2 = /* @__PURE__ */ _decodeAsync(ZodRealError);
 var safeEncode2 = /* @__PURE__ */ _safeEncode(ZodRealError);
@@ -61690,7 +64551,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     util_exports.own(this, "~standard", value);
   },
   parse: function _parse2(data, params) {
-    return parse3(this, data, params, { callee: _parse2 });
+    return parse4(this, data, params, { callee: _parse2 });
   },
   parseAsync: async function _parseAsync2(data, params) {
     return await parseAsync2(this, data, params, { callee: _parseAsync2 });
@@ -61718,7 +64579,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     return encode2(this, data, params, { callee: _encode2 });
   },
   decode: function _decode2(data, params) {
-    return decode2(this, data, params, { callee: _decode2 });
+    return decode3(this, data, params, { callee: _decode2 });
   },
   encodeAsync: async function _encodeAsync2(data, params) {
     return await encodeAsync2(this, data, params, { callee: _encodeAsync2 });
@@ -63182,13 +66043,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path25 = ref.slice(1).split("/").filter(Boolean);
-  if (path25.length === 0) {
+  const path28 = ref.slice(1).split("/").filter(Boolean);
+  if (path28.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path25[0] === defsKey) {
-    const key = path25[1] === void 0 ? void 0 : decodeJSONPointerSegment(path25[1]);
+  if (path28[0] === defsKey) {
+    const key = path28[1] === void 0 ? void 0 : decodeJSONPointerSegment(path28[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -64037,94 +66898,6 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
-// src/core/kubernetes/kubeconfig.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-function decode3(raw) {
-  const trimmed2 = raw.trim();
-  if (!trimmed2.includes(":") && /^[A-Za-z0-9+/=\s_-]+$/.test(trimmed2)) {
-    return Buffer.from(trimmed2.replace(/\s+/g, ""), "base64").toString("utf8");
-  }
-  return raw;
-}
-function parseKubeconfig(raw, input2 = "kubeconfig") {
-  if (raw.trim() === "") throw new ConfigurationError("is empty", input2);
-  const text3 = decode3(raw);
-  let doc;
-  try {
-    doc = (0, import_yaml3.parse)(text3);
-  } catch (error63) {
-    const pos = error63.linePos?.[0]?.line;
-    throw new ConfigurationError(
-      `is neither a kubeconfig (YAML) nor base64 of one${pos === void 0 ? "" : ` (YAML error at line ${pos})`}`,
-      input2
-    );
-  }
-  const config2 = doc;
-  if (typeof config2 !== "object" || config2 === null || !Array.isArray(config2.clusters) || !Array.isArray(config2.contexts)) {
-    throw new ConfigurationError(
-      "is not a kubeconfig: expected a YAML document (or base64 of one) with `clusters` and `contexts` lists",
-      input2
-    );
-  }
-  if (config2.kind !== void 0 && config2.kind !== "Config")
-    throw new ConfigurationError(
-      `is not a kubeconfig: kind is ${String(config2.kind)}, expected Config`,
-      input2
-    );
-  const clusters = new Set(
-    config2.clusters.map((c3) => typeof c3?.name === "string" ? c3.name : "")
-  );
-  const contexts = config2.contexts.map(
-    (c3) => ({
-      name: typeof c3?.name === "string" ? c3.name : "",
-      cluster: typeof c3?.context?.cluster === "string" ? c3.context.cluster : "",
-      namespace: typeof c3?.context?.namespace === "string" && c3.context.namespace !== "" ? c3.context.namespace : void 0
-    })
-  );
-  for (const c3 of contexts) {
-    if (c3.name === "")
-      throw new ConfigurationError("is not a valid kubeconfig: a context has no name", input2);
-    if (!clusters.has(c3.cluster))
-      throw new ConfigurationError(
-        `context ${c3.name} names cluster ${JSON.stringify(c3.cluster)}, which it does not define`,
-        input2
-      );
-  }
-  const current = config2["current-context"];
-  return {
-    text: text3,
-    contexts,
-    currentContext: typeof current === "string" && current !== "" ? current : void 0
-  };
-}
-function resolveContext(config2, context3, names = { context: "context", kubeconfig: "kubeconfig" }) {
-  const wanted = context3.trim() || config2.currentContext;
-  const list3 = config2.contexts.map((c3) => c3.name).join(", ") || "none";
-  if (wanted === void 0)
-    throw new ConfigurationError(
-      `the kubeconfig has no current-context; set it to one of: ${list3}`,
-      names.context
-    );
-  const found = config2.contexts.find((c3) => c3.name === wanted);
-  if (found === void 0) {
-    throw new ConfigurationError(
-      context3.trim() === "" ? `its current-context ${wanted} is not among its contexts (${list3})` : `the kubeconfig has no context ${JSON.stringify(wanted)}; it has: ${list3}`,
-      context3.trim() === "" ? names.kubeconfig : names.context
-    );
-  }
-  return found;
-}
-function checkNamespace(input2, raw) {
-  const value = raw.trim();
-  if (value === "") return void 0;
-  if (!/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(value))
-    throw new ConfigurationError(
-      `${JSON.stringify(value)} is not a valid namespace name (DNS-1123 label)`,
-      input2
-    );
-  return value;
-}
-
 // src/core/scan/types.ts
 var SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW", "UNKNOWN"];
 var FINDING_CLASSES = ["vulnerability", "secret", "misconfiguration"];
@@ -64213,7 +66986,7 @@ function imageRepository(ref) {
 }
 
 // src/core/secrets/version.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function parseVersionMode(input2, raw) {
   const value = raw.trim();
   if (value === "" || value === "content") return "content";
@@ -64226,7 +66999,7 @@ function contentVersion(sha256Hex) {
   return sha256Hex.slice(0, 12).toLowerCase();
 }
 function contentDigest(stack, name, value) {
-  return createHash("sha256").update(`gantry-secret-v1\0${stack}\0${name}\0`).update(value).digest("hex");
+  return createHash2("sha256").update(`gantry-secret-v1\0${stack}\0${name}\0`).update(value).digest("hex");
 }
 var pad = (n2, width = 2) => String(n2).padStart(width, "0");
 function compactUtc(date5) {
@@ -64377,16 +67150,16 @@ var configSchema = external_exports.strictObject(
 );
 
 // src/core/config/yaml.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-function formatKeyPath(path25) {
+var import_yaml6 = __toESM(require_dist(), 1);
+function formatKeyPath(path28) {
   let out = "";
-  for (const part of path25) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path28) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out === "" ? "(top level)" : out;
 }
 var REFERENCE = /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
-function readPositioned(text3, env) {
-  const lineCounter = new import_yaml4.LineCounter();
-  const document2 = (0, import_yaml4.parseDocument)(text3, { lineCounter, uniqueKeys: true, prettyErrors: false });
+function readPositioned(text4, env) {
+  const lineCounter = new import_yaml6.LineCounter();
+  const document2 = (0, import_yaml6.parseDocument)(text4, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const issues = [];
   for (const error63 of document2.errors) {
     const pos = lineCounter.linePos(error63.pos[0]);
@@ -64394,7 +67167,7 @@ function readPositioned(text3, env) {
     issues.push({ path: [], message: `YAML: ${message.replace(/ at line \d+, column \d+.*$/, "")}`, ...pos });
   }
   if (issues.length > 0) return { document: document2, lineCounter, value: void 0, issues };
-  (0, import_yaml4.visit)(document2, {
+  (0, import_yaml6.visit)(document2, {
     Scalar(key, node2, ancestors) {
       if (key === "key" || typeof node2.value !== "string" || !node2.value.includes("$")) return;
       const missing = [];
@@ -64417,25 +67190,25 @@ function readPositioned(text3, env) {
   return { document: document2, lineCounter, value: document2.toJS(), issues };
 }
 function pathOf(ancestors, leaf) {
-  const path25 = [];
+  const path28 = [];
   const chain = [...ancestors, leaf];
   for (let i2 = 0; i2 < chain.length; i2++) {
     const item = chain[i2];
-    if ((0, import_yaml4.isPair)(item) && (0, import_yaml4.isScalar)(item.key)) path25.push(String(item.key.value));
-    if ((0, import_yaml4.isSeq)(item)) path25.push(item.items.indexOf(chain[i2 + 1]));
+    if ((0, import_yaml6.isPair)(item) && (0, import_yaml6.isScalar)(item.key)) path28.push(String(item.key.value));
+    if ((0, import_yaml6.isSeq)(item)) path28.push(item.items.indexOf(chain[i2 + 1]));
   }
-  return path25;
+  return path28;
 }
-function locate(document2, path25, atKey) {
+function locate(document2, path28, atKey) {
   let node2 = document2.contents;
   let keyNode;
-  for (const part of path25) {
-    if ((0, import_yaml4.isMap)(node2)) {
-      const pair = node2.items.find((p) => (0, import_yaml4.isScalar)(p.key) && String(p.key.value) === String(part));
+  for (const part of path28) {
+    if ((0, import_yaml6.isMap)(node2)) {
+      const pair = node2.items.find((p) => (0, import_yaml6.isScalar)(p.key) && String(p.key.value) === String(part));
       if (pair === void 0) return node2;
       keyNode = pair.key;
       node2 = pair.value ?? pair.key;
-    } else if ((0, import_yaml4.isSeq)(node2) && typeof part === "number" && node2.items[part] !== void 0) {
+    } else if ((0, import_yaml6.isSeq)(node2) && typeof part === "number" && node2.items[part] !== void 0) {
       keyNode = void 0;
       node2 = node2.items[part];
     } else {
@@ -64444,8 +67217,8 @@ function locate(document2, path25, atKey) {
   }
   return (atKey && keyNode !== void 0 ? keyNode : node2) ?? void 0;
 }
-function positionOf(doc, path25, atKey = false) {
-  const node2 = locate(doc.document, path25, atKey);
+function positionOf(doc, path28, atKey = false) {
+  const node2 = locate(doc.document, path28, atKey);
   const offset = node2?.range?.[0] ?? 0;
   return doc.lineCounter.linePos(offset);
 }
@@ -64570,7 +67343,7 @@ function crossCheck(config2) {
   return out;
 }
 function model(config2, baseDir) {
-  const abs = (p) => path11.resolve(baseDir, p);
+  const abs = (p) => path19.resolve(baseDir, p);
   const smokeOf = (s) => {
     const chosen = s ?? config2.smoke;
     return chosen === void 0 ? void 0 : parseSmokeOptions(rawSmokeInputs(chosen));
@@ -64641,8 +67414,8 @@ function model(config2, baseDir) {
     baseDir
   };
 }
-function loadConfig(text3, options) {
-  const doc = readPositioned(text3, options.env);
+function loadConfig(text4, options) {
+  const doc = readPositioned(text4, options.env);
   const lines = [];
   const add = (issue3, pos = positionOf(doc, issue3.path, issue3.atKey)) => lines.push({ ...pos, text: `${formatKeyPath(issue3.path)}: ${issue3.message}` });
   for (const issue3 of doc.issues) add(issue3, issue3);
@@ -64676,6 +67449,7 @@ var DNS1123_SUBDOMAIN = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-
 var DNS1123_SUBDOMAIN_MAX = 253;
 var LABEL_VALUE = /^(?:[A-Za-z0-9](?:[-A-Za-z0-9_.]*[A-Za-z0-9])?)?$/;
 var isKubernetesLabelValue = (value) => value.length <= 63 && LABEL_VALUE.test(value);
+var checkSecretStack = (input2, raw) => checkStackName(input2, raw);
 var envName = (name) => `${name}_SECRET`;
 function swarmSecretName(stack, name, version4, input2 = "secrets") {
   const full = `${stack}_${name}_${version4}`;
@@ -64770,6 +67544,84 @@ function secretLabels({
   };
 }
 
+// src/core/secrets/kubernetes.ts
+function checkKubernetesLabels(labels, input2 = "secrets") {
+  for (const [key, value] of Object.entries(labels)) {
+    if (!isKubernetesLabelValue(value)) {
+      throw new ConfigurationError(
+        `label ${key}=${JSON.stringify(value)} is not a valid Kubernetes label value (at most 63 characters, letters, digits, -, _ and ., alphanumeric at both ends)`,
+        key === LABEL.commit ? "GITHUB_SHA" : input2
+      );
+    }
+  }
+}
+function secretManifest(secret, value, namespace) {
+  checkKubernetesLabels(secret.labels);
+  return {
+    apiVersion: "v1",
+    kind: "Secret",
+    metadata: { name: secret.fullName, namespace, labels: { ...secret.labels } },
+    type: "Opaque",
+    immutable: true,
+    data: { [secret.name]: Buffer.from(value).toString("base64") }
+  };
+}
+function secretsListManifest(secrets, values, namespace) {
+  const items = secrets.map((secret) => {
+    const value = values.get(secret.name);
+    if (value === void 0) throw new Error(`no value for ${secret.name}`);
+    return secretManifest(secret, value, namespace);
+  });
+  return JSON.stringify({ apiVersion: "v1", kind: "List", items });
+}
+var getSecretsByNameArgs = (names, namespace) => [
+  "get",
+  "secrets",
+  ...names,
+  "--namespace",
+  namespace,
+  "--ignore-not-found",
+  "--output",
+  "json"
+];
+var createSecretsArgs = (namespace, dryRun) => [
+  "create",
+  ...dryRun ? ["--dry-run=server"] : [],
+  "--namespace",
+  namespace,
+  "--filename",
+  "-",
+  "--output",
+  "name"
+];
+var existingSecret = (object2) => ({
+  ...object2.metadata.uid === void 0 ? {} : { id: object2.metadata.uid },
+  name: object2.metadata.name,
+  labels: object2.metadata.labels
+});
+function checkReusedContent(plan, listed, values, input2 = "secrets") {
+  const byName = new Map(listed.map((o2) => [o2.metadata.name, o2]));
+  for (const secret of plan.reuse) {
+    const found = byName.get(secret.fullName);
+    const value = values.get(secret.name);
+    if (found === void 0 || value === void 0) throw new Error(`reused ${secret.fullName} not listed`);
+    const data = found.data ?? {};
+    const same = Object.keys(data).length === 1 && data[secret.name] === Buffer.from(value).toString("base64");
+    if (!same) {
+      throw new ConfigurationError(
+        `a Secret named ${secret.fullName} already exists with Gantry's labels but different content: remove it, or change the value`,
+        input2
+      );
+    }
+    if (found.immutable !== true) {
+      throw new ConfigurationError(
+        `a Secret named ${secret.fullName} already exists but is not immutable, so its content cannot be vouched for: remove it`,
+        input2
+      );
+    }
+  }
+}
+
 // src/core/secrets/plan.ts
 function desiredSecrets({
   platform: platform3,
@@ -64785,13 +67637,17 @@ function desiredSecrets({
     ([name, value]) => [name, secretVersion(mode, { stack, name, value }, { sha: commit, date: now })]
   );
   const kubernetes = platform3 === "kubernetes" ? kubernetesSecretNames(stack, versions, input2) : void 0;
-  return versions.map(([name, version4]) => ({
-    name,
-    version: version4,
-    fullName: kubernetes?.get(name) ?? swarmSecretName(stack, name, version4, input2),
-    envName: envName(name),
-    labels: secretLabels({ stack, name, version: version4, created: now, commit })
-  }));
+  return versions.map(([name, version4]) => {
+    const labels = secretLabels({ stack, name, version: version4, created: now, commit });
+    if (kubernetes !== void 0) checkKubernetesLabels(labels, input2);
+    return {
+      name,
+      version: version4,
+      fullName: kubernetes?.get(name) ?? swarmSecretName(stack, name, version4, input2),
+      envName: envName(name),
+      labels
+    };
+  });
 }
 function planSecrets({
   stack,
@@ -64929,7 +67785,7 @@ function planRelease(input2) {
   };
   return [build, scan, secretsStage(input2), deployStage(input2, image), smoke, prune];
 }
-function formatPlan2(target, stages) {
+function formatPlan3(target, stages) {
   const out = [`Plan for target ${target.name} (${target.kind}):`];
   stages.forEach((s, i2) => {
     out.push(`${i2 + 1}. ${s.stage}${s.run === true ? "" : `: skipped (${s.run})`}`);
@@ -64940,21 +67796,21 @@ function formatPlan2(target, stages) {
 }
 
 // src/cli/release/config-file.ts
-import { accessSync, constants as constants4, readFileSync as readFileSync7 } from "node:fs";
-import path12 from "node:path";
+import { accessSync, constants as constants6, readFileSync as readFileSync11 } from "node:fs";
+import path20 from "node:path";
 function readConfigFile(file2) {
-  let text3;
+  let text4;
   try {
-    text3 = readFileSync7(file2, "utf8");
+    text4 = readFileSync11(file2, "utf8");
   } catch (error63) {
     throw new ConfigurationError(
       `cannot read ${file2} (${error63.code}): give the config with -c FILE`,
       "--config"
     );
   }
-  return loadConfig(text3, {
-    file: path12.relative(process.cwd(), file2) || file2,
-    baseDir: path12.dirname(path12.resolve(file2)),
+  return loadConfig(text4, {
+    file: path20.relative(process.cwd(), file2) || file2,
+    baseDir: path20.dirname(path20.resolve(file2)),
     env: process.env
   });
 }
@@ -64975,7 +67831,7 @@ function selectTarget(config2, name) {
 function readSource(source, baseDir) {
   if (source.env !== void 0) return process.env[source.env] || void 0;
   try {
-    const content = readFileSync7(path12.resolve(baseDir, source.file));
+    const content = readFileSync11(path20.resolve(baseDir, source.file));
     return content.length === 0 ? void 0 : content;
   } catch {
     return void 0;
@@ -64995,10 +67851,10 @@ function readSecretValues(config2, required2) {
   return values;
 }
 function onPath(name) {
-  for (const dir of (process.env.PATH ?? "").split(path12.delimiter)) {
+  for (const dir of (process.env.PATH ?? "").split(path20.delimiter)) {
     if (dir === "") continue;
     try {
-      accessSync(path12.join(dir, name), constants4.X_OK);
+      accessSync(path20.join(dir, name), constants6.X_OK);
       return true;
     } catch {
     }
@@ -65015,7 +67871,7 @@ the tags). Secret versions in content mode are computed when their values can be
 Exit code 0: planned, 2: bad arguments or config.
 `;
 async function planCommand(argv, ctx) {
-  const { values } = parseArgs3({
+  const { values } = parseArgs4({
     args: argv,
     strict: true,
     options: {
@@ -65051,7 +67907,7 @@ async function planCommand(argv, ctx) {
       commit: process.env.GITHUB_SHA || meta3.revision || "0000000",
       now: /* @__PURE__ */ new Date()
     });
-    ctx.out(formatPlan2(target, stages));
+    ctx.out(formatPlan3(target, stages));
     return 0;
   } catch (error63) {
     if (!isConfigurationError(error63)) throw error63;
@@ -65061,10 +67917,60 @@ async function planCommand(argv, ctx) {
 }
 
 // src/cli/commands/prune.ts
-import { hostname as hostname5, userInfo as userInfo3 } from "node:os";
-import { parseArgs as parseArgs4 } from "node:util";
+import { mkdtempSync as mkdtempSync7, rmSync as rmSync7 } from "node:fs";
+import { hostname as hostname4, tmpdir as tmpdir6, userInfo as userInfo2 } from "node:os";
+import path21 from "node:path";
+import { parseArgs as parseArgs5 } from "node:util";
+
+// src/core/prune/kubernetes-types.ts
+var isKubeList = (value) => Array.isArray(value.items);
+
+// src/core/prune/pod-spec.ts
+var record2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+var array2 = (value) => Array.isArray(value) ? value : [];
+function get(value, ...path28) {
+  let current = value;
+  for (const key of path28) {
+    const object2 = record2(current);
+    if (object2 === void 0) return void 0;
+    current = object2[key];
+  }
+  return current;
+}
+var text2 = (value) => typeof value === "string" && value !== "" ? value : void 0;
+var VOLUME_SECRET_PATHS = [
+  ["secret", "secretName"],
+  ["csi", "nodePublishSecretRef", "name"],
+  ["azureFile", "secretName"],
+  ["cephfs", "secretRef", "name"],
+  ["rbd", "secretRef", "name"],
+  ["flexVolume", "secretRef", "name"],
+  ["iscsi", "secretRef", "name"],
+  ["scaleIO", "secretRef", "name"],
+  ["storageos", "secretRef", "name"]
+];
+function podSpecSecretNames(spec) {
+  const names = /* @__PURE__ */ new Set();
+  const add = (value) => {
+    const name = text2(value);
+    if (name !== void 0) names.add(name);
+  };
+  for (const volume of array2(get(spec, "volumes"))) {
+    for (const path28 of VOLUME_SECRET_PATHS) add(get(volume, ...path28));
+    for (const source of array2(get(volume, "projected", "sources"))) add(get(source, "secret", "name"));
+  }
+  for (const list3 of ["containers", "initContainers", "ephemeralContainers"]) {
+    for (const container of array2(get(spec, list3))) {
+      for (const env of array2(get(container, "env"))) add(get(env, "valueFrom", "secretKeyRef", "name"));
+      for (const from of array2(get(container, "envFrom"))) add(get(from, "secretRef", "name"));
+    }
+  }
+  for (const pull of array2(get(spec, "imagePullSecrets"))) add(get(pull, "name"));
+  return [...names].sort();
+}
 
 // src/core/prune/select.ts
+var parseKeep = (input2, raw) => parseInteger(input2, raw, { min: 1 });
 function checkKeep(input2, keep) {
   if (!Number.isSafeInteger(keep) || keep < 1) {
     throw new ConfigurationError(`expected a whole number of at least 1, got ${keep}`, input2);
@@ -65109,6 +68015,153 @@ function createdMs(...times) {
   }
   return { ms: Number.MAX_SAFE_INTEGER, iso: "" };
 }
+
+// src/core/prune/kubernetes.ts
+function selectKubernetesPrune(input2) {
+  const keep = checkKeep(input2.keepInput ?? "keep", input2.keep);
+  const references = /* @__PURE__ */ new Map();
+  const objects = input2.workloads.flatMap((item) => isKubeList(item) ? item.items : [item]).sort((a2, b) => compare(objectKey2(a2), objectKey2(b)));
+  for (const object2 of objects) {
+    const found = referencesOf(object2);
+    if (found === void 0) continue;
+    for (const name of found.names) {
+      const list3 = references.get(name) ?? [];
+      list3.push({ namespace: object2.metadata.namespace, reason: found.reason });
+      references.set(name, list3);
+    }
+  }
+  const secrets = isKubeList(input2.secrets) ? input2.secrets.items : input2.secrets;
+  const candidates = [];
+  for (const secret of secrets) {
+    if (secret.kind !== void 0 && secret.kind !== "Secret") continue;
+    const { metadata: metadata2 } = secret;
+    const labels = metadata2.labels ?? {};
+    const name = labels[LABEL.secret];
+    if (labels[LABEL.stack] !== input2.stack || name === void 0 || name === "") continue;
+    const namespace = metadata2.namespace ?? "";
+    const created = createdMs(parseCreated(labels[LABEL.created]), metadata2.creationTimestamp);
+    const reasons = (references.get(metadata2.name) ?? []).filter(
+      (ref) => ref.namespace === void 0 || metadata2.namespace === void 0 || ref.namespace === namespace
+    ).map((ref) => ref.reason);
+    candidates.push({
+      group: `${namespace}/${name}`,
+      createdMs: created.ms,
+      serverMs: createdMs(metadata2.creationTimestamp).ms,
+      entry: {
+        id: metadata2.uid ?? `${namespace}/${metadata2.name}`,
+        name: metadata2.name,
+        namespace,
+        secret: name,
+        version: labels[LABEL.version] ?? "",
+        created: created.iso
+      },
+      references: reasons
+    });
+  }
+  return selectVersions(candidates, keep);
+}
+var compare = (a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0;
+var objectKey2 = (object2) => `${object2.kind}\0${object2.metadata.namespace ?? ""}\0${object2.metadata.name}`;
+var FINISHED_POD_PHASES = /* @__PURE__ */ new Set(["Succeeded", "Failed"]);
+function referencesOf(object2) {
+  const { kind, metadata: metadata2 } = object2;
+  const id = `${kind} ${metadata2.namespace === void 0 ? "" : `${metadata2.namespace}/`}${metadata2.name}`;
+  const by = `referenced by ${id}`;
+  switch (kind) {
+    case "Pod": {
+      const phase = get(object2, "status", "phase");
+      if (typeof phase === "string" && FINISHED_POD_PHASES.has(phase)) return void 0;
+      return {
+        names: podSpecSecretNames(object2.spec),
+        reason: typeof phase === "string" ? `${by} (${phase})` : by
+      };
+    }
+    case "ReplicaSet":
+    case "ReplicationController": {
+      const replicas = get(object2, "spec", "replicas");
+      const owner = metadata2.ownerReferences?.find((ref) => ref.controller ?? true)?.kind;
+      const note = replicas === 0 ? owner === "Deployment" || owner === void 0 ? " (retained for rollback)" : " (scaled to 0)" : "";
+      return { names: podSpecSecretNames(get(object2, "spec", "template", "spec")), reason: `${by}${note}` };
+    }
+    case "ControllerRevision": {
+      const revision = get(object2, "revision");
+      const owner = metadata2.ownerReferences?.find((ref) => ref.controller ?? true);
+      const of = owner === void 0 ? "" : ` of ${owner.kind} ${owner.name}`;
+      return {
+        names: podSpecSecretNames(get(object2, "data", "spec", "template", "spec")),
+        reason: `${by} (revision${typeof revision === "number" ? ` ${revision}` : ""}${of}, rollback history)`
+      };
+    }
+    case "CronJob":
+      return {
+        names: podSpecSecretNames(get(object2, "spec", "jobTemplate", "spec", "template", "spec")),
+        reason: by
+      };
+    case "ServiceAccount": {
+      const names = /* @__PURE__ */ new Set();
+      for (const field of ["secrets", "imagePullSecrets"]) {
+        const list3 = get(object2, field);
+        if (!Array.isArray(list3)) continue;
+        for (const ref of list3) {
+          const name = get(ref, "name");
+          if (typeof name === "string" && name !== "") names.add(name);
+        }
+      }
+      return { names: [...names].sort(), reason: by };
+    }
+    case "PodTemplate":
+      return { names: podSpecSecretNames(get(object2, "template", "spec")), reason: by };
+    default: {
+      const names = [
+        ...podSpecSecretNames(get(object2, "spec", "template", "spec")),
+        ...podSpecSecretNames(get(object2, "spec", "jobTemplate", "spec", "template", "spec"))
+      ];
+      return { names: [...new Set(names)].sort(), reason: by };
+    }
+  }
+}
+
+// src/core/prune/kubernetes-argv.ts
+var REFERENCING_KINDS = [
+  "deployments",
+  "replicasets",
+  "statefulsets",
+  "daemonsets",
+  "controllerrevisions",
+  "jobs",
+  "cronjobs",
+  "pods",
+  "replicationcontrollers",
+  "podtemplates",
+  "serviceaccounts"
+];
+var listStackSecretsArgs = (stack, namespace) => [
+  "get",
+  "secrets",
+  "--namespace",
+  namespace,
+  "--selector",
+  `${LABEL.stack}=${stack}`,
+  "--output",
+  "json"
+];
+var listWorkloadsArgs = (namespace) => [
+  "get",
+  REFERENCING_KINDS.join(","),
+  "--namespace",
+  namespace,
+  "--output",
+  "json"
+];
+var deleteSecretsArgs = (names, namespace) => [
+  "delete",
+  "secret",
+  ...names,
+  "--namespace",
+  namespace,
+  "--ignore-not-found",
+  "--wait=false"
+];
 
 // src/core/prune/swarm.ts
 function selectSwarmPrune(input2) {
@@ -65174,6 +68227,33 @@ function push(map3, key, value) {
   else if (!list3.includes(value)) list3.push(value);
 }
 
+// src/pipeline/prune/kubernetes.ts
+async function pruneKubernetesSecrets(kubectl, request, report) {
+  const [secrets, workloads] = await Promise.all([
+    kubectl.json(listStackSecretsArgs(request.stack, request.namespace)),
+    kubectl.json(listWorkloadsArgs(request.namespace))
+  ]);
+  const selection = selectKubernetesPrune({
+    stack: request.stack,
+    keep: request.keep,
+    secrets,
+    workloads
+  });
+  for (const entry of selection.kept) report.info(`keep    ${entry.name}: ${entry.reason}`);
+  for (const entry of selection.protected) report.info(`protect ${entry.name}: ${entry.reason}`);
+  for (const entry of selection.pruned)
+    report.info(`${request.dryRun ? "would prune" : "prune  "} ${entry.name}: ${entry.reason}`);
+  if (!request.dryRun && selection.pruned.length > 0) {
+    await kubectl.run(
+      deleteSecretsArgs(
+        selection.pruned.map((e) => e.name),
+        request.namespace
+      )
+    );
+  }
+  return selection;
+}
+
 // src/pipeline/prune/swarm.ts
 async function pruneSwarmSecrets(docker, request, report) {
   const lock = request.dryRun ? void 0 : await acquireLock(
@@ -65207,6 +68287,82 @@ async function selectAndRemove(docker, request, report) {
   }
   return selection;
 }
+
+// src/cli/commands/prune.ts
+var PRUNE_USAGE = `Usage: gantry prune --stack NAME [--keep N] [options]
+
+Removes old versions of a stack's secrets with the same engine as the prune-secrets action: the
+newest N of each secret stay, and so does every older version still in use (Swarm: a service's
+current or previous spec, a running task; Kubernetes: a pod template, a pod, a ReplicaSet kept
+for rollback). Prints {"pruned","kept","protected"} as JSON on stdout; the log goes to stderr.
+Exit code 0: done (or planned), 2: bad arguments.
+
+  --stack NAME             stack whose secrets are pruned (selected by the gantry.stack label)
+  --keep N                 newest versions to keep per secret (default 3, at least 1)
+  --lock-timeout DURATION  swarm: wait for a deploy of the stack (default 5m)
+${CONNECTION_USAGE}
+  --dry-run                report what would be removed, remove nothing
+`;
+async function pruneCommand(argv, ctx) {
+  const { values: flags } = parseArgs5({
+    args: argv,
+    strict: true,
+    options: {
+      ...CONNECTION_OPTIONS,
+      stack: { type: "string" },
+      keep: { type: "string" },
+      "lock-timeout": { type: "string" },
+      "dry-run": { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (flags.help) {
+    ctx.out(PRUNE_USAGE);
+    return 0;
+  }
+  const stack = checkSecretStack("--stack", flags.stack ?? "");
+  const keep = parseKeep("--keep", flags.keep ?? "3");
+  const lockWaitMs = parseDuration("--lock-timeout", flags["lock-timeout"] ?? "5m");
+  const target = cliTarget(flags);
+  const dryRun = flags["dry-run"] === true;
+  const report = terminalReporter(ctx);
+  const workDir = mkdtempSync7(path21.join(tmpdir6(), "gantry-"));
+  const title = `Pruning secrets of stack ${stack} (keep ${keep})`;
+  let selection;
+  try {
+    if (target.target === "kubernetes") {
+      const connected = await target.open(workDir, report, ctx.signal);
+      const namespace = connected.defaultNamespace;
+      selection = await report.group(
+        `${title} in namespace ${namespace}`,
+        () => pruneKubernetesSecrets(connected.kubectl, { stack, keep, namespace, dryRun }, report)
+      );
+    } else {
+      const engine = await target.open(workDir, report, ctx.signal);
+      try {
+        const lock = { holder: `${userInfo2().username}@${hostname4()} (gantry CLI)`, waitMs: lockWaitMs };
+        selection = await report.group(
+          title,
+          () => pruneSwarmSecrets(engine.docker, { stack, keep, dryRun, lock }, report)
+        );
+      } finally {
+        await engine.close();
+      }
+    }
+  } finally {
+    rmSync7(workDir, { recursive: true, force: true });
+  }
+  ctx.out(`${JSON.stringify(selection)}
+`);
+  ctx.err(
+    `${selection.pruned.length} ${dryRun ? "to prune" : "pruned"}, ${selection.kept.length} kept, ${selection.protected.length} protected
+`
+  );
+  return 0;
+}
+
+// src/cli/commands/release.ts
+import { parseArgs as parseArgs7 } from "node:util";
 
 // src/cli/progress.ts
 var CONVERGENCE = /^\d+s: /;
@@ -65261,10 +68417,148 @@ function createProgress(write, live, now = Date.now) {
 }
 var isLive = (env) => process.stdout.isTTY === true && process.stderr.isTTY === true && !env.CI;
 
+// src/cli/release/kubernetes.ts
+import { mkdtempSync as mkdtempSync8, readFileSync as readFileSync12, rmSync as rmSync8 } from "node:fs";
+import { tmpdir as tmpdir7 } from "node:os";
+import path22 from "node:path";
+async function releaseKubernetes(config2, target, image, flags, log2, report, signal) {
+  const key = `targets.${target.name}.kubernetes`;
+  const names = {
+    kubeconfig: `${key}.kubeconfig`,
+    context: `${key}.context`,
+    namespace: `${key}.namespace`,
+    manifests: `${key}.manifests`,
+    kustomize: `${key}.kustomize`,
+    env: `${key}.env`,
+    images: `${key}.image-name`
+  };
+  let kubeconfig = "";
+  if (target.kubeconfig !== void 0) {
+    try {
+      kubeconfig = readFileSync12(target.kubeconfig, "utf8");
+    } catch (error63) {
+      throw new ConfigurationError(
+        `cannot read ${target.kubeconfig} (${error63.code})`,
+        names.kubeconfig
+      );
+    }
+  }
+  log2.skip("secrets", "Swarm targets only");
+  const sources = readManifestSources(target.manifests, config2.baseDir, names.manifests);
+  const images = image.includes("@sha256:") ? /* @__PURE__ */ new Map([[target.imageName, image]]) : /* @__PURE__ */ new Map();
+  const env = new Map([["GANTRY_IMAGE", image], ...Object.entries(target.env)]);
+  const workDir = mkdtempSync8(path22.join(tmpdir7(), "gantry-release-"));
+  let kubeDir = "";
+  const smoke = flags.skipSmoke ? void 0 : target.smoke;
+  try {
+    const connected = await connect({
+      kubeconfig,
+      context: target.context ?? "",
+      namespace: target.namespace,
+      kubectlVersion: "",
+      baseDir: workDir,
+      names,
+      report,
+      signal,
+      onKubeconfig: (file2) => {
+        kubeDir = file2.dir;
+      }
+    });
+    const objects = await buildObjects({
+      kubectl: connected.kubectl,
+      sources,
+      kustomizeDir: target.kustomize,
+      env,
+      images,
+      annotations: traceAnnotations(process.env),
+      namespace: target.namespace,
+      names
+    });
+    const deployed = await log2.run("deploy", async () => {
+      const result2 = await deployKubernetes(
+        connected.kubectl,
+        {
+          objects,
+          namespace: target.namespace,
+          defaultNamespace: connected.defaultNamespace,
+          timeoutMs: target.timeoutMs,
+          rollback: target.rollback,
+          dryRun: flags.dryRun,
+          smoke,
+          workDir,
+          signal
+        },
+        report
+      );
+      const status = result2.status === "deployed" ? "ok" : result2.status === "rolled-back" ? "rolled-back" : "failed";
+      return { status, detail: `${result2.status}: ${result2.message}`, value: result2 };
+    });
+    const result = deployed.value;
+    if (flags.skipSmoke) log2.skip("smoke", "--skip-smoke");
+    else if (smoke === void 0) log2.skip("smoke", "no smoke check in the config");
+    else if (result.smoke === void 0)
+      log2.skip("smoke", flags.dryRun ? "dry run" : "the rollout did not finish");
+    else
+      log2.add({
+        stage: "smoke",
+        status: result.smoke.passed ? "ok" : "failed",
+        detail: result.smoke.urls.map((u2) => `${u2.url}: ${u2.passed ? "passed" : `failed (${u2.reason})`}`).join("; "),
+        seconds: result.smoke.elapsedMs / 1e3
+      });
+    log2.skip("prune", "Swarm targets only");
+  } finally {
+    removeKubeconfigDir(kubeDir);
+    rmSync8(workDir, { recursive: true, force: true });
+  }
+}
+
+// src/cli/release/stage.ts
+var StageLog = class {
+  results = [];
+  progress;
+  constructor(progress) {
+    this.progress = progress;
+  }
+  skip(stage, detail) {
+    this.progress.stage(`${stage}: skipped: ${detail}`);
+    this.results.push({ stage, status: "skipped", detail: `skipped: ${detail}`, seconds: 0 });
+  }
+  /** Runs one stage; a thrown error that is not a ConfigurationError marks it failed and rethrows. */
+  async run(stage, body2) {
+    this.progress.stage(stage);
+    const started = Date.now();
+    const record3 = (status, detail) => {
+      this.results.push({ stage, status, detail, seconds: (Date.now() - started) / 1e3 });
+      this.progress.info(`${status === "ok" ? "\u2714" : status === "skipped" ? "\u2013" : "\u2718"} ${stage}: ${detail}`);
+    };
+    try {
+      const { status, detail, value } = await body2();
+      record3(status, detail);
+      return { status, value };
+    } catch (error63) {
+      record3("failed", error63.message.split("\n")[0] ?? "");
+      throw error63;
+    }
+  }
+  /** Records a stage that ran inside another one (the smoke check runs inside the deploy). */
+  add(result) {
+    this.results.push(result);
+  }
+};
+function formatSummary(results, totalSeconds) {
+  const mark = { ok: "\u2714", skipped: "\u2013", failed: "\u2718", "rolled-back": "\u21BA" };
+  const lines = results.map(
+    (r) => `  ${mark[r.status]} ${r.stage.padEnd(8)} ${r.seconds.toFixed(1).padStart(6)}s  ${r.detail}`
+  );
+  return `Release summary (${totalSeconds.toFixed(1)}s):
+${lines.join("\n")}
+`;
+}
+
 // src/cli/release/swarm.ts
-import { mkdtempSync as mkdtempSync5, readFileSync as readFileSync8, rmSync as rmSync5 } from "node:fs";
-import { hostname as hostname4, tmpdir as tmpdir5, userInfo as userInfo2 } from "node:os";
-import path13 from "node:path";
+import { mkdtempSync as mkdtempSync9, readFileSync as readFileSync13, rmSync as rmSync9 } from "node:fs";
+import { hostname as hostname5, tmpdir as tmpdir8, userInfo as userInfo3 } from "node:os";
+import path23 from "node:path";
 
 // src/pipeline/secrets/swarm.ts
 async function applySwarmSecrets(docker, request, report) {
@@ -65274,7 +68568,8 @@ async function applySwarmSecrets(docker, request, report) {
     stack: request.stack,
     mode: request.mode,
     desired: request.desired,
-    existing: listed.map((s) => ({ id: s.ID, name: s.Spec.Name, labels: s.Spec.Labels }))
+    existing: listed.map((s) => ({ id: s.ID, name: s.Spec.Name, labels: s.Spec.Labels })),
+    ...request.input === void 0 ? {} : { input: request.input }
   });
   for (const secret of plan.reuse) report.info(`reuse  ${secret.fullName} (unchanged)`);
   for (const secret of plan.create) {
@@ -65292,19 +68587,19 @@ async function applySwarmSecrets(docker, request, report) {
 }
 
 // src/cli/release/swarm.ts
-var holder = () => `${userInfo2().username}@${hostname4()} (gantry release)`;
+var holder = () => `${userInfo3().username}@${hostname5()} (gantry release)`;
 function readFile(key, file2) {
   if (file2 === void 0) return "";
   try {
-    return readFileSync8(file2, "utf8");
+    return readFileSync13(file2, "utf8");
   } catch (error63) {
     throw new ConfigurationError(`cannot read ${file2} (${error63.code})`, key);
   }
 }
 async function openSwarm(target, report, signal) {
   const key = `targets.${target.name}.swarm`;
-  const workDir = mkdtempSync5(path13.join(tmpdir5(), "gantry-release-"));
-  const cleanup = () => rmSync5(workDir, { recursive: true, force: true });
+  const workDir = mkdtempSync9(path23.join(tmpdir8(), "gantry-release-"));
+  const cleanup = () => rmSync9(workDir, { recursive: true, force: true });
   try {
     if (target.target.kind === "unix") {
       const docker2 = new DockerClient({
@@ -65465,2718 +68760,15 @@ async function releaseSwarm(config2, target, image, secretValues, flags, log2, r
   }
 }
 
-// src/cli/commands/prune.ts
-var PRUNE_USAGE = `Usage: gantry prune --target NAME [-c gantry.yml] [--keep N] [--dry-run]
-
-Removes old versions of the stack's secrets on a Swarm target (the release's last stage on its
-own): the newest prune.keep of each are kept, and any version a service or task still uses.
-Exit code 0: pruned, 1: failed, 2: bad arguments or config.
-`;
-async function pruneCommand(argv, ctx) {
-  const { values } = parseArgs4({
-    args: argv,
-    strict: true,
-    options: {
-      config: { type: "string", short: "c", default: "gantry.yml" },
-      target: { type: "string" },
-      keep: { type: "string" },
-      "dry-run": { type: "boolean" },
-      help: { type: "boolean", short: "h" }
-    }
-  });
-  if (values.help) {
-    ctx.out(PRUNE_USAGE);
-    return 0;
-  }
-  let engine;
-  try {
-    const config2 = readConfigFile(values.config);
-    const target = selectTarget(config2, values.target);
-    if (target.kind !== "swarm")
-      throw new ConfigurationError("pruning works on Swarm targets only", "--target");
-    const keep = values.keep === void 0 ? config2.prune.keep : Number(values.keep);
-    if (!Number.isSafeInteger(keep) || keep < 1)
-      throw new ConfigurationError(`expected a whole number of at least 1, got ${values.keep}`, "--keep");
-    const progress = createProgress((text3) => process.stderr.write(text3), isLive(process.env));
-    progress.stage(`prune secrets of stack ${target.stack} (keep ${keep})`);
-    engine = await openSwarm(target, progress, ctx.signal);
-    const dryRun = values["dry-run"] === true;
-    const selection = await pruneSwarmSecrets(
-      engine.docker,
-      {
-        stack: target.stack,
-        keep,
-        dryRun,
-        lock: { holder: `${userInfo3().username}@${hostname5()} (gantry prune)`, waitMs: target.lockWaitMs }
-      },
-      progress
-    );
-    progress.stop();
-    ctx.out(
-      `${selection.pruned.length} ${dryRun ? "to prune" : "pruned"}, ${selection.kept.length} kept, ${selection.protected.length} protected`
-    );
-    return 0;
-  } catch (error63) {
-    if (!isConfigurationError(error63)) throw error63;
-    ctx.err(`gantry prune: ${error63.message}`);
-    return 2;
-  } finally {
-    await engine?.close();
-  }
-}
-
-// src/cli/commands/release.ts
+// src/cli/commands/scan.ts
+import { mkdtempSync as mkdtempSync10, rmSync as rmSync10, writeFileSync as writeFileSync7 } from "node:fs";
+import { homedir as homedir2, tmpdir as tmpdir9 } from "node:os";
+import path26 from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
 
-// src/cli/release/kubernetes.ts
-import { mkdtempSync as mkdtempSync7, readFileSync as readFileSync12, rmSync as rmSync7 } from "node:fs";
-import { tmpdir as tmpdir6 } from "node:os";
-import path21 from "node:path";
-
-// src/adapters/kubeconfig.ts
-import { chmodSync as chmodSync3, existsSync, mkdtempSync as mkdtempSync6, rmSync as rmSync6, writeFileSync as writeFileSync4 } from "node:fs";
-import path14 from "node:path";
-function makeRunDir(baseDir) {
-  const dir = mkdtempSync6(path14.join(baseDir, "gantry-kube-"));
-  chmodSync3(dir, 448);
-  return dir;
-}
-function writeKubeconfig(config2, baseDir) {
-  const dir = makeRunDir(baseDir);
-  const file2 = path14.join(dir, "config");
-  writeFileSync4(file2, config2.text, { mode: 384 });
-  return { dir, file: file2 };
-}
-function removeKubeconfigDir(dir) {
-  if (dir === "" || !path14.basename(dir).startsWith("gantry-kube-") || !existsSync(dir)) return false;
-  rmSync6(dir, { recursive: true, force: true });
-  return true;
-}
-
-// src/core/kubernetes/manifests.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-var VAR = /\$(\$?)\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
-function substituteEnv(source, env, input2 = "env") {
-  const missing = /* @__PURE__ */ new Set();
-  const text3 = source.text.replace(VAR, (_all, escaped, key) => {
-    if (escaped === "$") return `\${${key}}`;
-    const value = env.get(key);
-    if (value === void 0) {
-      missing.add(key);
-      return "";
-    }
-    return value;
-  });
-  if (missing.size > 0) {
-    throw new ConfigurationError(
-      `${source.path} uses ${[...missing].map((k) => `\${${k}}`).join(", ")} but no value is given (add KEY=value lines, or write $\${KEY} for a literal)`,
-      input2
-    );
-  }
-  return text3;
-}
-var lineOf = (text3, offset) => text3.slice(0, offset).split("\n").length;
-function parseManifest(source, text3, input2 = "manifests") {
-  const objects = [];
-  const docs = (0, import_yaml6.parseAllDocuments)(text3, { prettyErrors: false, uniqueKeys: true });
-  const list3 = Array.isArray(docs) ? docs : [docs];
-  for (const doc of list3) {
-    const error63 = doc.errors[0];
-    if (error63 !== void 0) {
-      throw new ConfigurationError(
-        `${source.path}:${lineOf(text3, error63.pos[0])} is not valid YAML: ${error63.message.split("\n")[0]}`,
-        input2
-      );
-    }
-    if (doc.contents === null || (0, import_yaml6.isScalar)(doc.contents) && doc.contents.value === null) continue;
-    if (!(0, import_yaml6.isMap)(doc.contents) && !(0, import_yaml6.isSeq)(doc.contents)) {
-      throw new ConfigurationError(
-        `${source.path}:${lineOf(text3, doc.range[0])}: a document must be a Kubernetes object, got a scalar`,
-        input2
-      );
-    }
-    const value = doc.toJS({ maxAliasCount: 100 });
-    const items = Array.isArray(value) ? value : [value];
-    for (const item of items) {
-      const line = lineOf(text3, doc.range[0]);
-      if (isObject3(item) && item.kind === "List" && Array.isArray(item.items)) {
-        for (const inner of item.items) objects.push(checkObject(inner, `${source.path}:${line}`, input2));
-      } else {
-        objects.push(checkObject(item, `${source.path}:${line}`, input2));
-      }
-    }
-  }
-  return objects;
-}
-var isObject3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-function checkObject(value, where2, input2) {
-  if (!isObject3(value)) throw new ConfigurationError(`${where2}: expected a Kubernetes object`, input2);
-  const { apiVersion, kind, metadata: metadata2 } = value;
-  if (typeof apiVersion !== "string" || apiVersion === "")
-    throw new ConfigurationError(`${where2}: the object has no apiVersion`, input2);
-  if (typeof kind !== "string" || kind === "")
-    throw new ConfigurationError(`${where2}: the object has no kind`, input2);
-  if (!isObject3(metadata2) || typeof metadata2.name !== "string" || metadata2.name === "") {
-    throw new ConfigurationError(
-      `${where2}: the ${kind} has no metadata.name (generateName is not supported by apply)`,
-      input2
-    );
-  }
-  for (const key of ["annotations", "labels"]) {
-    const map3 = metadata2[key];
-    if (map3 !== void 0 && map3 !== null && !isObject3(map3))
-      throw new ConfigurationError(
-        `${where2}: ${kind} ${metadata2.name}: metadata.${key} must be a map`,
-        input2
-      );
-  }
-  return value;
-}
-function loadManifests(sources, env, names) {
-  const objects = sources.flatMap((s) => parseManifest(s, substituteEnv(s, env, names.env), names.manifests));
-  if (objects.length === 0)
-    throw new ConfigurationError("the manifests hold no Kubernetes object", names.manifests);
-  const seen = /* @__PURE__ */ new Set();
-  for (const o2 of objects) {
-    const key = objectKey(o2);
-    if (seen.has(key)) throw new ConfigurationError(`${key} is defined twice`, names.manifests);
-    seen.add(key);
-  }
-  return objects;
-}
-var objectKey = (o2, namespace) => `${o2.kind}/${o2.metadata.namespace ?? namespace ?? ""}${o2.metadata.namespace ?? namespace ? "/" : ""}${o2.metadata.name}`;
-function checkNamespaces(objects, namespace, input2 = "namespace") {
-  if (namespace === void 0) return;
-  for (const o2 of objects) {
-    if (o2.metadata.namespace !== void 0 && o2.metadata.namespace !== namespace) {
-      throw new ConfigurationError(
-        `is ${namespace}, but ${o2.kind} ${o2.metadata.name} names namespace ${o2.metadata.namespace}; remove one of them`,
-        input2
-      );
-    }
-  }
-}
-function imageName(reference) {
-  const noDigest = reference.split("@")[0] ?? reference;
-  const slash = noDigest.lastIndexOf("/");
-  const colon = noDigest.lastIndexOf(":");
-  return colon > slash ? noDigest.slice(0, colon) : noDigest;
-}
-function podSpecOf(o2) {
-  const spec = o2.spec;
-  if (!isObject3(spec)) return void 0;
-  switch (o2.kind) {
-    case "Pod":
-      return spec;
-    case "Deployment":
-    case "StatefulSet":
-    case "DaemonSet":
-    case "ReplicaSet":
-    case "ReplicationController":
-    case "Job": {
-      const template = spec.template;
-      return isObject3(template) && isObject3(template.spec) ? template.spec : void 0;
-    }
-    case "CronJob": {
-      const job = spec.jobTemplate;
-      const template = isObject3(job) && isObject3(job.spec) ? job.spec.template : void 0;
-      return isObject3(template) && isObject3(template.spec) ? template.spec : void 0;
-    }
-    default:
-      return void 0;
-  }
-}
-var WORKLOAD_KINDS = ["Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob", "Pod"];
-var isWorkload = (o2) => WORKLOAD_KINDS.includes(o2.kind) && podSpecOf(o2) !== void 0;
-var ROLLOUT_KINDS = ["Deployment", "StatefulSet", "DaemonSet"];
-var isRolloutKind = (kind) => ROLLOUT_KINDS.includes(kind);
-function imagesOf(o2) {
-  const spec = podSpecOf(o2);
-  if (spec === void 0) return [];
-  return [...spec.initContainers ?? [], ...spec.containers ?? []].map(
-    (c3) => `${c3.name ?? "?"}=${c3.image ?? "?"}`
-  );
-}
-function pinImages(objects, pins, input2 = "images") {
-  const out = objects.map((o2) => {
-    const copy = structuredClone(o2);
-    const spec = podSpecOf(copy);
-    for (const container of [...spec?.containers ?? [], ...spec?.initContainers ?? []]) {
-      const pinned = typeof container.image === "string" ? pins.get(imageName(container.image)) : void 0;
-      if (pinned !== void 0) container.image = pinned;
-    }
-    return copy;
-  });
-  const used = /* @__PURE__ */ new Set();
-  for (const o2 of objects) {
-    const spec = podSpecOf(o2);
-    for (const c3 of [...spec?.containers ?? [], ...spec?.initContainers ?? []])
-      if (typeof c3.image === "string" && pins.has(imageName(c3.image))) used.add(imageName(c3.image));
-  }
-  const unused = [...pins.keys()].filter((name) => !used.has(name));
-  if (unused.length > 0) {
-    const known = [
-      ...new Set(
-        objects.flatMap((o2) => {
-          const spec = podSpecOf(o2);
-          return [...spec?.containers ?? [], ...spec?.initContainers ?? []].map((c3) => typeof c3.image === "string" ? imageName(c3.image) : "").filter((n2) => n2 !== "");
-        })
-      )
-    ];
-    throw new ConfigurationError(
-      `no container uses ${unused.join(", ")} (images in the manifests: ${known.join(", ") || "none"})`,
-      input2
-    );
-  }
-  return out;
-}
-var ANNOTATION_PREFIX = "gantry.dev/";
-function traceAnnotations(env) {
-  const out = {};
-  const server = env.GITHUB_SERVER_URL ?? "https://github.com";
-  if (env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) {
-    out[`${ANNOTATION_PREFIX}run-url`] = `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ""}`;
-  }
-  if (env.GITHUB_REPOSITORY) out[`${ANNOTATION_PREFIX}repository`] = env.GITHUB_REPOSITORY;
-  if (env.GITHUB_SHA) out[`${ANNOTATION_PREFIX}commit`] = env.GITHUB_SHA;
-  if (env.GITHUB_REF) out[`${ANNOTATION_PREFIX}ref`] = env.GITHUB_REF;
-  if (env.GITHUB_ACTOR) out[`${ANNOTATION_PREFIX}actor`] = env.GITHUB_ACTOR;
-  if (env.GITHUB_WORKFLOW) out[`${ANNOTATION_PREFIX}workflow`] = env.GITHUB_WORKFLOW;
-  return out;
-}
-function annotateWorkloads(objects, annotations) {
-  if (Object.keys(annotations).length === 0) return objects.map((o2) => structuredClone(o2));
-  return objects.map((o2) => {
-    const copy = structuredClone(o2);
-    if (isWorkload(copy))
-      copy.metadata.annotations = { ...copy.metadata.annotations ?? {}, ...annotations };
-    return copy;
-  });
-}
-function rolloutWorkloads(objects, namespace) {
-  return objects.filter((o2) => isRolloutKind(o2.kind)).map((o2) => ({ kind: o2.kind, name: o2.metadata.name, namespace: o2.metadata.namespace ?? namespace }));
-}
-
-// src/pipeline/kubernetes/deploy.ts
-var import_yaml7 = __toESM(require_dist(), 1);
-import { writeFileSync as writeFileSync5 } from "node:fs";
-import path15 from "node:path";
-
-// src/core/kubernetes/argv.ts
-var FIELD_MANAGER = "gantry";
-var ns = (namespace) => namespace === void 0 ? [] : ["--namespace", namespace];
-var seconds = (ms) => `${Math.max(1, Math.ceil(ms / 1e3))}s`;
-var resource = (w) => `${w.kind.toLowerCase()}/${w.name}`;
-function applyArgs(options) {
-  return [
-    "apply",
-    "--server-side",
-    `--field-manager=${FIELD_MANAGER}`,
-    "--force-conflicts",
-    ...options.dryRun ? ["--dry-run=server"] : [],
-    ...ns(options.namespace),
-    "--filename",
-    options.file,
-    "--output",
-    "json"
-  ];
-}
-var getFileArgs = (file2, namespace) => [
-  "get",
-  ...ns(namespace),
-  "--filename",
-  file2,
-  "--ignore-not-found",
-  "--output",
-  "json"
-];
-var getArgs = (w) => [
-  "get",
-  resource(w),
-  ...ns(w.namespace),
-  "--output",
-  "json"
-];
-var rolloutStatusArgs = (w, timeoutMs) => [
-  "rollout",
-  "status",
-  resource(w),
-  ...ns(w.namespace),
-  "--watch=true",
-  `--timeout=${seconds(timeoutMs)}`
-];
-var rolloutUndoArgs = (w) => [
-  "rollout",
-  "undo",
-  resource(w),
-  ...ns(w.namespace)
-];
-var describeArgs = (w) => ["describe", resource(w), ...ns(w.namespace)];
-var eventsArgs = (w) => [
-  "get",
-  "events",
-  ...ns(w.namespace),
-  "--field-selector",
-  `involvedObject.kind=${w.kind},involvedObject.name=${w.name}`,
-  "--sort-by=.lastTimestamp"
-];
-var podsArgs = (namespace, selector) => [
-  "get",
-  "pods",
-  ...ns(namespace),
-  "--selector",
-  selector,
-  "--output",
-  "json"
-];
-var logsArgs = (namespace, pod, tail) => [
-  "logs",
-  pod,
-  ...ns(namespace),
-  "--all-containers=true",
-  `--tail=${tail}`,
-  "--limit-bytes=65536"
-];
-var kustomizeArgs = (dir) => ["kustomize", dir];
-var versionArgs = () => ["version", "--output=json"];
-
-// src/core/kubernetes/state.ts
-function parseKubectlJson(text3) {
-  const values = [];
-  let depth = 0;
-  let start = -1;
-  let inString = false;
-  let escaped = false;
-  for (let i2 = 0; i2 < text3.length; i2++) {
-    const c3 = text3[i2];
-    if (inString) {
-      if (escaped) escaped = false;
-      else if (c3 === "\\") escaped = true;
-      else if (c3 === '"') inString = false;
-      continue;
-    }
-    if (c3 === '"') inString = true;
-    else if (c3 === "{" || c3 === "[") {
-      if (depth === 0) start = i2;
-      depth++;
-    } else if (c3 === "}" || c3 === "]") {
-      depth--;
-      if (depth === 0 && start >= 0) {
-        values.push(JSON.parse(text3.slice(start, i2 + 1)));
-        start = -1;
-      }
-    }
-  }
-  if (depth !== 0) throw new Error(`kubectl printed incomplete JSON (${text3.length} characters)`);
-  const out = [];
-  const add = (value) => {
-    if (typeof value !== "object" || value === null) return;
-    const v = value;
-    if (Array.isArray(value)) value.forEach(add);
-    else if (typeof v.kind === "string" && v.kind.endsWith("List") && Array.isArray(v.items))
-      v.items.forEach(add);
-    else out.push(value);
-  };
-  values.forEach(add);
-  return out;
-}
-var identity3 = (o2, namespace) => `${o2.kind}/${o2.metadata.namespace ?? namespace ?? ""}/${o2.metadata.name}`;
-function templateOf(o2) {
-  const spec = o2.spec;
-  if (spec === void 0) return "";
-  if (o2.kind === "CronJob")
-    return JSON.stringify(spec.jobTemplate ?? {});
-  if (o2.kind === "Pod") return JSON.stringify(podSpecOf(o2) ?? {});
-  return JSON.stringify(spec.template ?? {});
-}
-var VOLATILE_METADATA = [
-  "managedFields",
-  "resourceVersion",
-  "generation",
-  "creationTimestamp",
-  "uid",
-  "selfLink"
-];
-function comparable(o2) {
-  const { status: _status, metadata: metadata2, ...rest } = o2;
-  const meta3 = { ...metadata2 };
-  for (const key of VOLATILE_METADATA) delete meta3[key];
-  if (meta3.annotations !== void 0) {
-    const annotations = { ...meta3.annotations };
-    delete annotations["deployment.kubernetes.io/revision"];
-    delete annotations["kubectl.kubernetes.io/last-applied-configuration"];
-    meta3.annotations = annotations;
-  }
-  return JSON.stringify(sortKeys2({ ...rest, metadata: meta3 }));
-}
-function sortKeys2(value) {
-  if (Array.isArray(value)) return value.map(sortKeys2);
-  if (typeof value !== "object" || value === null) return value;
-  return Object.fromEntries(
-    Object.keys(value).sort().map((k) => [k, sortKeys2(value[k])])
-  );
-}
-function revisionOf(o2) {
-  if (o2 === void 0) return null;
-  const annotation = o2.metadata.annotations?.["deployment.kubernetes.io/revision"];
-  if (annotation !== void 0) return annotation;
-  const status = o2.status;
-  if (typeof status?.currentRevision === "string") return status.currentRevision;
-  const generation = o2.metadata.generation;
-  return typeof generation === "number" ? String(generation) : null;
-}
-function planObjects(desired, live, after, namespace) {
-  const index = (list3) => new Map(list3.map((o2) => [identity3(o2, void 0), o2]));
-  const liveBy = index(live);
-  const afterBy = index(after);
-  const find2 = (map3, o2) => map3.get(identity3(o2, namespace)) ?? map3.get(identity3(o2, void 0));
-  return desired.map((o2) => {
-    const before = find2(liveBy, o2);
-    const answered = find2(afterBy, o2);
-    const next = answered ?? o2;
-    const change = before === void 0 ? "create" : isWorkload(o2) && templateOf(before) !== templateOf(next) ? "rollout" : comparable(before) !== comparable(next) ? "update" : "unchanged";
-    return {
-      kind: o2.kind,
-      // The server's answer tells cluster-scoped objects (no namespace) from namespaced ones.
-      namespace: answered === void 0 ? o2.metadata.namespace ?? namespace : answered.metadata.namespace,
-      name: o2.metadata.name,
-      change,
-      imagesBefore: before === void 0 ? [] : imagesOf(before),
-      imagesAfter: imagesOf(next),
-      revisionBefore: revisionOf(before),
-      workload: isWorkload(o2)
-    };
-  });
-}
-function formatPlan3(plans) {
-  const width = Math.max(0, ...plans.map((p) => `${p.kind}/${p.name}`.length));
-  const lines = plans.map((p) => {
-    const label = `${p.kind}/${p.name}`.padEnd(width);
-    const images = p.imagesAfter.length === 0 ? "" : p.change === "rollout" && p.imagesBefore.join(" ") !== p.imagesAfter.join(" ") ? `  ${p.imagesBefore.join(" ") || "\u2013"} -> ${p.imagesAfter.join(" ")}` : `  ${p.imagesAfter.join(" ")}`;
-    return `${p.change.padEnd(9)} ${label}${p.namespace ? ` (namespace ${p.namespace})` : ""}${images}`;
-  });
-  const count2 = (c3) => plans.filter((p) => p.change === c3).length;
-  lines.push(
-    `${plans.length} object(s): ${count2("create")} to create, ${count2("rollout")} to roll out, ${count2("update")} to update, ${count2("unchanged")} unchanged`
-  );
-  return lines;
-}
-function changedRollouts(plans) {
-  return plans.filter((p) => p.change === "rollout" && isRolloutKind(p.kind)).map((p) => ({ kind: p.kind, name: p.name, namespace: p.namespace }));
-}
-function selectorOf(o2) {
-  const selector = o2.spec?.selector;
-  const labels = selector?.matchLabels;
-  if (labels === void 0 || Object.keys(labels).length === 0) return void 0;
-  return Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(",");
-}
-function failingPods(pods, limit = 3) {
-  const problems = [];
-  for (const pod of pods) {
-    const status = pod.status ?? {};
-    if (status.phase === "Succeeded") continue;
-    const ready = status.conditions?.find((c3) => c3.type === "Ready")?.status === "True";
-    if (ready && status.phase === "Running") continue;
-    const reasons = [];
-    let score = 1;
-    for (const c3 of [...status.initContainerStatuses ?? [], ...status.containerStatuses ?? []]) {
-      const waiting = c3.state?.waiting;
-      const terminated = c3.state?.terminated ?? c3.lastState?.terminated;
-      if (waiting?.reason) {
-        reasons.push(
-          `${c3.name}: ${waiting.reason}${waiting.message ? ` (${waiting.message.slice(0, 200)})` : ""}`
-        );
-        score = 3;
-      } else if (terminated && terminated.exitCode !== 0) {
-        reasons.push(`${c3.name}: exited ${terminated.exitCode} (${terminated.reason ?? "Error"})`);
-        score = Math.max(score, 2);
-      } else if (c3.ready === false) {
-        reasons.push(`${c3.name}: not ready${c3.restartCount ? `, ${c3.restartCount} restart(s)` : ""}`);
-      }
-    }
-    if (reasons.length === 0) reasons.push(`phase ${status.phase ?? "unknown"}, not ready`);
-    problems.push({ name: pod.metadata.name, reason: reasons.join("; "), score });
-  }
-  return problems.sort((a2, b) => b.score - a2.score).slice(0, limit).map(({ name, reason }) => ({ name, reason }));
-}
-function rolloutFailureReason(stderr, stdout) {
-  const lines = `${stderr}
-${stdout}`.split("\n").map((l) => l.trim()).filter((l) => l !== "");
-  const error63 = lines.find((l) => l.startsWith("error:"));
-  return (error63 ?? lines.at(-1) ?? "rollout did not complete").replace(/^error:\s*/, "");
-}
-
-// src/pipeline/kubernetes/deploy.ts
-var DIAGNOSE_TIMEOUT_MS = 15e3;
-var LOG_TAIL = 30;
-async function diagnose2(kubectl, w, report) {
-  await report.group(`Diagnostics: ${resource(w)}`, async () => {
-    const safe = async (args) => kubectl.run(args, { allowFailure: true, timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).then((r) => `${r.stdout}
-${r.stderr}`.trim()).catch((e) => `(unavailable: ${e.message.split("\n")[0]})`);
-    const print2 = (title, text3, max) => {
-      report.info(title);
-      for (const line of text3.split("\n").slice(-max)) report.info(`  ${line}`);
-    };
-    print2(`kubectl describe ${resource(w)}:`, await safe(describeArgs(w)), 60);
-    print2("Recent events:", await safe(eventsArgs(w)), 15);
-    const live = await kubectl.json(getArgs(w), { timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).catch(() => []);
-    const selector = live[0] === void 0 ? void 0 : selectorOf(live[0]);
-    if (selector === void 0) return;
-    const pods = await kubectl.json(podsArgs(w.namespace, selector), { timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).catch(() => []);
-    for (const pod of failingPods(pods)) {
-      report.info(`Pod ${pod.name}: ${pod.reason}`);
-      print2(
-        `Last log lines (kubectl logs ${pod.name} --tail=${LOG_TAIL}):`,
-        await safe(logsArgs(w.namespace, pod.name, LOG_TAIL)),
-        LOG_TAIL
-      );
-      print2(
-        `Events of pod ${pod.name}:`,
-        await safe(eventsArgs({ kind: "Pod", name: pod.name, namespace: w.namespace })),
-        10
-      );
-    }
-  });
-}
-async function waitRollouts(kubectl, workloads, timeoutMs, report) {
-  return Promise.all(
-    workloads.map(async (workload) => {
-      const result = await kubectl.run(rolloutStatusArgs(workload, timeoutMs), { allowFailure: true, timeoutMs: timeoutMs + 3e4 }).catch((error63) => ({
-        exitCode: -1,
-        stdout: "",
-        stderr: error63 instanceof ToolError ? error63.message : String(error63)
-      }));
-      const ok3 = result.exitCode === 0;
-      const reason = ok3 ? null : rolloutFailureReason(result.stderr, result.stdout);
-      report.info(`${resource(workload)}: ${ok3 ? "rolled out" : `FAILED: ${reason}`}`);
-      return { workload, ok: ok3, reason };
-    })
-  );
-}
-function missingNamespaces(error63, objects, live) {
-  const text3 = error63 instanceof ToolError ? `${error63.message}
-${error63.stderr}` : String(error63);
-  const created = objects.filter(
-    (o2) => o2.kind === "Namespace" && !live.some((l) => l.kind === "Namespace" && l.metadata.name === o2.metadata.name)
-  ).map((o2) => o2.metadata.name);
-  return created.filter((name) => text3.includes(`namespaces "${name}" not found`));
-}
-function refused(error63, missing) {
-  if (!(error63 instanceof ToolError)) return error63;
-  const words = error63.stderr.trim() || error63.message;
-  return new StepFailure(
-    `the API server refused the manifests in a server-side dry run, so nothing was applied:
-${words}${missing.length > 0 ? `
-(a dry run cannot check objects in namespace(s) the manifests create: ${missing.join(", ")}; create them first)` : ""}`
-  );
-}
-var writeManifest = (dir, objects, name = "manifests.yaml") => {
-  const file2 = path15.join(dir, name);
-  writeFileSync5(file2, objects.map((o2) => `---
-${(0, import_yaml7.stringify)(o2)}`).join(""), { mode: 384 });
-  return file2;
-};
-async function deployKubernetes(kubectl, request, report) {
-  const { namespace, defaultNamespace } = request;
-  const file2 = writeManifest(request.workDir, request.objects);
-  const live = await kubectl.json(getFileArgs(file2, namespace));
-  const dryRun = () => kubectl.json(applyArgs({ file: file2, namespace, dryRun: true }), { timeoutMs: 3e5 });
-  let planned;
-  try {
-    planned = await dryRun();
-  } catch (error63) {
-    const missing = missingNamespaces(error63, request.objects, live);
-    if (missing.length === 0 || request.dryRun) throw refused(error63, missing);
-    await report.group(`Creating namespace(s) ${missing.join(", ")} first`, async () => {
-      const nsFile = writeManifest(
-        request.workDir,
-        request.objects.filter((o2) => o2.kind === "Namespace" && missing.includes(o2.metadata.name)),
-        "namespaces.yaml"
-      );
-      await kubectl.json(applyArgs({ file: nsFile, namespace: void 0, dryRun: false }), {
-        timeoutMs: 12e4
-      });
-    });
-    planned = await dryRun().catch((again) => {
-      throw refused(again, []);
-    });
-  }
-  const plans = planObjects(request.objects, live, planned, defaultNamespace);
-  await report.group(
-    `Plan (server-side dry run${request.dryRun ? "; nothing is changed" : ""})`,
-    async () => {
-      for (const line of formatPlan3(plans)) report.info(line);
-    }
-  );
-  const workloadPlans = plans.filter((p) => p.workload);
-  const outcome = (state3, reason = () => null) => workloadPlans.map((p) => ({
-    kind: p.kind,
-    namespace: p.namespace ?? null,
-    name: p.name,
-    change: p.change,
-    imagesBefore: p.imagesBefore,
-    imagesAfter: p.imagesAfter,
-    revisionBefore: p.revisionBefore,
-    state: state3(p),
-    reason: reason(p)
-  }));
-  if (request.dryRun) {
-    return {
-      status: "deployed",
-      message: "dry run: the API server accepted every object; nothing was changed",
-      objects: plans,
-      workloads: outcome(() => "planned"),
-      smoke: void 0,
-      rolledBack: []
-    };
-  }
-  await report.group("kubectl apply --server-side", async () => {
-    const applied = await kubectl.json(applyArgs({ file: file2, namespace, dryRun: false }), { timeoutMs: 3e5 });
-    report.info(`${applied.length} object(s) applied as field manager gantry`);
-  });
-  const rollouts = rolloutWorkloads(request.objects, defaultNamespace);
-  const waited = await report.group(
-    `Waiting for ${rollouts.length} rollout(s)`,
-    () => waitRollouts(kubectl, rollouts, request.timeoutMs, report)
-  );
-  const failed = waited.filter((w) => !w.ok);
-  const key = (w) => `${w.kind}/${w.namespace ?? ""}/${w.name}`;
-  const reasons = new Map(failed.map((w) => [key(w.workload), w.reason]));
-  let failure2 = failed.length === 0 ? void 0 : failed.map((w) => `${resource(w.workload)}: ${w.reason}`).join("; ");
-  let smoke;
-  if (failure2 === void 0 && request.smoke !== void 0) {
-    const checked2 = await smokeAfterDeploy(request.smoke, request.signal, report);
-    smoke = checked2.smoke;
-    failure2 = checked2.failure;
-  }
-  const rolloutState = (p) => reasons.has(key(p)) ? "failed" : rollouts.some((r) => key(r) === key(p)) ? "ready" : "applied";
-  if (failure2 === void 0) {
-    return {
-      status: "deployed",
-      message: `${plans.length} object(s) applied, ${rollouts.length} rollout(s) complete${smoke ? ", smoke check passed" : ""}`,
-      objects: plans,
-      workloads: outcome(rolloutState),
-      smoke,
-      rolledBack: []
-    };
-  }
-  report.error(`Deploy failed: ${failure2}`);
-  if (request.signal?.aborted) {
-    return {
-      status: "failed",
-      message: `cancelled while waiting (${failure2}); the cluster goes on with the rollout by itself: check it or deploy again`,
-      objects: plans,
-      workloads: outcome(() => "unknown"),
-      smoke,
-      rolledBack: []
-    };
-  }
-  for (const w of failed) await diagnose2(kubectl, w.workload, report);
-  const created = workloadPlans.filter((p) => p.change === "create").map((p) => `${p.kind}/${p.name}`);
-  const createdNote = created.length > 0 ? ` ${created.join(", ")} did not exist before this run and are left in place.` : "";
-  if (!request.rollback) {
-    return {
-      status: "failed",
-      message: `${failure2}; rollback is off, the cluster is left as it is.`,
-      objects: plans,
-      workloads: outcome(rolloutState, (p) => reasons.get(key(p)) ?? null),
-      smoke,
-      rolledBack: []
-    };
-  }
-  const undo = changedRollouts(plans);
-  const back = await report.group("Rolling back", async () => {
-    if (undo.length === 0) {
-      report.info("No workload had a new revision from this run: nothing to undo.");
-      return [];
-    }
-    for (const w of undo) await kubectl.run(rolloutUndoArgs(w), { timeoutMs: 6e4 });
-    return waitRollouts(kubectl, undo, request.timeoutMs, report);
-  });
-  const undone = new Map(back.map((b) => [key(b.workload), b]));
-  const ok3 = back.every((b) => b.ok);
-  const names = undo.map(resource);
-  return {
-    status: ok3 && undo.length > 0 ? "rolled-back" : "failed",
-    message: undo.length === 0 ? `${failure2}. No workload had a new revision from this run, so there was nothing to roll back.${createdNote}` : ok3 ? `${failure2}. Rolled back ${names.join(", ")}: the previous revision is serving.${createdNote}` : `${failure2}. The rollback did not complete either (${back.filter((b) => !b.ok).map((b) => `${resource(b.workload)}: ${b.reason}`).join("; ")}): check the cluster by hand.`,
-    objects: plans,
-    workloads: outcome(
-      (p) => {
-        const b = undone.get(key(p));
-        if (b !== void 0) return b.ok ? "rolled-back" : "rollback-failed";
-        if (p.change === "create") return reasons.has(key(p)) ? "failed" : "left";
-        return rolloutState(p);
-      },
-      (p) => reasons.get(key(p)) ?? null
-    ),
-    smoke,
-    rolledBack: names
-  };
-}
-
-// src/pipeline/kubernetes/prepare.ts
-import { existsSync as existsSync3, readFileSync as readFileSync11 } from "node:fs";
-import { homedir } from "node:os";
-import path20 from "node:path";
-
-// src/adapters/kubectl.ts
-import { createHash as createHash2 } from "node:crypto";
-import { chmodSync as chmodSync4, createReadStream as createReadStream2, readFileSync as readFileSync9 } from "node:fs";
-import path18 from "node:path";
-
-// node_modules/@actions/core/lib/command.js
-import * as os from "os";
-
-// node_modules/@actions/core/lib/utils.js
-function toCommandValue(input2) {
-  if (input2 === null || input2 === void 0) {
-    return "";
-  } else if (typeof input2 === "string" || input2 instanceof String) {
-    return input2;
-  }
-  return JSON.stringify(input2);
-}
-
-// node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message) {
-  const cmd = new Command(command, properties, message);
-  process.stdout.write(cmd.toString() + os.EOL);
-}
-var CMD_STRING = "::";
-var Command = class {
-  constructor(command, properties, message) {
-    if (!command) {
-      command = "missing.command";
-    }
-    this.command = command;
-    this.properties = properties;
-    this.message = message;
-  }
-  toString() {
-    let cmdStr = CMD_STRING + this.command;
-    if (this.properties && Object.keys(this.properties).length > 0) {
-      cmdStr += " ";
-      let first = true;
-      for (const key in this.properties) {
-        if (this.properties.hasOwnProperty(key)) {
-          const val = this.properties[key];
-          if (val) {
-            if (first) {
-              first = false;
-            } else {
-              cmdStr += ",";
-            }
-            cmdStr += `${key}=${escapeProperty(val)}`;
-          }
-        }
-      }
-    }
-    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-    return cmdStr;
-  }
-};
-function escapeData(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
-// node_modules/@actions/core/lib/core.js
-import * as os3 from "os";
-
-// node_modules/@actions/http-client/lib/index.js
-import * as http3 from "http";
-import * as https2 from "https";
-
-// node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-  const usingSsl = reqUrl.protocol === "https:";
-  if (checkBypass(reqUrl)) {
-    return void 0;
-  }
-  const proxyVar = (() => {
-    if (usingSsl) {
-      return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
-    } else {
-      return process.env["http_proxy"] || process.env["HTTP_PROXY"];
-    }
-  })();
-  if (proxyVar) {
-    try {
-      return new DecodedURL(proxyVar);
-    } catch (_a4) {
-      if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
-        return new DecodedURL(`http://${proxyVar}`);
-    }
-  } else {
-    return void 0;
-  }
-}
-function checkBypass(reqUrl) {
-  if (!reqUrl.hostname) {
-    return false;
-  }
-  const reqHost = reqUrl.hostname;
-  if (isLoopbackAddress(reqHost)) {
-    return true;
-  }
-  const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
-  if (!noProxy) {
-    return false;
-  }
-  let reqPort;
-  if (reqUrl.port) {
-    reqPort = Number(reqUrl.port);
-  } else if (reqUrl.protocol === "http:") {
-    reqPort = 80;
-  } else if (reqUrl.protocol === "https:") {
-    reqPort = 443;
-  }
-  const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-  if (typeof reqPort === "number") {
-    upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-  }
-  for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
-    if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
-      return true;
-    }
-  }
-  return false;
-}
-function isLoopbackAddress(host) {
-  const hostLower = host.toLowerCase();
-  return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
-}
-var DecodedURL = class extends URL {
-  constructor(url3, base) {
-    super(url3, base);
-    this._decodedUsername = decodeURIComponent(super.username);
-    this._decodedPassword = decodeURIComponent(super.password);
-  }
-  get username() {
-    return this._decodedUsername;
-  }
-  get password() {
-    return this._decodedPassword;
-  }
-};
-
-// node_modules/@actions/http-client/lib/index.js
-var tunnel = __toESM(require_tunnel2(), 1);
-var import_undici = __toESM(require_undici(), 1);
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var HttpCodes;
-(function(HttpCodes2) {
-  HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
-  HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
-  HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
-  HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
-  HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
-  HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
-  HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
-  HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
-  HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-  HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
-  HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
-  HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
-  HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
-  HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
-  HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
-  HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-  HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
-  HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-  HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
-  HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
-  HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
-  HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
-  HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
-  HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
-  HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
-  HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-  HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function(Headers2) {
-  Headers2["Accept"] = "accept";
-  Headers2["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function(MediaTypes2) {
-  MediaTypes2["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-var HttpRedirectCodes = [
-  HttpCodes.MovedPermanently,
-  HttpCodes.ResourceMoved,
-  HttpCodes.SeeOther,
-  HttpCodes.TemporaryRedirect,
-  HttpCodes.PermanentRedirect
-];
-var HttpResponseRetryCodes = [
-  HttpCodes.BadGateway,
-  HttpCodes.ServiceUnavailable,
-  HttpCodes.GatewayTimeout
-];
-var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
-var ExponentialBackoffCeiling = 10;
-var ExponentialBackoffTimeSlice = 5;
-var HttpClientError = class _HttpClientError extends Error {
-  constructor(message, statusCode) {
-    super(message);
-    this.name = "HttpClientError";
-    this.statusCode = statusCode;
-    Object.setPrototypeOf(this, _HttpClientError.prototype);
-  }
-};
-var HttpClientResponse = class {
-  constructor(message) {
-    this.message = message;
-  }
-  readBody() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-        let output2 = Buffer.alloc(0);
-        this.message.on("data", (chunk) => {
-          output2 = Buffer.concat([output2, chunk]);
-        });
-        this.message.on("end", () => {
-          resolve(output2.toString());
-        });
-      }));
-    });
-  }
-  readBodyBuffer() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-        const chunks = [];
-        this.message.on("data", (chunk) => {
-          chunks.push(chunk);
-        });
-        this.message.on("end", () => {
-          resolve(Buffer.concat(chunks));
-        });
-      }));
-    });
-  }
-};
-var HttpClient = class {
-  constructor(userAgent2, handlers, requestOptions) {
-    this._ignoreSslError = false;
-    this._allowRedirects = true;
-    this._allowRedirectDowngrade = false;
-    this._maxRedirects = 50;
-    this._allowRetries = false;
-    this._maxRetries = 1;
-    this._keepAlive = false;
-    this._disposed = false;
-    this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
-    this.handlers = handlers || [];
-    this.requestOptions = requestOptions;
-    if (requestOptions) {
-      if (requestOptions.ignoreSslError != null) {
-        this._ignoreSslError = requestOptions.ignoreSslError;
-      }
-      this._socketTimeout = requestOptions.socketTimeout;
-      if (requestOptions.allowRedirects != null) {
-        this._allowRedirects = requestOptions.allowRedirects;
-      }
-      if (requestOptions.allowRedirectDowngrade != null) {
-        this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-      }
-      if (requestOptions.maxRedirects != null) {
-        this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-      }
-      if (requestOptions.keepAlive != null) {
-        this._keepAlive = requestOptions.keepAlive;
-      }
-      if (requestOptions.allowRetries != null) {
-        this._allowRetries = requestOptions.allowRetries;
-      }
-      if (requestOptions.maxRetries != null) {
-        this._maxRetries = requestOptions.maxRetries;
-      }
-    }
-  }
-  options(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
-    });
-  }
-  get(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("GET", requestUrl, null, additionalHeaders || {});
-    });
-  }
-  del(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("DELETE", requestUrl, null, additionalHeaders || {});
-    });
-  }
-  post(requestUrl, data, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("POST", requestUrl, data, additionalHeaders || {});
-    });
-  }
-  patch(requestUrl, data, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("PATCH", requestUrl, data, additionalHeaders || {});
-    });
-  }
-  put(requestUrl, data, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("PUT", requestUrl, data, additionalHeaders || {});
-    });
-  }
-  head(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("HEAD", requestUrl, null, additionalHeaders || {});
-    });
-  }
-  sendStream(verb, requestUrl, stream2, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request(verb, requestUrl, stream2, additionalHeaders);
-    });
-  }
-  /**
-   * Gets a typed object from an endpoint
-   * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-   */
-  getJson(requestUrl_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      const res = yield this.get(requestUrl, additionalHeaders);
-      return this._processResponse(res, this.requestOptions);
-    });
-  }
-  postJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
-      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-      const res = yield this.post(requestUrl, data, additionalHeaders);
-      return this._processResponse(res, this.requestOptions);
-    });
-  }
-  putJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
-      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-      const res = yield this.put(requestUrl, data, additionalHeaders);
-      return this._processResponse(res, this.requestOptions);
-    });
-  }
-  patchJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
-      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-      const res = yield this.patch(requestUrl, data, additionalHeaders);
-      return this._processResponse(res, this.requestOptions);
-    });
-  }
-  /**
-   * Makes a raw http request.
-   * All other methods such as get, post, patch, and request ultimately call this.
-   * Prefer get, del, post and patch
-   */
-  request(verb, requestUrl, data, headers) {
-    return __awaiter(this, void 0, void 0, function* () {
-      if (this._disposed) {
-        throw new Error("Client has already been disposed.");
-      }
-      const parsedUrl = new URL(requestUrl);
-      let info2 = this._prepareRequest(verb, parsedUrl, headers);
-      const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
-      let numTries = 0;
-      let response;
-      do {
-        response = yield this.requestRaw(info2, data);
-        if (response && response.message && response.message.statusCode === HttpCodes.Unauthorized) {
-          let authenticationHandler;
-          for (const handler of this.handlers) {
-            if (handler.canHandleAuthentication(response)) {
-              authenticationHandler = handler;
-              break;
-            }
-          }
-          if (authenticationHandler) {
-            return authenticationHandler.handleAuthentication(this, info2, data);
-          } else {
-            return response;
-          }
-        }
-        let redirectsRemaining = this._maxRedirects;
-        while (response.message.statusCode && HttpRedirectCodes.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
-          const redirectUrl = response.message.headers["location"];
-          if (!redirectUrl) {
-            break;
-          }
-          const parsedRedirectUrl = new URL(redirectUrl);
-          if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
-            throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
-          }
-          yield response.readBody();
-          if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-            for (const header in headers) {
-              if (header.toLowerCase() === "authorization") {
-                delete headers[header];
-              }
-            }
-          }
-          info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
-          response = yield this.requestRaw(info2, data);
-          redirectsRemaining--;
-        }
-        if (!response.message.statusCode || !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-          return response;
-        }
-        numTries += 1;
-        if (numTries < maxTries) {
-          yield response.readBody();
-          yield this._performExponentialBackoff(numTries);
-        }
-      } while (numTries < maxTries);
-      return response;
-    });
-  }
-  /**
-   * Needs to be called if keepAlive is set to true in request options.
-   */
-  dispose() {
-    if (this._agent) {
-      this._agent.destroy();
-    }
-    this._disposed = true;
-  }
-  /**
-   * Raw request.
-   * @param info
-   * @param data
-   */
-  requestRaw(info2, data) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve, reject) => {
-        function callbackForResult(err, res) {
-          if (err) {
-            reject(err);
-          } else if (!res) {
-            reject(new Error("Unknown error"));
-          } else {
-            resolve(res);
-          }
-        }
-        this.requestRawWithCallback(info2, data, callbackForResult);
-      });
-    });
-  }
-  /**
-   * Raw request with callback.
-   * @param info
-   * @param data
-   * @param onResult
-   */
-  requestRawWithCallback(info2, data, onResult) {
-    if (typeof data === "string") {
-      if (!info2.options.headers) {
-        info2.options.headers = {};
-      }
-      info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
-    }
-    let callbackCalled = false;
-    function handleResult2(err, res) {
-      if (!callbackCalled) {
-        callbackCalled = true;
-        onResult(err, res);
-      }
-    }
-    const req = info2.httpModule.request(info2.options, (msg) => {
-      const res = new HttpClientResponse(msg);
-      handleResult2(void 0, res);
-    });
-    let socket;
-    req.on("socket", (sock) => {
-      socket = sock;
-    });
-    req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
-      if (socket) {
-        socket.end();
-      }
-      handleResult2(new Error(`Request timeout: ${info2.options.path}`));
-    });
-    req.on("error", function(err) {
-      handleResult2(err);
-    });
-    if (data && typeof data === "string") {
-      req.write(data, "utf8");
-    }
-    if (data && typeof data !== "string") {
-      data.on("close", function() {
-        req.end();
-      });
-      data.pipe(req);
-    } else {
-      req.end();
-    }
-  }
-  /**
-   * Gets an http agent. This function is useful when you need an http agent that handles
-   * routing through a proxy server - depending upon the url and proxy environment variables.
-   * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-   */
-  getAgent(serverUrl) {
-    const parsedUrl = new URL(serverUrl);
-    return this._getAgent(parsedUrl);
-  }
-  getAgentDispatcher(serverUrl) {
-    const parsedUrl = new URL(serverUrl);
-    const proxyUrl = getProxyUrl(parsedUrl);
-    const useProxy = proxyUrl && proxyUrl.hostname;
-    if (!useProxy) {
-      return;
-    }
-    return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-  }
-  _prepareRequest(method, requestUrl, headers) {
-    const info2 = {};
-    info2.parsedUrl = requestUrl;
-    const usingSsl = info2.parsedUrl.protocol === "https:";
-    info2.httpModule = usingSsl ? https2 : http3;
-    const defaultPort = usingSsl ? 443 : 80;
-    info2.options = {};
-    info2.options.host = info2.parsedUrl.hostname;
-    info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
-    info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
-    info2.options.method = method;
-    info2.options.headers = this._mergeHeaders(headers);
-    if (this.userAgent != null) {
-      info2.options.headers["user-agent"] = this.userAgent;
-    }
-    info2.options.agent = this._getAgent(info2.parsedUrl);
-    if (this.handlers) {
-      for (const handler of this.handlers) {
-        handler.prepareRequest(info2.options);
-      }
-    }
-    return info2;
-  }
-  _mergeHeaders(headers) {
-    if (this.requestOptions && this.requestOptions.headers) {
-      return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-    }
-    return lowercaseKeys(headers || {});
-  }
-  /**
-   * Gets an existing header value or returns a default.
-   * Handles converting number header values to strings since HTTP headers must be strings.
-   * Note: This returns string | string[] since some headers can have multiple values.
-   * For headers that must always be a single string (like Content-Type), use the
-   * specialized _getExistingOrDefaultContentTypeHeader method instead.
-   */
-  _getExistingOrDefaultHeader(additionalHeaders, header, _default3) {
-    let clientHeader;
-    if (this.requestOptions && this.requestOptions.headers) {
-      const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-      if (headerValue) {
-        clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
-      }
-    }
-    const additionalValue = additionalHeaders[header];
-    if (additionalValue !== void 0) {
-      return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
-    }
-    if (clientHeader !== void 0) {
-      return clientHeader;
-    }
-    return _default3;
-  }
-  /**
-   * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-   * Always returns a single string (not an array) since Content-Type should be a single value.
-   * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-   * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-   * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-   */
-  _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default3) {
-    let clientHeader;
-    if (this.requestOptions && this.requestOptions.headers) {
-      const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-      if (headerValue) {
-        if (typeof headerValue === "number") {
-          clientHeader = String(headerValue);
-        } else if (Array.isArray(headerValue)) {
-          clientHeader = headerValue.join(", ");
-        } else {
-          clientHeader = headerValue;
-        }
-      }
-    }
-    const additionalValue = additionalHeaders[Headers.ContentType];
-    if (additionalValue !== void 0) {
-      if (typeof additionalValue === "number") {
-        return String(additionalValue);
-      } else if (Array.isArray(additionalValue)) {
-        return additionalValue.join(", ");
-      } else {
-        return additionalValue;
-      }
-    }
-    if (clientHeader !== void 0) {
-      return clientHeader;
-    }
-    return _default3;
-  }
-  _getAgent(parsedUrl) {
-    let agent;
-    const proxyUrl = getProxyUrl(parsedUrl);
-    const useProxy = proxyUrl && proxyUrl.hostname;
-    if (this._keepAlive && useProxy) {
-      agent = this._proxyAgent;
-    }
-    if (!useProxy) {
-      agent = this._agent;
-    }
-    if (agent) {
-      return agent;
-    }
-    const usingSsl = parsedUrl.protocol === "https:";
-    let maxSockets = 100;
-    if (this.requestOptions) {
-      maxSockets = this.requestOptions.maxSockets || http3.globalAgent.maxSockets;
-    }
-    if (proxyUrl && proxyUrl.hostname) {
-      const agentOptions = {
-        maxSockets,
-        keepAlive: this._keepAlive,
-        proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
-          proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-        }), { host: proxyUrl.hostname, port: proxyUrl.port })
-      };
-      let tunnelAgent;
-      const overHttps = proxyUrl.protocol === "https:";
-      if (usingSsl) {
-        tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-      } else {
-        tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-      }
-      agent = tunnelAgent(agentOptions);
-      this._proxyAgent = agent;
-    }
-    if (!agent) {
-      const options = { keepAlive: this._keepAlive, maxSockets };
-      agent = usingSsl ? new https2.Agent(options) : new http3.Agent(options);
-      this._agent = agent;
-    }
-    if (usingSsl && this._ignoreSslError) {
-      agent.options = Object.assign(agent.options || {}, {
-        rejectUnauthorized: false
-      });
-    }
-    return agent;
-  }
-  _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-    let proxyAgent;
-    if (this._keepAlive) {
-      proxyAgent = this._proxyAgentDispatcher;
-    }
-    if (proxyAgent) {
-      return proxyAgent;
-    }
-    const usingSsl = parsedUrl.protocol === "https:";
-    proxyAgent = new import_undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
-      token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
-    }));
-    this._proxyAgentDispatcher = proxyAgent;
-    if (usingSsl && this._ignoreSslError) {
-      proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-        rejectUnauthorized: false
-      });
-    }
-    return proxyAgent;
-  }
-  _getUserAgentWithOrchestrationId(userAgent2) {
-    const baseUserAgent = userAgent2 || "actions/http-client";
-    const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
-    if (orchId) {
-      const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
-      return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-    }
-    return baseUserAgent;
-  }
-  _performExponentialBackoff(retryNumber) {
-    return __awaiter(this, void 0, void 0, function* () {
-      retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-      const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve) => setTimeout(() => resolve(), ms));
-    });
-  }
-  _processResponse(res, options) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-        const statusCode = res.message.statusCode || 0;
-        const response = {
-          statusCode,
-          result: null,
-          headers: {}
-        };
-        if (statusCode === HttpCodes.NotFound) {
-          resolve(response);
-        }
-        function dateTimeDeserializer(key, value) {
-          if (typeof value === "string") {
-            const a2 = new Date(value);
-            if (!isNaN(a2.valueOf())) {
-              return a2;
-            }
-          }
-          return value;
-        }
-        let obj;
-        let contents;
-        try {
-          contents = yield res.readBody();
-          if (contents && contents.length > 0) {
-            if (options && options.deserializeDates) {
-              obj = JSON.parse(contents, dateTimeDeserializer);
-            } else {
-              obj = JSON.parse(contents);
-            }
-            response.result = obj;
-          }
-          response.headers = res.message.headers;
-        } catch (err) {
-        }
-        if (statusCode > 299) {
-          let msg;
-          if (obj && obj.message) {
-            msg = obj.message;
-          } else if (contents && contents.length > 0) {
-            msg = contents;
-          } else {
-            msg = `Failed request: (${statusCode})`;
-          }
-          const err = new HttpClientError(msg, statusCode);
-          err.result = response.result;
-          reject(err);
-        } else {
-          resolve(response);
-        }
-      }));
-    });
-  }
-};
-var lowercaseKeys = (obj) => Object.keys(obj).reduce((c3, k) => (c3[k.toLowerCase()] = obj[k], c3), {});
-
-// node_modules/@actions/core/lib/summary.js
-import { EOL as EOL2 } from "os";
-import { constants as constants5, promises } from "fs";
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var { access, appendFile, writeFile } = promises;
-var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
-var Summary = class {
-  constructor() {
-    this._buffer = "";
-  }
-  /**
-   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-   * Also checks r/w permissions.
-   *
-   * @returns step summary file path
-   */
-  filePath() {
-    return __awaiter2(this, void 0, void 0, function* () {
-      if (this._filePath) {
-        return this._filePath;
-      }
-      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-      if (!pathFromEnv) {
-        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-      }
-      try {
-        yield access(pathFromEnv, constants5.R_OK | constants5.W_OK);
-      } catch (_a4) {
-        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-      }
-      this._filePath = pathFromEnv;
-      return this._filePath;
-    });
-  }
-  /**
-   * Wraps content in an HTML tag, adding any HTML attributes
-   *
-   * @param {string} tag HTML tag to wrap
-   * @param {string | null} content content within the tag
-   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-   *
-   * @returns {string} content wrapped in HTML element
-   */
-  wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
-    if (!content) {
-      return `<${tag}${htmlAttrs}>`;
-    }
-    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-  }
-  /**
-   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-   *
-   * @param {SummaryWriteOptions} [options] (optional) options for write operation
-   *
-   * @returns {Promise<Summary>} summary instance
-   */
-  write(options) {
-    return __awaiter2(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-      const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile : appendFile;
-      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
-      return this.emptyBuffer();
-    });
-  }
-  /**
-   * Clears the summary buffer and wipes the summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  clear() {
-    return __awaiter2(this, void 0, void 0, function* () {
-      return this.emptyBuffer().write({ overwrite: true });
-    });
-  }
-  /**
-   * Returns the current summary buffer as a string
-   *
-   * @returns {string} string of summary buffer
-   */
-  stringify() {
-    return this._buffer;
-  }
-  /**
-   * If the summary buffer is empty
-   *
-   * @returns {boolen} true if the buffer is empty
-   */
-  isEmptyBuffer() {
-    return this._buffer.length === 0;
-  }
-  /**
-   * Resets the summary buffer without writing to summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  emptyBuffer() {
-    this._buffer = "";
-    return this;
-  }
-  /**
-   * Adds raw text to the summary buffer
-   *
-   * @param {string} text content to add
-   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addRaw(text3, addEOL = false) {
-    this._buffer += text3;
-    return addEOL ? this.addEOL() : this;
-  }
-  /**
-   * Adds the operating system-specific end-of-line marker to the buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addEOL() {
-    return this.addRaw(EOL2);
-  }
-  /**
-   * Adds an HTML codeblock to the summary buffer
-   *
-   * @param {string} code content to render within fenced code block
-   * @param {string} lang (optional) language to syntax highlight code
-   *
-   * @returns {Summary} summary instance
-   */
-  addCodeBlock(code2, lang) {
-    const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code2), attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML list to the summary buffer
-   *
-   * @param {string[]} items list of items to render
-   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addList(items, ordered = false) {
-    const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML table to the summary buffer
-   *
-   * @param {SummaryTableCell[]} rows table rows
-   *
-   * @returns {Summary} summary instance
-   */
-  addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell2) => {
-        if (typeof cell2 === "string") {
-          return this.wrap("td", cell2);
-        }
-        const { header, data, colspan, rowspan } = cell2;
-        const tag = header ? "th" : "td";
-        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
-      }).join("");
-      return this.wrap("tr", cells);
-    }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds a collapsable HTML details element to the summary buffer
-   *
-   * @param {string} label text for the closed state
-   * @param {string} content collapsable content
-   *
-   * @returns {Summary} summary instance
-   */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML image tag to the summary buffer
-   *
-   * @param {string} src path to the image you to embed
-   * @param {string} alt text description of the image
-   * @param {SummaryImageOptions} options (optional) addition image attributes
-   *
-   * @returns {Summary} summary instance
-   */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
-    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML section heading element
-   *
-   * @param {string} text heading text
-   * @param {number | string} [level=1] (optional) the heading level, default: 1
-   *
-   * @returns {Summary} summary instance
-   */
-  addHeading(text3, level) {
-    const tag = `h${level}`;
-    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text3);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML thematic break (<hr>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML line break (<br>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML blockquote to the summary buffer
-   *
-   * @param {string} text quote text
-   * @param {string} cite (optional) citation url
-   *
-   * @returns {Summary} summary instance
-   */
-  addQuote(text3, cite) {
-    const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text3, attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML anchor tag to the summary buffer
-   *
-   * @param {string} text link text/content
-   * @param {string} href hyperlink
-   *
-   * @returns {Summary} summary instance
-   */
-  addLink(text3, href) {
-    const element = this.wrap("a", text3, { href });
-    return this.addRaw(element).addEOL();
-  }
-};
-var _summary = new Summary();
-
-// node_modules/@actions/core/lib/platform.js
-import os2 from "os";
-
-// node_modules/@actions/io/lib/io.js
-import { ok } from "assert";
-import * as path16 from "path";
-
-// node_modules/@actions/io/lib/io-util.js
-import * as fs from "fs";
-var __awaiter3 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var { chmod, copyFile, lstat, mkdir, open: open2, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs.promises;
-var IS_WINDOWS = process.platform === "win32";
-function readlink(fsPath) {
-  return __awaiter3(this, void 0, void 0, function* () {
-    const result = yield fs.promises.readlink(fsPath);
-    if (IS_WINDOWS && !result.endsWith("\\")) {
-      return `${result}\\`;
-    }
-    return result;
-  });
-}
-var READONLY = fs.constants.O_RDONLY;
-function exists(fsPath) {
-  return __awaiter3(this, void 0, void 0, function* () {
-    try {
-      yield stat(fsPath);
-    } catch (err) {
-      if (err.code === "ENOENT") {
-        return false;
-      }
-      throw err;
-    }
-    return true;
-  });
-}
-
-// node_modules/@actions/io/lib/io.js
-var __awaiter4 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-function cp(source_1, dest_1) {
-  return __awaiter4(this, arguments, void 0, function* (source, dest, options = {}) {
-    const { force, recursive: recursive2, copySourceDirectory } = readCopyOptions(options);
-    const destStat = (yield exists(dest)) ? yield stat(dest) : null;
-    if (destStat && destStat.isFile() && !force) {
-      return;
-    }
-    const newDest = destStat && destStat.isDirectory() && copySourceDirectory ? path16.join(dest, path16.basename(source)) : dest;
-    if (!(yield exists(source))) {
-      throw new Error(`no such file or directory: ${source}`);
-    }
-    const sourceStat = yield stat(source);
-    if (sourceStat.isDirectory()) {
-      if (!recursive2) {
-        throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-      } else {
-        yield cpDirRecursive(source, newDest, 0, force);
-      }
-    } else {
-      if (path16.relative(source, newDest) === "") {
-        throw new Error(`'${newDest}' and '${source}' are the same file`);
-      }
-      yield copyFile2(source, newDest, force);
-    }
-  });
-}
-function rmRF(inputPath) {
-  return __awaiter4(this, void 0, void 0, function* () {
-    if (IS_WINDOWS) {
-      if (/[*"<>|]/.test(inputPath)) {
-        throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-      }
-    }
-    try {
-      yield rm(inputPath, {
-        force: true,
-        maxRetries: 3,
-        recursive: true,
-        retryDelay: 300
-      });
-    } catch (err) {
-      throw new Error(`File was unable to be removed ${err}`);
-    }
-  });
-}
-function mkdirP(fsPath) {
-  return __awaiter4(this, void 0, void 0, function* () {
-    ok(fsPath, "a path argument must be provided");
-    yield mkdir(fsPath, { recursive: true });
-  });
-}
-function readCopyOptions(options) {
-  const force = options.force == null ? true : options.force;
-  const recursive2 = Boolean(options.recursive);
-  const copySourceDirectory = options.copySourceDirectory == null ? true : Boolean(options.copySourceDirectory);
-  return { force, recursive: recursive2, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-  return __awaiter4(this, void 0, void 0, function* () {
-    if (currentDepth >= 255)
-      return;
-    currentDepth++;
-    yield mkdirP(destDir);
-    const files = yield readdir(sourceDir);
-    for (const fileName of files) {
-      const srcFile = `${sourceDir}/${fileName}`;
-      const destFile = `${destDir}/${fileName}`;
-      const srcFileStat = yield lstat(srcFile);
-      if (srcFileStat.isDirectory()) {
-        yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-      } else {
-        yield copyFile2(srcFile, destFile, force);
-      }
-    }
-    yield chmod(destDir, (yield stat(sourceDir)).mode);
-  });
-}
-function copyFile2(srcFile, destFile, force) {
-  return __awaiter4(this, void 0, void 0, function* () {
-    if ((yield lstat(srcFile)).isSymbolicLink()) {
-      try {
-        yield lstat(destFile);
-        yield unlink(destFile);
-      } catch (e) {
-        if (e.code === "EPERM") {
-          yield chmod(destFile, "0666");
-          yield unlink(destFile);
-        }
-      }
-      const symlinkFull = yield readlink(srcFile);
-      yield symlink(symlinkFull, destFile, IS_WINDOWS ? "junction" : null);
-    } else if (!(yield exists(destFile)) || force) {
-      yield copyFile(srcFile, destFile);
-    }
-  });
-}
-
-// node_modules/@actions/exec/lib/toolrunner.js
-var IS_WINDOWS2 = process.platform === "win32";
-
-// node_modules/@actions/core/lib/platform.js
-var platform2 = os2.platform();
-var arch = os2.arch();
-
-// node_modules/@actions/core/lib/core.js
-var ExitCode;
-(function(ExitCode2) {
-  ExitCode2[ExitCode2["Success"] = 0] = "Success";
-  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-function debug(message) {
-  issueCommand("debug", {}, message);
-}
-function info(message) {
-  process.stdout.write(message + os3.EOL);
-}
-
-// node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as crypto2 from "crypto";
-import * as fs2 from "fs";
-
-// node_modules/@actions/tool-cache/lib/manifest.js
-var semver = __toESM(require_semver2(), 1);
-
-// node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as os4 from "os";
-import * as path17 from "path";
-var semver2 = __toESM(require_semver2(), 1);
-import * as stream from "stream";
-import * as util from "util";
-import { ok as ok2 } from "assert";
-
-// node_modules/@actions/tool-cache/lib/retry-helper.js
-var __awaiter5 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var RetryHelper = class {
-  constructor(maxAttempts, minSeconds, maxSeconds) {
-    if (maxAttempts < 1) {
-      throw new Error("max attempts should be greater than or equal to 1");
-    }
-    this.maxAttempts = maxAttempts;
-    this.minSeconds = Math.floor(minSeconds);
-    this.maxSeconds = Math.floor(maxSeconds);
-    if (this.minSeconds > this.maxSeconds) {
-      throw new Error("min seconds should be less than or equal to max seconds");
-    }
-  }
-  execute(action5, isRetryable) {
-    return __awaiter5(this, void 0, void 0, function* () {
-      let attempt2 = 1;
-      while (attempt2 < this.maxAttempts) {
-        try {
-          return yield action5();
-        } catch (err) {
-          if (isRetryable && !isRetryable(err)) {
-            throw err;
-          }
-          info(err.message);
-        }
-        const seconds2 = this.getSleepAmount();
-        info(`Waiting ${seconds2} seconds before trying again`);
-        yield this.sleep(seconds2);
-        attempt2++;
-      }
-      return yield action5();
-    });
-  }
-  getSleepAmount() {
-    return Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) + this.minSeconds;
-  }
-  sleep(seconds2) {
-    return __awaiter5(this, void 0, void 0, function* () {
-      return new Promise((resolve) => setTimeout(resolve, seconds2 * 1e3));
-    });
-  }
-};
-
-// node_modules/@actions/tool-cache/lib/tool-cache.js
-var __awaiter6 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var HTTPError = class extends Error {
-  constructor(httpStatusCode) {
-    super(`Unexpected HTTP response: ${httpStatusCode}`);
-    this.httpStatusCode = httpStatusCode;
-    Object.setPrototypeOf(this, new.target.prototype);
-  }
-};
-var IS_WINDOWS3 = process.platform === "win32";
-var IS_MAC = process.platform === "darwin";
-var userAgent = "actions/tool-cache";
-function downloadTool(url3, dest, auth, headers) {
-  return __awaiter6(this, void 0, void 0, function* () {
-    dest = dest || path17.join(_getTempDirectory(), crypto2.randomUUID());
-    yield mkdirP(path17.dirname(dest));
-    debug(`Downloading ${url3}`);
-    debug(`Destination ${dest}`);
-    const maxAttempts = 3;
-    const minSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS", 10);
-    const maxSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS", 20);
-    const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
-    return yield retryHelper.execute(() => __awaiter6(this, void 0, void 0, function* () {
-      return yield downloadToolAttempt(url3, dest || "", auth, headers);
-    }), (err) => {
-      if (err instanceof HTTPError && err.httpStatusCode) {
-        if (err.httpStatusCode < 500 && err.httpStatusCode !== 408 && err.httpStatusCode !== 429) {
-          return false;
-        }
-      }
-      return true;
-    });
-  });
-}
-function downloadToolAttempt(url3, dest, auth, headers) {
-  return __awaiter6(this, void 0, void 0, function* () {
-    if (fs2.existsSync(dest)) {
-      throw new Error(`Destination file path ${dest} already exists`);
-    }
-    const http4 = new HttpClient(userAgent, [], {
-      allowRetries: false
-    });
-    if (auth) {
-      debug("set auth");
-      if (headers === void 0) {
-        headers = {};
-      }
-      headers.authorization = auth;
-    }
-    const response = yield http4.get(url3, headers);
-    if (response.message.statusCode !== 200) {
-      const err = new HTTPError(response.message.statusCode);
-      debug(`Failed to download from "${url3}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
-      throw err;
-    }
-    const pipeline2 = util.promisify(stream.pipeline);
-    const responseMessageFactory = _getGlobal("TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY", () => response.message);
-    const readStream = responseMessageFactory();
-    let succeeded = false;
-    try {
-      yield pipeline2(readStream, fs2.createWriteStream(dest));
-      debug("download complete");
-      succeeded = true;
-      return dest;
-    } finally {
-      if (!succeeded) {
-        debug("download failed");
-        try {
-          yield rmRF(dest);
-        } catch (err) {
-          debug(`Failed to delete '${dest}'. ${err.message}`);
-        }
-      }
-    }
-  });
-}
-function cacheFile(sourceFile, targetFile, tool, version4, arch3) {
-  return __awaiter6(this, void 0, void 0, function* () {
-    version4 = semver2.clean(version4) || version4;
-    arch3 = arch3 || os4.arch();
-    debug(`Caching tool ${tool} ${version4} ${arch3}`);
-    debug(`source file: ${sourceFile}`);
-    if (!fs2.statSync(sourceFile).isFile()) {
-      throw new Error("sourceFile is not a file");
-    }
-    const destFolder = yield _createToolPath(tool, version4, arch3);
-    const destPath = path17.join(destFolder, targetFile);
-    debug(`destination file ${destPath}`);
-    yield cp(sourceFile, destPath);
-    _completeToolPath(tool, version4, arch3);
-    return destFolder;
-  });
-}
-function find(toolName, versionSpec, arch3) {
-  if (!toolName) {
-    throw new Error("toolName parameter is required");
-  }
-  if (!versionSpec) {
-    throw new Error("versionSpec parameter is required");
-  }
-  arch3 = arch3 || os4.arch();
-  if (!isExplicitVersion(versionSpec)) {
-    const localVersions = findAllVersions(toolName, arch3);
-    const match3 = evaluateVersions(localVersions, versionSpec);
-    versionSpec = match3;
-  }
-  let toolPath = "";
-  if (versionSpec) {
-    versionSpec = semver2.clean(versionSpec) || "";
-    const cachePath = path17.join(_getCacheDirectory(), toolName, versionSpec, arch3);
-    debug(`checking cache: ${cachePath}`);
-    if (fs2.existsSync(cachePath) && fs2.existsSync(`${cachePath}.complete`)) {
-      debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
-      toolPath = cachePath;
-    } else {
-      debug("not found");
-    }
-  }
-  return toolPath;
-}
-function findAllVersions(toolName, arch3) {
-  const versions = [];
-  arch3 = arch3 || os4.arch();
-  const toolPath = path17.join(_getCacheDirectory(), toolName);
-  if (fs2.existsSync(toolPath)) {
-    const children = fs2.readdirSync(toolPath);
-    for (const child of children) {
-      if (isExplicitVersion(child)) {
-        const fullPath = path17.join(toolPath, child, arch3 || "");
-        if (fs2.existsSync(fullPath) && fs2.existsSync(`${fullPath}.complete`)) {
-          versions.push(child);
-        }
-      }
-    }
-  }
-  return versions;
-}
-function _createToolPath(tool, version4, arch3) {
-  return __awaiter6(this, void 0, void 0, function* () {
-    const folderPath = path17.join(_getCacheDirectory(), tool, semver2.clean(version4) || version4, arch3 || "");
-    debug(`destination ${folderPath}`);
-    const markerPath = `${folderPath}.complete`;
-    yield rmRF(folderPath);
-    yield rmRF(markerPath);
-    yield mkdirP(folderPath);
-    return folderPath;
-  });
-}
-function _completeToolPath(tool, version4, arch3) {
-  const folderPath = path17.join(_getCacheDirectory(), tool, semver2.clean(version4) || version4, arch3 || "");
-  const markerPath = `${folderPath}.complete`;
-  fs2.writeFileSync(markerPath, "");
-  debug("finished caching tool");
-}
-function isExplicitVersion(versionSpec) {
-  const c3 = semver2.clean(versionSpec) || "";
-  debug(`isExplicit: ${c3}`);
-  const valid2 = semver2.valid(c3) != null;
-  debug(`explicit? ${valid2}`);
-  return valid2;
-}
-function evaluateVersions(versions, versionSpec) {
-  let version4 = "";
-  debug(`evaluating ${versions.length} versions`);
-  versions = versions.sort((a2, b) => {
-    if (semver2.gt(a2, b)) {
-      return 1;
-    }
-    return -1;
-  });
-  for (let i2 = versions.length - 1; i2 >= 0; i2--) {
-    const potential = versions[i2];
-    const satisfied = semver2.satisfies(potential, versionSpec);
-    if (satisfied) {
-      version4 = potential;
-      break;
-    }
-  }
-  if (version4) {
-    debug(`matched: ${version4}`);
-  } else {
-    debug("match not found");
-  }
-  return version4;
-}
-function _getCacheDirectory() {
-  const cacheDirectory = process.env["RUNNER_TOOL_CACHE"] || "";
-  ok2(cacheDirectory, "Expected RUNNER_TOOL_CACHE to be defined");
-  return cacheDirectory;
-}
-function _getTempDirectory() {
-  const tempDirectory = process.env["RUNNER_TEMP"] || "";
-  ok2(tempDirectory, "Expected RUNNER_TEMP to be defined");
-  return tempDirectory;
-}
-function _getGlobal(key, defaultValue) {
-  const value = global[key];
-  return value !== void 0 ? value : defaultValue;
-}
-
-// src/adapters/kubectl.ts
-var Kubectl = class {
-  binary;
-  options;
-  constructor(options) {
-    this.binary = options.binary ?? "kubectl";
-    this.options = options;
-  }
-  globalArgs() {
-    return [
-      ...this.options.kubeconfig === void 0 ? [] : ["--kubeconfig", this.options.kubeconfig],
-      ...this.options.context === void 0 ? [] : ["--context", this.options.context]
-    ];
-  }
-  run(args, options = {}) {
-    return exec(this.binary, [...this.globalArgs(), ...args], {
-      timeoutMs: options.timeoutMs ?? 12e4,
-      ...options.allowFailure ? { allowFailure: true } : {},
-      ...this.options.signal === void 0 ? {} : { signal: this.options.signal },
-      ...options.quiet || this.options.log === void 0 ? {} : { log: this.options.log },
-      // A kubectl from PATH must not pick up another kubeconfig through the environment.
-      env: { ...process.env, KUBECONFIG: this.options.kubeconfig ?? process.env.KUBECONFIG }
-    });
-  }
-  async json(args, options = {}) {
-    const result = await this.run(args, options);
-    return parseKubectlJson(result.stdout);
-  }
-  /** The server's gitVersion; fails (with kubectl's words) when the server or the credentials are wrong. */
-  async serverVersion() {
-    const result = await this.run([...versionArgs(), "--request-timeout=20s"], {
-      timeoutMs: 3e4,
-      quiet: true
-    });
-    const parsed = JSON.parse(result.stdout);
-    return parsed.serverVersion?.gitVersion ?? "unknown";
-  }
-};
-var KUBECTL_DOWNLOAD_BASE = "https://dl.k8s.io";
-var ChecksumError = class extends Error {
-  name = "ChecksumError";
-};
-function kubectlArch(arch3 = process.arch) {
-  const map3 = {
-    x64: "amd64",
-    arm64: "arm64",
-    arm: "arm",
-    s390x: "s390x",
-    ppc64: "ppc64le"
-  };
-  const value = map3[arch3];
-  if (value === void 0) throw new Error(`kubectl is not published for ${arch3}`);
-  return value;
-}
-function kubectlUrl(base, version4, platform3, arch3) {
-  const os5 = platform3 === "win32" ? "windows" : platform3;
-  return `${base.replace(/\/+$/, "")}/release/${version4}/bin/${os5}/${kubectlArch(arch3)}/kubectl${platform3 === "win32" ? ".exe" : ""}`;
-}
-async function sha256File(file2) {
-  const hash2 = createHash2("sha256");
-  for await (const chunk of createReadStream2(file2)) hash2.update(chunk);
-  return hash2.digest("hex");
-}
-async function kubectlOnPath() {
-  try {
-    await exec("kubectl", ["version", "--client", "--output=json"], { timeoutMs: 15e3 });
-    return "kubectl";
-  } catch (error63) {
-    return error63 instanceof ToolError && error63.exitCode !== void 0 ? "kubectl" : void 0;
-  }
-}
-async function ensureKubectl(options) {
-  const log2 = options.log ?? (() => {
-  });
-  if (options.version === "") {
-    const found = await kubectlOnPath();
-    if (found !== void 0) return { path: found, version: "from PATH", source: "path" };
-    log2(`kubectl is not on PATH; installing ${options.fallback}`);
-  }
-  const version4 = options.version || options.fallback;
-  const arch3 = process.arch;
-  const cached2 = find("kubectl", version4, arch3);
-  if (cached2 !== "") return { path: path18.join(cached2, "kubectl"), version: version4, source: "tool-cache" };
-  const base = options.baseUrl ?? (process.env.GANTRY_KUBECTL_DOWNLOAD_BASE || KUBECTL_DOWNLOAD_BASE);
-  const url3 = kubectlUrl(base, version4, process.platform, arch3);
-  log2(`Downloading ${url3}`);
-  const sumFile = await downloadTool(`${url3}.sha256`);
-  const binary = await downloadTool(url3);
-  const expected = readFileSync9(sumFile, "utf8").trim().split(/\s+/)[0]?.toLowerCase() ?? "";
-  const actual = await sha256File(binary);
-  if (!/^[a-f0-9]{64}$/.test(expected) || expected !== actual) {
-    throw new ChecksumError(
-      `Refusing to install kubectl ${version4}: its SHA-256 is ${actual}, but ${url3}.sha256 says ${expected || "(nothing)"}. The download was corrupted or tampered with.`
-    );
-  }
-  log2(`SHA-256 verified: ${expected}`);
-  chmodSync4(binary, 493);
-  const dir = await cacheFile(binary, "kubectl", "kubectl", version4, arch3);
-  return { path: path18.join(dir, "kubectl"), version: version4, source: "download" };
-}
-
-// src/core/kubernetes/defaults.ts
-function defaultPortProtocols(objects) {
-  return objects.map((o2) => {
-    const copy = structuredClone(o2);
-    if (copy.kind === "Service") fillProtocols(copy.spec?.ports);
-    const spec = podSpecOf(copy);
-    for (const container of [...spec?.initContainers ?? [], ...spec?.containers ?? []])
-      fillProtocols(container.ports);
-    return copy;
-  });
-}
-function fillProtocols(ports) {
-  if (!Array.isArray(ports)) return;
-  for (const port of ports)
-    if (typeof port === "object" && port !== null && !("protocol" in port))
-      port.protocol = "TCP";
-}
-
-// src/pipeline/kubernetes/sources.ts
-import { globSync, readdirSync as readdirSync2, readFileSync as readFileSync10, statSync as statSync3 } from "node:fs";
-import path19 from "node:path";
-var MANIFEST_FILE = /\.(ya?ml|json)$/i;
-function folderFiles(dir) {
-  return readdirSync2(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && MANIFEST_FILE.test(e.name)).map((e) => path19.join(e.parentPath, e.name)).sort();
-}
-function readManifestSources(entries, base, input2 = "manifests") {
-  const files = [];
-  for (const entry of entries) {
-    const full = path19.resolve(base, entry);
-    if (/[*?[{]/.test(entry)) {
-      const matches = globSync(entry, { cwd: base }).map((m) => path19.resolve(base, m)).filter((m) => statSync3(m).isFile()).sort();
-      if (matches.length === 0) throw new ConfigurationError(`${entry} matches no file`, input2);
-      files.push(...matches);
-      continue;
-    }
-    let stat2;
-    try {
-      stat2 = statSync3(full);
-    } catch (error63) {
-      throw new ConfigurationError(`cannot read ${full}: ${error63.code}`, input2);
-    }
-    if (stat2.isDirectory()) {
-      const inside = folderFiles(full);
-      if (inside.length === 0)
-        throw new ConfigurationError(`folder ${full} holds no .yaml, .yml or .json file`, input2);
-      files.push(...inside);
-    } else {
-      files.push(full);
-    }
-  }
-  return [...new Set(files)].map((file2) => ({ path: file2, text: readFileSync10(file2, "utf8") }));
-}
-async function renderKustomize(kubectl, dir, input2 = "kustomize") {
-  try {
-    const result = await kubectl.run(kustomizeArgs(dir), { timeoutMs: 12e4 });
-    return { path: `kubectl kustomize ${dir}`, text: result.stdout };
-  } catch (error63) {
-    throw new ConfigurationError(`kubectl kustomize ${dir} failed: ${error63.message}`, input2);
-  }
-}
-
-// src/pipeline/kubernetes/prepare.ts
-function loadKubeconfig(raw, names) {
-  if (raw.trim() !== "") return { config: parseKubeconfig(raw, names.kubeconfig), ambientFile: void 0 };
-  const file2 = (process.env.KUBECONFIG ?? "").split(path20.delimiter).find((f) => f !== "" && existsSync3(f)) ?? [path20.join(homedir(), ".kube", "config")].find((f) => existsSync3(f));
-  if (file2 === void 0) {
-    throw new ConfigurationError(
-      "is required: give a kubeconfig (plain or base64), or run a step that sets KUBECONFIG first",
-      names.kubeconfig
-    );
-  }
-  return {
-    config: parseKubeconfig(readFileSync11(file2, "utf8"), `${names.kubeconfig} (${file2})`),
-    ambientFile: file2
-  };
-}
-async function connect(options) {
-  const { names, report } = options;
-  const { config: config2, ambientFile } = loadKubeconfig(options.kubeconfig, names);
-  const context3 = resolveContext(config2, options.context, {
-    context: names.context,
-    kubeconfig: names.kubeconfig
-  });
-  const installed = await ensureKubectl({
-    version: options.kubectlVersion,
-    fallback: "v1.32.4",
-    log: report.info
-  });
-  const file2 = ambientFile === void 0 ? writeKubeconfig(config2, options.baseDir) : { dir: makeRunDir(options.baseDir), file: ambientFile };
-  options.onKubeconfig?.(file2);
-  const kubectl = new Kubectl({
-    binary: installed.path,
-    kubeconfig: file2.file,
-    context: context3.name,
-    log: report.info,
-    ...options.signal ? { signal: options.signal } : {}
-  });
-  let serverVersion;
-  try {
-    serverVersion = await kubectl.serverVersion();
-  } catch (error63) {
-    const detail = error63 instanceof ToolError ? error63.stderr.trim().split("\n").slice(-3).join(" ") : String(error63);
-    throw new ConfigurationError(
-      `cannot reach the API server of context ${context3.name} with it: ${detail || error63.message}`,
-      names.kubeconfig
-    );
-  }
-  report.info(
-    `Context ${context3.name}: Kubernetes ${serverVersion} (kubectl ${installed.version}, ${installed.source})`
-  );
-  return {
-    kubectl,
-    context: context3.name,
-    defaultNamespace: options.namespace ?? context3.namespace ?? "default",
-    serverVersion,
-    kubeconfigFile: file2
-  };
-}
-async function buildObjects(options) {
-  const { names } = options;
-  const inputNames = (input2) => ({
-    manifests: input2,
-    env: names.env,
-    images: names.images,
-    namespace: names.namespace
-  });
-  const objects = options.sources.length > 0 ? loadManifests(options.sources, options.env, inputNames(names.manifests)) : [];
-  if (options.kustomizeDir !== void 0) {
-    if (options.kubectl === void 0) throw new Error("kustomize needs kubectl");
-    const rendered = await renderKustomize(options.kubectl, options.kustomizeDir, names.kustomize);
-    objects.push(...loadManifests([rendered], options.env, inputNames(names.kustomize)));
-  }
-  checkNamespaces(objects, options.namespace, names.namespace);
-  const pinned = pinImages(defaultPortProtocols(objects), options.images, names.images);
-  return annotateWorkloads(pinned, options.annotations);
-}
-
-// src/cli/release/kubernetes.ts
-async function releaseKubernetes(config2, target, image, flags, log2, report, signal) {
-  const key = `targets.${target.name}.kubernetes`;
-  const names = {
-    kubeconfig: `${key}.kubeconfig`,
-    context: `${key}.context`,
-    namespace: `${key}.namespace`,
-    manifests: `${key}.manifests`,
-    kustomize: `${key}.kustomize`,
-    env: `${key}.env`,
-    images: `${key}.image-name`
-  };
-  let kubeconfig = "";
-  if (target.kubeconfig !== void 0) {
-    try {
-      kubeconfig = readFileSync12(target.kubeconfig, "utf8");
-    } catch (error63) {
-      throw new ConfigurationError(
-        `cannot read ${target.kubeconfig} (${error63.code})`,
-        names.kubeconfig
-      );
-    }
-  }
-  log2.skip("secrets", "Swarm targets only");
-  const sources = readManifestSources(target.manifests, config2.baseDir, names.manifests);
-  const images = image.includes("@sha256:") ? /* @__PURE__ */ new Map([[target.imageName, image]]) : /* @__PURE__ */ new Map();
-  const env = new Map([["GANTRY_IMAGE", image], ...Object.entries(target.env)]);
-  const workDir = mkdtempSync7(path21.join(tmpdir6(), "gantry-release-"));
-  let kubeDir = "";
-  const smoke = flags.skipSmoke ? void 0 : target.smoke;
-  try {
-    const connected = await connect({
-      kubeconfig,
-      context: target.context ?? "",
-      namespace: target.namespace,
-      kubectlVersion: "",
-      baseDir: workDir,
-      names,
-      report,
-      signal,
-      onKubeconfig: (file2) => {
-        kubeDir = file2.dir;
-      }
-    });
-    const objects = await buildObjects({
-      kubectl: connected.kubectl,
-      sources,
-      kustomizeDir: target.kustomize,
-      env,
-      images,
-      annotations: traceAnnotations(process.env),
-      namespace: target.namespace,
-      names
-    });
-    const deployed = await log2.run("deploy", async () => {
-      const result2 = await deployKubernetes(
-        connected.kubectl,
-        {
-          objects,
-          namespace: target.namespace,
-          defaultNamespace: connected.defaultNamespace,
-          timeoutMs: target.timeoutMs,
-          rollback: target.rollback,
-          dryRun: flags.dryRun,
-          smoke,
-          workDir,
-          signal
-        },
-        report
-      );
-      const status = result2.status === "deployed" ? "ok" : result2.status === "rolled-back" ? "rolled-back" : "failed";
-      return { status, detail: `${result2.status}: ${result2.message}`, value: result2 };
-    });
-    const result = deployed.value;
-    if (flags.skipSmoke) log2.skip("smoke", "--skip-smoke");
-    else if (smoke === void 0) log2.skip("smoke", "no smoke check in the config");
-    else if (result.smoke === void 0)
-      log2.skip("smoke", flags.dryRun ? "dry run" : "the rollout did not finish");
-    else
-      log2.add({
-        stage: "smoke",
-        status: result.smoke.passed ? "ok" : "failed",
-        detail: result.smoke.urls.map((u2) => `${u2.url}: ${u2.passed ? "passed" : `failed (${u2.reason})`}`).join("; "),
-        seconds: result.smoke.elapsedMs / 1e3
-      });
-    log2.skip("prune", "Swarm targets only");
-  } finally {
-    removeKubeconfigDir(kubeDir);
-    rmSync7(workDir, { recursive: true, force: true });
-  }
-}
-
-// src/cli/release/stage.ts
-var StageLog = class {
-  results = [];
-  progress;
-  constructor(progress) {
-    this.progress = progress;
-  }
-  skip(stage, detail) {
-    this.progress.stage(`${stage}: skipped: ${detail}`);
-    this.results.push({ stage, status: "skipped", detail: `skipped: ${detail}`, seconds: 0 });
-  }
-  /** Runs one stage; a thrown error that is not a ConfigurationError marks it failed and rethrows. */
-  async run(stage, body2) {
-    this.progress.stage(stage);
-    const started = Date.now();
-    const record2 = (status, detail) => {
-      this.results.push({ stage, status, detail, seconds: (Date.now() - started) / 1e3 });
-      this.progress.info(`${status === "ok" ? "\u2714" : status === "skipped" ? "\u2013" : "\u2718"} ${stage}: ${detail}`);
-    };
-    try {
-      const { status, detail, value } = await body2();
-      record2(status, detail);
-      return { status, value };
-    } catch (error63) {
-      record2("failed", error63.message.split("\n")[0] ?? "");
-      throw error63;
-    }
-  }
-  /** Records a stage that ran inside another one (the smoke check runs inside the deploy). */
-  add(result) {
-    this.results.push(result);
-  }
-};
-function formatSummary(results, totalSeconds) {
-  const mark = { ok: "\u2714", skipped: "\u2013", failed: "\u2718", "rolled-back": "\u21BA" };
-  const lines = results.map(
-    (r) => `  ${mark[r.status]} ${r.stage.padEnd(8)} ${r.seconds.toFixed(1).padStart(6)}s  ${r.detail}`
-  );
-  return `Release summary (${totalSeconds.toFixed(1)}s):
-${lines.join("\n")}
-`;
-}
-
-// src/cli/commands/scan.ts
-import { mkdtempSync as mkdtempSync8, rmSync as rmSync8, writeFileSync as writeFileSync7 } from "node:fs";
-import { homedir as homedir2, tmpdir as tmpdir7 } from "node:os";
-import path24 from "node:path";
-import { parseArgs as parseArgs5 } from "node:util";
-
 // src/adapters/trivy.ts
-import { createReadStream as createReadStream3, existsSync as existsSync4, readFileSync as readFileSync13 } from "node:fs";
-import path23 from "node:path";
+import { createReadStream as createReadStream3, existsSync as existsSync4, readFileSync as readFileSync14 } from "node:fs";
+import path25 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 
 // node_modules/@actions/glob/lib/internal-path-helper.js
@@ -69408,11 +70000,11 @@ var qmarksTestNoExtDot = ([$0]) => {
   return (f) => f.length === len && f !== "." && f !== "..";
 };
 var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path22 = {
+var path24 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep2 = defaultPlatform === "win32" ? path22.win32.sep : path22.posix.sep;
+var sep2 = defaultPlatform === "win32" ? path24.win32.sep : path24.posix.sep;
 minimatch.sep = sep2;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
@@ -71660,11 +72252,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path25) {
+    function locateFile(path28) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path25, scriptDirectory);
+        return Module["locateFile"](path28, scriptDirectory);
       }
-      return scriptDirectory + path25;
+      return scriptDirectory + path28;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -71944,9 +72536,9 @@ var NativeCRC64 = (() => {
     var wasmMemory;
     var ABORT = false;
     var EXITSTATUS;
-    function assert2(condition, text3) {
+    function assert2(condition, text4) {
       if (!condition) {
-        abort("Assertion failed" + (text3 ? ": " + text3 : ""));
+        abort("Assertion failed" + (text4 ? ": " + text4 : ""));
       }
     }
     var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder("utf8") : void 0;
@@ -73053,12 +73645,12 @@ var NativeCRC64 = (() => {
           abort("invalid type for setValue: " + type);
       }
     }
-    function warnOnce(text3) {
+    function warnOnce(text4) {
       if (!warnOnce.shown) warnOnce.shown = {};
-      if (!warnOnce.shown[text3]) {
-        warnOnce.shown[text3] = 1;
-        if (ENVIRONMENT_IS_NODE) text3 = "warning: " + text3;
-        err(text3);
+      if (!warnOnce.shown[text4]) {
+        warnOnce.shown[text4] = 1;
+        if (ENVIRONMENT_IS_NODE) text4 = "warning: " + text4;
+        err(text4);
       }
     }
     function _abort() {
@@ -73698,10 +74290,10 @@ var NativeCRC64 = (() => {
       delete getCache(obj.__class__)[obj.ptr];
     }
     Module["destroy"] = destroy2;
-    function compare(obj1, obj2) {
+    function compare2(obj1, obj2) {
       return obj1.ptr === obj2.ptr;
     }
-    Module["compare"] = compare;
+    Module["compare"] = compare2;
     function getPointer(obj) {
       return obj.ptr;
     }
@@ -73739,10 +74331,10 @@ var NativeCRC64 = (() => {
         }
         ensureCache.pos = 0;
       },
-      alloc: function(array2, view) {
+      alloc: function(array3, view) {
         assert2(ensureCache.buffer);
         var bytes = view.BYTES_PER_ELEMENT;
-        var len = array2.length * bytes;
+        var len = array3.length * bytes;
         len = len + 7 & -8;
         var ret;
         if (ensureCache.pos + len >= ensureCache.size) {
@@ -73756,7 +74348,7 @@ var NativeCRC64 = (() => {
         }
         return ret;
       },
-      copy: function(array2, view, offset) {
+      copy: function(array3, view, offset) {
         offset >>>= 0;
         var bytes = view.BYTES_PER_ELEMENT;
         switch (bytes) {
@@ -73770,8 +74362,8 @@ var NativeCRC64 = (() => {
             offset >>>= 3;
             break;
         }
-        for (var i2 = 0; i2 < array2.length; i2++) {
-          view[offset + i2] = array2[i2];
+        for (var i2 = 0; i2 < array3.length; i2++) {
+          view[offset + i2] = array3[i2];
         }
       }
     };
@@ -83798,7 +84390,7 @@ var import_yaml8 = __toESM(require_dist(), 1);
 function globToRegExp(pattern) {
   return new RegExp(`^${translate(pattern)}$`);
 }
-var matchGlob = (pattern, path25) => globToRegExp(pattern).test(path25);
+var matchGlob = (pattern, path28) => globToRegExp(pattern).test(path28);
 function translate(pattern) {
   let out = "";
   let i2 = 0;
@@ -83879,12 +84471,12 @@ function splitAlternatives(body2) {
   parts.push(body2.slice(start));
   return parts;
 }
-var escapeRegExp = (text3) => text3.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+var escapeRegExp = (text4) => text4.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
 // src/core/scan/purl.ts
-function parsePurl(text3) {
-  if (!text3.startsWith("pkg:")) return void 0;
-  let rest = text3.slice("pkg:".length).replace(/^\/+/, "");
+function parsePurl(text4) {
+  if (!text4.startsWith("pkg:")) return void 0;
+  let rest = text4.slice("pkg:".length).replace(/^\/+/, "");
   let subpath = "";
   const hash2 = rest.indexOf("#");
   if (hash2 !== -1) {
@@ -83927,20 +84519,20 @@ function purlMatches(pattern, target) {
   if (pattern.subpath !== "" && pattern.subpath !== target.subpath) return false;
   return Object.entries(pattern.qualifiers).every(([key, value]) => target.qualifiers[key] === value);
 }
-function decode4(text3) {
+function decode4(text4) {
   try {
-    return decodeURIComponent(text3);
+    return decodeURIComponent(text4);
   } catch {
-    return text3;
+    return text4;
   }
 }
-var decodeSegments = (text3) => text3.split("/").map(decode4).join("/");
+var decodeSegments = (text4) => text4.split("/").map(decode4).join("/");
 
 // src/core/scan/ignore.ts
 var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function parseTrivyIgnore(text3, file2 = ".trivyignore") {
+function parseTrivyIgnore(text4, file2 = ".trivyignore") {
   const entries = [];
-  for (const [index, raw] of text3.split(/\r?\n/).entries()) {
+  for (const [index, raw] of text4.split(/\r?\n/).entries()) {
     const line = raw.trim();
     if (line === "" || line.startsWith("#")) continue;
     const [id, ...fields] = line.split(/\s+/);
@@ -83972,11 +84564,11 @@ var fileSchema = external_exports.strictObject({
   misconfigurations: external_exports.array(entrySchema).nullish(),
   licenses: external_exports.array(external_exports.unknown()).nullish()
 }).nullish();
-function parseTrivyIgnoreYaml(text3, file2 = ".trivyignore.yaml") {
+function parseTrivyIgnoreYaml(text4, file2 = ".trivyignore.yaml") {
   const lineCounter = new import_yaml8.LineCounter();
-  const doc = (0, import_yaml8.parseDocument)(text3, { lineCounter });
-  const lineOf2 = (path25) => {
-    const node2 = doc.getIn(path25, true);
+  const doc = (0, import_yaml8.parseDocument)(text4, { lineCounter });
+  const lineOf2 = (path28) => {
+    const node2 = doc.getIn(path28, true);
     return node2?.range === void 0 ? void 0 : lineCounter.linePos(node2.range[0]).line;
   };
   const firstError = doc.errors[0];
@@ -83987,9 +84579,9 @@ function parseTrivyIgnoreYaml(text3, file2 = ".trivyignore.yaml") {
   const parsed = fileSchema.safeParse(doc.toJS());
   if (!parsed.success) {
     const issue3 = parsed.error.issues[0];
-    const path25 = (issue3?.path ?? []).filter((part) => typeof part !== "symbol");
-    const where2 = `${file2}:${lineOf2(path25) ?? lineOf2(path25.slice(0, -1)) ?? "?"}`;
-    throw new ConfigurationError(`${where2}: ${formatPath(path25)}: ${issue3?.message ?? "invalid"}`);
+    const path28 = (issue3?.path ?? []).filter((part) => typeof part !== "symbol");
+    const where2 = `${file2}:${lineOf2(path28) ?? lineOf2(path28.slice(0, -1)) ?? "?"}`;
+    throw new ConfigurationError(`${where2}: ${formatPath(path28)}: ${issue3?.message ?? "invalid"}`);
   }
   const entries = [];
   for (const section of Object.keys(sections)) {
@@ -84025,8 +84617,8 @@ function entryMatches(entry, finding) {
   if (!entry.classes.includes(finding.class)) return false;
   if (entry.id !== finding.id && !(finding.aliases ?? []).includes(entry.id)) return false;
   if (entry.paths !== void 0 && entry.paths.length > 0) {
-    const candidates = [finding.target, finding.pkgPath].filter((path25) => path25 !== void 0);
-    if (!entry.paths.some((pattern) => candidates.some((path25) => matchGlob(pattern, path25)))) return false;
+    const candidates = [finding.target, finding.pkgPath].filter((path28) => path28 !== void 0);
+    if (!entry.paths.some((pattern) => candidates.some((path28) => matchGlob(pattern, path28)))) return false;
   }
   if (entry.purls !== void 0 && entry.purls.length > 0 && finding.purl !== void 0) {
     const target = parsePurl(finding.purl);
@@ -84051,16 +84643,16 @@ function applyIgnores(findings, entries, today) {
   }
   return { kept, ignored, expired, unused: active.filter((entry) => !used.has(entry)) };
 }
-function isDate(text3) {
-  const match3 = DATE.exec(text3);
+function isDate(text4) {
+  const match3 = DATE.exec(text4);
   if (match3 === null) return false;
   const [, y, m, d] = match3.map(Number);
   const date5 = new Date(Date.UTC(y, m - 1, d));
   return date5.getUTCFullYear() === y && date5.getUTCMonth() === m - 1 && date5.getUTCDate() === d;
 }
-function formatPath(path25) {
-  if (path25.length === 0) return "(top level)";
-  return path25.map((part, i2) => typeof part === "number" ? `[${part}]` : `${i2 === 0 ? "" : "."}${part}`).join("");
+function formatPath(path28) {
+  if (path28.length === 0) return "(top level)";
+  return path28.map((part, i2) => typeof part === "number" ? `[${part}]` : `${i2 === 0 ? "" : "."}${part}`).join("");
 }
 
 // src/core/scan/gate.ts
@@ -84177,10 +84769,10 @@ var TrivyReportError = class extends Error {
     this.issues = issues;
   }
 };
-function parseTrivyReport(text3) {
+function parseTrivyReport(text4) {
   let data;
   try {
-    data = JSON.parse(text3);
+    data = JSON.parse(text4);
   } catch (error63) {
     throw new TrivyReportError([`invalid JSON: ${error63 instanceof Error ? error63.message : String(error63)}`]);
   }
@@ -84191,11 +84783,11 @@ function readTrivyReport(data) {
   const findings = [];
   const suppressed = [];
   for (const [index, result] of (report.Results ?? []).entries()) {
-    const path25 = ["Results", index];
+    const path28 = ["Results", index];
     findings.push(...resultFindings(result));
     for (const [i2, modified] of (result.ExperimentalModifiedFindings ?? []).entries()) {
       const finding = modifiedFinding(result, modified.Type, modified.Finding, [
-        ...path25,
+        ...path28,
         "ExperimentalModifiedFindings",
         i2,
         "Finding"
@@ -84226,14 +84818,14 @@ function resultFindings(result) {
     ...(result.Misconfigurations ?? []).filter((m) => m.Status === "FAIL").map((m) => fromMisconfiguration(result, m))
   ];
 }
-function modifiedFinding(result, type, raw, path25) {
+function modifiedFinding(result, type, raw, path28) {
   switch (type) {
     case "vulnerability":
-      return fromVulnerability(result, check2(vulnerabilitySchema, raw, path25));
+      return fromVulnerability(result, check2(vulnerabilitySchema, raw, path28));
     case "secret":
-      return fromSecret(result, check2(secretSchema, raw, path25));
+      return fromSecret(result, check2(secretSchema, raw, path28));
     case "misconfiguration":
-      return fromMisconfiguration(result, check2(misconfigurationSchema, raw, path25));
+      return fromMisconfiguration(result, check2(misconfigurationSchema, raw, path28));
     default:
       return void 0;
   }
@@ -84308,9 +84900,9 @@ function check2(schema, data, prefix2) {
     parsed.error.issues.map((issue3) => `${formatPath2([...prefix2, ...issue3.path])}: ${issue3.message}`)
   );
 }
-function formatPath2(path25) {
-  if (path25.length === 0) return "(root)";
-  return path25.map((part, i2) => typeof part === "number" ? `[${part}]` : `${i2 === 0 ? "" : "."}${String(part)}`).join("");
+function formatPath2(path28) {
+  if (path28.length === 0) return "(root)";
+  return path28.map((part, i2) => typeof part === "number" ? `[${part}]` : `${i2 === 0 ? "" : "."}${String(part)}`).join("");
 }
 
 // src/core/scan/sarif.ts
@@ -84478,13 +85070,13 @@ function locationUri(finding, image) {
   const raw = finding.targetClass === "os-pkgs" || finding.target === "" ? image : finding.target;
   return encodeURI(raw).replace(/[?#]/g, (char) => encodeURIComponent(char));
 }
-var oneLine = (text3) => text3.replace(/\s+/g, " ").trim();
-var cell = (text3) => text3.replace(/\|/g, "\\|");
+var oneLine = (text4) => text4.replace(/\s+/g, " ").trim();
+var cell = (text4) => text4.replace(/\|/g, "\\|");
 var byteLength = (sarif) => utf8Length(JSON.stringify(sarif));
-function utf8Length(text3) {
-  let bytes = text3.length;
-  for (let i2 = 0; i2 < text3.length; i2++) {
-    const code2 = text3.charCodeAt(i2);
+function utf8Length(text4) {
+  let bytes = text4.length;
+  for (let i2 = 0; i2 < text4.length; i2++) {
+    const code2 = text4.charCodeAt(i2);
     if (code2 >= 128) bytes += code2 >= 2048 && (code2 < 55296 || code2 > 57343) ? 2 : 1;
   }
   return bytes;
@@ -84515,9 +85107,9 @@ function renderScanSummary(input2) {
           f.severity,
           idCell(f),
           pkgCell(f),
-          text2(f.suppression.status),
-          text2(f.suppression.statement ?? ""),
-          text2(f.suppression.source ?? "")
+          text3(f.suppression.status),
+          text3(f.suppression.statement ?? ""),
+          text3(f.suppression.source ?? "")
         ])
       ) + more(suppressed.length - MAX_ROWS)
     );
@@ -84532,7 +85124,7 @@ function renderScanSummary(input2) {
           idCell(finding),
           pkgCell(finding),
           code(entry.origin),
-          text2(entry.statement ?? "")
+          text3(entry.statement ?? "")
         ])
       ) + more(gate.ignored.length - MAX_ROWS)
     );
@@ -84599,13 +85191,13 @@ function countsTable(gate) {
 function findingsTable(findings) {
   return table(
     ["Severity", "ID", "Package or file", "Installed \u2192 Fixed", "Title"],
-    findings.map((f) => [f.severity, idCell(f), pkgCell(f), versionsCell(f), text2(f.title)])
+    findings.map((f) => [f.severity, idCell(f), pkgCell(f), versionsCell(f), text3(f.title)])
   );
 }
 function entriesTable(entries, expired) {
   const headers = expired ? ["ID", "Expired on", "Where", "Statement"] : ["ID", "Where", "Statement"];
   const rows = entries.slice(0, MAX_ROWS).map(
-    (e) => expired ? [code(e.id), e.expiresAt ?? "", code(e.origin), text2(e.statement ?? "")] : [code(e.id), code(e.origin), text2(e.statement ?? "")]
+    (e) => expired ? [code(e.id), e.expiresAt ?? "", code(e.origin), text3(e.statement ?? "")] : [code(e.id), code(e.origin), text3(e.statement ?? "")]
   );
   return table(headers, rows) + more(entries.length - MAX_ROWS);
 }
@@ -84625,15 +85217,15 @@ function table(headers, rows, align) {
   const rule = `|${headers.map((_, i2) => align?.[i2] === "right" ? " ---: " : " --- ").join("|")}|`;
   return [line(headers), rule, ...rows.map(line)].join("\n");
 }
-var escapeCell = (text3) => text3.replace(/\s+/g, " ").trim().replace(/\|/g, "\\|");
-function code(text3) {
-  const longest = Math.max(0, ...[...text3.matchAll(/`+/g)].map((m) => m[0].length));
+var escapeCell = (text4) => text4.replace(/\s+/g, " ").trim().replace(/\|/g, "\\|");
+function code(text4) {
+  const longest = Math.max(0, ...[...text4.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);
-  const pad2 = text3.startsWith("`") || text3.endsWith("`") ? " " : "";
-  return `${fence}${pad2}${text3}${pad2}${fence}`;
+  const pad2 = text4.startsWith("`") || text4.endsWith("`") ? " " : "";
+  return `${fence}${pad2}${text4}${pad2}${fence}`;
 }
-var text2 = (value) => value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-var escapeLinkText = (text3) => text3.replace(/[[\]\\]/g, "\\$&");
+var text3 = (value) => value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+var escapeLinkText = (text4) => text4.replace(/[[\]\\]/g, "\\$&");
 
 // src/adapters/trivy.ts
 async function trivyVersionOf(binary) {
@@ -84673,7 +85265,7 @@ ${detail}`,
 }
 function readUserFile(input2, file2) {
   try {
-    return readFileSync13(file2, "utf8");
+    return readFileSync14(file2, "utf8");
   } catch (error63) {
     const code2 = error63.code;
     throw new ConfigurationError(
@@ -84683,9 +85275,9 @@ function readUserFile(input2, file2) {
   }
 }
 function readReportFile(input2, file2) {
-  const text3 = readUserFile(input2, file2);
+  const text4 = readUserFile(input2, file2);
   try {
-    return parseTrivyReport(text3);
+    return parseTrivyReport(text4);
   } catch (error63) {
     if (error63 instanceof TrivyReportError) throw new ConfigurationError(`${file2}: ${error63.message}`, input2);
     throw error63;
@@ -84693,12 +85285,12 @@ function readReportFile(input2, file2) {
 }
 function readIgnoreFiles(input2, files) {
   return files.flatMap((file2) => {
-    const text3 = readUserFile(input2, file2);
-    const name = path23.basename(file2);
-    return /\.ya?ml$/i.test(file2) ? parseTrivyIgnoreYaml(text3, name) : parseTrivyIgnore(text3, name);
+    const text4 = readUserFile(input2, file2);
+    const name = path25.basename(file2);
+    return /\.ya?ml$/i.test(file2) ? parseTrivyIgnoreYaml(text4, name) : parseTrivyIgnore(text4, name);
   });
 }
-var defaultIgnoreFiles = (dir) => [".trivyignore", ".trivyignore.yaml"].map((name) => path23.join(dir, name)).filter((file2) => existsSync4(file2));
+var defaultIgnoreFiles = (dir) => [".trivyignore", ".trivyignore.yaml"].map((name) => path25.join(dir, name)).filter((file2) => existsSync4(file2));
 
 // src/cli/commands/scan.ts
 var SCAN_USAGE = `Usage: gantry scan (--report FILE | --image REF) [options]
@@ -84719,7 +85311,7 @@ Options (the same names as the scan action's inputs):
   --trivy PATH               the trivy binary to run (default: trivy on PATH)
 `;
 async function scanCommand(argv, ctx) {
-  const { values } = parseArgs5({
+  const { values } = parseArgs6({
     args: argv,
     allowPositionals: false,
     strict: true,
@@ -84766,10 +85358,10 @@ async function scanCommand(argv, ctx) {
         "--trivy"
       );
     }
-    const dir = mkdtempSync8(path24.join(tmpdir7(), "gantry-scan-"));
+    const dir = mkdtempSync10(path26.join(tmpdir9(), "gantry-scan-"));
     try {
-      const output2 = path24.join(dir, "trivy-report.json");
-      const emptyIgnoreFile = path24.join(dir, "empty.trivyignore");
+      const output2 = path26.join(dir, "trivy-report.json");
+      const emptyIgnoreFile = path26.join(dir, "empty.trivyignore");
       writeFileSync7(emptyIgnoreFile, "");
       ctx.err(`Scanning ${image} with trivy ${toolVersion}`);
       await runTrivy(
@@ -84778,7 +85370,7 @@ async function scanCommand(argv, ctx) {
           image,
           output: output2,
           scanners,
-          cacheDir: process.env.TRIVY_CACHE_DIR || path24.join(homedir2(), ".cache", "trivy"),
+          cacheDir: process.env.TRIVY_CACHE_DIR || path26.join(homedir2(), ".cache", "trivy"),
           dbRepositories: DEFAULT_DB_REPOSITORIES,
           javaDbRepositories: DEFAULT_JAVA_DB_REPOSITORIES,
           emptyIgnoreFile
@@ -84787,12 +85379,12 @@ async function scanCommand(argv, ctx) {
       );
       scan = readReportFile("--image", output2);
     } finally {
-      rmSync8(dir, { recursive: true, force: true });
+      rmSync10(dir, { recursive: true, force: true });
     }
   } else {
     const file2 = values.report ?? "";
     scan = readReportFile("--report", file2);
-    image = scan.artifactName || path24.basename(file2);
+    image = scan.artifactName || path26.basename(file2);
   }
   const gate = evaluateGate({
     findings: scan.findings,
@@ -84903,8 +85495,8 @@ async function scanStage(config2, image, flags, log2, progress, ctx) {
     ...config2.scan.ignoreUnfixed ? ["--ignore-unfixed"] : [],
     ...config2.scan.ignoreFiles.flatMap((f) => ["--ignore-file", f])
   ];
-  const lines = (text3) => {
-    for (const line of text3.split("\n")) if (line.trim()) progress.info(line);
+  const lines = (text4) => {
+    for (const line of text4.split("\n")) if (line.trim()) progress.info(line);
   };
   const { status } = await log2.run("scan", async () => {
     const code2 = await scanCommand(argv, { out: lines, err: lines, signal: ctx.signal });
@@ -84917,7 +85509,7 @@ async function scanStage(config2, image, flags, log2, progress, ctx) {
   return status;
 }
 async function releaseCommand(argv, ctx) {
-  const { values } = parseArgs6({ args: argv, strict: true, options: releaseOptions });
+  const { values } = parseArgs7({ args: argv, strict: true, options: releaseOptions });
   if (values.help) {
     ctx.out(RELEASE_USAGE);
     return 0;
@@ -84937,7 +85529,7 @@ async function releaseCommand(argv, ctx) {
     const config2 = readConfigFile(values.config);
     const target = selectTarget(config2, values.target);
     const secretValues = target.kind === "swarm" ? readSecretValues(config2, true) : /* @__PURE__ */ new Map();
-    progress = createProgress((text3) => process.stderr.write(text3), isLive(process.env));
+    progress = createProgress((text4) => process.stderr.write(text4), isLive(process.env));
     log2 = new StageLog(progress);
     progress.info(`release to target ${target.name} (${target.kind})${flags.dryRun ? ": dry run" : ""}`);
     const image = await buildStage(config2, flags, log2, progress, ctx);
@@ -84969,8 +85561,190 @@ async function releaseCommand(argv, ctx) {
   }
 }
 
+// src/cli/commands/secrets.ts
+import { execFileSync } from "node:child_process";
+import { mkdtempSync as mkdtempSync11, readFileSync as readFileSync15, rmSync as rmSync11 } from "node:fs";
+import { tmpdir as tmpdir10 } from "node:os";
+import path27 from "node:path";
+import { parseArgs as parseArgs8 } from "node:util";
+
+// src/pipeline/secrets/kubernetes.ts
+function redactionsOf(values) {
+  const out = [];
+  for (const value of values.values()) {
+    const text4 = typeof value === "string" ? value : Buffer.from(value).toString("utf8");
+    out.push(text4, Buffer.from(value).toString("base64"));
+    for (const line of text4.split(/\r?\n/)) if (line.trim().length >= 4) out.push(line);
+  }
+  return out;
+}
+async function applyKubernetesSecrets(kubectl, request, report) {
+  const names = request.desired.map((d) => d.fullName);
+  const secrets = redactionsOf(request.values);
+  const listed = await kubectl.json(getSecretsByNameArgs(names, request.namespace), {
+    secrets
+  });
+  const plan = planSecrets({
+    stack: request.stack,
+    mode: request.mode,
+    desired: request.desired,
+    existing: listed.map(existingSecret),
+    ...request.input === void 0 ? {} : { input: request.input }
+  });
+  checkReusedContent(plan, listed, request.values, request.input);
+  for (const secret of plan.reuse) report.info(`reuse  ${request.namespace}/${secret.fullName} (unchanged)`);
+  for (const secret of plan.create)
+    report.info(`${request.dryRun ? "would create" : "create"} ${request.namespace}/${secret.fullName}`);
+  if (plan.create.length > 0) {
+    await kubectl.run(createSecretsArgs(request.namespace, request.dryRun), {
+      input: secretsListManifest(plan.create, request.values, request.namespace),
+      secrets
+    });
+  }
+  return plan;
+}
+
+// src/cli/commands/secrets.ts
+var SECRETS_USAGE = `Usage: gantry secrets --stack NAME (--secret NAME | --secret-file NAME=PATH)... [options]
+
+Creates the versioned secrets of a stack with the same engine as the secrets action: immutable,
+named <stack>_<NAME>_<version> on Swarm and <stack>-<name>-<version> on Kubernetes; an unchanged
+value reuses its version. Values are read from environment variables or files, never from the
+command line, and reach the server on stdin. Prints NAME_SECRET=<versioned name> lines on stdout
+(for >> "$GITHUB_ENV", or an env file); the log goes to stderr.
+Exit code 0: done (or planned), 2: bad arguments.
+
+  --stack NAME             stack name, the prefix of every secret name
+  --secret NAME            a secret whose value is the environment variable NAME (repeatable)
+  --secret-file NAME=PATH  a secret whose value is the file's content (repeatable)
+  --version content|run    content (default): a hash of the value; run: <sha>-<UTC time>
+  --commit SHA             gantry.commit label (default: GITHUB_SHA, else git rev-parse HEAD)
+${CONNECTION_USAGE}
+  --dry-run                list and plan, create nothing
+`;
+function commitOf(flag) {
+  if (flag !== void 0) {
+    if (!/^[0-9a-f]{7,64}$/i.test(flag))
+      throw new ConfigurationError("expected a commit SHA (hex)", "--commit");
+    return flag;
+  }
+  if (process.env.GITHUB_SHA) return process.env.GITHUB_SHA;
+  try {
+    return execFileSync("git", ["rev-parse", "HEAD"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"]
+    }).trim();
+  } catch {
+    return "0000000";
+  }
+}
+function readCliSecretValues(names, files, env, cwd) {
+  const values = /* @__PURE__ */ new Map();
+  for (const name of names) {
+    checkSecretName("--secret", name);
+    if (values.has(name)) throw new ConfigurationError(`secret ${name} is given twice`, "--secret");
+    const value = env[name];
+    if (value === void 0 || value === "")
+      throw new ConfigurationError(
+        `secret ${name}: the environment variable ${name} is empty or not set`,
+        "--secret"
+      );
+    values.set(name, value);
+  }
+  for (const [name, file2] of parseSecretFiles("--secret-file", files.join("\n"))) {
+    if (values.has(name))
+      throw new ConfigurationError(`secret ${name} is also given with --secret`, "--secret-file");
+    let content;
+    try {
+      content = readFileSync15(path27.resolve(cwd, file2));
+    } catch (error63) {
+      throw new ConfigurationError(
+        `cannot read ${file2} for ${name} (${error63.code})`,
+        "--secret-file"
+      );
+    }
+    if (content.length === 0) throw new ConfigurationError(`${file2} (for ${name}) is empty`, "--secret-file");
+    values.set(name, content);
+  }
+  if (values.size === 0)
+    throw new ConfigurationError("no secrets given: use --secret or --secret-file", "--secret");
+  return values;
+}
+async function secretsCommand(argv, ctx) {
+  const { values: flags } = parseArgs8({
+    args: argv,
+    strict: true,
+    options: {
+      ...CONNECTION_OPTIONS,
+      stack: { type: "string" },
+      secret: { type: "string", multiple: true },
+      "secret-file": { type: "string", multiple: true },
+      version: { type: "string" },
+      commit: { type: "string" },
+      "dry-run": { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (flags.help) {
+    ctx.out(SECRETS_USAGE);
+    return 0;
+  }
+  const stack = checkSecretStack("--stack", flags.stack ?? "");
+  const mode = parseVersionMode("--version", flags.version ?? "content");
+  const secretValues = readCliSecretValues(
+    flags.secret ?? [],
+    flags["secret-file"] ?? [],
+    process.env,
+    process.cwd()
+  );
+  const target = cliTarget(flags);
+  const dryRun = flags["dry-run"] === true;
+  const desired = desiredSecrets({
+    platform: target.target,
+    stack,
+    mode,
+    values: secretValues,
+    commit: commitOf(flags.commit),
+    now: /* @__PURE__ */ new Date(),
+    input: "--secret"
+  });
+  const request = { stack, mode, desired, values: secretValues, dryRun, input: "--secret" };
+  const report = terminalReporter(ctx);
+  const workDir = mkdtempSync11(path27.join(tmpdir10(), "gantry-"));
+  let plan;
+  try {
+    if (target.target === "kubernetes") {
+      const connected = await target.open(workDir, report, ctx.signal);
+      const namespace = connected.defaultNamespace;
+      plan = await report.group(
+        `Secrets of stack ${stack} in namespace ${namespace}`,
+        () => applyKubernetesSecrets(connected.kubectl, { ...request, namespace }, report)
+      );
+    } else {
+      const engine = await target.open(workDir, report, ctx.signal);
+      try {
+        plan = await report.group(
+          `Secrets of stack ${stack}`,
+          () => applySwarmSecrets(engine.docker, request, report)
+        );
+      } finally {
+        await engine.close();
+      }
+    }
+  } finally {
+    rmSync11(workDir, { recursive: true, force: true });
+  }
+  for (const [key, value] of Object.entries(plan.env)) ctx.out(`${key}=${value}
+`);
+  ctx.err(
+    `${dryRun ? "planned" : "done"}: ${plan.create.length} ${dryRun ? "to create" : "created"}, ${plan.reuse.length} reused
+`
+  );
+  return 0;
+}
+
 // src/cli/commands/smoke.ts
-import { parseArgs as parseArgs7 } from "node:util";
+import { parseArgs as parseArgs9 } from "node:util";
 var SMOKE_USAGE = `Usage: gantry smoke URL... [options]
 
 Requests each URL until it meets every expectation or the deadline passes.
@@ -84991,7 +85765,7 @@ Options (the same names as the smoke action's inputs):
   --json                       print the report as JSON on stdout
 `;
 async function smokeCommand(argv, ctx) {
-  const { values, positionals } = parseArgs7({
+  const { values, positionals } = parseArgs9({
     args: argv,
     allowPositionals: true,
     strict: true,
@@ -85035,33 +85809,43 @@ async function smokeCommand(argv, ctx) {
 var USAGE = `Usage: gantry <command> [options]
 
 Commands:
-  release         the whole release from gantry.yml: build, scan, secrets, deploy, smoke, prune
-  plan            print what "gantry release" would do for a target; touches nothing
-  prune           remove old secret versions of a Swarm target in gantry.yml
-  build           build and push an image tagged from the git ref (the build action's engine)
-  smoke           check that URLs answer as expected (the smoke action's engine)
-  deploy swarm    deploy a stack to Docker Swarm over SSH (the deploy-swarm action's engine)
-  scan            gate a Trivy report or scan an image (the scan action's engine)
+  release            the whole release from gantry.yml: build, scan, secrets, deploy, smoke, prune
+  plan               print what "gantry release" would do for a target of gantry.yml; touches nothing
+  build              build and push an image tagged from the git ref (the build action's engine)
+  scan               gate a Trivy report or scan an image (the scan action's engine)
+  secrets            create versioned secrets on Swarm or Kubernetes (the secrets action's engine)
+  deploy swarm       deploy a stack to Docker Swarm over SSH (the deploy-swarm action's engine)
+  deploy kubernetes  apply manifests with kubectl, gated rollouts and undo (the deploy-k8s action's engine)
+  smoke              check that URLs answer as expected (the smoke action's engine)
+  prune              remove old secret versions nothing uses (the prune-secrets action's engine)
 
 Run "gantry <command> --help" for a command's options.
 `;
+var DEPLOY_USAGE = `${DEPLOY_SWARM_USAGE}
+${DEPLOY_KUBERNETES_USAGE}`;
 var deployCommand = async (argv, ctx) => {
   const [target, ...rest] = argv;
   if (target === "swarm") return deploySwarmCommand(rest, ctx);
+  if (target === "kubernetes") return deployKubernetesCommand(rest, ctx);
+  if (target === "--help" || target === "-h") {
+    ctx.out(DEPLOY_USAGE);
+    return 0;
+  }
   ctx.err(
-    `gantry deploy: unknown target ${JSON.stringify(target ?? "")} (expected: swarm)
+    `gantry deploy: unknown target ${JSON.stringify(target ?? "")} (expected: swarm or kubernetes)
 
-${DEPLOY_SWARM_USAGE}`
+${DEPLOY_USAGE}`
   );
   return 2;
 };
 var USAGES = {
   smoke: SMOKE_USAGE,
-  deploy: DEPLOY_SWARM_USAGE,
+  deploy: DEPLOY_USAGE,
   scan: SCAN_USAGE,
   build: BUILD_USAGE,
   release: RELEASE_USAGE,
   plan: PLAN_USAGE,
+  secrets: SECRETS_USAGE,
   prune: PRUNE_USAGE
 };
 var COMMANDS = {
@@ -85071,6 +85855,7 @@ var COMMANDS = {
   build: buildCommand,
   release: releaseCommand,
   plan: planCommand,
+  secrets: secretsCommand,
   prune: pruneCommand
 };
 async function main(argv, ctx) {
@@ -85108,9 +85893,9 @@ var controller = new AbortController();
 process.once("SIGINT", () => controller.abort());
 process.once("SIGTERM", () => controller.abort());
 process.exitCode = await main(process.argv.slice(2), {
-  out: (text3) => process.stdout.write(text3.endsWith("\n") ? text3 : `${text3}
+  out: (text4) => process.stdout.write(text4.endsWith("\n") ? text4 : `${text4}
 `),
-  err: (text3) => process.stderr.write(text3.endsWith("\n") ? text3 : `${text3}
+  err: (text4) => process.stderr.write(text4.endsWith("\n") ? text4 : `${text4}
 `),
   signal: controller.signal
 });

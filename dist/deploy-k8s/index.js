@@ -39601,6 +39601,8 @@ var Kubectl = class {
     return exec(this.binary, [...this.globalArgs(), ...args], {
       timeoutMs: options.timeoutMs ?? 12e4,
       ...options.allowFailure ? { allowFailure: true } : {},
+      ...options.input === void 0 ? {} : { input: options.input },
+      ...options.secrets === void 0 ? {} : { secrets: options.secrets },
       ...this.options.signal === void 0 ? {} : { signal: this.options.signal },
       ...options.quiet || this.options.log === void 0 ? {} : { log: this.options.log },
       // A kubectl from PATH must not pick up another kubeconfig through the environment.
@@ -44476,9 +44478,18 @@ function parseSmokeOptions(raw, prefix = "") {
   return options;
 }
 
+// src/runtime/kubernetes-connection.ts
+function readKubernetesConnection() {
+  return {
+    kubeconfig: readSecret("kubeconfig"),
+    context: readString("context").trim(),
+    namespace: checkNamespace("namespace", readString("namespace"))
+  };
+}
+
 // src/actions/deploy-k8s/inputs.ts
 function readDeployK8sInputs() {
-  const kubeconfig = readSecret("kubeconfig");
+  const connection = readKubernetesConnection();
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const entries = readList("manifests");
   const kustomize = readString("kustomize").trim();
@@ -44495,9 +44506,7 @@ function readDeployK8sInputs() {
       "kubectl-version"
     );
   return {
-    kubeconfig,
-    context: readString("context").trim(),
-    namespace: checkNamespace("namespace", readString("namespace")),
+    ...connection,
     sources: readManifestSources(entries, workspace, "manifests"),
     kustomizeDir: kustomize === "" ? void 0 : path13.resolve(workspace, kustomize),
     images: parseImages("images", readLines("images")),

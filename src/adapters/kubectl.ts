@@ -25,6 +25,10 @@ export interface RunOptions {
   allowFailure?: boolean;
   /** Do not log the command line (diagnostics, which log their own heading). */
   quiet?: boolean;
+  /** Written to kubectl's stdin (`--filename -`): how Secret manifests reach the API server. */
+  input?: string;
+  /** Values redacted from the logged command and from any error kubectl prints. */
+  secrets?: readonly string[];
 }
 
 export class Kubectl {
@@ -47,6 +51,8 @@ export class Kubectl {
     return exec(this.binary, [...this.globalArgs(), ...args], {
       timeoutMs: options.timeoutMs ?? 120_000,
       ...(options.allowFailure ? { allowFailure: true } : {}),
+      ...(options.input === undefined ? {} : { input: options.input }),
+      ...(options.secrets === undefined ? {} : { secrets: options.secrets }),
       ...(this.options.signal === undefined ? {} : { signal: this.options.signal }),
       ...(options.quiet || this.options.log === undefined ? {} : { log: this.options.log }),
       // A kubectl from PATH must not pick up another kubeconfig through the environment.

@@ -1,46 +1,58 @@
 import { isConfigurationError, StepFailure } from '../core/errors.ts';
 import { BUILD_USAGE, buildCommand } from './commands/build.ts';
+import { DEPLOY_KUBERNETES_USAGE, deployKubernetesCommand } from './commands/deploy-kubernetes.ts';
 import { DEPLOY_SWARM_USAGE, deploySwarmCommand } from './commands/deploy-swarm.ts';
 import { PLAN_USAGE, planCommand } from './commands/plan.ts';
 import { PRUNE_USAGE, pruneCommand } from './commands/prune.ts';
 import { RELEASE_USAGE, releaseCommand } from './commands/release.ts';
 import { SCAN_USAGE, scanCommand } from './commands/scan.ts';
+import { SECRETS_USAGE, secretsCommand } from './commands/secrets.ts';
 import { SMOKE_USAGE, smokeCommand } from './commands/smoke.ts';
 import type { CliContext } from './context.ts';
 
 const USAGE = `Usage: gantry <command> [options]
 
 Commands:
-  release         the whole release from gantry.yml: build, scan, secrets, deploy, smoke, prune
-  plan            print what "gantry release" would do for a target; touches nothing
-  prune           remove old secret versions of a Swarm target in gantry.yml
-  build           build and push an image tagged from the git ref (the build action's engine)
-  smoke           check that URLs answer as expected (the smoke action's engine)
-  deploy swarm    deploy a stack to Docker Swarm over SSH (the deploy-swarm action's engine)
-  scan            gate a Trivy report or scan an image (the scan action's engine)
+  release            the whole release from gantry.yml: build, scan, secrets, deploy, smoke, prune
+  plan               print what "gantry release" would do for a target of gantry.yml; touches nothing
+  build              build and push an image tagged from the git ref (the build action's engine)
+  scan               gate a Trivy report or scan an image (the scan action's engine)
+  secrets            create versioned secrets on Swarm or Kubernetes (the secrets action's engine)
+  deploy swarm       deploy a stack to Docker Swarm over SSH (the deploy-swarm action's engine)
+  deploy kubernetes  apply manifests with kubectl, gated rollouts and undo (the deploy-k8s action's engine)
+  smoke              check that URLs answer as expected (the smoke action's engine)
+  prune              remove old secret versions nothing uses (the prune-secrets action's engine)
 
 Run "gantry <command> --help" for a command's options.
 `;
 
 type Command = (argv: string[], ctx: CliContext) => Promise<number>;
 
-/** `deploy swarm` and later `deploy kubernetes`: the first word picks the target. */
+const DEPLOY_USAGE = `${DEPLOY_SWARM_USAGE}\n${DEPLOY_KUBERNETES_USAGE}`;
+
+/** `deploy swarm` and `deploy kubernetes`: the first word picks the target. */
 const deployCommand: Command = async (argv, ctx) => {
   const [target, ...rest] = argv;
   if (target === 'swarm') return deploySwarmCommand(rest, ctx);
+  if (target === 'kubernetes') return deployKubernetesCommand(rest, ctx);
+  if (target === '--help' || target === '-h') {
+    ctx.out(DEPLOY_USAGE);
+    return 0;
+  }
   ctx.err(
-    `gantry deploy: unknown target ${JSON.stringify(target ?? '')} (expected: swarm)\n\n${DEPLOY_SWARM_USAGE}`,
+    `gantry deploy: unknown target ${JSON.stringify(target ?? '')} (expected: swarm or kubernetes)\n\n${DEPLOY_USAGE}`,
   );
   return 2;
 };
 
 const USAGES: Record<string, string> = {
   smoke: SMOKE_USAGE,
-  deploy: DEPLOY_SWARM_USAGE,
+  deploy: DEPLOY_USAGE,
   scan: SCAN_USAGE,
   build: BUILD_USAGE,
   release: RELEASE_USAGE,
   plan: PLAN_USAGE,
+  secrets: SECRETS_USAGE,
   prune: PRUNE_USAGE,
 };
 
@@ -51,6 +63,7 @@ const COMMANDS: Record<string, Command> = {
   build: buildCommand,
   release: releaseCommand,
   plan: planCommand,
+  secrets: secretsCommand,
   prune: pruneCommand,
 };
 

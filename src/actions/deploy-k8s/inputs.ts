@@ -1,18 +1,10 @@
 import path from 'node:path';
 import { ConfigurationError } from '../../core/errors.ts';
-import { checkNamespace } from '../../core/kubernetes/kubeconfig.ts';
 import { type ManifestSource, parseImages, traceAnnotations } from '../../core/kubernetes/manifests.ts';
 import { parseSmokeOptions, type SmokeOptions } from '../../core/smoke/options.ts';
 import { readManifestSources } from '../../pipeline/kubernetes/sources.ts';
-import {
-  readBoolean,
-  readDuration,
-  readLines,
-  readList,
-  readMap,
-  readSecret,
-  readString,
-} from '../../runtime/inputs.ts';
+import { readBoolean, readDuration, readLines, readList, readMap, readString } from '../../runtime/inputs.ts';
+import { readKubernetesConnection } from '../../runtime/kubernetes-connection.ts';
 
 export interface DeployK8sInputs {
   kubeconfig: string;
@@ -34,7 +26,7 @@ export interface DeployK8sInputs {
 
 /** Reads and checks every input, and reads the manifest files, before anything touches the cluster. */
 export function readDeployK8sInputs(): DeployK8sInputs {
-  const kubeconfig = readSecret('kubeconfig');
+  const connection = readKubernetesConnection();
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const entries = readList('manifests');
   const kustomize = readString('kustomize').trim();
@@ -51,9 +43,7 @@ export function readDeployK8sInputs(): DeployK8sInputs {
       'kubectl-version',
     );
   return {
-    kubeconfig,
-    context: readString('context').trim(),
-    namespace: checkNamespace('namespace', readString('namespace')),
+    ...connection,
     sources: readManifestSources(entries, workspace, 'manifests'),
     kustomizeDir: kustomize === '' ? undefined : path.resolve(workspace, kustomize),
     images: parseImages('images', readLines('images')),

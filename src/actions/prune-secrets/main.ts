@@ -1,41 +1,64 @@
 import * as core from '@actions/core';
+import { removeKubeconfigDir } from '../../adapters/kubeconfig.ts';
+import type { PruneSelection } from '../../core/prune/index.ts';
 import { checkSecretStack } from '../../core/secrets/index.ts';
 import { lockHolder } from '../../core/swarm/lock.ts';
+import { pruneKubernetesSecrets } from '../../pipeline/prune/kubernetes.ts';
 import { pruneSwarmSecrets } from '../../pipeline/prune/swarm.ts';
-import { openEngine, readSwarmConnection } from '../../runtime/connection.ts';
+import { openEngine } from '../../runtime/connection.ts';
 import { readBoolean, readDuration, readInteger, readRequired } from '../../runtime/inputs.ts';
+import { openKubernetes, readTargetConnection } from '../../runtime/kubernetes-connection.ts';
 import { actionsReporter } from '../../runtime/reporter.ts';
 import { writeSummary } from '../../runtime/summary.ts';
 
 export async function run(): Promise<void> {
-  const connection = readSwarmConnection();
+  const connection = readTargetConnection();
   const stack = checkSecretStack('stack', readRequired('stack'));
   const keep = readInteger('keep', 3, { min: 1, max: 1000 });
   const dryRun = readBoolean('dry-run', false);
-  const lock = { holder: lockHolder(process.env, 'gantry'), waitMs: readDuration('lock-timeout', '5m') };
-  const engine = await openEngine(connection);
+  const lockWaitMs = readDuration('lock-timeout', '5m');
+  const title = `Pruning secrets of stack ${stack} (keep ${keep})`;
+  if (connection.target === 'kubernetes') {
+    const connected = await openKubernetes(connection.kubernetes);
+    try {
+      const namespace = connected.defaultNamespace;
+      const selection = await core.group(`${title} in namespace ${namespace}`, () =>
+        pruneKubernetesSecrets(connected.kubectl, { stack, keep, namespace, dryRun }, actionsReporter),
+      );
+      await report(stack, dryRun, selection);
+    } finally {
+      removeKubeconfigDir(connected.kubeconfigFile.dir);
+    }
+    return;
+  }
+  const lock = { holder: lockHolder(process.env, 'gantry'), waitMs: lockWaitMs };
+  const engine = await openEngine(connection.swarm);
   try {
-    const selection = await core.group(`Pruning secrets of stack ${stack} (keep ${keep})`, () =>
+    const selection = await core.group(title, () =>
       pruneSwarmSecrets(engine.docker, { stack, keep, dryRun, lock }, actionsReporter),
     );
-    core.setOutput('pruned', JSON.stringify(selection.pruned));
-    core.setOutput('kept', JSON.stringify(selection.kept));
-    core.setOutput('protected', JSON.stringify(selection.protected));
-    const row = (what: string) => (e: { name: string; created: string; reason: string }) =>
-      `| \`${e.name}\` | ${e.created} | ${what} | ${e.reason} |`;
-    await writeSummary(
-      [
-        `### 🧹 Secrets of stack \`${stack}\`${dryRun ? ' (dry run)' : ''}: ${selection.pruned.length} ${dryRun ? 'to prune' : 'pruned'}, ${selection.kept.length} kept, ${selection.protected.length} protected`,
-        '',
-        '| secret | created | | why |',
-        '|---|---|---|---|',
-        ...selection.pruned.map(row(dryRun ? 'would prune' : 'pruned')),
-        ...selection.protected.map(row('protected')),
-        ...selection.kept.map(row('kept')),
-        '',
-      ].join('\n'),
-    );
+    await report(stack, dryRun, selection);
   } finally {
     await engine.close();
   }
+}
+
+async function report(stack: string, dryRun: boolean, selection: PruneSelection): Promise<void> {
+  core.setOutput('pruned', JSON.stringify(selection.pruned));
+  core.setOutput('kept', JSON.stringify(selection.kept));
+  core.setOutput('protected', JSON.stringify(selection.protected));
+  const row = (what: string) => (e: { name: string; created: string; reason: string }) =>
+    `| \`${e.name}\` | ${e.created} | ${what} | ${e.reason} |`;
+  await writeSummary(
+    [
+      `### 🧹 Secrets of stack \`${stack}\`${dryRun ? ' (dry run)' : ''}: ${selection.pruned.length} ${dryRun ? 'to prune' : 'pruned'}, ${selection.kept.length} kept, ${selection.protected.length} protected`,
+      '',
+      '| secret | created | | why |',
+      '|---|---|---|---|',
+      ...selection.pruned.map(row(dryRun ? 'would prune' : 'pruned')),
+      ...selection.protected.map(row('protected')),
+      ...selection.kept.map(row('kept')),
+      '',
+    ].join('\n'),
+  );
 }

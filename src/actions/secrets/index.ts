@@ -1,5 +1,5 @@
-import { closeEngineFromState } from '../../runtime/connection.ts';
+import { closeConnectionsFromState } from '../../runtime/kubernetes-connection.ts';
 import { runAction } from '../../runtime/run-action.ts';
 import { run } from './main.ts';
 
-await runAction(run, closeEngineFromState);
+await runAction(run, closeConnectionsFromState);

@@ -7,11 +7,11 @@ import {
   parseVersionMode,
   type VersionMode,
 } from '../../core/secrets/index.ts';
-import { readSwarmConnection, type SwarmConnection } from '../../runtime/connection.ts';
 import { mask, readBoolean, readRequired, readString } from '../../runtime/inputs.ts';
+import { readTargetConnection, type TargetConnection } from '../../runtime/kubernetes-connection.ts';
 
 export interface SecretsInputs {
-  connection: SwarmConnection;
+  connection: TargetConnection;
   stack: string;
   mode: VersionMode;
   values: Map<string, string | Uint8Array>;
@@ -49,7 +49,7 @@ export function readSecretsInputs(): SecretsInputs {
     values.set(name, content);
   }
   return {
-    connection: readSwarmConnection(),
+    connection: readTargetConnection(),
     stack: checkSecretStack('stack', readRequired('stack')),
     mode: parseVersionMode('version', readString('version') || 'content'),
     values,

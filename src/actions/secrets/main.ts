@@ -1,53 +1,77 @@
 import * as core from '@actions/core';
-import { desiredSecrets } from '../../core/secrets/index.ts';
+import { removeKubeconfigDir } from '../../adapters/kubeconfig.ts';
+import { desiredSecrets, type SecretPlan } from '../../core/secrets/index.ts';
+import { applyKubernetesSecrets } from '../../pipeline/secrets/kubernetes.ts';
 import { applySwarmSecrets } from '../../pipeline/secrets/swarm.ts';
 import { openEngine } from '../../runtime/connection.ts';
+import { openKubernetes } from '../../runtime/kubernetes-connection.ts';
 import { actionsReporter } from '../../runtime/reporter.ts';
 import { writeSummary } from '../../runtime/summary.ts';
-import { readSecretsInputs } from './inputs.ts';
+import { readSecretsInputs, type SecretsInputs } from './inputs.ts';
 
 export async function run(): Promise<void> {
   const inputs = readSecretsInputs();
+  // Names and labels are checked before any connection: a bad one touches nothing.
   const desired = desiredSecrets({
-    platform: 'swarm',
+    platform: inputs.connection.target,
     stack: inputs.stack,
     mode: inputs.mode,
     values: inputs.values,
     commit: process.env.GITHUB_SHA || '0000000',
     now: new Date(),
   });
-  const engine = await openEngine(inputs.connection);
+  const request = {
+    stack: inputs.stack,
+    mode: inputs.mode,
+    desired,
+    values: inputs.values,
+    dryRun: inputs.dryRun,
+  };
+  const title = `Secrets of stack ${inputs.stack}`;
+  if (inputs.connection.target === 'kubernetes') {
+    const connected = await openKubernetes(inputs.connection.kubernetes);
+    try {
+      const namespace = connected.defaultNamespace;
+      const plan = await core.group(`${title} in namespace ${namespace}`, () =>
+        applyKubernetesSecrets(connected.kubectl, { ...request, namespace }, actionsReporter),
+      );
+      await report(inputs, plan, `namespace \`${namespace}\` (context \`${connected.context}\`)`);
+    } finally {
+      removeKubeconfigDir(connected.kubeconfigFile.dir);
+    }
+    return;
+  }
+  const engine = await openEngine(inputs.connection.swarm);
   try {
-    const plan = await core.group(`Secrets of stack ${inputs.stack}`, () =>
-      applySwarmSecrets(
-        engine.docker,
-        { stack: inputs.stack, mode: inputs.mode, desired, values: inputs.values, dryRun: inputs.dryRun },
-        actionsReporter,
-      ),
-    );
-    const envLines = Object.entries(plan.env).map(([key, value]) => `${key}=${value}`);
-    if (!inputs.dryRun) for (const [key, value] of Object.entries(plan.env)) core.exportVariable(key, value);
-    core.setOutput('env', envLines.join('\n'));
-    core.setOutput('created', JSON.stringify(plan.create.map((s) => s.fullName)));
-    core.setOutput('reused', JSON.stringify(plan.reuse.map((s) => s.fullName)));
-    const rows = [
-      ...plan.create.map(
-        (s) =>
-          `| ${s.name} | \`${s.fullName}\` | ${inputs.dryRun ? 'would create' : 'created'} | \`${s.envName}\` |`,
-      ),
-      ...plan.reuse.map((s) => `| ${s.name} | \`${s.fullName}\` | reused | \`${s.envName}\` |`),
-    ];
-    await writeSummary(
-      [
-        `### 🔐 Secrets of stack \`${inputs.stack}\`${inputs.dryRun ? ' (dry run)' : ''}`,
-        '',
-        '| secret | versioned name | | variable |',
-        '|---|---|---|---|',
-        ...rows,
-        '',
-      ].join('\n'),
-    );
+    const plan = await core.group(title, () => applySwarmSecrets(engine.docker, request, actionsReporter));
+    await report(inputs, plan, 'Docker Swarm');
   } finally {
     await engine.close();
   }
+}
+
+/** Outputs, `<NAME>_SECRET` in the job environment (not in a dry run), and the job summary. */
+async function report(inputs: SecretsInputs, plan: SecretPlan, where: string): Promise<void> {
+  const envLines = Object.entries(plan.env).map(([key, value]) => `${key}=${value}`);
+  if (!inputs.dryRun) for (const [key, value] of Object.entries(plan.env)) core.exportVariable(key, value);
+  core.setOutput('env', envLines.join('\n'));
+  core.setOutput('created', JSON.stringify(plan.create.map((s) => s.fullName)));
+  core.setOutput('reused', JSON.stringify(plan.reuse.map((s) => s.fullName)));
+  const rows = [
+    ...plan.create.map(
+      (s) =>
+        `| ${s.name} | \`${s.fullName}\` | ${inputs.dryRun ? 'would create' : 'created'} | \`${s.envName}\` |`,
+    ),
+    ...plan.reuse.map((s) => `| ${s.name} | \`${s.fullName}\` | reused | \`${s.envName}\` |`),
+  ];
+  await writeSummary(
+    [
+      `### 🔐 Secrets of stack \`${inputs.stack}\` on ${where}${inputs.dryRun ? ' (dry run)' : ''}`,
+      '',
+      '| secret | versioned name | | variable |',
+      '|---|---|---|---|',
+      ...rows,
+      '',
+    ].join('\n'),
+  );
 }

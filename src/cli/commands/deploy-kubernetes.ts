@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -9,8 +9,9 @@ import { checkNamespace } from '../../core/kubernetes/kubeconfig.ts';
 import { parseImages, traceAnnotations } from '../../core/kubernetes/manifests.ts';
 import { parseSmokeOptions } from '../../core/smoke/options.ts';
 import { deployKubernetes } from '../../pipeline/kubernetes/deploy.ts';
-import { buildObjects, connect, type KubernetesInputNames } from '../../pipeline/kubernetes/prepare.ts';
+import { buildObjects, connect } from '../../pipeline/kubernetes/prepare.ts';
 import { readManifestSources } from '../../pipeline/kubernetes/sources.ts';
+import { CLI_KUBERNETES_NAMES, readFlagFile } from '../connection.ts';
 import type { CliContext } from '../context.ts';
 import { terminalReporter } from '../reporter.ts';
 
@@ -34,15 +35,7 @@ Exit code 0: deployed (or planned), 1: failed or rolled back, 2: bad arguments.
   --dry-run                server-side dry run: print the plan, change nothing
 `;
 
-const NAMES: KubernetesInputNames = {
-  kubeconfig: '--kubeconfig',
-  context: '--context',
-  namespace: '--namespace',
-  manifests: '--manifests',
-  kustomize: '--kustomize',
-  env: '--env',
-  images: '--image',
-};
+const NAMES = CLI_KUBERNETES_NAMES;
 
 export async function deployKubernetesCommand(argv: string[], ctx: CliContext): Promise<number> {
   const { values } = parseArgs({
@@ -71,17 +64,7 @@ export async function deployKubernetesCommand(argv: string[], ctx: CliContext): 
   const entries = values.manifests ?? [];
   if (entries.length === 0 && values.kustomize === undefined)
     throw new ConfigurationError('is required (or --kustomize)', '--manifests');
-  let kubeconfig = '';
-  if (values.kubeconfig !== undefined) {
-    try {
-      kubeconfig = readFileSync(values.kubeconfig, 'utf8');
-    } catch (error) {
-      throw new ConfigurationError(
-        `cannot read ${values.kubeconfig} (${(error as NodeJS.ErrnoException).code})`,
-        '--kubeconfig',
-      );
-    }
-  }
+  const kubeconfig = readFlagFile('--kubeconfig', values.kubeconfig);
   const namespace = checkNamespace('--namespace', values.namespace ?? '');
   const sources = readManifestSources(entries, process.cwd(), '--manifests');
   const images = parseImages('--image', values.image ?? []);

@@ -1,68 +1,81 @@
-import { hostname, userInfo } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { hostname, tmpdir, userInfo } from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigurationError, isConfigurationError } from '../../core/errors.ts';
+import { parseDuration } from '../../core/inputs/parse.ts';
+import { type PruneSelection, parseKeep } from '../../core/prune/index.ts';
+import { checkSecretStack } from '../../core/secrets/index.ts';
+import { pruneKubernetesSecrets } from '../../pipeline/prune/kubernetes.ts';
 import { pruneSwarmSecrets } from '../../pipeline/prune/swarm.ts';
+import { CONNECTION_OPTIONS, CONNECTION_USAGE, cliTarget } from '../connection.ts';
 import type { CliContext } from '../context.ts';
-import { createProgress, isLive } from '../progress.ts';
-import { readConfigFile, selectTarget } from '../release/config-file.ts';
-import { openSwarm } from '../release/swarm.ts';
+import { terminalReporter } from '../reporter.ts';
 
-export const PRUNE_USAGE = `Usage: gantry prune --target NAME [-c gantry.yml] [--keep N] [--dry-run]
+export const PRUNE_USAGE = `Usage: gantry prune --stack NAME [--keep N] [options]
 
-Removes old versions of the stack's secrets on a Swarm target (the release's last stage on its
-own): the newest prune.keep of each are kept, and any version a service or task still uses.
-Exit code 0: pruned, 1: failed, 2: bad arguments or config.
+Removes old versions of a stack's secrets with the same engine as the prune-secrets action: the
+newest N of each secret stay, and so does every older version still in use (Swarm: a service's
+current or previous spec, a running task; Kubernetes: a pod template, a pod, a ReplicaSet kept
+for rollback). Prints {"pruned","kept","protected"} as JSON on stdout; the log goes to stderr.
+Exit code 0: done (or planned), 2: bad arguments.
+
+  --stack NAME             stack whose secrets are pruned (selected by the gantry.stack label)
+  --keep N                 newest versions to keep per secret (default 3, at least 1)
+  --lock-timeout DURATION  swarm: wait for a deploy of the stack (default 5m)
+${CONNECTION_USAGE}
+  --dry-run                report what would be removed, remove nothing
 `;
 
 export async function pruneCommand(argv: string[], ctx: CliContext): Promise<number> {
-  const { values } = parseArgs({
+  const { values: flags } = parseArgs({
     args: argv,
     strict: true,
     options: {
-      config: { type: 'string', short: 'c', default: 'gantry.yml' },
-      target: { type: 'string' },
+      ...CONNECTION_OPTIONS,
+      stack: { type: 'string' },
       keep: { type: 'string' },
+      'lock-timeout': { type: 'string' },
       'dry-run': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
-  if (values.help) {
+  if (flags.help) {
     ctx.out(PRUNE_USAGE);
     return 0;
   }
-  let engine: Awaited<ReturnType<typeof openSwarm>> | undefined;
+  const stack = checkSecretStack('--stack', flags.stack ?? '');
+  const keep = parseKeep('--keep', flags.keep ?? '3');
+  const lockWaitMs = parseDuration('--lock-timeout', flags['lock-timeout'] ?? '5m');
+  const target = cliTarget(flags);
+  const dryRun = flags['dry-run'] === true;
+  const report = terminalReporter(ctx);
+  const workDir = mkdtempSync(path.join(tmpdir(), 'gantry-'));
+  const title = `Pruning secrets of stack ${stack} (keep ${keep})`;
+  let selection: PruneSelection;
   try {
-    const config = readConfigFile(values.config);
-    const target = selectTarget(config, values.target);
-    if (target.kind !== 'swarm')
-      throw new ConfigurationError('pruning works on Swarm targets only', '--target');
-    const keep = values.keep === undefined ? config.prune.keep : Number(values.keep);
-    if (!Number.isSafeInteger(keep) || keep < 1)
-      throw new ConfigurationError(`expected a whole number of at least 1, got ${values.keep}`, '--keep');
-    const progress = createProgress((text) => process.stderr.write(text), isLive(process.env));
-    progress.stage(`prune secrets of stack ${target.stack} (keep ${keep})`);
-    engine = await openSwarm(target, progress, ctx.signal);
-    const dryRun = values['dry-run'] === true;
-    const selection = await pruneSwarmSecrets(
-      engine.docker,
-      {
-        stack: target.stack,
-        keep,
-        dryRun,
-        lock: { holder: `${userInfo().username}@${hostname()} (gantry prune)`, waitMs: target.lockWaitMs },
-      },
-      progress,
-    );
-    progress.stop();
-    ctx.out(
-      `${selection.pruned.length} ${dryRun ? 'to prune' : 'pruned'}, ${selection.kept.length} kept, ${selection.protected.length} protected`,
-    );
-    return 0;
-  } catch (error) {
-    if (!isConfigurationError(error)) throw error;
-    ctx.err(`gantry prune: ${error.message}`);
-    return 2;
+    if (target.target === 'kubernetes') {
+      const connected = await target.open(workDir, report, ctx.signal);
+      const namespace = connected.defaultNamespace;
+      selection = await report.group(`${title} in namespace ${namespace}`, () =>
+        pruneKubernetesSecrets(connected.kubectl, { stack, keep, namespace, dryRun }, report),
+      );
+    } else {
+      const engine = await target.open(workDir, report, ctx.signal);
+      try {
+        const lock = { holder: `${userInfo().username}@${hostname()} (gantry CLI)`, waitMs: lockWaitMs };
+        selection = await report.group(title, () =>
+          pruneSwarmSecrets(engine.docker, { stack, keep, dryRun, lock }, report),
+        );
+      } finally {
+        await engine.close();
+      }
+    }
   } finally {
-    await engine?.close();
+    rmSync(workDir, { recursive: true, force: true });
   }
+  ctx.out(`${JSON.stringify(selection)}\n`);
+  ctx.err(
+    `${selection.pruned.length} ${dryRun ? 'to prune' : 'pruned'}, ${selection.kept.length} kept, ${selection.protected.length} protected\n`,
+  );
+  return 0;
 }

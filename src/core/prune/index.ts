@@ -5,6 +5,12 @@
 
 export type { KubernetesPruneEntry, KubernetesPruneInput } from './kubernetes.ts';
 export { referencesOf, selectKubernetesPrune } from './kubernetes.ts';
+export {
+  deleteSecretsArgs,
+  listStackSecretsArgs,
+  listWorkloadsArgs,
+  REFERENCING_KINDS,
+} from './kubernetes-argv.ts';
 export type { KubeList, KubeMetadata, KubeObject, KubeSecret } from './kubernetes-types.ts';
 export { isKubeList } from './kubernetes-types.ts';
 export { podSpecSecretNames } from './pod-spec.ts';

@@ -11,6 +11,16 @@ export {
   parseSecretValues,
   SECRET_NAME,
 } from './inputs.ts';
+export type { KubernetesSecretObject } from './kubernetes.ts';
+export {
+  checkKubernetesLabels,
+  checkReusedContent,
+  createSecretsArgs,
+  existingSecret,
+  getSecretsByNameArgs,
+  secretManifest,
+  secretsListManifest,
+} from './kubernetes.ts';
 export type { SecretLabelsInput } from './naming.ts';
 export {
   checkSecretStack,

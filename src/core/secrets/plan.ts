@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../errors.ts';
+import { checkKubernetesLabels } from './kubernetes.ts';
 import { envName, kubernetesSecretNames, LABEL, secretLabels, swarmSecretName } from './naming.ts';
 import { secretVersion, type VersionMode } from './version.ts';
 
@@ -45,13 +46,18 @@ export function desiredSecrets({
       [name, secretVersion(mode, { stack, name, value }, { sha: commit, date: now })] as const,
   );
   const kubernetes = platform === 'kubernetes' ? kubernetesSecretNames(stack, versions, input) : undefined;
-  return versions.map(([name, version]) => ({
-    name,
-    version,
-    fullName: kubernetes?.get(name) ?? swarmSecretName(stack, name, version, input),
-    envName: envName(name),
-    labels: secretLabels({ stack, name, version, created: now, commit }),
-  }));
+  return versions.map(([name, version]) => {
+    const labels = secretLabels({ stack, name, version, created: now, commit });
+    // Kubernetes refuses a label value that Swarm takes (say a commit that is not hex): check it now.
+    if (kubernetes !== undefined) checkKubernetesLabels(labels, input);
+    return {
+      name,
+      version,
+      fullName: kubernetes?.get(name) ?? swarmSecretName(stack, name, version, input),
+      envName: envName(name),
+      labels,
+    };
+  });
 }
 
 /** A secret already on the server, as plain data (Swarm: ID, Spec.Name, Spec.Labels; Kubernetes: uid, metadata). */

@@ -15,6 +15,8 @@ export interface SwarmSecretsRequest {
   /** NAME -> value; only ever sent in an Engine API request body (stdin of docker's dial-stdio). */
   values: ReadonlyMap<string, string | Uint8Array>;
   dryRun: boolean;
+  /** The input (or CLI flag) named by a clash error; `secrets` by default. */
+  input?: string;
 }
 
 /**
@@ -33,6 +35,7 @@ export async function applySwarmSecrets(
     mode: request.mode,
     desired: request.desired,
     existing: listed.map((s) => ({ id: s.ID, name: s.Spec.Name, labels: s.Spec.Labels })),
+    ...(request.input === undefined ? {} : { input: request.input }),
   });
   for (const secret of plan.reuse) report.info(`reuse  ${secret.fullName} (unchanged)`);
   for (const secret of plan.create) {

@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { DockerClient } from '../adapters/docker.ts';
+import { openSshSession } from '../adapters/ssh.ts';
+import { checkPrivateKey, parseDockerTarget, parseKnownHosts } from '../core/connection/target.ts';
+import { ConfigurationError } from '../core/errors.ts';
+import { checkNamespace } from '../core/kubernetes/kubeconfig.ts';
+import { type Connected, connect, type KubernetesInputNames } from '../pipeline/kubernetes/prepare.ts';
+import type { Reporter } from '../pipeline/reporter.ts';
+
+/** Connection flags shared by `gantry secrets` and `gantry prune` (the same names as the deploy commands'). */
+export const CONNECTION_OPTIONS = {
+  target: { type: 'string' },
+  host: { type: 'string' },
+  'ssh-key': { type: 'string' },
+  'known-hosts': { type: 'string' },
+  kubeconfig: { type: 'string' },
+  context: { type: 'string' },
+  namespace: { type: 'string', short: 'n' },
+} as const;
+
+export const CONNECTION_USAGE = `  --target swarm|kubernetes   where the secrets live (default swarm)
+  --host URL               swarm: ssh://user@host[:port] or unix:///var/run/docker.sock
+  --ssh-key FILE           swarm: private key file (for ssh://)
+  --known-hosts FILE       swarm: known_hosts file with the host's line (for ssh://)
+  --kubeconfig FILE        kubernetes: kubeconfig (default: KUBECONFIG, then ~/.kube/config)
+  --context NAME           kubernetes: context (default: the kubeconfig's current-context)
+  -n, --namespace NAME     kubernetes: namespace (default: the context's, else default)`;
+
+export interface ConnectionFlags {
+  target?: string | undefined;
+  host?: string | undefined;
+  'ssh-key'?: string | undefined;
+  'known-hosts'?: string | undefined;
+  kubeconfig?: string | undefined;
+  context?: string | undefined;
+  namespace?: string | undefined;
+}
+
+export const CLI_KUBERNETES_NAMES: KubernetesInputNames = {
+  kubeconfig: '--kubeconfig',
+  context: '--context',
+  namespace: '--namespace',
+  manifests: '--manifests',
+  kustomize: '--kustomize',
+  env: '--env',
+  images: '--image',
+};
+
+/** A file named by a flag, read; '' when the flag is absent. */
+export function readFlagFile(flag: string, file: string | undefined): string {
+  if (file === undefined) return '';
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigurationError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code})`, flag);
+  }
+}
+
+export type CliTarget =
+  | { target: 'swarm'; open(workDir: string, report: Reporter, signal: AbortSignal): Promise<CliEngine> }
+  | {
+      target: 'kubernetes';
+      namespace: string | undefined;
+      open(workDir: string, report: Reporter, signal: AbortSignal): Promise<Connected>;
+    };
+
+export interface CliEngine {
+  docker: DockerClient;
+  close(): Promise<void>;
+}
+
+/** Checks the flags of the chosen target (nothing is contacted) and returns how to connect. */
+export function cliTarget(flags: ConnectionFlags): CliTarget {
+  const target = flags.target ?? 'swarm';
+  if (target !== 'swarm' && target !== 'kubernetes')
+    throw new ConfigurationError(`expected swarm or kubernetes, got ${JSON.stringify(target)}`, '--target');
+  if (target === 'kubernetes') {
+    const kubeconfig = readFlagFile('--kubeconfig', flags.kubeconfig);
+    const namespace = checkNamespace('--namespace', flags.namespace ?? '');
+    return {
+      target,
+      namespace,
+      open: (workDir, report, signal) =>
+        connect({
+          kubeconfig,
+          context: flags.context ?? '',
+          namespace,
+          kubectlVersion: '',
+          baseDir: workDir,
+          names: CLI_KUBERNETES_NAMES,
+          report,
+          signal,
+        }),
+    };
+  }
+  if ((flags.host ?? '') === '')
+    throw new ConfigurationError(
+      'is required with --target swarm (ssh://user@host[:port] or unix://…)',
+      '--host',
+    );
+  const host = parseDockerTarget('--host', flags.host ?? '');
+  if (host.kind === 'unix') {
+    return {
+      target,
+      open: async (_workDir, report, signal) => {
+        const docker = new DockerClient({
+          env: { DOCKER_HOST: `unix://${host.socket}` },
+          log: report.info,
+          signal,
+        });
+        return { docker, close: async () => docker.close() };
+      },
+    };
+  }
+  const knownHosts = parseKnownHosts('--known-hosts', readFlagFile('--known-hosts', flags['known-hosts']));
+  if (knownHosts.length === 0)
+    throw new ConfigurationError('is required for an ssh:// host', '--known-hosts');
+  const privateKey = checkPrivateKey('--ssh-key', readFlagFile('--ssh-key', flags['ssh-key']));
+  return {
+    target,
+    open: async (workDir, report, signal) => {
+      const session = await openSshSession({
+        target: host,
+        privateKey,
+        knownHosts,
+        insecureIgnoreHostKey: false,
+        baseDir: workDir,
+        log: report.info,
+      });
+      const docker = new DockerClient({ env: session.env, log: report.info, signal });
+      return {
+        docker,
+        close: async () => {
+          docker.close();
+          await session.close();
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli/main.ts';
+
+const run = async (argv: string[], env: Record<string, string> = {}) => {
+  const out: string[] = [];
+  const err: string[] = [];
+  const saved = { ...process.env };
+  Object.assign(process.env, env);
+  try {
+    const code = await main(argv, {
+      out: (t) => out.push(t),
+      err: (t) => err.push(t),
+      signal: new AbortController().signal,
+    });
+    return { code, out: out.join(''), err: err.join('') };
+  } finally {
+    process.env = saved;
+  }
+};
+
+describe('gantry: secrets, prune and deploy kubernetes are registered', () => {
+  it('the command list names them', async () => {
+    const r = await run(['--help']);
+    expect(r.code).toBe(0);
+    for (const command of ['deploy kubernetes', 'secrets', 'prune']) expect(r.out).toContain(`  ${command} `);
+  });
+
+  it.each([
+    [['secrets', '--help'], 'Usage: gantry secrets --stack NAME'],
+    [['prune', '--help'], 'Usage: gantry prune --stack NAME'],
+    [['deploy', 'kubernetes', '--help'], 'Usage: gantry deploy kubernetes -f MANIFESTS'],
+    [['deploy', '--help'], 'Usage: gantry deploy kubernetes -f MANIFESTS'],
+  ])('%j prints its usage', async (argv, usage) => {
+    const r = await run(argv);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(usage);
+  });
+
+  it.each([
+    [['deploy', 'nomad'], 'gantry deploy: unknown target "nomad" (expected: swarm or kubernetes)'],
+    [['prune', '--stack', 'shop', '--keep', '0'], "gantry prune: Option '--keep'"],
+    [['prune', '--stack', 'shop'], "gantry prune: Option '--host': is required with --target swarm"],
+    [
+      ['secrets', '--stack', 'shop', '--secret', 'GANTRY_TEST_UNSET'],
+      "Option '--secret': secret GANTRY_TEST_UNSET",
+    ],
+    [
+      ['secrets', '--stack', 'shop', '--secret', 'A', '--target', 'kubernetes', '-n', 'Bad_NS'],
+      "gantry secrets: Option '--namespace'",
+    ],
+    [['secrets', '--stack', 'shop', '--value', 'x'], "Unknown option '--value'"],
+    [['deploy', 'kubernetes'], "gantry deploy: Option '--manifests': is required"],
+  ])('%j is a usage error (exit 2) before anything is contacted', async (argv, message) => {
+    const r = await run(argv, { A: 'x' });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
+  });
+});
