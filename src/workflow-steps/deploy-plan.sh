@@ -6,7 +6,7 @@
 #   images    `service=<image-ref>` lines (Swarm, one per SERVICES entry) or `<image>=<image-ref>` (Kubernetes)
 #   env       USER_ENV plus `GANTRY_IMAGE=<image-ref>`
 #   registry  the image's registry host, for the Swarm nodes' pull credentials (only with a registry password)
-#   has-app-secrets  `true` or `false`
+#   has-app-secrets  `true` or `false` (both targets: the secrets action then runs, and the stack names them)
 set -euo pipefail
 fail() {
   echo "::error title=$1::$2"
@@ -39,8 +39,8 @@ swarm)
   ;;
 kubernetes)
   [[ -n "${MANIFESTS:-}${KUSTOMIZE:-}" ]] || fail manifests "target kubernetes needs the manifests or kustomize input"
-  if [[ "${HAS_APP_SECRETS:-false}" == true ]]; then
-    fail app-secrets "app-secrets are created as versioned Swarm secrets; this version does not create Kubernetes secrets (remove app-secrets or use target swarm)"
+  if [[ "${HAS_APP_SECRETS:-false}" == true && -z "${STACK:-}" ]]; then
+    fail stack "app-secrets with target kubernetes need the stack input (the prefix of the Secrets' names, <stack>-<name>-<version>)"
   fi
   images="$image=$ref"$'\n'
   ;;

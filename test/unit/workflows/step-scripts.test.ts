@@ -76,6 +76,33 @@ describe('deploy-plan.sh', () => {
     expect(r.code).toBe(0);
     expect(r.outputs.images).toBe(`ghcr.io/acme/shop=${REF}`);
     expect(r.outputs.env).toBe(`GANTRY_IMAGE=${REF}`);
+    expect(r.outputs['has-app-secrets']).toBe('false');
+  });
+
+  it('Kubernetes with app-secrets and a stack: the secrets stage will run (no stack needed without them)', () => {
+    const k8s = { TARGET: 'kubernetes', IMAGE: 'ghcr.io/acme/shop', IMAGE_REF: REF, MANIFESTS: 'k8s/' };
+    const r = runScript('deploy-plan.sh', {
+      ...k8s,
+      STACK: 'shop',
+      HAS_APP_SECRETS: 'true',
+      USER_ENV: 'A=1',
+    });
+    expect(r.code).toBe(0);
+    expect(r.outputs).toEqual({
+      images: `ghcr.io/acme/shop=${REF}`,
+      env: `A=1\nGANTRY_IMAGE=${REF}`,
+      registry: '',
+      'has-app-secrets': 'true',
+    });
+    expect(
+      runScript('deploy-plan.sh', {
+        ...k8s,
+        IMAGE_REF: '',
+        STACK: 'shop',
+        HAS_APP_SECRETS: 'true',
+        CHECK_ONLY: 'true',
+      }),
+    ).toMatchObject({ code: 0, outputs: {} });
   });
 
   it.each([
@@ -85,8 +112,8 @@ describe('deploy-plan.sh', () => {
     [{ TARGET: 'kubernetes' }, 'manifests', 'needs the manifests or kustomize input'],
     [
       { TARGET: 'kubernetes', KUSTOMIZE: 'k', HAS_APP_SECRETS: 'true' },
-      'app-secrets',
-      'does not create Kubernetes secrets',
+      'stack',
+      'app-secrets with target kubernetes need the stack input',
     ],
   ])('refuses %j naming %s, before anything is deployed', (env, title, message) => {
     const r = runScript('deploy-plan.sh', { IMAGE: 'x/y', IMAGE_REF: REF, ...env });

@@ -43,8 +43,10 @@ describe('root action.yml', () => {
       'build',
       'scan',
       'secrets',
+      'secrets',
       'deploy-swarm',
       'deploy-k8s',
+      'prune-secrets',
       'prune-secrets',
     ]);
   });
