@@ -1,0 +1,240 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CompositeRun, runComposite } from './helpers/composite-runner.ts';
+import { findSandboxCluster } from './helpers/kubernetes-cluster.ts';
+import { kubernetesGate } from './helpers/kubernetes-gate.ts';
+import { type SandboxEnv, sandboxEnv, sandboxUnavailable } from './helpers/sandbox-env.ts';
+
+// The root action.yml itself, its steps run as the runner runs a composite (expressions, `if:`s, env:,
+// GITHUB_OUTPUT/GITHUB_ENV; helpers/composite-runner.ts) with `target: kubernetes` and app-secrets:
+// a real classic `docker build` + push to the sandbox registry, the secrets bundle creating an immutable
+// Secret on the sandbox's real v1.20 cluster, deploy-k8s with that Secret's name substituted from the
+// secrets stage's `env` output, prune-secrets, and the cleanup post runner. Twice, the second time
+// with a rotated value: a new Secret, the Deployment moved to it, the old one protected by the
+// ReplicaSet kept for rollback. The scan stage is off (no Trivy here).
+
+const root = path.resolve(import.meta.dirname, '../..');
+const appDir = path.join(root, 'sandbox/images/app');
+const sandboxSkip = sandboxUnavailable();
+const cluster = sandboxSkip === undefined ? findSandboxCluster() : { reason: sandboxSkip };
+const { skipReason, mustFail } = kubernetesGate(
+  'reason' in cluster ? cluster.reason : undefined,
+  'the root action on Kubernetes',
+);
+
+describe.runIf(mustFail)('root action on Kubernetes under CI', () => {
+  it('needs the sandbox registry and cluster', () => {
+    throw new Error(`CI=true and the sandbox is not usable: ${skipReason}`);
+  });
+});
+
+const rand = () => Math.random().toString(36).slice(2, 8);
+const stack = `root-${rand().slice(0, 4)}`;
+const namespace = `gantry-root-${rand()}`;
+const TOKENS = [`tok-${rand()}${rand()}`, `tok-${rand()}${rand()}`];
+
+describe.skipIf(skipReason !== undefined)('root action.yml, target kubernetes, with app-secrets', () => {
+  const kubeconfigFile = 'kubeconfig' in cluster ? cluster.kubeconfig : '';
+  let env: SandboxEnv;
+  let password: string;
+  let image: string;
+  const runs: CompositeRun[] = [];
+  const kubectl = (...args: string[]): string =>
+    execFileSync('kubectl', ['--kubeconfig', kubeconfigFile, '--namespace', namespace, ...args], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    }).trim();
+
+  const workspace = mkdtempSync(path.join(tmpdir(), 'gantry-root-ws-'));
+  const manifest = (img: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+  labels: { app: web }
+spec:
+  replicas: 1
+  revisionHistoryLimit: 2
+  selector: { matchLabels: { app: web } }
+  template:
+    metadata: { labels: { app: web } }
+    spec:
+      terminationGracePeriodSeconds: 1
+      imagePullSecrets: [{ name: regcred }]
+      containers:
+        - name: web
+          image: ${img}:latest
+          env:
+            - name: APP_VERSION
+              value: "\${RELEASE}"
+            - name: APP_TOKEN
+              valueFrom: { secretKeyRef: { name: "\${APP_TOKEN_SECRET}", key: APP_TOKEN } }
+          readinessProbe: { httpGet: { path: /health, port: 8080 }, periodSeconds: 1 }
+`;
+
+  const release = (tag: string, inputs: Record<string, string>) => {
+    const runnerTemp = mkdtempSync(path.join(tmpdir(), 'gantry-root-temp-'));
+    const summary = path.join(runnerTemp, '..', `${path.basename(runnerTemp)}-summary.md`);
+    writeFileSync(summary, '');
+    const run = runComposite(
+      root,
+      {
+        image,
+        target: 'kubernetes',
+        context: appDir,
+        'build-args': `VERSION=${tag}`,
+        'registry-username': env.registryUser,
+        'registry-password': password,
+        scan: 'false',
+        kubeconfig: Buffer.from(readFileSync(kubeconfigFile)).toString('base64'),
+        namespace,
+        manifests: 'k8s/',
+        stack,
+        'keep-secrets': '1',
+        timeout: '3m',
+        ...inputs,
+      },
+      {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        HOME: process.env.HOME ?? '/root',
+        GITHUB_ACTIONS: 'true',
+        CI: 'true',
+        RUNNER_TEMP: runnerTemp,
+        RUNNER_OS: 'Linux',
+        GITHUB_WORKSPACE: workspace,
+        GITHUB_REPOSITORY: 'acme/shop',
+        GITHUB_RUN_ID: '4242',
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_SHA: 'abcdef0123456789abcdef0123456789abcdef01',
+        GITHUB_REF: `refs/tags/${tag}`,
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_TOKEN: 'not-a-real-token',
+        GITHUB_STEP_SUMMARY: summary,
+      },
+    );
+    runs.push(run);
+    return { run, runnerTemp };
+  };
+  const step = (run: CompositeRun, id: string) => run.steps.find((s) => s.id === id);
+  const outcomes = (run: CompositeRun) => Object.fromEntries(run.steps.map((s) => [s.id, s.outcome]));
+  const secretRef = () =>
+    kubectl(
+      'get',
+      'deployment/web',
+      '-o',
+      'jsonpath={.spec.template.spec.containers[0].env[?(@.name=="APP_TOKEN")].valueFrom.secretKeyRef.name}',
+    );
+
+  beforeAll(async () => {
+    env = sandboxEnv();
+    password = readFileSync(env.registryPasswordFile, 'utf8').trim();
+    image = `${env.registry}/gantry/root-k8s-${rand()}`;
+    mkdirSync(path.join(workspace, 'k8s'));
+    writeFileSync(path.join(workspace, 'k8s/app.yaml'), manifest(image));
+    execFileSync('kubectl', ['--kubeconfig', kubeconfigFile, 'create', 'namespace', namespace]);
+    kubectl(
+      'create',
+      'secret',
+      'docker-registry',
+      'regcred',
+      `--docker-server=${env.registry}`,
+      `--docker-username=${env.registryUser}`,
+      `--docker-password=${password}`,
+    );
+    // Kubernetes 1.20 refuses pods until the namespace's default service account has its token.
+    for (let i = 0; i < 60; i++) {
+      if (kubectl('get', 'sa', 'default', '-o', 'jsonpath={.secrets[0].name}') !== '') break;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }, 120_000);
+
+  afterAll(() => {
+    if (kubeconfigFile === '') return;
+    spawnSync('kubectl', ['--kubeconfig', kubeconfigFile, 'delete', 'namespace', namespace, '--wait=false'], {
+      stdio: 'ignore',
+    });
+    const local = spawnSync('docker', ['images', '--format', '{{.Repository}}:{{.Tag}}', image], {
+      encoding: 'utf8',
+    });
+    for (const ref of (local.stdout ?? '').split('\n').filter(Boolean))
+      spawnSync('docker', ['rmi', ref], { stdio: 'ignore' });
+  });
+
+  it('app-secrets without a stack stop the release before the build', () => {
+    const { run } = release('v0.0.1', { stack: '', 'app-secrets': 'APP_TOKEN=x-never-used' });
+    expect(run.failed).toBe(true);
+    expect(step(run, 'init')?.stdout).toContain(
+      '::error title=stack::app-secrets with target kubernetes need',
+    );
+    expect(step(run, 'build')?.outcome).toBe('skipped');
+    expect(step(run, 'cleanup')?.outcome).toBe('skipped');
+  });
+
+  let firstSecret = '';
+  it('release 1: builds, creates the Secret, deploys with its name substituted, prunes, cleans up', () => {
+    const { run, runnerTemp } = release('v1.0.0', {
+      'app-secrets': `APP_TOKEN=${TOKENS[0]}`,
+      env: 'RELEASE=r1',
+    });
+    expect(run.failed, run.log).toBe(false);
+    expect(outcomes(run)).toMatchObject({
+      init: 'success',
+      build: 'success',
+      scan: 'skipped',
+      plan: 'success',
+      'secrets-swarm': 'skipped',
+      'secrets-kubernetes': 'success',
+      swarm: 'skipped',
+      kubernetes: 'success',
+      'prune-swarm': 'skipped',
+      'prune-kubernetes': 'success',
+      cleanup: 'success',
+    });
+    expect(run.outputs.status).toBe('deployed');
+    expect(run.outputs['image-ref']).toMatch(new RegExp(`^${image}@sha256:[0-9a-f]{64}$`));
+    const secretsEnv = step(run, 'secrets-kubernetes')?.outputs.env ?? '';
+    expect(secretsEnv).toMatch(new RegExp(`^APP_TOKEN_SECRET=${stack}-app-token-[0-9a-f]{12}$`));
+    firstSecret = secretsEnv.split('=')[1] as string;
+    // The Secret is immutable, holds the key APP_TOKEN, and the Deployment (pinned by digest) uses it.
+    const secret = JSON.parse(kubectl('get', 'secret', firstSecret, '-o', 'json')) as {
+      immutable: boolean;
+      data: Record<string, string>;
+    };
+    expect(secret.immutable).toBe(true);
+    expect(Buffer.from(secret.data.APP_TOKEN ?? '', 'base64').toString()).toBe(TOKENS[0]);
+    expect(secretRef()).toBe(firstSecret);
+    expect(kubectl('get', 'deployment/web', '-o', 'jsonpath={.spec.template.spec.containers[0].image}')).toBe(
+      run.outputs['image-ref'],
+    );
+    expect(JSON.parse(step(run, 'prune-kubernetes')?.outputs.kept ?? '[]')).toEqual([
+      expect.objectContaining({ name: firstSecret }),
+    ]);
+    // Every post ran from its state file: no kubeconfig, docker config or state folder is left.
+    expect(readdirSync(runnerTemp).filter((f) => !f.endsWith('-summary.md'))).toEqual([]);
+  }, 420_000);
+
+  it('release 2: a rotated value gets a new Secret; the old one stays, protected by the rollback ReplicaSet', () => {
+    const { run } = release('v1.0.1', { 'app-secrets': `APP_TOKEN=${TOKENS[1]}`, env: 'RELEASE=r2' });
+    expect(run.failed, run.log).toBe(false);
+    expect(run.outputs.status).toBe('deployed');
+    const second = (step(run, 'secrets-kubernetes')?.outputs.env ?? '').split('=')[1] as string;
+    expect(second).not.toBe(firstSecret);
+    expect(secretRef()).toBe(second);
+    const prune = step(run, 'prune-kubernetes')?.outputs ?? {};
+    expect(JSON.parse(prune.pruned ?? '')).toEqual([]);
+    expect(JSON.parse(prune.protected ?? '')).toEqual([
+      expect.objectContaining({ name: firstSecret, reason: expect.stringMatching(/ReplicaSet/) }),
+    ]);
+    expect(kubectl('get', 'secrets', '-l', `gantry.stack=${stack}`, '-o', 'name').split('\n').sort()).toEqual(
+      [`secret/${firstSecret}`, `secret/${second}`].sort(),
+    );
+  }, 420_000);
+
+  it('no secret value appears in any step’s output (apart from the mask commands)', () => {
+    expect(runs.length).toBe(3);
+    const logs = runs.map((r) => r.log.replace(/^::add-mask::.*$/gm, '')).join('\n');
+    for (const value of [...TOKENS, password]) expect(logs).not.toContain(value);
+  });
+});
