@@ -38578,6 +38578,17 @@ function rolloutWorkloads(objects, namespace) {
   return objects.filter((o2) => isRolloutKind(o2.kind)).map((o2) => ({ kind: o2.kind, name: o2.metadata.name, namespace: o2.metadata.namespace ?? namespace }));
 }
 
+// src/core/kubernetes/progress.ts
+function progressStamp(o2) {
+  const conditions = o2?.status?.conditions;
+  if (!Array.isArray(conditions)) return "";
+  const progressing = conditions.find(
+    (c3) => typeof c3 === "object" && c3 !== null && c3.type === "Progressing"
+  );
+  return progressing === void 0 ? "" : `${progressing.reason ?? ""}@${progressing.lastUpdateTime ?? ""}`;
+}
+var isStaleDeadline = (before, after) => before !== "" && after === before && after.startsWith("ProgressDeadlineExceeded@");
+
 // src/core/kubernetes/state.ts
 function parseKubectlJson(text) {
   const values = [];
@@ -39101,6 +39112,32 @@ async function waitRollouts(kubectl, workloads, timeoutMs, report) {
     })
   );
 }
+async function progressOf(kubectl, w) {
+  if (w.kind !== "Deployment") return "";
+  const [live] = await kubectl.json(getArgs(w), { timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).catch(() => []);
+  return progressStamp(live);
+}
+async function waitUndone(kubectl, undo, stamps, timeoutMs, report) {
+  const deadline = Date.now() + timeoutMs;
+  const wkey = (w) => `${w.kind}/${w.namespace ?? ""}/${w.name}`;
+  let results = await waitRollouts(kubectl, undo, timeoutMs, report);
+  for (; ; ) {
+    const retry = [];
+    for (const r of results) {
+      if (r.ok || Date.now() >= deadline - 2e3) continue;
+      const now = await progressOf(kubectl, r.workload);
+      if (isStaleDeadline(stamps.get(wkey(r.workload)) ?? "", now)) retry.push(r.workload);
+    }
+    if (retry.length === 0) return results;
+    report.info(
+      `${retry.map(resource).join(", ")}: the deadline reported is the one from before the undo; waiting again`
+    );
+    await new Promise((resolve) => setTimeout(resolve, 2e3));
+    const again = await waitRollouts(kubectl, retry, Math.max(1e3, deadline - Date.now()), report);
+    const byKey = new Map(again.map((a2) => [wkey(a2.workload), a2]));
+    results = results.map((r) => byKey.get(wkey(r.workload)) ?? r);
+  }
+}
 function missingNamespaces(error2, objects, live) {
   const text = error2 instanceof ToolError ? `${error2.message}
 ${error2.stderr}` : String(error2);
@@ -39238,8 +39275,11 @@ async function deployKubernetes(kubectl, request2, report) {
       report.info("No workload had a new revision from this run: nothing to undo.");
       return [];
     }
+    const stamps = new Map(
+      await Promise.all(undo.map(async (w) => [key(w), await progressOf(kubectl, w)]))
+    );
     for (const w of undo) await kubectl.run(rolloutUndoArgs(w), { timeoutMs: 6e4 });
-    return waitRollouts(kubectl, undo, request2.timeoutMs, report);
+    return waitUndone(kubectl, undo, stamps, request2.timeoutMs, report);
   });
   const undone = new Map(back.map((b) => [key(b.workload), b]));
   const ok3 = back.every((b) => b.ok);

@@ -206,8 +206,9 @@ describe.skipIf(skipReason !== undefined)('dist/deploy-k8s on the real cluster',
 
   it('a revision whose readiness probe fails is undone; the previous ReplicaSet serves again', async () => {
     const run = await deploy('broken', 'r3');
-    expect(run.exitCode).toBe(1);
-    expect(run.outputs.status).toBe('rolled-back');
+    const log = run.stdout.replace(/^::add-mask::.*$/gm, '').slice(-4000);
+    expect(run.exitCode, log).toBe(1);
+    expect(run.outputs.status, log).toBe('rolled-back');
     expect(run.stdout).toContain('exceeded its progress deadline');
     expect(run.stdout).toContain('kubectl describe deployment/web');
     expect(run.stdout).toContain('Recent events:');

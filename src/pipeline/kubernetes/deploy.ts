@@ -17,6 +17,7 @@ import {
   rolloutUndoArgs,
 } from '../../core/kubernetes/argv.ts';
 import { type K8sObject, rolloutWorkloads, type WorkloadRef } from '../../core/kubernetes/manifests.ts';
+import { isStaleDeadline, progressStamp } from '../../core/kubernetes/progress.ts';
 import {
   changedRollouts,
   failingPods,
@@ -139,6 +140,48 @@ async function waitRollouts(
       return { workload, ok, reason };
     }),
   );
+}
+
+/** A Deployment's Progressing condition (see progressStamp); '' for other kinds or when unreadable. */
+async function progressOf(kubectl: Kubectl, w: WorkloadRef): Promise<string> {
+  if (w.kind !== 'Deployment') return '';
+  const [live] = await kubectl
+    .json(getArgs(w), { timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true })
+    .catch(() => [] as K8sObject[]);
+  return progressStamp(live);
+}
+
+/**
+ * Waits for the undone workloads. A Deployment whose "exceeded its progress deadline" is still the
+ * condition from before the undo (isStaleDeadline) is waited on again, every 2 s, within the
+ * deploy's timeout: the controller has not yet counted the rollback's progress.
+ */
+async function waitUndone(
+  kubectl: Kubectl,
+  undo: readonly WorkloadRef[],
+  stamps: ReadonlyMap<string, string>,
+  timeoutMs: number,
+  report: Reporter,
+): Promise<Waited[]> {
+  const deadline = Date.now() + timeoutMs;
+  const wkey = (w: WorkloadRef) => `${w.kind}/${w.namespace ?? ''}/${w.name}`;
+  let results = await waitRollouts(kubectl, undo, timeoutMs, report);
+  for (;;) {
+    const retry: WorkloadRef[] = [];
+    for (const r of results) {
+      if (r.ok || Date.now() >= deadline - 2_000) continue;
+      const now = await progressOf(kubectl, r.workload);
+      if (isStaleDeadline(stamps.get(wkey(r.workload)) ?? '', now)) retry.push(r.workload);
+    }
+    if (retry.length === 0) return results;
+    report.info(
+      `${retry.map(resource).join(', ')}: the deadline reported is the one from before the undo; waiting again`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const again = await waitRollouts(kubectl, retry, Math.max(1_000, deadline - Date.now()), report);
+    const byKey = new Map(again.map((a) => [wkey(a.workload), a]));
+    results = results.map((r) => byKey.get(wkey(r.workload)) ?? r);
+  }
 }
 
 /** Namespaces that the dry run could not find and that the manifests create (and do not exist yet). */
@@ -311,8 +354,11 @@ export async function deployKubernetes(
       report.info('No workload had a new revision from this run: nothing to undo.');
       return [] as Waited[];
     }
+    const stamps = new Map(
+      await Promise.all(undo.map(async (w) => [key(w), await progressOf(kubectl, w)] as const)),
+    );
     for (const w of undo) await kubectl.run(rolloutUndoArgs(w), { timeoutMs: 60_000 });
-    return waitRollouts(kubectl, undo, request.timeoutMs, report);
+    return waitUndone(kubectl, undo, stamps, request.timeoutMs, report);
   });
   const undone = new Map(back.map((b) => [key(b.workload), b]));
   const ok = back.every((b) => b.ok);

@@ -229,6 +229,62 @@ describe('deployKubernetes', () => {
     expect(report.lines.join('\n')).toContain('Readiness probe failed');
   });
 
+  describe('after the undo, a progress deadline left from before it', () => {
+    const timedOut = (stamp: string) => ({
+      ...deployment('app:v1'),
+      status: {
+        conditions: [
+          { type: 'Available', status: 'True', reason: 'MinimumReplicasAvailable' },
+          { type: 'Progressing', status: 'False', reason: 'ProgressDeadlineExceeded', lastUpdateTime: stamp },
+        ],
+      },
+    });
+    const script = (afterUndo: () => K8sObject) => {
+      let undone = false;
+      let statusAfterUndo = 0;
+      const fake = fakeKubectl((args) => {
+        if (args[0] === 'get' && args[1] === '--namespace')
+          return { stdout: list(deployment('app:v1'), service) };
+        if (args[0] === 'get' && args[1] === 'deployment/web')
+          return { stdout: JSON.stringify(undone ? afterUndo() : timedOut('2026-12-01T06:00:00Z')) };
+        if (args[0] === 'get') return { stdout: list() };
+        if (args[0] === 'apply') return { stdout: list(deployment('app:v2'), service) };
+        if (args[0] === 'rollout' && args[1] === 'undo') {
+          undone = true;
+          return { stdout: 'deployment.apps/web rolled back' };
+        }
+        if (args[0] === 'rollout' && args[1] === 'status') {
+          if (undone && ++statusAfterUndo > 1) return { stdout: 'successfully rolled out' };
+          return { exitCode: 1, stderr: 'error: deployment "web" exceeded its progress deadline' };
+        }
+        if (args[0] === 'describe' || args[0] === 'logs') return { stdout: '' };
+        return { exitCode: 1, stderr: `unexpected ${args.join(' ')}` };
+      });
+      return { ...fake, statusCalls: () => statusAfterUndo };
+    };
+
+    it('is waited on again: the rollback completes, status rolled-back', async () => {
+      const report = collectingReporter();
+      const { kubectl, statusCalls } = script(() => timedOut('2026-12-01T06:00:00Z'));
+      const result = await deployKubernetes(kubectl, request([deployment('app:v2'), service]), report);
+      expect(result.status).toBe('rolled-back');
+      expect(statusCalls()).toBe(2);
+      expect(report.lines.join('\n')).toContain('the deadline reported is the one from before the undo');
+    });
+
+    it('a new deadline verdict (a later condition) is a failed rollback, not waited on', async () => {
+      const { kubectl, statusCalls } = script(() => timedOut('2026-12-01T06:05:00Z'));
+      const result = await deployKubernetes(
+        kubectl,
+        request([deployment('app:v2'), service]),
+        collectingReporter(),
+      );
+      expect(result.status).toBe('failed');
+      expect(statusCalls()).toBe(1);
+      expect(result.message).toContain('The rollback did not complete either');
+    });
+  });
+
   it('rollback off: failed, left as it is; a workload created by this run is never undone', async () => {
     const { kubectl, calls } = fakeKubectl((args) => {
       if (args[0] === 'get' && args[1] === '--namespace') return { stdout: list() };

@@ -1,0 +1,24 @@
+import type { K8sObject } from './manifests.ts';
+
+/**
+ * Right after `kubectl rollout undo` of a Deployment whose rollout exceeded its progress deadline,
+ * the controller can observe the new generation before it has scaled the failed ReplicaSet down;
+ * in that sync it keeps the old `Progressing=False ProgressDeadlineExceeded` condition as it was
+ * (same reason, so neither timestamp moves), and `kubectl rollout status` fails at once with
+ * "exceeded its progress deadline" although the rollback is about to complete. The condition's
+ * reason and lastUpdateTime tell such a stale verdict from a new one: a rollback that really stalls
+ * first makes progress (a new condition), then times out with a later lastUpdateTime.
+ */
+export function progressStamp(o: K8sObject | undefined): string {
+  const conditions = (o?.status as { conditions?: unknown } | undefined)?.conditions;
+  if (!Array.isArray(conditions)) return '';
+  const progressing = conditions.find(
+    (c): c is { type: string; reason?: string; lastUpdateTime?: string } =>
+      typeof c === 'object' && c !== null && (c as { type?: unknown }).type === 'Progressing',
+  );
+  return progressing === undefined ? '' : `${progressing.reason ?? ''}@${progressing.lastUpdateTime ?? ''}`;
+}
+
+/** The deadline verdict after the undo is the very condition seen before it. */
+export const isStaleDeadline = (before: string, after: string): boolean =>
+  before !== '' && after === before && after.startsWith('ProgressDeadlineExceeded@');
