@@ -67116,6 +67116,8 @@ var swarmSchema = external_exports.strictObject({
 });
 var kubernetesSchema = external_exports.strictObject({
   kubeconfig: nonEmpty.optional(),
+  /** The versioned Secrets' prefix and their gantry.stack label (needed with secrets). */
+  stack: checked((raw) => checkStackName("stack", raw)).optional(),
   context: nonEmpty.optional(),
   namespace: checked((raw) => checkNamespace("namespace", raw)).optional(),
   manifests: list.default([]),
@@ -67378,6 +67380,11 @@ function crossCheck(config2) {
           path: ["targets", name, "kubernetes", "manifests"],
           message: "is required (or kustomize)"
         });
+      if (kube.stack === void 0 && Object.keys(config2.secrets?.values ?? {}).length > 0)
+        out.push({
+          path: ["targets", name, "kubernetes", "stack"],
+          message: "is required with secrets: the prefix of the versioned Secrets (<stack>-<name>-<version>)"
+        });
     }
   }
   return out;
@@ -67415,6 +67422,7 @@ function model(config2, baseDir) {
       targets[name] = {
         name,
         kind: "kubernetes",
+        stack: k.stack,
         kubeconfig: k.kubeconfig === void 0 ? void 0 : abs(k.kubeconfig),
         context: k.context,
         namespace: k.namespace,
@@ -67736,26 +67744,29 @@ function smokeLines(smoke) {
     "a failure rolls the deploy back"
   ];
 }
+var kubeNamespace = (target) => target.kind === "kubernetes" && target.namespace !== void 0 ? `namespace ${target.namespace}` : "the context's namespace";
 function secretsStage(input2) {
   const { config: config2, target } = input2;
   const secrets = config2.secrets.values;
   if (secrets.length === 0) return { stage: "secrets", run: "no secrets in the config", lines: [] };
-  if (target.kind !== "swarm") return { stage: "secrets", run: "Swarm targets only", lines: [] };
+  const stack = target.stack ?? "";
   const known = new Map([...input2.secretValues].filter(([name]) => secrets.some((s) => s.name === name)));
   const desired = desiredSecrets({
-    platform: "swarm",
-    stack: target.stack,
+    platform: target.kind,
+    stack,
     mode: config2.secrets.version,
     values: known,
     commit: input2.commit,
     now: input2.now
   });
+  const unknown2 = `<${config2.secrets.version === "content" ? "version from content: value not available" : "commit-time"}>`;
   const lines = secrets.map(({ name, source }) => {
     const from = source.env !== void 0 ? `env ${source.env}` : `file ${source.file}`;
     const found = desired.find((d) => d.name === name);
-    const fullName = found?.fullName ?? `${target.stack}_${name}_<${config2.secrets.version === "content" ? "version from content: value not available" : "commit-time"}>`;
+    const fullName = found?.fullName ?? (target.kind === "swarm" ? `${stack}_${name}_${unknown2}` : `${`${stack}-${name}`.toLowerCase().replaceAll("_", "-")}-${unknown2}`);
     return `${name} (from ${from}) -> ${fullName} as \${${name}_SECRET}; created if absent`;
   });
+  if (target.kind === "kubernetes") lines.push(`immutable Secrets in ${kubeNamespace(target)}`);
   lines.push(`version mode: ${config2.secrets.version}`);
   return { stage: "secrets", run: true, lines };
 }
@@ -67816,11 +67827,12 @@ function planRelease(input2) {
     ]
   };
   const smoke = input2.skipSmoke ? { stage: "smoke", run: "--skip-smoke", lines: [] } : target.smoke === void 0 ? { stage: "smoke", run: "no smoke check in the config", lines: [] } : { stage: "smoke", run: true, lines: smokeLines(target.smoke) };
-  const prune = !config2.prune.enabled ? { stage: "prune", run: "prune.enabled is false", lines: [] } : target.kind !== "swarm" ? { stage: "prune", run: "Swarm targets only", lines: [] } : {
+  const prune = !config2.prune.enabled ? { stage: "prune", run: "prune.enabled is false", lines: [] } : target.stack === void 0 ? { stage: "prune", run: "the target has no stack (the Secrets' prefix)", lines: [] } : {
     stage: "prune",
     run: true,
     lines: [
-      `keep the ${config2.prune.keep} newest version(s) of each secret of stack ${target.stack}, and any in use`
+      target.kind === "swarm" ? `keep the ${config2.prune.keep} newest version(s) of each secret of stack ${target.stack}, and any in use` : `keep the ${config2.prune.keep} newest version(s) of each Secret of stack ${target.stack} in ${kubeNamespace(target)}, and any a workload or a retained ReplicaSet references`,
+      "only after a verified deploy"
     ]
   };
   return [build, scan, secretsStage(input2), deployStage(input2, image), smoke, prune];
@@ -68461,7 +68473,45 @@ var isLive = (env) => process.stdout.isTTY === true && process.stderr.isTTY === 
 import { mkdtempSync as mkdtempSync8, readFileSync as readFileSync12, rmSync as rmSync8 } from "node:fs";
 import { tmpdir as tmpdir7 } from "node:os";
 import path22 from "node:path";
-async function releaseKubernetes(config2, target, image, flags, log2, report, signal) {
+
+// src/pipeline/secrets/kubernetes.ts
+function redactionsOf(values) {
+  const out = [];
+  for (const value of values.values()) {
+    const text4 = typeof value === "string" ? value : Buffer.from(value).toString("utf8");
+    out.push(text4, Buffer.from(value).toString("base64"));
+    for (const line of text4.split(/\r?\n/)) if (line.trim().length >= 4) out.push(line);
+  }
+  return out;
+}
+async function applyKubernetesSecrets(kubectl, request, report) {
+  const names = request.desired.map((d) => d.fullName);
+  const secrets = redactionsOf(request.values);
+  const listed = await kubectl.json(getSecretsByNameArgs(names, request.namespace), {
+    secrets
+  });
+  const plan = planSecrets({
+    stack: request.stack,
+    mode: request.mode,
+    desired: request.desired,
+    existing: listed.map(existingSecret),
+    ...request.input === void 0 ? {} : { input: request.input }
+  });
+  checkReusedContent(plan, listed, request.values, request.input);
+  for (const secret of plan.reuse) report.info(`reuse  ${request.namespace}/${secret.fullName} (unchanged)`);
+  for (const secret of plan.create)
+    report.info(`${request.dryRun ? "would create" : "create"} ${request.namespace}/${secret.fullName}`);
+  if (plan.create.length > 0) {
+    await kubectl.run(createSecretsArgs(request.namespace, request.dryRun), {
+      input: secretsListManifest(plan.create, request.values, request.namespace),
+      secrets
+    });
+  }
+  return plan;
+}
+
+// src/cli/release/kubernetes.ts
+async function releaseKubernetes(config2, target, image, secretValues, flags, log2, report, signal) {
   const key = `targets.${target.name}.kubernetes`;
   const names = {
     kubeconfig: `${key}.kubeconfig`,
@@ -68483,10 +68533,25 @@ async function releaseKubernetes(config2, target, image, flags, log2, report, si
       );
     }
   }
-  log2.skip("secrets", "Swarm targets only");
+  const stack = target.stack;
+  const hasSecrets = config2.secrets.values.length > 0;
+  if (hasSecrets && stack === void 0)
+    throw new ConfigurationError("is required with secrets", `${key}.stack`);
+  const desired = hasSecrets && stack !== void 0 ? desiredSecrets({
+    platform: "kubernetes",
+    stack,
+    mode: config2.secrets.version,
+    values: secretValues,
+    commit: process.env.GITHUB_SHA || "0000000000000000000000000000000000000000",
+    now: /* @__PURE__ */ new Date()
+  }) : [];
   const sources = readManifestSources(target.manifests, config2.baseDir, names.manifests);
   const images = image.includes("@sha256:") ? /* @__PURE__ */ new Map([[target.imageName, image]]) : /* @__PURE__ */ new Map();
-  const env = new Map([["GANTRY_IMAGE", image], ...Object.entries(target.env)]);
+  const env = new Map([
+    ["GANTRY_IMAGE", image],
+    ...Object.entries(target.env),
+    ...desired.map((d) => [d.envName, d.fullName])
+  ]);
   const workDir = mkdtempSync8(path22.join(tmpdir7(), "gantry-release-"));
   let kubeDir = "";
   const smoke = flags.skipSmoke ? void 0 : target.smoke;
@@ -68514,6 +68579,29 @@ async function releaseKubernetes(config2, target, image, flags, log2, report, si
       namespace: target.namespace,
       names
     });
+    const namespace = connected.defaultNamespace;
+    if (stack === void 0 || !hasSecrets) log2.skip("secrets", "no secrets in the config");
+    else {
+      await log2.run("secrets", async () => {
+        const plan = await applyKubernetesSecrets(
+          connected.kubectl,
+          {
+            stack,
+            mode: config2.secrets.version,
+            desired,
+            values: secretValues,
+            namespace,
+            dryRun: flags.dryRun
+          },
+          report
+        );
+        return {
+          status: "ok",
+          detail: `${plan.create.length} ${flags.dryRun ? "to create" : "created"}, ${plan.reuse.length} reused in namespace ${namespace}: ${Object.values(plan.env).join(", ")}`,
+          value: void 0
+        };
+      });
+    }
     const deployed = await log2.run("deploy", async () => {
       const result2 = await deployKubernetes(
         connected.kubectl,
@@ -68545,7 +68633,30 @@ async function releaseKubernetes(config2, target, image, flags, log2, report, si
         detail: result.smoke.urls.map((u2) => `${u2.url}: ${u2.passed ? "passed" : `failed (${u2.reason})`}`).join("; "),
         seconds: result.smoke.elapsedMs / 1e3
       });
-    log2.skip("prune", "Swarm targets only");
+    if (result.status !== "deployed") {
+      log2.skip("prune", `the deploy was ${result.status}`);
+      return;
+    }
+    if (!config2.prune.enabled) {
+      log2.skip("prune", "prune.enabled is false");
+      return;
+    }
+    if (stack === void 0) {
+      log2.skip("prune", `no stack (${key}.stack): Gantry made no Secrets here`);
+      return;
+    }
+    await log2.run("prune", async () => {
+      const selection = await pruneKubernetesSecrets(
+        connected.kubectl,
+        { stack, keep: config2.prune.keep, namespace, dryRun: flags.dryRun },
+        report
+      );
+      return {
+        status: "ok",
+        detail: `${selection.pruned.length} ${flags.dryRun ? "to prune" : "pruned"}, ${selection.kept.length} kept, ${selection.protected.length} protected (keep ${config2.prune.keep})`,
+        value: void 0
+      };
+    });
   } finally {
     removeKubeconfigDir(kubeDir);
     rmSync8(workDir, { recursive: true, force: true });
@@ -85568,7 +85679,7 @@ async function releaseCommand(argv, ctx) {
       throw new ConfigurationError("is required with --skip-build (the pushed tag to deploy)", "--tag");
     const config2 = readConfigFile(values.config);
     const target = selectTarget(config2, values.target);
-    const secretValues = target.kind === "swarm" ? readSecretValues(config2, true) : /* @__PURE__ */ new Map();
+    const secretValues = readSecretValues(config2, true);
     progress = createProgress((text4) => process.stderr.write(text4), isLive(process.env));
     log2 = new StageLog(progress);
     progress.info(`release to target ${target.name} (${target.kind})${flags.dryRun ? ": dry run" : ""}`);
@@ -85576,7 +85687,7 @@ async function releaseCommand(argv, ctx) {
     if (await scanStage(config2, image, flags, log2, progress, ctx) === "failed") return finish(1);
     if (target.kind === "swarm")
       await releaseSwarm(config2, target, image, secretValues, flags, log2, progress, ctx.signal);
-    else await releaseKubernetes(config2, target, image, flags, log2, progress, ctx.signal);
+    else await releaseKubernetes(config2, target, image, secretValues, flags, log2, progress, ctx.signal);
     const bad = log2.results.some((r) => r.status === "failed" || r.status === "rolled-back");
     return finish(bad ? 1 : 0);
   } catch (error63) {
@@ -85607,44 +85718,6 @@ import { mkdtempSync as mkdtempSync11, readFileSync as readFileSync15, rmSync as
 import { tmpdir as tmpdir10 } from "node:os";
 import path27 from "node:path";
 import { parseArgs as parseArgs8 } from "node:util";
-
-// src/pipeline/secrets/kubernetes.ts
-function redactionsOf(values) {
-  const out = [];
-  for (const value of values.values()) {
-    const text4 = typeof value === "string" ? value : Buffer.from(value).toString("utf8");
-    out.push(text4, Buffer.from(value).toString("base64"));
-    for (const line of text4.split(/\r?\n/)) if (line.trim().length >= 4) out.push(line);
-  }
-  return out;
-}
-async function applyKubernetesSecrets(kubectl, request, report) {
-  const names = request.desired.map((d) => d.fullName);
-  const secrets = redactionsOf(request.values);
-  const listed = await kubectl.json(getSecretsByNameArgs(names, request.namespace), {
-    secrets
-  });
-  const plan = planSecrets({
-    stack: request.stack,
-    mode: request.mode,
-    desired: request.desired,
-    existing: listed.map(existingSecret),
-    ...request.input === void 0 ? {} : { input: request.input }
-  });
-  checkReusedContent(plan, listed, request.values, request.input);
-  for (const secret of plan.reuse) report.info(`reuse  ${request.namespace}/${secret.fullName} (unchanged)`);
-  for (const secret of plan.create)
-    report.info(`${request.dryRun ? "would create" : "create"} ${request.namespace}/${secret.fullName}`);
-  if (plan.create.length > 0) {
-    await kubectl.run(createSecretsArgs(request.namespace, request.dryRun), {
-      input: secretsListManifest(plan.create, request.values, request.namespace),
-      secrets
-    });
-  }
-  return plan;
-}
-
-// src/cli/commands/secrets.ts
 var SECRETS_USAGE = `Usage: gantry secrets --stack NAME (--secret NAME | --secret-file NAME=PATH)... [options]
 
 Creates the versioned secrets of a stack with the same engine as the secrets action: immutable,

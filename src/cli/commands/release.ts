@@ -146,7 +146,7 @@ export async function releaseCommand(argv: string[], ctx: CliContext): Promise<n
       throw new ConfigurationError('is required with --skip-build (the pushed tag to deploy)', '--tag');
     const config = readConfigFile(values.config);
     const target = selectTarget(config, values.target);
-    const secretValues = target.kind === 'swarm' ? readSecretValues(config, true) : new Map();
+    const secretValues = readSecretValues(config, true);
     progress = createProgress((text) => process.stderr.write(text), isLive(process.env));
     log = new StageLog(progress);
     progress.info(`release to target ${target.name} (${target.kind})${flags.dryRun ? ': dry run' : ''}`);
@@ -154,7 +154,7 @@ export async function releaseCommand(argv: string[], ctx: CliContext): Promise<n
     if ((await scanStage(config, image, flags, log, progress, ctx)) === 'failed') return finish(1);
     if (target.kind === 'swarm')
       await releaseSwarm(config, target, image, secretValues, flags, log, progress, ctx.signal);
-    else await releaseKubernetes(config, target, image, flags, log, progress, ctx.signal);
+    else await releaseKubernetes(config, target, image, secretValues, flags, log, progress, ctx.signal);
     const bad = log.results.some((r) => r.status === 'failed' || r.status === 'rolled-back');
     return finish(bad ? 1 : 0);
   } catch (error) {

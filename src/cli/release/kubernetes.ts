@@ -5,17 +5,25 @@ import { removeKubeconfigDir } from '../../adapters/kubeconfig.ts';
 import type { GantryConfig, KubernetesTarget } from '../../core/config/model.ts';
 import { ConfigurationError } from '../../core/errors.ts';
 import { traceAnnotations } from '../../core/kubernetes/manifests.ts';
+import { desiredSecrets } from '../../core/secrets/index.ts';
 import { deployKubernetes } from '../../pipeline/kubernetes/deploy.ts';
 import { buildObjects, connect, type KubernetesInputNames } from '../../pipeline/kubernetes/prepare.ts';
 import { readManifestSources } from '../../pipeline/kubernetes/sources.ts';
+import { pruneKubernetesSecrets } from '../../pipeline/prune/kubernetes.ts';
 import type { Reporter } from '../../pipeline/reporter.ts';
+import { applyKubernetesSecrets } from '../../pipeline/secrets/kubernetes.ts';
 import type { ReleaseFlags, StageLog } from './stage.ts';
 
-/** Deploy (with its smoke check and rollout undo) on one Kubernetes target, as deploy-k8s does. */
+/**
+ * Secrets (immutable, versioned) → deploy (with its smoke check and rollout undo, as deploy-k8s
+ * does) → prune, on one Kubernetes target. The manifests get each `<NAME>_SECRET` as a `${KEY}`,
+ * as deploy-k8s's `env` input carries the secrets action's output.
+ */
 export async function releaseKubernetes(
   config: GantryConfig,
   target: KubernetesTarget,
   image: string,
+  secretValues: ReadonlyMap<string, string | Uint8Array>,
   flags: ReleaseFlags,
   log: StageLog,
   report: Reporter,
@@ -42,13 +50,32 @@ export async function releaseKubernetes(
       );
     }
   }
-  log.skip('secrets', 'Swarm targets only');
+  const stack = target.stack;
+  const hasSecrets = config.secrets.values.length > 0;
+  // The loader requires a stack with secrets; checked again here, before anything is contacted.
+  if (hasSecrets && stack === undefined)
+    throw new ConfigurationError('is required with secrets', `${key}.stack`);
+  const desired =
+    hasSecrets && stack !== undefined
+      ? desiredSecrets({
+          platform: 'kubernetes',
+          stack,
+          mode: config.secrets.version,
+          values: secretValues,
+          commit: process.env.GITHUB_SHA || '0000000000000000000000000000000000000000',
+          now: new Date(),
+        })
+      : [];
   const sources = readManifestSources(target.manifests, config.baseDir, names.manifests);
   // Pinned by digest when the build pushed one; a --skip-build tag is substituted as ${GANTRY_IMAGE}.
   const images = image.includes('@sha256:')
     ? new Map([[target.imageName, image]])
     : new Map<string, string>();
-  const env = new Map([['GANTRY_IMAGE', image], ...Object.entries(target.env)]);
+  const env = new Map([
+    ['GANTRY_IMAGE', image],
+    ...Object.entries(target.env),
+    ...desired.map((d) => [d.envName, d.fullName] as const),
+  ]);
   const workDir = mkdtempSync(path.join(tmpdir(), 'gantry-release-'));
   let kubeDir = '';
   const smoke = flags.skipSmoke ? undefined : target.smoke;
@@ -76,6 +103,30 @@ export async function releaseKubernetes(
       namespace: target.namespace,
       names,
     });
+    const namespace = connected.defaultNamespace;
+    if (stack === undefined || !hasSecrets) log.skip('secrets', 'no secrets in the config');
+    else {
+      // The manifests were substituted with these names above: a bad manifest creates no Secret.
+      await log.run('secrets', async () => {
+        const plan = await applyKubernetesSecrets(
+          connected.kubectl,
+          {
+            stack,
+            mode: config.secrets.version,
+            desired,
+            values: secretValues,
+            namespace,
+            dryRun: flags.dryRun,
+          },
+          report,
+        );
+        return {
+          status: 'ok',
+          detail: `${plan.create.length} ${flags.dryRun ? 'to create' : 'created'}, ${plan.reuse.length} reused in namespace ${namespace}: ${Object.values(plan.env).join(', ')}`,
+          value: undefined,
+        };
+      });
+    }
     const deployed = await log.run('deploy', async () => {
       const result = await deployKubernetes(
         connected.kubectl,
@@ -110,7 +161,30 @@ export async function releaseKubernetes(
           .join('; '),
         seconds: result.smoke.elapsedMs / 1000,
       });
-    log.skip('prune', 'Swarm targets only');
+    if (result.status !== 'deployed') {
+      log.skip('prune', `the deploy was ${result.status}`);
+      return;
+    }
+    if (!config.prune.enabled) {
+      log.skip('prune', 'prune.enabled is false');
+      return;
+    }
+    if (stack === undefined) {
+      log.skip('prune', `no stack (${key}.stack): Gantry made no Secrets here`);
+      return;
+    }
+    await log.run('prune', async () => {
+      const selection = await pruneKubernetesSecrets(
+        connected.kubectl,
+        { stack, keep: config.prune.keep, namespace, dryRun: flags.dryRun },
+        report,
+      );
+      return {
+        status: 'ok',
+        detail: `${selection.pruned.length} ${flags.dryRun ? 'to prune' : 'pruned'}, ${selection.kept.length} kept, ${selection.protected.length} protected (keep ${config.prune.keep})`,
+        value: undefined,
+      };
+    });
   } finally {
     removeKubeconfigDir(kubeDir);
     rmSync(workDir, { recursive: true, force: true });

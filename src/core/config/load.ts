@@ -147,6 +147,11 @@ function crossCheck(config: RawConfig): ConfigIssue[] {
           path: ['targets', name, 'kubernetes', 'manifests'],
           message: 'is required (or kustomize)',
         });
+      if (kube.stack === undefined && Object.keys(config.secrets?.values ?? {}).length > 0)
+        out.push({
+          path: ['targets', name, 'kubernetes', 'stack'],
+          message: 'is required with secrets: the prefix of the versioned Secrets (<stack>-<name>-<version>)',
+        });
     }
   }
   return out;
@@ -185,6 +190,7 @@ function model(config: RawConfig, baseDir: string): GantryConfig {
       targets[name] = {
         name,
         kind: 'kubernetes',
+        stack: k.stack,
         kubeconfig: k.kubeconfig === undefined ? undefined : abs(k.kubeconfig),
         context: k.context,
         namespace: k.namespace,

@@ -31,6 +31,8 @@ export interface SwarmTarget {
 export interface KubernetesTarget {
   name: string;
   kind: 'kubernetes';
+  /** Prefix of the versioned Secrets (`<stack>-<name>-<version>`) and their `gantry.stack` label. */
+  stack: string | undefined;
   kubeconfig: string | undefined;
   context: string | undefined;
   namespace: string | undefined;

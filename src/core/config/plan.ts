@@ -46,28 +46,39 @@ function smokeLines(smoke: SmokeOptions): string[] {
   ];
 }
 
+/** Where a Kubernetes target's Secrets go: its namespace, else its context's. */
+const kubeNamespace = (target: Target): string =>
+  target.kind === 'kubernetes' && target.namespace !== undefined
+    ? `namespace ${target.namespace}`
+    : "the context's namespace";
+
 function secretsStage(input: PlanInput): PlannedStage {
   const { config, target } = input;
   const secrets = config.secrets.values;
   if (secrets.length === 0) return { stage: 'secrets', run: 'no secrets in the config', lines: [] };
-  if (target.kind !== 'swarm') return { stage: 'secrets', run: 'Swarm targets only', lines: [] };
+  // The config loader requires a Kubernetes target's stack when there are secrets.
+  const stack = target.stack ?? '';
   const known = new Map([...input.secretValues].filter(([name]) => secrets.some((s) => s.name === name)));
   const desired = desiredSecrets({
-    platform: 'swarm',
-    stack: target.stack,
+    platform: target.kind,
+    stack,
     mode: config.secrets.version,
     values: known,
     commit: input.commit,
     now: input.now,
   });
+  const unknown = `<${config.secrets.version === 'content' ? 'version from content: value not available' : 'commit-time'}>`;
   const lines = secrets.map(({ name, source }) => {
     const from = source.env !== undefined ? `env ${source.env}` : `file ${source.file}`;
     const found = desired.find((d) => d.name === name);
     const fullName =
       found?.fullName ??
-      `${target.stack}_${name}_<${config.secrets.version === 'content' ? 'version from content: value not available' : 'commit-time'}>`;
+      (target.kind === 'swarm'
+        ? `${stack}_${name}_${unknown}`
+        : `${`${stack}-${name}`.toLowerCase().replaceAll('_', '-')}-${unknown}`);
     return `${name} (from ${from}) -> ${fullName} as \${${name}_SECRET}; created if absent`;
   });
+  if (target.kind === 'kubernetes') lines.push(`immutable Secrets in ${kubeNamespace(target)}`);
   lines.push(`version mode: ${config.secrets.version}`);
   return { stage: 'secrets', run: true, lines };
 }
@@ -144,13 +155,16 @@ export function planRelease(input: PlanInput): PlannedStage[] {
       : { stage: 'smoke', run: true, lines: smokeLines(target.smoke) };
   const prune: PlannedStage = !config.prune.enabled
     ? { stage: 'prune', run: 'prune.enabled is false', lines: [] }
-    : target.kind !== 'swarm'
-      ? { stage: 'prune', run: 'Swarm targets only', lines: [] }
+    : target.stack === undefined
+      ? { stage: 'prune', run: "the target has no stack (the Secrets' prefix)", lines: [] }
       : {
           stage: 'prune',
           run: true,
           lines: [
-            `keep the ${config.prune.keep} newest version(s) of each secret of stack ${target.stack}, and any in use`,
+            target.kind === 'swarm'
+              ? `keep the ${config.prune.keep} newest version(s) of each secret of stack ${target.stack}, and any in use`
+              : `keep the ${config.prune.keep} newest version(s) of each Secret of stack ${target.stack} in ${kubeNamespace(target)}, and any a workload or a retained ReplicaSet references`,
+            'only after a verified deploy',
           ],
         };
   return [build, scan, secretsStage(input), deployStage(input, image), smoke, prune];

@@ -99,6 +99,8 @@ const swarmSchema = z.strictObject({
 
 const kubernetesSchema = z.strictObject({
   kubeconfig: nonEmpty.optional(),
+  /** The versioned Secrets' prefix and their gantry.stack label (needed with secrets). */
+  stack: checked((raw) => checkStackName('stack', raw)).optional(),
   context: nonEmpty.optional(),
   namespace: checked((raw) => checkNamespace('namespace', raw)).optional(),
   manifests: list.default([]),

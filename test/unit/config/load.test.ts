@@ -145,6 +145,11 @@ describe.each([
     'gantry.yml:5:7: targets.k8s.kubernetes.manifests: is required (or kustomize)',
   ],
   [
+    'a kubernetes target without a stack when there are secrets',
+    'image: x\nsecrets:\n  values:\n    DB: { env: DB }\ntargets:\n  k8s:\n    kubernetes:\n      manifests: [k8s]\n',
+    'gantry.yml:8:7: targets.k8s.kubernetes.stack: is required with secrets: the prefix of the versioned Secrets (<stack>-<name>-<version>)',
+  ],
+  [
     'a bad namespace',
     'image: x\ntargets:\n  k8s:\n    kubernetes:\n      namespace: Shop_1\n      manifests: [k8s]\n',
     'gantry.yml:5:18: targets.k8s.kubernetes.namespace: "Shop_1" is not a valid namespace name (DNS-1123 label)',

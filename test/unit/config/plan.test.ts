@@ -25,6 +25,7 @@ targets:
       env: { REPLICAS: "3" }
   k8s:
     kubernetes:
+      stack: shop
       namespace: shop
       manifests: [k8s/]
 `,
@@ -78,6 +79,7 @@ describe('planRelease', () => {
      a failure rolls the deploy back
 6. prune
      keep the 2 newest version(s) of each secret of stack shop, and any in use
+     only after a verified deploy
 `);
   });
 
@@ -105,16 +107,47 @@ describe('planRelease', () => {
     expect(stages[3]?.lines[2]).toBe('${GANTRY_IMAGE} = registry.example/shop/api:v1');
   });
 
-  it('plans a Kubernetes target (secrets and prune are Swarm-only)', () => {
+  it('plans a Kubernetes target: immutable Secrets named for Kubernetes, deploy, prune', () => {
     const k8s = config.targets.k8s as Target;
-    const stages = planRelease(input(k8s));
-    expect(stages.find((s) => s.stage === 'deploy')?.lines).toEqual([
-      'kubectl apply --server-side -n shop (Kubernetes)',
-      'manifests: k8s/',
-      'containers with image registry.example/shop/api -> registry.example/shop/api@<digest of the push>',
-      'rollout status: 600s',
-      'rollback: kubectl rollout undo on failure',
+    expect(formatPlan(k8s, planRelease(input(k8s)))).toContain(`3. secrets
+     DB_PASSWORD (from env DB_PASSWORD) -> shop-db-password-${version} as \${DB_PASSWORD_SECRET}; created if absent
+     immutable Secrets in namespace shop
+     version mode: content
+4. deploy
+     kubectl apply --server-side -n shop (Kubernetes)
+     manifests: k8s/
+     containers with image registry.example/shop/api -> registry.example/shop/api@<digest of the push>
+     rollout status: 600s
+     rollback: kubectl rollout undo on failure
+5. smoke
+     GET https://shop.example/health
+     expect status 200, JSON containing {"status":"ok"}; within 120s, 1 success(es) in a row
+     a failure rolls the deploy back
+6. prune
+     keep the 2 newest version(s) of each Secret of stack shop in namespace shop, and any a workload or a retained ReplicaSet references
+     only after a verified deploy
+`);
+    const noValue = planRelease(input(k8s, { secretValues: new Map() }));
+    expect(noValue[2]?.lines[0]).toBe(
+      'DB_PASSWORD (from env DB_PASSWORD) -> shop-db-password-<version from content: value not available> as ${DB_PASSWORD_SECRET}; created if absent',
+    );
+  });
+
+  it('a Kubernetes target without secrets and stack skips both stages, saying why', () => {
+    const bare = loadConfig('image: x\ntargets:\n  k8s:\n    kubernetes:\n      manifests: [k8s/]\n', {
+      file: 'gantry.yml',
+      baseDir: '/project',
+      env: {},
+    });
+    const k8s = bare.targets.k8s as Target;
+    const stages = planRelease({ ...input(k8s), config: bare });
+    expect(stages.map((s) => [s.stage, s.run])).toEqual([
+      ['build', true],
+      ['scan', true],
+      ['secrets', 'no secrets in the config'],
+      ['deploy', true],
+      ['smoke', 'no smoke check in the config'],
+      ['prune', "the target has no stack (the Secrets' prefix)"],
     ]);
-    expect(stages.find((s) => s.stage === 'prune')?.run).toBe('Swarm targets only');
   });
 });

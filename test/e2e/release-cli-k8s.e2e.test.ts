@@ -1,0 +1,400 @@
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { findSandboxCluster } from './helpers/kubernetes-cluster.ts';
+import { kubernetesGate } from './helpers/kubernetes-gate.ts';
+
+// `gantry release` from a gantry.yml with a Kubernetes target, against the sandbox's real v1.20
+// cluster and its registry's images (pulled with an image pull secret made here): versioned
+// immutable Secrets mounted by the Deployment, a broken release undone, a rotation whose prune
+// (keep 1) protects the Secret of the ReplicaSet kept for rollback, proven by a real
+// `kubectl rollout undo`; then a prune that deletes the version nothing references any more.
+
+const swarmUnavailable = inject('gantrySandboxUnavailable');
+const cluster = swarmUnavailable
+  ? { reason: `the registry sandbox is unavailable: ${swarmUnavailable}` }
+  : findSandboxCluster();
+const { skipReason, mustFail } = kubernetesGate(
+  'reason' in cluster ? cluster.reason : undefined,
+  'the gantry release Kubernetes tests',
+);
+
+describe.runIf(mustFail)('gantry release on Kubernetes under CI', () => {
+  it('needs the sandbox cluster and registry', () => {
+    throw new Error(`CI=true and the sandbox Kubernetes cluster is not usable: ${skipReason}`);
+  });
+});
+
+const root = path.resolve(import.meta.dirname, '../..');
+const cli = path.join(root, 'src/cli/gantry.ts');
+const rand = () => Math.random().toString(36).slice(2, 8);
+const run = rand();
+const stack = `rel-${run.slice(0, 5)}`;
+const namespace = `gantry-rel-${run}`;
+// Throwaway values made at run time: the token before and after two rotations.
+const TOKENS = [1, 2, 3].map((n) => `tok-${rand()}${rand()}-v${n}`);
+
+describe.skipIf(skipReason !== undefined)('gantry release on the sandbox Kubernetes cluster', () => {
+  const kubeconfigFile = 'kubeconfig' in cluster ? cluster.kubeconfig : '';
+  const work = mkdtempSync(path.join(tmpdir(), 'gantry-e2e-cli-k8s-'));
+  const env = (key: string): string => {
+    const value = process.env[key];
+    if (!value) throw new Error(`${key} is not set: is the sandbox up?`);
+    return value;
+  };
+  const image = () => env('GANTRY_APP_IMAGE');
+  const kubectl = (args: string[]): string =>
+    execFileSync('kubectl', ['--kubeconfig', kubeconfigFile, ...args], {
+      encoding: 'utf8',
+      timeout: 200_000,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }).trim();
+  const kn = (...args: string[]): string => kubectl(['--namespace', namespace, ...args]);
+  const knTry = (args: string[], timeout = 200_000) => {
+    const r = spawnSync('kubectl', ['--kubeconfig', kubeconfigFile, '--namespace', namespace, ...args], {
+      encoding: 'utf8',
+      timeout,
+    });
+    return { status: r.status, output: `${r.stdout ?? ''}${r.stderr ?? ''}` };
+  };
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  const until = async (what: string, check: () => boolean, ms = 120_000) => {
+    const end = Date.now() + ms;
+    while (!check()) {
+      if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+      await sleep(1000);
+    }
+  };
+  const outputs: string[] = [];
+
+  function gantry(args: string[], token: string) {
+    return new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [cli, ...args], {
+        cwd: root,
+        env: { ...process.env, CI: 'true', GITHUB_REF: '', GITHUB_SHA: '', E2E_TOKEN: token },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (c: Buffer) => {
+        stdout += c.toString();
+      });
+      child.stderr.on('data', (c: Buffer) => {
+        stderr += c.toString();
+      });
+      child.on('error', reject);
+      child.on('close', (code) => {
+        outputs.push(stdout, stderr);
+        // The stage summary (no values in it) in the e2e log, for whoever reads the run.
+        process.stderr.write(
+          `[e2e] gantry ${args.slice(0, 1).join(' ')} ${args.slice(-2).join(' ')}: exit ${code}\n${stdout}`,
+        );
+        resolve({ code: code ?? 1, stdout, stderr });
+      });
+    });
+  }
+  const release = (tag: string, token: string) =>
+    gantry(['release', '-c', path.join(work, 'gantry.yml'), '--skip-build', '--tag', tag], token);
+
+  interface Listed {
+    metadata: { name: string; labels: Record<string, string> };
+    immutable?: boolean;
+    data: Record<string, string>;
+  }
+  const stackSecrets = (): Listed[] =>
+    (JSON.parse(kn('get', 'secrets', '-l', `gantry.stack=${stack}`, '-o', 'json')) as { items: Listed[] })
+      .items;
+  const secretNames = () =>
+    stackSecrets()
+      .map((s) => s.metadata.name)
+      .sort();
+  /** The Secret holding this value (one Secret per version). */
+  const secretOf = (value: string): string => {
+    const found = stackSecrets().find((s) => Buffer.from(s.data.TOKEN ?? '', 'base64').toString() === value);
+    if (found === undefined) throw new Error('no Secret holds that value');
+    return found.metadata.name;
+  };
+  interface Live {
+    spec: {
+      template: {
+        spec: {
+          containers: Array<{ image: string }>;
+          volumes: Array<{ secret?: { secretName: string } }>;
+        };
+      };
+    };
+  }
+  const live = () => JSON.parse(kn('get', 'deployment', 'web', '-o', 'json')) as Live;
+  const REVISION = 'deployment\\.kubernetes\\.io/revision';
+  /** ReplicaSets of web: revision, replicas and the Secret their template mounts. */
+  const replicaSets = () =>
+    kn(
+      'get',
+      'rs',
+      '-l',
+      'app=web',
+      '-o',
+      `jsonpath={range .items[*]}{.metadata.annotations.${REVISION}} {.spec.replicas} {.spec.template.spec.volumes[0].secret.secretName}{"\\n"}{end}`,
+    )
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => {
+        const [revision = '', replicas = '', secret = ''] = l.split(' ');
+        return { revision: Number(revision), replicas: Number(replicas), secret };
+      });
+  /** The ready pod's IP and /health answer, read from the host (pods are reachable by IP). */
+  const health = async () => {
+    const ips = kn(
+      'get',
+      'pods',
+      '-l',
+      'app=web',
+      '-o',
+      'jsonpath={range .items[*]}{.status.podIP} {.status.conditions[?(@.type=="Ready")].status}{"\\n"}{end}',
+    )
+      .split('\n')
+      .filter((l) => l.endsWith(' True'))
+      .map((l) => l.split(' ')[0]);
+    expect(ips).toHaveLength(1);
+    return fetch(`http://${ips[0]}:8080/health`).then((r) => r.json());
+  };
+
+  beforeAll(async () => {
+    const registry = env('GANTRY_REGISTRY');
+    const password = readFileSync(env('GANTRY_REGISTRY_PASSWORD_FILE'), 'utf8').trim();
+    kubectl(['create', 'namespace', namespace]);
+    await until(
+      'the default service account token',
+      () => knTry(['get', 'sa', 'default', '-o', 'jsonpath={.secrets[0].name}'], 20_000).output.trim() !== '',
+    );
+    kn(
+      'create',
+      'secret',
+      'docker-registry',
+      'regcred',
+      `--docker-server=${registry}`,
+      `--docker-username=${env('GANTRY_REGISTRY_USER')}`,
+      `--docker-password=${password}`,
+    );
+    writeFileSync(
+      path.join(work, 'deployment.yaml'),
+      `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+  labels: { app: web }
+spec:
+  replicas: 1
+  progressDeadlineSeconds: \${PROGRESS_DEADLINE}
+  # Only the previous ReplicaSet is kept for rollback: older ones go, and so may their Secrets.
+  revisionHistoryLimit: 1
+  selector: { matchLabels: { app: web } }
+  strategy: { type: RollingUpdate, rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } }
+  template:
+    metadata: { labels: { app: web } }
+    spec:
+      terminationGracePeriodSeconds: 1
+      imagePullSecrets: [{ name: regcred }]
+      initContainers:
+        # The pod cannot start unless the Secret is mounted and not empty.
+        - name: wait
+          image: \${GANTRY_IMAGE}
+          command: ["/bin/sh", "-c", "test -s /etc/app/TOKEN"]
+          volumeMounts: [{ name: token, mountPath: /etc/app, readOnly: true }]
+      containers:
+        - name: web
+          image: \${GANTRY_IMAGE}
+          env:
+            - name: APP_TOKEN
+              valueFrom: { secretKeyRef: { name: \${TOKEN_SECRET}, key: TOKEN } }
+          ports: [{ containerPort: 8080 }]
+          readinessProbe:
+            httpGet: { path: /health, port: 8080 }
+            periodSeconds: 1
+            failureThreshold: 2
+          volumeMounts: [{ name: token, mountPath: /etc/app, readOnly: true }]
+      volumes:
+        - name: token
+          secret: { secretName: \${TOKEN_SECRET} }
+`,
+    );
+    writeFileSync(
+      path.join(work, 'gantry.yml'),
+      [
+        'image: ${GANTRY_APP_IMAGE}',
+        // Deterministic here: the scan stage is covered by the Swarm release test and scan e2e.
+        'scan: { enabled: false }',
+        'secrets:',
+        '  values:',
+        '    TOKEN: { env: E2E_TOKEN }',
+        'prune: { keep: 1 }',
+        'targets:',
+        '  cluster:',
+        '    kubernetes:',
+        `      kubeconfig: ${kubeconfigFile}`,
+        `      namespace: ${namespace}`,
+        `      stack: ${stack}`,
+        '      manifests: [deployment.yaml]',
+        '      env: { PROGRESS_DEADLINE: "40" }',
+        '      timeout: 3m',
+        '',
+      ].join('\n'),
+    );
+  }, 180_000);
+
+  afterAll(() => {
+    try {
+      if (!kubeconfigFile) return;
+      // Pods first: the 1.20 kubelet removes pod objects only on its 10 s sync.
+      knTry(['scale', 'deployments', '--all', '--replicas=0'], 30_000);
+      knTry(['wait', '--for=delete', 'pods', '--all', '--timeout=90s'], 100_000);
+      const r = spawnSync(
+        'kubectl',
+        ['--kubeconfig', kubeconfigFile, 'delete', 'namespace', namespace, '--wait=true', '--timeout=120s'],
+        { encoding: 'utf8', timeout: 130_000 },
+      );
+      if (r.status !== 0)
+        process.stderr.write(`[e2e] could not delete namespace ${namespace}: ${r.stderr}\n`);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 300_000);
+
+  it('gantry plan shows the Kubernetes secrets and prune stages', async () => {
+    const plan = await gantry(
+      ['plan', '-c', path.join(work, 'gantry.yml'), '--skip-build', '--tag', 'v1'],
+      TOKENS[0] ?? '',
+    );
+    expect(plan.stderr).toBe('');
+    expect(plan.code).toBe(0);
+    expect(plan.stdout).toMatch(
+      new RegExp(`TOKEN \\(from env E2E_TOKEN\\) -> ${stack}-token-[0-9a-f]{12} as \\$\\{TOKEN_SECRET\\}`),
+    );
+    expect(plan.stdout).toContain(`immutable Secrets in namespace ${namespace}`);
+    expect(plan.stdout).toContain(
+      `keep the 1 newest version(s) of each Secret of stack ${stack} in namespace ${namespace}`,
+    );
+  });
+
+  it('release v1: an immutable Secret is created and mounted, the rollout is deployed (exit 0)', async () => {
+    const ok = await release('v1', TOKENS[0] ?? '');
+    expect(ok.stderr).toContain('released');
+    expect(ok.code, ok.stdout + ok.stderr).toBe(0);
+    const name = secretOf(TOKENS[0] ?? '');
+    expect(name).toMatch(new RegExp(`^${stack}-token-[0-9a-f]{12}$`));
+    expect(ok.stdout).toMatch(
+      new RegExp(`✔ secrets .*1 created, 0 reused in namespace ${namespace}: ${name}`),
+    );
+    expect(ok.stdout).toMatch(/✔ deploy .*deployed: /);
+    expect(ok.stdout).toContain('skipped: no smoke check in the config');
+    expect(ok.stdout).toMatch(/✔ prune .*0 pruned, 1 kept, 0 protected \(keep 1\)/);
+    const [secret] = stackSecrets();
+    expect(secret?.immutable).toBe(true);
+    expect(secret?.metadata.labels).toMatchObject({ 'gantry.stack': stack, 'gantry.secret': 'TOKEN' });
+    const spec = live().spec.template.spec;
+    // --skip-build deploys the pushed tag as given (the release pins a digest only after its own push).
+    expect(spec.containers[0]?.image).toBe(`${image()}:v1`);
+    expect(spec.volumes[0]?.secret?.secretName).toBe(name);
+    expect(await health()).toEqual({ status: 'healthy', version: 'v1' });
+  });
+
+  it('release broken: readiness never passes, the rollout is undone (exit 1), v1 serves', async () => {
+    const broken = await release('broken', TOKENS[0] ?? '');
+    expect(broken.stderr).toContain('release FAILED');
+    expect(broken.code, broken.stdout + broken.stderr).toBe(1);
+    expect(broken.stdout).toMatch(/✔ secrets .*0 created, 1 reused/);
+    expect(broken.stdout).toMatch(/↺ deploy .*rolled-back: /);
+    expect(broken.stdout).toContain('skipped: the deploy was rolled-back');
+    expect(live().spec.template.spec.containers[0]?.image).toBe(`${image()}:v1`);
+    await until('the broken pod to go', () => {
+      const pods = kn('get', 'pods', '-l', 'app=web', '-o', 'name').split('\n').filter(Boolean);
+      return pods.length === 1;
+    });
+    expect(await health()).toEqual({ status: 'healthy', version: 'v1' });
+  });
+
+  it('a rotated value: a new Secret; prune (keep 1) protects the one the retained ReplicaSet mounts, and an undo to it starts', async () => {
+    const first = secretOf(TOKENS[0] ?? '');
+    const rotated = await release('v1', TOKENS[1] ?? '');
+    expect(rotated.code, rotated.stdout + rotated.stderr).toBe(0);
+    const second = secretOf(TOKENS[1] ?? '');
+    expect(rotated.stdout).toMatch(
+      new RegExp(`✔ secrets .*1 created, 0 reused in namespace ${namespace}: ${second}`),
+    );
+    expect(rotated.stdout).toMatch(/✔ prune .*0 pruned, 1 kept, 1 protected \(keep 1\)/);
+    expect(rotated.stderr).toMatch(new RegExp(`protect ${first}: .*ReplicaSet`));
+    expect(secretNames()).toEqual([first, second].sort());
+    expect(live().spec.template.spec.volumes[0]?.secret?.secretName).toBe(second);
+    // The protection matters: the ReplicaSet kept for rollback mounts it. Which old ReplicaSet the
+    // 1.20 controller keeps is its choice (it deletes the oldest by creation time, not by revision:
+    // here the broken release's); wait for its clean-up, then undo to the one it kept.
+    await until('the old ReplicaSets to be cleaned up', () => replicaSets().length === 2, 180_000);
+    const retained = replicaSets().find((r) => r.secret !== second);
+    expect(retained?.replicas).toBe(0);
+    expect(retained?.secret).toBe(first);
+    const undo = knTry(['rollout', 'undo', 'deployment/web', `--to-revision=${retained?.revision}`]);
+    expect(undo.status, undo.output).toBe(0);
+    expect(live().spec.template.spec.volumes[0]?.secret?.secretName).toBe(first);
+    // Its pod starts: the init container finds the Secret's file mounted, the app container runs
+    // (the broken image then never turns Ready, so the v1 pod keeps serving).
+    const podStates = () =>
+      kn(
+        'get',
+        'pods',
+        '-l',
+        'app=web',
+        '-o',
+        'jsonpath={range .items[*]}{.spec.volumes[0].secret.secretName} {.status.initContainerStatuses[0].state.terminated.exitCode} {.status.containerStatuses[0].state.running.startedAt}{"\\n"}{end}',
+      ).split('\n');
+    await until("the rollback target's pod to start with its Secret", () =>
+      podStates().some((l) => /^(\S+) 0 \S+$/.exec(l)?.[1] === first),
+    );
+  });
+
+  it('another rotation: the version whose ReplicaSet the controller deleted is pruned, the retained one kept', async () => {
+    const first = secretOf(TOKENS[0] ?? '');
+    const second = secretOf(TOKENS[1] ?? '');
+    const again = await release('v1', TOKENS[2] ?? '');
+    expect(again.code, again.stdout + again.stderr).toBe(0);
+    const third = secretOf(TOKENS[2] ?? '');
+    // The controller deletes the ReplicaSets beyond revisionHistoryLimit after the rollout: wait
+    // for it, then release the same values again (nothing changes) and let its prune run.
+    await until('the old ReplicaSets to be cleaned up', () => replicaSets().length === 2, 180_000);
+    // Pods not yet shut down protect their Secret too: wait for the current one alone.
+    await until(
+      'the old pods to go',
+      () => kn('get', 'pods', '-l', 'app=web', '-o', 'name').split('\n').filter(Boolean).length === 1,
+      180_000,
+    );
+    // The prune must follow the ReplicaSet the controller kept, whichever it is.
+    const retained = replicaSets().find((r) => r.secret !== third)?.secret ?? '';
+    expect([first, second]).toContain(retained);
+    const gone = retained === first ? second : first;
+    const rerun = await release('v1', TOKENS[2] ?? '');
+    expect(rerun.code, rerun.stdout + rerun.stderr).toBe(0);
+    expect(rerun.stdout).toMatch(/✔ secrets .*0 created, 1 reused/);
+    // The first run's prune may already have seen the ReplicaSet gone (then it pruned the version).
+    expect(rerun.stdout).toMatch(/✔ prune .*[01] pruned, 1 kept, 1 protected \(keep 1\)/);
+    const pruned = [again, rerun].map((r) => Number(/✔ prune .*?(\d+) pruned/.exec(r.stdout)?.[1]));
+    expect(pruned.reduce((a, b) => a + b)).toBe(1);
+    expect(`${again.stderr}${rerun.stderr}`).toMatch(new RegExp(`prune +${gone}: `));
+    expect(rerun.stderr).toMatch(
+      new RegExp(
+        `protect ${retained}: referenced by ReplicaSet ${namespace}/web-\\S+ \\(retained for rollback\\)`,
+      ),
+    );
+    expect(secretNames()).toEqual([retained, third].sort());
+    expect(await health()).toEqual({ status: 'healthy', version: 'v1' });
+  });
+
+  it('no secret value appears in any captured output', () => {
+    expect(outputs.length).toBeGreaterThan(0);
+    const all = outputs.join('\n');
+    for (const value of TOKENS) {
+      expect(all).not.toContain(value);
+      expect(all).not.toContain(Buffer.from(value).toString('base64'));
+    }
+  });
+});
