@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { startDeploymentsApi } from '../helpers/deployments-api.ts';
 import { type BundleRun, runActionBundle } from '../helpers/run-action-bundle.ts';
+import { removeStack } from './helpers/swarm-cleanup.ts';
 
 // The deploy-swarm bundle, run as GitHub runs it, against the sandbox's real Swarm over real SSH.
 // The global set-up has brought the sandbox up and put its `env` lines into process.env.
@@ -107,7 +108,7 @@ const lockExists = (stack: string) =>
   localDocker('config', 'ls', '--filter', `name=gantry-lock-${stack}`, '--format', '{{.Name}}') !== '';
 
 afterAll(() => {
-  for (const stack of stacks) localDocker('stack', 'rm', stack);
+  for (const stack of stacks) removeStack(env('GANTRY_DOCKER_HOST'), stack);
 });
 
 describe.skipIf(unavailable !== '')('deploy-swarm over SSH on the sandbox', () => {

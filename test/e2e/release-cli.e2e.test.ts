@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { removeStack } from './helpers/swarm-cleanup.ts';
 
 // `gantry release` and `gantry plan` from a gantry.yml, against the sandbox's real Swarm over real
 // SSH and its real registry: a healthy release (built and pushed), then a broken one that is rolled
@@ -121,7 +122,7 @@ function writeConfig(port: number): string {
 afterAll(() => {
   if (unavailable) return;
   try {
-    localDocker('stack', 'rm', stack);
+    removeStack(env('GANTRY_DOCKER_HOST'), stack);
     for (
       let i = 0;
       i < 60 && localDocker('ps', '-q', '--filter', `label=com.docker.stack.namespace=${stack}`);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { type BundleRun, runActionBundle } from '../helpers/run-action-bundle.ts';
+import { removeStack } from './helpers/swarm-cleanup.ts';
 
 // secrets -> deploy-swarm -> rotate -> prune-secrets, each bundle run as GitHub runs it, on the
 // sandbox Swarm over SSH; then a real `docker service rollback` proves the pruning left the
@@ -72,7 +73,7 @@ const serviceSecret = (): string =>
   );
 
 afterAll(() => {
-  localDocker('stack', 'rm', stack);
+  removeStack(env('GANTRY_DOCKER_HOST'), stack);
   // Secrets may still be held by tasks shutting down: best effort, the labels make leftovers findable.
   for (const label of [stack, `${stack}-prune`]) {
     const ids = localDocker('secret', 'ls', '-q', '--filter', `label=gantry.stack=${label}`)
