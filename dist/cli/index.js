@@ -22897,7 +22897,7 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode5(bytes, encoding);
+          return decode4(bytes, encoding);
         }
         case "ArrayBuffer": {
           const sequence = combineByteSequences(bytes);
@@ -22914,7 +22914,7 @@ var require_util4 = __commonJS({
         }
       }
     }
-    function decode5(ioQueue, encoding) {
+    function decode4(ioQueue, encoding) {
       const bytes = combineByteSequences(ioQueue);
       const BOMEncoding = BOMSniffing(bytes);
       let slice = 0;
@@ -42800,7 +42800,7 @@ function removeKubeconfigDir(dir) {
 
 // src/core/kubernetes/kubeconfig.ts
 var import_yaml = __toESM(require_dist(), 1);
-function decode(raw) {
+function decodeKubeconfig(raw) {
   const trimmed2 = raw.trim();
   if (!trimmed2.includes(":") && /^[A-Za-z0-9+/=\s_-]+$/.test(trimmed2)) {
     return Buffer.from(trimmed2.replace(/\s+/g, ""), "base64").toString("utf8");
@@ -42809,7 +42809,7 @@ function decode(raw) {
 }
 function parseKubeconfig(raw, input2 = "kubeconfig") {
   if (raw.trim() === "") throw new ConfigurationError("is empty", input2);
-  const text4 = decode(raw);
+  const text4 = decodeKubeconfig(raw);
   let doc;
   try {
     doc = (0, import_yaml.parse)(text4);
@@ -47337,7 +47337,7 @@ __export(external_exports, {
   currencyCode: () => currencyCode2,
   custom: () => custom,
   date: () => date2,
-  decode: () => decode3,
+  decode: () => decode2,
   decodeAsync: () => decodeAsync2,
   deepPartial: () => deepPartial,
   describe: () => describe2,
@@ -47744,7 +47744,7 @@ __export(core_exports3, {
   config: () => config,
   createStandardJSONSchemaMethod: () => createStandardJSONSchemaMethod,
   createToJSONSchemaMethod: () => createToJSONSchemaMethod,
-  decode: () => decode2,
+  decode: () => decode,
   decodeAsync: () => decodeAsync,
   describe: () => describe,
   encode: () => encode,
@@ -49094,7 +49094,7 @@ var _decode = (_Err) => {
   };
   return fn;
 };
-var decode2 = /* @__PURE__ */ _decode($ZodRealError);
+var decode = /* @__PURE__ */ _decode($ZodRealError);
 var _encodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
   const fn = async (schema, value, _ctx, _params) => {
@@ -64459,7 +64459,7 @@ var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
 var safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError);
 var encode2 = /* @__PURE__ */ _encode(ZodRealError);
-var decode3 = /* @__PURE__ */ _decode(ZodRealError);
+var decode2 = /* @__PURE__ */ _decode(ZodRealError);
 var encodeAsync2 = /* @__PURE__ */ _encodeAsync(ZodRealError);
 var decodeAsync2 = /* @__PURE__ */ _decodeAsync(ZodRealError);
 var safeEncode2 = /* @__PURE__ */ _safeEncode(ZodRealError);
@@ -64619,7 +64619,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     return encode2(this, data, params, { callee: _encode2 });
   },
   decode: function _decode2(data, params) {
-    return decode3(this, data, params, { callee: _decode2 });
+    return decode2(this, data, params, { callee: _decode2 });
   },
   encodeAsync: async function _encodeAsync2(data, params) {
     return await encodeAsync2(this, data, params, { callee: _encodeAsync2 });
@@ -84639,14 +84639,14 @@ function parsePurl(text4) {
   if (question !== -1) {
     for (const pair of rest.slice(question + 1).split("&")) {
       const eq = pair.indexOf("=");
-      if (eq > 0) qualifiers[pair.slice(0, eq).toLowerCase()] = decode4(pair.slice(eq + 1));
+      if (eq > 0) qualifiers[pair.slice(0, eq).toLowerCase()] = decode3(pair.slice(eq + 1));
     }
     rest = rest.slice(0, question);
   }
   let version4 = "";
   const at = rest.lastIndexOf("@");
   if (at > rest.lastIndexOf("/")) {
-    version4 = decode4(rest.slice(at + 1));
+    version4 = decode3(rest.slice(at + 1));
     rest = rest.slice(0, at);
   }
   const segments = rest.replace(/\/+$/, "").split("/");
@@ -84655,8 +84655,8 @@ function parsePurl(text4) {
   if (type === "" || name === void 0 || name === "") return void 0;
   return {
     type,
-    namespace: segments.map(decode4).join("/"),
-    name: decode4(name),
+    namespace: segments.map(decode3).join("/"),
+    name: decode3(name),
     version: version4,
     qualifiers,
     subpath
@@ -84670,14 +84670,14 @@ function purlMatches(pattern, target) {
   if (pattern.subpath !== "" && pattern.subpath !== target.subpath) return false;
   return Object.entries(pattern.qualifiers).every(([key, value]) => target.qualifiers[key] === value);
 }
-function decode4(text4) {
+function decode3(text4) {
   try {
     return decodeURIComponent(text4);
   } catch {
     return text4;
   }
 }
-var decodeSegments = (text4) => text4.split("/").map(decode4).join("/");
+var decodeSegments = (text4) => text4.split("/").map(decode3).join("/");
 
 // src/core/scan/ignore.ts
 var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -15066,7 +15066,7 @@ var require_util4 = __commonJS({
           if (encoding === "failure") {
             encoding = "UTF-8";
           }
-          return decode2(bytes, encoding);
+          return decode(bytes, encoding);
         }
         case "ArrayBuffer": {
           const sequence = combineByteSequences(bytes);
@@ -15083,7 +15083,7 @@ var require_util4 = __commonJS({
         }
       }
     }
-    function decode2(ioQueue, encoding) {
+    function decode(ioQueue, encoding) {
       const bytes = combineByteSequences(ioQueue);
       const BOMEncoding = BOMSniffing(bytes);
       let slice = 0;
@@ -26379,7 +26379,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -26420,7 +26420,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
+    exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify2;
@@ -26876,7 +26876,7 @@ var require_parse2 = __commonJS({
       }
       return parsed;
     }
-    function parse4(command, args, options) {
+    function parse5(command, args, options) {
       if (args && !Array.isArray(args)) {
         options = args;
         args = null;
@@ -26895,7 +26895,7 @@ var require_parse2 = __commonJS({
       };
       return options.shell ? parsed : parseNonShell(parsed);
     }
-    module.exports = parse4;
+    module.exports = parse5;
   }
 });
 
@@ -26954,16 +26954,16 @@ var require_cross_spawn = __commonJS({
   "node_modules/cross-spawn/index.js"(exports, module) {
     "use strict";
     var cp2 = __require("child_process");
-    var parse4 = require_parse2();
+    var parse5 = require_parse2();
     var enoent = require_enoent();
     function spawn3(command, args, options) {
-      const parsed = parse4(command, args, options);
+      const parsed = parse5(command, args, options);
       const spawned = cp2.spawn(parsed.command, parsed.args, parsed.options);
       enoent.hookChildProcess(spawned, parsed);
       return spawned;
     }
     function spawnSync2(command, args, options) {
-      const parsed = parse4(command, args, options);
+      const parsed = parse5(command, args, options);
       const result = cp2.spawnSync(parsed.command, parsed.args, parsed.options);
       result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
       return result;
@@ -26971,7 +26971,7 @@ var require_cross_spawn = __commonJS({
     module.exports = spawn3;
     module.exports.spawn = spawn3;
     module.exports.sync = spawnSync2;
-    module.exports._parse = parse4;
+    module.exports._parse = parse5;
     module.exports._enoent = enoent;
   }
 });
@@ -27475,7 +27475,7 @@ var require_parse3 = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse4 = (version, options, throwErrors = false) => {
+    var parse5 = (version, options, throwErrors = false) => {
       if (version instanceof SemVer) {
         return version;
       }
@@ -27488,7 +27488,7 @@ var require_parse3 = __commonJS({
         throw er;
       }
     };
-    module.exports = parse4;
+    module.exports = parse5;
   }
 });
 
@@ -27496,9 +27496,9 @@ var require_parse3 = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
-    var parse4 = require_parse3();
+    var parse5 = require_parse3();
     var valid2 = (version, options) => {
-      const v = parse4(version, options);
+      const v = parse5(version, options);
       return v ? v.version : null;
     };
     module.exports = valid2;
@@ -27509,9 +27509,9 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
-    var parse4 = require_parse3();
+    var parse5 = require_parse3();
     var clean2 = (version, options) => {
-      const s = parse4(version.trim().replace(/^[=v]+/, ""), options);
+      const s = parse5(version.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module.exports = clean2;
@@ -27546,10 +27546,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
-    var parse4 = require_parse3();
+    var parse5 = require_parse3();
     var diff = (version1, version2) => {
-      const v1 = parse4(version1, null, true);
-      const v2 = parse4(version2, null, true);
+      const v1 = parse5(version1, null, true);
+      const v2 = parse5(version2, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -27620,9 +27620,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
-    var parse4 = require_parse3();
+    var parse5 = require_parse3();
     var prerelease = (version, options) => {
-      const parsed = parse4(version, options);
+      const parsed = parse5(version, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module.exports = prerelease;
@@ -27808,7 +27808,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse4 = require_parse3();
+    var parse5 = require_parse3();
     var { safeRe: re, t } = require_re();
     var coerce = (version, options) => {
       if (version instanceof SemVer) {
@@ -27843,7 +27843,7 @@ var require_coerce = __commonJS({
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
       const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse4(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      return parse5(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
     module.exports = coerce;
   }
@@ -27853,7 +27853,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
-    var parse4 = require_parse3();
+    var parse5 = require_parse3();
     var constants6 = require_constants6();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
@@ -27865,7 +27865,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version, options) => {
       const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse4(versionStringToParse, options);
+      return parse5(versionStringToParse, options);
     };
     var doTruncation = (version, truncation) => {
       if (isPrerelease(truncation)) {
@@ -29100,7 +29100,7 @@ var require_semver2 = __commonJS({
     var constants6 = require_constants6();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse4 = require_parse3();
+    var parse5 = require_parse3();
     var valid2 = require_valid();
     var clean2 = require_clean();
     var inc = require_inc();
@@ -29139,7 +29139,7 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module.exports = {
-      parse: parse4,
+      parse: parse5,
       valid: valid2,
       clean: clean2,
       inc,
@@ -39746,7 +39746,7 @@ function fillProtocols(ports) {
 
 // src/core/kubernetes/kubeconfig.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-function decode(raw) {
+function decodeKubeconfig(raw) {
   const trimmed2 = raw.trim();
   if (!trimmed2.includes(":") && /^[A-Za-z0-9+/=\s_-]+$/.test(trimmed2)) {
     return Buffer.from(trimmed2.replace(/\s+/g, ""), "base64").toString("utf8");
@@ -39755,7 +39755,7 @@ function decode(raw) {
 }
 function parseKubeconfig(raw, input = "kubeconfig") {
   if (raw.trim() === "") throw new ConfigurationError("is empty", input);
-  const text = decode(raw);
+  const text = decodeKubeconfig(raw);
   let doc;
   try {
     doc = (0, import_yaml3.parse)(text);
@@ -44518,10 +44518,55 @@ function parseSmokeOptions(raw, prefix = "") {
   return options;
 }
 
+// src/core/kubernetes/kubeconfig-secrets.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+var CREDENTIAL_FIELDS = ["token", "password", "client-key-data", "client-certificate-data"];
+function kubeconfigCredentials(raw) {
+  let doc;
+  try {
+    doc = (0, import_yaml4.parse)(decodeKubeconfig(raw));
+  } catch {
+    return void 0;
+  }
+  const users = doc?.users;
+  if (!Array.isArray(users)) return [];
+  const out = /* @__PURE__ */ new Set();
+  const add = (value) => {
+    if (typeof value === "string" && value.trim().length >= 4) out.add(value.trim());
+  };
+  for (const entry of users) {
+    const user = entry?.user;
+    if (typeof user !== "object" || user === null) continue;
+    for (const field of CREDENTIAL_FIELDS) {
+      add(user[field]);
+      if (field.endsWith("-data") && typeof user[field] === "string") {
+        for (const line of Buffer.from(user[field], "base64").toString("utf8").split(/\r?\n/))
+          if (!line.startsWith("-----")) add(line);
+      }
+    }
+    const provider = user["auth-provider"];
+    for (const value of Object.values(provider?.config ?? {})) add(value);
+    const exec3 = user.exec;
+    for (const variable of Array.isArray(exec3?.env) ? exec3.env : []) add(variable?.value);
+  }
+  return [...out];
+}
+
 // src/runtime/kubernetes-connection.ts
+function readKubeconfigInput() {
+  const raw = getInput("kubeconfig");
+  if (raw.trim() === "") return raw;
+  const credentials = kubeconfigCredentials(raw);
+  if (credentials === void 0) mask(raw);
+  else {
+    setSecret(raw.trim());
+    for (const credential of credentials) setSecret(credential);
+  }
+  return raw;
+}
 function readKubernetesConnection() {
   return {
-    kubeconfig: readSecret("kubeconfig"),
+    kubeconfig: readKubeconfigInput(),
     context: readString("context").trim(),
     namespace: checkNamespace("namespace", readString("namespace"))
   };

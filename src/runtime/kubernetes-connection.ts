@@ -2,9 +2,10 @@ import * as core from '@actions/core';
 import { removeKubeconfigDir } from '../adapters/kubeconfig.ts';
 import { ConfigurationError } from '../core/errors.ts';
 import { checkNamespace } from '../core/kubernetes/kubeconfig.ts';
+import { kubeconfigCredentials } from '../core/kubernetes/kubeconfig-secrets.ts';
 import { ACTION_INPUT_NAMES, type Connected, connect } from '../pipeline/kubernetes/prepare.ts';
 import { closeEngineFromState, readSwarmConnection, runnerTemp, type SwarmConnection } from './connection.ts';
-import { readSecret, readString } from './inputs.ts';
+import { mask, readString } from './inputs.ts';
 import { actionsReporter } from './reporter.ts';
 
 /** The connection inputs every Kubernetes action shares (deploy-k8s, and secrets/prune-secrets with target: kubernetes). */
@@ -16,9 +17,26 @@ export interface KubernetesConnection {
   namespace: string | undefined;
 }
 
+/**
+ * The `kubeconfig` input, masked as read: the whole value (one line when it is base64) and every
+ * credential inside it (kubeconfigCredentials), not each of its lines; one that does not parse,
+ * line by line.
+ */
+function readKubeconfigInput(): string {
+  const raw = core.getInput('kubeconfig');
+  if (raw.trim() === '') return raw;
+  const credentials = kubeconfigCredentials(raw);
+  if (credentials === undefined) mask(raw);
+  else {
+    core.setSecret(raw.trim());
+    for (const credential of credentials) core.setSecret(credential);
+  }
+  return raw;
+}
+
 export function readKubernetesConnection(): KubernetesConnection {
   return {
-    kubeconfig: readSecret('kubeconfig'),
+    kubeconfig: readKubeconfigInput(),
     context: readString('context').trim(),
     namespace: checkNamespace('namespace', readString('namespace')),
   };

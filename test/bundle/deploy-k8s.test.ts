@@ -136,6 +136,32 @@ describe('dist/deploy-k8s: bad inputs fail before any kubectl call', () => {
   });
 });
 
+describe('dist/deploy-k8s: masking the kubeconfig', () => {
+  it.each([
+    ['plain YAML', (k: string) => k],
+    ['base64', (k: string) => Buffer.from(k).toString('base64')],
+  ])('%s: the token and the whole input are masked, its ordinary lines are not', async (_, encode) => {
+    const run = await runActionBundle('deploy-k8s', {
+      inputs: {
+        kubeconfig: encode(kubeconfig('https://127.0.0.1:1')),
+        manifests: `${fixtures}/multi.yaml`,
+        env: 'GREETING=hi',
+      },
+    });
+    const masks = run.stdout.split('\n').filter((l) => l.startsWith('::add-mask::'));
+    expect(masks).toContain('::add-mask::not-a-real-token-4711');
+    expect(
+      masks.some(
+        (l) => l.includes('kind: Config') || l.includes(encode(kubeconfig('https://127.0.0.1:1')).trim()),
+      ),
+    ).toBe(true);
+    // No mask for a lone ordinary line: the runner would blank that text in every later log line.
+    for (const line of ['kind: Config', 'apiVersion: v1', 'current-context: sandbox'])
+      expect(masks).not.toContain(`::add-mask::${line}`);
+    expect(unmasked(run.stdout)).not.toContain('not-a-real-token-4711');
+  });
+});
+
 describe('dist/deploy-k8s: connection', () => {
   it('an API server that cannot be reached is the kubeconfig input at fault; nothing applied, kubeconfig removed', async () => {
     const run = await runActionBundle('deploy-k8s', {

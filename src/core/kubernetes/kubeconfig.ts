@@ -21,7 +21,7 @@ export interface ResolvedContext {
   namespace: string | undefined;
 }
 
-function decode(raw: string): string {
+export function decodeKubeconfig(raw: string): string {
   const trimmed = raw.trim();
   // Base64 has no ':' and no newline inside a YAML mapping's first key; YAML kubeconfigs always have ':'.
   if (!trimmed.includes(':') && /^[A-Za-z0-9+/=\s_-]+$/.test(trimmed)) {
@@ -32,7 +32,7 @@ function decode(raw: string): string {
 
 export function parseKubeconfig(raw: string, input = 'kubeconfig'): Kubeconfig {
   if (raw.trim() === '') throw new ConfigurationError('is empty', input);
-  const text = decode(raw);
+  const text = decodeKubeconfig(raw);
   let doc: unknown;
   try {
     doc = parse(text);
