@@ -12,6 +12,7 @@ import { pruneSwarmSecrets } from '../../pipeline/prune/swarm.ts';
 import type { Reporter } from '../../pipeline/reporter.ts';
 import { applySwarmSecrets } from '../../pipeline/secrets/swarm.ts';
 import { deploySwarmStack } from '../../pipeline/swarm/deploy.ts';
+import { deployStage, logSmoke, pruneDetail, pruneRuns } from './deploy-outcome.ts';
 import type { ReleaseFlags, StageLog } from './stage.ts';
 
 const holder = () => `${userInfo().username}@${hostname()} (gantry release)`;
@@ -167,32 +168,11 @@ export async function releaseSwarm(
         },
         report,
       );
-      const status =
-        result.status === 'deployed' ? 'ok' : result.status === 'rolled-back' ? 'rolled-back' : 'failed';
-      return { status, detail: `${result.status}: ${result.message}`, value: result };
+      return deployStage(result);
     });
     const result = deployed.value;
-    if (flags.skipSmoke) log.skip('smoke', '--skip-smoke');
-    else if (smoke === undefined) log.skip('smoke', 'no smoke check in the config');
-    else if (result.smoke === undefined)
-      log.skip('smoke', flags.dryRun ? 'dry run' : 'the deploy did not converge, so nothing was checked');
-    else
-      log.add({
-        stage: 'smoke',
-        status: result.smoke.passed ? 'ok' : 'failed',
-        detail: result.smoke.urls
-          .map((u) => `${u.url}: ${u.passed ? 'passed' : `failed (${u.reason})`}`)
-          .join('; '),
-        seconds: result.smoke.elapsedMs / 1000,
-      });
-    if (result.status !== 'deployed') {
-      log.skip('prune', `the deploy was ${result.status}`);
-      return;
-    }
-    if (!config.prune.enabled) {
-      log.skip('prune', 'prune.enabled is false');
-      return;
-    }
+    logSmoke(log, flags, smoke !== undefined, result, 'the deploy did not converge, so nothing was checked');
+    if (!pruneRuns(log, config, result)) return;
     await log.run('prune', async () => {
       const selection = await pruneSwarmSecrets(
         engine.docker,
@@ -206,7 +186,7 @@ export async function releaseSwarm(
       );
       return {
         status: 'ok',
-        detail: `${selection.pruned.length} ${flags.dryRun ? 'to prune' : 'pruned'}, ${selection.kept.length} kept, ${selection.protected.length} protected (keep ${config.prune.keep})`,
+        detail: pruneDetail(selection, flags.dryRun, config.prune.keep),
         value: undefined,
       };
     });
