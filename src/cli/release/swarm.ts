@@ -1,8 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { hostname, tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
-import { DockerClient } from '../../adapters/docker.ts';
-import { openSshSession } from '../../adapters/ssh.ts';
+import type { DockerClient } from '../../adapters/docker.ts';
 import type { GantryConfig, SwarmTarget } from '../../core/config/model.ts';
 import { checkPrivateKey, parseKnownHosts } from '../../core/connection/target.ts';
 import { ConfigurationError } from '../../core/errors.ts';
@@ -12,19 +11,12 @@ import { pruneSwarmSecrets } from '../../pipeline/prune/swarm.ts';
 import type { Reporter } from '../../pipeline/reporter.ts';
 import { applySwarmSecrets } from '../../pipeline/secrets/swarm.ts';
 import { deploySwarmStack } from '../../pipeline/swarm/deploy.ts';
+import { readFlagFile } from '../connection.ts';
+import { type EngineAccess, openDockerEngine } from '../docker-engine.ts';
 import { deployStage, logSmoke, pruneDetail, pruneRuns } from './deploy-outcome.ts';
 import type { ReleaseFlags, StageLog } from './stage.ts';
 
 const holder = () => `${userInfo().username}@${hostname()} (gantry release)`;
-
-function readFile(key: string, file: string | undefined): string {
-  if (file === undefined) return '';
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ConfigurationError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code})`, key);
-  }
-}
 
 export interface SwarmEngine {
   docker: DockerClient;
@@ -42,42 +34,26 @@ export async function openSwarm(
   const workDir = mkdtempSync(path.join(tmpdir(), 'gantry-release-'));
   const cleanup = () => rmSync(workDir, { recursive: true, force: true });
   try {
-    if (target.target.kind === 'unix') {
-      const docker = new DockerClient({
-        env: { DOCKER_HOST: `unix://${target.target.socket}` },
-        log: report.info,
-        signal,
-      });
-      return {
-        docker,
-        workDir,
-        close: async () => {
-          docker.close();
-          cleanup();
-        },
-      };
+    let access: EngineAccess = { target: target.target, privateKey: '', knownHosts: [] };
+    if (target.target.kind === 'ssh') {
+      const knownHosts = parseKnownHosts(
+        `${key}.known-hosts-file`,
+        readFlagFile(`${key}.known-hosts-file`, target.knownHostsFile),
+      );
+      if (knownHosts.length === 0)
+        throw new ConfigurationError('holds no host key line', `${key}.known-hosts-file`);
+      const privateKey = checkPrivateKey(
+        `${key}.ssh-key-file`,
+        readFlagFile(`${key}.ssh-key-file`, target.sshKeyFile),
+      );
+      access = { target: target.target, privateKey, knownHosts };
     }
-    const knownHosts = parseKnownHosts(
-      `${key}.known-hosts-file`,
-      readFile(`${key}.known-hosts-file`, target.knownHostsFile),
-    );
-    if (knownHosts.length === 0)
-      throw new ConfigurationError('holds no host key line', `${key}.known-hosts-file`);
-    const session = await openSshSession({
-      target: target.target,
-      privateKey: checkPrivateKey(`${key}.ssh-key-file`, readFile(`${key}.ssh-key-file`, target.sshKeyFile)),
-      knownHosts,
-      insecureIgnoreHostKey: false,
-      baseDir: workDir,
-      log: report.info,
-    });
-    const docker = new DockerClient({ env: session.env, log: report.info, signal });
+    const engine = await openDockerEngine(access, workDir, report, signal);
     return {
-      docker,
+      docker: engine.docker,
       workDir,
       close: async () => {
-        docker.close();
-        await session.close();
+        await engine.close();
         cleanup();
       },
     };
@@ -114,7 +90,7 @@ export async function releaseSwarm(
     const analysis = checkStackFiles(
       target.stackFiles.map((p) => ({
         path: p,
-        text: readFile(`targets.${target.name}.swarm.stack-files`, p),
+        text: readFlagFile(`targets.${target.name}.swarm.stack-files`, p),
       })),
       interpolationEnv(process.env, planned),
       target.stack,
