@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runnerEnv } from '../helpers/run-action-bundle.ts';
 import { type CompositeRun, runComposite } from './helpers/composite-runner.ts';
 import { kubectlFor } from './helpers/kubectl.ts';
 import { sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
@@ -89,16 +90,7 @@ spec:
         ...inputs,
       },
       {
-        PATH: process.env.PATH ?? '/usr/bin:/bin',
-        HOME: process.env.HOME ?? '/root',
-        GITHUB_ACTIONS: 'true',
-        CI: 'true',
-        RUNNER_TEMP: runnerTemp,
-        RUNNER_OS: 'Linux',
-        GITHUB_WORKSPACE: workspace,
-        GITHUB_REPOSITORY: 'acme/shop',
-        GITHUB_RUN_ID: '4242',
-        GITHUB_SERVER_URL: 'https://github.com',
+        ...runnerEnv(runnerTemp, workspace),
         GITHUB_SHA: 'abcdef0123456789abcdef0123456789abcdef01',
         GITHUB_REF: `refs/tags/${tag}`,
         GITHUB_EVENT_NAME: 'push',
