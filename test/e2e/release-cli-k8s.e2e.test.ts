@@ -1,11 +1,12 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { runGantry } from './helpers/gantry-cli.ts';
 import { kubectlFor } from './helpers/kubectl.ts';
 import { sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
 import { createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
+import { stackSecrets as listStackSecrets, stackSecretNames } from './helpers/kubernetes-secrets.ts';
 import { expectNoSecretValues } from './helpers/no-secret-output.ts';
 import { until } from './helpers/poll.ts';
 import { sandboxEnv } from './helpers/sandbox-env.ts';
@@ -23,8 +24,6 @@ const { kubeconfig: kubeconfigFile, skipReason } = sandboxClusterFor(
   swarmUnavailable ? `the registry sandbox is unavailable: ${swarmUnavailable}` : undefined,
 );
 
-const root = path.resolve(import.meta.dirname, '../..');
-const cli = path.join(root, 'src/cli/gantry.ts');
 const rand = () => Math.random().toString(36).slice(2, 8);
 const run = rand();
 const stack = `rel-${run.slice(0, 5)}`;
@@ -39,47 +38,20 @@ describe.skipIf(skipReason !== undefined)('gantry release on the sandbox Kuberne
   const image = () => sandboxEnv().appImage;
   const outputs: string[] = [];
 
-  function gantry(args: string[], token: string) {
-    return new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, [cli, ...args], {
-        cwd: root,
-        env: { ...process.env, CI: 'true', GITHUB_REF: '', GITHUB_SHA: '', E2E_TOKEN: token },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (c: Buffer) => {
-        stdout += c.toString();
-      });
-      child.stderr.on('data', (c: Buffer) => {
-        stderr += c.toString();
-      });
-      child.on('error', reject);
-      child.on('close', (code) => {
-        outputs.push(stdout, stderr);
-        // The stage summary (no values in it) in the e2e log, for whoever reads the run.
-        process.stderr.write(
-          `[e2e] gantry ${args.slice(0, 1).join(' ')} ${args.slice(-2).join(' ')}: exit ${code}\n${stdout}`,
-        );
-        resolve({ code: code ?? 1, stdout, stderr });
-      });
-    });
+  async function gantry(args: string[], token: string) {
+    const result = await runGantry(args, { E2E_TOKEN: token });
+    outputs.push(result.stdout, result.stderr);
+    // The stage summary (no values in it) in the e2e log, for whoever reads the run.
+    process.stderr.write(
+      `[e2e] gantry ${args.slice(0, 1).join(' ')} ${args.slice(-2).join(' ')}: exit ${result.code}\n${result.stdout}`,
+    );
+    return result;
   }
   const release = (tag: string, token: string) =>
     gantry(['release', '-c', path.join(work, 'gantry.yml'), '--skip-build', '--tag', tag], token);
 
-  interface Listed {
-    metadata: { name: string; labels: Record<string, string> };
-    immutable?: boolean;
-    data: Record<string, string>;
-  }
-  const stackSecrets = (): Listed[] =>
-    (JSON.parse(kn('get', 'secrets', '-l', `gantry.stack=${stack}`, '-o', 'json')) as { items: Listed[] })
-      .items;
-  const secretNames = () =>
-    stackSecrets()
-      .map((s) => s.metadata.name)
-      .sort();
+  const stackSecrets = () => listStackSecrets(k, stack);
+  const secretNames = () => stackSecretNames(k, stack);
   /** The Secret holding this value (one Secret per version). */
   const secretOf = (value: string): string => {
     const found = stackSecrets().find((s) => Buffer.from(s.data.TOKEN ?? '', 'base64').toString() === value);

@@ -6,6 +6,7 @@ import { type BundleRun, runActionBundle } from '../helpers/run-action-bundle.ts
 import { kubectlFor } from './helpers/kubectl.ts';
 import { sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
 import { createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
+import { stackSecrets as listStackSecrets, stackSecretNames } from './helpers/kubernetes-secrets.ts';
 import { expectNoSecretValues, withoutMaskCommands } from './helpers/no-secret-output.ts';
 import { until } from './helpers/poll.ts';
 
@@ -58,18 +59,8 @@ describe.skipIf(skipReason !== undefined)(
       runs.push(run);
       return run;
     };
-    interface Listed {
-      metadata: { name: string; labels: Record<string, string> };
-      immutable?: boolean;
-      data: Record<string, string>;
-    }
-    const stackSecrets = (): Listed[] =>
-      (JSON.parse(kn('get', 'secrets', '-l', `gantry.stack=${stack}`, '-o', 'json')) as { items: Listed[] })
-        .items;
-    const names = () =>
-      stackSecrets()
-        .map((s) => s.metadata.name)
-        .sort();
+    const stackSecrets = () => listStackSecrets(k, stack);
+    const names = () => stackSecretNames(k, stack);
 
     /** The Deployment, with the Secret names the secrets step exported (as deploy-k8s's env would). */
     const deployment = (env: Record<string, string>) => ({
