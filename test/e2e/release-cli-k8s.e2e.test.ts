@@ -6,6 +6,7 @@ import { runGantry } from './helpers/gantry-cli.ts';
 import { kubectlFor } from './helpers/kubectl.ts';
 import { sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
 import { createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
+import { webReplicaSets } from './helpers/kubernetes-replicasets.ts';
 import { stackSecrets as listStackSecrets, stackSecretNames } from './helpers/kubernetes-secrets.ts';
 import { expectNoSecretValues } from './helpers/no-secret-output.ts';
 import { until } from './helpers/poll.ts';
@@ -69,23 +70,7 @@ describe.skipIf(skipReason !== undefined)('gantry release on the sandbox Kuberne
     };
   }
   const live = () => JSON.parse(kn('get', 'deployment', 'web', '-o', 'json')) as Live;
-  const REVISION = 'deployment\\.kubernetes\\.io/revision';
-  /** ReplicaSets of web: revision, replicas and the Secret their template mounts. */
-  const replicaSets = () =>
-    kn(
-      'get',
-      'rs',
-      '-l',
-      'app=web',
-      '-o',
-      `jsonpath={range .items[*]}{.metadata.annotations.${REVISION}} {.spec.replicas} {.spec.template.spec.volumes[0].secret.secretName}{"\\n"}{end}`,
-    )
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => {
-        const [revision = '', replicas = '', secret = ''] = l.split(' ');
-        return { revision: Number(revision), replicas: Number(replicas), secret };
-      });
+  const replicaSets = () => webReplicaSets(k);
   /** The ready pod's IP and /health answer, read from the host (pods are reachable by IP). */
   const health = async () => {
     const ips = kn(

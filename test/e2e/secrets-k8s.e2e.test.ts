@@ -6,6 +6,7 @@ import { type BundleRun, runActionBundle } from '../helpers/run-action-bundle.ts
 import { kubectlFor } from './helpers/kubectl.ts';
 import { sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
 import { createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
+import { webReplicaSets } from './helpers/kubernetes-replicasets.ts';
 import { stackSecrets as listStackSecrets, stackSecretNames } from './helpers/kubernetes-secrets.ts';
 import { expectNoSecretValues, withoutMaskCommands } from './helpers/no-secret-output.ts';
 import { until } from './helpers/poll.ts';
@@ -113,22 +114,7 @@ describe.skipIf(skipReason !== undefined)(
       expect(r.status).toBe(0);
     };
     const REVISION = 'deployment\\.kubernetes\\.io/revision';
-    /** ReplicaSets of web: name, revision, replicas, the DB Secret their template mounts. */
-    const replicaSets = () =>
-      kn(
-        'get',
-        'rs',
-        '-l',
-        'app=web',
-        '-o',
-        `jsonpath={range .items[*]}{.metadata.name} {.metadata.annotations.${REVISION}} {.spec.replicas} {.spec.template.spec.volumes[0].secret.secretName}{"\\n"}{end}`,
-      )
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => {
-          const [name = '', revision = '', replicas = '', secret = ''] = l.split(' ');
-          return { name, revision, replicas: Number(replicas), secret };
-        });
+    const replicaSets = () => webReplicaSets(k);
     const podCount = () =>
       kn('get', 'pods', '-l', 'app=web', '-o', 'name').split('\n').filter(Boolean).length;
 
