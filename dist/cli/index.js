@@ -45846,57 +45846,6 @@ async function buildObjects(options) {
 // src/cli/connection.ts
 import { readFileSync as readFileSync9 } from "node:fs";
 
-// src/adapters/ssh.ts
-import { spawn as spawn3 } from "node:child_process";
-import { chmodSync as chmodSync4, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync4, readFileSync as readFileSync8, rmSync as rmSync4, writeFileSync as writeFileSync5 } from "node:fs";
-import { tmpdir as tmpdir3 } from "node:os";
-import path15 from "node:path";
-
-// src/core/connection/ssh-config.ts
-var SSH_ALIAS = "gantry-target";
-function sshConfig(options) {
-  const { target, files } = options;
-  const lines = [
-    `Host ${SSH_ALIAS}`,
-    `  HostName ${target.host}`,
-    `  Port ${target.port}`,
-    `  User ${target.user}`,
-    `  IdentityFile ${files.identityFile}`,
-    "  IdentitiesOnly yes",
-    "  IdentityAgent none",
-    "  PasswordAuthentication no",
-    "  KbdInteractiveAuthentication no",
-    "  BatchMode yes",
-    `  UserKnownHostsFile ${options.insecureIgnoreHostKey ? "/dev/null" : files.knownHostsFile}`,
-    "  GlobalKnownHostsFile /dev/null",
-    `  StrictHostKeyChecking ${options.insecureIgnoreHostKey ? "no" : "yes"}`,
-    "  UpdateHostKeys no",
-    "  HashKnownHosts no",
-    "  CheckHostIP no",
-    "  ControlMaster auto",
-    `  ControlPath ${files.controlPath}`,
-    "  ControlPersist 15m",
-    `  ConnectTimeout ${options.connectTimeoutSeconds}`,
-    "  ServerAliveInterval 15",
-    "  ServerAliveCountMax 4",
-    "  LogLevel ERROR"
-  ];
-  if (options.jumpHost !== void 0) lines.push(`  ProxyJump ${options.jumpHost}`);
-  return `${lines.join("\n")}
-`;
-}
-var sshMasterArgs = (configFile, errorLog) => [
-  "-F",
-  configFile,
-  "-E",
-  errorLog,
-  "-M",
-  "-N",
-  "-f",
-  SSH_ALIAS
-];
-var sshExitArgs = (configFile) => ["-F", configFile, "-O", "exit", SSH_ALIAS];
-
 // src/core/connection/target.ts
 var HOSTNAME = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
 var IPV4 = /^(?:\d{1,3}\.){3}\d{1,3}$/;
@@ -45970,6 +45919,57 @@ function checkPrivateKey(name, raw) {
   return `${key}
 `;
 }
+
+// src/adapters/ssh.ts
+import { spawn as spawn3 } from "node:child_process";
+import { chmodSync as chmodSync4, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync4, readFileSync as readFileSync8, rmSync as rmSync4, writeFileSync as writeFileSync5 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import path15 from "node:path";
+
+// src/core/connection/ssh-config.ts
+var SSH_ALIAS = "gantry-target";
+function sshConfig(options) {
+  const { target, files } = options;
+  const lines = [
+    `Host ${SSH_ALIAS}`,
+    `  HostName ${target.host}`,
+    `  Port ${target.port}`,
+    `  User ${target.user}`,
+    `  IdentityFile ${files.identityFile}`,
+    "  IdentitiesOnly yes",
+    "  IdentityAgent none",
+    "  PasswordAuthentication no",
+    "  KbdInteractiveAuthentication no",
+    "  BatchMode yes",
+    `  UserKnownHostsFile ${options.insecureIgnoreHostKey ? "/dev/null" : files.knownHostsFile}`,
+    "  GlobalKnownHostsFile /dev/null",
+    `  StrictHostKeyChecking ${options.insecureIgnoreHostKey ? "no" : "yes"}`,
+    "  UpdateHostKeys no",
+    "  HashKnownHosts no",
+    "  CheckHostIP no",
+    "  ControlMaster auto",
+    `  ControlPath ${files.controlPath}`,
+    "  ControlPersist 15m",
+    `  ConnectTimeout ${options.connectTimeoutSeconds}`,
+    "  ServerAliveInterval 15",
+    "  ServerAliveCountMax 4",
+    "  LogLevel ERROR"
+  ];
+  if (options.jumpHost !== void 0) lines.push(`  ProxyJump ${options.jumpHost}`);
+  return `${lines.join("\n")}
+`;
+}
+var sshMasterArgs = (configFile, errorLog) => [
+  "-F",
+  configFile,
+  "-E",
+  errorLog,
+  "-M",
+  "-N",
+  "-f",
+  SSH_ALIAS
+];
+var sshExitArgs = (configFile) => ["-F", configFile, "-O", "exit", SSH_ALIAS];
 
 // src/adapters/ssh.ts
 var MAX_CONTROL_PATH = 90;
@@ -46107,6 +46107,35 @@ exec '${ssh}' -F '${configFile}' "$@"
   };
 }
 
+// src/cli/docker-engine.ts
+async function openDockerEngine(access3, workDir, report, signal) {
+  const { target } = access3;
+  if (target.kind === "unix") {
+    const docker2 = new DockerClient({
+      env: { DOCKER_HOST: `unix://${target.socket}` },
+      log: report.info,
+      signal
+    });
+    return { docker: docker2, close: async () => docker2.close() };
+  }
+  const session = await openSshSession({
+    target,
+    privateKey: access3.privateKey,
+    knownHosts: access3.knownHosts,
+    insecureIgnoreHostKey: false,
+    baseDir: workDir,
+    log: report.info
+  });
+  const docker = new DockerClient({ env: session.env, log: report.info, signal });
+  return {
+    docker,
+    close: async () => {
+      docker.close();
+      await session.close();
+    }
+  };
+}
+
 // src/cli/connection.ts
 var CONNECTION_OPTIONS = {
   target: { type: "string" },
@@ -46169,43 +46198,17 @@ function cliTarget(flags) {
       "--host"
     );
   const host = parseDockerTarget("--host", flags.host ?? "");
-  if (host.kind === "unix") {
-    return {
-      target,
-      open: async (_workDir, report, signal) => {
-        const docker = new DockerClient({
-          env: { DOCKER_HOST: `unix://${host.socket}` },
-          log: report.info,
-          signal
-        });
-        return { docker, close: async () => docker.close() };
-      }
-    };
+  let access3 = { target: host, privateKey: "", knownHosts: [] };
+  if (host.kind === "ssh") {
+    const knownHosts = parseKnownHosts("--known-hosts", readFlagFile("--known-hosts", flags["known-hosts"]));
+    if (knownHosts.length === 0)
+      throw new ConfigurationError("is required for an ssh:// host", "--known-hosts");
+    const privateKey = checkPrivateKey("--ssh-key", readFlagFile("--ssh-key", flags["ssh-key"]));
+    access3 = { target: host, privateKey, knownHosts };
   }
-  const knownHosts = parseKnownHosts("--known-hosts", readFlagFile("--known-hosts", flags["known-hosts"]));
-  if (knownHosts.length === 0)
-    throw new ConfigurationError("is required for an ssh:// host", "--known-hosts");
-  const privateKey = checkPrivateKey("--ssh-key", readFlagFile("--ssh-key", flags["ssh-key"]));
   return {
     target,
-    open: async (workDir, report, signal) => {
-      const session = await openSshSession({
-        target: host,
-        privateKey,
-        knownHosts,
-        insecureIgnoreHostKey: false,
-        baseDir: workDir,
-        log: report.info
-      });
-      const docker = new DockerClient({ env: session.env, log: report.info, signal });
-      return {
-        docker,
-        close: async () => {
-          docker.close();
-          await session.close();
-        }
-      };
-    }
+    open: (workDir, report, signal) => openDockerEngine(access3, workDir, report, signal)
   };
 }
 
@@ -67969,9 +67972,7 @@ async function planCommand(argv, ctx) {
 }
 
 // src/cli/commands/prune.ts
-import { mkdtempSync as mkdtempSync7, rmSync as rmSync7 } from "node:fs";
-import { hostname as hostname4, tmpdir as tmpdir6, userInfo as userInfo2 } from "node:os";
-import path21 from "node:path";
+import { hostname as hostname4, userInfo as userInfo2 } from "node:os";
 import { parseArgs as parseArgs5 } from "node:util";
 
 // src/core/prune/kubernetes-types.ts
@@ -68340,6 +68341,26 @@ async function selectAndRemove(docker, request, report) {
   return selection;
 }
 
+// src/cli/on-target.ts
+import { mkdtempSync as mkdtempSync7, rmSync as rmSync7 } from "node:fs";
+import { tmpdir as tmpdir6 } from "node:os";
+import path21 from "node:path";
+async function onTarget(target, report, signal, run) {
+  const workDir = mkdtempSync7(path21.join(tmpdir6(), "gantry-"));
+  try {
+    if (target.target === "kubernetes")
+      return await run.kubernetes(await target.open(workDir, report, signal));
+    const engine = await target.open(workDir, report, signal);
+    try {
+      return await run.swarm(engine);
+    } finally {
+      await engine.close();
+    }
+  } finally {
+    rmSync7(workDir, { recursive: true, force: true });
+  }
+}
+
 // src/cli/commands/prune.ts
 var PRUNE_USAGE = `Usage: gantry prune --stack NAME [--keep N] [options]
 
@@ -68378,32 +68399,23 @@ async function pruneCommand(argv, ctx) {
   const target = cliTarget(flags);
   const dryRun = flags["dry-run"] === true;
   const report = terminalReporter(ctx);
-  const workDir = mkdtempSync7(path21.join(tmpdir6(), "gantry-"));
   const title = `Pruning secrets of stack ${stack} (keep ${keep})`;
-  let selection;
-  try {
-    if (target.target === "kubernetes") {
-      const connected = await target.open(workDir, report, ctx.signal);
+  const selection = await onTarget(target, report, ctx.signal, {
+    kubernetes: (connected) => {
       const namespace = connected.defaultNamespace;
-      selection = await report.group(
+      return report.group(
         `${title} in namespace ${namespace}`,
         () => pruneKubernetesSecrets(connected.kubectl, { stack, keep, namespace, dryRun }, report)
       );
-    } else {
-      const engine = await target.open(workDir, report, ctx.signal);
-      try {
-        const lock = { holder: `${userInfo2().username}@${hostname4()} (gantry CLI)`, waitMs: lockWaitMs };
-        selection = await report.group(
-          title,
-          () => pruneSwarmSecrets(engine.docker, { stack, keep, dryRun, lock }, report)
-        );
-      } finally {
-        await engine.close();
-      }
+    },
+    swarm: (engine) => {
+      const lock = { holder: `${userInfo2().username}@${hostname4()} (gantry CLI)`, waitMs: lockWaitMs };
+      return report.group(
+        title,
+        () => pruneSwarmSecrets(engine.docker, { stack, keep, dryRun, lock }, report)
+      );
     }
-  } finally {
-    rmSync7(workDir, { recursive: true, force: true });
-  }
+  });
   ctx.out(`${JSON.stringify(selection)}
 `);
   ctx.err(
@@ -68508,6 +68520,38 @@ async function applyKubernetesSecrets(kubectl, request, report) {
     });
   }
   return plan;
+}
+
+// src/cli/release/deploy-outcome.ts
+function deployStage2(result) {
+  const status = result.status === "deployed" ? "ok" : result.status === "rolled-back" ? "rolled-back" : "failed";
+  return { status, detail: `${result.status}: ${result.message}`, value: result };
+}
+function logSmoke(log2, flags, configured, result, notRun) {
+  if (flags.skipSmoke) log2.skip("smoke", "--skip-smoke");
+  else if (!configured) log2.skip("smoke", "no smoke check in the config");
+  else if (result.smoke === void 0) log2.skip("smoke", flags.dryRun ? "dry run" : notRun);
+  else
+    log2.add({
+      stage: "smoke",
+      status: result.smoke.passed ? "ok" : "failed",
+      detail: result.smoke.urls.map((u2) => `${u2.url}: ${u2.passed ? "passed" : `failed (${u2.reason})`}`).join("; "),
+      seconds: result.smoke.elapsedMs / 1e3
+    });
+}
+function pruneRuns(log2, config2, result) {
+  if (result.status !== "deployed") {
+    log2.skip("prune", `the deploy was ${result.status}`);
+    return false;
+  }
+  if (!config2.prune.enabled) {
+    log2.skip("prune", "prune.enabled is false");
+    return false;
+  }
+  return true;
+}
+function pruneDetail(selection, dryRun, keep) {
+  return `${selection.pruned.length} ${dryRun ? "to prune" : "pruned"}, ${selection.kept.length} kept, ${selection.protected.length} protected (keep ${keep})`;
 }
 
 // src/cli/release/kubernetes.ts
@@ -68618,29 +68662,11 @@ async function releaseKubernetes(config2, target, image, secretValues, flags, lo
         },
         report
       );
-      const status = result2.status === "deployed" ? "ok" : result2.status === "rolled-back" ? "rolled-back" : "failed";
-      return { status, detail: `${result2.status}: ${result2.message}`, value: result2 };
+      return deployStage2(result2);
     });
     const result = deployed.value;
-    if (flags.skipSmoke) log2.skip("smoke", "--skip-smoke");
-    else if (smoke === void 0) log2.skip("smoke", "no smoke check in the config");
-    else if (result.smoke === void 0)
-      log2.skip("smoke", flags.dryRun ? "dry run" : "the rollout did not finish");
-    else
-      log2.add({
-        stage: "smoke",
-        status: result.smoke.passed ? "ok" : "failed",
-        detail: result.smoke.urls.map((u2) => `${u2.url}: ${u2.passed ? "passed" : `failed (${u2.reason})`}`).join("; "),
-        seconds: result.smoke.elapsedMs / 1e3
-      });
-    if (result.status !== "deployed") {
-      log2.skip("prune", `the deploy was ${result.status}`);
-      return;
-    }
-    if (!config2.prune.enabled) {
-      log2.skip("prune", "prune.enabled is false");
-      return;
-    }
+    logSmoke(log2, flags, smoke !== void 0, result, "the rollout did not finish");
+    if (!pruneRuns(log2, config2, result)) return;
     if (stack === void 0) {
       log2.skip("prune", `no stack (${key}.stack): Gantry made no Secrets here`);
       return;
@@ -68653,7 +68679,7 @@ async function releaseKubernetes(config2, target, image, secretValues, flags, lo
       );
       return {
         status: "ok",
-        detail: `${selection.pruned.length} ${flags.dryRun ? "to prune" : "pruned"}, ${selection.kept.length} kept, ${selection.protected.length} protected (keep ${config2.prune.keep})`,
+        detail: pruneDetail(selection, flags.dryRun, config2.prune.keep),
         value: void 0
       };
     });
@@ -68707,7 +68733,7 @@ ${lines.join("\n")}
 }
 
 // src/cli/release/swarm.ts
-import { mkdtempSync as mkdtempSync9, readFileSync as readFileSync13, rmSync as rmSync9 } from "node:fs";
+import { mkdtempSync as mkdtempSync9, rmSync as rmSync9 } from "node:fs";
 import { hostname as hostname5, tmpdir as tmpdir8, userInfo as userInfo3 } from "node:os";
 import path23 from "node:path";
 
@@ -68739,55 +68765,31 @@ async function applySwarmSecrets(docker, request, report) {
 
 // src/cli/release/swarm.ts
 var holder = () => `${userInfo3().username}@${hostname5()} (gantry release)`;
-function readFile(key, file2) {
-  if (file2 === void 0) return "";
-  try {
-    return readFileSync13(file2, "utf8");
-  } catch (error63) {
-    throw new ConfigurationError(`cannot read ${file2} (${error63.code})`, key);
-  }
-}
 async function openSwarm(target, report, signal) {
   const key = `targets.${target.name}.swarm`;
   const workDir = mkdtempSync9(path23.join(tmpdir8(), "gantry-release-"));
   const cleanup = () => rmSync9(workDir, { recursive: true, force: true });
   try {
-    if (target.target.kind === "unix") {
-      const docker2 = new DockerClient({
-        env: { DOCKER_HOST: `unix://${target.target.socket}` },
-        log: report.info,
-        signal
-      });
-      return {
-        docker: docker2,
-        workDir,
-        close: async () => {
-          docker2.close();
-          cleanup();
-        }
-      };
+    let access3 = { target: target.target, privateKey: "", knownHosts: [] };
+    if (target.target.kind === "ssh") {
+      const knownHosts = parseKnownHosts(
+        `${key}.known-hosts-file`,
+        readFlagFile(`${key}.known-hosts-file`, target.knownHostsFile)
+      );
+      if (knownHosts.length === 0)
+        throw new ConfigurationError("holds no host key line", `${key}.known-hosts-file`);
+      const privateKey = checkPrivateKey(
+        `${key}.ssh-key-file`,
+        readFlagFile(`${key}.ssh-key-file`, target.sshKeyFile)
+      );
+      access3 = { target: target.target, privateKey, knownHosts };
     }
-    const knownHosts = parseKnownHosts(
-      `${key}.known-hosts-file`,
-      readFile(`${key}.known-hosts-file`, target.knownHostsFile)
-    );
-    if (knownHosts.length === 0)
-      throw new ConfigurationError("holds no host key line", `${key}.known-hosts-file`);
-    const session = await openSshSession({
-      target: target.target,
-      privateKey: checkPrivateKey(`${key}.ssh-key-file`, readFile(`${key}.ssh-key-file`, target.sshKeyFile)),
-      knownHosts,
-      insecureIgnoreHostKey: false,
-      baseDir: workDir,
-      log: report.info
-    });
-    const docker = new DockerClient({ env: session.env, log: report.info, signal });
+    const engine = await openDockerEngine(access3, workDir, report, signal);
     return {
-      docker,
+      docker: engine.docker,
       workDir,
       close: async () => {
-        docker.close();
-        await session.close();
+        await engine.close();
         cleanup();
       }
     };
@@ -68812,7 +68814,7 @@ async function releaseSwarm(config2, target, image, secretValues, flags, log2, r
     const analysis = checkStackFiles(
       target.stackFiles.map((p) => ({
         path: p,
-        text: readFile(`targets.${target.name}.swarm.stack-files`, p)
+        text: readFlagFile(`targets.${target.name}.swarm.stack-files`, p)
       })),
       interpolationEnv(process.env, planned),
       target.stack,
@@ -68866,29 +68868,11 @@ async function releaseSwarm(config2, target, image, secretValues, flags, log2, r
         },
         report
       );
-      const status = result2.status === "deployed" ? "ok" : result2.status === "rolled-back" ? "rolled-back" : "failed";
-      return { status, detail: `${result2.status}: ${result2.message}`, value: result2 };
+      return deployStage2(result2);
     });
     const result = deployed.value;
-    if (flags.skipSmoke) log2.skip("smoke", "--skip-smoke");
-    else if (smoke === void 0) log2.skip("smoke", "no smoke check in the config");
-    else if (result.smoke === void 0)
-      log2.skip("smoke", flags.dryRun ? "dry run" : "the deploy did not converge, so nothing was checked");
-    else
-      log2.add({
-        stage: "smoke",
-        status: result.smoke.passed ? "ok" : "failed",
-        detail: result.smoke.urls.map((u2) => `${u2.url}: ${u2.passed ? "passed" : `failed (${u2.reason})`}`).join("; "),
-        seconds: result.smoke.elapsedMs / 1e3
-      });
-    if (result.status !== "deployed") {
-      log2.skip("prune", `the deploy was ${result.status}`);
-      return;
-    }
-    if (!config2.prune.enabled) {
-      log2.skip("prune", "prune.enabled is false");
-      return;
-    }
+    logSmoke(log2, flags, smoke !== void 0, result, "the deploy did not converge, so nothing was checked");
+    if (!pruneRuns(log2, config2, result)) return;
     await log2.run("prune", async () => {
       const selection = await pruneSwarmSecrets(
         engine.docker,
@@ -68902,7 +68886,7 @@ async function releaseSwarm(config2, target, image, secretValues, flags, log2, r
       );
       return {
         status: "ok",
-        detail: `${selection.pruned.length} ${flags.dryRun ? "to prune" : "pruned"}, ${selection.kept.length} kept, ${selection.protected.length} protected (keep ${config2.prune.keep})`,
+        detail: pruneDetail(selection, flags.dryRun, config2.prune.keep),
         value: void 0
       };
     });
@@ -68918,7 +68902,7 @@ import path26 from "node:path";
 import { parseArgs as parseArgs6 } from "node:util";
 
 // src/adapters/trivy.ts
-import { createReadStream as createReadStream3, existsSync as existsSync4, readFileSync as readFileSync14 } from "node:fs";
+import { createReadStream as createReadStream3, existsSync as existsSync4, readFileSync as readFileSync13 } from "node:fs";
 import path25 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 
@@ -85416,7 +85400,7 @@ ${detail}`,
 }
 function readUserFile(input2, file2) {
   try {
-    return readFileSync14(file2, "utf8");
+    return readFileSync13(file2, "utf8");
   } catch (error63) {
     const code2 = error63.code;
     throw new ConfigurationError(
@@ -85714,8 +85698,7 @@ async function releaseCommand(argv, ctx) {
 
 // src/cli/commands/secrets.ts
 import { execFileSync } from "node:child_process";
-import { mkdtempSync as mkdtempSync11, readFileSync as readFileSync15, rmSync as rmSync11 } from "node:fs";
-import { tmpdir as tmpdir10 } from "node:os";
+import { readFileSync as readFileSync14 } from "node:fs";
 import path27 from "node:path";
 import { parseArgs as parseArgs8 } from "node:util";
 var SECRETS_USAGE = `Usage: gantry secrets --stack NAME (--secret NAME | --secret-file NAME=PATH)... [options]
@@ -85769,7 +85752,7 @@ function readCliSecretValues(names, files, env, cwd) {
       throw new ConfigurationError(`secret ${name} is also given with --secret`, "--secret-file");
     let content;
     try {
-      content = readFileSync15(path27.resolve(cwd, file2));
+      content = readFileSync14(path27.resolve(cwd, file2));
     } catch (error63) {
       throw new ConfigurationError(
         `cannot read ${file2} for ${name} (${error63.code})`,
@@ -85823,30 +85806,16 @@ async function secretsCommand(argv, ctx) {
   });
   const request = { stack, mode, desired, values: secretValues, dryRun, input: "--secret" };
   const report = terminalReporter(ctx);
-  const workDir = mkdtempSync11(path27.join(tmpdir10(), "gantry-"));
-  let plan;
-  try {
-    if (target.target === "kubernetes") {
-      const connected = await target.open(workDir, report, ctx.signal);
+  const plan = await onTarget(target, report, ctx.signal, {
+    kubernetes: (connected) => {
       const namespace = connected.defaultNamespace;
-      plan = await report.group(
+      return report.group(
         `Secrets of stack ${stack} in namespace ${namespace}`,
         () => applyKubernetesSecrets(connected.kubectl, { ...request, namespace }, report)
       );
-    } else {
-      const engine = await target.open(workDir, report, ctx.signal);
-      try {
-        plan = await report.group(
-          `Secrets of stack ${stack}`,
-          () => applySwarmSecrets(engine.docker, request, report)
-        );
-      } finally {
-        await engine.close();
-      }
-    }
-  } finally {
-    rmSync11(workDir, { recursive: true, force: true });
-  }
+    },
+    swarm: (engine) => report.group(`Secrets of stack ${stack}`, () => applySwarmSecrets(engine.docker, request, report))
+  });
   for (const [key, value] of Object.entries(plan.env)) ctx.out(`${key}=${value}
 `);
   ctx.err(

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { DockerClient } from '../adapters/docker.ts';
-import { openSshSession } from '../adapters/ssh.ts';
 import { checkPrivateKey, parseDockerTarget, parseKnownHosts } from '../core/connection/target.ts';
 import { ConfigurationError } from '../core/errors.ts';
 import { checkNamespace } from '../core/kubernetes/kubeconfig.ts';
 import { type Connected, connect, type KubernetesInputNames } from '../pipeline/kubernetes/prepare.ts';
 import type { Reporter } from '../pipeline/reporter.ts';
+import { type DockerEngine, type EngineAccess, openDockerEngine } from './docker-engine.ts';
 
 /** Connection flags shared by `gantry secrets` and `gantry prune` (the same names as the deploy commands'). */
 export const CONNECTION_OPTIONS = {
@@ -64,10 +63,7 @@ export type CliTarget =
       open(workDir: string, report: Reporter, signal: AbortSignal): Promise<Connected>;
     };
 
-export interface CliEngine {
-  docker: DockerClient;
-  close(): Promise<void>;
-}
+export type CliEngine = DockerEngine;
 
 /** Checks the flags of the chosen target (nothing is contacted) and returns how to connect. */
 export function cliTarget(flags: ConnectionFlags): CliTarget {
@@ -99,42 +95,16 @@ export function cliTarget(flags: ConnectionFlags): CliTarget {
       '--host',
     );
   const host = parseDockerTarget('--host', flags.host ?? '');
-  if (host.kind === 'unix') {
-    return {
-      target,
-      open: async (_workDir, report, signal) => {
-        const docker = new DockerClient({
-          env: { DOCKER_HOST: `unix://${host.socket}` },
-          log: report.info,
-          signal,
-        });
-        return { docker, close: async () => docker.close() };
-      },
-    };
+  let access: EngineAccess = { target: host, privateKey: '', knownHosts: [] };
+  if (host.kind === 'ssh') {
+    const knownHosts = parseKnownHosts('--known-hosts', readFlagFile('--known-hosts', flags['known-hosts']));
+    if (knownHosts.length === 0)
+      throw new ConfigurationError('is required for an ssh:// host', '--known-hosts');
+    const privateKey = checkPrivateKey('--ssh-key', readFlagFile('--ssh-key', flags['ssh-key']));
+    access = { target: host, privateKey, knownHosts };
   }
-  const knownHosts = parseKnownHosts('--known-hosts', readFlagFile('--known-hosts', flags['known-hosts']));
-  if (knownHosts.length === 0)
-    throw new ConfigurationError('is required for an ssh:// host', '--known-hosts');
-  const privateKey = checkPrivateKey('--ssh-key', readFlagFile('--ssh-key', flags['ssh-key']));
   return {
     target,
-    open: async (workDir, report, signal) => {
-      const session = await openSshSession({
-        target: host,
-        privateKey,
-        knownHosts,
-        insecureIgnoreHostKey: false,
-        baseDir: workDir,
-        log: report.info,
-      });
-      const docker = new DockerClient({ env: session.env, log: report.info, signal });
-      return {
-        docker,
-        close: async () => {
-          docker.close();
-          await session.close();
-        },
-      };
-    },
+    open: (workDir, report, signal) => openDockerEngine(access, workDir, report, signal),
   };
 }

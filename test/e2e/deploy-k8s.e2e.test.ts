@@ -1,10 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startDeploymentsApi } from '../helpers/deployments-api.ts';
 import { type BundleRun, runActionBundle } from '../helpers/run-action-bundle.ts';
-import { kubernetesGate } from './helpers/kubernetes-gate.ts';
+import { kubectlFor } from './helpers/kubectl.ts';
+import { sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
+import { createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
+import { registryDigest } from './helpers/registry-digest.ts';
+import { sandboxEnv } from './helpers/sandbox-env.ts';
 
 // The deploy-k8s bundle, run as GitHub runs it, against the real single-node Kubernetes 1.20
 // cluster of sandbox/k8s/ and the Swarm sandbox's authenticated registry (images pinned by digest,
@@ -12,98 +16,39 @@ import { kubernetesGate } from './helpers/kubernetes-gate.ts';
 // except with CI=true, where a missing cluster fails the run.
 
 const root = path.resolve(import.meta.dirname, '../..');
-const K8S_STATUS = path.join(root, 'sandbox/k8s/status.sh');
-const K8S_UP = path.join(root, 'sandbox/k8s/up.sh');
 const manifests = path.join(root, 'test/fixtures/kubernetes-manifests/app');
 
-/** Finds the cluster: status.sh must exit 0; KUBECONFIG from the environment or up.sh's last line. */
-function findCluster(): { kubeconfig: string } | { reason: string } {
-  if (!existsSync(K8S_STATUS))
-    return { reason: `${path.relative(root, K8S_STATUS)} does not exist (issue 4)` };
-  try {
-    execFileSync('bash', [K8S_STATUS], { stdio: 'ignore', timeout: 60_000 });
-  } catch {
-    return { reason: 'sandbox/k8s/status.sh says the cluster is not up (run sandbox/k8s/up.sh)' };
-  }
-  let file = process.env.KUBECONFIG ?? '';
-  if (file === '' || !existsSync(file)) {
-    const out = execFileSync('bash', [K8S_UP], { encoding: 'utf8', timeout: 600_000 }).trim().split('\n');
-    file = (out.at(-1) ?? '').replace(/^KUBECONFIG=/, '');
-  }
-  if (!existsSync(file)) return { reason: `no kubeconfig at ${JSON.stringify(file)}` };
-  return { kubeconfig: file };
-}
-
 const swarmUnavailable = inject('gantrySandboxUnavailable');
-const cluster = swarmUnavailable
-  ? { reason: `the registry sandbox is unavailable: ${swarmUnavailable}` }
-  : findCluster();
-const { skipReason, mustFail } = kubernetesGate(
-  'reason' in cluster ? cluster.reason : undefined,
+const { kubeconfig: kubeconfigFile, skipReason } = sandboxClusterFor(
+  'deploy-k8s e2e',
   'the Kubernetes deploy tests',
+  swarmUnavailable ? `the registry sandbox is unavailable: ${swarmUnavailable}` : undefined,
 );
 
-describe.runIf(mustFail)('deploy-k8s e2e under CI', () => {
-  it('needs the Kubernetes sandbox', () => {
-    throw new Error(`CI=true and the Kubernetes sandbox is not usable: ${skipReason}`);
-  });
-});
-
 describe.skipIf(skipReason !== undefined)('dist/deploy-k8s on the real cluster', () => {
-  const kubeconfigFile = 'kubeconfig' in cluster ? cluster.kubeconfig : '';
   const namespace = `gantry-e2e-${Math.random().toString(36).slice(2, 7)}`;
-  const env = (key: string): string => {
-    const value = process.env[key];
-    if (!value) throw new Error(`${key} is not set: is the sandbox up?`);
-    return value;
-  };
-  const kubectl = (...args: string[]): string =>
-    execFileSync('kubectl', ['--kubeconfig', kubeconfigFile, '--namespace', namespace, ...args], {
-      encoding: 'utf8',
-      timeout: 120_000,
-    }).trim();
+  const k = kubectlFor(kubeconfigFile, namespace);
+  const { kn: kubectl } = k;
   const getJson = <T>(...args: string[]): T => JSON.parse(kubectl('get', ...args, '-o', 'json')) as T;
   const digests: Record<string, string> = {};
 
   beforeAll(async () => {
-    const registry = env('GANTRY_REGISTRY');
-    const user = env('GANTRY_REGISTRY_USER');
-    const password = readFileSync(env('GANTRY_REGISTRY_PASSWORD_FILE'), 'utf8').trim();
+    const sandbox = sandboxEnv();
+    const login = {
+      user: sandbox.registryUser,
+      password: readFileSync(sandbox.registryPasswordFile, 'utf8').trim(),
+    };
+    const repo = sandbox.appImage.slice(sandbox.registry.length + 1);
     for (const tag of ['v1', 'v2', 'broken']) {
-      const response = await fetch(`http://${registry}/v2/gantry/app/manifests/${tag}`, {
-        headers: {
-          authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`,
-          accept: 'application/vnd.docker.distribution.manifest.v2+json',
-        },
-      });
-      const digest = response.headers.get('docker-content-digest');
-      if (!response.ok || digest === null)
-        throw new Error(`no digest for gantry/app:${tag} (${response.status})`);
-      digests[tag] = `${env('GANTRY_APP_IMAGE')}@${digest}`;
+      const digest = await registryDigest(sandbox.registry, login, repo, tag);
+      if (digest === undefined) throw new Error(`no digest for ${repo}:${tag}`);
+      digests[tag] = `${sandbox.appImage}@${digest}`;
     }
-    execFileSync('kubectl', ['--kubeconfig', kubeconfigFile, 'create', 'namespace', namespace]);
-    kubectl(
-      'create',
-      'secret',
-      'docker-registry',
-      'regcred',
-      `--docker-server=${registry}`,
-      `--docker-username=${user}`,
-      `--docker-password=${password}`,
-    );
+    await createNamespace(k, { name: 'regcred', registry: sandbox.registry, ...login });
     kubectl('create', 'secret', 'generic', 'web-token-v1', '--from-literal=token=t0k3n-v1');
   }, 180_000);
 
-  afterAll(() => {
-    if (kubeconfigFile !== '')
-      execFileSync(
-        'kubectl',
-        ['--kubeconfig', kubeconfigFile, 'delete', 'namespace', namespace, '--wait=false'],
-        {
-          stdio: 'ignore',
-        },
-      );
-  });
+  afterAll(() => deleteNamespace(k));
 
   const deploy = (tag: string, release: string, inputs: Record<string, string> = {}): Promise<BundleRun> =>
     runActionBundle('deploy-k8s', {
@@ -111,7 +56,7 @@ describe.skipIf(skipReason !== undefined)('dist/deploy-k8s on the real cluster',
         kubeconfig: readFileSync(kubeconfigFile, 'utf8'),
         namespace,
         manifests,
-        images: `${env('GANTRY_APP_IMAGE')}=${digests[tag]}`,
+        images: `${sandboxEnv().appImage}=${digests[tag]}`,
         env: [
           'APP_NAME=web',
           'SECRET_NAME=web-token-v1',
@@ -237,7 +182,7 @@ describe.skipIf(skipReason !== undefined)('dist/deploy-k8s on the real cluster',
           kubeconfig: readFileSync(kubeconfigFile, 'utf8'),
           namespace,
           manifests,
-          images: `${env('GANTRY_APP_IMAGE')}=${digests.v1}`,
+          images: `${sandboxEnv().appImage}=${digests.v1}`,
           env: 'APP_NAME=web\nSECRET_NAME=web-token-v1\nPULL_SECRET=regcred\nRELEASE=r1\nREADY_PATH=/health\nPROGRESS_DEADLINE=15',
           timeout: '3m',
           environment: 'staging',

@@ -1,8 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kubernetesGate } from './helpers/kubernetes-gate.ts';
+import { kubectlFor } from './helpers/kubectl.ts';
+import { sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
+import { addPullSecret, createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
+import { registryDigest } from './helpers/registry-digest.ts';
 
 // The sandbox Kubernetes cluster of sandbox/k8s/ (issue 4) is a real API server: a Deployment
 // rolls out with server-side apply, a revision whose readiness probe fails makes
@@ -18,39 +19,14 @@ import { kubernetesGate } from './helpers/kubernetes-gate.ts';
 // Without a cluster (sandbox/k8s/status.sh fails) the tests skip with the reason printed, except
 // with CI=true, where a missing cluster fails the run.
 
-const root = path.resolve(import.meta.dirname, '../..');
-const K8S_STATUS = path.join(root, 'sandbox/k8s/status.sh');
 const IMPORTED_BUSYBOX = 'docker.io/k8stest/busybox:1';
 const PULL_SECRET = 'gantry-sandbox-registry';
 const FIELD_MANAGER = 'gantry-e2e-k8s-cluster';
 
-/** The cluster's kubeconfig when status.sh passes; the reason otherwise. */
-function findCluster(): { kubeconfig: string } | { reason: string } {
-  if (!existsSync(K8S_STATUS)) return { reason: 'sandbox/k8s/status.sh does not exist' };
-  const status = spawnSync('bash', [K8S_STATUS], { encoding: 'utf8', timeout: 60_000 });
-  const lines = (status.stdout ?? '').trim().split('\n');
-  if (status.status !== 0) {
-    const why = lines[0] || status.stderr?.trim() || `exit ${status.status}`;
-    return { reason: `the sandbox cluster is not up (${why}); run sandbox/k8s/up.sh` };
-  }
-  const fromStatus = (lines.at(-1) ?? '').replace(/^KUBECONFIG=/, '');
-  const file =
-    process.env.KUBECONFIG && existsSync(process.env.KUBECONFIG) ? process.env.KUBECONFIG : fromStatus;
-  if (!file || !existsSync(file)) return { reason: `no kubeconfig at ${JSON.stringify(file)}` };
-  return { kubeconfig: file };
-}
-
-const cluster = findCluster();
-const { skipReason, mustFail } = kubernetesGate(
-  'reason' in cluster ? cluster.reason : undefined,
+const { kubeconfig, skipReason } = sandboxClusterFor(
+  'sandbox Kubernetes cluster',
   'the Kubernetes cluster tests',
 );
-
-describe.runIf(mustFail)('sandbox Kubernetes cluster under CI', () => {
-  it('must be up', () => {
-    throw new Error(`CI=true and the sandbox Kubernetes cluster is not up: ${skipReason}`);
-  });
-});
 
 interface Workload {
   /** Where the image comes from, for the log. */
@@ -61,56 +37,12 @@ interface Workload {
   pullSecret?: string;
 }
 
-/** The registry's image digest for `repo:tag`, or undefined when the registry does not answer. */
-async function registryDigest(
-  registry: string,
-  auth: string,
-  repo: string,
-  tag: string,
-): Promise<string | undefined> {
-  try {
-    const response = await fetch(`http://${registry}/v2/${repo}/manifests/${tag}`, {
-      method: 'HEAD',
-      headers: {
-        authorization: `Basic ${auth}`,
-        accept: [
-          'application/vnd.docker.distribution.manifest.v2+json',
-          'application/vnd.oci.image.manifest.v1+json',
-          'application/vnd.docker.distribution.manifest.list.v2+json',
-          'application/vnd.oci.image.index.v1+json',
-        ].join(', '),
-      },
-      signal: AbortSignal.timeout(10_000),
-    });
-    return response.ok ? (response.headers.get('docker-content-digest') ?? undefined) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 describe.skipIf(skipReason !== undefined)('sandbox Kubernetes cluster (real API server)', () => {
-  const kubeconfig = 'kubeconfig' in cluster ? cluster.kubeconfig : '';
   const namespace = `gantry-k8s-e2e-${Math.random().toString(36).slice(2, 7)}`;
   let workload: Workload;
   let firstReplicaSet = '';
-
-  const kubectl = (args: string[], input?: string, timeout = 60_000): string =>
-    execFileSync('kubectl', ['--kubeconfig', kubeconfig, ...args], {
-      encoding: 'utf8',
-      input,
-      timeout,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    }).trim();
-  const kn = (args: string[], input?: string, timeout?: number): string =>
-    kubectl(['--namespace', namespace, ...args], input, timeout);
-  /** kubectl that may fail: exit status and combined output. */
-  const knTry = (args: string[], timeout = 200_000): { status: number | null; output: string } => {
-    const r = spawnSync('kubectl', ['--kubeconfig', kubeconfig, '--namespace', namespace, ...args], {
-      encoding: 'utf8',
-      timeout,
-    });
-    return { status: r.status, output: `${r.stdout ?? ''}${r.stderr ?? ''}` };
-  };
+  const k = kubectlFor(kubeconfig, namespace);
+  const { kubectl, kn, knTry } = k;
   const apply = (objects: object[]): string =>
     kubectl(
       ['apply', '--server-side', `--field-manager=${FIELD_MANAGER}`, '-f', '-'],
@@ -158,15 +90,15 @@ describe.skipIf(skipReason !== undefined)('sandbox Kubernetes cluster (real API 
   const REVISION = '{.metadata.annotations.deployment\\.kubernetes\\.io/revision}';
   /** The Deployment's current revision and the ReplicaSet carrying it. */
   const current = (): { revision: string; replicaSet: string } => {
-    const revision = kn(['get', 'deployment', 'web', '-o', `jsonpath=${REVISION}`]);
-    const rows = kn([
+    const revision = kn('get', 'deployment', 'web', '-o', `jsonpath=${REVISION}`);
+    const rows = kn(
       'get',
       'rs',
       '-l',
       'app=web',
       '-o',
       `jsonpath={range .items[*]}{.metadata.name} ${REVISION}{"\\n"}{end}`,
-    ]);
+    );
     const match = rows
       .split('\n')
       .map((line) => line.trim().split(' '))
@@ -181,7 +113,7 @@ describe.skipIf(skipReason !== undefined)('sandbox Kubernetes cluster (real API 
   }
   /** Pods owned by the ReplicaSet and whether each is Ready. */
   const podsOf = (replicaSet: string) =>
-    (JSON.parse(kn(['get', 'pods', '-l', 'app=web', '-o', 'json'])) as PodList).items
+    (JSON.parse(kn('get', 'pods', '-l', 'app=web', '-o', 'json')) as PodList).items
       .filter((p) =>
         p.metadata.ownerReferences?.some((o) => o.kind === 'ReplicaSet' && o.name === replicaSet),
       )
@@ -191,7 +123,7 @@ describe.skipIf(skipReason !== undefined)('sandbox Kubernetes cluster (real API 
         imageID: p.status.containerStatuses?.[0]?.imageID ?? '',
       }));
   const readyReplicas = (kindName: string): number =>
-    Number(kn(['get', kindName, '-o', 'jsonpath={.status.readyReplicas}']) || 0);
+    Number(kn('get', kindName, '-o', 'jsonpath={.status.readyReplicas}') || 0);
 
   beforeAll(async () => {
     const versions = JSON.parse(kubectl(['version', '-o', 'json'])) as {
@@ -203,12 +135,7 @@ describe.skipIf(skipReason !== undefined)('sandbox Kubernetes cluster (real API 
     );
     expect(versions.serverVersion.gitVersion).toMatch(/^v1\.20\./);
 
-    apply([{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } }]);
-    // Kubernetes 1.20 refuses pods until the namespace's default service account has its token.
-    for (let i = 0; i < 120; i++) {
-      if (knTry(['get', 'sa', 'default', '-o', 'jsonpath={.secrets[0].name}'], 20_000).output.trim()) break;
-      await new Promise((r) => setTimeout(r, 500));
-    }
+    await createNamespace(k);
 
     const registry = process.env.GANTRY_REGISTRY;
     const user = process.env.GANTRY_REGISTRY_USER;
@@ -218,21 +145,11 @@ describe.skipIf(skipReason !== undefined)('sandbox Kubernetes cluster (real API 
     let broken: string | undefined;
     if (registry && user && passwordFile && appImage && existsSync(passwordFile)) {
       const password = readFileSync(passwordFile, 'utf8').trim();
-      const auth = Buffer.from(`${user}:${password}`).toString('base64');
       const repo = appImage.slice(registry.length + 1);
-      v1 = await registryDigest(registry, auth, repo, 'v1');
-      broken = await registryDigest(registry, auth, repo, 'broken');
+      v1 = await registryDigest(registry, { user, password }, repo, 'v1');
+      broken = await registryDigest(registry, { user, password }, repo, 'broken');
       if (v1 && broken) {
-        const dockerconfig = { auths: { [registry]: { username: user, password, auth } } };
-        apply([
-          {
-            apiVersion: 'v1',
-            kind: 'Secret',
-            metadata: { name: PULL_SECRET, namespace },
-            type: 'kubernetes.io/dockerconfigjson',
-            data: { '.dockerconfigjson': Buffer.from(JSON.stringify(dockerconfig)).toString('base64') },
-          },
-        ]);
+        addPullSecret(k, { name: PULL_SECRET, registry, user, password });
         workload = {
           source: `registry ${registry}, pinned by digest, image pull secret ${PULL_SECRET}`,
           good: { image: `${appImage}@${v1}` },
@@ -257,19 +174,7 @@ describe.skipIf(skipReason !== undefined)('sandbox Kubernetes cluster (real API 
     process.stderr.write(`[e2e] namespace ${namespace}; image from ${workload.source}\n`);
   });
 
-  afterAll(() => {
-    if (!kubeconfig) return;
-    // Pods first: the 1.20 kubelet removes pod objects only on its 10 s sync, and the namespace
-    // controller backs off while pods remain.
-    knTry(['scale', 'deployments', '--all', '--replicas=0'], 30_000);
-    knTry(['wait', '--for=delete', 'pods', '--all', '--timeout=90s'], 100_000);
-    const r = spawnSync(
-      'kubectl',
-      ['--kubeconfig', kubeconfig, 'delete', 'namespace', namespace, '--wait=true', '--timeout=120s'],
-      { encoding: 'utf8', timeout: 130_000 },
-    );
-    if (r.status !== 0) process.stderr.write(`[e2e] could not delete namespace ${namespace}: ${r.stderr}\n`);
-  });
+  afterAll(() => deleteNamespace(k));
 
   it('server-side apply of a two-replica Deployment rolls out', () => {
     const out = apply([deployment('good', 60)]);
@@ -291,14 +196,14 @@ describe.skipIf(skipReason !== undefined)('sandbox Kubernetes cluster (real API 
       const digest = workload.good.image.split('@')[1] ?? '';
       for (const pod of pods) expect(pod.imageID).toContain(digest);
     }
-    const managers = kn([
+    const managers = kn(
       'get',
       'deployment',
       'web',
       '--show-managed-fields',
       '-o',
       'jsonpath={.metadata.managedFields[*].manager}',
-    ]);
+    );
     expect(managers).toContain(FIELD_MANAGER);
   });
 
@@ -318,7 +223,7 @@ describe.skipIf(skipReason !== undefined)('sandbox Kubernetes cluster (real API 
 
   it('kubectl rollout undo brings the previous ReplicaSet back', () => {
     expect(firstReplicaSet).not.toBe('');
-    kn(['rollout', 'undo', 'deployment/web']);
+    kn('rollout', 'undo', 'deployment/web');
     const rollout = knTry(['rollout', 'status', 'deployment/web', '--timeout=180s']);
     expect(rollout.output).toContain('successfully rolled out');
     expect(rollout.status).toBe(0);
@@ -327,7 +232,7 @@ describe.skipIf(skipReason !== undefined)('sandbox Kubernetes cluster (real API 
     const { revision, replicaSet } = current();
     expect(replicaSet).toBe(firstReplicaSet);
     expect(revision).toBe('3');
-    expect(kn(['get', 'deployment', 'web', '-o', 'jsonpath={.spec.template.spec.containers[0].image}'])).toBe(
+    expect(kn('get', 'deployment', 'web', '-o', 'jsonpath={.spec.template.spec.containers[0].image}')).toBe(
       workload.good.image,
     );
     expect(readyReplicas('deployment/web')).toBe(2);

@@ -1,10 +1,16 @@
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { findSandboxCluster } from './helpers/kubernetes-cluster.ts';
-import { kubernetesGate } from './helpers/kubernetes-gate.ts';
+import { runGantry } from './helpers/gantry-cli.ts';
+import { kubectlFor } from './helpers/kubectl.ts';
+import { sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
+import { createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
+import { webReplicaSets } from './helpers/kubernetes-replicasets.ts';
+import { stackSecrets as listStackSecrets, stackSecretNames } from './helpers/kubernetes-secrets.ts';
+import { expectNoSecretValues } from './helpers/no-secret-output.ts';
+import { until } from './helpers/poll.ts';
+import { sandboxEnv } from './helpers/sandbox-env.ts';
 
 // `gantry release` from a gantry.yml with a Kubernetes target, against the sandbox's real v1.20
 // cluster and its registry's images (pulled with an image pull secret made here): versioned
@@ -13,22 +19,12 @@ import { kubernetesGate } from './helpers/kubernetes-gate.ts';
 // `kubectl rollout undo`; then a prune that deletes the version nothing references any more.
 
 const swarmUnavailable = inject('gantrySandboxUnavailable');
-const cluster = swarmUnavailable
-  ? { reason: `the registry sandbox is unavailable: ${swarmUnavailable}` }
-  : findSandboxCluster();
-const { skipReason, mustFail } = kubernetesGate(
-  'reason' in cluster ? cluster.reason : undefined,
+const { kubeconfig: kubeconfigFile, skipReason } = sandboxClusterFor(
+  'gantry release on Kubernetes',
   'the gantry release Kubernetes tests',
+  swarmUnavailable ? `the registry sandbox is unavailable: ${swarmUnavailable}` : undefined,
 );
 
-describe.runIf(mustFail)('gantry release on Kubernetes under CI', () => {
-  it('needs the sandbox cluster and registry', () => {
-    throw new Error(`CI=true and the sandbox Kubernetes cluster is not usable: ${skipReason}`);
-  });
-});
-
-const root = path.resolve(import.meta.dirname, '../..');
-const cli = path.join(root, 'src/cli/gantry.ts');
 const rand = () => Math.random().toString(36).slice(2, 8);
 const run = rand();
 const stack = `rel-${run.slice(0, 5)}`;
@@ -37,79 +33,26 @@ const namespace = `gantry-rel-${run}`;
 const TOKENS = [1, 2, 3].map((n) => `tok-${rand()}${rand()}-v${n}`);
 
 describe.skipIf(skipReason !== undefined)('gantry release on the sandbox Kubernetes cluster', () => {
-  const kubeconfigFile = 'kubeconfig' in cluster ? cluster.kubeconfig : '';
   const work = mkdtempSync(path.join(tmpdir(), 'gantry-e2e-cli-k8s-'));
-  const env = (key: string): string => {
-    const value = process.env[key];
-    if (!value) throw new Error(`${key} is not set: is the sandbox up?`);
-    return value;
-  };
-  const image = () => env('GANTRY_APP_IMAGE');
-  const kubectl = (args: string[]): string =>
-    execFileSync('kubectl', ['--kubeconfig', kubeconfigFile, ...args], {
-      encoding: 'utf8',
-      timeout: 200_000,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    }).trim();
-  const kn = (...args: string[]): string => kubectl(['--namespace', namespace, ...args]);
-  const knTry = (args: string[], timeout = 200_000) => {
-    const r = spawnSync('kubectl', ['--kubeconfig', kubeconfigFile, '--namespace', namespace, ...args], {
-      encoding: 'utf8',
-      timeout,
-    });
-    return { status: r.status, output: `${r.stdout ?? ''}${r.stderr ?? ''}` };
-  };
-  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-  const until = async (what: string, check: () => boolean, ms = 120_000) => {
-    const end = Date.now() + ms;
-    while (!check()) {
-      if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-      await sleep(1000);
-    }
-  };
+  const k = kubectlFor(kubeconfigFile, namespace);
+  const { kn, knTry } = k;
+  const image = () => sandboxEnv().appImage;
   const outputs: string[] = [];
 
-  function gantry(args: string[], token: string) {
-    return new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, [cli, ...args], {
-        cwd: root,
-        env: { ...process.env, CI: 'true', GITHUB_REF: '', GITHUB_SHA: '', E2E_TOKEN: token },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (c: Buffer) => {
-        stdout += c.toString();
-      });
-      child.stderr.on('data', (c: Buffer) => {
-        stderr += c.toString();
-      });
-      child.on('error', reject);
-      child.on('close', (code) => {
-        outputs.push(stdout, stderr);
-        // The stage summary (no values in it) in the e2e log, for whoever reads the run.
-        process.stderr.write(
-          `[e2e] gantry ${args.slice(0, 1).join(' ')} ${args.slice(-2).join(' ')}: exit ${code}\n${stdout}`,
-        );
-        resolve({ code: code ?? 1, stdout, stderr });
-      });
-    });
+  async function gantry(args: string[], token: string) {
+    const result = await runGantry(args, { E2E_TOKEN: token });
+    outputs.push(result.stdout, result.stderr);
+    // The stage summary (no values in it) in the e2e log, for whoever reads the run.
+    process.stderr.write(
+      `[e2e] gantry ${args.slice(0, 1).join(' ')} ${args.slice(-2).join(' ')}: exit ${result.code}\n${result.stdout}`,
+    );
+    return result;
   }
   const release = (tag: string, token: string) =>
     gantry(['release', '-c', path.join(work, 'gantry.yml'), '--skip-build', '--tag', tag], token);
 
-  interface Listed {
-    metadata: { name: string; labels: Record<string, string> };
-    immutable?: boolean;
-    data: Record<string, string>;
-  }
-  const stackSecrets = (): Listed[] =>
-    (JSON.parse(kn('get', 'secrets', '-l', `gantry.stack=${stack}`, '-o', 'json')) as { items: Listed[] })
-      .items;
-  const secretNames = () =>
-    stackSecrets()
-      .map((s) => s.metadata.name)
-      .sort();
+  const stackSecrets = () => listStackSecrets(k, stack);
+  const secretNames = () => stackSecretNames(k, stack);
   /** The Secret holding this value (one Secret per version). */
   const secretOf = (value: string): string => {
     const found = stackSecrets().find((s) => Buffer.from(s.data.TOKEN ?? '', 'base64').toString() === value);
@@ -127,23 +70,7 @@ describe.skipIf(skipReason !== undefined)('gantry release on the sandbox Kuberne
     };
   }
   const live = () => JSON.parse(kn('get', 'deployment', 'web', '-o', 'json')) as Live;
-  const REVISION = 'deployment\\.kubernetes\\.io/revision';
-  /** ReplicaSets of web: revision, replicas and the Secret their template mounts. */
-  const replicaSets = () =>
-    kn(
-      'get',
-      'rs',
-      '-l',
-      'app=web',
-      '-o',
-      `jsonpath={range .items[*]}{.metadata.annotations.${REVISION}} {.spec.replicas} {.spec.template.spec.volumes[0].secret.secretName}{"\\n"}{end}`,
-    )
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => {
-        const [revision = '', replicas = '', secret = ''] = l.split(' ');
-        return { revision: Number(revision), replicas: Number(replicas), secret };
-      });
+  const replicaSets = () => webReplicaSets(k);
   /** The ready pod's IP and /health answer, read from the host (pods are reachable by IP). */
   const health = async () => {
     const ips = kn(
@@ -162,22 +89,13 @@ describe.skipIf(skipReason !== undefined)('gantry release on the sandbox Kuberne
   };
 
   beforeAll(async () => {
-    const registry = env('GANTRY_REGISTRY');
-    const password = readFileSync(env('GANTRY_REGISTRY_PASSWORD_FILE'), 'utf8').trim();
-    kubectl(['create', 'namespace', namespace]);
-    await until(
-      'the default service account token',
-      () => knTry(['get', 'sa', 'default', '-o', 'jsonpath={.secrets[0].name}'], 20_000).output.trim() !== '',
-    );
-    kn(
-      'create',
-      'secret',
-      'docker-registry',
-      'regcred',
-      `--docker-server=${registry}`,
-      `--docker-username=${env('GANTRY_REGISTRY_USER')}`,
-      `--docker-password=${password}`,
-    );
+    const sandbox = sandboxEnv();
+    await createNamespace(k, {
+      name: 'regcred',
+      registry: sandbox.registry,
+      user: sandbox.registryUser,
+      password: readFileSync(sandbox.registryPasswordFile, 'utf8').trim(),
+    });
     writeFileSync(
       path.join(work, 'deployment.yaml'),
       `apiVersion: apps/v1
@@ -246,17 +164,7 @@ spec:
 
   afterAll(() => {
     try {
-      if (!kubeconfigFile) return;
-      // Pods first: the 1.20 kubelet removes pod objects only on its 10 s sync.
-      knTry(['scale', 'deployments', '--all', '--replicas=0'], 30_000);
-      knTry(['wait', '--for=delete', 'pods', '--all', '--timeout=90s'], 100_000);
-      const r = spawnSync(
-        'kubectl',
-        ['--kubeconfig', kubeconfigFile, 'delete', 'namespace', namespace, '--wait=true', '--timeout=120s'],
-        { encoding: 'utf8', timeout: 130_000 },
-      );
-      if (r.status !== 0)
-        process.stderr.write(`[e2e] could not delete namespace ${namespace}: ${r.stderr}\n`);
+      deleteNamespace(k);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
@@ -391,10 +299,6 @@ spec:
 
   it('no secret value appears in any captured output', () => {
     expect(outputs.length).toBeGreaterThan(0);
-    const all = outputs.join('\n');
-    for (const value of TOKENS) {
-      expect(all).not.toContain(value);
-      expect(all).not.toContain(Buffer.from(value).toString('base64'));
-    }
+    expectNoSecretValues(outputs.join('\n'), TOKENS);
   });
 });

@@ -1,9 +1,10 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { runGantry } from './helpers/gantry-cli.ts';
 import { removeStack } from './helpers/swarm-cleanup.ts';
 
 // `gantry release` and `gantry plan` from a gantry.yml, against the sandbox's real Swarm over real
@@ -16,7 +17,6 @@ const env = (key: string): string => {
   return value;
 };
 const root = path.resolve(import.meta.dirname, '../..');
-const cli = path.join(root, 'src/cli/gantry.ts');
 const run = Math.random().toString(36).slice(2, 7);
 const stack = `e2e-cli-${run}`;
 const unavailable = inject('gantrySandboxUnavailable');
@@ -36,27 +36,6 @@ const freePort = (): Promise<number> =>
       server.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0));
     });
   });
-
-function gantry(args: string[], extraEnv: Record<string, string> = {}) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], {
-      // In the checkout: the tags come from its git ref, as they would in a project's own folder.
-      cwd: root,
-      env: { ...process.env, CI: 'true', GITHUB_REF: '', GITHUB_SHA: '', ...extraEnv },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => {
-      stdout += c.toString();
-    });
-    child.stderr.on('data', (c: Buffer) => {
-      stderr += c.toString();
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
-  });
-}
 
 function writeConfig(port: number): string {
   writeFileSync(
@@ -157,7 +136,7 @@ describe.skipIf(unavailable)('gantry release / gantry plan on the sandbox', () =
       execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim(),
       path.join(bin, 'git'),
     );
-    const result = await gantry(['plan', '-c', config, '--target', 'sandbox', '--tag', `cli-${run}`], {
+    const result = await runGantry(['plan', '-c', config, '--target', 'sandbox', '--tag', `cli-${run}`], {
       PATH: bin,
       E2E_TOKEN: 'plan-value',
     });
@@ -178,7 +157,7 @@ describe.skipIf(unavailable)('gantry release / gantry plan on the sandbox', () =
     expect(out).toContain(`GET http://127.0.0.1:${port}/health`);
     expect(out).toContain(`keep the 1 newest version(s) of each secret of stack ${stack}`);
     // Without the value, the content version cannot be computed and the plan says so.
-    const noValue = await gantry(['plan', '-c', config, '--tag', 'x'], { PATH: bin, E2E_TOKEN: '' });
+    const noValue = await runGantry(['plan', '-c', config, '--tag', 'x'], { PATH: bin, E2E_TOKEN: '' });
     expect(noValue.stdout).toContain(`${stack}_TOKEN_<version from content: value not available>`);
   });
 
@@ -188,7 +167,7 @@ describe.skipIf(unavailable)('gantry release / gantry plan on the sandbox', () =
       bad,
       'image: x\ntargets:\n  sandbox:\n    swarm:\n      host: ftp://x\n      stack: s\n      colour: red\n',
     );
-    const result = await gantry(['release', '-c', bad, '--target', 'sandbox']);
+    const result = await runGantry(['release', '-c', bad, '--target', 'sandbox']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(
       'bad.yml:5:13: targets.sandbox.swarm.host: expected an ssh:// or unix:// address, got "ftp://x"',
@@ -197,7 +176,7 @@ describe.skipIf(unavailable)('gantry release / gantry plan on the sandbox', () =
   });
 
   it('releases a built image (exit 0), then rolls a broken one back (exit 1)', async () => {
-    const ok = await gantry(['release', '-c', config, '--target', 'sandbox', '--tag', `cli-${run}`], {
+    const ok = await runGantry(['release', '-c', config, '--target', 'sandbox', '--tag', `cli-${run}`], {
       E2E_TOKEN: `token-${run}`,
     });
     expect(ok.stderr).toContain('released');
@@ -211,7 +190,7 @@ describe.skipIf(unavailable)('gantry release / gantry plan on the sandbox', () =
     const health = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.json());
     expect(health).toEqual({ status: 'healthy', version: `cli-${run}` });
 
-    const broken = await gantry(
+    const broken = await runGantry(
       ['release', '-c', config, '--target', 'sandbox', '--skip-build', '--tag', 'broken'],
       {
         E2E_TOKEN: `token-${run}`,

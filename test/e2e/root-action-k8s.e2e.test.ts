@@ -1,11 +1,14 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runnerEnv } from '../helpers/run-action-bundle.ts';
 import { type CompositeRun, runComposite } from './helpers/composite-runner.ts';
-import { findSandboxCluster } from './helpers/kubernetes-cluster.ts';
-import { kubernetesGate } from './helpers/kubernetes-gate.ts';
+import { kubectlFor } from './helpers/kubectl.ts';
+import { sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
+import { createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
+import { expectNoSecretValues, withoutMaskCommands } from './helpers/no-secret-output.ts';
 import { type SandboxEnv, sandboxEnv, sandboxUnavailable } from './helpers/sandbox-env.ts';
 
 // The root action.yml itself, its steps run as the runner runs a composite (expressions, `if:`s, env:,
@@ -19,17 +22,11 @@ import { type SandboxEnv, sandboxEnv, sandboxUnavailable } from './helpers/sandb
 const root = path.resolve(import.meta.dirname, '../..');
 const appDir = path.join(root, 'sandbox/images/app');
 const sandboxSkip = sandboxUnavailable();
-const cluster = sandboxSkip === undefined ? findSandboxCluster() : { reason: sandboxSkip };
-const { skipReason, mustFail } = kubernetesGate(
-  'reason' in cluster ? cluster.reason : undefined,
+const { kubeconfig: kubeconfigFile, skipReason } = sandboxClusterFor(
+  'root action on Kubernetes',
   'the root action on Kubernetes',
+  sandboxSkip,
 );
-
-describe.runIf(mustFail)('root action on Kubernetes under CI', () => {
-  it('needs the sandbox registry and cluster', () => {
-    throw new Error(`CI=true and the sandbox is not usable: ${skipReason}`);
-  });
-});
 
 const rand = () => Math.random().toString(36).slice(2, 8);
 const stack = `root-${rand().slice(0, 4)}`;
@@ -37,16 +34,12 @@ const namespace = `gantry-root-${rand()}`;
 const TOKENS = [`tok-${rand()}${rand()}`, `tok-${rand()}${rand()}`];
 
 describe.skipIf(skipReason !== undefined)('root action.yml, target kubernetes, with app-secrets', () => {
-  const kubeconfigFile = 'kubeconfig' in cluster ? cluster.kubeconfig : '';
   let env: SandboxEnv;
   let password: string;
   let image: string;
   const runs: CompositeRun[] = [];
-  const kubectl = (...args: string[]): string =>
-    execFileSync('kubectl', ['--kubeconfig', kubeconfigFile, '--namespace', namespace, ...args], {
-      encoding: 'utf8',
-      timeout: 120_000,
-    }).trim();
+  const k = kubectlFor(kubeconfigFile, namespace);
+  const { kn: kubectl } = k;
 
   const workspace = mkdtempSync(path.join(tmpdir(), 'gantry-root-ws-'));
   const manifest = (img: string) => `apiVersion: apps/v1
@@ -97,16 +90,7 @@ spec:
         ...inputs,
       },
       {
-        PATH: process.env.PATH ?? '/usr/bin:/bin',
-        HOME: process.env.HOME ?? '/root',
-        GITHUB_ACTIONS: 'true',
-        CI: 'true',
-        RUNNER_TEMP: runnerTemp,
-        RUNNER_OS: 'Linux',
-        GITHUB_WORKSPACE: workspace,
-        GITHUB_REPOSITORY: 'acme/shop',
-        GITHUB_RUN_ID: '4242',
-        GITHUB_SERVER_URL: 'https://github.com',
+        ...runnerEnv(runnerTemp, workspace),
         GITHUB_SHA: 'abcdef0123456789abcdef0123456789abcdef01',
         GITHUB_REF: `refs/tags/${tag}`,
         GITHUB_EVENT_NAME: 'push',
@@ -133,28 +117,12 @@ spec:
     image = `${env.registry}/gantry/root-k8s-${rand()}`;
     mkdirSync(path.join(workspace, 'k8s'));
     writeFileSync(path.join(workspace, 'k8s/app.yaml'), manifest(image));
-    execFileSync('kubectl', ['--kubeconfig', kubeconfigFile, 'create', 'namespace', namespace]);
-    kubectl(
-      'create',
-      'secret',
-      'docker-registry',
-      'regcred',
-      `--docker-server=${env.registry}`,
-      `--docker-username=${env.registryUser}`,
-      `--docker-password=${password}`,
-    );
-    // Kubernetes 1.20 refuses pods until the namespace's default service account has its token.
-    for (let i = 0; i < 60; i++) {
-      if (kubectl('get', 'sa', 'default', '-o', 'jsonpath={.secrets[0].name}') !== '') break;
-      await new Promise((r) => setTimeout(r, 1000));
-    }
+    await createNamespace(k, { name: 'regcred', registry: env.registry, user: env.registryUser, password });
   }, 120_000);
 
   afterAll(() => {
     if (kubeconfigFile === '') return;
-    spawnSync('kubectl', ['--kubeconfig', kubeconfigFile, 'delete', 'namespace', namespace, '--wait=false'], {
-      stdio: 'ignore',
-    });
+    deleteNamespace(k);
     const local = spawnSync('docker', ['images', '--format', '{{.Repository}}:{{.Tag}}', image], {
       encoding: 'utf8',
     });
@@ -234,7 +202,6 @@ spec:
 
   it('no secret value appears in any step’s output (apart from the mask commands)', () => {
     expect(runs.length).toBe(3);
-    const logs = runs.map((r) => r.log.replace(/^::add-mask::.*$/gm, '')).join('\n');
-    for (const value of [...TOKENS, password]) expect(logs).not.toContain(value);
+    expectNoSecretValues(runs.map((r) => withoutMaskCommands(r.log)).join('\n'), [...TOKENS, password]);
   });
 });

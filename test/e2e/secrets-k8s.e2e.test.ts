@@ -1,27 +1,25 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BundleRun, runActionBundle } from '../helpers/run-action-bundle.ts';
-import { findSandboxCluster } from './helpers/kubernetes-cluster.ts';
-import { kubernetesGate } from './helpers/kubernetes-gate.ts';
+import { kubectlFor } from './helpers/kubectl.ts';
+import { sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
+import { createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
+import { webReplicaSets } from './helpers/kubernetes-replicasets.ts';
+import { stackSecrets as listStackSecrets, stackSecretNames } from './helpers/kubernetes-secrets.ts';
+import { expectNoSecretValues, withoutMaskCommands } from './helpers/no-secret-output.ts';
+import { until } from './helpers/poll.ts';
 
 // secrets (target: kubernetes) -> a Deployment mounting the Secrets -> two rotations ->
 // prune-secrets (keep 1), each bundle run as GitHub runs it, against the sandbox's real v1.20
 // cluster; then a real `kubectl rollout undo --to-revision` to the revision whose ReplicaSet kept
 // its Secret from being pruned, and its pod starts (it cannot without the Secret) and turns Ready.
 
-const cluster = findSandboxCluster();
-const { skipReason, mustFail } = kubernetesGate(
-  'reason' in cluster ? cluster.reason : undefined,
+const { kubeconfig: kubeconfigFile, skipReason } = sandboxClusterFor(
+  'Kubernetes secrets',
   'the Kubernetes secrets tests',
 );
-
-describe.runIf(mustFail)('Kubernetes secrets under CI', () => {
-  it('needs the sandbox cluster', () => {
-    throw new Error(`CI=true and the sandbox Kubernetes cluster is not up: ${skipReason}`);
-  });
-});
 
 const root = path.resolve(import.meta.dirname, '../..');
 const IMAGE = 'docker.io/k8stest/busybox:1';
@@ -36,32 +34,9 @@ const VALUES = [...DB, ...TOKEN.split('\n'), TOKEN];
 describe.skipIf(skipReason !== undefined)(
   'secrets and prune-secrets on the sandbox Kubernetes cluster',
   () => {
-    const kubeconfigFile = 'kubeconfig' in cluster ? cluster.kubeconfig : '';
     const runs: BundleRun[] = [];
-    const kubectl = (args: string[], input?: string): string =>
-      execFileSync('kubectl', ['--kubeconfig', kubeconfigFile, ...args], {
-        encoding: 'utf8',
-        input,
-        timeout: 200_000,
-        stdio: ['pipe', 'pipe', 'pipe'],
-      }).trim();
-    const kn = (...args: string[]): string => kubectl(['--namespace', namespace, ...args]);
-    const knTry = (args: string[], timeout = 200_000) => {
-      const r = spawnSync('kubectl', ['--kubeconfig', kubeconfigFile, '--namespace', namespace, ...args], {
-        encoding: 'utf8',
-        timeout,
-      });
-      return { status: r.status, output: `${r.stdout ?? ''}${r.stderr ?? ''}` };
-    };
-    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-    /** Polls (every second) until `check` is true; fails with `what` after `ms`. */
-    const until = async (what: string, check: () => boolean, ms = 120_000) => {
-      const end = Date.now() + ms;
-      while (!check()) {
-        if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-        await sleep(1000);
-      }
-    };
+    const k = kubectlFor(kubeconfigFile, namespace);
+    const { kubectl, kn, knTry } = k;
     const connection = () => ({
       target: 'kubernetes',
       // base64, as a repository secret usually holds it.
@@ -85,18 +60,8 @@ describe.skipIf(skipReason !== undefined)(
       runs.push(run);
       return run;
     };
-    interface Listed {
-      metadata: { name: string; labels: Record<string, string> };
-      immutable?: boolean;
-      data: Record<string, string>;
-    }
-    const stackSecrets = (): Listed[] =>
-      (JSON.parse(kn('get', 'secrets', '-l', `gantry.stack=${stack}`, '-o', 'json')) as { items: Listed[] })
-        .items;
-    const names = () =>
-      stackSecrets()
-        .map((s) => s.metadata.name)
-        .sort();
+    const stackSecrets = () => listStackSecrets(k, stack);
+    const names = () => stackSecretNames(k, stack);
 
     /** The Deployment, with the Secret names the secrets step exported (as deploy-k8s's env would). */
     const deployment = (env: Record<string, string>) => ({
@@ -149,22 +114,7 @@ describe.skipIf(skipReason !== undefined)(
       expect(r.status).toBe(0);
     };
     const REVISION = 'deployment\\.kubernetes\\.io/revision';
-    /** ReplicaSets of web: name, revision, replicas, the DB Secret their template mounts. */
-    const replicaSets = () =>
-      kn(
-        'get',
-        'rs',
-        '-l',
-        'app=web',
-        '-o',
-        `jsonpath={range .items[*]}{.metadata.name} {.metadata.annotations.${REVISION}} {.spec.replicas} {.spec.template.spec.volumes[0].secret.secretName}{"\\n"}{end}`,
-      )
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => {
-          const [name = '', revision = '', replicas = '', secret = ''] = l.split(' ');
-          return { name, revision, replicas: Number(replicas), secret };
-        });
+    const replicaSets = () => webReplicaSets(k);
     const podCount = () =>
       kn('get', 'pods', '-l', 'app=web', '-o', 'name').split('\n').filter(Boolean).length;
 
@@ -179,28 +129,10 @@ describe.skipIf(skipReason !== undefined)(
       process.stderr.write(
         `[e2e] kubectl ${versions.clientVersion.gitVersion} against ${versions.serverVersion.gitVersion}; namespace ${namespace}, stack ${stack}\n`,
       );
-      kubectl(['create', 'namespace', namespace]);
-      // Kubernetes 1.20 refuses pods until the namespace's default service account has its token.
-      await until(
-        'the default service account token',
-        () =>
-          knTry(['get', 'sa', 'default', '-o', 'jsonpath={.secrets[0].name}'], 20_000).output.trim() !== '',
-      );
+      await createNamespace(k);
     });
 
-    afterAll(() => {
-      if (!kubeconfigFile) return;
-      // Pods first: the 1.20 kubelet removes pod objects only on its 10 s sync.
-      knTry(['scale', 'deployments', '--all', '--replicas=0'], 30_000);
-      knTry(['wait', '--for=delete', 'pods', '--all', '--timeout=90s'], 100_000);
-      const r = spawnSync(
-        'kubectl',
-        ['--kubeconfig', kubeconfigFile, 'delete', 'namespace', namespace, '--wait=true', '--timeout=120s'],
-        { encoding: 'utf8', timeout: 130_000 },
-      );
-      if (r.status !== 0)
-        process.stderr.write(`[e2e] could not delete namespace ${namespace}: ${r.stderr}\n`);
-    });
+    afterAll(() => deleteNamespace(k));
 
     it('creates two immutable, labelled Secrets and exports their names; post leaves no kubeconfig', async () => {
       const run = await secrets(DB[0] ?? '');
@@ -395,13 +327,9 @@ describe.skipIf(skipReason !== undefined)(
     it('no secret value appears in any captured output (apart from the runner mask commands)', () => {
       // secrets: create, rerun, two rotations, a dry run and the clash; prune-secrets: dry run and keep 1.
       expect(runs).toHaveLength(8);
-      const forms = VALUES.flatMap((v) => [v, Buffer.from(v).toString('base64')]);
       for (const run of runs) {
         const text = [
-          run.stdout
-            .split('\n')
-            .filter((l) => !l.startsWith('::add-mask::'))
-            .join('\n'),
+          withoutMaskCommands(run.stdout),
           run.stderr,
           JSON.stringify(run.outputs),
           JSON.stringify(run.env),
@@ -409,7 +337,7 @@ describe.skipIf(skipReason !== undefined)(
           run.post?.stdout ?? '',
           run.post?.stderr ?? '',
         ].join('\n');
-        for (const form of forms) expect(text).not.toContain(form);
+        expectNoSecretValues(text, VALUES);
       }
     });
   },

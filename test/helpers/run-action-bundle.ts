@@ -91,6 +91,22 @@ function runNode(
   });
 }
 
+/** The variables a GitHub-hosted Linux runner sets for every step (repository acme/shop, run 4242). */
+export function runnerEnv(runnerTemp: string, workspace: string): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: process.env.HOME ?? '/root',
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    RUNNER_TEMP: runnerTemp,
+    RUNNER_OS: 'Linux',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_SERVER_URL: 'https://github.com',
+  };
+}
+
 export function actionMetadata(name: string): ActionMetadata {
   return parse(readFileSync(path.join(root, 'actions', name, 'action.yml'), 'utf8')) as ActionMetadata;
 }
@@ -117,17 +133,8 @@ export async function runActionBundle(name: string, options: BundleOptions = {})
   const workspace = mkdtempSync(path.join(tmpdir(), `gantry-ws-${name}-`));
   const runnerTemp = mkdtempSync(path.join(tmpdir(), `gantry-temp-${name}-`));
   const baseEnv: Record<string, string> = {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    HOME: process.env.HOME ?? '/root',
-    GITHUB_ACTIONS: 'true',
-    CI: 'true',
-    RUNNER_TEMP: runnerTemp,
-    RUNNER_OS: 'Linux',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_REPOSITORY: 'acme/shop',
-    GITHUB_RUN_ID: '4242',
+    ...runnerEnv(runnerTemp, workspace),
     GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
     GITHUB_REF: 'refs/heads/main',
     GITHUB_ACTOR: 'octocat',

@@ -1,6 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { hostname, tmpdir, userInfo } from 'node:os';
-import path from 'node:path';
+import { hostname, userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { parseDuration } from '../../core/inputs/parse.ts';
 import { type PruneSelection, parseKeep } from '../../core/prune/index.ts';
@@ -9,6 +7,7 @@ import { pruneKubernetesSecrets } from '../../pipeline/prune/kubernetes.ts';
 import { pruneSwarmSecrets } from '../../pipeline/prune/swarm.ts';
 import { CONNECTION_OPTIONS, CONNECTION_USAGE, cliTarget } from '../connection.ts';
 import type { CliContext } from '../context.ts';
+import { onTarget } from '../on-target.ts';
 import { terminalReporter } from '../reporter.ts';
 
 export const PRUNE_USAGE = `Usage: gantry prune --stack NAME [--keep N] [options]
@@ -49,30 +48,21 @@ export async function pruneCommand(argv: string[], ctx: CliContext): Promise<num
   const target = cliTarget(flags);
   const dryRun = flags['dry-run'] === true;
   const report = terminalReporter(ctx);
-  const workDir = mkdtempSync(path.join(tmpdir(), 'gantry-'));
   const title = `Pruning secrets of stack ${stack} (keep ${keep})`;
-  let selection: PruneSelection;
-  try {
-    if (target.target === 'kubernetes') {
-      const connected = await target.open(workDir, report, ctx.signal);
+  const selection = await onTarget<PruneSelection>(target, report, ctx.signal, {
+    kubernetes: (connected) => {
       const namespace = connected.defaultNamespace;
-      selection = await report.group(`${title} in namespace ${namespace}`, () =>
+      return report.group(`${title} in namespace ${namespace}`, () =>
         pruneKubernetesSecrets(connected.kubectl, { stack, keep, namespace, dryRun }, report),
       );
-    } else {
-      const engine = await target.open(workDir, report, ctx.signal);
-      try {
-        const lock = { holder: `${userInfo().username}@${hostname()} (gantry CLI)`, waitMs: lockWaitMs };
-        selection = await report.group(title, () =>
-          pruneSwarmSecrets(engine.docker, { stack, keep, dryRun, lock }, report),
-        );
-      } finally {
-        await engine.close();
-      }
-    }
-  } finally {
-    rmSync(workDir, { recursive: true, force: true });
-  }
+    },
+    swarm: (engine) => {
+      const lock = { holder: `${userInfo().username}@${hostname()} (gantry CLI)`, waitMs: lockWaitMs };
+      return report.group(title, () =>
+        pruneSwarmSecrets(engine.docker, { stack, keep, dryRun, lock }, report),
+      );
+    },
+  });
   ctx.out(`${JSON.stringify(selection)}\n`);
   ctx.err(
     `${selection.pruned.length} ${dryRun ? 'to prune' : 'pruned'}, ${selection.kept.length} kept, ${selection.protected.length} protected\n`,

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigurationError } from '../../core/errors.ts';
@@ -16,6 +15,7 @@ import { applyKubernetesSecrets } from '../../pipeline/secrets/kubernetes.ts';
 import { applySwarmSecrets } from '../../pipeline/secrets/swarm.ts';
 import { CONNECTION_OPTIONS, CONNECTION_USAGE, cliTarget } from '../connection.ts';
 import type { CliContext } from '../context.ts';
+import { onTarget } from '../on-target.ts';
 import { terminalReporter } from '../reporter.ts';
 
 export const SECRETS_USAGE = `Usage: gantry secrets --stack NAME (--secret NAME | --secret-file NAME=PATH)... [options]
@@ -133,28 +133,16 @@ export async function secretsCommand(argv: string[], ctx: CliContext): Promise<n
   });
   const request = { stack, mode, desired, values: secretValues, dryRun, input: '--secret' };
   const report = terminalReporter(ctx);
-  const workDir = mkdtempSync(path.join(tmpdir(), 'gantry-'));
-  let plan: SecretPlan;
-  try {
-    if (target.target === 'kubernetes') {
-      const connected = await target.open(workDir, report, ctx.signal);
+  const plan = await onTarget<SecretPlan>(target, report, ctx.signal, {
+    kubernetes: (connected) => {
       const namespace = connected.defaultNamespace;
-      plan = await report.group(`Secrets of stack ${stack} in namespace ${namespace}`, () =>
+      return report.group(`Secrets of stack ${stack} in namespace ${namespace}`, () =>
         applyKubernetesSecrets(connected.kubectl, { ...request, namespace }, report),
       );
-    } else {
-      const engine = await target.open(workDir, report, ctx.signal);
-      try {
-        plan = await report.group(`Secrets of stack ${stack}`, () =>
-          applySwarmSecrets(engine.docker, request, report),
-        );
-      } finally {
-        await engine.close();
-      }
-    }
-  } finally {
-    rmSync(workDir, { recursive: true, force: true });
-  }
+    },
+    swarm: (engine) =>
+      report.group(`Secrets of stack ${stack}`, () => applySwarmSecrets(engine.docker, request, report)),
+  });
   for (const [key, value] of Object.entries(plan.env)) ctx.out(`${key}=${value}\n`);
   ctx.err(
     `${dryRun ? 'planned' : 'done'}: ${plan.create.length} ${dryRun ? 'to create' : 'created'}, ${plan.reuse.length} reused\n`,

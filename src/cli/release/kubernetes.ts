@@ -12,6 +12,7 @@ import { readManifestSources } from '../../pipeline/kubernetes/sources.ts';
 import { pruneKubernetesSecrets } from '../../pipeline/prune/kubernetes.ts';
 import type { Reporter } from '../../pipeline/reporter.ts';
 import { applyKubernetesSecrets } from '../../pipeline/secrets/kubernetes.ts';
+import { deployStage, logSmoke, pruneDetail, pruneRuns } from './deploy-outcome.ts';
 import type { ReleaseFlags, StageLog } from './stage.ts';
 
 /**
@@ -143,32 +144,11 @@ export async function releaseKubernetes(
         },
         report,
       );
-      const status =
-        result.status === 'deployed' ? 'ok' : result.status === 'rolled-back' ? 'rolled-back' : 'failed';
-      return { status, detail: `${result.status}: ${result.message}`, value: result };
+      return deployStage(result);
     });
     const result = deployed.value;
-    if (flags.skipSmoke) log.skip('smoke', '--skip-smoke');
-    else if (smoke === undefined) log.skip('smoke', 'no smoke check in the config');
-    else if (result.smoke === undefined)
-      log.skip('smoke', flags.dryRun ? 'dry run' : 'the rollout did not finish');
-    else
-      log.add({
-        stage: 'smoke',
-        status: result.smoke.passed ? 'ok' : 'failed',
-        detail: result.smoke.urls
-          .map((u) => `${u.url}: ${u.passed ? 'passed' : `failed (${u.reason})`}`)
-          .join('; '),
-        seconds: result.smoke.elapsedMs / 1000,
-      });
-    if (result.status !== 'deployed') {
-      log.skip('prune', `the deploy was ${result.status}`);
-      return;
-    }
-    if (!config.prune.enabled) {
-      log.skip('prune', 'prune.enabled is false');
-      return;
-    }
+    logSmoke(log, flags, smoke !== undefined, result, 'the rollout did not finish');
+    if (!pruneRuns(log, config, result)) return;
     if (stack === undefined) {
       log.skip('prune', `no stack (${key}.stack): Gantry made no Secrets here`);
       return;
@@ -181,7 +161,7 @@ export async function releaseKubernetes(
       );
       return {
         status: 'ok',
-        detail: `${selection.pruned.length} ${flags.dryRun ? 'to prune' : 'pruned'}, ${selection.kept.length} kept, ${selection.protected.length} protected (keep ${config.prune.keep})`,
+        detail: pruneDetail(selection, flags.dryRun, config.prune.keep),
         value: undefined,
       };
     });

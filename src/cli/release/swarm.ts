@@ -1,8 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { hostname, tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
-import { DockerClient } from '../../adapters/docker.ts';
-import { openSshSession } from '../../adapters/ssh.ts';
+import type { DockerClient } from '../../adapters/docker.ts';
 import type { GantryConfig, SwarmTarget } from '../../core/config/model.ts';
 import { checkPrivateKey, parseKnownHosts } from '../../core/connection/target.ts';
 import { ConfigurationError } from '../../core/errors.ts';
@@ -12,18 +11,12 @@ import { pruneSwarmSecrets } from '../../pipeline/prune/swarm.ts';
 import type { Reporter } from '../../pipeline/reporter.ts';
 import { applySwarmSecrets } from '../../pipeline/secrets/swarm.ts';
 import { deploySwarmStack } from '../../pipeline/swarm/deploy.ts';
+import { readFlagFile } from '../connection.ts';
+import { type EngineAccess, openDockerEngine } from '../docker-engine.ts';
+import { deployStage, logSmoke, pruneDetail, pruneRuns } from './deploy-outcome.ts';
 import type { ReleaseFlags, StageLog } from './stage.ts';
 
 const holder = () => `${userInfo().username}@${hostname()} (gantry release)`;
-
-function readFile(key: string, file: string | undefined): string {
-  if (file === undefined) return '';
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ConfigurationError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code})`, key);
-  }
-}
 
 export interface SwarmEngine {
   docker: DockerClient;
@@ -41,42 +34,26 @@ export async function openSwarm(
   const workDir = mkdtempSync(path.join(tmpdir(), 'gantry-release-'));
   const cleanup = () => rmSync(workDir, { recursive: true, force: true });
   try {
-    if (target.target.kind === 'unix') {
-      const docker = new DockerClient({
-        env: { DOCKER_HOST: `unix://${target.target.socket}` },
-        log: report.info,
-        signal,
-      });
-      return {
-        docker,
-        workDir,
-        close: async () => {
-          docker.close();
-          cleanup();
-        },
-      };
+    let access: EngineAccess = { target: target.target, privateKey: '', knownHosts: [] };
+    if (target.target.kind === 'ssh') {
+      const knownHosts = parseKnownHosts(
+        `${key}.known-hosts-file`,
+        readFlagFile(`${key}.known-hosts-file`, target.knownHostsFile),
+      );
+      if (knownHosts.length === 0)
+        throw new ConfigurationError('holds no host key line', `${key}.known-hosts-file`);
+      const privateKey = checkPrivateKey(
+        `${key}.ssh-key-file`,
+        readFlagFile(`${key}.ssh-key-file`, target.sshKeyFile),
+      );
+      access = { target: target.target, privateKey, knownHosts };
     }
-    const knownHosts = parseKnownHosts(
-      `${key}.known-hosts-file`,
-      readFile(`${key}.known-hosts-file`, target.knownHostsFile),
-    );
-    if (knownHosts.length === 0)
-      throw new ConfigurationError('holds no host key line', `${key}.known-hosts-file`);
-    const session = await openSshSession({
-      target: target.target,
-      privateKey: checkPrivateKey(`${key}.ssh-key-file`, readFile(`${key}.ssh-key-file`, target.sshKeyFile)),
-      knownHosts,
-      insecureIgnoreHostKey: false,
-      baseDir: workDir,
-      log: report.info,
-    });
-    const docker = new DockerClient({ env: session.env, log: report.info, signal });
+    const engine = await openDockerEngine(access, workDir, report, signal);
     return {
-      docker,
+      docker: engine.docker,
       workDir,
       close: async () => {
-        docker.close();
-        await session.close();
+        await engine.close();
         cleanup();
       },
     };
@@ -113,7 +90,7 @@ export async function releaseSwarm(
     const analysis = checkStackFiles(
       target.stackFiles.map((p) => ({
         path: p,
-        text: readFile(`targets.${target.name}.swarm.stack-files`, p),
+        text: readFlagFile(`targets.${target.name}.swarm.stack-files`, p),
       })),
       interpolationEnv(process.env, planned),
       target.stack,
@@ -167,32 +144,11 @@ export async function releaseSwarm(
         },
         report,
       );
-      const status =
-        result.status === 'deployed' ? 'ok' : result.status === 'rolled-back' ? 'rolled-back' : 'failed';
-      return { status, detail: `${result.status}: ${result.message}`, value: result };
+      return deployStage(result);
     });
     const result = deployed.value;
-    if (flags.skipSmoke) log.skip('smoke', '--skip-smoke');
-    else if (smoke === undefined) log.skip('smoke', 'no smoke check in the config');
-    else if (result.smoke === undefined)
-      log.skip('smoke', flags.dryRun ? 'dry run' : 'the deploy did not converge, so nothing was checked');
-    else
-      log.add({
-        stage: 'smoke',
-        status: result.smoke.passed ? 'ok' : 'failed',
-        detail: result.smoke.urls
-          .map((u) => `${u.url}: ${u.passed ? 'passed' : `failed (${u.reason})`}`)
-          .join('; '),
-        seconds: result.smoke.elapsedMs / 1000,
-      });
-    if (result.status !== 'deployed') {
-      log.skip('prune', `the deploy was ${result.status}`);
-      return;
-    }
-    if (!config.prune.enabled) {
-      log.skip('prune', 'prune.enabled is false');
-      return;
-    }
+    logSmoke(log, flags, smoke !== undefined, result, 'the deploy did not converge, so nothing was checked');
+    if (!pruneRuns(log, config, result)) return;
     await log.run('prune', async () => {
       const selection = await pruneSwarmSecrets(
         engine.docker,
@@ -206,7 +162,7 @@ export async function releaseSwarm(
       );
       return {
         status: 'ok',
-        detail: `${selection.pruned.length} ${flags.dryRun ? 'to prune' : 'pruned'}, ${selection.kept.length} kept, ${selection.protected.length} protected (keep ${config.prune.keep})`,
+        detail: pruneDetail(selection, flags.dryRun, config.prune.keep),
         value: undefined,
       };
     });

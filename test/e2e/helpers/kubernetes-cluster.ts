@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { describe, it } from 'vitest';
+import { kubernetesGate } from './kubernetes-gate.ts';
 
 const K8S_STATUS = path.resolve(import.meta.dirname, '../../../sandbox/k8s/status.sh');
 
@@ -18,4 +20,24 @@ export function findSandboxCluster(): { kubeconfig: string } | { reason: string 
     process.env.KUBECONFIG && existsSync(process.env.KUBECONFIG) ? process.env.KUBECONFIG : fromStatus;
   if (!file || !existsSync(file)) return { reason: `no kubeconfig at ${JSON.stringify(file)}` };
   return { kubeconfig: file };
+}
+
+/**
+ * The sandbox cluster for one e2e file, through the Kubernetes gate: `kubeconfig` is '' and
+ * `skipReason` set when its tests do not run. Under CI with no cluster it adds a failing
+ * `<title> under CI` test. `unavailable` is a reason found before looking (e.g. no registry sandbox).
+ */
+export function sandboxClusterFor(
+  title: string,
+  what: string,
+  unavailable?: string,
+): { kubeconfig: string; skipReason: string | undefined } {
+  const cluster = unavailable ? { reason: unavailable } : findSandboxCluster();
+  const { skipReason, mustFail } = kubernetesGate('reason' in cluster ? cluster.reason : undefined, what);
+  describe.runIf(mustFail)(`${title} under CI`, () => {
+    it('needs the sandbox cluster', () => {
+      throw new Error(`CI=true and the sandbox Kubernetes cluster is not usable: ${skipReason}`);
+    });
+  });
+  return { kubeconfig: 'kubeconfig' in cluster ? cluster.kubeconfig : '', skipReason };
 }

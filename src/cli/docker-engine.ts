@@ -1,0 +1,51 @@
+import { DockerClient } from '../adapters/docker.ts';
+import { openSshSession } from '../adapters/ssh.ts';
+import type { DockerTarget } from '../core/connection/target.ts';
+import type { Reporter } from '../pipeline/reporter.ts';
+
+/** A docker client on a Swarm manager, and how to let it go. */
+export interface DockerEngine {
+  docker: DockerClient;
+  close(): Promise<void>;
+}
+
+/** Checked connection details: the host key and private key are only needed for ssh://. */
+export interface EngineAccess {
+  target: DockerTarget;
+  privateKey: string;
+  knownHosts: string[];
+}
+
+/** Connects: a unix socket directly, an ssh:// host over one SSH session (pinned host key) in `workDir`. */
+export async function openDockerEngine(
+  access: EngineAccess,
+  workDir: string,
+  report: Reporter,
+  signal: AbortSignal,
+): Promise<DockerEngine> {
+  const { target } = access;
+  if (target.kind === 'unix') {
+    const docker = new DockerClient({
+      env: { DOCKER_HOST: `unix://${target.socket}` },
+      log: report.info,
+      signal,
+    });
+    return { docker, close: async () => docker.close() };
+  }
+  const session = await openSshSession({
+    target,
+    privateKey: access.privateKey,
+    knownHosts: access.knownHosts,
+    insecureIgnoreHostKey: false,
+    baseDir: workDir,
+    log: report.info,
+  });
+  const docker = new DockerClient({ env: session.env, log: report.info, signal });
+  return {
+    docker,
+    close: async () => {
+      docker.close();
+      await session.close();
+    },
+  };
+}

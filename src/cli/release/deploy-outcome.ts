@@ -1,0 +1,63 @@
+import type { GantryConfig } from '../../core/config/model.ts';
+import type { SmokeReport } from '../../core/smoke/check.ts';
+import type { ReleaseFlags, StageLog, StageStatus } from './stage.ts';
+
+/** What the Swarm and the Kubernetes deploys both return. */
+export interface DeployOutcome {
+  status: 'deployed' | 'rolled-back' | 'failed';
+  message: string;
+  smoke: SmokeReport | undefined;
+}
+
+/** The deploy stage's entry for a deploy's result. */
+export function deployStage<T extends DeployOutcome>(
+  result: T,
+): { status: StageStatus; detail: string; value: T } {
+  const status =
+    result.status === 'deployed' ? 'ok' : result.status === 'rolled-back' ? 'rolled-back' : 'failed';
+  return { status, detail: `${result.status}: ${result.message}`, value: result };
+}
+
+/** Records the smoke check that ran inside the deploy, or why it did not; `notRun` when it did not finish. */
+export function logSmoke(
+  log: StageLog,
+  flags: ReleaseFlags,
+  configured: boolean,
+  result: DeployOutcome,
+  notRun: string,
+): void {
+  if (flags.skipSmoke) log.skip('smoke', '--skip-smoke');
+  else if (!configured) log.skip('smoke', 'no smoke check in the config');
+  else if (result.smoke === undefined) log.skip('smoke', flags.dryRun ? 'dry run' : notRun);
+  else
+    log.add({
+      stage: 'smoke',
+      status: result.smoke.passed ? 'ok' : 'failed',
+      detail: result.smoke.urls
+        .map((u) => `${u.url}: ${u.passed ? 'passed' : `failed (${u.reason})`}`)
+        .join('; '),
+      seconds: result.smoke.elapsedMs / 1000,
+    });
+}
+
+/** Whether the prune stage runs after this deploy; when not, it is logged as skipped. */
+export function pruneRuns(log: StageLog, config: GantryConfig, result: DeployOutcome): boolean {
+  if (result.status !== 'deployed') {
+    log.skip('prune', `the deploy was ${result.status}`);
+    return false;
+  }
+  if (!config.prune.enabled) {
+    log.skip('prune', 'prune.enabled is false');
+    return false;
+  }
+  return true;
+}
+
+/** The prune stage's detail line. */
+export function pruneDetail(
+  selection: { pruned: readonly unknown[]; kept: readonly unknown[]; protected: readonly unknown[] },
+  dryRun: boolean,
+  keep: number,
+): string {
+  return `${selection.pruned.length} ${dryRun ? 'to prune' : 'pruned'}, ${selection.kept.length} kept, ${selection.protected.length} protected (keep ${keep})`;
+}
