@@ -38587,7 +38587,11 @@ function progressStamp(o2) {
   );
   return progressing === void 0 ? "" : `${progressing.reason ?? ""}@${progressing.lastUpdateTime ?? ""}`;
 }
-var isStaleDeadline = (before, after) => before !== "" && after === before && after.startsWith("ProgressDeadlineExceeded@");
+function deadlineVerdictIsStale(before, after) {
+  if (before === "" || after === "") return false;
+  if (!after.startsWith("ProgressDeadlineExceeded@")) return true;
+  return after === before;
+}
 
 // src/core/kubernetes/state.ts
 function parseKubectlJson(text) {
@@ -39126,11 +39130,11 @@ async function waitUndone(kubectl, undo, stamps, timeoutMs, report) {
     for (const r of results) {
       if (r.ok || Date.now() >= deadline - 2e3) continue;
       const now = await progressOf(kubectl, r.workload);
-      if (isStaleDeadline(stamps.get(wkey(r.workload)) ?? "", now)) retry.push(r.workload);
+      if (deadlineVerdictIsStale(stamps.get(wkey(r.workload)) ?? "", now)) retry.push(r.workload);
     }
     if (retry.length === 0) return results;
     report.info(
-      `${retry.map(resource).join(", ")}: the deadline reported is the one from before the undo; waiting again`
+      `${retry.map(resource).join(", ")}: the progress deadline reported is older than the rollback; waiting again`
     );
     await new Promise((resolve) => setTimeout(resolve, 2e3));
     const again = await waitRollouts(kubectl, retry, Math.max(1e3, deadline - Date.now()), report);

@@ -19,6 +19,14 @@ export function progressStamp(o: K8sObject | undefined): string {
   return progressing === undefined ? '' : `${progressing.reason ?? ''}@${progressing.lastUpdateTime ?? ''}`;
 }
 
-/** The deadline verdict after the undo is the very condition seen before it. */
-export const isStaleDeadline = (before: string, after: string): boolean =>
-  before !== '' && after === before && after.startsWith('ProgressDeadlineExceeded@');
+/**
+ * Whether an undone Deployment's "exceeded its progress deadline" should be waited on again: yes
+ * when the condition is still the one seen before the undo (stale), or when it has moved on since
+ * (the rollback made progress or completed between kubectl's verdict and this look); no when it is a
+ * new deadline verdict (a later lastUpdateTime) or nothing is known.
+ */
+export function deadlineVerdictIsStale(before: string, after: string): boolean {
+  if (before === '' || after === '') return false;
+  if (!after.startsWith('ProgressDeadlineExceeded@')) return true;
+  return after === before;
+}

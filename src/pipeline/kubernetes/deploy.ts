@@ -17,7 +17,7 @@ import {
   rolloutUndoArgs,
 } from '../../core/kubernetes/argv.ts';
 import { type K8sObject, rolloutWorkloads, type WorkloadRef } from '../../core/kubernetes/manifests.ts';
-import { isStaleDeadline, progressStamp } from '../../core/kubernetes/progress.ts';
+import { deadlineVerdictIsStale, progressStamp } from '../../core/kubernetes/progress.ts';
 import {
   changedRollouts,
   failingPods,
@@ -153,7 +153,7 @@ async function progressOf(kubectl: Kubectl, w: WorkloadRef): Promise<string> {
 
 /**
  * Waits for the undone workloads. A Deployment whose "exceeded its progress deadline" is still the
- * condition from before the undo (isStaleDeadline) is waited on again, every 2 s, within the
+ * condition from before the undo (deadlineVerdictIsStale) is waited on again, every 2 s, within the
  * deploy's timeout: the controller has not yet counted the rollback's progress.
  */
 async function waitUndone(
@@ -171,11 +171,11 @@ async function waitUndone(
     for (const r of results) {
       if (r.ok || Date.now() >= deadline - 2_000) continue;
       const now = await progressOf(kubectl, r.workload);
-      if (isStaleDeadline(stamps.get(wkey(r.workload)) ?? '', now)) retry.push(r.workload);
+      if (deadlineVerdictIsStale(stamps.get(wkey(r.workload)) ?? '', now)) retry.push(r.workload);
     }
     if (retry.length === 0) return results;
     report.info(
-      `${retry.map(resource).join(', ')}: the deadline reported is the one from before the undo; waiting again`,
+      `${retry.map(resource).join(', ')}: the progress deadline reported is older than the rollback; waiting again`,
     );
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     const again = await waitRollouts(kubectl, retry, Math.max(1_000, deadline - Date.now()), report);

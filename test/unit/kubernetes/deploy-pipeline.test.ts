@@ -269,7 +269,28 @@ describe('deployKubernetes', () => {
       const result = await deployKubernetes(kubectl, request([deployment('app:v2'), service]), report);
       expect(result.status).toBe('rolled-back');
       expect(statusCalls()).toBe(2);
-      expect(report.lines.join('\n')).toContain('the deadline reported is the one from before the undo');
+      expect(report.lines.join('\n')).toContain('the progress deadline reported is older than the rollback');
+    });
+
+    it('a rollback that completed between the verdict and the look is waited on again, not failed', async () => {
+      const report = collectingReporter();
+      const complete = {
+        ...deployment('app:v1'),
+        status: {
+          conditions: [
+            {
+              type: 'Progressing',
+              status: 'True',
+              reason: 'NewReplicaSetAvailable',
+              lastUpdateTime: '2026-12-01T06:00:03Z',
+            },
+          ],
+        },
+      };
+      const { kubectl, statusCalls } = script(() => complete);
+      const result = await deployKubernetes(kubectl, request([deployment('app:v2'), service]), report);
+      expect(result.status).toBe('rolled-back');
+      expect(statusCalls()).toBe(2);
     });
 
     it('a new deadline verdict (a later condition) is a failed rollback, not waited on', async () => {

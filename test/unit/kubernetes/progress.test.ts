@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { K8sObject } from '../../../src/core/kubernetes/manifests.ts';
-import { isStaleDeadline, progressStamp } from '../../../src/core/kubernetes/progress.ts';
+import { deadlineVerdictIsStale, progressStamp } from '../../../src/core/kubernetes/progress.ts';
 
 const withConditions = (conditions: unknown): K8sObject => ({
   apiVersion: 'apps/v1',
@@ -27,14 +27,15 @@ describe('progressStamp', () => {
   });
 });
 
-describe('isStaleDeadline', () => {
+describe('deadlineVerdictIsStale', () => {
   it.each([
     ['the same timed-out condition', 'ProgressDeadlineExceeded@t1', 'ProgressDeadlineExceeded@t1', true],
+    ['completed since', 'ProgressDeadlineExceeded@t1', 'NewReplicaSetAvailable@t2', true],
+    ['progress since', 'ProgressDeadlineExceeded@t1', 'ReplicaSetUpdated@t2', true],
     ['a later timed-out condition', 'ProgressDeadlineExceeded@t1', 'ProgressDeadlineExceeded@t2', false],
-    ['progress since', 'ProgressDeadlineExceeded@t1', 'ReplicaSetUpdated@t2', false],
     ['nothing known before', '', 'ProgressDeadlineExceeded@t1', false],
-    ['not a deadline', 'NewReplicaSetAvailable@t1', 'NewReplicaSetAvailable@t1', false],
+    ['nothing readable after', 'ProgressDeadlineExceeded@t1', '', false],
   ])('%s', (_, before, after, expected) => {
-    expect(isStaleDeadline(before, after)).toBe(expected);
+    expect(deadlineVerdictIsStale(before, after)).toBe(expected);
   });
 });
