@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { ConfigurationError } from '../core/errors.ts';
 import { type Challenge, parseWwwAuthenticate, tokenUrl } from '../core/registry/challenge.ts';
 import {
   type ImageReference,
@@ -8,7 +9,6 @@ import {
   manifestUrl,
   parseImageReference,
 } from '../core/registry/reference.ts';
-import { ConfigurationError } from '../core/errors.ts';
 
 /**
  * Resolves an image tag to its manifest digest with the registry HTTP API (what `docker pull`

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type ImageReference,
   isLoopbackHost,
   manifestUrl,
   parseImageReference,
-  type ImageReference,
 } from '../../../src/core/registry/reference.ts';
 
 const D = `sha256:${'a'.repeat(64)}`;
