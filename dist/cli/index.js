@@ -21438,7 +21438,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch(input2, init = void 0) {
+    function fetch2(input2, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -22393,7 +22393,7 @@ var require_fetch = __commonJS({
       }
     }
     module.exports = {
-      fetch,
+      fetch: fetch2,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -26931,7 +26931,7 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch(init, options = void 0) {
+    module.exports.fetch = async function fetch2(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
       } catch (err) {
@@ -42271,8 +42271,8 @@ function normalizeImageName(input2, raw) {
     );
   const slash = value.indexOf("/");
   const first = slash < 0 ? "" : value.slice(0, slash);
-  const isHost = first !== "" && (/[.:]/.test(first) || first === "localhost");
-  const name = isHost ? `${first}/${value.slice(slash + 1).toLowerCase()}` : value.toLowerCase();
+  const isHost2 = first !== "" && (/[.:]/.test(first) || first === "localhost");
+  const name = isHost2 ? `${first}/${value.slice(slash + 1).toLowerCase()}` : value.toLowerCase();
   if (!NAME.test(name) || name.length > 255) {
     throw new ConfigurationError(
       `${JSON.stringify(value)} is not a valid image name (lowercase letters, digits and separators . _ -, components joined by /)`,
@@ -67572,14 +67572,14 @@ var formatCreated = (date5) => {
 };
 function parseCreated(value) {
   if (value === void 0) return void 0;
-  const basic = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
-  const ms = basic ? Date.UTC(
-    Number(basic[1]),
-    Number(basic[2]) - 1,
-    Number(basic[3]),
-    Number(basic[4]),
-    Number(basic[5]),
-    Number(basic[6])
+  const basic2 = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
+  const ms = basic2 ? Date.UTC(
+    Number(basic2[1]),
+    Number(basic2[2]) - 1,
+    Number(basic2[3]),
+    Number(basic2[4]),
+    Number(basic2[5]),
+    Number(basic2[6])
   ) : Date.parse(value);
   return Number.isNaN(ms) ? void 0 : new Date(ms);
 }
@@ -67740,7 +67740,7 @@ function planSecrets({
 }
 
 // src/core/config/plan.ts
-var deployedImage = (input2) => input2.skipBuild ? `${input2.config.image}:${input2.tag ?? ""}` : `${input2.config.image}@<digest of the push>`;
+var deployedImage = (input2) => input2.skipBuild ? `${input2.config.image}@<digest of :${input2.tag ?? ""}>` : `${input2.config.image}@<digest of the push>`;
 function smokeLines(smoke) {
   const expect = [`status ${formatStatusSpec(smoke.expectStatus)}`];
   if (smoke.expectJson !== void 0) expect.push(`JSON containing ${JSON.stringify(smoke.expectJson)}`);
@@ -67811,7 +67811,14 @@ function planRelease(input2) {
   const { config: config2, target } = input2;
   const image = deployedImage(input2);
   const b = config2.build;
-  const build = input2.skipBuild ? { stage: "build", run: `--skip-build: deploy ${image} (already pushed)`, lines: [] } : {
+  const build = input2.skipBuild ? {
+    stage: "build",
+    run: `--skip-build: deploy ${input2.config.image}:${input2.tag ?? ""} (already pushed)`,
+    lines: [
+      `the tag is resolved to its digest in the registry before anything is deployed: ${image}`,
+      ...input2.config.registry ? [`read as ${input2.config.registry.username}`] : []
+    ]
+  } : {
     stage: "build",
     run: true,
     lines: [
@@ -67926,7 +67933,8 @@ var PLAN_USAGE = `Usage: gantry plan --target NAME [-c gantry.yml] [--tag TAG] [
 
 Prints what "gantry release" would do for the target, stage by stage (build \u2192 scan \u2192 secrets \u2192
 deploy \u2192 smoke \u2192 prune), and touches nothing: no docker, ssh or kubectl is run (git is read for
-the tags). Secret versions in content mode are computed when their values can be read.
+the tags). Secret versions in content mode are computed when their values can be read. With
+--skip-build the release resolves the tag to its digest in the registry; the plan does not ask it.
 Exit code 0: planned, 2: bad arguments or config.
 `;
 async function planCommand(argv, ctx) {
@@ -68431,6 +68439,206 @@ async function pruneCommand(argv, ctx) {
 
 // src/cli/commands/release.ts
 import { parseArgs as parseArgs7 } from "node:util";
+
+// src/adapters/registry.ts
+import { createHash as createHash3 } from "node:crypto";
+
+// src/core/registry/challenge.ts
+var TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+/;
+function parseWwwAuthenticate(header) {
+  const out = [];
+  let rest = header.trim();
+  let current;
+  while (rest !== "") {
+    rest = rest.replace(/^[\s,]+/, "");
+    const word = TOKEN.exec(rest)?.[0];
+    if (word === void 0) break;
+    const after = rest.slice(word.length).replace(/^\s*/, "");
+    if (after.startsWith("=") && current !== void 0) {
+      let value = after.slice(1).trimStart();
+      let parsed = "";
+      if (value.startsWith('"')) {
+        let i2 = 1;
+        for (; i2 < value.length && value[i2] !== '"'; i2++) {
+          if (value[i2] === "\\" && i2 + 1 < value.length) i2++;
+          parsed += value[i2];
+        }
+        value = value.slice(i2 + 1);
+      } else {
+        parsed = /^[^\s,]*/.exec(value)?.[0] ?? "";
+        value = value.slice(parsed.length);
+      }
+      current.params[word.toLowerCase()] = parsed;
+      rest = value;
+      continue;
+    }
+    current = { scheme: word.toLowerCase(), params: {} };
+    out.push(current);
+    rest = after;
+  }
+  return out;
+}
+function tokenUrl(challenge, repository) {
+  const realm = challenge.params.realm;
+  if (realm === void 0 || realm === "") return void 0;
+  let url3;
+  try {
+    url3 = new URL(realm);
+  } catch {
+    return void 0;
+  }
+  if (url3.protocol !== "https:" && url3.protocol !== "http:") return void 0;
+  if (challenge.params.service) url3.searchParams.set("service", challenge.params.service);
+  url3.searchParams.set("scope", challenge.params.scope || `repository:${repository}:pull`);
+  return url3.toString();
+}
+
+// src/core/registry/reference.ts
+var DOCKER_HUB = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io"]);
+var TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+var DIGEST3 = /^sha256:[a-f0-9]{64}$/;
+var isHost = (first) => /[.:]/.test(first) || first === "localhost";
+function parseImageReference(raw) {
+  const value = raw.trim();
+  let name = value;
+  let reference = "latest";
+  const at = value.indexOf("@");
+  if (at >= 0) {
+    name = value.slice(0, at);
+    reference = value.slice(at + 1);
+    if (!DIGEST3.test(reference)) return `${JSON.stringify(raw)}: expected a sha256:<64 hex> digest after @`;
+    const colon = name.lastIndexOf(":");
+    if (colon > name.lastIndexOf("/")) name = name.slice(0, colon);
+  } else {
+    const colon = value.lastIndexOf(":");
+    if (colon > value.lastIndexOf("/")) {
+      name = value.slice(0, colon);
+      reference = value.slice(colon + 1);
+      if (!TAG.test(reference))
+        return `${JSON.stringify(raw)}: ${JSON.stringify(reference)} is not a valid tag`;
+    }
+  }
+  const slash = name.indexOf("/");
+  const first = slash < 0 ? "" : name.slice(0, slash);
+  const registry2 = isHost(first) ? first : "docker.io";
+  let repository = isHost(first) ? name.slice(slash + 1) : name;
+  if (repository === "" || !/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(repository))
+    return `${JSON.stringify(raw)}: ${JSON.stringify(repository)} is not a valid repository name`;
+  const hub = DOCKER_HUB.has(registry2);
+  if (hub && !repository.includes("/")) repository = `library/${repository}`;
+  return {
+    registry: hub ? "docker.io" : registry2,
+    apiHost: hub ? "registry-1.docker.io" : registry2,
+    repository,
+    reference
+  };
+}
+function isLoopbackHost(hostPort) {
+  const host = hostPort.startsWith("[") ? hostPort.slice(1, hostPort.indexOf("]")) : hostPort.replace(/:\d+$/, "");
+  const lower = host.toLowerCase();
+  return lower === "localhost" || lower === "::1" || /^127(?:\.\d{1,3}){3}$/.test(lower);
+}
+var manifestUrl = (ref) => `${isLoopbackHost(ref.apiHost) ? "http" : "https"}://${ref.apiHost}/v2/${ref.repository}/manifests/${ref.reference}`;
+var MANIFEST_ACCEPT = [
+  "application/vnd.oci.image.index.v1+json",
+  "application/vnd.oci.image.manifest.v1+json",
+  "application/vnd.docker.distribution.manifest.list.v2+json",
+  "application/vnd.docker.distribution.manifest.v2+json"
+].join(", ");
+var isDigest = (value) => DIGEST3.test(value);
+
+// src/adapters/registry.ts
+var describe3 = (ref) => `${ref.registry}/${ref.repository}:${ref.reference}`;
+async function send(url3, method, headers, options) {
+  const timeoutMs = options.timeoutMs ?? 3e4;
+  const signals2 = [AbortSignal.timeout(timeoutMs), ...options.signal ? [options.signal] : []];
+  try {
+    return await fetch(url3, { method, headers, redirect: "follow", signal: AbortSignal.any(signals2) });
+  } catch (error63) {
+    if (options.signal?.aborted) throw error63;
+    const e = error63;
+    if (e.name === "TimeoutError")
+      throw new Error(`${method} ${url3} did not answer within ${timeoutMs / 1e3}s`);
+    throw new Error(`cannot reach ${url3}: ${e.cause?.message ?? e.message}`);
+  }
+}
+var basic = (username, password) => `Basic ${Buffer.from(`${username}:${password}`).toString("base64")}`;
+async function bearerToken(challenge, ref, credentials, options) {
+  const url3 = tokenUrl(challenge, ref.repository);
+  if (url3 === void 0)
+    throw new Error(
+      `${ref.registry} sent a Bearer challenge without a usable realm: ${JSON.stringify(challenge.params)}`
+    );
+  const host = new URL(url3).host;
+  if (credentials !== void 0 && url3.startsWith("http:") && !isLoopbackHost(host))
+    throw new Error(`${ref.registry} asks for credentials at ${url3}, over plain http: refused`);
+  const response = await send(
+    url3,
+    "GET",
+    credentials === void 0 ? {} : { authorization: credentials },
+    options
+  );
+  if (response.status === 401 || response.status === 403) {
+    await response.body?.cancel();
+    throw refused2(ref, credentials, options, `the token service ${host} answered ${response.status}`);
+  }
+  if (!response.ok) throw new Error(`the token service ${url3} answered ${response.status}`);
+  let body2;
+  try {
+    body2 = await response.json();
+  } catch {
+    throw new Error(`the token service ${host} answered no JSON`);
+  }
+  const token = typeof body2.token === "string" && body2.token ? body2.token : body2.access_token;
+  if (typeof token !== "string" || token === "")
+    throw new Error(`the token service ${host} answered no token`);
+  return token;
+}
+function refused2(ref, credentials, options, why) {
+  return credentials === void 0 ? new ConfigurationError(
+    `${ref.registry} requires credentials to read ${ref.repository} (${why}): set the registry username and password`,
+    options.inputs.credentials
+  ) : new ConfigurationError(
+    `${ref.registry} refused the credentials of ${options.username} for ${ref.repository} (${why}); check the password or token and its pull permission`,
+    options.inputs.password
+  );
+}
+async function resolveDigest(options) {
+  const parsed = parseImageReference(options.image);
+  if (typeof parsed === "string") throw new ConfigurationError(parsed, options.inputs.reference);
+  const ref = parsed;
+  const url3 = manifestUrl(ref);
+  const credentials = options.username && options.password ? basic(options.username, options.password) : void 0;
+  const headers = (authorization2) => ({
+    accept: MANIFEST_ACCEPT,
+    ...authorization2 === void 0 ? {} : { authorization: authorization2 }
+  });
+  let authorization = credentials;
+  let response = await send(url3, "HEAD", headers(authorization), options);
+  if (response.status === 401) {
+    const challenges = parseWwwAuthenticate(response.headers.get("www-authenticate") ?? "");
+    const bearer = challenges.find((c3) => c3.scheme === "bearer");
+    if (bearer === void 0) throw refused2(ref, credentials, options, "HEAD answered 401");
+    authorization = `Bearer ${await bearerToken(bearer, ref, credentials, options)}`;
+    response = await send(url3, "HEAD", headers(authorization), options);
+  }
+  if (response.status === 401 || response.status === 403)
+    throw refused2(ref, credentials, options, `HEAD answered ${response.status}`);
+  if (response.status === 404)
+    throw new ConfigurationError(
+      `${describe3(ref)} does not exist (the registry answered 404 for ${url3}): push it first, or give a tag that was pushed`,
+      options.inputs.reference
+    );
+  if (!response.ok) throw new Error(`HEAD ${url3} answered ${response.status} ${response.statusText}`);
+  let digest = response.headers.get("docker-content-digest") ?? "";
+  if (!isDigest(digest)) {
+    const got = await send(url3, "GET", headers(authorization), options);
+    if (!got.ok) throw new Error(`GET ${url3} answered ${got.status} ${got.statusText}`);
+    digest = `sha256:${createHash3("sha256").update(Buffer.from(await got.arrayBuffer())).digest("hex")}`;
+  }
+  const name = options.image.trim().replace(/@.*$/, "").replace(/:[^/:]*$/, "");
+  return { reference: ref, digest, pinned: `${name}@${digest}` };
+}
 
 // src/cli/progress.ts
 var CONVERGENCE = /^\d+s: /;
@@ -85141,7 +85349,7 @@ var RULE_NAMES = {
 };
 function toRule(finding) {
   const score = SECURITY_SEVERITY[finding.severity];
-  const facts = describe3(finding);
+  const facts = describe4(finding);
   const link = finding.primaryUrl === void 0 ? "" : `[${finding.id}](${finding.primaryUrl})`;
   return {
     id: finding.id,
@@ -85179,7 +85387,7 @@ function toResult(finding, ruleIndex, image) {
     level: SARIF_LEVEL[finding.severity],
     message: {
       text: [
-        ...describe3(finding),
+        ...describe4(finding),
         `${RULE_NAMES[finding.class]} ${finding.id}`,
         `Severity: ${finding.severity}`,
         oneLine(finding.title),
@@ -85197,7 +85405,7 @@ function toResult(finding, ruleIndex, image) {
     ]
   };
 }
-function describe3(finding) {
+function describe4(finding) {
   const lines = [];
   if (finding.pkg !== void 0) lines.push(`Package: ${finding.pkg}`);
   if (finding.installed !== void 0) lines.push(`Installed Version: ${finding.installed}`);
@@ -85575,7 +85783,8 @@ arguments or config.
   -c, --config FILE   the config (default gantry.yml)
   --target NAME       the target to release to (optional when the config has one)
   --tag TAG           the tag to push (and deploy); with --skip-build, the pushed tag to deploy
-  --skip-build        deploy an image already pushed (needs --tag)
+  --skip-build        deploy an image already pushed (needs --tag): the tag is resolved to its
+                      digest in the registry first, and image@sha256:<digest> is deployed
   --skip-smoke        do not run the smoke check
   --dry-run           build nothing, change nothing: plan the secrets, the deploy and the prune
                       against the target's current state
@@ -85599,12 +85808,20 @@ async function buildStage(config2, flags, log2, progress, ctx) {
   const options = parseBuildOptions(
     rawBuildInputs(config2, flags.tag ? [flags.tag] : [], password.toString())
   );
-  if (flags.skipBuild || flags.dryRun) {
+  if (flags.skipBuild && flags.tag !== void 0) {
+    const resolved = await resolveDigest({
+      image: `${config2.image}:${flags.tag}`,
+      username: config2.registry?.username,
+      password: password.toString(),
+      signal: ctx.signal,
+      inputs: { reference: "--tag", password: "registry.password", credentials: "registry" }
+    });
+    log2.skip("build", `--skip-build: deploying ${config2.image}:${flags.tag} as ${resolved.pinned}`);
+    return resolved.pinned;
+  }
+  if (flags.dryRun) {
     const tag = flags.tag ?? (await buildMetadata(options)).version;
-    log2.skip(
-      "build",
-      flags.skipBuild ? `--skip-build: deploying ${config2.image}:${tag}` : `dry run: would push ${config2.image}:${tag}`
-    );
+    log2.skip("build", `dry run: would push ${config2.image}:${tag}`);
     return `${config2.image}:${tag}`;
   }
   const { value } = await log2.run("build", async () => {

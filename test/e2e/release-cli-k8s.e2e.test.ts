@@ -10,6 +10,7 @@ import { webReplicaSets } from './helpers/kubernetes-replicasets.ts';
 import { stackSecrets as listStackSecrets, stackSecretNames } from './helpers/kubernetes-secrets.ts';
 import { expectNoSecretValues } from './helpers/no-secret-output.ts';
 import { until } from './helpers/poll.ts';
+import { sandboxAppDigest } from './helpers/registry-digest.ts';
 import { sandboxEnv } from './helpers/sandbox-env.ts';
 
 // `gantry release` from a gantry.yml with a Kubernetes target, against the sandbox's real v1.20
@@ -64,6 +65,7 @@ describe.skipIf(skipReason !== undefined)('gantry release on the sandbox Kuberne
       template: {
         spec: {
           containers: Array<{ image: string }>;
+          initContainers?: Array<{ image: string }>;
           volumes: Array<{ secret?: { secretName: string } }>;
         };
       };
@@ -142,6 +144,10 @@ spec:
       path.join(work, 'gantry.yml'),
       [
         'image: ${GANTRY_APP_IMAGE}',
+        // --skip-build reads the tag's digest from the registry with these.
+        'registry:',
+        '  username: ${GANTRY_REGISTRY_USER}',
+        '  password: { file: "${GANTRY_REGISTRY_PASSWORD_FILE}" }',
         // Deterministic here: the scan stage is covered by the Swarm release test and scan e2e.
         'scan: { enabled: false }',
         'secrets:',
@@ -180,6 +186,10 @@ spec:
     expect(plan.stdout).toMatch(
       new RegExp(`TOKEN \\(from env E2E_TOKEN\\) -> ${stack}-token-[0-9a-f]{12} as \\$\\{TOKEN_SECRET\\}`),
     );
+    expect(plan.stdout).toContain(
+      `the tag is resolved to its digest in the registry before anything is deployed: ${image()}@<digest of :v1>`,
+    );
+    expect(plan.stdout).toContain(`containers with image ${image()} -> ${image()}@<digest of :v1>`);
     expect(plan.stdout).toContain(`immutable Secrets in namespace ${namespace}`);
     expect(plan.stdout).toContain(
       `keep the 1 newest version(s) of each Secret of stack ${stack} in namespace ${namespace}`,
@@ -202,10 +212,39 @@ spec:
     expect(secret?.immutable).toBe(true);
     expect(secret?.metadata.labels).toMatchObject({ 'gantry.stack': stack, 'gantry.secret': 'TOKEN' });
     const spec = live().spec.template.spec;
-    // --skip-build deploys the pushed tag as given (the release pins a digest only after its own push).
-    expect(spec.containers[0]?.image).toBe(`${image()}:v1`);
+    // --skip-build resolved the tag: the pod template holds the digest the registry reports for v1.
+    const v1 = await sandboxAppDigest('v1');
+    expect(ok.stdout).toContain(`skipped: --skip-build: deploying ${image()}:v1 as ${image()}@${v1}`);
+    expect(spec.containers[0]?.image).toBe(`${image()}@${v1}`);
+    expect(spec.initContainers?.[0]?.image).toBe(`${image()}@${v1}`);
     expect(spec.volumes[0]?.secret?.secretName).toBe(name);
     expect(await health()).toEqual({ status: 'healthy', version: 'v1' });
+  });
+
+  it('a tag that does not exist, or a refused password: exit 2 naming it, nothing changed', async () => {
+    const before = { image: live().spec.template.spec.containers[0]?.image, secrets: secretNames() };
+    const missing = await release('never-pushed', TOKENS[1] ?? '');
+    expect(missing.code, missing.stdout + missing.stderr).toBe(2);
+    expect(missing.stderr).toContain("Option '--tag': ");
+    expect(missing.stderr).toContain(`${sandboxEnv().registry}/gantry/app:never-pushed does not exist`);
+    const badPassword = path.join(work, 'bad-password');
+    writeFileSync(badPassword, `wrong-${rand()}\n`, { mode: 0o600 });
+    const badConfig = path.join(work, 'gantry-bad-password.yml');
+    writeFileSync(
+      badConfig,
+      readFileSync(path.join(work, 'gantry.yml'), 'utf8').replace(
+        '${GANTRY_REGISTRY_PASSWORD_FILE}',
+        badPassword,
+      ),
+    );
+    const refused = await gantry(
+      ['release', '-c', badConfig, '--skip-build', '--tag', 'v1'],
+      TOKENS[1] ?? '',
+    );
+    expect(refused.code, refused.stdout + refused.stderr).toBe(2);
+    expect(refused.stderr).toContain("Input 'registry.password': ");
+    expect(refused.stderr).toContain('refused the credentials');
+    expect({ image: live().spec.template.spec.containers[0]?.image, secrets: secretNames() }).toEqual(before);
   });
 
   it('release broken: readiness never passes, the rollout is undone (exit 1), v1 serves', async () => {
@@ -215,7 +254,11 @@ spec:
     expect(broken.stdout).toMatch(/✔ secrets .*0 created, 1 reused/);
     expect(broken.stdout).toMatch(/↺ deploy .*rolled-back: /);
     expect(broken.stdout).toContain('skipped: the deploy was rolled-back');
-    expect(live().spec.template.spec.containers[0]?.image).toBe(`${image()}:v1`);
+    expect(broken.stdout).toContain(
+      `skipped: --skip-build: deploying ${image()}:broken as ${image()}@${await sandboxAppDigest('broken')}`,
+    );
+    // Undone to exactly the v1 image (by digest), not to whatever the tag points at now.
+    expect(live().spec.template.spec.containers[0]?.image).toBe(`${image()}@${await sandboxAppDigest('v1')}`);
     await until('the broken pod to go', () => {
       const pods = kn('get', 'pods', '-l', 'app=web', '-o', 'name').split('\n').filter(Boolean);
       return pods.length === 1;

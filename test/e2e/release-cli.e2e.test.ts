@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { runGantry } from './helpers/gantry-cli.ts';
+import { sandboxAppDigest } from './helpers/registry-digest.ts';
 import { removeStack } from './helpers/swarm-cleanup.ts';
 
 // `gantry release` and `gantry plan` from a gantry.yml, against the sandbox's real Swarm over real
@@ -198,13 +199,56 @@ describe.skipIf(unavailable)('gantry release / gantry plan on the sandbox', () =
     );
     expect(broken.stderr).toContain('release FAILED');
     expect(broken.code).toBe(1);
+    const brokenDigest = await sandboxAppDigest('broken');
     expect(broken.stdout).toContain(
-      `– build       0.0s  skipped: --skip-build: deploying ${env('GANTRY_APP_IMAGE')}:broken`,
+      `– build       0.0s  skipped: --skip-build: deploying ${env('GANTRY_APP_IMAGE')}:broken as ${env('GANTRY_APP_IMAGE')}@${brokenDigest}`,
     );
     expect(broken.stdout).toMatch(/✔ secrets .*0 created, 1 reused/);
     expect(broken.stdout).toMatch(/↺ deploy .*rolled-back: .*the previous version is serving/);
     expect(broken.stdout).toContain('– prune       0.0s  skipped: the deploy was rolled-back');
     const after = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.json());
     expect(after).toEqual({ status: 'healthy', version: `cli-${run}` });
+  });
+
+  it('--skip-build deploys the tag pinned to the digest the registry reports (exit 0)', async () => {
+    const v2 = await runGantry(
+      ['release', '-c', config, '--target', 'sandbox', '--skip-build', '--tag', 'v2'],
+      {
+        E2E_TOKEN: `token-${run}`,
+      },
+    );
+    expect(v2.code, v2.stdout + v2.stderr).toBe(0);
+    const digest = await sandboxAppDigest('v2');
+    expect(v2.stdout).toContain(
+      `deploying ${env('GANTRY_APP_IMAGE')}:v2 as ${env('GANTRY_APP_IMAGE')}@${digest}`,
+    );
+    // The service spec holds the digest (docker stack deploy --resolve-image always keeps a digest as given).
+    const spec = localDocker(
+      'service',
+      'inspect',
+      `${stack}_web`,
+      '--format',
+      '{{.Spec.TaskTemplate.ContainerSpec.Image}}',
+    );
+    expect(spec).toBe(`${env('GANTRY_APP_IMAGE')}@${digest}`);
+    const health = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.json());
+    expect(health).toEqual({ status: 'healthy', version: 'v2' });
+    // A tag that was never pushed: exit 2 naming --tag, the stack unchanged.
+    const missing = await runGantry(
+      ['release', '-c', config, '--target', 'sandbox', '--skip-build', '--tag', `never-${run}`],
+      { E2E_TOKEN: `token-${run}` },
+    );
+    expect(missing.code, missing.stdout + missing.stderr).toBe(2);
+    expect(missing.stderr).toContain("Option '--tag': ");
+    expect(missing.stderr).toContain(`:never-${run} does not exist`);
+    expect(
+      localDocker(
+        'service',
+        'inspect',
+        `${stack}_web`,
+        '--format',
+        '{{.Spec.TaskTemplate.ContainerSpec.Image}}',
+      ),
+    ).toBe(spec);
   });
 });

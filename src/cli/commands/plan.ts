@@ -11,7 +11,8 @@ export const PLAN_USAGE = `Usage: gantry plan --target NAME [-c gantry.yml] [--t
 
 Prints what "gantry release" would do for the target, stage by stage (build → scan → secrets →
 deploy → smoke → prune), and touches nothing: no docker, ssh or kubectl is run (git is read for
-the tags). Secret versions in content mode are computed when their values can be read.
+the tags). Secret versions in content mode are computed when their values can be read. With
+--skip-build the release resolves the tag to its digest in the registry; the plan does not ask it.
 Exit code 0: planned, 2: bad arguments or config.
 `;
 

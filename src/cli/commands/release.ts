@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { resolveDigest } from '../../adapters/registry.ts';
 import { parseBuildOptions } from '../../core/build/options.ts';
 import { rawBuildInputs } from '../../core/config/load.ts';
 import type { GantryConfig } from '../../core/config/model.ts';
@@ -30,7 +31,8 @@ arguments or config.
   -c, --config FILE   the config (default gantry.yml)
   --target NAME       the target to release to (optional when the config has one)
   --tag TAG           the tag to push (and deploy); with --skip-build, the pushed tag to deploy
-  --skip-build        deploy an image already pushed (needs --tag)
+  --skip-build        deploy an image already pushed (needs --tag): the tag is resolved to its
+                      digest in the registry first, and image@sha256:<digest> is deployed
   --skip-smoke        do not run the smoke check
   --dry-run           build nothing, change nothing: plan the secrets, the deploy and the prune
                       against the target's current state
@@ -65,14 +67,22 @@ async function buildStage(
   const options = parseBuildOptions(
     rawBuildInputs(config, flags.tag ? [flags.tag] : [], password.toString()),
   );
-  if (flags.skipBuild || flags.dryRun) {
+  if (flags.skipBuild && flags.tag !== undefined) {
+    // The tag is resolved to its digest before anything is deployed, so what runs is exactly that
+    // image (a re-push of the tag changes nothing, and a rollback goes back to the same bytes).
+    const resolved = await resolveDigest({
+      image: `${config.image}:${flags.tag}`,
+      username: config.registry?.username,
+      password: password.toString(),
+      signal: ctx.signal,
+      inputs: { reference: '--tag', password: 'registry.password', credentials: 'registry' },
+    });
+    log.skip('build', `--skip-build: deploying ${config.image}:${flags.tag} as ${resolved.pinned}`);
+    return resolved.pinned;
+  }
+  if (flags.dryRun) {
     const tag = flags.tag ?? (await buildMetadata(options)).version;
-    log.skip(
-      'build',
-      flags.skipBuild
-        ? `--skip-build: deploying ${config.image}:${tag}`
-        : `dry run: would push ${config.image}:${tag}`,
-    );
+    log.skip('build', `dry run: would push ${config.image}:${tag}`);
     return `${config.image}:${tag}`;
   }
   const { value } = await log.run('build', async () => {

@@ -68,7 +68,7 @@ export async function releaseKubernetes(
         })
       : [];
   const sources = readManifestSources(target.manifests, config.baseDir, names.manifests);
-  // Pinned by digest when the build pushed one; a --skip-build tag is substituted as ${GANTRY_IMAGE}.
+  // Pinned by digest: the build's push, or the digest a --skip-build tag resolved to.
   const images = image.includes('@sha256:')
     ? new Map([[target.imageName, image]])
     : new Map<string, string>();

@@ -31,9 +31,11 @@ export interface PlanInput {
   now: Date;
 }
 
-/** The image the deploy uses: the pushed digest (known after the push), or the given tag. */
+/** The image the deploy uses: pinned to the pushed digest, or to the digest the given tag resolves to. */
 export const deployedImage = (input: PlanInput): string =>
-  input.skipBuild ? `${input.config.image}:${input.tag ?? ''}` : `${input.config.image}@<digest of the push>`;
+  input.skipBuild
+    ? `${input.config.image}@<digest of :${input.tag ?? ''}>`
+    : `${input.config.image}@<digest of the push>`;
 
 function smokeLines(smoke: SmokeOptions): string[] {
   const expect: string[] = [`status ${formatStatusSpec(smoke.expectStatus)}`];
@@ -119,7 +121,14 @@ export function planRelease(input: PlanInput): PlannedStage[] {
   const image = deployedImage(input);
   const b = config.build;
   const build: PlannedStage = input.skipBuild
-    ? { stage: 'build', run: `--skip-build: deploy ${image} (already pushed)`, lines: [] }
+    ? {
+        stage: 'build',
+        run: `--skip-build: deploy ${input.config.image}:${input.tag ?? ''} (already pushed)`,
+        lines: [
+          `the tag is resolved to its digest in the registry before anything is deployed: ${image}`,
+          ...(input.config.registry ? [`read as ${input.config.registry.username}`] : []),
+        ],
+      }
     : {
         stage: 'build',
         run: true,

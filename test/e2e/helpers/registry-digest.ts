@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { sandboxEnv } from './sandbox-env.ts';
+
 /** The registry's image digest for `repo:tag`, or undefined when the registry does not answer. */
 export async function registryDigest(
   registry: string,
@@ -23,4 +26,18 @@ export async function registryDigest(
   } catch {
     return undefined;
   }
+}
+
+/** The sandbox app image's digest for `tag` as the sandbox registry reports it (throws when it does not). */
+export async function sandboxAppDigest(tag: string): Promise<string> {
+  const sandbox = sandboxEnv();
+  const digest = await registryDigest(
+    sandbox.registry,
+    { user: sandbox.registryUser, password: readFileSync(sandbox.registryPasswordFile, 'utf8').trim() },
+    sandbox.appImage.slice(sandbox.registry.length + 1),
+    tag,
+  );
+  if (digest === undefined || !/^sha256:[0-9a-f]{64}$/.test(digest))
+    throw new Error(`the sandbox registry reported no digest for ${tag}`);
+  return digest;
 }

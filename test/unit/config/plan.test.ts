@@ -104,7 +104,12 @@ describe('planRelease', () => {
     expect(stages[2]?.lines[0]).toBe(
       'DB_PASSWORD (from env DB_PASSWORD) -> shop_DB_PASSWORD_<version from content: value not available> as ${DB_PASSWORD_SECRET}; created if absent',
     );
-    expect(stages[3]?.lines[2]).toBe('${GANTRY_IMAGE} = registry.example/shop/api:v1');
+    expect(stages[0]?.lines[0]).toBe(
+      'the tag is resolved to its digest in the registry before anything is deployed: registry.example/shop/api@<digest of :v1>',
+    );
+    expect(stages[0]?.lines[1]).toBe('read as ci');
+    expect(stages[1]?.lines[0]).toMatch(/^trivy image registry\.example\/shop\/api@<digest of :v1> /);
+    expect(stages[3]?.lines[2]).toBe('${GANTRY_IMAGE} = registry.example/shop/api@<digest of :v1>');
   });
 
   it('plans a Kubernetes target: immutable Secrets named for Kubernetes, deploy, prune', () => {
