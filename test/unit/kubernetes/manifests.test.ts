@@ -125,9 +125,9 @@ describe('images', () => {
   test.each([
     ['app=gantry/app:v1'],
     ['app=gantry/app@sha256:abc'],
-    ['=gantry/app@sha256:' + 'a'.repeat(64)],
+    [`=gantry/app@sha256:${'a'.repeat(64)}`],
     ['no equals sign'],
-    ['App=x@sha256:' + 'a'.repeat(64)],
+    [`App=x@sha256:${'a'.repeat(64)}`],
   ])('parseImages refuses %s', (line) => {
     expect(errorOf(() => parseImages('images', [line])).message).toMatch(
       /^Input 'images': expected name=image@sha256/,
