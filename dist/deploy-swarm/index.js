@@ -35,15 +35,57 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// builtin-via-require:os
+var require_os = __commonJS({
+  "builtin-via-require:os"(exports, module) {
+    module.exports = __require("os");
+  }
+});
+
+// builtin-via-require:crypto
+var require_crypto = __commonJS({
+  "builtin-via-require:crypto"(exports, module) {
+    module.exports = __require("crypto");
+  }
+});
+
+// builtin-via-require:fs
+var require_fs = __commonJS({
+  "builtin-via-require:fs"(exports, module) {
+    module.exports = __require("fs");
+  }
+});
+
+// builtin-via-require:path
+var require_path = __commonJS({
+  "builtin-via-require:path"(exports, module) {
+    module.exports = __require("path");
+  }
+});
+
+// builtin-via-require:http
+var require_http = __commonJS({
+  "builtin-via-require:http"(exports, module) {
+    module.exports = __require("http");
+  }
+});
+
+// builtin-via-require:https
+var require_https = __commonJS({
+  "builtin-via-require:https"(exports, module) {
+    module.exports = __require("https");
+  }
+});
+
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports) {
     "use strict";
     var net = __require("net");
     var tls = __require("tls");
-    var http3 = __require("http");
-    var https2 = __require("https");
-    var events = __require("events");
+    var http4 = __require("http");
+    var https3 = __require("https");
+    var events2 = __require("events");
     var assert = __require("assert");
     var util = __require("util");
     exports.httpOverHttp = httpOverHttp2;
@@ -52,24 +94,24 @@ var require_tunnel = __commonJS({
     exports.httpsOverHttps = httpsOverHttps2;
     function httpOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http3.request;
+      agent.request = http4.request;
       return agent;
     }
     function httpsOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http3.request;
+      agent.request = http4.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
     function httpOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https2.request;
+      agent.request = https3.request;
       return agent;
     }
     function httpsOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https2.request;
+      agent.request = https3.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
@@ -78,7 +120,7 @@ var require_tunnel = __commonJS({
       var self = this;
       self.options = options || {};
       self.proxyOptions = self.options.proxy || {};
-      self.maxSockets = self.options.maxSockets || http3.Agent.defaultMaxSockets;
+      self.maxSockets = self.options.maxSockets || http4.Agent.defaultMaxSockets;
       self.requests = [];
       self.sockets = [];
       self.on("free", function onFree(socket, host, port, localAddress) {
@@ -95,7 +137,7 @@ var require_tunnel = __commonJS({
         self.removeSocket(socket);
       });
     }
-    util.inherits(TunnelingAgent, events.EventEmitter);
+    util.inherits(TunnelingAgent, events2.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
       var self = this;
       var options = mergeOptions2({ request: req }, self.options, toOptions(host, port, localAddress));
@@ -1074,14 +1116,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path11 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path16 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path11 && path11[0] !== "/") {
-          path11 = `/${path11}`;
+        if (path16 && path16[0] !== "/") {
+          path16 = `/${path16}`;
         }
-        return new URL(`${origin}${path11}`);
+        return new URL(`${origin}${path16}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1532,39 +1574,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin }
+          request: { method, path: path16, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path11);
+        debuglog2("sending request to %s %s/%s", method, origin, path16);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin },
+          request: { method, path: path16, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path11,
+          path16,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin }
+          request: { method, path: path16, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path11);
+        debuglog2("trailers received from %s %s/%s", method, origin, path16);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin },
+          request: { method, path: path16, origin },
           error: error2
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path11,
+          path16,
           error2.message
         );
       });
@@ -1613,9 +1655,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path11, origin }
+            request: { method, path: path16, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path11);
+          debuglog2("sending request to %s %s/%s", method, origin, path16);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1678,7 +1720,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path11,
+        path: path16,
         method,
         body,
         headers,
@@ -1693,11 +1735,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path11 !== "string") {
+        if (typeof path16 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path11[0] !== "/" && !(path11.startsWith("http://") || path11.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path11)) {
+        } else if (invalidPathRegex.test(path16)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1763,7 +1805,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path11, query) : path11;
+        this.path = query ? buildURL(path16, query) : path16;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2049,8 +2091,8 @@ var require_request = __commonJS({
 var require_dispatcher = __commonJS({
   "node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module) {
     "use strict";
-    var EventEmitter2 = __require("node:events");
-    var Dispatcher = class extends EventEmitter2 {
+    var EventEmitter3 = __require("node:events");
+    var Dispatcher = class extends EventEmitter3 {
       dispatch() {
         throw new Error("not implemented");
       }
@@ -2160,9 +2202,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve(data);
+              return err ? reject(err) : resolve2(data);
             });
           });
         }
@@ -2200,12 +2242,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve(data);
+              ) : resolve2(data);
             });
           });
         }
@@ -4472,8 +4514,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve, reject) => {
-        res = resolve;
+      const promise = new Promise((resolve2, reject) => {
+        res = resolve2;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6456,7 +6498,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path11, host, upgrade, blocking, reset: reset2 } = request2;
+      const { method, path: path16, host, upgrade, blocking, reset: reset2 } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6537,7 +6579,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path11} HTTP/1.1\r
+      let header = `${method} ${path16} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6724,12 +6766,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7066,7 +7108,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path11, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path16, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7163,7 +7205,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path11;
+      headers[HTTP2_HEADER_PATH] = path16;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7399,12 +7441,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7516,9 +7558,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path11 = search ? `${pathname}${search}` : pathname;
+        const path16 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path11;
+        this.opts.path = path16;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7622,7 +7664,7 @@ var require_client = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var net = __require("node:net");
-    var http3 = __require("node:http");
+    var http4 = __require("node:http");
     var util = require_util();
     var { channels } = require_diagnostics();
     var Request = require_request();
@@ -7811,7 +7853,7 @@ var require_client = __commonJS({
         this[kUrl] = util.parseOrigin(url);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
-        this[kMaxHeadersSize] = maxHeaderSize || http3.maxHeaderSize;
+        this[kMaxHeadersSize] = maxHeaderSize || http4.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
         this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout == null ? 6e5 : keepAliveMaxTimeout;
         this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold == null ? 2e3 : keepAliveTimeoutThreshold;
@@ -7883,16 +7925,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve;
+            this[kClosedResolve] = resolve2;
           } else {
-            resolve(null);
+            resolve2(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
@@ -7903,7 +7945,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve(null);
+            resolve2(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7954,7 +7996,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve, reject) => {
+        const socket = await new Promise((resolve2, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7966,7 +8008,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve(socket2);
+              resolve2(socket2);
             }
           });
         });
@@ -8302,8 +8344,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c3) => c3.close()));
         } else {
-          await new Promise((resolve) => {
-            this[kClosedResolve] = resolve;
+          await new Promise((resolve2) => {
+            this[kClosedResolve] = resolve2;
           });
         }
       }
@@ -8618,7 +8660,7 @@ var require_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
-    var Agent = class extends DispatcherBase {
+    var Agent3 = class extends DispatcherBase {
       constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
@@ -8693,7 +8735,7 @@ var require_agent = __commonJS({
         await Promise.all(destroyPromises);
       }
     };
-    module.exports = Agent;
+    module.exports = Agent3;
   }
 });
 
@@ -8703,7 +8745,7 @@ var require_proxy_agent = __commonJS({
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var { URL: URL2 } = __require("node:url");
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var Pool = require_pool();
     var DispatcherBase = require_dispatcher_base();
     var { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors();
@@ -8757,10 +8799,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path11 = "/",
+          path: path16 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path11;
+        opts.path = origin + path16;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -8818,7 +8860,7 @@ var require_proxy_agent = __commonJS({
           return agentFactory(origin2, options);
         };
         this[kClient] = clientFactory(url, { connect });
-        this[kAgent] = new Agent({
+        this[kAgent] = new Agent3({
           ...opts,
           factory,
           connect: async (opts2, callback) => {
@@ -8927,7 +8969,7 @@ var require_env_http_proxy_agent = __commonJS({
     var DispatcherBase = require_dispatcher_base();
     var { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols();
     var ProxyAgent2 = require_proxy_agent();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var DEFAULT_PORTS = {
       "http:": 80,
       "https:": 443
@@ -8947,7 +8989,7 @@ var require_env_http_proxy_agent = __commonJS({
           });
         }
         const { httpProxy, httpsProxy, noProxy, ...agentOpts } = opts;
-        this[kNoProxyAgent] = new Agent(agentOpts);
+        this[kNoProxyAgent] = new Agent3(agentOpts);
         const HTTP_PROXY = httpProxy ?? process.env.http_proxy ?? process.env.HTTP_PROXY;
         if (HTTP_PROXY) {
           this[kHttpProxyAgent] = new ProxyAgent2({ ...agentOpts, uri: HTTP_PROXY });
@@ -9572,7 +9614,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve, reject) => {
+        return await new Promise((resolve2, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9585,7 +9627,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve(null);
+              resolve2(null);
             }
           }).on("error", noop5).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9604,7 +9646,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve2, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9621,7 +9663,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve,
+              resolve: resolve2,
               reject,
               length: 0,
               body: []
@@ -9691,18 +9733,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve, stream, length } = consume2;
+      const { type, body, resolve: resolve2, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve(chunksDecode(body, length));
+          resolve2(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve(JSON.parse(chunksDecode(body, length)));
+          resolve2(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve(chunksConcat(body, length).buffer);
+          resolve2(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve(new Blob(body, { type: stream[kContentType] }));
+          resolve2(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve(chunksConcat(body, length));
+          resolve2(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9959,9 +10001,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10184,9 +10226,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10471,9 +10513,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10565,9 +10607,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10732,20 +10774,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path11) {
-      if (typeof path11 !== "string") {
-        return path11;
+    function safeUrl(path16) {
+      if (typeof path16 !== "string") {
+        return path16;
       }
-      const pathSegments = path11.split("?");
+      const pathSegments = path16.split("?");
       if (pathSegments.length !== 2) {
-        return path11;
+        return path16;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path11, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path11);
+    function matchKey(mockDispatch2, { path: path16, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path16);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10767,7 +10809,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path11 }) => matchValue(safeUrl(path11), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16 }) => matchValue(safeUrl(path16), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10805,9 +10847,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path11, method, body, headers, query } = opts;
+      const { path: path16, method, body, headers, query } = opts;
       return {
-        path: path11,
+        path: path16,
         method,
         body,
         headers,
@@ -11270,10 +11312,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path11, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path16, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path11,
+            Path: path16,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11292,7 +11334,7 @@ var require_mock_agent = __commonJS({
   "node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
     "use strict";
     var { kClients } = require_symbols();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var {
       kAgent,
       kMockAgentSet,
@@ -11319,7 +11361,7 @@ var require_mock_agent = __commonJS({
         if (opts?.agent && typeof opts.agent.dispatch !== "function") {
           throw new InvalidArgumentError("Argument opts.agent must implement Agent");
         }
-        const agent = opts?.agent ? opts.agent : new Agent(opts);
+        const agent = opts?.agent ? opts.agent : new Agent3(opts);
         this[kAgent] = agent;
         this[kClients] = agent[kClients];
         this[kOptions] = buildMockOptions(opts);
@@ -11423,9 +11465,9 @@ var require_global2 = __commonJS({
     "use strict";
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
     var { InvalidArgumentError } = require_errors();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     if (getGlobalDispatcher() === void 0) {
-      setGlobalDispatcher(new Agent());
+      setGlobalDispatcher(new Agent3());
     }
     function setGlobalDispatcher(agent) {
       if (!agent || typeof agent.dispatch !== "function") {
@@ -12036,10 +12078,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
-          const delimiter = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            value: `${exists2.value}${delimiter3}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -14430,7 +14472,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve, reject) => agent.dispatch(
+        return new Promise((resolve2, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14506,7 +14548,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable4({ read: resume });
               const onError = this.onError.bind(this);
-              resolve({
+              resolve2({
                 status,
                 statusText,
                 headersList,
@@ -14549,7 +14591,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve({
+              resolve2({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -14954,7 +14996,7 @@ var require_util4 = __commonJS({
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
     var { types } = __require("node:util");
-    var { StringDecoder: StringDecoder3 } = __require("string_decoder");
+    var { StringDecoder: StringDecoder4 } = __require("string_decoder");
     var { btoa: btoa2 } = __require("node:buffer");
     var staticPropertyDescriptors = {
       enumerable: true,
@@ -15045,7 +15087,7 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder3("latin1");
+          const decoder = new StringDecoder4("latin1");
           for (const chunk of bytes) {
             dataURL += btoa2(decoder.write(chunk));
           }
@@ -15074,7 +15116,7 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder3("latin1");
+          const decoder = new StringDecoder4("latin1");
           for (const chunk of bytes) {
             binaryString += decoder.write(chunk);
           }
@@ -16152,9 +16194,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path11) {
-      for (let i2 = 0; i2 < path11.length; ++i2) {
-        const code = path11.charCodeAt(i2);
+    function validateCookiePath(path16) {
+      for (let i2 = 0; i2 < path16.length; ++i2) {
+        const code = path16.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -18290,8 +18332,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve) => {
-        setTimeout(resolve, ms).unref();
+      return new Promise((resolve2) => {
+        setTimeout(resolve2, ms).unref();
       });
     }
     module.exports = {
@@ -19015,7 +19057,7 @@ var require_undici = __commonJS({
     var Dispatcher = require_dispatcher();
     var Pool = require_pool();
     var BalancedPool = require_balanced_pool();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var ProxyAgent2 = require_proxy_agent();
     var EnvHttpProxyAgent = require_env_http_proxy_agent();
     var RetryAgent = require_retry_agent();
@@ -19038,7 +19080,7 @@ var require_undici = __commonJS({
     module.exports.Client = Client;
     module.exports.Pool = Pool;
     module.exports.BalancedPool = BalancedPool;
-    module.exports.Agent = Agent;
+    module.exports.Agent = Agent3;
     module.exports.ProxyAgent = ProxyAgent2;
     module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent;
     module.exports.RetryAgent = RetryAgent;
@@ -19074,11 +19116,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path11 = opts.path;
+          let path16 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path11 = `/${path11}`;
+            path16 = `/${path16}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path11);
+          url = new URL(util.parseOrigin(url).origin + path16);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19149,13 +19191,104 @@ var require_undici = __commonJS({
   }
 });
 
+// builtin-via-require:string_decoder
+var require_string_decoder = __commonJS({
+  "builtin-via-require:string_decoder"(exports, module) {
+    module.exports = __require("string_decoder");
+  }
+});
+
+// builtin-via-require:events
+var require_events2 = __commonJS({
+  "builtin-via-require:events"(exports, module) {
+    module.exports = __require("events");
+  }
+});
+
+// builtin-via-require:child_process
+var require_child_process = __commonJS({
+  "builtin-via-require:child_process"(exports, module) {
+    module.exports = __require("child_process");
+  }
+});
+
+// builtin-via-require:assert
+var require_assert = __commonJS({
+  "builtin-via-require:assert"(exports, module) {
+    module.exports = __require("assert");
+  }
+});
+
+// builtin-via-require:timers
+var require_timers2 = __commonJS({
+  "builtin-via-require:timers"(exports, module) {
+    module.exports = __require("timers");
+  }
+});
+
+// builtin-via-require:node:fs
+var require_node_fs = __commonJS({
+  "builtin-via-require:node:fs"(exports, module) {
+    module.exports = __require("node:fs");
+  }
+});
+
+// builtin-via-require:node:path
+var require_node_path = __commonJS({
+  "builtin-via-require:node:path"(exports, module) {
+    module.exports = __require("node:path");
+  }
+});
+
+// builtin-via-require:node:url
+var require_node_url = __commonJS({
+  "builtin-via-require:node:url"(exports, module) {
+    module.exports = __require("node:url");
+  }
+});
+
+// builtin-via-require:node:child_process
+var require_node_child_process = __commonJS({
+  "builtin-via-require:node:child_process"(exports, module) {
+    module.exports = __require("node:child_process");
+  }
+});
+
+// builtin-via-require:node:string_decoder
+var require_node_string_decoder = __commonJS({
+  "builtin-via-require:node:string_decoder"(exports, module) {
+    module.exports = __require("node:string_decoder");
+  }
+});
+
+// builtin-via-require:node:util
+var require_node_util = __commonJS({
+  "builtin-via-require:node:util"(exports, module) {
+    module.exports = __require("node:util");
+  }
+});
+
+// builtin-via-require:node:process
+var require_node_process = __commonJS({
+  "builtin-via-require:node:process"(exports, module) {
+    module.exports = __require("node:process");
+  }
+});
+
+// builtin-via-require:node:tty
+var require_node_tty = __commonJS({
+  "builtin-via-require:node:tty"(exports, module) {
+    module.exports = __require("node:tty");
+  }
+});
+
 // node_modules/isexe/windows.js
 var require_windows = __commonJS({
   "node_modules/isexe/windows.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
     var fs3 = __require("fs");
-    function checkPathExt(path11, options) {
+    function checkPathExt(path16, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -19166,25 +19299,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path11.substr(-p.length).toLowerCase() === p) {
+        if (p && path16.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat2, path11, options) {
+    function checkStat(stat2, path16, options) {
       if (!stat2.isSymbolicLink() && !stat2.isFile()) {
         return false;
       }
-      return checkPathExt(path11, options);
+      return checkPathExt(path16, options);
     }
-    function isexe(path11, options, cb) {
-      fs3.stat(path11, function(er, stat2) {
-        cb(er, er ? false : checkStat(stat2, path11, options));
+    function isexe(path16, options, cb) {
+      fs3.stat(path16, function(er, stat2) {
+        cb(er, er ? false : checkStat(stat2, path16, options));
       });
     }
-    function sync(path11, options) {
-      return checkStat(fs3.statSync(path11), path11, options);
+    function sync(path16, options) {
+      return checkStat(fs3.statSync(path16), path16, options);
     }
   }
 });
@@ -19195,13 +19328,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs3 = __require("fs");
-    function isexe(path11, options, cb) {
-      fs3.stat(path11, function(er, stat2) {
+    function isexe(path16, options, cb) {
+      fs3.stat(path16, function(er, stat2) {
         cb(er, er ? false : checkStat(stat2, options));
       });
     }
-    function sync(path11, options) {
-      return checkStat(fs3.statSync(path11), options);
+    function sync(path16, options) {
+      return checkStat(fs3.statSync(path16), options);
     }
     function checkStat(stat2, options) {
       return stat2.isFile() && checkMode(stat2, options);
@@ -19234,7 +19367,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path11, options, cb) {
+    function isexe(path16, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -19243,17 +19376,17 @@ var require_isexe = __commonJS({
         if (typeof Promise !== "function") {
           throw new TypeError("callback not provided");
         }
-        return new Promise(function(resolve, reject) {
-          isexe(path11, options || {}, function(er, is) {
+        return new Promise(function(resolve2, reject) {
+          isexe(path16, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
-              resolve(is);
+              resolve2(is);
             }
           });
         });
       }
-      core(path11, options || {}, function(er, is) {
+      core(path16, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -19263,9 +19396,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path11, options) {
+    function sync(path16, options) {
       try {
-        return core.sync(path11, options || {});
+        return core.sync(path16, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -19281,7 +19414,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path11 = __require("path");
+    var path16 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -19314,27 +19447,27 @@ var require_which = __commonJS({
         opt = {};
       const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
       const found = [];
-      const step = (i2) => new Promise((resolve, reject) => {
+      const step = (i2) => new Promise((resolve2, reject) => {
         if (i2 === pathEnv.length)
-          return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
+          return opt.all && found.length ? resolve2(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path11.join(pathPart, cmd);
+        const pCmd = path16.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        resolve(subStep(p, i2, 0));
+        resolve2(subStep(p, i2, 0));
       });
-      const subStep = (p, i2, ii) => new Promise((resolve, reject) => {
+      const subStep = (p, i2, ii) => new Promise((resolve2, reject) => {
         if (ii === pathExt.length)
-          return resolve(step(i2 + 1));
+          return resolve2(step(i2 + 1));
         const ext = pathExt[ii];
         isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
           if (!er && is) {
             if (opt.all)
               found.push(p + ext);
             else
-              return resolve(p + ext);
+              return resolve2(p + ext);
           }
-          return resolve(subStep(p, i2, ii + 1));
+          return resolve2(subStep(p, i2, ii + 1));
         });
       });
       return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
@@ -19346,7 +19479,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path11.join(pathPart, cmd);
+        const pCmd = path16.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -19394,7 +19527,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path11 = __require("path");
+    var path16 = __require("path");
     var which2 = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -19412,7 +19545,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which2.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path11.delimiter : void 0
+          pathExt: withoutPathExt ? path16.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -19421,7 +19554,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path11.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path16.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -19475,8 +19608,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path11, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path11.split("/").pop();
+      const [path16, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path16.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -19511,7 +19644,7 @@ var require_readShebang = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path11 = __require("path");
+    var path16 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -19536,7 +19669,7 @@ var require_parse2 = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path11.normalize(parsed.command);
+        parsed.command = path16.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -19626,7 +19759,7 @@ var require_cross_spawn = __commonJS({
     var cp = __require("child_process");
     var parse4 = require_parse2();
     var enoent = require_enoent();
-    function spawn4(command, args, options) {
+    function spawn5(command, args, options) {
       const parsed = parse4(command, args, options);
       const spawned = cp.spawn(parsed.command, parsed.args, parsed.options);
       enoent.hookChildProcess(spawned, parsed);
@@ -19638,11 +19771,60 @@ var require_cross_spawn = __commonJS({
       result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
       return result;
     }
-    module.exports = spawn4;
-    module.exports.spawn = spawn4;
+    module.exports = spawn5;
+    module.exports.spawn = spawn5;
     module.exports.sync = spawnSync2;
     module.exports._parse = parse4;
     module.exports._enoent = enoent;
+  }
+});
+
+// builtin-via-require:node:timers/promises
+var require_promises = __commonJS({
+  "builtin-via-require:node:timers/promises"(exports, module) {
+    module.exports = __require("node:timers/promises");
+  }
+});
+
+// builtin-via-require:node:os
+var require_node_os = __commonJS({
+  "builtin-via-require:node:os"(exports, module) {
+    module.exports = __require("node:os");
+  }
+});
+
+// builtin-via-require:node:events
+var require_node_events = __commonJS({
+  "builtin-via-require:node:events"(exports, module) {
+    module.exports = __require("node:events");
+  }
+});
+
+// builtin-via-require:node:v8
+var require_node_v8 = __commonJS({
+  "builtin-via-require:node:v8"(exports, module) {
+    module.exports = __require("node:v8");
+  }
+});
+
+// builtin-via-require:node:stream/promises
+var require_promises2 = __commonJS({
+  "builtin-via-require:node:stream/promises"(exports, module) {
+    module.exports = __require("node:stream/promises");
+  }
+});
+
+// builtin-via-require:node:stream
+var require_node_stream = __commonJS({
+  "builtin-via-require:node:stream"(exports, module) {
+    module.exports = __require("node:stream");
+  }
+});
+
+// builtin-via-require:node:buffer
+var require_node_buffer = __commonJS({
+  "builtin-via-require:node:buffer"(exports, module) {
+    module.exports = __require("node:buffer");
   }
 });
 
@@ -19723,17 +19905,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path11) {
-      const ctrl = callVisitor(key, node, visitor, path11);
+    function visit_(key, node, visitor, path16) {
+      const ctrl = callVisitor(key, node, visitor, path16);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visit_(key, ctrl, visitor, path11);
+        replaceNode(key, path16, ctrl);
+        return visit_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path11);
+            const ci = visit_(i2, node.items[i2], visitor, path16);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -19744,13 +19926,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = visit_("key", node.key, visitor, path11);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = visit_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path11);
+          const cv = visit_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19771,17 +19953,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path11) {
-      const ctrl = await callVisitor(key, node, visitor, path11);
+    async function visitAsync_(key, node, visitor, path16) {
+      const ctrl = await callVisitor(key, node, visitor, path16);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visitAsync_(key, ctrl, visitor, path11);
+        replaceNode(key, path16, ctrl);
+        return visitAsync_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path11);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path16);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -19792,13 +19974,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path11);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path11);
+          const cv = await visitAsync_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19825,23 +20007,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path11) {
+    function callVisitor(key, node, visitor, path16) {
       if (typeof visitor === "function")
-        return visitor(key, node, path11);
+        return visitor(key, node, path16);
       if (identity3.isMap(node))
-        return visitor.Map?.(key, node, path11);
+        return visitor.Map?.(key, node, path16);
       if (identity3.isSeq(node))
-        return visitor.Seq?.(key, node, path11);
+        return visitor.Seq?.(key, node, path16);
       if (identity3.isPair(node))
-        return visitor.Pair?.(key, node, path11);
+        return visitor.Pair?.(key, node, path16);
       if (identity3.isScalar(node))
-        return visitor.Scalar?.(key, node, path11);
+        return visitor.Scalar?.(key, node, path16);
       if (identity3.isAlias(node))
-        return visitor.Alias?.(key, node, path11);
+        return visitor.Alias?.(key, node, path16);
       return void 0;
     }
-    function replaceNode(key, path11, node) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key, path16, node) {
+      const parent = path16[path16.length - 1];
       if (identity3.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity3.isPair(parent)) {
@@ -20453,10 +20635,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity3 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path11, value) {
+    function collectionFromPath(schema, path16, value) {
       let v = value;
-      for (let i2 = path11.length - 1; i2 >= 0; --i2) {
-        const k = path11[i2];
+      for (let i2 = path16.length - 1; i2 >= 0; --i2) {
+        const k = path16[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a2 = [];
           a2[k] = v;
@@ -20475,7 +20657,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20505,11 +20687,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path16, value) {
+        if (isEmptyPath(path16))
           this.add(value);
         else {
-          const [key, ...rest] = path11;
+          const [key, ...rest] = path16;
           const node = this.get(key, true);
           if (identity3.isCollection(node))
             node.addIn(rest, value);
@@ -20523,8 +20705,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key, ...rest] = path11;
+      deleteIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20538,8 +20720,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key, ...rest] = path11;
+      getIn(path16, keepScalar) {
+        const [key, ...rest] = path16;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity3.isScalar(node) ? node.value : node;
@@ -20557,8 +20739,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key, ...rest] = path11;
+      hasIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20568,8 +20750,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        const [key, ...rest] = path11;
+      setIn(path16, value) {
+        const [key, ...rest] = path16;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -23084,9 +23266,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
+      addIn(path16, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value);
+          this.contents.addIn(path16, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -23161,14 +23343,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection2.isEmptyPath(path11)) {
+      deleteIn(path16) {
+        if (Collection2.isEmptyPath(path16)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -23183,10 +23365,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection2.isEmptyPath(path11))
+      getIn(path16, keepScalar) {
+        if (Collection2.isEmptyPath(path16))
           return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity3.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity3.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -23197,10 +23379,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection2.isEmptyPath(path11))
+      hasIn(path16) {
+        if (Collection2.isEmptyPath(path16))
           return this.contents !== void 0;
-        return identity3.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity3.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -23217,13 +23399,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        if (Collection2.isEmptyPath(path11)) {
+      setIn(path16, value) {
+        if (Collection2.isEmptyPath(path16)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path11), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path16), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path16, value);
         }
       }
       /**
@@ -23609,10 +23791,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23626,7 +23808,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23650,7 +23832,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23666,7 +23848,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -23757,7 +23939,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -23771,13 +23953,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -23820,18 +24002,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -23885,8 +24067,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -23898,7 +24080,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -23909,8 +24091,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -23927,7 +24109,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -24107,7 +24289,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -24124,24 +24306,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -24324,25 +24506,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep2 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -24441,8 +24623,8 @@ var require_resolve_flow_scalar = __commonJS({
     };
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
-      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const ok2 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code = ok2 ? parseInt(cc, 16) : NaN;
       try {
         return String.fromCodePoint(code);
       } catch {
@@ -25152,14 +25334,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -25184,9 +25366,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path11) => {
+    visit.itemAtPath = (cst, path16) => {
       let item = cst;
-      for (const [field, index] of path11) {
+      for (const [field, index] of path16) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -25195,23 +25377,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path11) => {
-      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
-      const field = path11[path11.length - 1][0];
+    visit.parentCollection = (cst, path16) => {
+      const parent = visit.itemAtPath(cst, path16.slice(0, -1));
+      const field = path16[path16.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path16, item, visitor) {
+      let ctrl = visitor(item, path16);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path11.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path16.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -25222,10 +25404,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path16);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
     }
     exports.visit = visit;
   }
@@ -26326,18 +26508,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep4;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -26490,15 +26672,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -26692,13 +26874,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -26976,6 +27158,20 @@ var require_dist = __commonJS({
   }
 });
 
+// builtin-via-require:node:http
+var require_node_http = __commonJS({
+  "builtin-via-require:node:http"(exports, module) {
+    module.exports = __require("node:http");
+  }
+});
+
+// builtin-via-require:node:https
+var require_node_https = __commonJS({
+  "builtin-via-require:node:https"(exports, module) {
+    module.exports = __require("node:https");
+  }
+});
+
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
   "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
@@ -27100,11 +27296,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter4 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve) {
-          resolve(value);
+        return value instanceof P ? value : new P(function(resolve2) {
+          resolve2(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve, reject) {
+      return new (P || (P = Promise))(function(resolve2, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -27120,7 +27316,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -27129,8 +27325,8 @@ var require_lib = __commonJS({
     exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
     exports.getProxyUrl = getProxyUrl2;
     exports.isHttps = isHttps;
-    var http3 = __importStar(__require("http"));
-    var https2 = __importStar(__require("https"));
+    var http4 = __importStar(__require("http"));
+    var https3 = __importStar(__require("https"));
     var pm = __importStar(require_proxy());
     var tunnel2 = __importStar(require_tunnel2());
     var undici_1 = require_undici();
@@ -27207,26 +27403,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve2) => __awaiter4(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve(output.toString());
+              resolve2(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve2) => __awaiter4(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve(Buffer.concat(chunks));
+              resolve2(Buffer.concat(chunks));
             });
           }));
         });
@@ -27434,14 +27630,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve(res);
+                resolve2(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -27519,7 +27715,7 @@ var require_lib = __commonJS({
         const info2 = {};
         info2.parsedUrl = requestUrl;
         const usingSsl = info2.parsedUrl.protocol === "https:";
-        info2.httpModule = usingSsl ? https2 : http3;
+        info2.httpModule = usingSsl ? https3 : http4;
         const defaultPort = usingSsl ? 443 : 80;
         info2.options = {};
         info2.options.host = info2.parsedUrl.hostname;
@@ -27620,7 +27816,7 @@ var require_lib = __commonJS({
         const usingSsl = parsedUrl.protocol === "https:";
         let maxSockets = 100;
         if (this.requestOptions) {
-          maxSockets = this.requestOptions.maxSockets || http3.globalAgent.maxSockets;
+          maxSockets = this.requestOptions.maxSockets || http4.globalAgent.maxSockets;
         }
         if (proxyUrl && proxyUrl.hostname) {
           const agentOptions = {
@@ -27642,7 +27838,7 @@ var require_lib = __commonJS({
         }
         if (!agent) {
           const options = { keepAlive: this._keepAlive, maxSockets };
-          agent = usingSsl ? new https2.Agent(options) : new http3.Agent(options);
+          agent = usingSsl ? new https3.Agent(options) : new http4.Agent(options);
           this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -27685,12 +27881,12 @@ var require_lib = __commonJS({
         return __awaiter4(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve) => setTimeout(() => resolve(), ms));
+          return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve, reject) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve2, reject) => __awaiter4(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -27698,7 +27894,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve(response);
+              resolve2(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -27737,7 +27933,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve(response);
+              resolve2(response);
             }
           }));
         });
@@ -27749,7 +27945,7 @@ var require_lib = __commonJS({
 });
 
 // node_modules/@actions/core/lib/command.js
-import * as os from "os";
+var os = __toESM(require_os(), 1);
 
 // node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
@@ -27823,9 +28019,9 @@ function escapeProperty(s) {
 }
 
 // node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
-import * as fs from "fs";
-import * as os2 from "os";
+var crypto = __toESM(require_crypto(), 1);
+var fs = __toESM(require_fs(), 1);
+var os2 = __toESM(require_os(), 1);
 function issueFileCommand(command, message) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
@@ -27839,21 +28035,24 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter3 = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  if (key.includes(delimiter3)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
   }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  if (convertedValue.includes(delimiter3)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter3}"`);
   }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
 }
 
 // node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
+var os5 = __toESM(require_os(), 1);
+var path5 = __toESM(require_path(), 1);
 
 // node_modules/@actions/http-client/lib/index.js
+var http = __toESM(require_http(), 1);
+var https = __toESM(require_https(), 1);
 var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var HttpCodes;
@@ -27909,15 +28108,15 @@ var HttpResponseRetryCodes = [
 ];
 
 // node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
+var import_os = __toESM(require_os(), 1);
+var import_fs = __toESM(require_fs(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -27933,12 +28132,12 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-var { access, appendFile, writeFile } = promises;
+var { access, appendFile, writeFile } = import_fs.promises;
 var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
 var Summary = class {
   constructor() {
@@ -27960,7 +28159,7 @@ var Summary = class {
         throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
       }
       try {
-        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+        yield access(pathFromEnv, import_fs.constants.R_OK | import_fs.constants.W_OK);
       } catch (_a) {
         throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
       }
@@ -28053,7 +28252,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addEOL() {
-    return this.addRaw(EOL3);
+    return this.addRaw(import_os.EOL);
   }
   /**
    * Adds an HTML codeblock to the summary buffer
@@ -28193,30 +28392,48 @@ var Summary = class {
 var _summary = new Summary();
 var summary = _summary;
 
+// node_modules/@actions/core/lib/path-utils.js
+var path = __toESM(require_path(), 1);
+
 // node_modules/@actions/core/lib/platform.js
-import os3 from "os";
+var import_os2 = __toESM(require_os(), 1);
+
+// node_modules/@actions/exec/lib/exec.js
+var import_string_decoder = __toESM(require_string_decoder(), 1);
+
+// node_modules/@actions/exec/lib/toolrunner.js
+var os3 = __toESM(require_os(), 1);
+var events = __toESM(require_events2(), 1);
+var child = __toESM(require_child_process(), 1);
+var path4 = __toESM(require_path(), 1);
+
+// node_modules/@actions/io/lib/io.js
+var import_assert = __toESM(require_assert(), 1);
+var path3 = __toESM(require_path(), 1);
 
 // node_modules/@actions/io/lib/io-util.js
-import * as fs2 from "fs";
+var fs2 = __toESM(require_fs(), 1);
+var path2 = __toESM(require_path(), 1);
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
 
 // node_modules/@actions/exec/lib/toolrunner.js
+var import_timers = __toESM(require_timers2(), 1);
 var IS_WINDOWS2 = process.platform === "win32";
 
 // node_modules/@actions/core/lib/platform.js
-var platform = os3.platform();
-var arch = os3.arch();
+var platform = import_os2.default.platform();
+var arch = import_os2.default.arch();
 
 // node_modules/@actions/core/lib/core.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -28232,7 +28449,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -28260,7 +28477,7 @@ function setOutput(name, value) {
   if (filePath) {
     return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
   }
-  process.stdout.write(os4.EOL);
+  process.stdout.write(os5.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
 }
 function setFailed(message) {
@@ -28277,7 +28494,7 @@ function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
-  process.stdout.write(message + os4.EOL);
+  process.stdout.write(message + os5.EOL);
 }
 function startGroup(name) {
   issue("group", name);
@@ -28351,8 +28568,8 @@ function fail(error2) {
 }
 
 // src/adapters/docker-config.ts
-import { chmodSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import path6 from "node:path";
+var import_node_fs6 = __toESM(require_node_fs(), 1);
+var import_node_path6 = __toESM(require_node_path(), 1);
 
 // node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
@@ -28364,7 +28581,7 @@ function isPlainObject(value) {
 }
 
 // node_modules/execa/lib/arguments/file-url.js
-import { fileURLToPath } from "node:url";
+var import_node_url = __toESM(require_node_url(), 1);
 var safeNormalizeFileUrl = (file, name) => {
   const fileString = normalizeFileUrl(normalizeDenoExecPath(file));
   if (typeof fileString !== "string") {
@@ -28374,7 +28591,7 @@ var safeNormalizeFileUrl = (file, name) => {
 };
 var normalizeDenoExecPath = (file) => isDenoExecPath(file) ? file.toString() : file;
 var isDenoExecPath = (file) => typeof file !== "string" && file && Object.getPrototypeOf(file) === String.prototype;
-var normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath(file) : file;
+var normalizeFileUrl = (file) => file instanceof URL ? (0, import_node_url.fileURLToPath)(file) : file;
 
 // node_modules/execa/lib/methods/parameters.js
 var normalizeParameters = (rawFile, rawArguments = [], rawOptions = {}) => {
@@ -28398,10 +28615,10 @@ var normalizeParameters = (rawFile, rawArguments = [], rawOptions = {}) => {
 };
 
 // node_modules/execa/lib/methods/template.js
-import { ChildProcess } from "node:child_process";
+var import_node_child_process = __toESM(require_node_child_process(), 1);
 
 // node_modules/execa/lib/utils/uint-array.js
-import { StringDecoder } from "node:string_decoder";
+var import_node_string_decoder = __toESM(require_node_string_decoder(), 1);
 var { toString: objectToString } = Object.prototype;
 var isArrayBuffer = (value) => objectToString.call(value) === "[object ArrayBuffer]";
 var isUint8Array = (value) => objectToString.call(value) === "[object Uint8Array]";
@@ -28418,7 +28635,7 @@ var uint8ArraysToStrings = (uint8ArraysOrStrings, encoding) => {
   if (encoding === "utf8" && uint8ArraysOrStrings.every((uint8ArrayOrString) => typeof uint8ArrayOrString === "string")) {
     return uint8ArraysOrStrings;
   }
-  const decoder = new StringDecoder(encoding);
+  const decoder = new import_node_string_decoder.StringDecoder(encoding);
   const strings = uint8ArraysOrStrings.map((uint8ArrayOrString) => typeof uint8ArrayOrString === "string" ? stringToUint8Array(uint8ArrayOrString) : uint8ArrayOrString).map((uint8Array) => decoder.write(uint8Array));
   const finalString = decoder.end();
   return finalString === "" ? strings : [...strings, finalString];
@@ -28529,7 +28746,7 @@ var parseExpression = (expression) => {
   if (isPlainObject(expression) && ("stdout" in expression || "isMaxBuffer" in expression)) {
     return getSubprocessResult(expression);
   }
-  if (expression instanceof ChildProcess || Object.prototype.toString.call(expression) === "[object Promise]") {
+  if (expression instanceof import_node_child_process.ChildProcess || Object.prototype.toString.call(expression) === "[object Promise]") {
     throw new TypeError("Unexpected subprocess in template expression. Please use ${await subprocess} instead of ${subprocess}.");
   }
   throw new TypeError(`Unexpected "${typeOfExpression}" in template expression`);
@@ -28548,15 +28765,15 @@ var getSubprocessResult = ({ stdout }) => {
 };
 
 // node_modules/execa/lib/methods/main-sync.js
-import { spawnSync } from "node:child_process";
+var import_node_child_process3 = __toESM(require_node_child_process(), 1);
 
 // node_modules/execa/lib/arguments/specific.js
-import { debuglog } from "node:util";
+var import_node_util = __toESM(require_node_util(), 1);
 
 // node_modules/execa/lib/utils/standard-stream.js
-import process2 from "node:process";
+var import_node_process = __toESM(require_node_process(), 1);
 var isStandardStream = (stream) => STANDARD_STREAMS.includes(stream);
-var STANDARD_STREAMS = [process2.stdin, process2.stdout, process2.stderr];
+var STANDARD_STREAMS = [import_node_process.default.stdin, import_node_process.default.stdout, import_node_process.default.stderr];
 var STANDARD_STREAMS_ALIASES = ["stdin", "stdout", "stderr"];
 var getStreamName = (fdNumber) => STANDARD_STREAMS_ALIASES[fdNumber] ?? `stdio[${fdNumber}]`;
 
@@ -28619,7 +28836,7 @@ var parseFd = (fdName) => {
 };
 var FD_REGEXP = /^fd(\d+)$/;
 var addDefaultValue = (optionArray, optionName) => optionArray.map((optionValue) => optionValue === void 0 ? DEFAULT_OPTIONS[optionName] : optionValue);
-var verboseDefault = debuglog("execa").enabled ? "full" : "none";
+var verboseDefault = (0, import_node_util.debuglog)("execa").enabled ? "full" : "none";
 var DEFAULT_OPTIONS = {
   lines: false,
   buffer: true,
@@ -28643,18 +28860,18 @@ var isVerboseFunction = (fdVerbose) => typeof fdVerbose === "function";
 var VERBOSE_VALUES = ["none", "short", "full"];
 
 // node_modules/execa/lib/verbose/log.js
-import { inspect } from "node:util";
+var import_node_util3 = __toESM(require_node_util(), 1);
 
 // node_modules/execa/lib/arguments/escape.js
-import { platform as platform2 } from "node:process";
-import { stripVTControlCharacters } from "node:util";
+var import_node_process2 = __toESM(require_node_process(), 1);
+var import_node_util2 = __toESM(require_node_util(), 1);
 var joinCommand = (filePath, rawArguments) => {
   const fileAndArguments = [filePath, ...rawArguments];
   const command = fileAndArguments.join(" ");
   const escapedCommand = fileAndArguments.map((fileAndArgument) => quoteString(escapeControlCharacters(fileAndArgument))).join(" ");
   return { command, escapedCommand };
 };
-var escapeLines = (lines) => stripVTControlCharacters(lines).split("\n").map((line) => escapeControlCharacters(line)).join("\n");
+var escapeLines = (lines) => (0, import_node_util2.stripVTControlCharacters)(lines).split("\n").map((line) => escapeControlCharacters(line)).join("\n");
 var escapeControlCharacters = (line) => line.replaceAll(SPECIAL_CHAR_REGEXP, (character) => escapeControlCharacter(character));
 var escapeControlCharacter = (character) => {
   const commonEscape = COMMON_ESCAPES[character];
@@ -28686,16 +28903,16 @@ var quoteString = (escapedArgument) => {
   if (NO_ESCAPE_REGEXP.test(escapedArgument)) {
     return escapedArgument;
   }
-  return platform2 === "win32" ? `"${escapedArgument.replaceAll('"', '""')}"` : `'${escapedArgument.replaceAll("'", "'\\''")}'`;
+  return import_node_process2.platform === "win32" ? `"${escapedArgument.replaceAll('"', '""')}"` : `'${escapedArgument.replaceAll("'", "'\\''")}'`;
 };
 var NO_ESCAPE_REGEXP = /^[\w./-]+$/;
 
 // node_modules/is-unicode-supported/index.js
-import process3 from "node:process";
+var import_node_process3 = __toESM(require_node_process(), 1);
 function isUnicodeSupported() {
-  const { env } = process3;
+  const { env } = import_node_process3.default;
   const { TERM, TERM_PROGRAM } = env;
-  if (process3.platform !== "win32") {
+  if (import_node_process3.default.platform !== "win32") {
     return TERM !== "linux";
   }
   return Boolean(env.WT_SESSION) || Boolean(env.TERMINUS_SUBLIME) || env.ConEmuTask === "{cmd::Cmder}" || TERM_PROGRAM === "Terminus-Sublime" || TERM_PROGRAM === "vscode" || TERM === "xterm-256color" || TERM === "alacritty" || TERM === "rxvt-unicode" || TERM === "rxvt-unicode-256color" || env.TERMINAL_EMULATOR === "JetBrains-JediTerm";
@@ -28978,8 +29195,8 @@ var figures_default = figures;
 var replacements = Object.entries(specialMainSymbols);
 
 // node_modules/yoctocolors/base.js
-import tty from "node:tty";
-var hasColors = tty?.WriteStream?.prototype?.hasColors?.() ?? false;
+var import_node_tty = __toESM(require_node_tty(), 1);
+var hasColors = import_node_tty.default?.WriteStream?.prototype?.hasColors?.() ?? false;
 var format = (open2, close) => {
   if (!hasColors) {
     return (input) => input;
@@ -29151,7 +29368,7 @@ var getPrintedLine = (verboseObject) => {
   return { verboseLine, verboseObject };
 };
 var serializeVerboseMessage = (message) => {
-  const messageString = typeof message === "string" ? message : inspect(message);
+  const messageString = typeof message === "string" ? message : (0, import_node_util3.inspect)(message);
   const escapedMessage = escapeLines(messageString);
   return escapedMessage.replaceAll("	", " ".repeat(TAB_SIZE));
 };
@@ -29198,9 +29415,9 @@ var validateVerbose = (verbose) => {
 };
 
 // node_modules/execa/lib/return/duration.js
-import { hrtime } from "node:process";
-var getStartTime = () => hrtime.bigint();
-var getDurationMs = (startTime) => Number(hrtime.bigint() - startTime) / 1e6;
+var import_node_process4 = __toESM(require_node_process(), 1);
+var getStartTime = () => import_node_process4.hrtime.bigint();
+var getDurationMs = (startTime) => Number(import_node_process4.hrtime.bigint() - startTime) / 1e6;
 
 // node_modules/execa/lib/arguments/command.js
 var handleCommand = (filePath, rawArguments, rawOptions) => {
@@ -29218,13 +29435,13 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 };
 
 // node_modules/execa/lib/arguments/options.js
+var import_node_path5 = __toESM(require_node_path(), 1);
+var import_node_process8 = __toESM(require_node_process(), 1);
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path5 from "node:path";
-import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
-import process4 from "node:process";
-import path2 from "node:path";
+var import_node_process5 = __toESM(require_node_process(), 1);
+var import_node_path2 = __toESM(require_node_path(), 1);
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
@@ -29239,23 +29456,23 @@ function pathKey(options = {}) {
 }
 
 // node_modules/unicorn-magic/node.js
-import { promisify } from "node:util";
-import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-var execFileOriginal = promisify(execFileCallback);
+var import_node_util4 = __toESM(require_node_util(), 1);
+var import_node_child_process2 = __toESM(require_node_child_process(), 1);
+var import_node_path = __toESM(require_node_path(), 1);
+var import_node_url2 = __toESM(require_node_url(), 1);
+var execFileOriginal = (0, import_node_util4.promisify)(import_node_child_process2.execFile);
 function toPath(urlOrPath) {
-  return urlOrPath instanceof URL ? fileURLToPath2(urlOrPath) : urlOrPath;
+  return urlOrPath instanceof URL ? (0, import_node_url2.fileURLToPath)(urlOrPath) : urlOrPath;
 }
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path.resolve(toPath(startPath));
+      let currentPath = import_node_path.default.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path.resolve(currentPath, "..");
+        currentPath = import_node_path.default.resolve(currentPath, "..");
       }
     }
   };
@@ -29264,38 +29481,38 @@ var TEN_MEGABYTES_IN_BYTES = 10 * 1024 * 1024;
 
 // node_modules/npm-run-path/index.js
 var npmRunPath = ({
-  cwd = process4.cwd(),
-  path: pathOption = process4.env[pathKey()],
+  cwd = import_node_process5.default.cwd(),
+  path: pathOption = import_node_process5.default.env[pathKey()],
   preferLocal = true,
-  execPath: execPath2 = process4.execPath,
+  execPath: execPath2 = import_node_process5.default.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path2.resolve(toPath(cwd));
+  const cwdPath = import_node_path2.default.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path2.delimiter);
+  const pathParts = pathOption.split(import_node_path2.default.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path2.delimiter ? `${result.join(path2.delimiter)}${pathOption}` : [...result, pathOption].join(path2.delimiter);
+  return pathOption === "" || pathOption === import_node_path2.default.delimiter ? `${result.join(import_node_path2.default.delimiter)}${pathOption}` : [...result, pathOption].join(import_node_path2.default.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path2.join(directory, "node_modules/.bin");
+    const pathPart = import_node_path2.default.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path2.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = import_node_path2.default.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
 };
-var npmRunPathEnv = ({ env = process4.env, ...options } = {}) => {
+var npmRunPathEnv = ({ env = import_node_process5.default.env, ...options } = {}) => {
   env = { ...env };
   const pathName = pathKey({ env });
   options.path = env[pathName];
@@ -29304,7 +29521,7 @@ var npmRunPathEnv = ({ env = process4.env, ...options } = {}) => {
 };
 
 // node_modules/execa/lib/terminate/kill.js
-import { setTimeout as setTimeout2 } from "node:timers/promises";
+var import_promises = __toESM(require_promises(), 1);
 
 // node_modules/execa/lib/return/final-error.js
 var getFinalError = (originalError, message, isSync) => {
@@ -29339,10 +29556,10 @@ var ExecaSyncError = class extends Error {
 setErrorName(ExecaSyncError, ExecaSyncError.name);
 
 // node_modules/execa/lib/terminate/signal.js
-import { constants as constants5 } from "node:os";
+var import_node_os3 = __toESM(require_node_os(), 1);
 
 // node_modules/human-signals/build/src/main.js
-import { constants as constants4 } from "node:os";
+var import_node_os2 = __toESM(require_node_os(), 1);
 
 // node_modules/human-signals/build/src/realtime.js
 var getRealtimeSignals = () => {
@@ -29360,7 +29577,7 @@ var SIGRTMIN = 34;
 var SIGRTMAX = 64;
 
 // node_modules/human-signals/build/src/signals.js
-import { constants as constants3 } from "node:os";
+var import_node_os = __toESM(require_node_os(), 1);
 
 // node_modules/human-signals/build/src/core.js
 var SIGNALS = [
@@ -29651,7 +29868,7 @@ var normalizeSignal = ({
 }) => {
   const {
     signals: { [name]: constantSignal }
-  } = constants3;
+  } = import_node_os.constants;
   const supported = constantSignal !== void 0;
   const number = supported ? constantSignal : defaultNumber;
   return { name, number, description, supported, action, forced, standard };
@@ -29700,7 +29917,7 @@ var getSignalByNumber = (number, signals2) => {
   };
 };
 var findSignalByNumber = (number, signals2) => {
-  const signal = signals2.find(({ name }) => constants4.signals[name] === number);
+  const signal = signals2.find(({ name }) => import_node_os2.constants.signals[name] === number);
   if (signal !== void 0) {
     return signal;
   }
@@ -29734,13 +29951,13 @@ var normalizeSignalInteger = (signalInteger, optionName) => {
   throw new TypeError(`Invalid ${optionName} ${signalInteger}: this signal integer does not exist.
 ${getAvailableSignals()}`);
 };
-var getSignalsIntegerToName = () => new Map(Object.entries(constants5.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
+var getSignalsIntegerToName = () => new Map(Object.entries(import_node_os3.constants.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
 var signalsIntegerToName = getSignalsIntegerToName();
 var normalizeSignalName = (signalName, optionName) => {
-  if (signalName in constants5.signals) {
+  if (signalName in import_node_os3.constants.signals) {
     return signalName;
   }
-  if (signalName.toUpperCase() in constants5.signals) {
+  if (signalName.toUpperCase() in import_node_os3.constants.signals) {
     throw new TypeError(`Invalid ${optionName} '${signalName}': please rename it to '${signalName.toUpperCase()}'.`);
   }
   throw new TypeError(`Invalid ${optionName} '${signalName}': this signal name does not exist.
@@ -29748,8 +29965,8 @@ ${getAvailableSignals()}`);
 };
 var getAvailableSignals = () => `Available signal names: ${getAvailableSignalNames()}.
 Available signal numbers: ${getAvailableSignalIntegers()}.`;
-var getAvailableSignalNames = () => Object.keys(constants5.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
-var getAvailableSignalIntegers = () => [...new Set(Object.values(constants5.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
+var getAvailableSignalNames = () => Object.keys(import_node_os3.constants.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
+var getAvailableSignalIntegers = () => [...new Set(Object.values(import_node_os3.constants.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
 var getSignalDescription = (signal) => signalsByName[signal].description;
 
 // node_modules/execa/lib/terminate/kill.js
@@ -29811,7 +30028,7 @@ var killOnTimeout = async ({ kill, forceKillAfterDelay, context: context3, contr
     return;
   }
   try {
-    await setTimeout2(forceKillAfterDelay, void 0, { signal: controllerSignal });
+    await (0, import_promises.setTimeout)(forceKillAfterDelay, void 0, { signal: controllerSignal });
     if (kill("SIGKILL")) {
       context3.isForcefullyTerminated ??= true;
     }
@@ -29820,10 +30037,10 @@ var killOnTimeout = async ({ kill, forceKillAfterDelay, context: context3, contr
 };
 
 // node_modules/execa/lib/utils/abort-signal.js
-import { once } from "node:events";
+var import_node_events = __toESM(require_node_events(), 1);
 var onAbortedSignal = async (mainSignal, stopSignal) => {
   if (!mainSignal.aborted) {
-    await once(mainSignal, "abort", { signal: stopSignal });
+    await (0, import_node_events.once)(mainSignal, "abort", { signal: stopSignal });
   }
 };
 
@@ -29842,10 +30059,10 @@ var terminateOnCancel = async (subprocess, cancelSignal, context3, { signal }) =
 };
 
 // node_modules/execa/lib/ipc/graceful.js
-import { scheduler as scheduler2 } from "node:timers/promises";
+var import_promises3 = __toESM(require_promises(), 1);
 
 // node_modules/execa/lib/ipc/send.js
-import { promisify as promisify2 } from "node:util";
+var import_node_util5 = __toESM(require_node_util(), 1);
 
 // node_modules/execa/lib/ipc/validation.js
 var validateIpcMethod = ({ methodName, isSubprocess, ipc, isConnected: isConnected2 }) => {
@@ -29922,8 +30139,8 @@ var disconnect = (anyProcess) => {
 // node_modules/execa/lib/utils/deferred.js
 var createDeferred = () => {
   const methods = {};
-  const promise = new Promise((resolve, reject) => {
-    Object.assign(methods, { resolve, reject });
+  const promise = new Promise((resolve2, reject) => {
+    Object.assign(methods, { resolve: resolve2, reject });
   });
   return Object.assign(promise, methods);
 };
@@ -30009,27 +30226,27 @@ var serializeOptionValue = (value) => {
 };
 
 // node_modules/execa/lib/ipc/strict.js
-import { once as once3 } from "node:events";
+var import_node_events5 = __toESM(require_node_events(), 1);
 
 // node_modules/execa/lib/utils/max-listeners.js
-import { addAbortListener } from "node:events";
+var import_node_events2 = __toESM(require_node_events(), 1);
 var incrementMaxListeners = (eventEmitter, maxListenersIncrement, signal) => {
   const maxListeners = eventEmitter.getMaxListeners();
   if (maxListeners === 0 || maxListeners === Number.POSITIVE_INFINITY) {
     return;
   }
   eventEmitter.setMaxListeners(maxListeners + maxListenersIncrement);
-  addAbortListener(signal, () => {
+  (0, import_node_events2.addAbortListener)(signal, () => {
     eventEmitter.setMaxListeners(eventEmitter.getMaxListeners() - maxListenersIncrement);
   });
 };
 
 // node_modules/execa/lib/ipc/forward.js
-import { EventEmitter } from "node:events";
+var import_node_events4 = __toESM(require_node_events(), 1);
 
 // node_modules/execa/lib/ipc/incoming.js
-import { once as once2 } from "node:events";
-import { scheduler } from "node:timers/promises";
+var import_node_events3 = __toESM(require_node_events(), 1);
+var import_promises2 = __toESM(require_promises(), 1);
 
 // node_modules/execa/lib/ipc/reference.js
 var addReference = (channel, reference) => {
@@ -30076,7 +30293,7 @@ var onMessage = async ({ anyProcess, channel, isSubprocess, ipcEmitter }, wrappe
   }
   while (incomingMessages.length > 0) {
     await waitForOutgoingMessages(anyProcess, ipcEmitter, wrappedMessage);
-    await scheduler.yield();
+    await import_promises2.scheduler.yield();
     const message = await handleStrictRequest({
       wrappedMessage: incomingMessages[0],
       anyProcess,
@@ -30093,7 +30310,7 @@ var onDisconnect = async ({ anyProcess, channel, isSubprocess, ipcEmitter, bound
   abortOnDisconnect();
   const incomingMessages = INCOMING_MESSAGES.get(anyProcess);
   while (incomingMessages?.length > 0) {
-    await once2(ipcEmitter, "message:done");
+    await (0, import_node_events3.once)(ipcEmitter, "message:done");
   }
   anyProcess.removeListener("message", boundOnMessage);
   redoAddedReferences(channel, isSubprocess);
@@ -30107,7 +30324,7 @@ var getIpcEmitter = (anyProcess, channel, isSubprocess) => {
   if (IPC_EMITTERS.has(anyProcess)) {
     return IPC_EMITTERS.get(anyProcess);
   }
-  const ipcEmitter = new EventEmitter();
+  const ipcEmitter = new import_node_events4.EventEmitter();
   ipcEmitter.connected = true;
   IPC_EMITTERS.set(anyProcess, ipcEmitter);
   forwardEvents({
@@ -30218,7 +30435,7 @@ var waitForStrictResponse = async (wrappedMessage, anyProcess, isSubprocess) => 
 var STRICT_RESPONSES = {};
 var throwOnDisconnect = async (anyProcess, isSubprocess, { signal }) => {
   incrementMaxListeners(anyProcess, 1, signal);
-  await once3(anyProcess, "disconnect", { signal });
+  await (0, import_node_events5.once)(anyProcess, "disconnect", { signal });
   throwOnStrictDisconnect(isSubprocess);
 };
 var REQUEST_TYPE = "execa:ipc:request";
@@ -30315,7 +30532,7 @@ var getSendMethod = (anyProcess) => {
   if (PROCESS_SEND_METHODS.has(anyProcess)) {
     return PROCESS_SEND_METHODS.get(anyProcess);
   }
-  const sendMethod = promisify2(anyProcess.send.bind(anyProcess));
+  const sendMethod = (0, import_node_util5.promisify)(anyProcess.send.bind(anyProcess));
   PROCESS_SEND_METHODS.set(anyProcess, sendMethod);
   return sendMethod;
 };
@@ -30356,7 +30573,7 @@ var startIpc = async ({ anyProcess, channel, isSubprocess, ipc }) => {
     return;
   }
   getIpcEmitter(anyProcess, channel, isSubprocess);
-  await scheduler2.yield();
+  await import_promises3.scheduler.yield();
 };
 var cancelListening = false;
 var handleAbort = (wrappedMessage) => {
@@ -30429,7 +30646,7 @@ var getReason = ({ reason }) => {
 };
 
 // node_modules/execa/lib/terminate/timeout.js
-import { setTimeout as setTimeout3 } from "node:timers/promises";
+var import_promises4 = __toESM(require_promises(), 1);
 var validateTimeout = ({ timeout }) => {
   if (timeout !== void 0 && (!Number.isFinite(timeout) || timeout < 0)) {
     throw new TypeError(`Expected the \`timeout\` option to be a non-negative integer, got \`${timeout}\` (${typeof timeout})`);
@@ -30437,15 +30654,15 @@ var validateTimeout = ({ timeout }) => {
 };
 var throwOnTimeout = (subprocess, timeout, context3, controller) => timeout === 0 || timeout === void 0 ? [] : [killAfterTimeout(subprocess, timeout, context3, controller)];
 var killAfterTimeout = async (subprocess, timeout, context3, { signal }) => {
-  await setTimeout3(timeout, void 0, { signal });
+  await (0, import_promises4.setTimeout)(timeout, void 0, { signal });
   context3.terminationReason ??= "timeout";
   subprocess.kill();
   throw new DiscardedError();
 };
 
 // node_modules/execa/lib/methods/node.js
-import { execPath, execArgv } from "node:process";
-import path3 from "node:path";
+var import_node_process6 = __toESM(require_node_process(), 1);
+var import_node_path3 = __toESM(require_node_path(), 1);
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -30454,8 +30671,8 @@ var mapNode = ({ options }) => {
 };
 var handleNodeOption = (file, commandArguments, {
   node: shouldHandleNode = false,
-  nodePath = execPath,
-  nodeOptions = execArgv.filter((nodeOption) => !nodeOption.startsWith("--inspect")),
+  nodePath = import_node_process6.execPath,
+  nodeOptions = import_node_process6.execArgv.filter((nodeOption) => !nodeOption.startsWith("--inspect")),
   cwd,
   execPath: formerNodePath,
   ...options
@@ -30464,7 +30681,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path3.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = import_node_path3.default.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -30474,7 +30691,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path3.basename(file, ".exe") === "node") {
+  if (import_node_path3.default.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -30485,7 +30702,7 @@ var handleNodeOption = (file, commandArguments, {
 };
 
 // node_modules/execa/lib/ipc/ipc-input.js
-import { serialize } from "node:v8";
+var import_node_v8 = __toESM(require_node_v8(), 1);
 var validateIpcInputOption = ({ ipcInput, ipc, serialization }) => {
   if (ipcInput === void 0) {
     return;
@@ -30497,7 +30714,7 @@ var validateIpcInputOption = ({ ipcInput, ipc, serialization }) => {
 };
 var validateAdvancedInput = (ipcInput) => {
   try {
-    serialize(ipcInput);
+    (0, import_node_v8.serialize)(ipcInput);
   } catch (error2) {
     throw new Error("The `ipcInput` option is not serializable with a structured clone.", { cause: error2 });
   }
@@ -30563,16 +30780,16 @@ var ENCODING_ALIASES = {
 var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encoding}"` : String(encoding);
 
 // node_modules/execa/lib/arguments/cwd.js
-import { statSync } from "node:fs";
-import path4 from "node:path";
-import process5 from "node:process";
+var import_node_fs = __toESM(require_node_fs(), 1);
+var import_node_path4 = __toESM(require_node_path(), 1);
+var import_node_process7 = __toESM(require_node_process(), 1);
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path4.resolve(cwdString);
+  return import_node_path4.default.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
-    return process5.cwd();
+    return import_node_process7.default.cwd();
   } catch (error2) {
     error2.message = `The current directory does not exist.
 ${error2.message}`;
@@ -30585,7 +30802,7 @@ var fixCwdError = (originalMessage, cwd) => {
   }
   let cwdStat;
   try {
-    cwdStat = statSync(cwd);
+    cwdStat = (0, import_node_fs.statSync)(cwd);
   } catch (error2) {
     return `The "cwd" option is invalid: ${cwd}.
 ${error2.message}
@@ -30615,7 +30832,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path5.basename(file, ".exe") === "cmd") {
+  if (import_node_process8.default.platform === "win32" && import_node_path5.default.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -30656,7 +30873,7 @@ var addDefaultOptions = ({
   serialization
 });
 var getEnv = ({ env: envOption, extendEnv, preferLocal, node, localDirectory, nodePath }) => {
-  const env = extendEnv ? { ...process6.env, ...envOption } : envOption;
+  const env = extendEnv ? { ...import_node_process8.default.env, ...envOption } : envOption;
   if (preferLocal || node) {
     return npmRunPathEnv({
       env,
@@ -30673,7 +30890,7 @@ var getEnv = ({ env: envOption, extendEnv, preferLocal, node, localDirectory, no
 var concatenateShell = (file, commandArguments, options) => options.shell && commandArguments.length > 0 ? [[file, ...commandArguments].join(" "), [], options] : [file, commandArguments, options];
 
 // node_modules/execa/lib/return/message.js
-import { inspect as inspect2 } from "node:util";
+var import_node_util6 = __toESM(require_node_util(), 1);
 
 // node_modules/strip-final-newline/index.js
 function stripFinalNewline(input) {
@@ -30693,8 +30910,8 @@ var CR = "\r";
 var CR_BINARY = CR.codePointAt(0);
 
 // node_modules/get-stream/source/index.js
-import { on } from "node:events";
-import { finished } from "node:stream/promises";
+var import_node_events6 = __toESM(require_node_events(), 1);
+var import_promises5 = __toESM(require_promises2(), 1);
 
 // node_modules/is-stream/index.js
 function isStream(stream, { checkOpen = true } = {}) {
@@ -31060,7 +31277,7 @@ var stringMethods = {
 };
 
 // node_modules/get-stream/source/index.js
-Object.assign(nodeImports, { on, finished });
+Object.assign(nodeImports, { on: import_node_events6.on, finished: import_promises5.finished });
 
 // node_modules/execa/lib/io/max-buffer.js
 var handleMaxBuffer = ({ error: error2, stream, readableObjectMode, lines, encoding, fdNumber }) => {
@@ -31227,7 +31444,7 @@ var getOriginalMessage = (originalError, cwd) => {
   const escapedOriginalMessage = escapeLines(fixCwdError(originalMessage, cwd));
   return escapedOriginalMessage === "" ? void 0 : escapedOriginalMessage;
 };
-var serializeIpcMessage = (ipcMessage) => typeof ipcMessage === "string" ? ipcMessage : inspect2(ipcMessage);
+var serializeIpcMessage = (ipcMessage) => typeof ipcMessage === "string" ? ipcMessage : (0, import_node_util6.inspect)(ipcMessage);
 var serializeMessagePart = (messagePart) => Array.isArray(messagePart) ? messagePart.map((messageItem) => stripFinalNewline(serializeMessageItem(messageItem))).filter(Boolean).join("\n") : serializeMessageItem(messagePart);
 var serializeMessageItem = (messageItem) => {
   if (typeof messageItem === "string") {
@@ -31591,7 +31808,7 @@ var handleResult = (result, verboseInfo, { reject }) => {
 };
 
 // node_modules/execa/lib/stdio/handle-sync.js
-import { readFileSync as readFileSync2 } from "node:fs";
+var import_node_fs3 = __toESM(require_node_fs(), 1);
 
 // node_modules/execa/lib/stdio/type.js
 var getStdioItemType = (value, optionName) => {
@@ -31834,7 +32051,7 @@ var normalizeGenerator = ({ stdioItem, stdioItem: { value }, index, newTransform
 var sortTransforms = (newTransforms, direction) => direction === "input" ? newTransforms.reverse() : newTransforms;
 
 // node_modules/execa/lib/stdio/direction.js
-import process7 from "node:process";
+var import_node_process9 = __toESM(require_node_process(), 1);
 var getStreamDirection = (stdioItems, fdNumber, optionName) => {
   const directions = stdioItems.map((stdioItem) => getStdioItemDirection(stdioItem, fdNumber));
   if (directions.includes("input") && directions.includes("output")) {
@@ -31874,10 +32091,10 @@ var guessStreamDirection = {
   }
 };
 var getStandardStreamDirection = (value) => {
-  if ([0, process7.stdin].includes(value)) {
+  if ([0, import_node_process9.default.stdin].includes(value)) {
     return "input";
   }
-  if ([1, 2, process7.stdout, process7.stderr].includes(value)) {
+  if ([1, 2, import_node_process9.default.stdout, import_node_process9.default.stderr].includes(value)) {
     return "output";
   }
 };
@@ -31921,8 +32138,8 @@ var normalizeStdioSync = (stdioArray, buffer, verboseInfo) => stdioArray.map((st
 var isOutputPipeOnly = (stdioOption) => stdioOption === "pipe" || Array.isArray(stdioOption) && stdioOption.every((item) => item === "pipe");
 
 // node_modules/execa/lib/stdio/native.js
-import { readFileSync } from "node:fs";
-import tty2 from "node:tty";
+var import_node_fs2 = __toESM(require_node_fs(), 1);
+var import_node_tty2 = __toESM(require_node_tty(), 1);
 var handleNativeStream = ({ stdioItem, stdioItem: { type }, isStdioArray, fdNumber, direction, isSync }) => {
   if (!isStdioArray || type !== "native") {
     return stdioItem;
@@ -31952,10 +32169,10 @@ var getTargetFd = ({ value, optionName, fdNumber, direction }) => {
   if (direction === "output") {
     return { type: "fileNumber", value: targetFdNumber, optionName };
   }
-  if (tty2.isatty(targetFdNumber)) {
+  if (import_node_tty2.default.isatty(targetFdNumber)) {
     throw new TypeError(`The \`${optionName}: ${serializeOptionValue(value)}\` option is invalid: it cannot be a TTY with synchronous methods.`);
   }
-  return { type: "uint8Array", value: bufferToUint8Array(readFileSync(targetFdNumber)), optionName };
+  return { type: "uint8Array", value: bufferToUint8Array((0, import_node_fs2.readFileSync)(targetFdNumber)), optionName };
 };
 var getTargetFdNumber = (value, fdNumber) => {
   if (value === "inherit") {
@@ -32288,8 +32505,8 @@ var addProperties = {
 var addPropertiesSync = {
   input: {
     ...addProperties,
-    fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync2(value))] }),
-    filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync2(file))] }),
+    fileUrl: ({ value }) => ({ contents: [bufferToUint8Array((0, import_node_fs3.readFileSync)(value))] }),
+    filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array((0, import_node_fs3.readFileSync)(file))] }),
     fileNumber: forbiddenIfSync,
     iterable: ({ value }) => ({ contents: [...value] }),
     string: ({ value }) => ({ contents: [value] }),
@@ -32311,7 +32528,7 @@ var stripNewline = (value, { stripFinalNewline: stripFinalNewline2 }, fdNumber) 
 var getStripFinalNewline = (stripFinalNewline2, fdNumber) => fdNumber === "all" ? stripFinalNewline2[1] || stripFinalNewline2[2] : stripFinalNewline2[fdNumber];
 
 // node_modules/execa/lib/transform/generator.js
-import { Transform, getDefaultHighWaterMark } from "node:stream";
+var import_node_stream = __toESM(require_node_stream(), 1);
 
 // node_modules/execa/lib/transform/split.js
 var getSplitLinesGenerator = (binary, preserveNewlines, skipped, state) => binary || skipped ? void 0 : initializeSplitLines(preserveNewlines, state);
@@ -32394,10 +32611,10 @@ var linesUint8ArrayInfo = {
 };
 
 // node_modules/execa/lib/transform/validate.js
-import { Buffer as Buffer2 } from "node:buffer";
+var import_node_buffer = __toESM(require_node_buffer(), 1);
 var getValidateTransformInput = (writableObjectMode, optionName) => writableObjectMode ? void 0 : validateStringTransformInput.bind(void 0, optionName);
 var validateStringTransformInput = function* (optionName, chunk) {
-  if (typeof chunk !== "string" && !isUint8Array(chunk) && !Buffer2.isBuffer(chunk)) {
+  if (typeof chunk !== "string" && !isUint8Array(chunk) && !import_node_buffer.Buffer.isBuffer(chunk)) {
     throw new TypeError(`The \`${optionName}\` option's transform must use "objectMode: true" to receive as input: ${typeof chunk}.`);
   }
   yield chunk;
@@ -32423,8 +32640,8 @@ Instead, \`yield\` should either be called with a value, or not be called at all
 };
 
 // node_modules/execa/lib/transform/encoding-transform.js
-import { Buffer as Buffer3 } from "node:buffer";
-import { StringDecoder as StringDecoder2 } from "node:string_decoder";
+var import_node_buffer2 = __toESM(require_node_buffer(), 1);
+var import_node_string_decoder2 = __toESM(require_node_string_decoder(), 1);
 var getEncodingTransformGenerator = (binary, encoding, skipped) => {
   if (skipped) {
     return;
@@ -32432,14 +32649,14 @@ var getEncodingTransformGenerator = (binary, encoding, skipped) => {
   if (binary) {
     return { transform: encodingUint8ArrayGenerator.bind(void 0, new TextEncoder()) };
   }
-  const stringDecoder = new StringDecoder2(encoding);
+  const stringDecoder = new import_node_string_decoder2.StringDecoder(encoding);
   return {
     transform: encodingStringGenerator.bind(void 0, stringDecoder),
     final: encodingStringFinal.bind(void 0, stringDecoder)
   };
 };
 var encodingUint8ArrayGenerator = function* (textEncoder3, chunk) {
-  if (Buffer3.isBuffer(chunk)) {
+  if (import_node_buffer2.Buffer.isBuffer(chunk)) {
     yield bufferToUint8Array(chunk);
   } else if (typeof chunk === "string") {
     yield textEncoder3.encode(chunk);
@@ -32458,8 +32675,8 @@ var encodingStringFinal = function* (stringDecoder) {
 };
 
 // node_modules/execa/lib/transform/run-async.js
-import { callbackify } from "node:util";
-var pushChunks = callbackify(async (getChunks, state, getChunksArguments, transformStream) => {
+var import_node_util7 = __toESM(require_node_util(), 1);
+var pushChunks = (0, import_node_util7.callbackify)(async (getChunks, state, getChunksArguments, transformStream) => {
   state.currentIterable = getChunks(...getChunksArguments);
   try {
     for await (const chunk of state.currentIterable) {
@@ -32492,7 +32709,7 @@ var generatorFinalChunks = async function* (final, index, generators) {
     yield* transformChunk(finalChunk, generators, index + 1);
   }
 };
-var destroyTransform = callbackify(async ({ currentIterable }, error2) => {
+var destroyTransform = (0, import_node_util7.callbackify)(async ({ currentIterable }, error2) => {
   if (currentIterable !== void 0) {
     await (error2 ? currentIterable.throw(error2) : currentIterable.return());
     return;
@@ -32560,11 +32777,11 @@ var generatorToStream = ({
   const transformMethod = transformAsync ? pushChunks.bind(void 0, transformChunk, state) : pushChunksSync.bind(void 0, transformChunkSync);
   const finalMethod = transformAsync || finalAsync ? pushChunks.bind(void 0, finalChunks, state) : pushChunksSync.bind(void 0, finalChunksSync);
   const destroyMethod = transformAsync || finalAsync ? destroyTransform.bind(void 0, state) : void 0;
-  const stream = new Transform({
+  const stream = new import_node_stream.Transform({
     writableObjectMode,
-    writableHighWaterMark: getDefaultHighWaterMark(writableObjectMode),
+    writableHighWaterMark: (0, import_node_stream.getDefaultHighWaterMark)(writableObjectMode),
     readableObjectMode,
-    readableHighWaterMark: getDefaultHighWaterMark(readableObjectMode),
+    readableHighWaterMark: (0, import_node_stream.getDefaultHighWaterMark)(readableObjectMode),
     transform(chunk, encoding2, done) {
       transformMethod([chunk, generators, 0], this, done);
     },
@@ -32635,7 +32852,7 @@ var validateSerializable = (newContents) => {
 };
 
 // node_modules/execa/lib/io/output-sync.js
-import { writeFileSync, appendFileSync as appendFileSync2 } from "node:fs";
+var import_node_fs4 = __toESM(require_node_fs(), 1);
 
 // node_modules/execa/lib/verbose/output.js
 var shouldLogOutput = ({ stdioItems, encoding, verboseInfo, fdNumber }) => fdNumber !== "all" && isFullVerbose(verboseInfo, fdNumber) && !BINARY_ENCODINGS.has(encoding) && fdUsesVerbose(fdNumber) && (stdioItems.some(({ type, value }) => type === "native" && PIPED_STDIO_VALUES.has(value)) || stdioItems.every(({ type }) => TRANSFORM_TYPES.has(type)));
@@ -32756,13 +32973,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path11, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path11 === "string" ? path11 : path11.toString();
+  for (const { path: path16, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path16 === "string" ? path16 : path16.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync2(path11, serializedResult);
+      (0, import_node_fs4.appendFileSync)(path16, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync(path11, serializedResult);
+      (0, import_node_fs4.writeFileSync)(path16, serializedResult);
     }
   }
 };
@@ -32791,7 +33008,7 @@ var getAllSync = ([, stdout, stderr], options) => {
 };
 
 // node_modules/execa/lib/resolve/exit-async.js
-import { once as once4 } from "node:events";
+var import_node_events7 = __toESM(require_node_events(), 1);
 var waitForExit = async (subprocess, context3) => {
   const [exitCode, signal] = await waitForExitOrError(subprocess);
   context3.isForcefullyTerminated ??= false;
@@ -32799,8 +33016,8 @@ var waitForExit = async (subprocess, context3) => {
 };
 var waitForExitOrError = async (subprocess) => {
   const [spawnPayload, exitPayload] = await Promise.allSettled([
-    once4(subprocess, "spawn"),
-    once4(subprocess, "exit")
+    (0, import_node_events7.once)(subprocess, "spawn"),
+    (0, import_node_events7.once)(subprocess, "exit")
   ]);
   if (spawnPayload.status === "rejected") {
     return [];
@@ -32809,7 +33026,7 @@ var waitForExitOrError = async (subprocess) => {
 };
 var waitForSubprocessExit = async (subprocess) => {
   try {
-    return await once4(subprocess, "exit");
+    return await (0, import_node_events7.once)(subprocess, "exit");
   } catch {
     return waitForSubprocessExit(subprocess);
   }
@@ -32935,7 +33152,7 @@ var runSubprocessSync = ({ file, commandArguments, options, command, escapedComm
   try {
     addInputOptionsSync(fileDescriptors, options);
     const normalizedOptions = normalizeSpawnSyncOptions(options);
-    return spawnSync(...concatenateShell(file, commandArguments, normalizedOptions));
+    return (0, import_node_child_process3.spawnSync)(...concatenateShell(file, commandArguments, normalizedOptions));
   } catch (error2) {
     return makeEarlyError({
       error: error2,
@@ -32977,14 +33194,14 @@ var getSyncResult = ({ error: error2, exitCode, signal, timedOut, isMaxBuffer, s
 });
 
 // node_modules/execa/lib/methods/main-async.js
-import { setMaxListeners } from "node:events";
-import { spawn } from "node:child_process";
+var import_node_events14 = __toESM(require_node_events(), 1);
+var import_node_child_process5 = __toESM(require_node_child_process(), 1);
 
 // node_modules/execa/lib/ipc/methods.js
-import process8 from "node:process";
+var import_node_process10 = __toESM(require_node_process(), 1);
 
 // node_modules/execa/lib/ipc/get-one.js
-import { once as once5, on as on2 } from "node:events";
+var import_node_events8 = __toESM(require_node_events(), 1);
 var getOneMessage = ({ anyProcess, channel, isSubprocess, ipc }, { reference = true, filter } = {}) => {
   validateIpcMethod({
     methodName: "getOneMessage",
@@ -33020,26 +33237,26 @@ var getOneMessageAsync = async ({ anyProcess, channel, isSubprocess, filter, ref
 };
 var getMessage = async (ipcEmitter, filter, { signal }) => {
   if (filter === void 0) {
-    const [message] = await once5(ipcEmitter, "message", { signal });
+    const [message] = await (0, import_node_events8.once)(ipcEmitter, "message", { signal });
     return message;
   }
-  for await (const [message] of on2(ipcEmitter, "message", { signal })) {
+  for await (const [message] of (0, import_node_events8.on)(ipcEmitter, "message", { signal })) {
     if (filter(message)) {
       return message;
     }
   }
 };
 var throwOnDisconnect2 = async (ipcEmitter, isSubprocess, { signal }) => {
-  await once5(ipcEmitter, "disconnect", { signal });
+  await (0, import_node_events8.once)(ipcEmitter, "disconnect", { signal });
   throwOnEarlyDisconnect(isSubprocess);
 };
 var throwOnStrictError = async (ipcEmitter, isSubprocess, { signal }) => {
-  const [error2] = await once5(ipcEmitter, "strict:error", { signal });
+  const [error2] = await (0, import_node_events8.once)(ipcEmitter, "strict:error", { signal });
   throw getStrictResponseError(error2, isSubprocess);
 };
 
 // node_modules/execa/lib/ipc/get-each.js
-import { once as once6, on as on3 } from "node:events";
+var import_node_events9 = __toESM(require_node_events(), 1);
 var getEachMessage = ({ anyProcess, channel, isSubprocess, ipc }, { reference = true } = {}) => loopOnMessages({
   anyProcess,
   channel,
@@ -33079,14 +33296,14 @@ var loopOnMessages = ({ anyProcess, channel, isSubprocess, ipc, shouldAwait, ref
 };
 var stopOnDisconnect = async (anyProcess, ipcEmitter, controller) => {
   try {
-    await once6(ipcEmitter, "disconnect", { signal: controller.signal });
+    await (0, import_node_events9.once)(ipcEmitter, "disconnect", { signal: controller.signal });
     controller.abort();
   } catch {
   }
 };
 var abortOnStrictError = async ({ ipcEmitter, isSubprocess, controller, state }) => {
   try {
-    const [error2] = await once6(ipcEmitter, "strict:error", { signal: controller.signal });
+    const [error2] = await (0, import_node_events9.once)(ipcEmitter, "strict:error", { signal: controller.signal });
     state.error = getStrictResponseError(error2, isSubprocess);
     controller.abort();
   } catch {
@@ -33094,7 +33311,7 @@ var abortOnStrictError = async ({ ipcEmitter, isSubprocess, controller, state })
 };
 var iterateOnMessages = async function* ({ anyProcess, channel, ipcEmitter, isSubprocess, shouldAwait, controller, state, reference }) {
   try {
-    for await (const [message] of on3(ipcEmitter, "message", { signal: controller.signal })) {
+    for await (const [message] of (0, import_node_events9.on)(ipcEmitter, "message", { signal: controller.signal })) {
       throwIfStrictError(state);
       yield message;
     }
@@ -33122,9 +33339,9 @@ var addIpcMethods = (subprocess, { ipc }) => {
   Object.assign(subprocess, getIpcMethods(subprocess, false, ipc));
 };
 var getIpcExport = () => {
-  const anyProcess = process8;
+  const anyProcess = import_node_process10.default;
   const isSubprocess = true;
-  const ipc = process8.channel !== void 0;
+  const ipc = import_node_process10.default.channel !== void 0;
   return {
     ...getIpcMethods(anyProcess, isSubprocess, ipc),
     getCancelSignal: getCancelSignal.bind(void 0, {
@@ -33157,16 +33374,11 @@ var getIpcMethods = (anyProcess, isSubprocess, ipc) => ({
 });
 
 // node_modules/execa/lib/return/early-error.js
-import { ChildProcess as ChildProcess2 } from "node:child_process";
-import {
-  PassThrough,
-  Readable,
-  Writable,
-  Duplex
-} from "node:stream";
+var import_node_child_process4 = __toESM(require_node_child_process(), 1);
+var import_node_stream2 = __toESM(require_node_stream(), 1);
 var handleEarlyError = ({ error: error2, command, escapedCommand, fileDescriptors, options, startTime, verboseInfo }) => {
   cleanupCustomStreams(fileDescriptors);
-  const subprocess = new ChildProcess2();
+  const subprocess = new import_node_child_process4.ChildProcess();
   createDummyStreams(subprocess, fileDescriptors);
   Object.assign(subprocess, { readable, writable, duplex });
   const earlyError = makeEarlyError({
@@ -33197,23 +33409,23 @@ var createDummyStreams = (subprocess, fileDescriptors) => {
   });
 };
 var createDummyStream = () => {
-  const stream = new PassThrough();
+  const stream = new import_node_stream2.PassThrough();
   stream.end();
   return stream;
 };
-var readable = () => new Readable({ read() {
+var readable = () => new import_node_stream2.Readable({ read() {
 } });
-var writable = () => new Writable({ write() {
+var writable = () => new import_node_stream2.Writable({ write() {
 } });
-var duplex = () => new Duplex({ read() {
+var duplex = () => new import_node_stream2.Duplex({ read() {
 }, write() {
 } });
 var handleDummyPromise = async (error2, verboseInfo, options) => handleResult(error2, verboseInfo, options);
 
 // node_modules/execa/lib/stdio/handle-async.js
-import { createReadStream, createWriteStream } from "node:fs";
-import { Buffer as Buffer4 } from "node:buffer";
-import { Readable as Readable2, Writable as Writable2, Duplex as Duplex2 } from "node:stream";
+var import_node_fs5 = __toESM(require_node_fs(), 1);
+var import_node_buffer3 = __toESM(require_node_buffer(), 1);
+var import_node_stream3 = __toESM(require_node_stream(), 1);
 var handleStdioAsync = (options, verboseInfo) => handleStdio(addPropertiesAsync, options, verboseInfo, false);
 var forbiddenIfAsync = ({ type, optionName }) => {
   throw new TypeError(`The \`${optionName}\` option cannot be ${TYPE_TO_MESSAGE[type]}.`);
@@ -33225,7 +33437,7 @@ var addProperties2 = {
   nodeStream: ({ value }) => ({ stream: value }),
   webTransform({ value: { transform, writableObjectMode, readableObjectMode } }) {
     const objectMode = writableObjectMode || readableObjectMode;
-    const stream = Duplex2.fromWeb(transform, { objectMode });
+    const stream = import_node_stream3.Duplex.fromWeb(transform, { objectMode });
     return { stream };
   },
   duplex: ({ value: { transform } }) => ({ stream: transform }),
@@ -33235,19 +33447,19 @@ var addProperties2 = {
 var addPropertiesAsync = {
   input: {
     ...addProperties2,
-    fileUrl: ({ value }) => ({ stream: createReadStream(value) }),
-    filePath: ({ value: { file } }) => ({ stream: createReadStream(file) }),
-    webStream: ({ value }) => ({ stream: Readable2.fromWeb(value) }),
-    iterable: ({ value }) => ({ stream: Readable2.from(value) }),
-    asyncIterable: ({ value }) => ({ stream: Readable2.from(value) }),
-    string: ({ value }) => ({ stream: Readable2.from(value) }),
-    uint8Array: ({ value }) => ({ stream: Readable2.from(Buffer4.from(value)) })
+    fileUrl: ({ value }) => ({ stream: (0, import_node_fs5.createReadStream)(value) }),
+    filePath: ({ value: { file } }) => ({ stream: (0, import_node_fs5.createReadStream)(file) }),
+    webStream: ({ value }) => ({ stream: import_node_stream3.Readable.fromWeb(value) }),
+    iterable: ({ value }) => ({ stream: import_node_stream3.Readable.from(value) }),
+    asyncIterable: ({ value }) => ({ stream: import_node_stream3.Readable.from(value) }),
+    string: ({ value }) => ({ stream: import_node_stream3.Readable.from(value) }),
+    uint8Array: ({ value }) => ({ stream: import_node_stream3.Readable.from(import_node_buffer3.Buffer.from(value)) })
   },
   output: {
     ...addProperties2,
-    fileUrl: ({ value }) => ({ stream: createWriteStream(value) }),
-    filePath: ({ value: { file, append } }) => ({ stream: createWriteStream(file, append ? { flags: "a" } : {}) }),
-    webStream: ({ value }) => ({ stream: Writable2.fromWeb(value) }),
+    fileUrl: ({ value }) => ({ stream: (0, import_node_fs5.createWriteStream)(value) }),
+    filePath: ({ value: { file, append } }) => ({ stream: (0, import_node_fs5.createWriteStream)(file, append ? { flags: "a" } : {}) }),
+    webStream: ({ value }) => ({ stream: import_node_stream3.Writable.fromWeb(value) }),
     iterable: forbiddenIfAsync,
     asyncIterable: forbiddenIfAsync,
     string: forbiddenIfAsync,
@@ -33256,9 +33468,9 @@ var addPropertiesAsync = {
 };
 
 // node_modules/@sindresorhus/merge-streams/index.js
-import { on as on4, once as once7 } from "node:events";
-import { PassThrough as PassThroughStream, getDefaultHighWaterMark as getDefaultHighWaterMark2 } from "node:stream";
-import { finished as finished2 } from "node:stream/promises";
+var import_node_events10 = __toESM(require_node_events(), 1);
+var import_node_stream4 = __toESM(require_node_stream(), 1);
+var import_promises6 = __toESM(require_promises2(), 1);
 function mergeStreams(streams) {
   if (!Array.isArray(streams)) {
     throw new TypeError(`Expected an array, got \`${typeof streams}\`.`);
@@ -33280,12 +33492,12 @@ function mergeStreams(streams) {
 }
 var getHighWaterMark = (streams, objectMode) => {
   if (streams.length === 0) {
-    return getDefaultHighWaterMark2(objectMode);
+    return (0, import_node_stream4.getDefaultHighWaterMark)(objectMode);
   }
   const highWaterMarks = streams.filter(({ readableObjectMode }) => readableObjectMode === objectMode).map(({ readableHighWaterMark }) => readableHighWaterMark);
   return Math.max(...highWaterMarks);
 };
-var MergedStream = class extends PassThroughStream {
+var MergedStream = class extends import_node_stream4.PassThrough {
   #streams = /* @__PURE__ */ new Set([]);
   #ended = /* @__PURE__ */ new Set([]);
   #aborted = /* @__PURE__ */ new Set([]);
@@ -33341,14 +33553,14 @@ var onMergedStreamFinished = async (passThroughStream, streams, unpipeEvent) => 
 };
 var onMergedStreamEnd = async (passThroughStream, { signal }) => {
   try {
-    await finished2(passThroughStream, { signal, cleanup: true });
+    await (0, import_promises6.finished)(passThroughStream, { signal, cleanup: true });
   } catch (error2) {
     errorOrAbortStream(passThroughStream, error2);
     throw error2;
   }
 };
 var onInputStreamsUnpipe = async (passThroughStream, streams, unpipeEvent, { signal }) => {
-  for await (const [unpipedStream] of on4(passThroughStream, "unpipe", { signal })) {
+  for await (const [unpipedStream] of (0, import_node_events10.on)(passThroughStream, "unpipe", { signal })) {
     if (streams.has(unpipedStream)) {
       unpipedStream.emit(unpipeEvent);
     }
@@ -33408,7 +33620,7 @@ var afterMergedStreamFinished = async (onFinished, stream, { signal }) => {
 };
 var onInputStreamEnd = async ({ passThroughStream, stream, streams, ended, aborted: aborted2, controller: { signal } }) => {
   try {
-    await finished2(stream, {
+    await (0, import_promises6.finished)(stream, {
       signal,
       cleanup: true,
       readable: true,
@@ -33429,9 +33641,9 @@ var onInputStreamEnd = async ({ passThroughStream, stream, streams, ended, abort
   }
 };
 var onInputStreamUnpipe = async ({ stream, streams, ended, aborted: aborted2, unpipeEvent, controller: { signal } }) => {
-  await once7(stream, unpipeEvent, { signal });
+  await (0, import_node_events10.once)(stream, unpipeEvent, { signal });
   if (!stream.readable) {
-    return once7(signal, "abort", { signal });
+    return (0, import_node_events10.once)(signal, "abort", { signal });
   }
   streams.delete(stream);
   ended.delete(stream);
@@ -33473,7 +33685,7 @@ var PASSTHROUGH_LISTENERS_COUNT = 2;
 var PASSTHROUGH_LISTENERS_PER_STREAM = 1;
 
 // node_modules/execa/lib/io/pipeline.js
-import { finished as finished3 } from "node:stream/promises";
+var import_promises7 = __toESM(require_promises2(), 1);
 var pipeStreams = (source, destination) => {
   source.pipe(destination);
   onSourceFinish(source, destination);
@@ -33484,7 +33696,7 @@ var onSourceFinish = async (source, destination) => {
     return;
   }
   try {
-    await finished3(source, { cleanup: true, readable: true, writable: false });
+    await (0, import_promises7.finished)(source, { cleanup: true, readable: true, writable: false });
   } catch {
   }
   endDestinationStream(destination);
@@ -33499,7 +33711,7 @@ var onDestinationFinish = async (source, destination) => {
     return;
   }
   try {
-    await finished3(destination, { cleanup: true, readable: false, writable: true });
+    await (0, import_promises7.finished)(destination, { cleanup: true, readable: false, writable: true });
   } catch {
   }
   abortSourceStream(source);
@@ -33563,7 +33775,7 @@ var setStandardStreamMaxListeners = (stream, { signal }) => {
 var MAX_LISTENERS_INCREMENT = 2;
 
 // node_modules/execa/lib/terminate/cleanup.js
-import { addAbortListener as addAbortListener2 } from "node:events";
+var import_node_events11 = __toESM(require_node_events(), 1);
 
 // node_modules/signal-exit/dist/mjs/signals.js
 var signals = [];
@@ -33824,7 +34036,7 @@ var cleanupOnExit = (subprocess, { cleanup, detached }, { signal }) => {
   const removeExitHandler = onExit(() => {
     subprocess.kill();
   });
-  addAbortListener2(signal, () => {
+  (0, import_node_events11.addAbortListener)(signal, () => {
     removeExitHandler();
   });
 };
@@ -33970,7 +34182,7 @@ var waitForBothSubprocesses = async (subprocessPromises) => {
 };
 
 // node_modules/execa/lib/pipe/streaming.js
-import { finished as finished4 } from "node:stream/promises";
+var import_promises8 = __toESM(require_promises2(), 1);
 var pipeSubprocessStream = (sourceStream, destinationStream, maxListenersController) => {
   const mergedStream = MERGED_STREAMS.has(destinationStream) ? pipeMoreSubprocessStream(sourceStream, destinationStream) : pipeFirstSubprocessStream(sourceStream, destinationStream);
   incrementMaxListeners(sourceStream, SOURCE_LISTENERS_PER_PIPE, maxListenersController.signal);
@@ -33991,7 +34203,7 @@ var pipeMoreSubprocessStream = (sourceStream, destinationStream) => {
 };
 var cleanupMergedStreamsMap = async (destinationStream) => {
   try {
-    await finished4(destinationStream, { cleanup: true, readable: false, writable: true });
+    await (0, import_promises8.finished)(destinationStream, { cleanup: true, readable: false, writable: true });
   } catch {
   }
   MERGED_STREAMS.delete(destinationStream);
@@ -34001,10 +34213,10 @@ var SOURCE_LISTENERS_PER_PIPE = 2;
 var DESTINATION_LISTENERS_PER_PIPE = 1;
 
 // node_modules/execa/lib/pipe/abort.js
-import { aborted } from "node:util";
+var import_node_util8 = __toESM(require_node_util(), 1);
 var unpipeOnAbort = (unpipeSignal, unpipeContext) => unpipeSignal === void 0 ? [] : [unpipeOnSignalAbort(unpipeSignal, unpipeContext)];
 var unpipeOnSignalAbort = async (unpipeSignal, { sourceStream, mergedStream, fileDescriptors, sourceOptions, startTime }) => {
-  await aborted(unpipeSignal, sourceStream);
+  await (0, import_node_util8.aborted)(unpipeSignal, sourceStream);
   await mergedStream.remove(sourceStream);
   const error2 = new Error("Pipe canceled by `unpipeSignal` option.");
   throw createNonCommandError({
@@ -34075,11 +34287,11 @@ var handlePipePromise = async ({
 var getSubprocessPromises = (sourcePromise, destination) => Promise.allSettled([sourcePromise, destination]);
 
 // node_modules/execa/lib/io/contents.js
-import { setImmediate as setImmediate2 } from "node:timers/promises";
+var import_promises9 = __toESM(require_promises(), 1);
 
 // node_modules/execa/lib/io/iterate.js
-import { on as on5 } from "node:events";
-import { getDefaultHighWaterMark as getDefaultHighWaterMark3 } from "node:stream";
+var import_node_events12 = __toESM(require_node_events(), 1);
+var import_node_stream5 = __toESM(require_node_stream(), 1);
 var iterateOnSubprocessStream = ({ subprocessStdout, subprocess, binary, shouldEncode, encoding, preserveNewlines }) => {
   const controller = new AbortController();
   stopReadingOnExit(subprocess, controller);
@@ -34125,7 +34337,7 @@ var stopReadingOnStreamEnd = async (onStreamEnd, controller, stream) => {
   }
 };
 var iterateOnStream = ({ stream, controller, binary, shouldEncode, encoding, shouldSplit, preserveNewlines }) => {
-  const onStdoutChunk = on5(stream, "data", {
+  const onStdoutChunk = (0, import_node_events12.on)(stream, "data", {
     signal: controller.signal,
     highWaterMark: HIGH_WATER_MARK,
     // Backward compatibility with older name for this option
@@ -34143,7 +34355,7 @@ var iterateOnStream = ({ stream, controller, binary, shouldEncode, encoding, sho
     preserveNewlines
   });
 };
-var DEFAULT_OBJECT_HIGH_WATER_MARK = getDefaultHighWaterMark3(true);
+var DEFAULT_OBJECT_HIGH_WATER_MARK = (0, import_node_stream5.getDefaultHighWaterMark)(true);
 var HIGH_WATER_MARK = DEFAULT_OBJECT_HIGH_WATER_MARK;
 var iterateOnData = async function* ({ onStdoutChunk, controller, binary, shouldEncode, encoding, shouldSplit, preserveNewlines }) {
   const generators = getGenerators({
@@ -34227,7 +34439,7 @@ var logOutputAsync = async ({ stream, onStreamEnd, fdNumber, encoding, allMixed,
   await logLines(linesIterable, stream, fdNumber, verboseInfo);
 };
 var resumeStream = async (stream) => {
-  await setImmediate2();
+  await (0, import_promises9.setImmediate)();
   if (stream.readableFlowing === null) {
     stream.resume();
   }
@@ -34262,14 +34474,14 @@ var getBufferedData = async (streamPromise) => {
 var handleBufferedData = ({ bufferedData }) => isArrayBuffer(bufferedData) ? new Uint8Array(bufferedData) : bufferedData;
 
 // node_modules/execa/lib/resolve/wait-stream.js
-import { finished as finished5 } from "node:stream/promises";
+var import_promises10 = __toESM(require_promises2(), 1);
 var waitForStream = async (stream, fdNumber, streamInfo, { isSameDirection, stopOnExit = false } = {}) => {
   const state = handleStdinDestroy(stream, streamInfo);
   const abortController = new AbortController();
   try {
     await Promise.race([
       ...stopOnExit ? [streamInfo.exitPromise] : [],
-      finished5(stream, { cleanup: true, signal: abortController.signal })
+      (0, import_promises10.finished)(stream, { cleanup: true, signal: abortController.signal })
     ]);
   } catch (error2) {
     if (!state.stdinCleanedUp) {
@@ -34384,7 +34596,7 @@ var getAllStream = ({ stdout, stderr, all }, [, bufferStdout, bufferStderr]) => 
 var getAllMixed = ({ all, stdout, stderr }) => all && stdout && stderr && stdout.readableObjectMode !== stderr.readableObjectMode;
 
 // node_modules/execa/lib/resolve/wait-subprocess.js
-import { once as once8 } from "node:events";
+var import_node_events13 = __toESM(require_node_events(), 1);
 
 // node_modules/execa/lib/verbose/ipc.js
 var shouldLogIpc = (verboseInfo) => isFullVerbose(verboseInfo, "ipc");
@@ -34548,7 +34760,7 @@ var waitForCustomStreamsEnd = (fileDescriptors, streamInfo) => fileDescriptors.f
   stopOnExit: type === "native"
 })));
 var throwOnSubprocessError = async (subprocess, { signal }) => {
-  const [error2] = await once8(subprocess, "error", { signal });
+  const [error2] = await (0, import_node_events13.once)(subprocess, "error", { signal });
   throw error2;
 };
 
@@ -34566,11 +34778,11 @@ var addConcurrentStream = (concurrentStreams, stream, waitName) => {
   const promises3 = weakMap.get(stream);
   const promise = createDeferred();
   promises3.push(promise);
-  const resolve = promise.resolve.bind(promise);
-  return { resolve, promises: promises3 };
+  const resolve2 = promise.resolve.bind(promise);
+  return { resolve: resolve2, promises: promises3 };
 };
-var waitForConcurrentStreams = async ({ resolve, promises: promises3 }, subprocess) => {
-  resolve();
+var waitForConcurrentStreams = async ({ resolve: resolve2, promises: promises3 }, subprocess) => {
+  resolve2();
   const [isSubprocessExit] = await Promise.race([
     Promise.allSettled([true, subprocess]),
     Promise.all([false, ...promises3])
@@ -34579,11 +34791,11 @@ var waitForConcurrentStreams = async ({ resolve, promises: promises3 }, subproce
 };
 
 // node_modules/execa/lib/convert/readable.js
-import { Readable as Readable3 } from "node:stream";
-import { callbackify as callbackify2 } from "node:util";
+var import_node_stream6 = __toESM(require_node_stream(), 1);
+var import_node_util9 = __toESM(require_node_util(), 1);
 
 // node_modules/execa/lib/convert/shared.js
-import { finished as finished6 } from "node:stream/promises";
+var import_promises11 = __toESM(require_promises2(), 1);
 var safeWaitForSubprocessStdin = async (subprocessStdin) => {
   if (subprocessStdin === void 0) {
     return;
@@ -34603,10 +34815,10 @@ var safeWaitForSubprocessStdout = async (subprocessStdout) => {
   }
 };
 var waitForSubprocessStdin = async (subprocessStdin) => {
-  await finished6(subprocessStdin, { cleanup: true, readable: false, writable: true });
+  await (0, import_promises11.finished)(subprocessStdin, { cleanup: true, readable: false, writable: true });
 };
 var waitForSubprocessStdout = async (subprocessStdout) => {
-  await finished6(subprocessStdout, { cleanup: true, readable: true, writable: false });
+  await (0, import_promises11.finished)(subprocessStdout, { cleanup: true, readable: true, writable: false });
 };
 var waitForSubprocess = async (subprocess, error2) => {
   await subprocess;
@@ -34634,9 +34846,9 @@ var createReadable = ({ subprocess, concurrentStreams, encoding }, { from, binar
     encoding,
     preserveNewlines
   });
-  const readable2 = new Readable3({
+  const readable2 = new import_node_stream6.Readable({
     read,
-    destroy: callbackify2(onReadableDestroy.bind(void 0, { subprocessStdout, subprocess, waitReadableDestroy })),
+    destroy: (0, import_node_util9.callbackify)(onReadableDestroy.bind(void 0, { subprocessStdout, subprocess, waitReadableDestroy })),
     highWaterMark: readableHighWaterMark,
     objectMode: readableObjectMode,
     encoding: readableEncoding
@@ -34708,13 +34920,13 @@ var destroyOtherReadable = (stream, error2) => {
 };
 
 // node_modules/execa/lib/convert/writable.js
-import { Writable as Writable3 } from "node:stream";
-import { callbackify as callbackify3 } from "node:util";
+var import_node_stream7 = __toESM(require_node_stream(), 1);
+var import_node_util10 = __toESM(require_node_util(), 1);
 var createWritable = ({ subprocess, concurrentStreams }, { to } = {}) => {
   const { subprocessStdin, waitWritableFinal, waitWritableDestroy } = getSubprocessStdin(subprocess, to, concurrentStreams);
-  const writable2 = new Writable3({
+  const writable2 = new import_node_stream7.Writable({
     ...getWritableMethods(subprocessStdin, subprocess, waitWritableFinal),
-    destroy: callbackify3(onWritableDestroy.bind(void 0, {
+    destroy: (0, import_node_util10.callbackify)(onWritableDestroy.bind(void 0, {
       subprocessStdin,
       subprocess,
       waitWritableFinal,
@@ -34734,7 +34946,7 @@ var getSubprocessStdin = (subprocess, to, concurrentStreams) => {
 };
 var getWritableMethods = (subprocessStdin, subprocess, waitWritableFinal) => ({
   write: onWrite.bind(void 0, subprocessStdin),
-  final: callbackify3(onWritableFinal.bind(void 0, subprocessStdin, subprocess, waitWritableFinal))
+  final: (0, import_node_util10.callbackify)(onWritableFinal.bind(void 0, subprocessStdin, subprocess, waitWritableFinal))
 });
 var onWrite = (subprocessStdin, chunk, encoding, done) => {
   if (subprocessStdin.write(chunk, encoding)) {
@@ -34774,8 +34986,8 @@ var destroyOtherWritable = (stream, error2) => {
 };
 
 // node_modules/execa/lib/convert/duplex.js
-import { Duplex as Duplex3 } from "node:stream";
-import { callbackify as callbackify4 } from "node:util";
+var import_node_stream8 = __toESM(require_node_stream(), 1);
+var import_node_util11 = __toESM(require_node_util(), 1);
 var createDuplex = ({ subprocess, concurrentStreams, encoding }, { from, to, binary: binaryOption = true, preserveNewlines = true } = {}) => {
   const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
   const { subprocessStdout, waitReadableDestroy } = getSubprocessStdout(subprocess, from, concurrentStreams);
@@ -34788,10 +35000,10 @@ var createDuplex = ({ subprocess, concurrentStreams, encoding }, { from, to, bin
     encoding,
     preserveNewlines
   });
-  const duplex2 = new Duplex3({
+  const duplex2 = new import_node_stream8.Duplex({
     read,
     ...getWritableMethods(subprocessStdin, subprocess, waitWritableFinal),
-    destroy: callbackify4(onDuplexDestroy.bind(void 0, {
+    destroy: (0, import_node_util11.callbackify)(onDuplexDestroy.bind(void 0, {
       subprocessStdout,
       subprocessStdin,
       subprocess,
@@ -34928,7 +35140,7 @@ var handleAsyncOptions = ({ timeout, signal, ...options }) => {
 var spawnSubprocessAsync = ({ file, commandArguments, options, startTime, verboseInfo, command, escapedCommand, fileDescriptors }) => {
   let subprocess;
   try {
-    subprocess = spawn(...concatenateShell(file, commandArguments, options));
+    subprocess = (0, import_node_child_process5.spawn)(...concatenateShell(file, commandArguments, options));
   } catch (error2) {
     return handleEarlyError({
       error: error2,
@@ -34941,7 +35153,7 @@ var spawnSubprocessAsync = ({ file, commandArguments, options, startTime, verbos
     });
   }
   const controller = new AbortController();
-  setMaxListeners(Number.POSITIVE_INFINITY, controller.signal);
+  (0, import_node_events14.setMaxListeners)(Number.POSITIVE_INFINITY, controller.signal);
   const originalStreams = [...subprocess.stdio];
   pipeOutputAsync(subprocess, fileDescriptors, controller);
   cleanupOnExit(subprocess, options, controller);
@@ -35216,9 +35428,9 @@ ${detail}` : ""}`,
 
 // src/adapters/docker-config.ts
 function createDockerConfig(baseDir) {
-  mkdirSync(baseDir, { recursive: true });
-  const dir = mkdtempSync(path6.join(baseDir, "gantry-docker-config-"));
-  chmodSync(dir, 448);
+  (0, import_node_fs6.mkdirSync)(baseDir, { recursive: true });
+  const dir = (0, import_node_fs6.mkdtempSync)(import_node_path6.default.join(baseDir, "gantry-docker-config-"));
+  (0, import_node_fs6.chmodSync)(dir, 448);
   return dir;
 }
 var REFUSED = /unauthorized|denied|incorrect username or password|authentication required|\b401\b/i;
@@ -35256,7 +35468,7 @@ async function removeDockerConfig(dir, registries = []) {
       timeoutMs: 3e4
     }).catch(() => void 0);
   }
-  rmSync(dir, { recursive: true, force: true });
+  (0, import_node_fs6.rmSync)(dir, { recursive: true, force: true });
 }
 
 // src/core/swarm/lock.ts
@@ -35285,8 +35497,8 @@ function lockHolder(env, fallback) {
 }
 
 // src/pipeline/swarm/deploy.ts
-import { writeFileSync as writeFileSync2 } from "node:fs";
-import path7 from "node:path";
+var import_node_fs7 = __toESM(require_node_fs(), 1);
+var import_node_path7 = __toESM(require_node_path(), 1);
 
 // src/core/swarm/argv.ts
 var stackDeployArgs = (a2) => [
@@ -35581,8 +35793,8 @@ function judgeStack(services, tasks, baseline, mode = "deploy") {
 var progressLine = (v) => `${v.name} ${v.ready}/${v.desired} ${v.oneShot ? "completed" : "running"}${v.update !== void 0 && v.update !== "completed" ? ` (${v.update.replace("_", " ")})` : ""}${v.phase === "failed" ? " FAILED" : ""}`;
 
 // src/adapters/http-probe.ts
-import http from "node:http";
-import https from "node:https";
+var import_node_http = __toESM(require_node_http(), 1);
+var import_node_https = __toESM(require_node_https(), 1);
 var BODY_READ_LIMIT = 1024 * 1024;
 var describeError = (error2, url) => {
   switch (error2.code) {
@@ -35607,16 +35819,16 @@ function probe(target, timeoutMs, options) {
   const url = new URL(target.url);
   const started = performance.now();
   const latency = () => performance.now() - started;
-  return new Promise((resolve) => {
+  return new Promise((resolve2) => {
     let settled = false;
     const finish = (result) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       options.signal?.removeEventListener("abort", onAbort);
-      resolve(result);
+      resolve2(result);
     };
-    const transport = url.protocol === "https:" ? https : http;
+    const transport = url.protocol === "https:" ? import_node_https.default : import_node_http.default;
     const request2 = transport.request(url, {
       method: target.method,
       headers: { "user-agent": "gantry-smoke", ...options.headers },
@@ -35673,11 +35885,11 @@ function liveSmokeEffects(options, log) {
   return {
     probe: (target, timeoutMs) => probe(target, timeoutMs, options),
     now: () => performance.now(),
-    sleep: (ms) => new Promise((resolve) => {
+    sleep: (ms) => new Promise((resolve2) => {
       const wake = () => {
         clearTimeout(timer);
         options.signal?.removeEventListener("abort", wake);
-        resolve();
+        resolve2();
       };
       const timer = setTimeout(wake, ms);
       options.signal?.addEventListener("abort", wake, { once: true });
@@ -35891,9 +36103,9 @@ async function smokeAfterDeploy(options, signal, report) {
 }
 
 // src/adapters/docker.ts
-import { spawn as spawn2 } from "node:child_process";
-import http2 from "node:http";
-import { Duplex as Duplex4 } from "node:stream";
+var import_node_child_process6 = __toESM(require_node_child_process(), 1);
+var import_node_http2 = __toESM(require_node_http(), 1);
+var import_node_stream9 = __toESM(require_node_stream(), 1);
 var EngineError = class extends Error {
   name = "EngineError";
   status;
@@ -35902,7 +36114,7 @@ var EngineError = class extends Error {
     this.status = status;
   }
 };
-var DialStdioAgent = class extends http2.Agent {
+var DialStdioAgent = class extends import_node_http2.default.Agent {
   env;
   children = /* @__PURE__ */ new Set();
   stderr = "";
@@ -35911,15 +36123,15 @@ var DialStdioAgent = class extends http2.Agent {
     this.env = env;
   }
   createConnection() {
-    const child = spawn2("docker", ["system", "dial-stdio"], {
+    const child2 = (0, import_node_child_process6.spawn)("docker", ["system", "dial-stdio"], {
       env: this.env,
       stdio: ["pipe", "pipe", "pipe"]
     });
-    this.children.add(child);
-    child.stderr.on("data", (chunk) => {
+    this.children.add(child2);
+    child2.stderr.on("data", (chunk) => {
       this.stderr = (this.stderr + chunk.toString()).slice(-4e3);
     });
-    const socket = Duplex4.from({ readable: child.stdout, writable: child.stdin });
+    const socket = import_node_stream9.Duplex.from({ readable: child2.stdout, writable: child2.stdin });
     Object.assign(socket, {
       setKeepAlive: () => socket,
       setNoDelay: () => socket,
@@ -35927,16 +36139,16 @@ var DialStdioAgent = class extends http2.Agent {
       ref: () => socket,
       unref: () => socket
     });
-    socket.on("close", () => child.kill());
-    child.on("exit", () => {
-      this.children.delete(child);
+    socket.on("close", () => child2.kill());
+    child2.on("exit", () => {
+      this.children.delete(child2);
       socket.destroy();
     });
     return socket;
   }
   destroy() {
     super.destroy();
-    for (const child of this.children) child.kill();
+    for (const child2 of this.children) child2.kill();
   }
 };
 var DockerClient = class {
@@ -35969,12 +36181,12 @@ var DockerClient = class {
     });
   }
   /** One Engine API request; JSON in and out. */
-  api(method, path11, body) {
+  api(method, path16, body) {
     this.apiRequests += 1;
     const timeoutMs = this.options.timeoutMs ?? 12e4;
     this.agent ??= new DialStdioAgent({ ...process.env, ...this.options.env });
     const agent = this.agent;
-    return new Promise((resolve, reject) => {
+    return new Promise((resolve2, reject) => {
       const payload = body === void 0 ? void 0 : JSON.stringify(body);
       let settled = false;
       const finish = (error2, value) => {
@@ -35983,13 +36195,13 @@ var DockerClient = class {
         clearTimeout(timer);
         this.options.signal?.removeEventListener("abort", onAbort);
         if (error2) reject(error2);
-        else resolve(value);
+        else resolve2(value);
       };
-      const request2 = http2.request(
+      const request2 = import_node_http2.default.request(
         {
           agent,
           method,
-          path: path11,
+          path: path16,
           headers: {
             host: "docker",
             ...payload === void 0 ? {} : { "content-type": "application/json", "content-length": Buffer.byteLength(payload) }
@@ -36007,13 +36219,13 @@ var DockerClient = class {
                 message = JSON.parse(text).message ?? message;
               } catch {
               }
-              finish(new EngineError(`Engine API ${method} ${path11}: ${status} ${message}`, status));
+              finish(new EngineError(`Engine API ${method} ${path16}: ${status} ${message}`, status));
               return;
             }
             try {
               finish(void 0, text === "" ? void 0 : JSON.parse(text));
             } catch {
-              finish(new Error(`Engine API ${method} ${path11}: answer is not JSON: ${text.slice(0, 200)}`));
+              finish(new Error(`Engine API ${method} ${path16}: answer is not JSON: ${text.slice(0, 200)}`));
             }
           });
         }
@@ -36022,7 +36234,7 @@ var DockerClient = class {
         request2.destroy();
         finish(
           new ToolError(
-            `Engine API ${method} ${path11} timed out after ${timeoutMs} ms`,
+            `Engine API ${method} ${path16} timed out after ${timeoutMs} ms`,
             "docker system dial-stdio",
             void 0,
             agent.stderr
@@ -36038,7 +36250,7 @@ var DockerClient = class {
         "error",
         (error2) => finish(
           new ToolError(
-            `Engine API ${method} ${path11} failed: ${agent.stderr.trim() || error2.message}`,
+            `Engine API ${method} ${path16} failed: ${agent.stderr.trim() || error2.message}`,
             "docker system dial-stdio",
             void 0,
             agent.stderr
@@ -36184,7 +36396,7 @@ async function watchStack(docker, options, report) {
       return { verdict, snapshot, timedOut: `no progress for ${Math.round(options.noProgressMs / 1e3)}s` };
     }
     if (options.signal?.aborted) return { verdict, snapshot, timedOut: "cancelled" };
-    await new Promise((resolve) => setTimeout(resolve, pollMs));
+    await new Promise((resolve2) => setTimeout(resolve2, pollMs));
   }
 }
 
@@ -36249,8 +36461,8 @@ async function deploySwarmStack(docker, request2, report) {
   try {
     const composeFiles = [...request2.composePaths];
     if (request2.imagePins.size > 0) {
-      const override = path7.join(request2.workDir, "gantry-image-pins.yml");
-      writeFileSync2(override, imageOverride(request2.imagePins, request2.analysis.services), { mode: 384 });
+      const override = import_node_path7.default.join(request2.workDir, "gantry-image-pins.yml");
+      (0, import_node_fs7.writeFileSync)(override, imageOverride(request2.imagePins, request2.analysis.services), { mode: 384 });
       composeFiles.push(override);
     }
     const baseline = baselineOf(before.services);
@@ -36393,13 +36605,13 @@ ${result2.stderr}`.trim().split("\n")) if (line) report.info(line);
 }
 
 // src/runtime/connection.ts
-import { tmpdir as tmpdir2 } from "node:os";
+var import_node_os5 = __toESM(require_node_os(), 1);
 
 // src/adapters/ssh.ts
-import { spawn as spawn3 } from "node:child_process";
-import { chmodSync as chmodSync2, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, readFileSync as readFileSync3, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import { tmpdir } from "node:os";
-import path8 from "node:path";
+var import_node_child_process7 = __toESM(require_node_child_process(), 1);
+var import_node_fs8 = __toESM(require_node_fs(), 1);
+var import_node_os4 = __toESM(require_node_os(), 1);
+var import_node_path8 = __toESM(require_node_path(), 1);
 
 // src/core/connection/ssh-config.ts
 var SSH_ALIAS = "gantry-target";
@@ -36561,46 +36773,46 @@ function explainSshFailure(stderr, options) {
   return new Error(`ssh to ${where} failed: ${text || "no message"}`);
 }
 function startMaster(ssh, args, errorLog, timeoutMs) {
-  return new Promise((resolve, reject) => {
-    writeFileSync3(errorLog, "", { mode: 384 });
-    const child = spawn3(ssh, args, { stdio: ["ignore", "ignore", "ignore"] });
+  return new Promise((resolve2, reject) => {
+    (0, import_node_fs8.writeFileSync)(errorLog, "", { mode: 384 });
+    const child2 = (0, import_node_child_process7.spawn)(ssh, args, { stdio: ["ignore", "ignore", "ignore"] });
     const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      resolve(null);
+      child2.kill("SIGKILL");
+      resolve2(null);
     }, timeoutMs);
-    child.on("error", (error2) => {
+    child2.on("error", (error2) => {
       clearTimeout(timer);
       reject(error2);
     });
-    child.on("exit", (code) => {
+    child2.on("exit", (code) => {
       clearTimeout(timer);
-      resolve(code);
+      resolve2(code);
     });
   });
 }
 async function openSshSession(options) {
   const ssh = await findSsh();
-  mkdirSync2(options.baseDir, { recursive: true });
-  const dir = mkdtempSync2(path8.join(options.baseDir, "gantry-ssh-"));
-  chmodSync2(dir, 448);
+  (0, import_node_fs8.mkdirSync)(options.baseDir, { recursive: true });
+  const dir = (0, import_node_fs8.mkdtempSync)(import_node_path8.default.join(options.baseDir, "gantry-ssh-"));
+  (0, import_node_fs8.chmodSync)(dir, 448);
   let controlDir = dir;
-  if (path8.join(dir, "cm").length > MAX_CONTROL_PATH) {
-    controlDir = mkdtempSync2(path8.join(tmpdir(), "g-"));
-    chmodSync2(controlDir, 448);
-    writeFileSync3(path8.join(dir, "control-dir"), controlDir, { mode: 384 });
+  if (import_node_path8.default.join(dir, "cm").length > MAX_CONTROL_PATH) {
+    controlDir = (0, import_node_fs8.mkdtempSync)(import_node_path8.default.join((0, import_node_os4.tmpdir)(), "g-"));
+    (0, import_node_fs8.chmodSync)(controlDir, 448);
+    (0, import_node_fs8.writeFileSync)(import_node_path8.default.join(dir, "control-dir"), controlDir, { mode: 384 });
   }
   const files = {
-    identityFile: path8.join(dir, "id"),
-    knownHostsFile: path8.join(dir, "known_hosts"),
-    controlPath: path8.join(controlDir, "cm")
+    identityFile: import_node_path8.default.join(dir, "id"),
+    knownHostsFile: import_node_path8.default.join(dir, "known_hosts"),
+    controlPath: import_node_path8.default.join(controlDir, "cm")
   };
-  const configFile = path8.join(dir, "config");
-  const errorLog = path8.join(dir, "ssh-master.log");
-  writeFileSync3(files.identityFile, options.privateKey, { mode: 384 });
-  writeFileSync3(files.knownHostsFile, `${options.knownHosts.join("\n")}
+  const configFile = import_node_path8.default.join(dir, "config");
+  const errorLog = import_node_path8.default.join(dir, "ssh-master.log");
+  (0, import_node_fs8.writeFileSync)(files.identityFile, options.privateKey, { mode: 384 });
+  (0, import_node_fs8.writeFileSync)(files.knownHostsFile, `${options.knownHosts.join("\n")}
 `, { mode: 384 });
   const connectTimeoutSeconds = options.connectTimeoutSeconds ?? 15;
-  writeFileSync3(
+  (0, import_node_fs8.writeFileSync)(
     configFile,
     sshConfig({
       target: options.target,
@@ -36611,16 +36823,16 @@ async function openSshSession(options) {
     }),
     { mode: 384 }
   );
-  const binDir = path8.join(dir, "bin");
-  mkdirSync2(binDir, { mode: 448 });
-  writeFileSync3(path8.join(binDir, "ssh"), `#!/bin/sh
+  const binDir = import_node_path8.default.join(dir, "bin");
+  (0, import_node_fs8.mkdirSync)(binDir, { mode: 448 });
+  (0, import_node_fs8.writeFileSync)(import_node_path8.default.join(binDir, "ssh"), `#!/bin/sh
 exec '${ssh}' -F '${configFile}' "$@"
 `, {
     mode: 448
   });
   const cleanup = () => {
-    rmSync2(dir, { recursive: true, force: true });
-    if (controlDir !== dir) rmSync2(controlDir, { recursive: true, force: true });
+    (0, import_node_fs8.rmSync)(dir, { recursive: true, force: true });
+    if (controlDir !== dir) (0, import_node_fs8.rmSync)(controlDir, { recursive: true, force: true });
   };
   const where = `${options.target.user}@${knownHostsPattern(options.target.host, options.target.port)}`;
   options.log?.(`Connecting to ${where} (one SSH connection for the whole run)`);
@@ -36634,7 +36846,7 @@ exec '${ssh}' -F '${configFile}' "$@"
     throw error2;
   });
   if (code !== 0) {
-    const stderr = readFileSync3(errorLog, "utf8");
+    const stderr = (0, import_node_fs8.readFileSync)(errorLog, "utf8");
     cleanup();
     if (code === null)
       throw new ConfigurationError(
@@ -36646,7 +36858,7 @@ exec '${ssh}' -F '${configFile}' "$@"
   return {
     dir,
     configFile,
-    env: { DOCKER_HOST: `ssh://${SSH_ALIAS}`, PATH: `${binDir}${path8.delimiter}${process.env.PATH ?? ""}` },
+    env: { DOCKER_HOST: `ssh://${SSH_ALIAS}`, PATH: `${binDir}${import_node_path8.default.delimiter}${process.env.PATH ?? ""}` },
     close: async () => {
       await exec(ssh, sshExitArgs(configFile), { allowFailure: true, timeoutMs: 1e4 }).catch(
         () => void 0
@@ -36656,18 +36868,18 @@ exec '${ssh}' -F '${configFile}' "$@"
   };
 }
 async function closeSshSessionDir(dir) {
-  const configFile = path8.join(dir, "config");
+  const configFile = import_node_path8.default.join(dir, "config");
   try {
-    readFileSync3(configFile);
+    (0, import_node_fs8.readFileSync)(configFile);
     const ssh = await findSsh();
     await exec(ssh, sshExitArgs(configFile), { allowFailure: true, timeoutMs: 1e4 });
   } catch {
   }
   try {
-    rmSync2(readFileSync3(path8.join(dir, "control-dir"), "utf8"), { recursive: true, force: true });
+    (0, import_node_fs8.rmSync)((0, import_node_fs8.readFileSync)(import_node_path8.default.join(dir, "control-dir"), "utf8"), { recursive: true, force: true });
   } catch {
   }
-  rmSync2(dir, { recursive: true, force: true });
+  (0, import_node_fs8.rmSync)(dir, { recursive: true, force: true });
 }
 
 // src/core/inputs/parse.ts
@@ -36821,7 +37033,7 @@ function readSwarmConnection() {
     jumpHost
   };
 }
-var runnerTemp = () => process.env.RUNNER_TEMP || tmpdir2();
+var runnerTemp = () => process.env.RUNNER_TEMP || (0, import_node_os5.tmpdir)();
 async function openEngine(connection, extraEnv = {}, signal) {
   const log = (line) => info(line);
   if (connection.target.kind === "unix") {
@@ -36860,9 +37072,12 @@ async function closeEngineFromState() {
   if (dir !== "") await closeSshSessionDir(dir);
 }
 
+// src/adapters/github.ts
+var import_node_fs9 = __toESM(require_node_fs(), 1);
+
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync4, existsSync as existsSync2 } from "fs";
-import { EOL as EOL5 } from "os";
+var import_fs2 = __toESM(require_fs(), 1);
+var import_os3 = __toESM(require_os(), 1);
 var Context = class {
   /**
    * Hydrate the context from the environment
@@ -36871,11 +37086,11 @@ var Context = class {
     var _a, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync4(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+      if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+        this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path11 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path11} does not exist${EOL5}`);
+        const path16 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path16} does not exist${import_os3.EOL}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -36916,11 +37131,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -36936,7 +37151,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38263,8 +38478,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var sep3 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -41116,14 +41331,14 @@ async function startDeploymentRecord(environment, environmentUrl, description) {
   info(`GitHub deployment ${id} to ${environment}: in progress`);
   return { api, id, environmentUrl, logUrl };
 }
-async function finishDeploymentRecord(record, ok, description) {
+async function finishDeploymentRecord(record, ok2, description) {
   try {
-    await setDeploymentStatus(record.api, record.id, ok ? "success" : "failure", {
+    await setDeploymentStatus(record.api, record.id, ok2 ? "success" : "failure", {
       description,
       environmentUrl: record.environmentUrl,
       logUrl: record.logUrl
     });
-    info(`GitHub deployment ${record.id}: ${ok ? "success" : "failure"}`);
+    info(`GitHub deployment ${record.id}: ${ok2 ? "success" : "failure"}`);
   } catch (error2) {
     warning(`Could not set the GitHub deployment status: ${error2.message}`);
   }
@@ -41147,8 +41362,8 @@ async function writeSummary(markdown) {
 }
 
 // src/actions/deploy-swarm/inputs.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-import path9 from "node:path";
+var import_node_fs10 = __toESM(require_node_fs(), 1);
+var import_node_path9 = __toESM(require_node_path(), 1);
 
 // src/core/smoke/options.ts
 var SMOKE_DEFAULTS = {
@@ -41294,12 +41509,12 @@ function readDeploySwarmInputs() {
   const envInput = readMap("env");
   const interpolation = interpolationEnv(process.env, envInput);
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const composePaths = readList("compose-file").map((p) => path9.resolve(workspace, p));
+  const composePaths = readList("compose-file").map((p) => import_node_path9.default.resolve(workspace, p));
   if (composePaths.length === 0)
     throw new ConfigurationError("needs at least one stack file", "compose-file");
   const files = composePaths.map((file) => {
     try {
-      return { path: file, text: readFileSync5(file, "utf8") };
+      return { path: file, text: (0, import_node_fs10.readFileSync)(file, "utf8") };
     } catch (error2) {
       throw new ConfigurationError(
         `cannot read ${file}: ${error2.code ?? error2.message}`,
@@ -41452,16 +41667,16 @@ async function run() {
 }
 
 // src/actions/deploy-swarm/post.ts
-import { existsSync as existsSync3 } from "node:fs";
-import path10 from "node:path";
+var import_node_fs11 = __toESM(require_node_fs(), 1);
+var import_node_path10 = __toESM(require_node_path(), 1);
 async function post() {
   const lockId = getState("lock-id");
   const sshDir = getState("ssh-dir");
-  if (lockId !== "" && sshDir !== "" && existsSync3(path10.join(sshDir, "config"))) {
+  if (lockId !== "" && sshDir !== "" && (0, import_node_fs11.existsSync)(import_node_path10.default.join(sshDir, "config"))) {
     const docker = new DockerClient({
       env: {
         DOCKER_HOST: `ssh://${SSH_ALIAS}`,
-        PATH: `${path10.join(sshDir, "bin")}${path10.delimiter}${process.env.PATH ?? ""}`
+        PATH: `${import_node_path10.default.join(sshDir, "bin")}${import_node_path10.default.delimiter}${process.env.PATH ?? ""}`
       },
       timeoutMs: 3e4
     });

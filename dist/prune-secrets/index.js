@@ -35,6 +35,48 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// builtin-via-require:os
+var require_os = __commonJS({
+  "builtin-via-require:os"(exports, module) {
+    module.exports = __require("os");
+  }
+});
+
+// builtin-via-require:crypto
+var require_crypto = __commonJS({
+  "builtin-via-require:crypto"(exports, module) {
+    module.exports = __require("crypto");
+  }
+});
+
+// builtin-via-require:fs
+var require_fs = __commonJS({
+  "builtin-via-require:fs"(exports, module) {
+    module.exports = __require("fs");
+  }
+});
+
+// builtin-via-require:path
+var require_path = __commonJS({
+  "builtin-via-require:path"(exports, module) {
+    module.exports = __require("path");
+  }
+});
+
+// builtin-via-require:http
+var require_http = __commonJS({
+  "builtin-via-require:http"(exports, module) {
+    module.exports = __require("http");
+  }
+});
+
+// builtin-via-require:https
+var require_https = __commonJS({
+  "builtin-via-require:https"(exports, module) {
+    module.exports = __require("https");
+  }
+});
+
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports) {
@@ -43,7 +85,7 @@ var require_tunnel = __commonJS({
     var tls = __require("tls");
     var http3 = __require("http");
     var https2 = __require("https");
-    var events = __require("events");
+    var events2 = __require("events");
     var assert = __require("assert");
     var util2 = __require("util");
     exports.httpOverHttp = httpOverHttp2;
@@ -95,7 +137,7 @@ var require_tunnel = __commonJS({
         self.removeSocket(socket);
       });
     }
-    util2.inherits(TunnelingAgent, events.EventEmitter);
+    util2.inherits(TunnelingAgent, events2.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
       var self = this;
       var options = mergeOptions2({ request: req }, self.options, toOptions(host, port, localAddress));
@@ -1074,14 +1116,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path12 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path17 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path12 && path12[0] !== "/") {
-          path12 = `/${path12}`;
+        if (path17 && path17[0] !== "/") {
+          path17 = `/${path17}`;
         }
-        return new URL(`${origin}${path12}`);
+        return new URL(`${origin}${path17}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1532,39 +1574,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin }
+          request: { method, path: path17, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path12);
+        debuglog2("sending request to %s %s/%s", method, origin, path17);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin },
+          request: { method, path: path17, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path12,
+          path17,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin }
+          request: { method, path: path17, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path12);
+        debuglog2("trailers received from %s %s/%s", method, origin, path17);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin },
+          request: { method, path: path17, origin },
           error: error2
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path12,
+          path17,
           error2.message
         );
       });
@@ -1613,9 +1655,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path12, origin }
+            request: { method, path: path17, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path12);
+          debuglog2("sending request to %s %s/%s", method, origin, path17);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1678,7 +1720,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path12,
+        path: path17,
         method,
         body,
         headers,
@@ -1693,11 +1735,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path12 !== "string") {
+        if (typeof path17 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path12[0] !== "/" && !(path12.startsWith("http://") || path12.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path17[0] !== "/" && !(path17.startsWith("http://") || path17.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path12)) {
+        } else if (invalidPathRegex.test(path17)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1763,7 +1805,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path12, query) : path12;
+        this.path = query ? buildURL(path17, query) : path17;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2049,8 +2091,8 @@ var require_request = __commonJS({
 var require_dispatcher = __commonJS({
   "node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module) {
     "use strict";
-    var EventEmitter2 = __require("node:events");
-    var Dispatcher = class extends EventEmitter2 {
+    var EventEmitter3 = __require("node:events");
+    var Dispatcher = class extends EventEmitter3 {
       dispatch() {
         throw new Error("not implemented");
       }
@@ -2160,9 +2202,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve(data);
+              return err ? reject(err) : resolve2(data);
             });
           });
         }
@@ -2200,12 +2242,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve(data);
+              ) : resolve2(data);
             });
           });
         }
@@ -4472,8 +4514,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve, reject) => {
-        res = resolve;
+      const promise = new Promise((resolve2, reject) => {
+        res = resolve2;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5196,8 +5238,8 @@ var require_formdata_parser = __commonJS({
         return false;
       }
       for (let i2 = 0; i2 < length; ++i2) {
-        const cp2 = boundary.charCodeAt(i2);
-        if (!(cp2 >= 48 && cp2 <= 57 || cp2 >= 65 && cp2 <= 90 || cp2 >= 97 && cp2 <= 122 || cp2 === 39 || cp2 === 45 || cp2 === 95)) {
+        const cp3 = boundary.charCodeAt(i2);
+        if (!(cp3 >= 48 && cp3 <= 57 || cp3 >= 65 && cp3 <= 90 || cp3 >= 97 && cp3 <= 122 || cp3 === 39 || cp3 === 45 || cp3 === 95)) {
           return false;
         }
       }
@@ -6456,7 +6498,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path12, host, upgrade, blocking, reset: reset2 } = request;
+      const { method, path: path17, host, upgrade, blocking, reset: reset2 } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util2.isFormDataLike(body)) {
@@ -6537,7 +6579,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path12} HTTP/1.1\r
+      let header = `${method} ${path17} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6724,12 +6766,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7066,7 +7108,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path12, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path17, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util2.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7163,7 +7205,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path12;
+      headers[HTTP2_HEADER_PATH] = path17;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7399,12 +7441,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7516,9 +7558,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util2.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path12 = search ? `${pathname}${search}` : pathname;
+        const path17 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path12;
+        this.opts.path = path17;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7883,16 +7925,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve;
+            this[kClosedResolve] = resolve2;
           } else {
-            resolve(null);
+            resolve2(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request = requests[i2];
@@ -7903,7 +7945,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve(null);
+            resolve2(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7954,7 +7996,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve, reject) => {
+        const socket = await new Promise((resolve2, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7966,7 +8008,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve(socket2);
+              resolve2(socket2);
             }
           });
         });
@@ -8302,8 +8344,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c3) => c3.close()));
         } else {
-          await new Promise((resolve) => {
-            this[kClosedResolve] = resolve;
+          await new Promise((resolve2) => {
+            this[kClosedResolve] = resolve2;
           });
         }
       }
@@ -8757,10 +8799,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path12 = "/",
+          path: path17 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path12;
+        opts.path = origin + path17;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -9572,7 +9614,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve, reject) => {
+        return await new Promise((resolve2, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9585,7 +9627,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve(null);
+              resolve2(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9604,7 +9646,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream2, type) {
       assert(!stream2[kConsume]);
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve2, reject) => {
         if (isUnusable(stream2)) {
           const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9621,7 +9663,7 @@ var require_readable = __commonJS({
             stream2[kConsume] = {
               type,
               stream: stream2,
-              resolve,
+              resolve: resolve2,
               reject,
               length: 0,
               body: []
@@ -9691,18 +9733,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve, stream: stream2, length } = consume2;
+      const { type, body, resolve: resolve2, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
-          resolve(chunksDecode(body, length));
+          resolve2(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve(JSON.parse(chunksDecode(body, length)));
+          resolve2(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve(chunksConcat(body, length).buffer);
+          resolve2(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve(new Blob(body, { type: stream2[kContentType] }));
+          resolve2(new Blob(body, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
-          resolve(chunksConcat(body, length));
+          resolve2(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9959,9 +10001,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10184,9 +10226,9 @@ var require_api_stream = __commonJS({
     };
     function stream2(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           stream2.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10471,9 +10513,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10565,9 +10607,9 @@ var require_api_connect = __commonJS({
     };
     function connect2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           connect2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10732,20 +10774,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path12) {
-      if (typeof path12 !== "string") {
-        return path12;
+    function safeUrl(path17) {
+      if (typeof path17 !== "string") {
+        return path17;
       }
-      const pathSegments = path12.split("?");
+      const pathSegments = path17.split("?");
       if (pathSegments.length !== 2) {
-        return path12;
+        return path17;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path12, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path12);
+    function matchKey(mockDispatch2, { path: path17, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path17);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10767,7 +10809,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path12 }) => matchValue(safeUrl(path12), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17 }) => matchValue(safeUrl(path17), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10805,9 +10847,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path12, method, body, headers, query } = opts;
+      const { path: path17, method, body, headers, query } = opts;
       return {
-        path: path12,
+        path: path17,
         method,
         body,
         headers,
@@ -11270,10 +11312,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path12, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path17, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path12,
+            Path: path17,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12036,10 +12078,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
-          const delimiter2 = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter2}${value}`
+            value: `${exists2.value}${delimiter3}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -14430,7 +14472,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve, reject) => agent.dispatch(
+        return new Promise((resolve2, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14506,7 +14548,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable4({ read: resume });
               const onError = this.onError.bind(this);
-              resolve({
+              resolve2({
                 status,
                 statusText,
                 headersList,
@@ -14549,7 +14591,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve({
+              resolve2({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -14954,7 +14996,7 @@ var require_util4 = __commonJS({
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
     var { types } = __require("node:util");
-    var { StringDecoder: StringDecoder3 } = __require("string_decoder");
+    var { StringDecoder: StringDecoder4 } = __require("string_decoder");
     var { btoa: btoa2 } = __require("node:buffer");
     var staticPropertyDescriptors = {
       enumerable: true,
@@ -15045,7 +15087,7 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder3("latin1");
+          const decoder = new StringDecoder4("latin1");
           for (const chunk of bytes) {
             dataURL += btoa2(decoder.write(chunk));
           }
@@ -15074,7 +15116,7 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder3("latin1");
+          const decoder = new StringDecoder4("latin1");
           for (const chunk of bytes) {
             binaryString += decoder.write(chunk);
           }
@@ -16152,9 +16194,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path12) {
-      for (let i2 = 0; i2 < path12.length; ++i2) {
-        const code = path12.charCodeAt(i2);
+    function validateCookiePath(path17) {
+      for (let i2 = 0; i2 < path17.length; ++i2) {
+        const code = path17.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -18290,8 +18332,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve) => {
-        setTimeout(resolve, ms).unref();
+      return new Promise((resolve2) => {
+        setTimeout(resolve2, ms).unref();
       });
     }
     module.exports = {
@@ -19074,11 +19116,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path12 = opts.path;
+          let path17 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path12 = `/${path12}`;
+            path17 = `/${path17}`;
           }
-          url = new URL(util2.parseOrigin(url).origin + path12);
+          url = new URL(util2.parseOrigin(url).origin + path17);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19146,6 +19188,55 @@ var require_undici = __commonJS({
     module.exports.mockErrors = mockErrors;
     var { EventSource } = require_eventsource();
     module.exports.EventSource = EventSource;
+  }
+});
+
+// builtin-via-require:string_decoder
+var require_string_decoder = __commonJS({
+  "builtin-via-require:string_decoder"(exports, module) {
+    module.exports = __require("string_decoder");
+  }
+});
+
+// builtin-via-require:events
+var require_events2 = __commonJS({
+  "builtin-via-require:events"(exports, module) {
+    module.exports = __require("events");
+  }
+});
+
+// builtin-via-require:child_process
+var require_child_process = __commonJS({
+  "builtin-via-require:child_process"(exports, module) {
+    module.exports = __require("child_process");
+  }
+});
+
+// builtin-via-require:assert
+var require_assert = __commonJS({
+  "builtin-via-require:assert"(exports, module) {
+    module.exports = __require("assert");
+  }
+});
+
+// builtin-via-require:timers
+var require_timers2 = __commonJS({
+  "builtin-via-require:timers"(exports, module) {
+    module.exports = __require("timers");
+  }
+});
+
+// builtin-via-require:node:fs
+var require_node_fs = __commonJS({
+  "builtin-via-require:node:fs"(exports, module) {
+    module.exports = __require("node:fs");
+  }
+});
+
+// builtin-via-require:node:path
+var require_node_path = __commonJS({
+  "builtin-via-require:node:path"(exports, module) {
+    module.exports = __require("node:path");
   }
 });
 
@@ -19226,17 +19317,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path12) {
-      const ctrl = callVisitor(key, node, visitor, path12);
+    function visit_(key, node, visitor, path17) {
+      const ctrl = callVisitor(key, node, visitor, path17);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visit_(key, ctrl, visitor, path12);
+        replaceNode(key, path17, ctrl);
+        return visit_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path12);
+            const ci = visit_(i2, node.items[i2], visitor, path17);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -19247,13 +19338,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = visit_("key", node.key, visitor, path12);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = visit_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path12);
+          const cv = visit_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19274,17 +19365,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path12) {
-      const ctrl = await callVisitor(key, node, visitor, path12);
+    async function visitAsync_(key, node, visitor, path17) {
+      const ctrl = await callVisitor(key, node, visitor, path17);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visitAsync_(key, ctrl, visitor, path12);
+        replaceNode(key, path17, ctrl);
+        return visitAsync_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path12);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path17);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -19295,13 +19386,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path12);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path12);
+          const cv = await visitAsync_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19328,23 +19419,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path12) {
+    function callVisitor(key, node, visitor, path17) {
       if (typeof visitor === "function")
-        return visitor(key, node, path12);
+        return visitor(key, node, path17);
       if (identity3.isMap(node))
-        return visitor.Map?.(key, node, path12);
+        return visitor.Map?.(key, node, path17);
       if (identity3.isSeq(node))
-        return visitor.Seq?.(key, node, path12);
+        return visitor.Seq?.(key, node, path17);
       if (identity3.isPair(node))
-        return visitor.Pair?.(key, node, path12);
+        return visitor.Pair?.(key, node, path17);
       if (identity3.isScalar(node))
-        return visitor.Scalar?.(key, node, path12);
+        return visitor.Scalar?.(key, node, path17);
       if (identity3.isAlias(node))
-        return visitor.Alias?.(key, node, path12);
+        return visitor.Alias?.(key, node, path17);
       return void 0;
     }
-    function replaceNode(key, path12, node) {
-      const parent = path12[path12.length - 1];
+    function replaceNode(key, path17, node) {
+      const parent = path17[path17.length - 1];
       if (identity3.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity3.isPair(parent)) {
@@ -19956,10 +20047,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity3 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path12, value) {
+    function collectionFromPath(schema, path17, value) {
       let v = value;
-      for (let i2 = path12.length - 1; i2 >= 0; --i2) {
-        const k = path12[i2];
+      for (let i2 = path17.length - 1; i2 >= 0; --i2) {
+        const k = path17[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a2 = [];
           a2[k] = v;
@@ -19978,7 +20069,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
+    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20008,11 +20099,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path12, value) {
-        if (isEmptyPath(path12))
+      addIn(path17, value) {
+        if (isEmptyPath(path17))
           this.add(value);
         else {
-          const [key, ...rest] = path12;
+          const [key, ...rest] = path17;
           const node = this.get(key, true);
           if (identity3.isCollection(node))
             node.addIn(rest, value);
@@ -20026,8 +20117,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        const [key, ...rest] = path12;
+      deleteIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20041,8 +20132,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        const [key, ...rest] = path12;
+      getIn(path17, keepScalar) {
+        const [key, ...rest] = path17;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity3.isScalar(node) ? node.value : node;
@@ -20060,8 +20151,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path12) {
-        const [key, ...rest] = path12;
+      hasIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20071,8 +20162,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        const [key, ...rest] = path12;
+      setIn(path17, value) {
+        const [key, ...rest] = path17;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -22587,9 +22678,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path12, value) {
+      addIn(path17, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path12, value);
+          this.contents.addIn(path17, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22664,14 +22755,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        if (Collection.isEmptyPath(path12)) {
+      deleteIn(path17) {
+        if (Collection.isEmptyPath(path17)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22686,10 +22777,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        if (Collection.isEmptyPath(path12))
+      getIn(path17, keepScalar) {
+        if (Collection.isEmptyPath(path17))
           return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity3.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
+        return identity3.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22700,10 +22791,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path12) {
-        if (Collection.isEmptyPath(path12))
+      hasIn(path17) {
+        if (Collection.isEmptyPath(path17))
           return this.contents !== void 0;
-        return identity3.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
+        return identity3.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22720,13 +22811,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        if (Collection.isEmptyPath(path12)) {
+      setIn(path17, value) {
+        if (Collection.isEmptyPath(path17)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path17), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path12, value);
+          this.contents.setIn(path17, value);
         }
       }
       /**
@@ -23112,10 +23203,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23129,7 +23220,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -23153,7 +23244,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23169,7 +23260,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -23260,7 +23351,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -23274,13 +23365,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -23323,18 +23414,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -23388,8 +23479,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap3 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -23401,7 +23492,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -23412,8 +23503,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -23430,7 +23521,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -23610,7 +23701,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -23627,24 +23718,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -23827,25 +23918,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -24655,14 +24746,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -24687,9 +24778,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path12) => {
+    visit.itemAtPath = (cst, path17) => {
       let item = cst;
-      for (const [field, index] of path12) {
+      for (const [field, index] of path17) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -24698,23 +24789,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path12) => {
-      const parent = visit.itemAtPath(cst, path12.slice(0, -1));
-      const field = path12[path12.length - 1][0];
+    visit.parentCollection = (cst, path17) => {
+      const parent = visit.itemAtPath(cst, path17.slice(0, -1));
+      const field = path17[path17.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path12, item, visitor) {
-      let ctrl = visitor(item, path12);
+    function _visit(path17, item, visitor) {
+      let ctrl = visitor(item, path17);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path12.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path17.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -24725,10 +24816,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path12);
+            ctrl = ctrl(item, path17);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
     }
     exports.visit = visit;
   }
@@ -25829,18 +25920,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -25993,15 +26084,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -26030,14 +26121,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs4 = this.flowScalar(this.type);
+              const fs5 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs4, sep: [] });
+                map.items.push({ start, key: fs5, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs4);
+                this.stack.push(fs5);
               } else {
-                Object.assign(it, { key: fs4, sep: [] });
+                Object.assign(it, { key: fs5, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -26165,13 +26256,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs4 = this.flowScalar(this.type);
+              const fs5 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs4, sep: [] });
+                fc.items.push({ start: [], key: fs5, sep: [] });
               else if (it.sep)
-                this.stack.push(fs4);
+                this.stack.push(fs5);
               else
-                Object.assign(it, { key: fs4, sep: [] });
+                Object.assign(it, { key: fs5, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -26195,13 +26286,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -26479,13 +26570,62 @@ var require_dist = __commonJS({
   }
 });
 
+// builtin-via-require:node:os
+var require_node_os = __commonJS({
+  "builtin-via-require:node:os"(exports, module) {
+    module.exports = __require("node:os");
+  }
+});
+
+// builtin-via-require:node:url
+var require_node_url = __commonJS({
+  "builtin-via-require:node:url"(exports, module) {
+    module.exports = __require("node:url");
+  }
+});
+
+// builtin-via-require:node:child_process
+var require_node_child_process = __commonJS({
+  "builtin-via-require:node:child_process"(exports, module) {
+    module.exports = __require("node:child_process");
+  }
+});
+
+// builtin-via-require:node:string_decoder
+var require_node_string_decoder = __commonJS({
+  "builtin-via-require:node:string_decoder"(exports, module) {
+    module.exports = __require("node:string_decoder");
+  }
+});
+
+// builtin-via-require:node:util
+var require_node_util = __commonJS({
+  "builtin-via-require:node:util"(exports, module) {
+    module.exports = __require("node:util");
+  }
+});
+
+// builtin-via-require:node:process
+var require_node_process = __commonJS({
+  "builtin-via-require:node:process"(exports, module) {
+    module.exports = __require("node:process");
+  }
+});
+
+// builtin-via-require:node:tty
+var require_node_tty = __commonJS({
+  "builtin-via-require:node:tty"(exports, module) {
+    module.exports = __require("node:tty");
+  }
+});
+
 // node_modules/isexe/windows.js
 var require_windows = __commonJS({
   "node_modules/isexe/windows.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs4 = __require("fs");
-    function checkPathExt(path12, options) {
+    var fs5 = __require("fs");
+    function checkPathExt(path17, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -26496,25 +26636,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path12.substr(-p.length).toLowerCase() === p) {
+        if (p && path17.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat2, path12, options) {
+    function checkStat(stat2, path17, options) {
       if (!stat2.isSymbolicLink() && !stat2.isFile()) {
         return false;
       }
-      return checkPathExt(path12, options);
+      return checkPathExt(path17, options);
     }
-    function isexe(path12, options, cb) {
-      fs4.stat(path12, function(er, stat2) {
-        cb(er, er ? false : checkStat(stat2, path12, options));
+    function isexe(path17, options, cb) {
+      fs5.stat(path17, function(er, stat2) {
+        cb(er, er ? false : checkStat(stat2, path17, options));
       });
     }
-    function sync(path12, options) {
-      return checkStat(fs4.statSync(path12), path12, options);
+    function sync(path17, options) {
+      return checkStat(fs5.statSync(path17), path17, options);
     }
   }
 });
@@ -26524,14 +26664,14 @@ var require_mode = __commonJS({
   "node_modules/isexe/mode.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
-    var fs4 = __require("fs");
-    function isexe(path12, options, cb) {
-      fs4.stat(path12, function(er, stat2) {
+    var fs5 = __require("fs");
+    function isexe(path17, options, cb) {
+      fs5.stat(path17, function(er, stat2) {
         cb(er, er ? false : checkStat(stat2, options));
       });
     }
-    function sync(path12, options) {
-      return checkStat(fs4.statSync(path12), options);
+    function sync(path17, options) {
+      return checkStat(fs5.statSync(path17), options);
     }
     function checkStat(stat2, options) {
       return stat2.isFile() && checkMode(stat2, options);
@@ -26555,7 +26695,7 @@ var require_mode = __commonJS({
 // node_modules/isexe/index.js
 var require_isexe = __commonJS({
   "node_modules/isexe/index.js"(exports, module) {
-    var fs4 = __require("fs");
+    var fs5 = __require("fs");
     var core;
     if (process.platform === "win32" || global.TESTING_WINDOWS) {
       core = require_windows();
@@ -26564,7 +26704,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path12, options, cb) {
+    function isexe(path17, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -26573,17 +26713,17 @@ var require_isexe = __commonJS({
         if (typeof Promise !== "function") {
           throw new TypeError("callback not provided");
         }
-        return new Promise(function(resolve, reject) {
-          isexe(path12, options || {}, function(er, is) {
+        return new Promise(function(resolve2, reject) {
+          isexe(path17, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
-              resolve(is);
+              resolve2(is);
             }
           });
         });
       }
-      core(path12, options || {}, function(er, is) {
+      core(path17, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -26593,9 +26733,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path12, options) {
+    function sync(path17, options) {
       try {
-        return core.sync(path12, options || {});
+        return core.sync(path17, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -26611,7 +26751,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path12 = __require("path");
+    var path17 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -26644,27 +26784,27 @@ var require_which = __commonJS({
         opt = {};
       const { pathEnv, pathExt, pathExtExe } = getPathInfo(cmd, opt);
       const found = [];
-      const step = (i2) => new Promise((resolve, reject) => {
+      const step = (i2) => new Promise((resolve2, reject) => {
         if (i2 === pathEnv.length)
-          return opt.all && found.length ? resolve(found) : reject(getNotFoundError(cmd));
+          return opt.all && found.length ? resolve2(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path12.join(pathPart, cmd);
+        const pCmd = path17.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
-        resolve(subStep(p, i2, 0));
+        resolve2(subStep(p, i2, 0));
       });
-      const subStep = (p, i2, ii) => new Promise((resolve, reject) => {
+      const subStep = (p, i2, ii) => new Promise((resolve2, reject) => {
         if (ii === pathExt.length)
-          return resolve(step(i2 + 1));
+          return resolve2(step(i2 + 1));
         const ext = pathExt[ii];
         isexe(p + ext, { pathExt: pathExtExe }, (er, is) => {
           if (!er && is) {
             if (opt.all)
               found.push(p + ext);
             else
-              return resolve(p + ext);
+              return resolve2(p + ext);
           }
-          return resolve(subStep(p, i2, ii + 1));
+          return resolve2(subStep(p, i2, ii + 1));
         });
       });
       return cb ? step(0).then((res) => cb(null, res), cb) : step(0);
@@ -26676,7 +26816,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path12.join(pathPart, cmd);
+        const pCmd = path17.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -26709,8 +26849,8 @@ var require_path_key = __commonJS({
     "use strict";
     var pathKey2 = (options = {}) => {
       const environment = options.env || process.env;
-      const platform3 = options.platform || process.platform;
-      if (platform3 !== "win32") {
+      const platform4 = options.platform || process.platform;
+      if (platform4 !== "win32") {
         return "PATH";
       }
       return Object.keys(environment).reverse().find((key) => key.toUpperCase() === "PATH") || "Path";
@@ -26724,7 +26864,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path12 = __require("path");
+    var path17 = __require("path");
     var which2 = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -26742,7 +26882,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which2.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path12.delimiter : void 0
+          pathExt: withoutPathExt ? path17.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -26751,7 +26891,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path12.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path17.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -26805,8 +26945,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path12, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path12.split("/").pop();
+      const [path17, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path17.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -26819,16 +26959,16 @@ var require_shebang_command = __commonJS({
 var require_readShebang = __commonJS({
   "node_modules/cross-spawn/lib/util/readShebang.js"(exports, module) {
     "use strict";
-    var fs4 = __require("fs");
+    var fs5 = __require("fs");
     var shebangCommand = require_shebang_command();
     function readShebang(command) {
       const size = 150;
       const buffer = Buffer.alloc(size);
       let fd;
       try {
-        fd = fs4.openSync(command, "r");
-        fs4.readSync(fd, buffer, 0, size, 0);
-        fs4.closeSync(fd);
+        fd = fs5.openSync(command, "r");
+        fs5.readSync(fd, buffer, 0, size, 0);
+        fs5.closeSync(fd);
       } catch (e) {
       }
       return shebangCommand(buffer.toString());
@@ -26841,7 +26981,7 @@ var require_readShebang = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path12 = __require("path");
+    var path17 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -26866,7 +27006,7 @@ var require_parse2 = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path12.normalize(parsed.command);
+        parsed.command = path17.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -26913,19 +27053,19 @@ var require_enoent = __commonJS({
         spawnargs: original.args
       });
     }
-    function hookChildProcess(cp2, parsed) {
+    function hookChildProcess(cp3, parsed) {
       if (!isWin) {
         return;
       }
-      const originalEmit = cp2.emit;
-      cp2.emit = function(name, arg1) {
+      const originalEmit = cp3.emit;
+      cp3.emit = function(name, arg1) {
         if (name === "exit") {
           const err = verifyENOENT(arg1, parsed);
           if (err) {
-            return originalEmit.call(cp2, "error", err);
+            return originalEmit.call(cp3, "error", err);
           }
         }
-        return originalEmit.apply(cp2, arguments);
+        return originalEmit.apply(cp3, arguments);
       };
     }
     function verifyENOENT(status, parsed) {
@@ -26953,26 +27093,75 @@ var require_enoent = __commonJS({
 var require_cross_spawn = __commonJS({
   "node_modules/cross-spawn/index.js"(exports, module) {
     "use strict";
-    var cp2 = __require("child_process");
+    var cp3 = __require("child_process");
     var parse4 = require_parse2();
     var enoent = require_enoent();
-    function spawn4(command, args, options) {
+    function spawn5(command, args, options) {
       const parsed = parse4(command, args, options);
-      const spawned = cp2.spawn(parsed.command, parsed.args, parsed.options);
+      const spawned = cp3.spawn(parsed.command, parsed.args, parsed.options);
       enoent.hookChildProcess(spawned, parsed);
       return spawned;
     }
     function spawnSync2(command, args, options) {
       const parsed = parse4(command, args, options);
-      const result = cp2.spawnSync(parsed.command, parsed.args, parsed.options);
+      const result = cp3.spawnSync(parsed.command, parsed.args, parsed.options);
       result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
       return result;
     }
-    module.exports = spawn4;
-    module.exports.spawn = spawn4;
+    module.exports = spawn5;
+    module.exports.spawn = spawn5;
     module.exports.sync = spawnSync2;
     module.exports._parse = parse4;
     module.exports._enoent = enoent;
+  }
+});
+
+// builtin-via-require:node:timers/promises
+var require_promises = __commonJS({
+  "builtin-via-require:node:timers/promises"(exports, module) {
+    module.exports = __require("node:timers/promises");
+  }
+});
+
+// builtin-via-require:node:events
+var require_node_events = __commonJS({
+  "builtin-via-require:node:events"(exports, module) {
+    module.exports = __require("node:events");
+  }
+});
+
+// builtin-via-require:node:v8
+var require_node_v8 = __commonJS({
+  "builtin-via-require:node:v8"(exports, module) {
+    module.exports = __require("node:v8");
+  }
+});
+
+// builtin-via-require:node:stream/promises
+var require_promises2 = __commonJS({
+  "builtin-via-require:node:stream/promises"(exports, module) {
+    module.exports = __require("node:stream/promises");
+  }
+});
+
+// builtin-via-require:node:stream
+var require_node_stream = __commonJS({
+  "builtin-via-require:node:stream"(exports, module) {
+    module.exports = __require("node:stream");
+  }
+});
+
+// builtin-via-require:node:buffer
+var require_node_buffer = __commonJS({
+  "builtin-via-require:node:buffer"(exports, module) {
+    module.exports = __require("node:buffer");
+  }
+});
+
+// builtin-via-require:node:crypto
+var require_node_crypto = __commonJS({
+  "builtin-via-require:node:crypto"(exports, module) {
+    module.exports = __require("node:crypto");
   }
 });
 
@@ -29189,8 +29378,29 @@ var require_semver2 = __commonJS({
   }
 });
 
+// builtin-via-require:stream
+var require_stream = __commonJS({
+  "builtin-via-require:stream"(exports, module) {
+    module.exports = __require("stream");
+  }
+});
+
+// builtin-via-require:util
+var require_util9 = __commonJS({
+  "builtin-via-require:util"(exports, module) {
+    module.exports = __require("util");
+  }
+});
+
+// builtin-via-require:node:http
+var require_node_http = __commonJS({
+  "builtin-via-require:node:http"(exports, module) {
+    module.exports = __require("node:http");
+  }
+});
+
 // node_modules/@actions/core/lib/command.js
-import * as os from "os";
+var os = __toESM(require_os(), 1);
 
 // node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
@@ -29264,9 +29474,9 @@ function escapeProperty(s) {
 }
 
 // node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
-import * as fs from "fs";
-import * as os2 from "os";
+var crypto = __toESM(require_crypto(), 1);
+var fs = __toESM(require_fs(), 1);
+var os2 = __toESM(require_os(), 1);
 function issueFileCommand(command, message) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
@@ -29280,23 +29490,24 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter2 = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter3 = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter2)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter2}"`);
+  if (key.includes(delimiter3)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
   }
-  if (convertedValue.includes(delimiter2)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter2}"`);
+  if (convertedValue.includes(delimiter3)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter3}"`);
   }
-  return `${key}<<${delimiter2}${os2.EOL}${convertedValue}${os2.EOL}${delimiter2}`;
+  return `${key}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
 }
 
 // node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
+var os5 = __toESM(require_os(), 1);
+var path5 = __toESM(require_path(), 1);
 
 // node_modules/@actions/http-client/lib/index.js
-import * as http from "http";
-import * as https from "https";
+var http = __toESM(require_http(), 1);
+var https = __toESM(require_https(), 1);
 
 // node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
@@ -29376,11 +29587,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -29396,7 +29607,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -29469,26 +29680,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve2) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve(output.toString());
+          resolve2(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve2) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve(Buffer.concat(chunks));
+          resolve2(Buffer.concat(chunks));
         });
       }));
     });
@@ -29691,14 +29902,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve2, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve(res);
+            resolve2(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -29942,12 +30153,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve) => setTimeout(() => resolve(), ms));
+      return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve2, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -29955,7 +30166,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve(response);
+          resolve2(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -29994,7 +30205,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve(response);
+          resolve2(response);
         }
       }));
     });
@@ -30003,15 +30214,15 @@ var HttpClient = class {
 var lowercaseKeys = (obj) => Object.keys(obj).reduce((c3, k) => (c3[k.toLowerCase()] = obj[k], c3), {});
 
 // node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
+var import_os = __toESM(require_os(), 1);
+var import_fs = __toESM(require_fs(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30027,12 +30238,12 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-var { access, appendFile, writeFile } = promises;
+var { access, appendFile, writeFile } = import_fs.promises;
 var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
 var Summary = class {
   constructor() {
@@ -30054,7 +30265,7 @@ var Summary = class {
         throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
       }
       try {
-        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+        yield access(pathFromEnv, import_fs.constants.R_OK | import_fs.constants.W_OK);
       } catch (_a) {
         throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
       }
@@ -30147,7 +30358,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addEOL() {
-    return this.addRaw(EOL3);
+    return this.addRaw(import_os.EOL);
   }
   /**
    * Adds an HTML codeblock to the summary buffer
@@ -30287,22 +30498,35 @@ var Summary = class {
 var _summary = new Summary();
 var summary = _summary;
 
+// node_modules/@actions/core/lib/path-utils.js
+var path = __toESM(require_path(), 1);
+
 // node_modules/@actions/core/lib/platform.js
-import os3 from "os";
+var import_os2 = __toESM(require_os(), 1);
+
+// node_modules/@actions/exec/lib/exec.js
+var import_string_decoder = __toESM(require_string_decoder(), 1);
+
+// node_modules/@actions/exec/lib/toolrunner.js
+var os3 = __toESM(require_os(), 1);
+var events = __toESM(require_events2(), 1);
+var child = __toESM(require_child_process(), 1);
+var path4 = __toESM(require_path(), 1);
 
 // node_modules/@actions/io/lib/io.js
-import { ok } from "assert";
-import * as path from "path";
+var import_assert = __toESM(require_assert(), 1);
+var path3 = __toESM(require_path(), 1);
 
 // node_modules/@actions/io/lib/io-util.js
-import * as fs2 from "fs";
+var fs2 = __toESM(require_fs(), 1);
+var path2 = __toESM(require_path(), 1);
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30318,7 +30542,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30352,11 +30576,11 @@ function exists(fsPath) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30372,7 +30596,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30384,7 +30608,7 @@ function cp(source_1, dest_1) {
     if (destStat && destStat.isFile() && !force) {
       return;
     }
-    const newDest = destStat && destStat.isDirectory() && copySourceDirectory ? path.join(dest, path.basename(source)) : dest;
+    const newDest = destStat && destStat.isDirectory() && copySourceDirectory ? path3.join(dest, path3.basename(source)) : dest;
     if (!(yield exists(source))) {
       throw new Error(`no such file or directory: ${source}`);
     }
@@ -30396,7 +30620,7 @@ function cp(source_1, dest_1) {
         yield cpDirRecursive(source, newDest, 0, force);
       }
     } else {
-      if (path.relative(source, newDest) === "") {
+      if (path3.relative(source, newDest) === "") {
         throw new Error(`'${newDest}' and '${source}' are the same file`);
       }
       yield copyFile2(source, newDest, force);
@@ -30424,7 +30648,7 @@ function rmRF(inputPath) {
 }
 function mkdirP(fsPath) {
   return __awaiter4(this, void 0, void 0, function* () {
-    ok(fsPath, "a path argument must be provided");
+    (0, import_assert.ok)(fsPath, "a path argument must be provided");
     yield mkdir(fsPath, { recursive: true });
   });
 }
@@ -30475,20 +30699,21 @@ function copyFile2(srcFile, destFile, force) {
 }
 
 // node_modules/@actions/exec/lib/toolrunner.js
+var import_timers = __toESM(require_timers2(), 1);
 var IS_WINDOWS2 = process.platform === "win32";
 
 // node_modules/@actions/core/lib/platform.js
-var platform = os3.platform();
-var arch = os3.arch();
+var platform = import_os2.default.platform();
+var arch = import_os2.default.arch();
 
 // node_modules/@actions/core/lib/core.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30504,7 +30729,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30532,7 +30757,7 @@ function setOutput(name, value) {
   if (filePath) {
     return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
   }
-  process.stdout.write(os4.EOL);
+  process.stdout.write(os5.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
 }
 function setFailed(message) {
@@ -30549,7 +30774,7 @@ function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
-  process.stdout.write(message + os4.EOL);
+  process.stdout.write(message + os5.EOL);
 }
 function startGroup(name) {
   issue("group", name);
@@ -30581,22 +30806,22 @@ function getState(name) {
 }
 
 // src/adapters/kubeconfig.ts
-import { chmodSync, existsSync as existsSync2, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import path2 from "node:path";
+var import_node_fs = __toESM(require_node_fs(), 1);
+var import_node_path = __toESM(require_node_path(), 1);
 function makeRunDir(baseDir) {
-  const dir = mkdtempSync(path2.join(baseDir, "gantry-kube-"));
-  chmodSync(dir, 448);
+  const dir = (0, import_node_fs.mkdtempSync)(import_node_path.default.join(baseDir, "gantry-kube-"));
+  (0, import_node_fs.chmodSync)(dir, 448);
   return dir;
 }
 function writeKubeconfig(config, baseDir) {
   const dir = makeRunDir(baseDir);
-  const file = path2.join(dir, "config");
-  writeFileSync(file, config.text, { mode: 384 });
+  const file = import_node_path.default.join(dir, "config");
+  (0, import_node_fs.writeFileSync)(file, config.text, { mode: 384 });
   return { dir, file };
 }
 function removeKubeconfigDir(dir) {
-  if (dir === "" || !path2.basename(dir).startsWith("gantry-kube-") || !existsSync2(dir)) return false;
-  rmSync(dir, { recursive: true, force: true });
+  if (dir === "" || !import_node_path.default.basename(dir).startsWith("gantry-kube-") || !(0, import_node_fs.existsSync)(dir)) return false;
+  (0, import_node_fs.rmSync)(dir, { recursive: true, force: true });
   return true;
 }
 
@@ -30740,9 +30965,9 @@ function kubeconfigCredentials(raw) {
 }
 
 // src/pipeline/kubernetes/prepare.ts
-import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
-import { homedir } from "node:os";
-import path10 from "node:path";
+var import_node_fs9 = __toESM(require_node_fs(), 1);
+var import_node_os4 = __toESM(require_node_os(), 1);
+var import_node_path9 = __toESM(require_node_path(), 1);
 
 // node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
@@ -30754,7 +30979,7 @@ function isPlainObject(value) {
 }
 
 // node_modules/execa/lib/arguments/file-url.js
-import { fileURLToPath } from "node:url";
+var import_node_url = __toESM(require_node_url(), 1);
 var safeNormalizeFileUrl = (file, name) => {
   const fileString = normalizeFileUrl(normalizeDenoExecPath(file));
   if (typeof fileString !== "string") {
@@ -30764,7 +30989,7 @@ var safeNormalizeFileUrl = (file, name) => {
 };
 var normalizeDenoExecPath = (file) => isDenoExecPath(file) ? file.toString() : file;
 var isDenoExecPath = (file) => typeof file !== "string" && file && Object.getPrototypeOf(file) === String.prototype;
-var normalizeFileUrl = (file) => file instanceof URL ? fileURLToPath(file) : file;
+var normalizeFileUrl = (file) => file instanceof URL ? (0, import_node_url.fileURLToPath)(file) : file;
 
 // node_modules/execa/lib/methods/parameters.js
 var normalizeParameters = (rawFile, rawArguments = [], rawOptions = {}) => {
@@ -30788,10 +31013,10 @@ var normalizeParameters = (rawFile, rawArguments = [], rawOptions = {}) => {
 };
 
 // node_modules/execa/lib/methods/template.js
-import { ChildProcess } from "node:child_process";
+var import_node_child_process = __toESM(require_node_child_process(), 1);
 
 // node_modules/execa/lib/utils/uint-array.js
-import { StringDecoder } from "node:string_decoder";
+var import_node_string_decoder = __toESM(require_node_string_decoder(), 1);
 var { toString: objectToString } = Object.prototype;
 var isArrayBuffer = (value) => objectToString.call(value) === "[object ArrayBuffer]";
 var isUint8Array = (value) => objectToString.call(value) === "[object Uint8Array]";
@@ -30808,7 +31033,7 @@ var uint8ArraysToStrings = (uint8ArraysOrStrings, encoding) => {
   if (encoding === "utf8" && uint8ArraysOrStrings.every((uint8ArrayOrString) => typeof uint8ArrayOrString === "string")) {
     return uint8ArraysOrStrings;
   }
-  const decoder = new StringDecoder(encoding);
+  const decoder = new import_node_string_decoder.StringDecoder(encoding);
   const strings = uint8ArraysOrStrings.map((uint8ArrayOrString) => typeof uint8ArrayOrString === "string" ? stringToUint8Array(uint8ArrayOrString) : uint8ArrayOrString).map((uint8Array) => decoder.write(uint8Array));
   const finalString = decoder.end();
   return finalString === "" ? strings : [...strings, finalString];
@@ -30919,7 +31144,7 @@ var parseExpression = (expression) => {
   if (isPlainObject(expression) && ("stdout" in expression || "isMaxBuffer" in expression)) {
     return getSubprocessResult(expression);
   }
-  if (expression instanceof ChildProcess || Object.prototype.toString.call(expression) === "[object Promise]") {
+  if (expression instanceof import_node_child_process.ChildProcess || Object.prototype.toString.call(expression) === "[object Promise]") {
     throw new TypeError("Unexpected subprocess in template expression. Please use ${await subprocess} instead of ${subprocess}.");
   }
   throw new TypeError(`Unexpected "${typeOfExpression}" in template expression`);
@@ -30938,15 +31163,15 @@ var getSubprocessResult = ({ stdout }) => {
 };
 
 // node_modules/execa/lib/methods/main-sync.js
-import { spawnSync } from "node:child_process";
+var import_node_child_process3 = __toESM(require_node_child_process(), 1);
 
 // node_modules/execa/lib/arguments/specific.js
-import { debuglog } from "node:util";
+var import_node_util = __toESM(require_node_util(), 1);
 
 // node_modules/execa/lib/utils/standard-stream.js
-import process2 from "node:process";
+var import_node_process = __toESM(require_node_process(), 1);
 var isStandardStream = (stream2) => STANDARD_STREAMS.includes(stream2);
-var STANDARD_STREAMS = [process2.stdin, process2.stdout, process2.stderr];
+var STANDARD_STREAMS = [import_node_process.default.stdin, import_node_process.default.stdout, import_node_process.default.stderr];
 var STANDARD_STREAMS_ALIASES = ["stdin", "stdout", "stderr"];
 var getStreamName = (fdNumber) => STANDARD_STREAMS_ALIASES[fdNumber] ?? `stdio[${fdNumber}]`;
 
@@ -31009,7 +31234,7 @@ var parseFd = (fdName) => {
 };
 var FD_REGEXP = /^fd(\d+)$/;
 var addDefaultValue = (optionArray, optionName) => optionArray.map((optionValue) => optionValue === void 0 ? DEFAULT_OPTIONS[optionName] : optionValue);
-var verboseDefault = debuglog("execa").enabled ? "full" : "none";
+var verboseDefault = (0, import_node_util.debuglog)("execa").enabled ? "full" : "none";
 var DEFAULT_OPTIONS = {
   lines: false,
   buffer: true,
@@ -31033,18 +31258,18 @@ var isVerboseFunction = (fdVerbose) => typeof fdVerbose === "function";
 var VERBOSE_VALUES = ["none", "short", "full"];
 
 // node_modules/execa/lib/verbose/log.js
-import { inspect } from "node:util";
+var import_node_util3 = __toESM(require_node_util(), 1);
 
 // node_modules/execa/lib/arguments/escape.js
-import { platform as platform2 } from "node:process";
-import { stripVTControlCharacters } from "node:util";
+var import_node_process2 = __toESM(require_node_process(), 1);
+var import_node_util2 = __toESM(require_node_util(), 1);
 var joinCommand = (filePath, rawArguments) => {
   const fileAndArguments = [filePath, ...rawArguments];
   const command = fileAndArguments.join(" ");
   const escapedCommand = fileAndArguments.map((fileAndArgument) => quoteString(escapeControlCharacters(fileAndArgument))).join(" ");
   return { command, escapedCommand };
 };
-var escapeLines = (lines) => stripVTControlCharacters(lines).split("\n").map((line) => escapeControlCharacters(line)).join("\n");
+var escapeLines = (lines) => (0, import_node_util2.stripVTControlCharacters)(lines).split("\n").map((line) => escapeControlCharacters(line)).join("\n");
 var escapeControlCharacters = (line) => line.replaceAll(SPECIAL_CHAR_REGEXP, (character) => escapeControlCharacter(character));
 var escapeControlCharacter = (character) => {
   const commonEscape = COMMON_ESCAPES[character];
@@ -31076,16 +31301,16 @@ var quoteString = (escapedArgument) => {
   if (NO_ESCAPE_REGEXP.test(escapedArgument)) {
     return escapedArgument;
   }
-  return platform2 === "win32" ? `"${escapedArgument.replaceAll('"', '""')}"` : `'${escapedArgument.replaceAll("'", "'\\''")}'`;
+  return import_node_process2.platform === "win32" ? `"${escapedArgument.replaceAll('"', '""')}"` : `'${escapedArgument.replaceAll("'", "'\\''")}'`;
 };
 var NO_ESCAPE_REGEXP = /^[\w./-]+$/;
 
 // node_modules/is-unicode-supported/index.js
-import process3 from "node:process";
+var import_node_process3 = __toESM(require_node_process(), 1);
 function isUnicodeSupported() {
-  const { env } = process3;
+  const { env } = import_node_process3.default;
   const { TERM, TERM_PROGRAM } = env;
-  if (process3.platform !== "win32") {
+  if (import_node_process3.default.platform !== "win32") {
     return TERM !== "linux";
   }
   return Boolean(env.WT_SESSION) || Boolean(env.TERMINUS_SUBLIME) || env.ConEmuTask === "{cmd::Cmder}" || TERM_PROGRAM === "Terminus-Sublime" || TERM_PROGRAM === "vscode" || TERM === "xterm-256color" || TERM === "alacritty" || TERM === "rxvt-unicode" || TERM === "rxvt-unicode-256color" || env.TERMINAL_EMULATOR === "JetBrains-JediTerm";
@@ -31368,8 +31593,8 @@ var figures_default = figures;
 var replacements = Object.entries(specialMainSymbols);
 
 // node_modules/yoctocolors/base.js
-import tty from "node:tty";
-var hasColors = tty?.WriteStream?.prototype?.hasColors?.() ?? false;
+var import_node_tty = __toESM(require_node_tty(), 1);
+var hasColors = import_node_tty.default?.WriteStream?.prototype?.hasColors?.() ?? false;
 var format = (open2, close) => {
   if (!hasColors) {
     return (input) => input;
@@ -31541,7 +31766,7 @@ var getPrintedLine = (verboseObject) => {
   return { verboseLine, verboseObject };
 };
 var serializeVerboseMessage = (message) => {
-  const messageString = typeof message === "string" ? message : inspect(message);
+  const messageString = typeof message === "string" ? message : (0, import_node_util3.inspect)(message);
   const escapedMessage = escapeLines(messageString);
   return escapedMessage.replaceAll("	", " ".repeat(TAB_SIZE));
 };
@@ -31588,9 +31813,9 @@ var validateVerbose = (verbose) => {
 };
 
 // node_modules/execa/lib/return/duration.js
-import { hrtime } from "node:process";
-var getStartTime = () => hrtime.bigint();
-var getDurationMs = (startTime) => Number(hrtime.bigint() - startTime) / 1e6;
+var import_node_process4 = __toESM(require_node_process(), 1);
+var getStartTime = () => import_node_process4.hrtime.bigint();
+var getDurationMs = (startTime) => Number(import_node_process4.hrtime.bigint() - startTime) / 1e6;
 
 // node_modules/execa/lib/arguments/command.js
 var handleCommand = (filePath, rawArguments, rawOptions) => {
@@ -31608,44 +31833,44 @@ var handleCommand = (filePath, rawArguments, rawOptions) => {
 };
 
 // node_modules/execa/lib/arguments/options.js
+var import_node_path6 = __toESM(require_node_path(), 1);
+var import_node_process8 = __toESM(require_node_process(), 1);
 var import_cross_spawn = __toESM(require_cross_spawn(), 1);
-import path7 from "node:path";
-import process6 from "node:process";
 
 // node_modules/npm-run-path/index.js
-import process4 from "node:process";
-import path4 from "node:path";
+var import_node_process5 = __toESM(require_node_process(), 1);
+var import_node_path3 = __toESM(require_node_path(), 1);
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
 function pathKey(options = {}) {
   const {
     env = process.env,
-    platform: platform3 = process.platform
+    platform: platform4 = process.platform
   } = options;
-  if (platform3 !== "win32") {
+  if (platform4 !== "win32") {
     return "PATH";
   }
   return Object.keys(env).reverse().find((key) => key.toUpperCase() === "PATH") || "Path";
 }
 
 // node_modules/unicorn-magic/node.js
-import { promisify } from "node:util";
-import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import path3 from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-var execFileOriginal = promisify(execFileCallback);
+var import_node_util4 = __toESM(require_node_util(), 1);
+var import_node_child_process2 = __toESM(require_node_child_process(), 1);
+var import_node_path2 = __toESM(require_node_path(), 1);
+var import_node_url2 = __toESM(require_node_url(), 1);
+var execFileOriginal = (0, import_node_util4.promisify)(import_node_child_process2.execFile);
 function toPath(urlOrPath) {
-  return urlOrPath instanceof URL ? fileURLToPath2(urlOrPath) : urlOrPath;
+  return urlOrPath instanceof URL ? (0, import_node_url2.fileURLToPath)(urlOrPath) : urlOrPath;
 }
 function traversePathUp(startPath) {
   return {
     *[Symbol.iterator]() {
-      let currentPath = path3.resolve(toPath(startPath));
+      let currentPath = import_node_path2.default.resolve(toPath(startPath));
       let previousPath;
       while (previousPath !== currentPath) {
         yield currentPath;
         previousPath = currentPath;
-        currentPath = path3.resolve(currentPath, "..");
+        currentPath = import_node_path2.default.resolve(currentPath, "..");
       }
     }
   };
@@ -31654,38 +31879,38 @@ var TEN_MEGABYTES_IN_BYTES = 10 * 1024 * 1024;
 
 // node_modules/npm-run-path/index.js
 var npmRunPath = ({
-  cwd = process4.cwd(),
-  path: pathOption = process4.env[pathKey()],
+  cwd = import_node_process5.default.cwd(),
+  path: pathOption = import_node_process5.default.env[pathKey()],
   preferLocal = true,
-  execPath: execPath2 = process4.execPath,
+  execPath: execPath2 = import_node_process5.default.execPath,
   addExecPath = true
 } = {}) => {
-  const cwdPath = path4.resolve(toPath(cwd));
+  const cwdPath = import_node_path3.default.resolve(toPath(cwd));
   const result = [];
-  const pathParts = pathOption.split(path4.delimiter);
+  const pathParts = pathOption.split(import_node_path3.default.delimiter);
   if (preferLocal) {
     applyPreferLocal(result, pathParts, cwdPath);
   }
   if (addExecPath) {
     applyExecPath(result, pathParts, execPath2, cwdPath);
   }
-  return pathOption === "" || pathOption === path4.delimiter ? `${result.join(path4.delimiter)}${pathOption}` : [...result, pathOption].join(path4.delimiter);
+  return pathOption === "" || pathOption === import_node_path3.default.delimiter ? `${result.join(import_node_path3.default.delimiter)}${pathOption}` : [...result, pathOption].join(import_node_path3.default.delimiter);
 };
 var applyPreferLocal = (result, pathParts, cwdPath) => {
   for (const directory of traversePathUp(cwdPath)) {
-    const pathPart = path4.join(directory, "node_modules/.bin");
+    const pathPart = import_node_path3.default.join(directory, "node_modules/.bin");
     if (!pathParts.includes(pathPart)) {
       result.push(pathPart);
     }
   }
 };
 var applyExecPath = (result, pathParts, execPath2, cwdPath) => {
-  const pathPart = path4.resolve(cwdPath, toPath(execPath2), "..");
+  const pathPart = import_node_path3.default.resolve(cwdPath, toPath(execPath2), "..");
   if (!pathParts.includes(pathPart)) {
     result.push(pathPart);
   }
 };
-var npmRunPathEnv = ({ env = process4.env, ...options } = {}) => {
+var npmRunPathEnv = ({ env = import_node_process5.default.env, ...options } = {}) => {
   env = { ...env };
   const pathName = pathKey({ env });
   options.path = env[pathName];
@@ -31694,7 +31919,7 @@ var npmRunPathEnv = ({ env = process4.env, ...options } = {}) => {
 };
 
 // node_modules/execa/lib/terminate/kill.js
-import { setTimeout as setTimeout2 } from "node:timers/promises";
+var import_promises = __toESM(require_promises(), 1);
 
 // node_modules/execa/lib/return/final-error.js
 var getFinalError = (originalError, message, isSync) => {
@@ -31729,10 +31954,10 @@ var ExecaSyncError = class extends Error {
 setErrorName(ExecaSyncError, ExecaSyncError.name);
 
 // node_modules/execa/lib/terminate/signal.js
-import { constants as constants5 } from "node:os";
+var import_node_os3 = __toESM(require_node_os(), 1);
 
 // node_modules/human-signals/build/src/main.js
-import { constants as constants4 } from "node:os";
+var import_node_os2 = __toESM(require_node_os(), 1);
 
 // node_modules/human-signals/build/src/realtime.js
 var getRealtimeSignals = () => {
@@ -31750,7 +31975,7 @@ var SIGRTMIN = 34;
 var SIGRTMAX = 64;
 
 // node_modules/human-signals/build/src/signals.js
-import { constants as constants3 } from "node:os";
+var import_node_os = __toESM(require_node_os(), 1);
 
 // node_modules/human-signals/build/src/core.js
 var SIGNALS = [
@@ -32041,7 +32266,7 @@ var normalizeSignal = ({
 }) => {
   const {
     signals: { [name]: constantSignal }
-  } = constants3;
+  } = import_node_os.constants;
   const supported = constantSignal !== void 0;
   const number = supported ? constantSignal : defaultNumber;
   return { name, number, description, supported, action, forced, standard };
@@ -32090,7 +32315,7 @@ var getSignalByNumber = (number, signals2) => {
   };
 };
 var findSignalByNumber = (number, signals2) => {
-  const signal = signals2.find(({ name }) => constants4.signals[name] === number);
+  const signal = signals2.find(({ name }) => import_node_os2.constants.signals[name] === number);
   if (signal !== void 0) {
     return signal;
   }
@@ -32124,13 +32349,13 @@ var normalizeSignalInteger = (signalInteger, optionName) => {
   throw new TypeError(`Invalid ${optionName} ${signalInteger}: this signal integer does not exist.
 ${getAvailableSignals()}`);
 };
-var getSignalsIntegerToName = () => new Map(Object.entries(constants5.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
+var getSignalsIntegerToName = () => new Map(Object.entries(import_node_os3.constants.signals).reverse().map(([signalName, signalInteger]) => [signalInteger, signalName]));
 var signalsIntegerToName = getSignalsIntegerToName();
 var normalizeSignalName = (signalName, optionName) => {
-  if (signalName in constants5.signals) {
+  if (signalName in import_node_os3.constants.signals) {
     return signalName;
   }
-  if (signalName.toUpperCase() in constants5.signals) {
+  if (signalName.toUpperCase() in import_node_os3.constants.signals) {
     throw new TypeError(`Invalid ${optionName} '${signalName}': please rename it to '${signalName.toUpperCase()}'.`);
   }
   throw new TypeError(`Invalid ${optionName} '${signalName}': this signal name does not exist.
@@ -32138,8 +32363,8 @@ ${getAvailableSignals()}`);
 };
 var getAvailableSignals = () => `Available signal names: ${getAvailableSignalNames()}.
 Available signal numbers: ${getAvailableSignalIntegers()}.`;
-var getAvailableSignalNames = () => Object.keys(constants5.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
-var getAvailableSignalIntegers = () => [...new Set(Object.values(constants5.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
+var getAvailableSignalNames = () => Object.keys(import_node_os3.constants.signals).sort().map((signalName) => `'${signalName}'`).join(", ");
+var getAvailableSignalIntegers = () => [...new Set(Object.values(import_node_os3.constants.signals).sort((signalInteger, signalIntegerTwo) => signalInteger - signalIntegerTwo))].join(", ");
 var getSignalDescription = (signal) => signalsByName[signal].description;
 
 // node_modules/execa/lib/terminate/kill.js
@@ -32201,7 +32426,7 @@ var killOnTimeout = async ({ kill, forceKillAfterDelay, context, controllerSigna
     return;
   }
   try {
-    await setTimeout2(forceKillAfterDelay, void 0, { signal: controllerSignal });
+    await (0, import_promises.setTimeout)(forceKillAfterDelay, void 0, { signal: controllerSignal });
     if (kill("SIGKILL")) {
       context.isForcefullyTerminated ??= true;
     }
@@ -32210,10 +32435,10 @@ var killOnTimeout = async ({ kill, forceKillAfterDelay, context, controllerSigna
 };
 
 // node_modules/execa/lib/utils/abort-signal.js
-import { once } from "node:events";
+var import_node_events = __toESM(require_node_events(), 1);
 var onAbortedSignal = async (mainSignal, stopSignal) => {
   if (!mainSignal.aborted) {
-    await once(mainSignal, "abort", { signal: stopSignal });
+    await (0, import_node_events.once)(mainSignal, "abort", { signal: stopSignal });
   }
 };
 
@@ -32232,10 +32457,10 @@ var terminateOnCancel = async (subprocess, cancelSignal, context, { signal }) =>
 };
 
 // node_modules/execa/lib/ipc/graceful.js
-import { scheduler as scheduler2 } from "node:timers/promises";
+var import_promises3 = __toESM(require_promises(), 1);
 
 // node_modules/execa/lib/ipc/send.js
-import { promisify as promisify2 } from "node:util";
+var import_node_util5 = __toESM(require_node_util(), 1);
 
 // node_modules/execa/lib/ipc/validation.js
 var validateIpcMethod = ({ methodName, isSubprocess, ipc, isConnected: isConnected2 }) => {
@@ -32312,8 +32537,8 @@ var disconnect = (anyProcess) => {
 // node_modules/execa/lib/utils/deferred.js
 var createDeferred = () => {
   const methods = {};
-  const promise = new Promise((resolve, reject) => {
-    Object.assign(methods, { resolve, reject });
+  const promise = new Promise((resolve2, reject) => {
+    Object.assign(methods, { resolve: resolve2, reject });
   });
   return Object.assign(promise, methods);
 };
@@ -32399,27 +32624,27 @@ var serializeOptionValue = (value) => {
 };
 
 // node_modules/execa/lib/ipc/strict.js
-import { once as once3 } from "node:events";
+var import_node_events5 = __toESM(require_node_events(), 1);
 
 // node_modules/execa/lib/utils/max-listeners.js
-import { addAbortListener } from "node:events";
+var import_node_events2 = __toESM(require_node_events(), 1);
 var incrementMaxListeners = (eventEmitter, maxListenersIncrement, signal) => {
   const maxListeners = eventEmitter.getMaxListeners();
   if (maxListeners === 0 || maxListeners === Number.POSITIVE_INFINITY) {
     return;
   }
   eventEmitter.setMaxListeners(maxListeners + maxListenersIncrement);
-  addAbortListener(signal, () => {
+  (0, import_node_events2.addAbortListener)(signal, () => {
     eventEmitter.setMaxListeners(eventEmitter.getMaxListeners() - maxListenersIncrement);
   });
 };
 
 // node_modules/execa/lib/ipc/forward.js
-import { EventEmitter } from "node:events";
+var import_node_events4 = __toESM(require_node_events(), 1);
 
 // node_modules/execa/lib/ipc/incoming.js
-import { once as once2 } from "node:events";
-import { scheduler } from "node:timers/promises";
+var import_node_events3 = __toESM(require_node_events(), 1);
+var import_promises2 = __toESM(require_promises(), 1);
 
 // node_modules/execa/lib/ipc/reference.js
 var addReference = (channel, reference) => {
@@ -32466,7 +32691,7 @@ var onMessage = async ({ anyProcess, channel, isSubprocess, ipcEmitter }, wrappe
   }
   while (incomingMessages.length > 0) {
     await waitForOutgoingMessages(anyProcess, ipcEmitter, wrappedMessage);
-    await scheduler.yield();
+    await import_promises2.scheduler.yield();
     const message = await handleStrictRequest({
       wrappedMessage: incomingMessages[0],
       anyProcess,
@@ -32483,7 +32708,7 @@ var onDisconnect = async ({ anyProcess, channel, isSubprocess, ipcEmitter, bound
   abortOnDisconnect();
   const incomingMessages = INCOMING_MESSAGES.get(anyProcess);
   while (incomingMessages?.length > 0) {
-    await once2(ipcEmitter, "message:done");
+    await (0, import_node_events3.once)(ipcEmitter, "message:done");
   }
   anyProcess.removeListener("message", boundOnMessage);
   redoAddedReferences(channel, isSubprocess);
@@ -32497,7 +32722,7 @@ var getIpcEmitter = (anyProcess, channel, isSubprocess) => {
   if (IPC_EMITTERS.has(anyProcess)) {
     return IPC_EMITTERS.get(anyProcess);
   }
-  const ipcEmitter = new EventEmitter();
+  const ipcEmitter = new import_node_events4.EventEmitter();
   ipcEmitter.connected = true;
   IPC_EMITTERS.set(anyProcess, ipcEmitter);
   forwardEvents({
@@ -32608,7 +32833,7 @@ var waitForStrictResponse = async (wrappedMessage, anyProcess, isSubprocess) => 
 var STRICT_RESPONSES = {};
 var throwOnDisconnect = async (anyProcess, isSubprocess, { signal }) => {
   incrementMaxListeners(anyProcess, 1, signal);
-  await once3(anyProcess, "disconnect", { signal });
+  await (0, import_node_events5.once)(anyProcess, "disconnect", { signal });
   throwOnStrictDisconnect(isSubprocess);
 };
 var REQUEST_TYPE = "execa:ipc:request";
@@ -32705,7 +32930,7 @@ var getSendMethod = (anyProcess) => {
   if (PROCESS_SEND_METHODS.has(anyProcess)) {
     return PROCESS_SEND_METHODS.get(anyProcess);
   }
-  const sendMethod = promisify2(anyProcess.send.bind(anyProcess));
+  const sendMethod = (0, import_node_util5.promisify)(anyProcess.send.bind(anyProcess));
   PROCESS_SEND_METHODS.set(anyProcess, sendMethod);
   return sendMethod;
 };
@@ -32746,7 +32971,7 @@ var startIpc = async ({ anyProcess, channel, isSubprocess, ipc }) => {
     return;
   }
   getIpcEmitter(anyProcess, channel, isSubprocess);
-  await scheduler2.yield();
+  await import_promises3.scheduler.yield();
 };
 var cancelListening = false;
 var handleAbort = (wrappedMessage) => {
@@ -32819,7 +33044,7 @@ var getReason = ({ reason }) => {
 };
 
 // node_modules/execa/lib/terminate/timeout.js
-import { setTimeout as setTimeout3 } from "node:timers/promises";
+var import_promises4 = __toESM(require_promises(), 1);
 var validateTimeout = ({ timeout }) => {
   if (timeout !== void 0 && (!Number.isFinite(timeout) || timeout < 0)) {
     throw new TypeError(`Expected the \`timeout\` option to be a non-negative integer, got \`${timeout}\` (${typeof timeout})`);
@@ -32827,15 +33052,15 @@ var validateTimeout = ({ timeout }) => {
 };
 var throwOnTimeout = (subprocess, timeout, context, controller) => timeout === 0 || timeout === void 0 ? [] : [killAfterTimeout(subprocess, timeout, context, controller)];
 var killAfterTimeout = async (subprocess, timeout, context, { signal }) => {
-  await setTimeout3(timeout, void 0, { signal });
+  await (0, import_promises4.setTimeout)(timeout, void 0, { signal });
   context.terminationReason ??= "timeout";
   subprocess.kill();
   throw new DiscardedError();
 };
 
 // node_modules/execa/lib/methods/node.js
-import { execPath, execArgv } from "node:process";
-import path5 from "node:path";
+var import_node_process6 = __toESM(require_node_process(), 1);
+var import_node_path4 = __toESM(require_node_path(), 1);
 var mapNode = ({ options }) => {
   if (options.node === false) {
     throw new TypeError('The "node" option cannot be false with `execaNode()`.');
@@ -32844,8 +33069,8 @@ var mapNode = ({ options }) => {
 };
 var handleNodeOption = (file, commandArguments, {
   node: shouldHandleNode = false,
-  nodePath = execPath,
-  nodeOptions = execArgv.filter((nodeOption) => !nodeOption.startsWith("--inspect")),
+  nodePath = import_node_process6.execPath,
+  nodeOptions = import_node_process6.execArgv.filter((nodeOption) => !nodeOption.startsWith("--inspect")),
   cwd,
   execPath: formerNodePath,
   ...options
@@ -32854,7 +33079,7 @@ var handleNodeOption = (file, commandArguments, {
     throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
   }
   const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
-  const resolvedNodePath = path5.resolve(cwd, normalizedNodePath);
+  const resolvedNodePath = import_node_path4.default.resolve(cwd, normalizedNodePath);
   const newOptions = {
     ...options,
     nodePath: resolvedNodePath,
@@ -32864,7 +33089,7 @@ var handleNodeOption = (file, commandArguments, {
   if (!shouldHandleNode) {
     return [file, commandArguments, newOptions];
   }
-  if (path5.basename(file, ".exe") === "node") {
+  if (import_node_path4.default.basename(file, ".exe") === "node") {
     throw new TypeError('When the "node" option is true, the first argument does not need to be "node".');
   }
   return [
@@ -32875,7 +33100,7 @@ var handleNodeOption = (file, commandArguments, {
 };
 
 // node_modules/execa/lib/ipc/ipc-input.js
-import { serialize } from "node:v8";
+var import_node_v8 = __toESM(require_node_v8(), 1);
 var validateIpcInputOption = ({ ipcInput, ipc, serialization }) => {
   if (ipcInput === void 0) {
     return;
@@ -32887,7 +33112,7 @@ var validateIpcInputOption = ({ ipcInput, ipc, serialization }) => {
 };
 var validateAdvancedInput = (ipcInput) => {
   try {
-    serialize(ipcInput);
+    (0, import_node_v8.serialize)(ipcInput);
   } catch (error2) {
     throw new Error("The `ipcInput` option is not serializable with a structured clone.", { cause: error2 });
   }
@@ -32953,16 +33178,16 @@ var ENCODING_ALIASES = {
 var serializeEncoding = (encoding) => typeof encoding === "string" ? `"${encoding}"` : String(encoding);
 
 // node_modules/execa/lib/arguments/cwd.js
-import { statSync } from "node:fs";
-import path6 from "node:path";
-import process5 from "node:process";
+var import_node_fs2 = __toESM(require_node_fs(), 1);
+var import_node_path5 = __toESM(require_node_path(), 1);
+var import_node_process7 = __toESM(require_node_process(), 1);
 var normalizeCwd = (cwd = getDefaultCwd()) => {
   const cwdString = safeNormalizeFileUrl(cwd, 'The "cwd" option');
-  return path6.resolve(cwdString);
+  return import_node_path5.default.resolve(cwdString);
 };
 var getDefaultCwd = () => {
   try {
-    return process5.cwd();
+    return import_node_process7.default.cwd();
   } catch (error2) {
     error2.message = `The current directory does not exist.
 ${error2.message}`;
@@ -32975,7 +33200,7 @@ var fixCwdError = (originalMessage, cwd) => {
   }
   let cwdStat;
   try {
-    cwdStat = statSync(cwd);
+    cwdStat = (0, import_node_fs2.statSync)(cwd);
   } catch (error2) {
     return `The "cwd" option is invalid: ${cwd}.
 ${error2.message}
@@ -33005,7 +33230,7 @@ var normalizeOptions = (filePath, rawArguments, rawOptions) => {
   options.killSignal = normalizeKillSignal(options.killSignal);
   options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
   options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
-  if (process6.platform === "win32" && path7.basename(file, ".exe") === "cmd") {
+  if (import_node_process8.default.platform === "win32" && import_node_path6.default.basename(file, ".exe") === "cmd") {
     commandArguments.unshift("/q");
   }
   return { file, commandArguments, options };
@@ -33046,7 +33271,7 @@ var addDefaultOptions = ({
   serialization
 });
 var getEnv = ({ env: envOption, extendEnv, preferLocal, node, localDirectory, nodePath }) => {
-  const env = extendEnv ? { ...process6.env, ...envOption } : envOption;
+  const env = extendEnv ? { ...import_node_process8.default.env, ...envOption } : envOption;
   if (preferLocal || node) {
     return npmRunPathEnv({
       env,
@@ -33063,7 +33288,7 @@ var getEnv = ({ env: envOption, extendEnv, preferLocal, node, localDirectory, no
 var concatenateShell = (file, commandArguments, options) => options.shell && commandArguments.length > 0 ? [[file, ...commandArguments].join(" "), [], options] : [file, commandArguments, options];
 
 // node_modules/execa/lib/return/message.js
-import { inspect as inspect2 } from "node:util";
+var import_node_util6 = __toESM(require_node_util(), 1);
 
 // node_modules/strip-final-newline/index.js
 function stripFinalNewline(input) {
@@ -33083,8 +33308,8 @@ var CR = "\r";
 var CR_BINARY = CR.codePointAt(0);
 
 // node_modules/get-stream/source/index.js
-import { on } from "node:events";
-import { finished } from "node:stream/promises";
+var import_node_events6 = __toESM(require_node_events(), 1);
+var import_promises5 = __toESM(require_promises2(), 1);
 
 // node_modules/is-stream/index.js
 function isStream(stream2, { checkOpen = true } = {}) {
@@ -33450,7 +33675,7 @@ var stringMethods = {
 };
 
 // node_modules/get-stream/source/index.js
-Object.assign(nodeImports, { on, finished });
+Object.assign(nodeImports, { on: import_node_events6.on, finished: import_promises5.finished });
 
 // node_modules/execa/lib/io/max-buffer.js
 var handleMaxBuffer = ({ error: error2, stream: stream2, readableObjectMode, lines, encoding, fdNumber }) => {
@@ -33617,7 +33842,7 @@ var getOriginalMessage = (originalError, cwd) => {
   const escapedOriginalMessage = escapeLines(fixCwdError(originalMessage, cwd));
   return escapedOriginalMessage === "" ? void 0 : escapedOriginalMessage;
 };
-var serializeIpcMessage = (ipcMessage) => typeof ipcMessage === "string" ? ipcMessage : inspect2(ipcMessage);
+var serializeIpcMessage = (ipcMessage) => typeof ipcMessage === "string" ? ipcMessage : (0, import_node_util6.inspect)(ipcMessage);
 var serializeMessagePart = (messagePart) => Array.isArray(messagePart) ? messagePart.map((messageItem) => stripFinalNewline(serializeMessageItem(messageItem))).filter(Boolean).join("\n") : serializeMessageItem(messagePart);
 var serializeMessageItem = (messageItem) => {
   if (typeof messageItem === "string") {
@@ -33981,7 +34206,7 @@ var handleResult = (result, verboseInfo, { reject }) => {
 };
 
 // node_modules/execa/lib/stdio/handle-sync.js
-import { readFileSync as readFileSync2 } from "node:fs";
+var import_node_fs4 = __toESM(require_node_fs(), 1);
 
 // node_modules/execa/lib/stdio/type.js
 var getStdioItemType = (value, optionName) => {
@@ -34224,7 +34449,7 @@ var normalizeGenerator = ({ stdioItem, stdioItem: { value }, index, newTransform
 var sortTransforms = (newTransforms, direction) => direction === "input" ? newTransforms.reverse() : newTransforms;
 
 // node_modules/execa/lib/stdio/direction.js
-import process7 from "node:process";
+var import_node_process9 = __toESM(require_node_process(), 1);
 var getStreamDirection = (stdioItems, fdNumber, optionName) => {
   const directions = stdioItems.map((stdioItem) => getStdioItemDirection(stdioItem, fdNumber));
   if (directions.includes("input") && directions.includes("output")) {
@@ -34264,10 +34489,10 @@ var guessStreamDirection = {
   }
 };
 var getStandardStreamDirection = (value) => {
-  if ([0, process7.stdin].includes(value)) {
+  if ([0, import_node_process9.default.stdin].includes(value)) {
     return "input";
   }
-  if ([1, 2, process7.stdout, process7.stderr].includes(value)) {
+  if ([1, 2, import_node_process9.default.stdout, import_node_process9.default.stderr].includes(value)) {
     return "output";
   }
 };
@@ -34311,8 +34536,8 @@ var normalizeStdioSync = (stdioArray, buffer, verboseInfo) => stdioArray.map((st
 var isOutputPipeOnly = (stdioOption) => stdioOption === "pipe" || Array.isArray(stdioOption) && stdioOption.every((item) => item === "pipe");
 
 // node_modules/execa/lib/stdio/native.js
-import { readFileSync } from "node:fs";
-import tty2 from "node:tty";
+var import_node_fs3 = __toESM(require_node_fs(), 1);
+var import_node_tty2 = __toESM(require_node_tty(), 1);
 var handleNativeStream = ({ stdioItem, stdioItem: { type }, isStdioArray, fdNumber, direction, isSync }) => {
   if (!isStdioArray || type !== "native") {
     return stdioItem;
@@ -34342,10 +34567,10 @@ var getTargetFd = ({ value, optionName, fdNumber, direction }) => {
   if (direction === "output") {
     return { type: "fileNumber", value: targetFdNumber, optionName };
   }
-  if (tty2.isatty(targetFdNumber)) {
+  if (import_node_tty2.default.isatty(targetFdNumber)) {
     throw new TypeError(`The \`${optionName}: ${serializeOptionValue(value)}\` option is invalid: it cannot be a TTY with synchronous methods.`);
   }
-  return { type: "uint8Array", value: bufferToUint8Array(readFileSync(targetFdNumber)), optionName };
+  return { type: "uint8Array", value: bufferToUint8Array((0, import_node_fs3.readFileSync)(targetFdNumber)), optionName };
 };
 var getTargetFdNumber = (value, fdNumber) => {
   if (value === "inherit") {
@@ -34678,8 +34903,8 @@ var addProperties = {
 var addPropertiesSync = {
   input: {
     ...addProperties,
-    fileUrl: ({ value }) => ({ contents: [bufferToUint8Array(readFileSync2(value))] }),
-    filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array(readFileSync2(file))] }),
+    fileUrl: ({ value }) => ({ contents: [bufferToUint8Array((0, import_node_fs4.readFileSync)(value))] }),
+    filePath: ({ value: { file } }) => ({ contents: [bufferToUint8Array((0, import_node_fs4.readFileSync)(file))] }),
     fileNumber: forbiddenIfSync,
     iterable: ({ value }) => ({ contents: [...value] }),
     string: ({ value }) => ({ contents: [value] }),
@@ -34701,7 +34926,7 @@ var stripNewline = (value, { stripFinalNewline: stripFinalNewline2 }, fdNumber) 
 var getStripFinalNewline = (stripFinalNewline2, fdNumber) => fdNumber === "all" ? stripFinalNewline2[1] || stripFinalNewline2[2] : stripFinalNewline2[fdNumber];
 
 // node_modules/execa/lib/transform/generator.js
-import { Transform, getDefaultHighWaterMark } from "node:stream";
+var import_node_stream = __toESM(require_node_stream(), 1);
 
 // node_modules/execa/lib/transform/split.js
 var getSplitLinesGenerator = (binary, preserveNewlines, skipped, state) => binary || skipped ? void 0 : initializeSplitLines(preserveNewlines, state);
@@ -34784,10 +35009,10 @@ var linesUint8ArrayInfo = {
 };
 
 // node_modules/execa/lib/transform/validate.js
-import { Buffer as Buffer2 } from "node:buffer";
+var import_node_buffer = __toESM(require_node_buffer(), 1);
 var getValidateTransformInput = (writableObjectMode, optionName) => writableObjectMode ? void 0 : validateStringTransformInput.bind(void 0, optionName);
 var validateStringTransformInput = function* (optionName, chunk) {
-  if (typeof chunk !== "string" && !isUint8Array(chunk) && !Buffer2.isBuffer(chunk)) {
+  if (typeof chunk !== "string" && !isUint8Array(chunk) && !import_node_buffer.Buffer.isBuffer(chunk)) {
     throw new TypeError(`The \`${optionName}\` option's transform must use "objectMode: true" to receive as input: ${typeof chunk}.`);
   }
   yield chunk;
@@ -34813,8 +35038,8 @@ Instead, \`yield\` should either be called with a value, or not be called at all
 };
 
 // node_modules/execa/lib/transform/encoding-transform.js
-import { Buffer as Buffer3 } from "node:buffer";
-import { StringDecoder as StringDecoder2 } from "node:string_decoder";
+var import_node_buffer2 = __toESM(require_node_buffer(), 1);
+var import_node_string_decoder2 = __toESM(require_node_string_decoder(), 1);
 var getEncodingTransformGenerator = (binary, encoding, skipped) => {
   if (skipped) {
     return;
@@ -34822,14 +35047,14 @@ var getEncodingTransformGenerator = (binary, encoding, skipped) => {
   if (binary) {
     return { transform: encodingUint8ArrayGenerator.bind(void 0, new TextEncoder()) };
   }
-  const stringDecoder = new StringDecoder2(encoding);
+  const stringDecoder = new import_node_string_decoder2.StringDecoder(encoding);
   return {
     transform: encodingStringGenerator.bind(void 0, stringDecoder),
     final: encodingStringFinal.bind(void 0, stringDecoder)
   };
 };
 var encodingUint8ArrayGenerator = function* (textEncoder3, chunk) {
-  if (Buffer3.isBuffer(chunk)) {
+  if (import_node_buffer2.Buffer.isBuffer(chunk)) {
     yield bufferToUint8Array(chunk);
   } else if (typeof chunk === "string") {
     yield textEncoder3.encode(chunk);
@@ -34848,8 +35073,8 @@ var encodingStringFinal = function* (stringDecoder) {
 };
 
 // node_modules/execa/lib/transform/run-async.js
-import { callbackify } from "node:util";
-var pushChunks = callbackify(async (getChunks, state, getChunksArguments, transformStream) => {
+var import_node_util7 = __toESM(require_node_util(), 1);
+var pushChunks = (0, import_node_util7.callbackify)(async (getChunks, state, getChunksArguments, transformStream) => {
   state.currentIterable = getChunks(...getChunksArguments);
   try {
     for await (const chunk of state.currentIterable) {
@@ -34882,7 +35107,7 @@ var generatorFinalChunks = async function* (final, index, generators) {
     yield* transformChunk(finalChunk, generators, index + 1);
   }
 };
-var destroyTransform = callbackify(async ({ currentIterable }, error2) => {
+var destroyTransform = (0, import_node_util7.callbackify)(async ({ currentIterable }, error2) => {
   if (currentIterable !== void 0) {
     await (error2 ? currentIterable.throw(error2) : currentIterable.return());
     return;
@@ -34950,11 +35175,11 @@ var generatorToStream = ({
   const transformMethod = transformAsync ? pushChunks.bind(void 0, transformChunk, state) : pushChunksSync.bind(void 0, transformChunkSync);
   const finalMethod = transformAsync || finalAsync ? pushChunks.bind(void 0, finalChunks, state) : pushChunksSync.bind(void 0, finalChunksSync);
   const destroyMethod = transformAsync || finalAsync ? destroyTransform.bind(void 0, state) : void 0;
-  const stream2 = new Transform({
+  const stream2 = new import_node_stream.Transform({
     writableObjectMode,
-    writableHighWaterMark: getDefaultHighWaterMark(writableObjectMode),
+    writableHighWaterMark: (0, import_node_stream.getDefaultHighWaterMark)(writableObjectMode),
     readableObjectMode,
-    readableHighWaterMark: getDefaultHighWaterMark(readableObjectMode),
+    readableHighWaterMark: (0, import_node_stream.getDefaultHighWaterMark)(readableObjectMode),
     transform(chunk, encoding2, done) {
       transformMethod([chunk, generators, 0], this, done);
     },
@@ -35025,7 +35250,7 @@ var validateSerializable = (newContents) => {
 };
 
 // node_modules/execa/lib/io/output-sync.js
-import { writeFileSync as writeFileSync2, appendFileSync as appendFileSync2 } from "node:fs";
+var import_node_fs5 = __toESM(require_node_fs(), 1);
 
 // node_modules/execa/lib/verbose/output.js
 var shouldLogOutput = ({ stdioItems, encoding, verboseInfo, fdNumber }) => fdNumber !== "all" && isFullVerbose(verboseInfo, fdNumber) && !BINARY_ENCODINGS.has(encoding) && fdUsesVerbose(fdNumber) && (stdioItems.some(({ type, value }) => type === "native" && PIPED_STDIO_VALUES.has(value)) || stdioItems.every(({ type }) => TRANSFORM_TYPES.has(type)));
@@ -35146,13 +35371,13 @@ var logOutputSync = ({ serializedResult, fdNumber, state, verboseInfo, encoding,
   }
 };
 var writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-  for (const { path: path12, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-    const pathString = typeof path12 === "string" ? path12 : path12.toString();
+  for (const { path: path17, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+    const pathString = typeof path17 === "string" ? path17 : path17.toString();
     if (append || outputFiles.has(pathString)) {
-      appendFileSync2(path12, serializedResult);
+      (0, import_node_fs5.appendFileSync)(path17, serializedResult);
     } else {
       outputFiles.add(pathString);
-      writeFileSync2(path12, serializedResult);
+      (0, import_node_fs5.writeFileSync)(path17, serializedResult);
     }
   }
 };
@@ -35181,7 +35406,7 @@ var getAllSync = ([, stdout, stderr], options) => {
 };
 
 // node_modules/execa/lib/resolve/exit-async.js
-import { once as once4 } from "node:events";
+var import_node_events7 = __toESM(require_node_events(), 1);
 var waitForExit = async (subprocess, context) => {
   const [exitCode, signal] = await waitForExitOrError(subprocess);
   context.isForcefullyTerminated ??= false;
@@ -35189,8 +35414,8 @@ var waitForExit = async (subprocess, context) => {
 };
 var waitForExitOrError = async (subprocess) => {
   const [spawnPayload, exitPayload] = await Promise.allSettled([
-    once4(subprocess, "spawn"),
-    once4(subprocess, "exit")
+    (0, import_node_events7.once)(subprocess, "spawn"),
+    (0, import_node_events7.once)(subprocess, "exit")
   ]);
   if (spawnPayload.status === "rejected") {
     return [];
@@ -35199,7 +35424,7 @@ var waitForExitOrError = async (subprocess) => {
 };
 var waitForSubprocessExit = async (subprocess) => {
   try {
-    return await once4(subprocess, "exit");
+    return await (0, import_node_events7.once)(subprocess, "exit");
   } catch {
     return waitForSubprocessExit(subprocess);
   }
@@ -35325,7 +35550,7 @@ var runSubprocessSync = ({ file, commandArguments, options, command, escapedComm
   try {
     addInputOptionsSync(fileDescriptors, options);
     const normalizedOptions = normalizeSpawnSyncOptions(options);
-    return spawnSync(...concatenateShell(file, commandArguments, normalizedOptions));
+    return (0, import_node_child_process3.spawnSync)(...concatenateShell(file, commandArguments, normalizedOptions));
   } catch (error2) {
     return makeEarlyError({
       error: error2,
@@ -35367,14 +35592,14 @@ var getSyncResult = ({ error: error2, exitCode, signal, timedOut, isMaxBuffer, s
 });
 
 // node_modules/execa/lib/methods/main-async.js
-import { setMaxListeners } from "node:events";
-import { spawn } from "node:child_process";
+var import_node_events14 = __toESM(require_node_events(), 1);
+var import_node_child_process5 = __toESM(require_node_child_process(), 1);
 
 // node_modules/execa/lib/ipc/methods.js
-import process8 from "node:process";
+var import_node_process10 = __toESM(require_node_process(), 1);
 
 // node_modules/execa/lib/ipc/get-one.js
-import { once as once5, on as on2 } from "node:events";
+var import_node_events8 = __toESM(require_node_events(), 1);
 var getOneMessage = ({ anyProcess, channel, isSubprocess, ipc }, { reference = true, filter } = {}) => {
   validateIpcMethod({
     methodName: "getOneMessage",
@@ -35410,26 +35635,26 @@ var getOneMessageAsync = async ({ anyProcess, channel, isSubprocess, filter, ref
 };
 var getMessage = async (ipcEmitter, filter, { signal }) => {
   if (filter === void 0) {
-    const [message] = await once5(ipcEmitter, "message", { signal });
+    const [message] = await (0, import_node_events8.once)(ipcEmitter, "message", { signal });
     return message;
   }
-  for await (const [message] of on2(ipcEmitter, "message", { signal })) {
+  for await (const [message] of (0, import_node_events8.on)(ipcEmitter, "message", { signal })) {
     if (filter(message)) {
       return message;
     }
   }
 };
 var throwOnDisconnect2 = async (ipcEmitter, isSubprocess, { signal }) => {
-  await once5(ipcEmitter, "disconnect", { signal });
+  await (0, import_node_events8.once)(ipcEmitter, "disconnect", { signal });
   throwOnEarlyDisconnect(isSubprocess);
 };
 var throwOnStrictError = async (ipcEmitter, isSubprocess, { signal }) => {
-  const [error2] = await once5(ipcEmitter, "strict:error", { signal });
+  const [error2] = await (0, import_node_events8.once)(ipcEmitter, "strict:error", { signal });
   throw getStrictResponseError(error2, isSubprocess);
 };
 
 // node_modules/execa/lib/ipc/get-each.js
-import { once as once6, on as on3 } from "node:events";
+var import_node_events9 = __toESM(require_node_events(), 1);
 var getEachMessage = ({ anyProcess, channel, isSubprocess, ipc }, { reference = true } = {}) => loopOnMessages({
   anyProcess,
   channel,
@@ -35469,14 +35694,14 @@ var loopOnMessages = ({ anyProcess, channel, isSubprocess, ipc, shouldAwait, ref
 };
 var stopOnDisconnect = async (anyProcess, ipcEmitter, controller) => {
   try {
-    await once6(ipcEmitter, "disconnect", { signal: controller.signal });
+    await (0, import_node_events9.once)(ipcEmitter, "disconnect", { signal: controller.signal });
     controller.abort();
   } catch {
   }
 };
 var abortOnStrictError = async ({ ipcEmitter, isSubprocess, controller, state }) => {
   try {
-    const [error2] = await once6(ipcEmitter, "strict:error", { signal: controller.signal });
+    const [error2] = await (0, import_node_events9.once)(ipcEmitter, "strict:error", { signal: controller.signal });
     state.error = getStrictResponseError(error2, isSubprocess);
     controller.abort();
   } catch {
@@ -35484,7 +35709,7 @@ var abortOnStrictError = async ({ ipcEmitter, isSubprocess, controller, state })
 };
 var iterateOnMessages = async function* ({ anyProcess, channel, ipcEmitter, isSubprocess, shouldAwait, controller, state, reference }) {
   try {
-    for await (const [message] of on3(ipcEmitter, "message", { signal: controller.signal })) {
+    for await (const [message] of (0, import_node_events9.on)(ipcEmitter, "message", { signal: controller.signal })) {
       throwIfStrictError(state);
       yield message;
     }
@@ -35512,9 +35737,9 @@ var addIpcMethods = (subprocess, { ipc }) => {
   Object.assign(subprocess, getIpcMethods(subprocess, false, ipc));
 };
 var getIpcExport = () => {
-  const anyProcess = process8;
+  const anyProcess = import_node_process10.default;
   const isSubprocess = true;
-  const ipc = process8.channel !== void 0;
+  const ipc = import_node_process10.default.channel !== void 0;
   return {
     ...getIpcMethods(anyProcess, isSubprocess, ipc),
     getCancelSignal: getCancelSignal.bind(void 0, {
@@ -35547,16 +35772,11 @@ var getIpcMethods = (anyProcess, isSubprocess, ipc) => ({
 });
 
 // node_modules/execa/lib/return/early-error.js
-import { ChildProcess as ChildProcess2 } from "node:child_process";
-import {
-  PassThrough,
-  Readable,
-  Writable,
-  Duplex
-} from "node:stream";
+var import_node_child_process4 = __toESM(require_node_child_process(), 1);
+var import_node_stream2 = __toESM(require_node_stream(), 1);
 var handleEarlyError = ({ error: error2, command, escapedCommand, fileDescriptors, options, startTime, verboseInfo }) => {
   cleanupCustomStreams(fileDescriptors);
-  const subprocess = new ChildProcess2();
+  const subprocess = new import_node_child_process4.ChildProcess();
   createDummyStreams(subprocess, fileDescriptors);
   Object.assign(subprocess, { readable, writable, duplex });
   const earlyError = makeEarlyError({
@@ -35587,23 +35807,23 @@ var createDummyStreams = (subprocess, fileDescriptors) => {
   });
 };
 var createDummyStream = () => {
-  const stream2 = new PassThrough();
+  const stream2 = new import_node_stream2.PassThrough();
   stream2.end();
   return stream2;
 };
-var readable = () => new Readable({ read() {
+var readable = () => new import_node_stream2.Readable({ read() {
 } });
-var writable = () => new Writable({ write() {
+var writable = () => new import_node_stream2.Writable({ write() {
 } });
-var duplex = () => new Duplex({ read() {
+var duplex = () => new import_node_stream2.Duplex({ read() {
 }, write() {
 } });
 var handleDummyPromise = async (error2, verboseInfo, options) => handleResult(error2, verboseInfo, options);
 
 // node_modules/execa/lib/stdio/handle-async.js
-import { createReadStream, createWriteStream } from "node:fs";
-import { Buffer as Buffer4 } from "node:buffer";
-import { Readable as Readable2, Writable as Writable2, Duplex as Duplex2 } from "node:stream";
+var import_node_fs6 = __toESM(require_node_fs(), 1);
+var import_node_buffer3 = __toESM(require_node_buffer(), 1);
+var import_node_stream3 = __toESM(require_node_stream(), 1);
 var handleStdioAsync = (options, verboseInfo) => handleStdio(addPropertiesAsync, options, verboseInfo, false);
 var forbiddenIfAsync = ({ type, optionName }) => {
   throw new TypeError(`The \`${optionName}\` option cannot be ${TYPE_TO_MESSAGE[type]}.`);
@@ -35615,7 +35835,7 @@ var addProperties2 = {
   nodeStream: ({ value }) => ({ stream: value }),
   webTransform({ value: { transform, writableObjectMode, readableObjectMode } }) {
     const objectMode = writableObjectMode || readableObjectMode;
-    const stream2 = Duplex2.fromWeb(transform, { objectMode });
+    const stream2 = import_node_stream3.Duplex.fromWeb(transform, { objectMode });
     return { stream: stream2 };
   },
   duplex: ({ value: { transform } }) => ({ stream: transform }),
@@ -35625,19 +35845,19 @@ var addProperties2 = {
 var addPropertiesAsync = {
   input: {
     ...addProperties2,
-    fileUrl: ({ value }) => ({ stream: createReadStream(value) }),
-    filePath: ({ value: { file } }) => ({ stream: createReadStream(file) }),
-    webStream: ({ value }) => ({ stream: Readable2.fromWeb(value) }),
-    iterable: ({ value }) => ({ stream: Readable2.from(value) }),
-    asyncIterable: ({ value }) => ({ stream: Readable2.from(value) }),
-    string: ({ value }) => ({ stream: Readable2.from(value) }),
-    uint8Array: ({ value }) => ({ stream: Readable2.from(Buffer4.from(value)) })
+    fileUrl: ({ value }) => ({ stream: (0, import_node_fs6.createReadStream)(value) }),
+    filePath: ({ value: { file } }) => ({ stream: (0, import_node_fs6.createReadStream)(file) }),
+    webStream: ({ value }) => ({ stream: import_node_stream3.Readable.fromWeb(value) }),
+    iterable: ({ value }) => ({ stream: import_node_stream3.Readable.from(value) }),
+    asyncIterable: ({ value }) => ({ stream: import_node_stream3.Readable.from(value) }),
+    string: ({ value }) => ({ stream: import_node_stream3.Readable.from(value) }),
+    uint8Array: ({ value }) => ({ stream: import_node_stream3.Readable.from(import_node_buffer3.Buffer.from(value)) })
   },
   output: {
     ...addProperties2,
-    fileUrl: ({ value }) => ({ stream: createWriteStream(value) }),
-    filePath: ({ value: { file, append } }) => ({ stream: createWriteStream(file, append ? { flags: "a" } : {}) }),
-    webStream: ({ value }) => ({ stream: Writable2.fromWeb(value) }),
+    fileUrl: ({ value }) => ({ stream: (0, import_node_fs6.createWriteStream)(value) }),
+    filePath: ({ value: { file, append } }) => ({ stream: (0, import_node_fs6.createWriteStream)(file, append ? { flags: "a" } : {}) }),
+    webStream: ({ value }) => ({ stream: import_node_stream3.Writable.fromWeb(value) }),
     iterable: forbiddenIfAsync,
     asyncIterable: forbiddenIfAsync,
     string: forbiddenIfAsync,
@@ -35646,9 +35866,9 @@ var addPropertiesAsync = {
 };
 
 // node_modules/@sindresorhus/merge-streams/index.js
-import { on as on4, once as once7 } from "node:events";
-import { PassThrough as PassThroughStream, getDefaultHighWaterMark as getDefaultHighWaterMark2 } from "node:stream";
-import { finished as finished2 } from "node:stream/promises";
+var import_node_events10 = __toESM(require_node_events(), 1);
+var import_node_stream4 = __toESM(require_node_stream(), 1);
+var import_promises6 = __toESM(require_promises2(), 1);
 function mergeStreams(streams) {
   if (!Array.isArray(streams)) {
     throw new TypeError(`Expected an array, got \`${typeof streams}\`.`);
@@ -35670,12 +35890,12 @@ function mergeStreams(streams) {
 }
 var getHighWaterMark = (streams, objectMode) => {
   if (streams.length === 0) {
-    return getDefaultHighWaterMark2(objectMode);
+    return (0, import_node_stream4.getDefaultHighWaterMark)(objectMode);
   }
   const highWaterMarks = streams.filter(({ readableObjectMode }) => readableObjectMode === objectMode).map(({ readableHighWaterMark }) => readableHighWaterMark);
   return Math.max(...highWaterMarks);
 };
-var MergedStream = class extends PassThroughStream {
+var MergedStream = class extends import_node_stream4.PassThrough {
   #streams = /* @__PURE__ */ new Set([]);
   #ended = /* @__PURE__ */ new Set([]);
   #aborted = /* @__PURE__ */ new Set([]);
@@ -35731,14 +35951,14 @@ var onMergedStreamFinished = async (passThroughStream, streams, unpipeEvent) => 
 };
 var onMergedStreamEnd = async (passThroughStream, { signal }) => {
   try {
-    await finished2(passThroughStream, { signal, cleanup: true });
+    await (0, import_promises6.finished)(passThroughStream, { signal, cleanup: true });
   } catch (error2) {
     errorOrAbortStream(passThroughStream, error2);
     throw error2;
   }
 };
 var onInputStreamsUnpipe = async (passThroughStream, streams, unpipeEvent, { signal }) => {
-  for await (const [unpipedStream] of on4(passThroughStream, "unpipe", { signal })) {
+  for await (const [unpipedStream] of (0, import_node_events10.on)(passThroughStream, "unpipe", { signal })) {
     if (streams.has(unpipedStream)) {
       unpipedStream.emit(unpipeEvent);
     }
@@ -35798,7 +36018,7 @@ var afterMergedStreamFinished = async (onFinished, stream2, { signal }) => {
 };
 var onInputStreamEnd = async ({ passThroughStream, stream: stream2, streams, ended, aborted: aborted2, controller: { signal } }) => {
   try {
-    await finished2(stream2, {
+    await (0, import_promises6.finished)(stream2, {
       signal,
       cleanup: true,
       readable: true,
@@ -35819,9 +36039,9 @@ var onInputStreamEnd = async ({ passThroughStream, stream: stream2, streams, end
   }
 };
 var onInputStreamUnpipe = async ({ stream: stream2, streams, ended, aborted: aborted2, unpipeEvent, controller: { signal } }) => {
-  await once7(stream2, unpipeEvent, { signal });
+  await (0, import_node_events10.once)(stream2, unpipeEvent, { signal });
   if (!stream2.readable) {
-    return once7(signal, "abort", { signal });
+    return (0, import_node_events10.once)(signal, "abort", { signal });
   }
   streams.delete(stream2);
   ended.delete(stream2);
@@ -35863,7 +36083,7 @@ var PASSTHROUGH_LISTENERS_COUNT = 2;
 var PASSTHROUGH_LISTENERS_PER_STREAM = 1;
 
 // node_modules/execa/lib/io/pipeline.js
-import { finished as finished3 } from "node:stream/promises";
+var import_promises7 = __toESM(require_promises2(), 1);
 var pipeStreams = (source, destination) => {
   source.pipe(destination);
   onSourceFinish(source, destination);
@@ -35874,7 +36094,7 @@ var onSourceFinish = async (source, destination) => {
     return;
   }
   try {
-    await finished3(source, { cleanup: true, readable: true, writable: false });
+    await (0, import_promises7.finished)(source, { cleanup: true, readable: true, writable: false });
   } catch {
   }
   endDestinationStream(destination);
@@ -35889,7 +36109,7 @@ var onDestinationFinish = async (source, destination) => {
     return;
   }
   try {
-    await finished3(destination, { cleanup: true, readable: false, writable: true });
+    await (0, import_promises7.finished)(destination, { cleanup: true, readable: false, writable: true });
   } catch {
   }
   abortSourceStream(source);
@@ -35953,7 +36173,7 @@ var setStandardStreamMaxListeners = (stream2, { signal }) => {
 var MAX_LISTENERS_INCREMENT = 2;
 
 // node_modules/execa/lib/terminate/cleanup.js
-import { addAbortListener as addAbortListener2 } from "node:events";
+var import_node_events11 = __toESM(require_node_events(), 1);
 
 // node_modules/signal-exit/dist/mjs/signals.js
 var signals = [];
@@ -36214,7 +36434,7 @@ var cleanupOnExit = (subprocess, { cleanup, detached }, { signal }) => {
   const removeExitHandler = onExit(() => {
     subprocess.kill();
   });
-  addAbortListener2(signal, () => {
+  (0, import_node_events11.addAbortListener)(signal, () => {
     removeExitHandler();
   });
 };
@@ -36360,7 +36580,7 @@ var waitForBothSubprocesses = async (subprocessPromises) => {
 };
 
 // node_modules/execa/lib/pipe/streaming.js
-import { finished as finished4 } from "node:stream/promises";
+var import_promises8 = __toESM(require_promises2(), 1);
 var pipeSubprocessStream = (sourceStream, destinationStream, maxListenersController) => {
   const mergedStream = MERGED_STREAMS.has(destinationStream) ? pipeMoreSubprocessStream(sourceStream, destinationStream) : pipeFirstSubprocessStream(sourceStream, destinationStream);
   incrementMaxListeners(sourceStream, SOURCE_LISTENERS_PER_PIPE, maxListenersController.signal);
@@ -36381,7 +36601,7 @@ var pipeMoreSubprocessStream = (sourceStream, destinationStream) => {
 };
 var cleanupMergedStreamsMap = async (destinationStream) => {
   try {
-    await finished4(destinationStream, { cleanup: true, readable: false, writable: true });
+    await (0, import_promises8.finished)(destinationStream, { cleanup: true, readable: false, writable: true });
   } catch {
   }
   MERGED_STREAMS.delete(destinationStream);
@@ -36391,10 +36611,10 @@ var SOURCE_LISTENERS_PER_PIPE = 2;
 var DESTINATION_LISTENERS_PER_PIPE = 1;
 
 // node_modules/execa/lib/pipe/abort.js
-import { aborted } from "node:util";
+var import_node_util8 = __toESM(require_node_util(), 1);
 var unpipeOnAbort = (unpipeSignal, unpipeContext) => unpipeSignal === void 0 ? [] : [unpipeOnSignalAbort(unpipeSignal, unpipeContext)];
 var unpipeOnSignalAbort = async (unpipeSignal, { sourceStream, mergedStream, fileDescriptors, sourceOptions, startTime }) => {
-  await aborted(unpipeSignal, sourceStream);
+  await (0, import_node_util8.aborted)(unpipeSignal, sourceStream);
   await mergedStream.remove(sourceStream);
   const error2 = new Error("Pipe canceled by `unpipeSignal` option.");
   throw createNonCommandError({
@@ -36465,11 +36685,11 @@ var handlePipePromise = async ({
 var getSubprocessPromises = (sourcePromise, destination) => Promise.allSettled([sourcePromise, destination]);
 
 // node_modules/execa/lib/io/contents.js
-import { setImmediate as setImmediate2 } from "node:timers/promises";
+var import_promises9 = __toESM(require_promises(), 1);
 
 // node_modules/execa/lib/io/iterate.js
-import { on as on5 } from "node:events";
-import { getDefaultHighWaterMark as getDefaultHighWaterMark3 } from "node:stream";
+var import_node_events12 = __toESM(require_node_events(), 1);
+var import_node_stream5 = __toESM(require_node_stream(), 1);
 var iterateOnSubprocessStream = ({ subprocessStdout, subprocess, binary, shouldEncode, encoding, preserveNewlines }) => {
   const controller = new AbortController();
   stopReadingOnExit(subprocess, controller);
@@ -36515,7 +36735,7 @@ var stopReadingOnStreamEnd = async (onStreamEnd, controller, stream2) => {
   }
 };
 var iterateOnStream = ({ stream: stream2, controller, binary, shouldEncode, encoding, shouldSplit, preserveNewlines }) => {
-  const onStdoutChunk = on5(stream2, "data", {
+  const onStdoutChunk = (0, import_node_events12.on)(stream2, "data", {
     signal: controller.signal,
     highWaterMark: HIGH_WATER_MARK,
     // Backward compatibility with older name for this option
@@ -36533,7 +36753,7 @@ var iterateOnStream = ({ stream: stream2, controller, binary, shouldEncode, enco
     preserveNewlines
   });
 };
-var DEFAULT_OBJECT_HIGH_WATER_MARK = getDefaultHighWaterMark3(true);
+var DEFAULT_OBJECT_HIGH_WATER_MARK = (0, import_node_stream5.getDefaultHighWaterMark)(true);
 var HIGH_WATER_MARK = DEFAULT_OBJECT_HIGH_WATER_MARK;
 var iterateOnData = async function* ({ onStdoutChunk, controller, binary, shouldEncode, encoding, shouldSplit, preserveNewlines }) {
   const generators = getGenerators({
@@ -36617,7 +36837,7 @@ var logOutputAsync = async ({ stream: stream2, onStreamEnd, fdNumber, encoding, 
   await logLines(linesIterable, stream2, fdNumber, verboseInfo);
 };
 var resumeStream = async (stream2) => {
-  await setImmediate2();
+  await (0, import_promises9.setImmediate)();
   if (stream2.readableFlowing === null) {
     stream2.resume();
   }
@@ -36652,14 +36872,14 @@ var getBufferedData = async (streamPromise) => {
 var handleBufferedData = ({ bufferedData }) => isArrayBuffer(bufferedData) ? new Uint8Array(bufferedData) : bufferedData;
 
 // node_modules/execa/lib/resolve/wait-stream.js
-import { finished as finished5 } from "node:stream/promises";
+var import_promises10 = __toESM(require_promises2(), 1);
 var waitForStream = async (stream2, fdNumber, streamInfo, { isSameDirection, stopOnExit = false } = {}) => {
   const state = handleStdinDestroy(stream2, streamInfo);
   const abortController = new AbortController();
   try {
     await Promise.race([
       ...stopOnExit ? [streamInfo.exitPromise] : [],
-      finished5(stream2, { cleanup: true, signal: abortController.signal })
+      (0, import_promises10.finished)(stream2, { cleanup: true, signal: abortController.signal })
     ]);
   } catch (error2) {
     if (!state.stdinCleanedUp) {
@@ -36774,7 +36994,7 @@ var getAllStream = ({ stdout, stderr, all }, [, bufferStdout, bufferStderr]) => 
 var getAllMixed = ({ all, stdout, stderr }) => all && stdout && stderr && stdout.readableObjectMode !== stderr.readableObjectMode;
 
 // node_modules/execa/lib/resolve/wait-subprocess.js
-import { once as once8 } from "node:events";
+var import_node_events13 = __toESM(require_node_events(), 1);
 
 // node_modules/execa/lib/verbose/ipc.js
 var shouldLogIpc = (verboseInfo) => isFullVerbose(verboseInfo, "ipc");
@@ -36938,7 +37158,7 @@ var waitForCustomStreamsEnd = (fileDescriptors, streamInfo) => fileDescriptors.f
   stopOnExit: type === "native"
 })));
 var throwOnSubprocessError = async (subprocess, { signal }) => {
-  const [error2] = await once8(subprocess, "error", { signal });
+  const [error2] = await (0, import_node_events13.once)(subprocess, "error", { signal });
   throw error2;
 };
 
@@ -36956,11 +37176,11 @@ var addConcurrentStream = (concurrentStreams, stream2, waitName) => {
   const promises3 = weakMap.get(stream2);
   const promise = createDeferred();
   promises3.push(promise);
-  const resolve = promise.resolve.bind(promise);
-  return { resolve, promises: promises3 };
+  const resolve2 = promise.resolve.bind(promise);
+  return { resolve: resolve2, promises: promises3 };
 };
-var waitForConcurrentStreams = async ({ resolve, promises: promises3 }, subprocess) => {
-  resolve();
+var waitForConcurrentStreams = async ({ resolve: resolve2, promises: promises3 }, subprocess) => {
+  resolve2();
   const [isSubprocessExit] = await Promise.race([
     Promise.allSettled([true, subprocess]),
     Promise.all([false, ...promises3])
@@ -36969,11 +37189,11 @@ var waitForConcurrentStreams = async ({ resolve, promises: promises3 }, subproce
 };
 
 // node_modules/execa/lib/convert/readable.js
-import { Readable as Readable3 } from "node:stream";
-import { callbackify as callbackify2 } from "node:util";
+var import_node_stream6 = __toESM(require_node_stream(), 1);
+var import_node_util9 = __toESM(require_node_util(), 1);
 
 // node_modules/execa/lib/convert/shared.js
-import { finished as finished6 } from "node:stream/promises";
+var import_promises11 = __toESM(require_promises2(), 1);
 var safeWaitForSubprocessStdin = async (subprocessStdin) => {
   if (subprocessStdin === void 0) {
     return;
@@ -36993,10 +37213,10 @@ var safeWaitForSubprocessStdout = async (subprocessStdout) => {
   }
 };
 var waitForSubprocessStdin = async (subprocessStdin) => {
-  await finished6(subprocessStdin, { cleanup: true, readable: false, writable: true });
+  await (0, import_promises11.finished)(subprocessStdin, { cleanup: true, readable: false, writable: true });
 };
 var waitForSubprocessStdout = async (subprocessStdout) => {
-  await finished6(subprocessStdout, { cleanup: true, readable: true, writable: false });
+  await (0, import_promises11.finished)(subprocessStdout, { cleanup: true, readable: true, writable: false });
 };
 var waitForSubprocess = async (subprocess, error2) => {
   await subprocess;
@@ -37024,9 +37244,9 @@ var createReadable = ({ subprocess, concurrentStreams, encoding }, { from, binar
     encoding,
     preserveNewlines
   });
-  const readable2 = new Readable3({
+  const readable2 = new import_node_stream6.Readable({
     read,
-    destroy: callbackify2(onReadableDestroy.bind(void 0, { subprocessStdout, subprocess, waitReadableDestroy })),
+    destroy: (0, import_node_util9.callbackify)(onReadableDestroy.bind(void 0, { subprocessStdout, subprocess, waitReadableDestroy })),
     highWaterMark: readableHighWaterMark,
     objectMode: readableObjectMode,
     encoding: readableEncoding
@@ -37098,13 +37318,13 @@ var destroyOtherReadable = (stream2, error2) => {
 };
 
 // node_modules/execa/lib/convert/writable.js
-import { Writable as Writable3 } from "node:stream";
-import { callbackify as callbackify3 } from "node:util";
+var import_node_stream7 = __toESM(require_node_stream(), 1);
+var import_node_util10 = __toESM(require_node_util(), 1);
 var createWritable = ({ subprocess, concurrentStreams }, { to } = {}) => {
   const { subprocessStdin, waitWritableFinal, waitWritableDestroy } = getSubprocessStdin(subprocess, to, concurrentStreams);
-  const writable2 = new Writable3({
+  const writable2 = new import_node_stream7.Writable({
     ...getWritableMethods(subprocessStdin, subprocess, waitWritableFinal),
-    destroy: callbackify3(onWritableDestroy.bind(void 0, {
+    destroy: (0, import_node_util10.callbackify)(onWritableDestroy.bind(void 0, {
       subprocessStdin,
       subprocess,
       waitWritableFinal,
@@ -37124,7 +37344,7 @@ var getSubprocessStdin = (subprocess, to, concurrentStreams) => {
 };
 var getWritableMethods = (subprocessStdin, subprocess, waitWritableFinal) => ({
   write: onWrite.bind(void 0, subprocessStdin),
-  final: callbackify3(onWritableFinal.bind(void 0, subprocessStdin, subprocess, waitWritableFinal))
+  final: (0, import_node_util10.callbackify)(onWritableFinal.bind(void 0, subprocessStdin, subprocess, waitWritableFinal))
 });
 var onWrite = (subprocessStdin, chunk, encoding, done) => {
   if (subprocessStdin.write(chunk, encoding)) {
@@ -37164,8 +37384,8 @@ var destroyOtherWritable = (stream2, error2) => {
 };
 
 // node_modules/execa/lib/convert/duplex.js
-import { Duplex as Duplex3 } from "node:stream";
-import { callbackify as callbackify4 } from "node:util";
+var import_node_stream8 = __toESM(require_node_stream(), 1);
+var import_node_util11 = __toESM(require_node_util(), 1);
 var createDuplex = ({ subprocess, concurrentStreams, encoding }, { from, to, binary: binaryOption = true, preserveNewlines = true } = {}) => {
   const binary = binaryOption || BINARY_ENCODINGS.has(encoding);
   const { subprocessStdout, waitReadableDestroy } = getSubprocessStdout(subprocess, from, concurrentStreams);
@@ -37178,10 +37398,10 @@ var createDuplex = ({ subprocess, concurrentStreams, encoding }, { from, to, bin
     encoding,
     preserveNewlines
   });
-  const duplex2 = new Duplex3({
+  const duplex2 = new import_node_stream8.Duplex({
     read,
     ...getWritableMethods(subprocessStdin, subprocess, waitWritableFinal),
-    destroy: callbackify4(onDuplexDestroy.bind(void 0, {
+    destroy: (0, import_node_util11.callbackify)(onDuplexDestroy.bind(void 0, {
       subprocessStdout,
       subprocessStdin,
       subprocess,
@@ -37318,7 +37538,7 @@ var handleAsyncOptions = ({ timeout, signal, ...options }) => {
 var spawnSubprocessAsync = ({ file, commandArguments, options, startTime, verboseInfo, command, escapedCommand, fileDescriptors }) => {
   let subprocess;
   try {
-    subprocess = spawn(...concatenateShell(file, commandArguments, options));
+    subprocess = (0, import_node_child_process5.spawn)(...concatenateShell(file, commandArguments, options));
   } catch (error2) {
     return handleEarlyError({
       error: error2,
@@ -37331,7 +37551,7 @@ var spawnSubprocessAsync = ({ file, commandArguments, options, startTime, verbos
     });
   }
   const controller = new AbortController();
-  setMaxListeners(Number.POSITIVE_INFINITY, controller.signal);
+  (0, import_node_events14.setMaxListeners)(Number.POSITIVE_INFINITY, controller.signal);
   const originalStreams = [...subprocess.stdio];
   pipeOutputAsync(subprocess, fileDescriptors, controller);
   cleanupOnExit(subprocess, options, controller);
@@ -37605,33 +37825,36 @@ ${detail}` : ""}`,
 }
 
 // src/adapters/kubectl.ts
-import { createHash } from "node:crypto";
-import { chmodSync as chmodSync2, createReadStream as createReadStream2, readFileSync as readFileSync3 } from "node:fs";
-import path9 from "node:path";
+var import_node_crypto = __toESM(require_node_crypto(), 1);
+var import_node_fs7 = __toESM(require_node_fs(), 1);
+var import_node_path7 = __toESM(require_node_path(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as crypto2 from "crypto";
-import * as fs3 from "fs";
+var crypto2 = __toESM(require_crypto(), 1);
+var fs4 = __toESM(require_fs(), 1);
 
 // node_modules/@actions/tool-cache/lib/manifest.js
 var semver = __toESM(require_semver2(), 1);
+var os6 = __toESM(require_os(), 1);
+var cp2 = __toESM(require_child_process(), 1);
+var fs3 = __toESM(require_fs(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as os5 from "os";
-import * as path8 from "path";
+var os7 = __toESM(require_os(), 1);
+var path12 = __toESM(require_path(), 1);
 var semver2 = __toESM(require_semver2(), 1);
-import * as stream from "stream";
-import * as util from "util";
-import { ok as ok2 } from "assert";
+var stream = __toESM(require_stream(), 1);
+var util = __toESM(require_util9(), 1);
+var import_assert2 = __toESM(require_assert(), 1);
 
 // node_modules/@actions/tool-cache/lib/retry-helper.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37647,7 +37870,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37689,7 +37912,7 @@ var RetryHelper = class {
   }
   sleep(seconds) {
     return __awaiter6(this, void 0, void 0, function* () {
-      return new Promise((resolve) => setTimeout(resolve, seconds * 1e3));
+      return new Promise((resolve2) => setTimeout(resolve2, seconds * 1e3));
     });
   }
 };
@@ -37697,11 +37920,11 @@ var RetryHelper = class {
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -37717,7 +37940,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37734,8 +37957,8 @@ var IS_MAC = process.platform === "darwin";
 var userAgent = "actions/tool-cache";
 function downloadTool(url, dest, auth, headers) {
   return __awaiter7(this, void 0, void 0, function* () {
-    dest = dest || path8.join(_getTempDirectory(), crypto2.randomUUID());
-    yield mkdirP(path8.dirname(dest));
+    dest = dest || path12.join(_getTempDirectory(), crypto2.randomUUID());
+    yield mkdirP(path12.dirname(dest));
     debug(`Downloading ${url}`);
     debug(`Destination ${dest}`);
     const maxAttempts = 3;
@@ -37756,7 +37979,7 @@ function downloadTool(url, dest, auth, headers) {
 }
 function downloadToolAttempt(url, dest, auth, headers) {
   return __awaiter7(this, void 0, void 0, function* () {
-    if (fs3.existsSync(dest)) {
+    if (fs4.existsSync(dest)) {
       throw new Error(`Destination file path ${dest} already exists`);
     }
     const http3 = new HttpClient(userAgent, [], {
@@ -37780,7 +38003,7 @@ function downloadToolAttempt(url, dest, auth, headers) {
     const readStream = responseMessageFactory();
     let succeeded = false;
     try {
-      yield pipeline2(readStream, fs3.createWriteStream(dest));
+      yield pipeline2(readStream, fs4.createWriteStream(dest));
       debug("download complete");
       succeeded = true;
       return dest;
@@ -37799,14 +38022,14 @@ function downloadToolAttempt(url, dest, auth, headers) {
 function cacheFile(sourceFile, targetFile, tool, version, arch3) {
   return __awaiter7(this, void 0, void 0, function* () {
     version = semver2.clean(version) || version;
-    arch3 = arch3 || os5.arch();
+    arch3 = arch3 || os7.arch();
     debug(`Caching tool ${tool} ${version} ${arch3}`);
     debug(`source file: ${sourceFile}`);
-    if (!fs3.statSync(sourceFile).isFile()) {
+    if (!fs4.statSync(sourceFile).isFile()) {
       throw new Error("sourceFile is not a file");
     }
     const destFolder = yield _createToolPath(tool, version, arch3);
-    const destPath = path8.join(destFolder, targetFile);
+    const destPath = path12.join(destFolder, targetFile);
     debug(`destination file ${destPath}`);
     yield cp(sourceFile, destPath);
     _completeToolPath(tool, version, arch3);
@@ -37820,7 +38043,7 @@ function find(toolName, versionSpec, arch3) {
   if (!versionSpec) {
     throw new Error("versionSpec parameter is required");
   }
-  arch3 = arch3 || os5.arch();
+  arch3 = arch3 || os7.arch();
   if (!isExplicitVersion(versionSpec)) {
     const localVersions = findAllVersions(toolName, arch3);
     const match = evaluateVersions(localVersions, versionSpec);
@@ -37829,9 +38052,9 @@ function find(toolName, versionSpec, arch3) {
   let toolPath = "";
   if (versionSpec) {
     versionSpec = semver2.clean(versionSpec) || "";
-    const cachePath = path8.join(_getCacheDirectory(), toolName, versionSpec, arch3);
+    const cachePath = path12.join(_getCacheDirectory(), toolName, versionSpec, arch3);
     debug(`checking cache: ${cachePath}`);
-    if (fs3.existsSync(cachePath) && fs3.existsSync(`${cachePath}.complete`)) {
+    if (fs4.existsSync(cachePath) && fs4.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
       toolPath = cachePath;
     } else {
@@ -37842,15 +38065,15 @@ function find(toolName, versionSpec, arch3) {
 }
 function findAllVersions(toolName, arch3) {
   const versions = [];
-  arch3 = arch3 || os5.arch();
-  const toolPath = path8.join(_getCacheDirectory(), toolName);
-  if (fs3.existsSync(toolPath)) {
-    const children = fs3.readdirSync(toolPath);
-    for (const child of children) {
-      if (isExplicitVersion(child)) {
-        const fullPath = path8.join(toolPath, child, arch3 || "");
-        if (fs3.existsSync(fullPath) && fs3.existsSync(`${fullPath}.complete`)) {
-          versions.push(child);
+  arch3 = arch3 || os7.arch();
+  const toolPath = path12.join(_getCacheDirectory(), toolName);
+  if (fs4.existsSync(toolPath)) {
+    const children = fs4.readdirSync(toolPath);
+    for (const child2 of children) {
+      if (isExplicitVersion(child2)) {
+        const fullPath = path12.join(toolPath, child2, arch3 || "");
+        if (fs4.existsSync(fullPath) && fs4.existsSync(`${fullPath}.complete`)) {
+          versions.push(child2);
         }
       }
     }
@@ -37859,7 +38082,7 @@ function findAllVersions(toolName, arch3) {
 }
 function _createToolPath(tool, version, arch3) {
   return __awaiter7(this, void 0, void 0, function* () {
-    const folderPath = path8.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
+    const folderPath = path12.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
     debug(`destination ${folderPath}`);
     const markerPath = `${folderPath}.complete`;
     yield rmRF(folderPath);
@@ -37869,9 +38092,9 @@ function _createToolPath(tool, version, arch3) {
   });
 }
 function _completeToolPath(tool, version, arch3) {
-  const folderPath = path8.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
+  const folderPath = path12.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
   const markerPath = `${folderPath}.complete`;
-  fs3.writeFileSync(markerPath, "");
+  fs4.writeFileSync(markerPath, "");
   debug("finished caching tool");
 }
 function isExplicitVersion(versionSpec) {
@@ -37907,12 +38130,12 @@ function evaluateVersions(versions, versionSpec) {
 }
 function _getCacheDirectory() {
   const cacheDirectory = process.env["RUNNER_TOOL_CACHE"] || "";
-  ok2(cacheDirectory, "Expected RUNNER_TOOL_CACHE to be defined");
+  (0, import_assert2.ok)(cacheDirectory, "Expected RUNNER_TOOL_CACHE to be defined");
   return cacheDirectory;
 }
 function _getTempDirectory() {
   const tempDirectory = process.env["RUNNER_TEMP"] || "";
-  ok2(tempDirectory, "Expected RUNNER_TEMP to be defined");
+  (0, import_assert2.ok)(tempDirectory, "Expected RUNNER_TEMP to be defined");
   return tempDirectory;
 }
 function _getGlobal(key, defaultValue) {
@@ -38023,13 +38246,13 @@ function kubectlArch(arch3 = process.arch) {
   if (value === void 0) throw new Error(`kubectl is not published for ${arch3}`);
   return value;
 }
-function kubectlUrl(base, version, platform3, arch3) {
-  const os6 = platform3 === "win32" ? "windows" : platform3;
-  return `${base.replace(/\/+$/, "")}/release/${version}/bin/${os6}/${kubectlArch(arch3)}/kubectl${platform3 === "win32" ? ".exe" : ""}`;
+function kubectlUrl(base, version, platform4, arch3) {
+  const os8 = platform4 === "win32" ? "windows" : platform4;
+  return `${base.replace(/\/+$/, "")}/release/${version}/bin/${os8}/${kubectlArch(arch3)}/kubectl${platform4 === "win32" ? ".exe" : ""}`;
 }
 async function sha256File(file) {
-  const hash = createHash("sha256");
-  for await (const chunk of createReadStream2(file)) hash.update(chunk);
+  const hash = (0, import_node_crypto.createHash)("sha256");
+  for await (const chunk of (0, import_node_fs7.createReadStream)(file)) hash.update(chunk);
   return hash.digest("hex");
 }
 async function kubectlOnPath() {
@@ -38051,13 +38274,13 @@ async function ensureKubectl(options) {
   const version = options.version || options.fallback;
   const arch3 = process.arch;
   const cached = find("kubectl", version, arch3);
-  if (cached !== "") return { path: path9.join(cached, "kubectl"), version, source: "tool-cache" };
+  if (cached !== "") return { path: import_node_path7.default.join(cached, "kubectl"), version, source: "tool-cache" };
   const base = options.baseUrl ?? (process.env.GANTRY_KUBECTL_DOWNLOAD_BASE || KUBECTL_DOWNLOAD_BASE);
   const url = kubectlUrl(base, version, process.platform, arch3);
   log(`Downloading ${url}`);
   const sumFile = await downloadTool(`${url}.sha256`);
   const binary = await downloadTool(url);
-  const expected = readFileSync3(sumFile, "utf8").trim().split(/\s+/)[0]?.toLowerCase() ?? "";
+  const expected = (0, import_node_fs7.readFileSync)(sumFile, "utf8").trim().split(/\s+/)[0]?.toLowerCase() ?? "";
   const actual = await sha256File(binary);
   if (!/^[a-f0-9]{64}$/.test(expected) || expected !== actual) {
     throw new ChecksumError(
@@ -38065,10 +38288,14 @@ async function ensureKubectl(options) {
     );
   }
   log(`SHA-256 verified: ${expected}`);
-  chmodSync2(binary, 493);
+  (0, import_node_fs7.chmodSync)(binary, 493);
   const dir = await cacheFile(binary, "kubectl", "kubectl", version, arch3);
-  return { path: path9.join(dir, "kubectl"), version, source: "download" };
+  return { path: import_node_path7.default.join(dir, "kubectl"), version, source: "download" };
 }
+
+// src/pipeline/kubernetes/sources.ts
+var import_node_fs8 = __toESM(require_node_fs(), 1);
+var import_node_path8 = __toESM(require_node_path(), 1);
 
 // src/pipeline/kubernetes/prepare.ts
 var ACTION_INPUT_NAMES = {
@@ -38082,7 +38309,7 @@ var ACTION_INPUT_NAMES = {
 };
 function loadKubeconfig(raw, names) {
   if (raw.trim() !== "") return { config: parseKubeconfig(raw, names.kubeconfig), ambientFile: void 0 };
-  const file = (process.env.KUBECONFIG ?? "").split(path10.delimiter).find((f) => f !== "" && existsSync4(f)) ?? [path10.join(homedir(), ".kube", "config")].find((f) => existsSync4(f));
+  const file = (process.env.KUBECONFIG ?? "").split(import_node_path9.default.delimiter).find((f) => f !== "" && (0, import_node_fs9.existsSync)(f)) ?? [import_node_path9.default.join((0, import_node_os4.homedir)(), ".kube", "config")].find((f) => (0, import_node_fs9.existsSync)(f));
   if (file === void 0) {
     throw new ConfigurationError(
       "is required: give a kubeconfig (plain or base64), or run a step that sets KUBECONFIG first",
@@ -38090,7 +38317,7 @@ function loadKubeconfig(raw, names) {
     );
   }
   return {
-    config: parseKubeconfig(readFileSync4(file, "utf8"), `${names.kubeconfig} (${file})`),
+    config: parseKubeconfig((0, import_node_fs9.readFileSync)(file, "utf8"), `${names.kubeconfig} (${file})`),
     ambientFile: file
   };
 }
@@ -38138,12 +38365,12 @@ async function connect(options) {
 }
 
 // src/runtime/connection.ts
-import { tmpdir as tmpdir2 } from "node:os";
+var import_node_os6 = __toESM(require_node_os(), 1);
 
 // src/adapters/docker.ts
-import { spawn as spawn2 } from "node:child_process";
-import http2 from "node:http";
-import { Duplex as Duplex4 } from "node:stream";
+var import_node_child_process6 = __toESM(require_node_child_process(), 1);
+var import_node_http = __toESM(require_node_http(), 1);
+var import_node_stream9 = __toESM(require_node_stream(), 1);
 var EngineError = class extends Error {
   name = "EngineError";
   status;
@@ -38152,7 +38379,7 @@ var EngineError = class extends Error {
     this.status = status;
   }
 };
-var DialStdioAgent = class extends http2.Agent {
+var DialStdioAgent = class extends import_node_http.default.Agent {
   env;
   children = /* @__PURE__ */ new Set();
   stderr = "";
@@ -38161,15 +38388,15 @@ var DialStdioAgent = class extends http2.Agent {
     this.env = env;
   }
   createConnection() {
-    const child = spawn2("docker", ["system", "dial-stdio"], {
+    const child2 = (0, import_node_child_process6.spawn)("docker", ["system", "dial-stdio"], {
       env: this.env,
       stdio: ["pipe", "pipe", "pipe"]
     });
-    this.children.add(child);
-    child.stderr.on("data", (chunk) => {
+    this.children.add(child2);
+    child2.stderr.on("data", (chunk) => {
       this.stderr = (this.stderr + chunk.toString()).slice(-4e3);
     });
-    const socket = Duplex4.from({ readable: child.stdout, writable: child.stdin });
+    const socket = import_node_stream9.Duplex.from({ readable: child2.stdout, writable: child2.stdin });
     Object.assign(socket, {
       setKeepAlive: () => socket,
       setNoDelay: () => socket,
@@ -38177,16 +38404,16 @@ var DialStdioAgent = class extends http2.Agent {
       ref: () => socket,
       unref: () => socket
     });
-    socket.on("close", () => child.kill());
-    child.on("exit", () => {
-      this.children.delete(child);
+    socket.on("close", () => child2.kill());
+    child2.on("exit", () => {
+      this.children.delete(child2);
       socket.destroy();
     });
     return socket;
   }
   destroy() {
     super.destroy();
-    for (const child of this.children) child.kill();
+    for (const child2 of this.children) child2.kill();
   }
 };
 var DockerClient = class {
@@ -38219,12 +38446,12 @@ var DockerClient = class {
     });
   }
   /** One Engine API request; JSON in and out. */
-  api(method, path12, body) {
+  api(method, path17, body) {
     this.apiRequests += 1;
     const timeoutMs = this.options.timeoutMs ?? 12e4;
     this.agent ??= new DialStdioAgent({ ...process.env, ...this.options.env });
     const agent = this.agent;
-    return new Promise((resolve, reject) => {
+    return new Promise((resolve2, reject) => {
       const payload = body === void 0 ? void 0 : JSON.stringify(body);
       let settled = false;
       const finish = (error2, value) => {
@@ -38233,13 +38460,13 @@ var DockerClient = class {
         clearTimeout(timer);
         this.options.signal?.removeEventListener("abort", onAbort);
         if (error2) reject(error2);
-        else resolve(value);
+        else resolve2(value);
       };
-      const request = http2.request(
+      const request = import_node_http.default.request(
         {
           agent,
           method,
-          path: path12,
+          path: path17,
           headers: {
             host: "docker",
             ...payload === void 0 ? {} : { "content-type": "application/json", "content-length": Buffer.byteLength(payload) }
@@ -38257,13 +38484,13 @@ var DockerClient = class {
                 message = JSON.parse(text2).message ?? message;
               } catch {
               }
-              finish(new EngineError(`Engine API ${method} ${path12}: ${status} ${message}`, status));
+              finish(new EngineError(`Engine API ${method} ${path17}: ${status} ${message}`, status));
               return;
             }
             try {
               finish(void 0, text2 === "" ? void 0 : JSON.parse(text2));
             } catch {
-              finish(new Error(`Engine API ${method} ${path12}: answer is not JSON: ${text2.slice(0, 200)}`));
+              finish(new Error(`Engine API ${method} ${path17}: answer is not JSON: ${text2.slice(0, 200)}`));
             }
           });
         }
@@ -38272,7 +38499,7 @@ var DockerClient = class {
         request.destroy();
         finish(
           new ToolError(
-            `Engine API ${method} ${path12} timed out after ${timeoutMs} ms`,
+            `Engine API ${method} ${path17} timed out after ${timeoutMs} ms`,
             "docker system dial-stdio",
             void 0,
             agent.stderr
@@ -38288,7 +38515,7 @@ var DockerClient = class {
         "error",
         (error2) => finish(
           new ToolError(
-            `Engine API ${method} ${path12} failed: ${agent.stderr.trim() || error2.message}`,
+            `Engine API ${method} ${path17} failed: ${agent.stderr.trim() || error2.message}`,
             "docker system dial-stdio",
             void 0,
             agent.stderr
@@ -38301,10 +38528,10 @@ var DockerClient = class {
 };
 
 // src/adapters/ssh.ts
-import { spawn as spawn3 } from "node:child_process";
-import { chmodSync as chmodSync3, mkdirSync, mkdtempSync as mkdtempSync2, readFileSync as readFileSync5, rmSync as rmSync2, writeFileSync as writeFileSync4 } from "node:fs";
-import { tmpdir } from "node:os";
-import path11 from "node:path";
+var import_node_child_process7 = __toESM(require_node_child_process(), 1);
+var import_node_fs10 = __toESM(require_node_fs(), 1);
+var import_node_os5 = __toESM(require_node_os(), 1);
+var import_node_path10 = __toESM(require_node_path(), 1);
 
 // src/core/connection/ssh-config.ts
 var SSH_ALIAS = "gantry-target";
@@ -38466,46 +38693,46 @@ function explainSshFailure(stderr, options) {
   return new Error(`ssh to ${where} failed: ${text2 || "no message"}`);
 }
 function startMaster(ssh, args, errorLog, timeoutMs) {
-  return new Promise((resolve, reject) => {
-    writeFileSync4(errorLog, "", { mode: 384 });
-    const child = spawn3(ssh, args, { stdio: ["ignore", "ignore", "ignore"] });
+  return new Promise((resolve2, reject) => {
+    (0, import_node_fs10.writeFileSync)(errorLog, "", { mode: 384 });
+    const child2 = (0, import_node_child_process7.spawn)(ssh, args, { stdio: ["ignore", "ignore", "ignore"] });
     const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      resolve(null);
+      child2.kill("SIGKILL");
+      resolve2(null);
     }, timeoutMs);
-    child.on("error", (error2) => {
+    child2.on("error", (error2) => {
       clearTimeout(timer);
       reject(error2);
     });
-    child.on("exit", (code) => {
+    child2.on("exit", (code) => {
       clearTimeout(timer);
-      resolve(code);
+      resolve2(code);
     });
   });
 }
 async function openSshSession(options) {
   const ssh = await findSsh();
-  mkdirSync(options.baseDir, { recursive: true });
-  const dir = mkdtempSync2(path11.join(options.baseDir, "gantry-ssh-"));
-  chmodSync3(dir, 448);
+  (0, import_node_fs10.mkdirSync)(options.baseDir, { recursive: true });
+  const dir = (0, import_node_fs10.mkdtempSync)(import_node_path10.default.join(options.baseDir, "gantry-ssh-"));
+  (0, import_node_fs10.chmodSync)(dir, 448);
   let controlDir = dir;
-  if (path11.join(dir, "cm").length > MAX_CONTROL_PATH) {
-    controlDir = mkdtempSync2(path11.join(tmpdir(), "g-"));
-    chmodSync3(controlDir, 448);
-    writeFileSync4(path11.join(dir, "control-dir"), controlDir, { mode: 384 });
+  if (import_node_path10.default.join(dir, "cm").length > MAX_CONTROL_PATH) {
+    controlDir = (0, import_node_fs10.mkdtempSync)(import_node_path10.default.join((0, import_node_os5.tmpdir)(), "g-"));
+    (0, import_node_fs10.chmodSync)(controlDir, 448);
+    (0, import_node_fs10.writeFileSync)(import_node_path10.default.join(dir, "control-dir"), controlDir, { mode: 384 });
   }
   const files = {
-    identityFile: path11.join(dir, "id"),
-    knownHostsFile: path11.join(dir, "known_hosts"),
-    controlPath: path11.join(controlDir, "cm")
+    identityFile: import_node_path10.default.join(dir, "id"),
+    knownHostsFile: import_node_path10.default.join(dir, "known_hosts"),
+    controlPath: import_node_path10.default.join(controlDir, "cm")
   };
-  const configFile = path11.join(dir, "config");
-  const errorLog = path11.join(dir, "ssh-master.log");
-  writeFileSync4(files.identityFile, options.privateKey, { mode: 384 });
-  writeFileSync4(files.knownHostsFile, `${options.knownHosts.join("\n")}
+  const configFile = import_node_path10.default.join(dir, "config");
+  const errorLog = import_node_path10.default.join(dir, "ssh-master.log");
+  (0, import_node_fs10.writeFileSync)(files.identityFile, options.privateKey, { mode: 384 });
+  (0, import_node_fs10.writeFileSync)(files.knownHostsFile, `${options.knownHosts.join("\n")}
 `, { mode: 384 });
   const connectTimeoutSeconds = options.connectTimeoutSeconds ?? 15;
-  writeFileSync4(
+  (0, import_node_fs10.writeFileSync)(
     configFile,
     sshConfig({
       target: options.target,
@@ -38516,16 +38743,16 @@ async function openSshSession(options) {
     }),
     { mode: 384 }
   );
-  const binDir = path11.join(dir, "bin");
-  mkdirSync(binDir, { mode: 448 });
-  writeFileSync4(path11.join(binDir, "ssh"), `#!/bin/sh
+  const binDir = import_node_path10.default.join(dir, "bin");
+  (0, import_node_fs10.mkdirSync)(binDir, { mode: 448 });
+  (0, import_node_fs10.writeFileSync)(import_node_path10.default.join(binDir, "ssh"), `#!/bin/sh
 exec '${ssh}' -F '${configFile}' "$@"
 `, {
     mode: 448
   });
   const cleanup = () => {
-    rmSync2(dir, { recursive: true, force: true });
-    if (controlDir !== dir) rmSync2(controlDir, { recursive: true, force: true });
+    (0, import_node_fs10.rmSync)(dir, { recursive: true, force: true });
+    if (controlDir !== dir) (0, import_node_fs10.rmSync)(controlDir, { recursive: true, force: true });
   };
   const where = `${options.target.user}@${knownHostsPattern(options.target.host, options.target.port)}`;
   options.log?.(`Connecting to ${where} (one SSH connection for the whole run)`);
@@ -38539,7 +38766,7 @@ exec '${ssh}' -F '${configFile}' "$@"
     throw error2;
   });
   if (code !== 0) {
-    const stderr = readFileSync5(errorLog, "utf8");
+    const stderr = (0, import_node_fs10.readFileSync)(errorLog, "utf8");
     cleanup();
     if (code === null)
       throw new ConfigurationError(
@@ -38551,7 +38778,7 @@ exec '${ssh}' -F '${configFile}' "$@"
   return {
     dir,
     configFile,
-    env: { DOCKER_HOST: `ssh://${SSH_ALIAS}`, PATH: `${binDir}${path11.delimiter}${process.env.PATH ?? ""}` },
+    env: { DOCKER_HOST: `ssh://${SSH_ALIAS}`, PATH: `${binDir}${import_node_path10.default.delimiter}${process.env.PATH ?? ""}` },
     close: async () => {
       await exec(ssh, sshExitArgs(configFile), { allowFailure: true, timeoutMs: 1e4 }).catch(
         () => void 0
@@ -38561,18 +38788,18 @@ exec '${ssh}' -F '${configFile}' "$@"
   };
 }
 async function closeSshSessionDir(dir) {
-  const configFile = path11.join(dir, "config");
+  const configFile = import_node_path10.default.join(dir, "config");
   try {
-    readFileSync5(configFile);
+    (0, import_node_fs10.readFileSync)(configFile);
     const ssh = await findSsh();
     await exec(ssh, sshExitArgs(configFile), { allowFailure: true, timeoutMs: 1e4 });
   } catch {
   }
   try {
-    rmSync2(readFileSync5(path11.join(dir, "control-dir"), "utf8"), { recursive: true, force: true });
+    (0, import_node_fs10.rmSync)((0, import_node_fs10.readFileSync)(import_node_path10.default.join(dir, "control-dir"), "utf8"), { recursive: true, force: true });
   } catch {
   }
-  rmSync2(dir, { recursive: true, force: true });
+  (0, import_node_fs10.rmSync)(dir, { recursive: true, force: true });
 }
 
 // src/core/inputs/parse.ts
@@ -38673,7 +38900,7 @@ function readSwarmConnection() {
     jumpHost
   };
 }
-var runnerTemp = () => process.env.RUNNER_TEMP || tmpdir2();
+var runnerTemp = () => process.env.RUNNER_TEMP || (0, import_node_os6.tmpdir)();
 async function openEngine(connection, extraEnv = {}, signal) {
   const log = (line) => info(line);
   if (connection.target.kind === "unix") {
@@ -38827,6 +39054,9 @@ function checkStackName(input, raw) {
   return stack;
 }
 
+// src/core/secrets/version.ts
+var import_node_crypto2 = __toESM(require_node_crypto(), 1);
+
 // src/core/secrets/naming.ts
 var LABEL = {
   stack: "gantry.stack",
@@ -38881,9 +39111,9 @@ var isKubeList = (value) => Array.isArray(value.items);
 // src/core/prune/pod-spec.ts
 var record = (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 var array = (value) => Array.isArray(value) ? value : [];
-function get(value, ...path12) {
+function get(value, ...path17) {
   let current = value;
-  for (const key of path12) {
+  for (const key of path17) {
     const object = record(current);
     if (object === void 0) return void 0;
     current = object[key];
@@ -38909,7 +39139,7 @@ function podSpecSecretNames(spec) {
     if (name !== void 0) names.add(name);
   };
   for (const volume of array(get(spec, "volumes"))) {
-    for (const path12 of VOLUME_SECRET_PATHS) add(get(volume, ...path12));
+    for (const path17 of VOLUME_SECRET_PATHS) add(get(volume, ...path17));
     for (const source of array(get(volume, "projected", "sources"))) add(get(source, "secret", "name"));
   }
   for (const list of ["containers", "initContainers", "ephemeralContainers"]) {
