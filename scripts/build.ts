@@ -4,7 +4,7 @@
 // repo is "type": "module"), and gives byte-identical output for identical input, which the
 // committed-dist check relies on.
 import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { builtinModules } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
 
@@ -41,6 +41,43 @@ const builtinsViaRequire: Plugin = {
   },
 };
 
+// @actions/core imports @actions/http-client (for OIDC), which imports undici's ProxyAgent;
+// @actions/github imports undici's fetch and its own CommonJS http-client, which requires undici:
+// all only for a proxy, yet evaluating undici costs 10-15 ms of every start-up. For those
+// importers `undici` is a shim that loads the real (bundled) undici on first use. The ESM shim
+// names each export (a name it lacks fails the build); the CommonJS one has a getter for every
+// export undici has.
+const lazyUndiciEsm = `
+const undici = () => require('undici');
+export function ProxyAgent(options) { return new (undici().ProxyAgent)(options); }
+export function fetch(input, init) { return undici().fetch(input, init); }
+`;
+const undiciExports = Object.keys(createRequire(import.meta.url)('undici')).sort();
+const lazyUndiciCjs = `
+let undici;
+const load = () => (undici ??= require('undici'));
+module.exports = {
+${undiciExports.map((name) => `  get ${JSON.stringify(name)}() { return load()[${JSON.stringify(name)}]; },`).join('\n')}
+};
+`;
+const actionsImporter = /[\\/]node_modules[\\/]@actions[\\/]/;
+const lazyUndiciForActions: Plugin = {
+  name: 'lazy-undici-for-actions',
+  setup(on) {
+    on.onResolve({ filter: /^undici$/ }, (args) => {
+      if (!actionsImporter.test(args.importer)) return undefined;
+      if (args.kind === 'import-statement') return { path: 'esm', namespace: 'lazy-undici' };
+      if (args.kind === 'require-call') return { path: 'cjs', namespace: 'lazy-undici' };
+      return undefined;
+    });
+    on.onLoad({ filter: /.*/, namespace: 'lazy-undici' }, (args) => ({
+      contents: args.path === 'esm' ? lazyUndiciEsm : lazyUndiciCjs,
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
+
 const entryPoints: Record<string, string> = { 'cli/index': path.join(root, 'src/cli/gantry.ts') };
 for (const name of actions) entryPoints[`${name}/index`] = path.join(actionsDir, name, 'index.ts');
 
@@ -56,7 +93,7 @@ await build({
   minify: false,
   legalComments: 'eof',
   logLevel: 'warning',
-  plugins: [builtinsViaRequire],
+  plugins: [builtinsViaRequire, lazyUndiciForActions],
   // CommonJS dependencies (@actions/*) call require() for Node built-ins; give the ESM bundle one.
   banner: {
     js: "import { createRequire as __gantryCreateRequire } from 'node:module'; const require = __gantryCreateRequire(import.meta.url);",

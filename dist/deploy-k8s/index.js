@@ -29487,6 +29487,160 @@ var require_proxy = __commonJS({
   }
 });
 
+// lazy-undici:cjs
+var require_cjs = __commonJS({
+  "lazy-undici:cjs"(exports, module) {
+    var undici2;
+    var load2 = () => undici2 ??= require_undici();
+    module.exports = {
+      get "Agent"() {
+        return load2()["Agent"];
+      },
+      get "BalancedPool"() {
+        return load2()["BalancedPool"];
+      },
+      get "Client"() {
+        return load2()["Client"];
+      },
+      get "CloseEvent"() {
+        return load2()["CloseEvent"];
+      },
+      get "DecoratorHandler"() {
+        return load2()["DecoratorHandler"];
+      },
+      get "Dispatcher"() {
+        return load2()["Dispatcher"];
+      },
+      get "EnvHttpProxyAgent"() {
+        return load2()["EnvHttpProxyAgent"];
+      },
+      get "ErrorEvent"() {
+        return load2()["ErrorEvent"];
+      },
+      get "EventSource"() {
+        return load2()["EventSource"];
+      },
+      get "File"() {
+        return load2()["File"];
+      },
+      get "FileReader"() {
+        return load2()["FileReader"];
+      },
+      get "FormData"() {
+        return load2()["FormData"];
+      },
+      get "Headers"() {
+        return load2()["Headers"];
+      },
+      get "MessageEvent"() {
+        return load2()["MessageEvent"];
+      },
+      get "MockAgent"() {
+        return load2()["MockAgent"];
+      },
+      get "MockClient"() {
+        return load2()["MockClient"];
+      },
+      get "MockPool"() {
+        return load2()["MockPool"];
+      },
+      get "Pool"() {
+        return load2()["Pool"];
+      },
+      get "ProxyAgent"() {
+        return load2()["ProxyAgent"];
+      },
+      get "RedirectHandler"() {
+        return load2()["RedirectHandler"];
+      },
+      get "Request"() {
+        return load2()["Request"];
+      },
+      get "Response"() {
+        return load2()["Response"];
+      },
+      get "RetryAgent"() {
+        return load2()["RetryAgent"];
+      },
+      get "RetryHandler"() {
+        return load2()["RetryHandler"];
+      },
+      get "WebSocket"() {
+        return load2()["WebSocket"];
+      },
+      get "buildConnector"() {
+        return load2()["buildConnector"];
+      },
+      get "caches"() {
+        return load2()["caches"];
+      },
+      get "connect"() {
+        return load2()["connect"];
+      },
+      get "createRedirectInterceptor"() {
+        return load2()["createRedirectInterceptor"];
+      },
+      get "deleteCookie"() {
+        return load2()["deleteCookie"];
+      },
+      get "errors"() {
+        return load2()["errors"];
+      },
+      get "fetch"() {
+        return load2()["fetch"];
+      },
+      get "getCookies"() {
+        return load2()["getCookies"];
+      },
+      get "getGlobalDispatcher"() {
+        return load2()["getGlobalDispatcher"];
+      },
+      get "getGlobalOrigin"() {
+        return load2()["getGlobalOrigin"];
+      },
+      get "getSetCookies"() {
+        return load2()["getSetCookies"];
+      },
+      get "interceptors"() {
+        return load2()["interceptors"];
+      },
+      get "mockErrors"() {
+        return load2()["mockErrors"];
+      },
+      get "parseMIMEType"() {
+        return load2()["parseMIMEType"];
+      },
+      get "pipeline"() {
+        return load2()["pipeline"];
+      },
+      get "request"() {
+        return load2()["request"];
+      },
+      get "serializeAMimeType"() {
+        return load2()["serializeAMimeType"];
+      },
+      get "setCookie"() {
+        return load2()["setCookie"];
+      },
+      get "setGlobalDispatcher"() {
+        return load2()["setGlobalDispatcher"];
+      },
+      get "setGlobalOrigin"() {
+        return load2()["setGlobalOrigin"];
+      },
+      get "stream"() {
+        return load2()["stream"];
+      },
+      get "upgrade"() {
+        return load2()["upgrade"];
+      },
+      get "util"() {
+        return load2()["util"];
+      }
+    };
+  }
+});
+
 // node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var require_lib = __commonJS({
   "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
@@ -29563,7 +29717,7 @@ var require_lib = __commonJS({
     var https3 = __importStar(__require("https"));
     var pm = __importStar(require_proxy());
     var tunnel2 = __importStar(require_tunnel2());
-    var undici_1 = require_undici();
+    var undici_1 = require_cjs();
     var HttpCodes2;
     (function(HttpCodes3) {
       HttpCodes3[HttpCodes3["OK"] = 200] = "OK";
@@ -30363,7 +30517,17 @@ var DecodedURL = class extends URL {
 
 // node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1);
-var import_undici = __toESM(require_undici(), 1);
+
+// lazy-undici:esm
+var undici = () => require_undici();
+function ProxyAgent(options) {
+  return new (undici()).ProxyAgent(options);
+}
+function fetch(input, init) {
+  return undici().fetch(input, init);
+}
+
+// node_modules/@actions/http-client/lib/index.js
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
@@ -30908,7 +31072,7 @@ var HttpClient = class {
       return proxyAgent;
     }
     const usingSsl = parsedUrl.protocol === "https:";
-    proxyAgent = new import_undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+    proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
       token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
     }));
     this._proxyAgentDispatcher = proxyAgent;
@@ -40417,7 +40581,6 @@ var Context = class {
 
 // node_modules/@actions/github/lib/internal/utils.js
 var httpClient = __toESM(require_lib(), 1);
-var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
@@ -40464,7 +40627,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 function getProxyFetch(destinationUrl) {
   const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
   const proxyFetch = (url, opts) => __awaiter8(this, void 0, void 0, function* () {
-    return (0, import_undici2.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+    return fetch(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
   });
   return proxyFetch;
 }
