@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { parseBuildOptions, type RawBuildInputs } from '../build/options.ts';
 import { ConfigurationError } from '../errors.ts';
 import { checkSecretName } from '../secrets/inputs.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { normalizeImageName } from '../build/metadata.ts';
 import { parseDockerTarget } from '../connection/target.ts';
 import { ConfigurationError } from '../errors.ts';

@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConfigurationError } from '../errors.ts';
 import { matchGlob } from './glob.ts';
 import { parsePurl, purlMatches } from './purl.ts';

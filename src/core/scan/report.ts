@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Finding, Severity, SuppressedFinding, TrivyScan } from './types.ts';
 import { SEVERITIES } from './types.ts';
 
