@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { getOctokit } from '@actions/github';
+import type { getOctokit } from '@actions/github';
 
 /**
  * GitHub's REST API through @actions/github's Octokit. The base URL is GITHUB_API_URL (set by the
  * runner, and by GHES runners to their own API), which @actions/github reads when it is loaded.
  * Only the calls Gantry makes are wrapped, each typed by Octokit; deploy actions add their deployment
- * and status calls here next to the comment ones.
+ * and status calls here next to the comment ones. @actions/github is loaded by createGitHubApi, at
+ * the first call, not at start-up (it is large to evaluate).
  */
 
 export type Octokit = ReturnType<typeof getOctokit>;
@@ -37,12 +38,18 @@ export function pullRequestNumber(env: NodeJS.ProcessEnv = process.env): number 
   }
 }
 
+/** A GitHubApi authenticated with `token`, loading @actions/github on first use. */
+export async function createGitHubApi(token: string, repo: Repo): Promise<GitHubApi> {
+  const { getOctokit } = await import('@actions/github');
+  return new GitHubApi(repo, getOctokit(token));
+}
+
 export class GitHubApi {
   readonly octokit: Octokit;
   readonly repo: Repo;
 
-  constructor(token: string, repo: Repo, octokit?: Octokit) {
-    this.octokit = octokit ?? getOctokit(token);
+  constructor(repo: Repo, octokit: Octokit) {
+    this.octokit = octokit;
     this.repo = repo;
   }
 

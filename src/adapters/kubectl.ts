@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { chmodSync, createReadStream, readFileSync } from 'node:fs';
 import path from 'node:path';
-import * as tc from '@actions/tool-cache';
 import { versionArgs } from '../core/kubernetes/argv.ts';
 import type { K8sObject } from '../core/kubernetes/manifests.ts';
 import { parseKubectlJson } from '../core/kubernetes/state.ts';
@@ -138,6 +137,8 @@ export async function ensureKubectl(options: {
   }
   const version = options.version || options.fallback;
   const arch = process.arch;
+  // Loaded here, not at start-up: @actions/tool-cache is large to evaluate.
+  const tc = await import('@actions/tool-cache');
   const cached = tc.find('kubectl', version, arch);
   if (cached !== '') return { path: path.join(cached, 'kubectl'), version, source: 'tool-cache' };
   const base = options.baseUrl ?? (process.env.GANTRY_KUBECTL_DOWNLOAD_BASE || KUBECTL_DOWNLOAD_BASE);

@@ -2,8 +2,6 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import * as cache from '@actions/cache';
-import * as tc from '@actions/tool-cache';
 import { ConfigurationError } from '../core/errors.ts';
 import { isRateLimited, rateLimitDelay, TRIVY_VERSION_ARGV } from '../core/scan/argv.ts';
 import { isExactCacheHit } from '../core/scan/cache-key.ts';
@@ -89,6 +87,8 @@ export async function installTrivy(options: InstallOptions): Promise<InstalledTr
   }
   if (onPath !== undefined) log(`trivy on PATH is ${onPath}, not ${version}; installing ${version}`);
 
+  // Loaded here, not at start-up: @actions/tool-cache and @actions/cache are large to evaluate.
+  const tc = await import('@actions/tool-cache');
   const cached = tc.find('trivy', version, arch);
   if (cached !== '') {
     log(`Using trivy ${version} from the tool cache`);
@@ -175,8 +175,9 @@ export interface DbCache {
 }
 
 /** Whether this run can use the Actions cache service (false outside a runner, or on GHES without it). */
-export const dbCacheAvailable = (): boolean => {
+export const dbCacheAvailable = async (): Promise<boolean> => {
   try {
+    const cache = await import('@actions/cache');
     return cache.isFeatureAvailable();
   } catch {
     return false;
@@ -185,11 +186,12 @@ export const dbCacheAvailable = (): boolean => {
 
 /** Restores Trivy's database folder; returns the key restored (undefined on a miss or without a cache service). */
 export async function restoreDbCache(db: DbCache, log: Log, warn: Log): Promise<string | undefined> {
-  if (!dbCacheAvailable()) {
+  if (!(await dbCacheAvailable())) {
     log('The Actions cache service is not available here: Trivy downloads its database');
     return undefined;
   }
   try {
+    const cache = await import('@actions/cache');
     const hit = await cache.restoreCache(db.dirs, db.key, db.restoreKeys);
     log(
       hit === undefined ? `No cached Trivy database (key ${db.key})` : `Restored the Trivy database (${hit})`,
@@ -208,10 +210,11 @@ export async function saveDbCache(
   log: Log,
   warn: Log,
 ): Promise<void> {
-  if (!dbCacheAvailable() || isExactCacheHit(restored, db.key)) return;
+  if (!(await dbCacheAvailable()) || isExactCacheHit(restored, db.key)) return;
   const dirs = db.dirs.filter((dir) => existsSync(dir));
   if (dirs.length === 0) return;
   try {
+    const cache = await import('@actions/cache');
     await cache.saveCache(dirs, db.key);
     log(`Saved the Trivy database to the cache (${db.key})`);
   } catch (error) {

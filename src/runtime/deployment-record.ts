@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { GitHubApi, repoFromEnv } from '../adapters/github.ts';
+import { createGitHubApi, type GitHubApi, repoFromEnv } from '../adapters/github.ts';
 import { createDeployment, setDeploymentStatus } from '../adapters/github-deployments.ts';
 import { ConfigurationError } from '../core/errors.ts';
 import { readSecret } from './inputs.ts';
@@ -22,7 +22,7 @@ export async function startDeploymentRecord(
   const repo = repoFromEnv();
   if (repo === undefined)
     throw new ConfigurationError('needs GITHUB_REPOSITORY (owner/name) in the environment', 'environment');
-  const api = new GitHubApi(token, repo);
+  const api = await createGitHubApi(token, repo);
   const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = process.env;
   const logUrl =
     GITHUB_SERVER_URL && GITHUB_RUN_ID

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { GitHubApi, MAX_COMMENT_CHARS, pullRequestNumber, repoFromEnv } from '../../adapters/github.ts';
+import { createGitHubApi, MAX_COMMENT_CHARS, pullRequestNumber, repoFromEnv } from '../../adapters/github.ts';
 import { installTrivy, readReportFile, restoreDbCache, runTrivy, saveDbCache } from '../../adapters/trivy.ts';
 import { StepFailure } from '../../core/errors.ts';
 import { imageRepository, trivyImageArgv } from '../../core/scan/argv.ts';
@@ -194,7 +194,7 @@ async function comment(inputs: ScanInputs, summary: SummaryInput): Promise<void>
     body = `${body.slice(0, MAX_COMMENT_CHARS - 200)}\n\n_… cut to fit GitHub's comment limit; the job summary has the rest._\n`;
   }
   try {
-    const api = new GitHubApi(inputs.githubToken, repo);
+    const api = await createGitHubApi(inputs.githubToken, repo);
     const result = await api.upsertComment(number, marker, body);
     core.info(
       `${result.action === 'created' ? 'Commented' : 'Updated the comment'} on #${number}: ${result.url}`,

@@ -30,7 +30,7 @@ const raw = async (method: string, path: string, body?: unknown) => {
 
 describe('GitHubApi.upsertComment against the OpenAPI-checked server', () => {
   it('creates the comment once, then updates it in place, across pages of other comments', async () => {
-    const api = new GitHubApi('', repo, octokit());
+    const api = new GitHubApi(repo, octokit());
     for (let i = 0; i < 105; i++)
       await octokit().rest.issues.createComment({ ...repo, issue_number: 7, body: `other ${i}` });
     const first = await api.upsertComment(7, '<!-- gantry-scan:app -->', '<!-- gantry-scan:app -->\nv1');
