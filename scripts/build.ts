@@ -90,7 +90,12 @@ await build({
   target: 'node24',
   format: 'esm',
   splitting: false,
-  minify: false,
+  // Whitespace and syntax only: V8 parses the whole file before the first input is read, and a
+  // smaller file parses faster (scan: 3.6 MB to 2.4 MB, about 15 ms). Identifiers are not renamed,
+  // so function and class names (and the names in a stack trace) stay as written.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  minifyIdentifiers: false,
   legalComments: 'eof',
   logLevel: 'warning',
   plugins: [builtinsViaRequire, lazyUndiciForActions],
