@@ -1,5 +1,3 @@
-import { execa } from 'execa';
-
 /**
  * The one way Gantry runs a tool: argv only (never a shell), the command logged with every secret
  * redacted, a timeout, cancellation through an AbortSignal, and an error that keeps the tool's own
@@ -75,6 +73,8 @@ export async function exec(
   const secrets = options.secrets ?? [];
   const command = formatCommand(file, args, secrets);
   options.log?.(`$ ${command}`);
+  // Loaded at the first command, not at start-up (evaluating execa costs a few ms before inputs are read).
+  const { execa } = await import('execa');
   const result = await execa(file, [...args], {
     reject: false,
     shell: false,
