@@ -41645,6 +41645,24 @@ async function selectAndRemove(docker, request, report2) {
   return selection;
 }
 
+// src/runtime/on-target.ts
+async function onTarget(connection, run2) {
+  if (connection.target === "kubernetes") {
+    const connected = await openKubernetes(connection.kubernetes);
+    try {
+      return await run2.kubernetes(connected);
+    } finally {
+      removeKubeconfigDir(connected.kubeconfigFile.dir);
+    }
+  }
+  const engine = await openEngine(connection.swarm);
+  try {
+    return await run2.swarm(engine);
+  } finally {
+    await engine.close();
+  }
+}
+
 // src/runtime/summary.ts
 init_core();
 async function writeSummary(markdown) {
@@ -41663,31 +41681,23 @@ async function run() {
   const dryRun = readBoolean("dry-run", false);
   const lockWaitMs = readDuration("lock-timeout", "5m");
   const title = `Pruning secrets of stack ${stack} (keep ${keep})`;
-  if (connection.target === "kubernetes") {
-    const connected = await openKubernetes(connection.kubernetes);
-    try {
+  const selection = await onTarget(connection, {
+    kubernetes: (connected) => {
       const namespace = connected.defaultNamespace;
-      const selection = await group(
+      return group(
         `${title} in namespace ${namespace}`,
         () => pruneKubernetesSecrets(connected.kubectl, { stack, keep, namespace, dryRun }, actionsReporter)
       );
-      await report(stack, dryRun, selection);
-    } finally {
-      removeKubeconfigDir(connected.kubeconfigFile.dir);
+    },
+    swarm: (engine) => {
+      const lock = { holder: lockHolder(process.env, "gantry"), waitMs: lockWaitMs };
+      return group(
+        title,
+        () => pruneSwarmSecrets(engine.docker, { stack, keep, dryRun, lock }, actionsReporter)
+      );
     }
-    return;
-  }
-  const lock = { holder: lockHolder(process.env, "gantry"), waitMs: lockWaitMs };
-  const engine = await openEngine(connection.swarm);
-  try {
-    const selection = await group(
-      title,
-      () => pruneSwarmSecrets(engine.docker, { stack, keep, dryRun, lock }, actionsReporter)
-    );
-    await report(stack, dryRun, selection);
-  } finally {
-    await engine.close();
-  }
+  });
+  await report(stack, dryRun, selection);
 }
 async function report(stack, dryRun, selection) {
   setOutput("pruned", JSON.stringify(selection.pruned));

@@ -41570,6 +41570,24 @@ async function applySwarmSecrets(docker, request, report2) {
   return plan;
 }
 
+// src/runtime/on-target.ts
+async function onTarget(connection, run2) {
+  if (connection.target === "kubernetes") {
+    const connected = await openKubernetes(connection.kubernetes);
+    try {
+      return await run2.kubernetes(connected);
+    } finally {
+      removeKubeconfigDir(connected.kubeconfigFile.dir);
+    }
+  }
+  const engine = await openEngine(connection.swarm);
+  try {
+    return await run2.swarm(engine);
+  } finally {
+    await engine.close();
+  }
+}
+
 // src/runtime/summary.ts
 init_core();
 async function writeSummary(markdown) {
@@ -41638,27 +41656,20 @@ async function run() {
     dryRun: inputs.dryRun
   };
   const title = `Secrets of stack ${inputs.stack}`;
-  if (inputs.connection.target === "kubernetes") {
-    const connected = await openKubernetes(inputs.connection.kubernetes);
-    try {
+  await onTarget(inputs.connection, {
+    kubernetes: async (connected) => {
       const namespace = connected.defaultNamespace;
       const plan = await group(
         `${title} in namespace ${namespace}`,
         () => applyKubernetesSecrets(connected.kubectl, { ...request, namespace }, actionsReporter)
       );
       await report(inputs, plan, `namespace \`${namespace}\` (context \`${connected.context}\`)`);
-    } finally {
-      removeKubeconfigDir(connected.kubeconfigFile.dir);
+    },
+    swarm: async (engine) => {
+      const plan = await group(title, () => applySwarmSecrets(engine.docker, request, actionsReporter));
+      await report(inputs, plan, "Docker Swarm");
     }
-    return;
-  }
-  const engine = await openEngine(inputs.connection.swarm);
-  try {
-    const plan = await group(title, () => applySwarmSecrets(engine.docker, request, actionsReporter));
-    await report(inputs, plan, "Docker Swarm");
-  } finally {
-    await engine.close();
-  }
+  });
 }
 async function report(inputs, plan, where) {
   const envLines = Object.entries(plan.env).map(([key, value]) => `${key}=${value}`);

@@ -1,13 +1,12 @@
 import * as core from '@actions/core';
-import { removeKubeconfigDir } from '../../adapters/kubeconfig.ts';
 import type { PruneSelection } from '../../core/prune/index.ts';
 import { checkSecretStack } from '../../core/secrets/index.ts';
 import { lockHolder } from '../../core/swarm/lock.ts';
 import { pruneKubernetesSecrets } from '../../pipeline/prune/kubernetes.ts';
 import { pruneSwarmSecrets } from '../../pipeline/prune/swarm.ts';
-import { openEngine } from '../../runtime/connection.ts';
 import { readBoolean, readDuration, readInteger, readRequired } from '../../runtime/inputs.ts';
-import { openKubernetes, readTargetConnection } from '../../runtime/kubernetes-connection.ts';
+import { readTargetConnection } from '../../runtime/kubernetes-connection.ts';
+import { onTarget } from '../../runtime/on-target.ts';
 import { actionsReporter } from '../../runtime/reporter.ts';
 import { writeSummary } from '../../runtime/summary.ts';
 
@@ -18,29 +17,21 @@ export async function run(): Promise<void> {
   const dryRun = readBoolean('dry-run', false);
   const lockWaitMs = readDuration('lock-timeout', '5m');
   const title = `Pruning secrets of stack ${stack} (keep ${keep})`;
-  if (connection.target === 'kubernetes') {
-    const connected = await openKubernetes(connection.kubernetes);
-    try {
+  const selection = await onTarget<PruneSelection>(connection, {
+    kubernetes: (connected) => {
       const namespace = connected.defaultNamespace;
-      const selection = await core.group(`${title} in namespace ${namespace}`, () =>
+      return core.group(`${title} in namespace ${namespace}`, () =>
         pruneKubernetesSecrets(connected.kubectl, { stack, keep, namespace, dryRun }, actionsReporter),
       );
-      await report(stack, dryRun, selection);
-    } finally {
-      removeKubeconfigDir(connected.kubeconfigFile.dir);
-    }
-    return;
-  }
-  const lock = { holder: lockHolder(process.env, 'gantry'), waitMs: lockWaitMs };
-  const engine = await openEngine(connection.swarm);
-  try {
-    const selection = await core.group(title, () =>
-      pruneSwarmSecrets(engine.docker, { stack, keep, dryRun, lock }, actionsReporter),
-    );
-    await report(stack, dryRun, selection);
-  } finally {
-    await engine.close();
-  }
+    },
+    swarm: (engine) => {
+      const lock = { holder: lockHolder(process.env, 'gantry'), waitMs: lockWaitMs };
+      return core.group(title, () =>
+        pruneSwarmSecrets(engine.docker, { stack, keep, dryRun, lock }, actionsReporter),
+      );
+    },
+  });
+  await report(stack, dryRun, selection);
 }
 
 async function report(stack: string, dryRun: boolean, selection: PruneSelection): Promise<void> {

@@ -1,10 +1,8 @@
 import * as core from '@actions/core';
-import { removeKubeconfigDir } from '../../adapters/kubeconfig.ts';
 import { desiredSecrets, type SecretPlan } from '../../core/secrets/index.ts';
 import { applyKubernetesSecrets } from '../../pipeline/secrets/kubernetes.ts';
 import { applySwarmSecrets } from '../../pipeline/secrets/swarm.ts';
-import { openEngine } from '../../runtime/connection.ts';
-import { openKubernetes } from '../../runtime/kubernetes-connection.ts';
+import { onTarget } from '../../runtime/on-target.ts';
 import { actionsReporter } from '../../runtime/reporter.ts';
 import { writeSummary } from '../../runtime/summary.ts';
 import { readSecretsInputs, type SecretsInputs } from './inputs.ts';
@@ -28,26 +26,19 @@ export async function run(): Promise<void> {
     dryRun: inputs.dryRun,
   };
   const title = `Secrets of stack ${inputs.stack}`;
-  if (inputs.connection.target === 'kubernetes') {
-    const connected = await openKubernetes(inputs.connection.kubernetes);
-    try {
+  await onTarget(inputs.connection, {
+    kubernetes: async (connected) => {
       const namespace = connected.defaultNamespace;
       const plan = await core.group(`${title} in namespace ${namespace}`, () =>
         applyKubernetesSecrets(connected.kubectl, { ...request, namespace }, actionsReporter),
       );
       await report(inputs, plan, `namespace \`${namespace}\` (context \`${connected.context}\`)`);
-    } finally {
-      removeKubeconfigDir(connected.kubeconfigFile.dir);
-    }
-    return;
-  }
-  const engine = await openEngine(inputs.connection.swarm);
-  try {
-    const plan = await core.group(title, () => applySwarmSecrets(engine.docker, request, actionsReporter));
-    await report(inputs, plan, 'Docker Swarm');
-  } finally {
-    await engine.close();
-  }
+    },
+    swarm: async (engine) => {
+      const plan = await core.group(title, () => applySwarmSecrets(engine.docker, request, actionsReporter));
+      await report(inputs, plan, 'Docker Swarm');
+    },
+  });
 }
 
 /** Outputs, `<NAME>_SECRET` in the job environment (not in a dry run), and the job summary. */

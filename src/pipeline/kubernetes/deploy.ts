@@ -142,6 +142,10 @@ async function waitRollouts(
   );
 }
 
+/** One workload's identity across the plan, the rollout waits and the undo. */
+const key = (w: { kind: string; name: string; namespace: string | undefined | null }) =>
+  `${w.kind}/${w.namespace ?? ''}/${w.name}`;
+
 /** A Deployment's Progressing condition (see progressStamp); '' for other kinds or when unreadable. */
 async function progressOf(kubectl: Kubectl, w: WorkloadRef): Promise<string> {
   if (w.kind !== 'Deployment') return '';
@@ -153,8 +157,8 @@ async function progressOf(kubectl: Kubectl, w: WorkloadRef): Promise<string> {
 
 /**
  * Waits for the undone workloads. A Deployment whose "exceeded its progress deadline" is still the
- * condition from before the undo (deadlineVerdictIsStale) is waited on again, every 2 s, within the
- * deploy's timeout: the controller has not yet counted the rollback's progress.
+ * condition from before the undo, or whose condition has moved on since (deadlineVerdictIsStale), is
+ * waited on again, every 2 s, within the deploy's timeout: that verdict predates the rollback's progress.
  */
 async function waitUndone(
   kubectl: Kubectl,
@@ -164,14 +168,13 @@ async function waitUndone(
   report: Reporter,
 ): Promise<Waited[]> {
   const deadline = Date.now() + timeoutMs;
-  const wkey = (w: WorkloadRef) => `${w.kind}/${w.namespace ?? ''}/${w.name}`;
   let results = await waitRollouts(kubectl, undo, timeoutMs, report);
   for (;;) {
     const retry: WorkloadRef[] = [];
     for (const r of results) {
       if (r.ok || Date.now() >= deadline - 2_000) continue;
       const now = await progressOf(kubectl, r.workload);
-      if (deadlineVerdictIsStale(stamps.get(wkey(r.workload)) ?? '', now)) retry.push(r.workload);
+      if (deadlineVerdictIsStale(stamps.get(key(r.workload)) ?? '', now)) retry.push(r.workload);
     }
     if (retry.length === 0) return results;
     report.info(
@@ -179,8 +182,8 @@ async function waitUndone(
     );
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     const again = await waitRollouts(kubectl, retry, Math.max(1_000, deadline - Date.now()), report);
-    const byKey = new Map(again.map((a) => [wkey(a.workload), a]));
-    results = results.map((r) => byKey.get(wkey(r.workload)) ?? r);
+    const byKey = new Map(again.map((a) => [key(a.workload), a]));
+    results = results.map((r) => byKey.get(key(r.workload)) ?? r);
   }
 }
 
@@ -296,8 +299,6 @@ export async function deployKubernetes(
     waitRollouts(kubectl, rollouts, request.timeoutMs, report),
   );
   const failed = waited.filter((w) => !w.ok);
-  const key = (w: { kind: string; name: string; namespace: string | undefined | null }) =>
-    `${w.kind}/${w.namespace ?? ''}/${w.name}`;
   const reasons = new Map(failed.map((w) => [key(w.workload), w.reason]));
   let failure: string | undefined =
     failed.length === 0 ? undefined : failed.map((w) => `${resource(w.workload)}: ${w.reason}`).join('; ');
