@@ -616,7 +616,12 @@ cmd_env() {
   [[ -f "$SANDBOX_HOME/env" ]] || die "the sandbox is not up (no $SANDBOX_HOME/env); run 'npm run sandbox -- up'"
   cat "$SANDBOX_HOME/env"
   local kubeconfig
-  if kubeconfig="$(k8s_kubeconfig)"; then printf 'KUBECONFIG=%s\n' "$kubeconfig"; fi
+  if kubeconfig="$(k8s_kubeconfig)"; then
+    printf 'KUBECONFIG=%s\n' "$kubeconfig"
+  elif [[ -f "$STATE/kubeconfig-path" && -f "$K8S_DIR/status.sh" ]]; then
+    # Brought up once, not answering now: say why on stderr (stdout stays KEY=value lines).
+    log "no KUBECONFIG printed: $(bash "$K8S_DIR/status.sh" 2>&1 | head -n 1)"
+  fi
 }
 
 # cmd_status [quiet]: exit 0 when every part is up.

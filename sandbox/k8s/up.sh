@@ -579,6 +579,19 @@ node_ready_since() { # epoch: node Ready and its heartbeat is not older than epo
   [ "$(date -d "$(kctl get node "$NODE_NAME" -o jsonpath="$cond.lastHeartbeatTime}")" +%s)" -ge "$1" ]
 }
 
+# The Ready condition right after a kubelet restart is not yet the kubelet's own verdict: the first
+# status update can carry the old Ready=True with a fresh heartbeat, and the kubelet then reports
+# "container runtime status check may not have completed yet" (NotReady) a moment later (seen in a
+# CI run: `up` said Ready, `status` a second later said not Ready). So Ready must hold, with fresh
+# heartbeats, for READY_STEADY_S seconds of polls with no NotReady in between.
+READY_STEADY_S=${READY_STEADY_S:-5}
+READY_FROM=""
+node_ready_steady() { # epoch (runs in this shell: READY_FROM persists between polls)
+  if ! node_ready_since "$1"; then READY_FROM=""; return 1; fi
+  [ -n "$READY_FROM" ] || READY_FROM=$SECONDS
+  [ $((SECONDS - READY_FROM)) -ge "$READY_STEADY_S" ]
+}
+
 start_etcd() {
   pid_of etcd >/dev/null && return 0
   start_daemon etcd $ETCD_PORT $ETCD_PEER_PORT $ETCD_METRICS_PORT -- "$(command -v etcd)" \
@@ -661,7 +674,8 @@ start_kubelet() {
   else
     since=0
   fi
-  wait_until kubelet 120 node_ready_since "$since"
+  READY_FROM=""
+  wait_until kubelet 120 node_ready_steady "$since"
 }
 
 all_running() {
