@@ -10223,6 +10223,24 @@ function registryOf(options) {
   return /[.:]/.test(host) || host === "localhost" ? host : "docker.io";
 }
 
+// src/core/build/result-json.ts
+function buildResultJson(options, meta, result) {
+  return {
+    mode: options.mode,
+    builder: result.builder,
+    images: options.images,
+    tags: meta.tags,
+    refs: result.refs,
+    version: meta.version,
+    revision: meta.revision,
+    labels: { ...meta.labels, ...Object.fromEntries(options.labels) },
+    platforms: options.platforms,
+    pushed: options.push,
+    digest: result.digest ?? null,
+    buildx: result.metadata
+  };
+}
+
 // src/core/build/summary.ts
 function buildSummaryMarkdown(report) {
   const rows = [
@@ -10361,23 +10379,7 @@ async function run() {
   setOutput("digest", result.digest ?? "");
   setOutput("image-ref", imageRef);
   setOutput("tags", result.refs.join("\n"));
-  setOutput(
-    "metadata",
-    JSON.stringify({
-      mode: options.mode,
-      builder: result.builder,
-      images: options.images,
-      tags: meta.tags,
-      refs: result.refs,
-      version: meta.version,
-      revision: meta.revision,
-      labels: { ...meta.labels, ...Object.fromEntries(options.labels) },
-      platforms: options.platforms,
-      pushed: options.push,
-      digest: result.digest ?? null,
-      buildx: result.metadata
-    })
-  );
+  setOutput("metadata", JSON.stringify(buildResultJson(options, meta, result)));
   await writeSummary(
     buildSummaryMarkdown({
       mode: options.mode,

@@ -40802,6 +40802,24 @@ function registryOf(options) {
   return /[.:]/.test(host) || host === "localhost" ? host : "docker.io";
 }
 
+// src/core/build/result-json.ts
+function buildResultJson(options, meta2, result) {
+  return {
+    mode: options.mode,
+    builder: result.builder,
+    images: options.images,
+    tags: meta2.tags,
+    refs: result.refs,
+    version: meta2.version,
+    revision: meta2.revision,
+    labels: { ...meta2.labels, ...Object.fromEntries(options.labels) },
+    platforms: options.platforms,
+    pushed: options.push,
+    digest: result.digest ?? null,
+    buildx: result.metadata
+  };
+}
+
 // src/cli/commands/build.ts
 var BUILD_USAGE = `Usage: gantry build --image NAME [options]
 
@@ -40908,17 +40926,7 @@ async function buildCommand(argv, ctx) {
   const options = parseBuildOptions(raw);
   const meta2 = await buildMetadata(options, values.ref, values.sha);
   const result = await runBuild(options, meta2, password, ctx);
-  const metadata = {
-    mode: options.mode,
-    builder: result.builder,
-    images: options.images,
-    tags: meta2.tags,
-    refs: result.refs,
-    version: meta2.version,
-    revision: meta2.revision,
-    labels: meta2.labels,
-    digest: result.digest ?? null
-  };
+  const metadata = buildResultJson(options, meta2, result);
   if (values.json) ctx.out(JSON.stringify(metadata, null, 2));
   else
     ctx.out([...result.refs, ...result.digest ? [`${options.images[0]}@${result.digest}`] : []].join("\n"));

@@ -5,6 +5,7 @@ import { DockerClient } from '../../adapters/docker.ts';
 import { createDockerConfig, login, removeDockerConfig } from '../../adapters/docker-config.ts';
 import { computeMetadata, gitContextFromEnv, imageTitle } from '../../core/build/metadata.ts';
 import { registryOf } from '../../core/build/options.ts';
+import { buildResultJson } from '../../core/build/result-json.ts';
 import { buildSummaryMarkdown } from '../../core/build/summary.ts';
 import { runnerTemp } from '../../runtime/connection.ts';
 import { writeSummary } from '../../runtime/summary.ts';
@@ -83,23 +84,7 @@ export async function run(): Promise<void> {
   core.setOutput('digest', result.digest ?? '');
   core.setOutput('image-ref', imageRef);
   core.setOutput('tags', result.refs.join('\n'));
-  core.setOutput(
-    'metadata',
-    JSON.stringify({
-      mode: options.mode,
-      builder: result.builder,
-      images: options.images,
-      tags: meta.tags,
-      refs: result.refs,
-      version: meta.version,
-      revision: meta.revision,
-      labels: { ...meta.labels, ...Object.fromEntries(options.labels) },
-      platforms: options.platforms,
-      pushed: options.push,
-      digest: result.digest ?? null,
-      buildx: result.metadata,
-    }),
-  );
+  core.setOutput('metadata', JSON.stringify(buildResultJson(options, meta, result)));
   await writeSummary(
     buildSummaryMarkdown({
       mode: options.mode,

@@ -18,6 +18,7 @@ import {
   type RawBuildInputs,
   registryOf,
 } from '../../core/build/options.ts';
+import { buildResultJson } from '../../core/build/result-json.ts';
 import { ConfigurationError } from '../../core/errors.ts';
 import type { CliContext } from '../context.ts';
 
@@ -129,17 +130,7 @@ export async function buildCommand(argv: string[], ctx: CliContext): Promise<num
 
   const meta = await buildMetadata(options, values.ref, values.sha);
   const result = await runBuild(options, meta, password, ctx);
-  const metadata = {
-    mode: options.mode,
-    builder: result.builder,
-    images: options.images,
-    tags: meta.tags,
-    refs: result.refs,
-    version: meta.version,
-    revision: meta.revision,
-    labels: meta.labels,
-    digest: result.digest ?? null,
-  };
+  const metadata = buildResultJson(options, meta, result);
   if (values.json) ctx.out(JSON.stringify(metadata, null, 2));
   else
     ctx.out([...result.refs, ...(result.digest ? [`${options.images[0]}@${result.digest}`] : [])].join('\n'));
