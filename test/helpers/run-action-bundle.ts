@@ -20,6 +20,8 @@ interface ActionMetadata {
 
 export interface BundleRun {
   exitCode: number;
+  /** The signal that ended the process (it did not exit by itself), e.g. SIGTERM. */
+  signal?: string;
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
@@ -68,7 +70,7 @@ function runNode(
   script: string,
   env: Record<string, string>,
   options: BundleOptions,
-): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+): Promise<{ exitCode: number; signal?: string; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
@@ -76,16 +78,22 @@ function runNode(
       { env, cwd: env.GITHUB_WORKSPACE, timeout: options.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const exitCode = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
-        resolve({ exitCode, stdout, stderr });
+        const signal = error?.signal ?? undefined;
+        resolve({ exitCode, ...(signal ? { signal } : {}), stdout, stderr });
       },
     );
     if (options.killAfterMs !== undefined) setTimeout(() => child.kill('SIGTERM'), options.killAfterMs);
     if (options.killWhen !== undefined) {
       const pattern = options.killWhen;
       let seen = '';
+      let sent = false;
+      // One SIGTERM, as the runner sends one per signal: not one per chunk of output after the match.
       child.stdout?.on('data', (chunk: Buffer | string) => {
         seen += chunk.toString();
-        if (pattern.test(seen)) child.kill('SIGTERM');
+        if (!sent && pattern.test(seen)) {
+          sent = true;
+          child.kill('SIGTERM');
+        }
       });
     }
   });

@@ -33,8 +33,9 @@ export async function run(): Promise<void> {
     imageTitle(options.images[0] ?? ''),
   );
   const cancel = new AbortController();
-  process.once('SIGTERM', () => cancel.abort());
-  process.once('SIGINT', () => cancel.abort());
+  // `on`, not `once`: execa's signal-exit re-raises a signal no other listener is left to handle.
+  process.on('SIGTERM', () => cancel.abort());
+  process.on('SIGINT', () => cancel.abort());
   const log = (line: string) => core.info(line);
 
   const env: Record<string, string> = {};

@@ -17,8 +17,9 @@ import { deploySummaryMarkdown } from './summary.ts';
 export async function run(): Promise<void> {
   const inputs = readDeploySwarmInputs();
   const cancel = new AbortController();
-  process.once('SIGTERM', () => cancel.abort());
-  process.once('SIGINT', () => cancel.abort());
+  // `on`, not `once`: execa's signal-exit re-raises a signal no other listener is left to handle.
+  process.on('SIGTERM', () => cancel.abort());
+  process.on('SIGINT', () => cancel.abort());
 
   // Registry credentials live in a temporary DOCKER_CONFIG, created before anything connects.
   const dockerConfig = inputs.registry === undefined ? undefined : createDockerConfig(runnerTemp());

@@ -30,8 +30,9 @@ interface Scanned {
 export async function run(): Promise<void> {
   const inputs = readScanInputs();
   const cancel = new AbortController();
-  process.once('SIGTERM', () => cancel.abort());
-  process.once('SIGINT', () => cancel.abort());
+  // `on`, not `once`: execa's signal-exit re-raises a signal no other listener is left to handle.
+  process.on('SIGTERM', () => cancel.abort());
+  process.on('SIGINT', () => cancel.abort());
   const outDir = mkdtempSync(path.join(process.env.RUNNER_TEMP || tmpdir(), 'gantry-scan-'));
 
   let scanned: Scanned;

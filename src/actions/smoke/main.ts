@@ -9,8 +9,9 @@ import { readSmokeInputs } from './inputs.ts';
 export async function run(): Promise<void> {
   const options = readSmokeInputs();
   const cancel = new AbortController();
-  process.once('SIGTERM', () => cancel.abort());
-  process.once('SIGINT', () => cancel.abort());
+  // `on`, not `once`: execa's signal-exit re-raises a signal no other listener is left to handle.
+  process.on('SIGTERM', () => cancel.abort());
+  process.on('SIGINT', () => cancel.abort());
 
   const report = await core.group(`Smoke check: ${options.targets.length} URL(s)`, () =>
     runSmokeCheck(
