@@ -10332,8 +10332,8 @@ async function run() {
     imageTitle(options.images[0] ?? "")
   );
   const cancel = new AbortController();
-  process.once("SIGTERM", () => cancel.abort());
-  process.once("SIGINT", () => cancel.abort());
+  process.on("SIGTERM", () => cancel.abort());
+  process.on("SIGINT", () => cancel.abort());
   const log = (line) => info(line);
   const env = {};
   const probe = new DockerClient({ env, log, signal: cancel.signal });

@@ -2038,8 +2038,8 @@ var init_signals = __esm({
     init_realtime();
     getSignals = () => {
       const realtimeSignals = getRealtimeSignals();
-      const signals2 = [...SIGNALS, ...realtimeSignals].map(normalizeSignal);
-      return signals2;
+      const signals3 = [...SIGNALS, ...realtimeSignals].map(normalizeSignal);
+      return signals3;
     };
     normalizeSignal = ({
       name,
@@ -2067,8 +2067,8 @@ var init_main = __esm({
     init_realtime();
     init_signals();
     getSignalsByName = () => {
-      const signals2 = getSignals();
-      return Object.fromEntries(signals2.map(getSignalByName));
+      const signals3 = getSignals();
+      return Object.fromEntries(signals3.map(getSignalByName));
     };
     getSignalByName = ({
       name,
@@ -2081,16 +2081,16 @@ var init_main = __esm({
     }) => [name, { name, number: number3, description, supported, action, forced, standard }];
     signalsByName = getSignalsByName();
     getSignalsByNumber = () => {
-      const signals2 = getSignals();
+      const signals3 = getSignals();
       const length = SIGRTMAX + 1;
       const signalsA = Array.from(
         { length },
-        (value, number3) => getSignalByNumber(number3, signals2)
+        (value, number3) => getSignalByNumber(number3, signals3)
       );
       return Object.assign({}, ...signalsA);
     };
-    getSignalByNumber = (number3, signals2) => {
-      const signal = findSignalByNumber(number3, signals2);
+    getSignalByNumber = (number3, signals3) => {
+      const signal = findSignalByNumber(number3, signals3);
       if (signal === void 0) {
         return {};
       }
@@ -2107,12 +2107,12 @@ var init_main = __esm({
         }
       };
     };
-    findSignalByNumber = (number3, signals2) => {
-      const signal = signals2.find(({ name }) => import_node_os2.constants.signals[name] === number3);
+    findSignalByNumber = (number3, signals3) => {
+      const signal = signals3.find(({ name }) => import_node_os2.constants.signals[name] === number3);
       if (signal !== void 0) {
         return signal;
       }
-      return signals2.find((signalA) => signalA.number === number3);
+      return signals3.find((signalA) => signalA.number === number3);
     };
     signalsByNumber = getSignalsByNumber();
   }
@@ -18508,14 +18508,14 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect2({ hostname: hostname4, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect2({ hostname: hostname2, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
             tls = __require("node:tls");
           }
           servername = servername || options.servername || util2.getServerName(host) || null;
-          const sessionKey = servername || hostname4;
+          const sessionKey = servername || hostname2;
           assert2(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
           port = port || 443;
@@ -18531,7 +18531,7 @@ var require_connect = __commonJS({
             socket: httpSocket,
             // upgrade socket connection
             port,
-            host: hostname4
+            host: hostname2
           });
           socket.on("session", function(session2) {
             sessionCache.set(sessionKey, session2);
@@ -18545,14 +18545,14 @@ var require_connect = __commonJS({
             ...options,
             localAddress,
             port,
-            host: hostname4
+            host: hostname2
           });
         }
         if (options.keepAlive == null || options.keepAlive) {
           const keepAliveInitialDelay = options.keepAliveInitialDelay === void 0 ? 6e4 : options.keepAliveInitialDelay;
           socket.setKeepAlive(true, keepAliveInitialDelay);
         }
-        const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname: hostname4, port });
+        const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname: hostname2, port });
         socket.setNoDelay(true).once(protocol === "https:" ? "secureConnect" : "connect", function() {
           queueMicrotask(clearConnectTimeout);
           if (callback) {
@@ -23020,8 +23020,8 @@ var require_client_h2 = __commonJS({
         }
       }
       let stream2;
-      const { hostname: hostname4, port } = client[kUrl];
-      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname4}${port ? `:${port}` : ""}`;
+      const { hostname: hostname2, port } = client[kUrl];
+      headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname2}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
       const abort = (error2) => {
         if (request.aborted) {
@@ -23861,20 +23861,20 @@ var require_client = __commonJS({
     async function connect2(client) {
       assert2(!client[kConnecting]);
       assert2(!client[kHTTPContext]);
-      let { host, hostname: hostname4, protocol, port } = client[kUrl];
-      if (hostname4[0] === "[") {
-        const idx = hostname4.indexOf("]");
+      let { host, hostname: hostname2, protocol, port } = client[kUrl];
+      if (hostname2[0] === "[") {
+        const idx = hostname2.indexOf("]");
         assert2(idx !== -1);
-        const ip = hostname4.substring(1, idx);
+        const ip = hostname2.substring(1, idx);
         assert2(net.isIP(ip));
-        hostname4 = ip;
+        hostname2 = ip;
       }
       client[kConnecting] = true;
       if (channels.beforeConnect.hasSubscribers) {
         channels.beforeConnect.publish({
           connectParams: {
             host,
-            hostname: hostname4,
+            hostname: hostname2,
             protocol,
             port,
             version: client[kHTTPContext]?.version,
@@ -23888,7 +23888,7 @@ var require_client = __commonJS({
         const socket = await new Promise((resolve2, reject) => {
           client[kConnector]({
             host,
-            hostname: hostname4,
+            hostname: hostname2,
             protocol,
             port,
             servername: client[kServerName],
@@ -23921,7 +23921,7 @@ var require_client = __commonJS({
           channels.connected.publish({
             connectParams: {
               host,
-              hostname: hostname4,
+              hostname: hostname2,
               protocol,
               port,
               version: client[kHTTPContext]?.version,
@@ -23942,7 +23942,7 @@ var require_client = __commonJS({
           channels.connectError.publish({
             connectParams: {
               host,
-              hostname: hostname4,
+              hostname: hostname2,
               protocol,
               port,
               version: client[kHTTPContext]?.version,
@@ -24917,10 +24917,10 @@ var require_env_http_proxy_agent = __commonJS({
         }
       }
       #getProxyAgentForUrl(url) {
-        let { protocol, host: hostname4, port } = url;
-        hostname4 = hostname4.replace(/:\d*$/, "").toLowerCase();
+        let { protocol, host: hostname2, port } = url;
+        hostname2 = hostname2.replace(/:\d*$/, "").toLowerCase();
         port = Number.parseInt(port, 10) || DEFAULT_PORTS[protocol] || 0;
-        if (!this.#shouldProxy(hostname4, port)) {
+        if (!this.#shouldProxy(hostname2, port)) {
           return this[kNoProxyAgent];
         }
         if (protocol === "https:") {
@@ -24928,7 +24928,7 @@ var require_env_http_proxy_agent = __commonJS({
         }
         return this[kHttpProxyAgent];
       }
-      #shouldProxy(hostname4, port) {
+      #shouldProxy(hostname2, port) {
         if (this.#noProxyChanged) {
           this.#parseNoProxy();
         }
@@ -24944,11 +24944,11 @@ var require_env_http_proxy_agent = __commonJS({
             continue;
           }
           if (!/^[.*]/.test(entry.hostname)) {
-            if (hostname4 === entry.hostname) {
+            if (hostname2 === entry.hostname) {
               return false;
             }
           } else {
-            if (hostname4.endsWith(entry.hostname.replace(/^\*/, ""))) {
+            if (hostname2.endsWith(entry.hostname.replace(/^\*/, ""))) {
               return false;
             }
           }
@@ -40985,7 +40985,7 @@ async function runBuild(options, meta2, password, ctx, log = (line) => ctx.err(l
 
 // src/cli/commands/deploy-kubernetes.ts
 var import_node_fs16 = __toESM(require_node_fs(), 1);
-var import_node_os8 = __toESM(require_node_os(), 1);
+var import_node_os9 = __toESM(require_node_os(), 1);
 var import_node_path14 = __toESM(require_node_path(), 1);
 var import_node_util13 = __toESM(require_node_util(), 1);
 
@@ -42000,6 +42000,169 @@ async function smokeAfterDeploy(options, signal, report) {
   return { smoke, failure: failure2 };
 }
 
+// src/core/kubernetes/lease-lock.ts
+var LEASE_NAME = "gantry-deploy-lock";
+var microTime = (date3) => date3.toISOString().replace(/\.(\d{3})Z$/, ".$1000Z");
+function leaseManifest(namespace, holder3, now, ttlMs) {
+  return {
+    apiVersion: "coordination.k8s.io/v1",
+    kind: "Lease",
+    metadata: {
+      name: LEASE_NAME,
+      namespace,
+      labels: { "app.kubernetes.io/managed-by": "gantry" }
+    },
+    spec: {
+      holderIdentity: holder3,
+      leaseDurationSeconds: Math.max(1, Math.ceil(ttlMs / 1e3)),
+      acquireTime: microTime(now),
+      renewTime: microTime(now)
+    }
+  };
+}
+function leaseState(lease, now) {
+  const l = lease ?? {};
+  const spec = l.spec ?? {};
+  const since = Date.parse(spec.renewTime ?? spec.acquireTime ?? "");
+  const seconds2 = spec.leaseDurationSeconds;
+  const expires = Number.isNaN(since) || typeof seconds2 !== "number" ? void 0 : new Date(since + seconds2 * 1e3);
+  return {
+    holder: spec.holderIdentity || "unknown holder",
+    expires,
+    expired: expires === void 0 || expires.getTime() <= now.getTime(),
+    uid: l.metadata?.uid ?? "",
+    resourceVersion: l.metadata?.resourceVersion ?? ""
+  };
+}
+var leasePath = (namespace, name = LEASE_NAME) => `/apis/coordination.k8s.io/v1/namespaces/${encodeURIComponent(namespace)}/leases/${encodeURIComponent(name)}`;
+var deletePreconditions = (preconditions) => JSON.stringify({ kind: "DeleteOptions", apiVersion: "v1", preconditions });
+var createLeaseArgs = () => ["create", "--filename", "-", "--output", "json"];
+var getLeaseArgs = (namespace) => [
+  "get",
+  "lease",
+  LEASE_NAME,
+  "--namespace",
+  namespace,
+  "--output",
+  "json"
+];
+var deleteLeaseArgs = (namespace) => [
+  "delete",
+  "--raw",
+  leasePath(namespace),
+  "--filename",
+  "-"
+];
+function leaseRefusal(stderr) {
+  if (/\(AlreadyExists\)|already exists/.test(stderr)) return "exists";
+  if (/\(Conflict\)|precondition/i.test(stderr)) return "conflict";
+  if (/\(NotFound\)|not found/i.test(stderr)) return "not-found";
+  if (/\(Forbidden\)|forbidden/i.test(stderr)) return "forbidden";
+  return "other";
+}
+
+// src/pipeline/kubernetes/lease-lock.ts
+var refusalOf = (error2) => error2 instanceof ToolError ? leaseRefusal(error2.stderr) : "other";
+async function acquireLease(kubectl, options, report) {
+  const now = options.now ?? (() => /* @__PURE__ */ new Date());
+  const sleep2 = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  const { namespace } = options;
+  const deadline = now().getTime() + options.waitMs;
+  let announced = "";
+  for (; ; ) {
+    try {
+      const created = await kubectl.json(createLeaseArgs(), {
+        input: JSON.stringify(leaseManifest(namespace, options.holder, now(), options.ttlMs)),
+        timeoutMs: 6e4,
+        quiet: true
+      });
+      const uid = leaseState(created[0], now()).uid;
+      report.info(`Took the deploy lock (Lease ${namespace}/${LEASE_NAME}) as ${options.holder}`);
+      return { namespace, name: LEASE_NAME, uid };
+    } catch (error2) {
+      const refusal = refusalOf(error2);
+      if (refusal === "not-found") {
+        report.info(
+          `Namespace ${namespace} does not exist yet: no deploy lock for this run (nobody else can be deploying there)`
+        );
+        return void 0;
+      }
+      if (refusal === "forbidden") {
+        report.warning(
+          `No deploy lock: these credentials may not create Leases in namespace ${namespace} (grant create, get and delete on leases.coordination.k8s.io to serialise deploys)`
+        );
+        return void 0;
+      }
+      if (refusal !== "exists") throw error2;
+    }
+    let existing;
+    try {
+      existing = (await kubectl.json(getLeaseArgs(namespace), { timeoutMs: 6e4, quiet: true }))[0];
+    } catch (error2) {
+      if (refusalOf(error2) === "not-found") continue;
+      throw error2;
+    }
+    const state = leaseState(existing, now());
+    if (state.expired) {
+      report.warning(
+        `Taking over the expired deploy lock of namespace ${namespace}, held by ${state.holder} until ${state.expires?.toISOString() ?? "an unreadable time"}`
+      );
+      await kubectl.run(deleteLeaseArgs(namespace), {
+        input: deletePreconditions({ uid: state.uid, resourceVersion: state.resourceVersion }),
+        timeoutMs: 6e4,
+        quiet: true
+      }).catch(() => void 0);
+      continue;
+    }
+    if (now().getTime() >= deadline) {
+      throw new ConfigurationError(
+        `namespace ${namespace} is being deployed by ${state.holder} (Lease ${LEASE_NAME} held until ${state.expires?.toISOString()}); waited ${Math.round(options.waitMs / 1e3)}s`,
+        options.waitInput ?? "lock-timeout"
+      );
+    }
+    if (announced !== state.holder) {
+      report.info(`Waiting for the deploy lock of namespace ${namespace}, held by ${state.holder}`);
+      announced = state.holder;
+    }
+    await sleep2(Math.min(options.pollMs ?? 2e3, Math.max(0, deadline - now().getTime())));
+  }
+}
+async function releaseLease(kubectl, lease) {
+  try {
+    await kubectl.unsignalled().run(deleteLeaseArgs(lease.namespace), {
+      input: deletePreconditions({ uid: lease.uid }),
+      timeoutMs: 6e4,
+      quiet: true
+    });
+    return true;
+  } catch (error2) {
+    const refusal = refusalOf(error2);
+    if (refusal === "not-found" || refusal === "conflict") return false;
+    throw error2;
+  }
+}
+async function underLease(kubectl, options, report, body) {
+  const lease = options === void 0 ? void 0 : await acquireLease(kubectl, options, report);
+  if (lease !== void 0) options?.onLock?.(lease);
+  try {
+    return await body();
+  } finally {
+    if (lease !== void 0) {
+      try {
+        if (!await releaseLease(kubectl, lease))
+          report.warning(
+            `The deploy lock of namespace ${lease.namespace} was gone or taken over before this run released it`
+          );
+        options?.onRelease?.();
+      } catch (error2) {
+        report.warning(
+          `could not release the deploy lock: ${error2.message}; it expires by itself`
+        );
+      }
+    }
+  }
+}
+
 // src/pipeline/kubernetes/deploy.ts
 var DIAGNOSE_TIMEOUT_MS = 15e3;
 var LOG_TAIL = 30;
@@ -42096,7 +42259,11 @@ var writeManifest = (dir, objects, name = "manifests.yaml") => {
 ${(0, import_yaml3.stringify)(o2)}`).join(""), { mode: 384 });
   return file;
 };
-async function deployKubernetes(kubectl, request, report) {
+function deployKubernetes(kubectl, request, report) {
+  const lock = request.lock === void 0 || request.dryRun ? void 0 : { ...request.lock, namespace: request.defaultNamespace, ttlMs: request.timeoutMs * 2 + 3e5 };
+  return underLease(kubectl, lock, report, () => deployUnderLock(kubectl, request, report));
+}
+async function deployUnderLock(kubectl, request, report) {
   const { namespace, defaultNamespace } = request;
   const file = writeManifest(request.workDir, request.objects);
   const live = await kubectl.json(getFileArgs(file, namespace));
@@ -42245,7 +42412,7 @@ var import_node_path12 = __toESM(require_node_path(), 1);
 var import_node_crypto = __toESM(require_node_crypto(), 1);
 var import_node_fs11 = __toESM(require_node_fs(), 1);
 var import_node_path10 = __toESM(require_node_path(), 1);
-var Kubectl = class {
+var Kubectl = class _Kubectl {
   binary;
   options;
   constructor(options) {
@@ -42257,6 +42424,14 @@ var Kubectl = class {
       ...this.options.kubeconfig === void 0 ? [] : ["--kubeconfig", this.options.kubeconfig],
       ...this.options.context === void 0 ? [] : ["--context", this.options.context]
     ];
+  }
+  /**
+   * The same kubectl without the cancellation signal: for the clean-up that must still run after a
+   * cancel (releasing the deploy lock), which an aborted signal would stop before it starts.
+   */
+  unsignalled() {
+    const { signal: _signal, ...rest } = this.options;
+    return new _Kubectl({ ...rest, binary: this.binary });
   }
   run(args, options = {}) {
     return exec(this.binary, [...this.globalArgs(), ...args], {
@@ -42854,6 +43029,10 @@ function cliTarget(flags) {
   };
 }
 
+// src/cli/lock-holder.ts
+var import_node_os8 = __toESM(require_node_os(), 1);
+var cliLockHolder = (command) => `${(0, import_node_os8.userInfo)().username}@${(0, import_node_os8.hostname)()} (${command})`;
+
 // src/cli/reporter.ts
 function terminalReporter(ctx) {
   const started = Date.now();
@@ -42885,6 +43064,7 @@ Exit code 0: deployed (or planned), 1: failed or rolled back, 2: bad arguments.
   --image NAME=IMAGE@sha256:\u2026   pin containers whose image is NAME (repeatable)
   --env KEY=VALUE          substituted for \${KEY} in the manifests (repeatable)
   --timeout DURATION       rollout deadline (default 10m)
+  --lock-timeout DURATION  wait for another deploy in the namespace (default 5m)
   --smoke-url URL          check after the rollouts (repeatable); --smoke-expect-json JSON
   --no-rollback            leave a failed release in place
   --dry-run                server-side dry run: print the plan, change nothing
@@ -42903,6 +43083,7 @@ async function deployKubernetesCommand(argv, ctx) {
       image: { type: "string", multiple: true },
       env: { type: "string", multiple: true },
       timeout: { type: "string" },
+      "lock-timeout": { type: "string" },
       "smoke-url": { type: "string", multiple: true },
       "smoke-expect-json": { type: "string" },
       "no-rollback": { type: "boolean" },
@@ -42923,6 +43104,7 @@ async function deployKubernetesCommand(argv, ctx) {
   const images = parseImages("--image", values.image ?? []);
   const env = parseMap("--env", (values.env ?? []).join("\n"));
   const timeoutMs = parseDuration("--timeout", values.timeout ?? "10m");
+  const lockWaitMs = parseDuration("--lock-timeout", values["lock-timeout"] ?? "5m");
   const smokeUrls = values["smoke-url"] ?? [];
   const smoke = smokeUrls.length === 0 ? void 0 : parseSmokeOptions(
     { urls: smokeUrls.join("\n"), "expect-json": values["smoke-expect-json"] ?? "" },
@@ -42940,7 +43122,7 @@ async function deployKubernetesCommand(argv, ctx) {
     names: NAMES
   }) : void 0;
   const report = terminalReporter(ctx);
-  const workDir = (0, import_node_fs16.mkdtempSync)(import_node_path14.default.join((0, import_node_os8.tmpdir)(), "gantry-"));
+  const workDir = (0, import_node_fs16.mkdtempSync)(import_node_path14.default.join((0, import_node_os9.tmpdir)(), "gantry-"));
   let kubeDir = "";
   try {
     const connected = await connect({
@@ -42977,7 +43159,12 @@ async function deployKubernetesCommand(argv, ctx) {
         dryRun: values["dry-run"] === true,
         smoke,
         workDir,
-        signal: ctx.signal
+        signal: ctx.signal,
+        lock: {
+          holder: cliLockHolder("gantry deploy kubernetes"),
+          waitMs: lockWaitMs,
+          waitInput: "--lock-timeout"
+        }
       },
       report
     );
@@ -42991,7 +43178,7 @@ async function deployKubernetesCommand(argv, ctx) {
 
 // src/cli/commands/deploy-swarm.ts
 var import_node_fs18 = __toESM(require_node_fs(), 1);
-var import_node_os9 = __toESM(require_node_os(), 1);
+var import_node_os10 = __toESM(require_node_os(), 1);
 var import_node_path16 = __toESM(require_node_path(), 1);
 var import_node_util14 = __toESM(require_node_util(), 1);
 
@@ -43324,18 +43511,18 @@ var progressLine = (v) => `${v.name} ${v.ready}/${v.desired} ${v.oneShot ? "comp
 var LOCK_HOLDER = "gantry.lock.holder";
 var LOCK_EXPIRES = "gantry.lock.expires";
 var lockName = (stack) => `gantry-lock-${stack}`;
-function lockLabels(stack, holder2, now, ttlMs) {
+function lockLabels(stack, holder3, now, ttlMs) {
   return {
     "gantry.stack": stack,
-    [LOCK_HOLDER]: holder2,
+    [LOCK_HOLDER]: holder3,
     [LOCK_EXPIRES]: new Date(now.getTime() + ttlMs).toISOString()
   };
 }
 function lockState(labels, now) {
-  const holder2 = labels?.[LOCK_HOLDER] ?? "unknown holder";
+  const holder3 = labels?.[LOCK_HOLDER] ?? "unknown holder";
   const raw = labels?.[LOCK_EXPIRES];
   const expires = raw === void 0 || Number.isNaN(Date.parse(raw)) ? void 0 : new Date(raw);
-  return { holder: holder2, expires, expired: expires === void 0 || expires.getTime() <= now.getTime() };
+  return { holder: holder3, expires, expired: expires === void 0 || expires.getTime() <= now.getTime() };
 }
 
 // src/pipeline/swarm/lock.ts
@@ -43764,7 +43951,7 @@ async function deploySwarmCommand(argv, ctx) {
     "--smoke-"
   );
   const report = terminalReporter(ctx);
-  const workDir = (0, import_node_fs18.mkdtempSync)(import_node_path16.default.join((0, import_node_os9.tmpdir)(), "gantry-"));
+  const workDir = (0, import_node_fs18.mkdtempSync)(import_node_path16.default.join((0, import_node_os10.tmpdir)(), "gantry-"));
   let docker;
   let closeSession = async () => {
   };
@@ -43807,7 +43994,7 @@ async function deploySwarmCommand(argv, ctx) {
         smoke,
         pendingSecrets: [],
         lock: {
-          holder: `${(0, import_node_os9.userInfo)().username}@${(0, import_node_os9.hostname)()} (gantry CLI)`,
+          holder: cliLockHolder("gantry deploy swarm"),
           waitMs: parseDuration("--lock-timeout", values["lock-timeout"] ?? "5m")
         },
         workDir,
@@ -45752,9 +45939,9 @@ var asciiTabOrNewline = /[\t\n\r]/g;
 function stripTabAndNewline(value) {
   return value.replace(asciiTabOrNewline, "");
 }
-function urlHostnameOk(url, hostname4) {
-  hostname4.lastIndex = 0;
-  return hostname4.test(url.hostname);
+function urlHostnameOk(url, hostname2) {
+  hostname2.lastIndex = 0;
+  return hostname2.test(url.hostname);
 }
 function urlProtocolOk(url, protocol) {
   protocol.lastIndex = 0;
@@ -50323,6 +50510,7 @@ var kubernetesSchema = strictObject({
   "image-name": nonEmpty.optional(),
   env: map.default({}),
   timeout: duration2.default(6e5),
+  "lock-timeout": duration2.default(3e5),
   rollback: boolean2({ error: "expected true or false" }).default(true),
   smoke: smokeSchema.optional()
 });
@@ -50629,6 +50817,7 @@ function model(config2, baseDir) {
         imageName: k["image-name"] ?? config2.image,
         env: k.env,
         timeoutMs: k.timeout,
+        lockWaitMs: k["lock-timeout"],
         rollback: k.rollback,
         smoke: smokeOf(k.smoke)
       };
@@ -50993,7 +51182,7 @@ function deployStage(input, image) {
       ...target.manifests.length > 0 ? [`manifests: ${target.manifests.join(", ")}`] : [],
       ...target.kustomize ? [`kustomize: ${target.kustomize}`] : [],
       `containers with image ${target.imageName} -> ${image}`,
-      `rollout status: ${target.timeoutMs / 1e3}s`,
+      `rollout status: ${target.timeoutMs / 1e3}s; lock wait ${target.lockWaitMs / 1e3}s (Lease gantry-deploy-lock)`,
       target.rollback ? "rollback: kubectl rollout undo on failure" : "rollback: off"
     ]
   };
@@ -51175,7 +51364,6 @@ async function planCommand(argv, ctx) {
 }
 
 // src/cli/commands/prune.ts
-var import_node_os11 = __toESM(require_node_os(), 1);
 var import_node_util16 = __toESM(require_node_util(), 1);
 
 // src/core/prune/kubernetes-types.ts
@@ -51485,6 +51673,10 @@ function push(map2, key2, value) {
 
 // src/pipeline/prune/kubernetes.ts
 async function pruneKubernetesSecrets(kubectl, request, report) {
+  const lock = request.lock === void 0 || request.dryRun ? void 0 : { ...request.lock, namespace: request.namespace, ttlMs: 6e5 };
+  return underLease(kubectl, lock, report, () => selectAndDelete(kubectl, request, report));
+}
+async function selectAndDelete(kubectl, request, report) {
   const [secrets, workloads] = await Promise.all([
     kubectl.json(listStackSecretsArgs(request.stack, request.namespace)),
     kubectl.json(listWorkloadsArgs(request.namespace))
@@ -51546,10 +51738,10 @@ async function selectAndRemove(docker, request, report) {
 
 // src/cli/on-target.ts
 var import_node_fs20 = __toESM(require_node_fs(), 1);
-var import_node_os10 = __toESM(require_node_os(), 1);
+var import_node_os11 = __toESM(require_node_os(), 1);
 var import_node_path19 = __toESM(require_node_path(), 1);
 async function onTarget(target, report, signal, run) {
-  const workDir = (0, import_node_fs20.mkdtempSync)(import_node_path19.default.join((0, import_node_os10.tmpdir)(), "gantry-"));
+  const workDir = (0, import_node_fs20.mkdtempSync)(import_node_path19.default.join((0, import_node_os11.tmpdir)(), "gantry-"));
   try {
     if (target.target === "kubernetes")
       return await run.kubernetes(await target.open(workDir, report, signal));
@@ -51575,7 +51767,7 @@ Exit code 0: done (or planned), 2: bad arguments.
 
   --stack NAME             stack whose secrets are pruned (selected by the gantry.stack label)
   --keep N                 newest versions to keep per secret (default 3, at least 1)
-  --lock-timeout DURATION  swarm: wait for a deploy of the stack (default 5m)
+  --lock-timeout DURATION  wait for a deploy of the stack (Swarm) or namespace (Kubernetes) (default 5m)
 ${CONNECTION_USAGE}
   --dry-run                report what would be removed, remove nothing
 `;
@@ -51603,16 +51795,20 @@ async function pruneCommand(argv, ctx) {
   const dryRun = flags["dry-run"] === true;
   const report = terminalReporter(ctx);
   const title = `Pruning secrets of stack ${stack} (keep ${keep})`;
+  const lock = { holder: cliLockHolder("gantry prune"), waitMs: lockWaitMs };
   const selection = await onTarget(target, report, ctx.signal, {
     kubernetes: (connected) => {
       const namespace = connected.defaultNamespace;
       return report.group(
         `${title} in namespace ${namespace}`,
-        () => pruneKubernetesSecrets(connected.kubectl, { stack, keep, namespace, dryRun }, report)
+        () => pruneKubernetesSecrets(
+          connected.kubectl,
+          { stack, keep, namespace, dryRun, lock: { ...lock, waitInput: "--lock-timeout" } },
+          report
+        )
       );
     },
     swarm: (engine) => {
-      const lock = { holder: `${(0, import_node_os11.userInfo)().username}@${(0, import_node_os11.hostname)()} (gantry CLI)`, waitMs: lockWaitMs };
       return report.group(
         title,
         () => pruneSwarmSecrets(engine.docker, { stack, keep, dryRun, lock }, report)
@@ -51742,9 +51938,9 @@ var isDigest = (value) => DIGEST3.test(value);
 var describe2 = (ref) => `${ref.registry}/${ref.repository}:${ref.reference}`;
 async function send(url, method, headers, options) {
   const timeoutMs = options.timeoutMs ?? 3e4;
-  const signals2 = [AbortSignal.timeout(timeoutMs), ...options.signal ? [options.signal] : []];
+  const signals3 = [AbortSignal.timeout(timeoutMs), ...options.signal ? [options.signal] : []];
   try {
-    return await fetch(url, { method, headers, redirect: "follow", signal: AbortSignal.any(signals2) });
+    return await fetch(url, { method, headers, redirect: "follow", signal: AbortSignal.any(signals3) });
   } catch (error2) {
     if (options.signal?.aborted) throw error2;
     const e = error2;
@@ -51958,6 +52154,7 @@ function pruneDetail(selection, dryRun, keep) {
 }
 
 // src/cli/release/kubernetes.ts
+var holder = () => cliLockHolder("gantry release");
 async function releaseKubernetes(config2, target, image, secretValues, flags, log, report, signal) {
   const key2 = `targets.${target.name}.kubernetes`;
   const names = {
@@ -52061,7 +52258,8 @@ async function releaseKubernetes(config2, target, image, secretValues, flags, lo
           dryRun: flags.dryRun,
           smoke,
           workDir,
-          signal
+          signal,
+          lock: { holder: holder(), waitMs: target.lockWaitMs }
         },
         report
       );
@@ -52077,7 +52275,13 @@ async function releaseKubernetes(config2, target, image, secretValues, flags, lo
     await log.run("prune", async () => {
       const selection = await pruneKubernetesSecrets(
         connected.kubectl,
-        { stack, keep: config2.prune.keep, namespace, dryRun: flags.dryRun },
+        {
+          stack,
+          keep: config2.prune.keep,
+          namespace,
+          dryRun: flags.dryRun,
+          lock: { holder: holder(), waitMs: target.lockWaitMs }
+        },
         report
       );
       return {
@@ -52167,7 +52371,7 @@ async function applySwarmSecrets(docker, request, report) {
 }
 
 // src/cli/release/swarm.ts
-var holder = () => `${(0, import_node_os13.userInfo)().username}@${(0, import_node_os13.hostname)()} (gantry release)`;
+var holder2 = () => cliLockHolder("gantry release");
 async function openSwarm(target, report, signal) {
   const key2 = `targets.${target.name}.swarm`;
   const workDir = (0, import_node_fs22.mkdtempSync)(import_node_path21.default.join((0, import_node_os13.tmpdir)(), "gantry-release-"));
@@ -52265,7 +52469,7 @@ async function releaseSwarm(config2, target, image, secretValues, flags, log, re
           dryRun: flags.dryRun,
           smoke,
           pendingSecrets: pending,
-          lock: { holder: holder(), waitMs: target.lockWaitMs },
+          lock: { holder: holder2(), waitMs: target.lockWaitMs },
           workDir: engine.workDir,
           signal
         },
@@ -52283,7 +52487,7 @@ async function releaseSwarm(config2, target, image, secretValues, flags, log, re
           stack: target.stack,
           keep: config2.prune.keep,
           dryRun: flags.dryRun,
-          lock: { holder: holder(), waitMs: target.lockWaitMs }
+          lock: { holder: holder2(), waitMs: target.lockWaitMs }
         },
         report
       );
@@ -53773,8 +53977,14 @@ ${USAGES[name] ?? USAGE}`);
 
 // src/cli/gantry.ts
 var controller = new AbortController();
-process.once("SIGINT", () => controller.abort());
-process.once("SIGTERM", () => controller.abort());
+var signals2 = 0;
+var onSignal = (code2) => () => {
+  signals2 += 1;
+  if (signals2 === 1) controller.abort();
+  else process.exit(code2);
+};
+process.on("SIGINT", onSignal(130));
+process.on("SIGTERM", onSignal(143));
 process.exitCode = await main(process.argv.slice(2), {
   out: (text4) => process.stdout.write(text4.endsWith("\n") ? text4 : `${text4}
 `),

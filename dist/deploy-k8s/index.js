@@ -45322,6 +45322,15 @@ function removeKubeconfigDir(dir) {
   return true;
 }
 
+// src/core/swarm/lock.ts
+function lockHolder(env, fallback) {
+  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT } = env;
+  if (GITHUB_SERVER_URL && GITHUB_REPOSITORY && GITHUB_RUN_ID) {
+    return `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}${GITHUB_RUN_ATTEMPT ? `/attempts/${GITHUB_RUN_ATTEMPT}` : ""}`;
+  }
+  return fallback;
+}
+
 // src/pipeline/kubernetes/deploy.ts
 var import_node_fs7 = __toESM(require_node_fs(), 1);
 var import_node_path7 = __toESM(require_node_path(), 1);
@@ -46177,6 +46186,169 @@ async function smokeAfterDeploy(options, signal, report) {
   return { smoke, failure };
 }
 
+// src/core/kubernetes/lease-lock.ts
+var LEASE_NAME = "gantry-deploy-lock";
+var microTime = (date) => date.toISOString().replace(/\.(\d{3})Z$/, ".$1000Z");
+function leaseManifest(namespace, holder, now, ttlMs) {
+  return {
+    apiVersion: "coordination.k8s.io/v1",
+    kind: "Lease",
+    metadata: {
+      name: LEASE_NAME,
+      namespace,
+      labels: { "app.kubernetes.io/managed-by": "gantry" }
+    },
+    spec: {
+      holderIdentity: holder,
+      leaseDurationSeconds: Math.max(1, Math.ceil(ttlMs / 1e3)),
+      acquireTime: microTime(now),
+      renewTime: microTime(now)
+    }
+  };
+}
+function leaseState(lease, now) {
+  const l = lease ?? {};
+  const spec = l.spec ?? {};
+  const since = Date.parse(spec.renewTime ?? spec.acquireTime ?? "");
+  const seconds2 = spec.leaseDurationSeconds;
+  const expires = Number.isNaN(since) || typeof seconds2 !== "number" ? void 0 : new Date(since + seconds2 * 1e3);
+  return {
+    holder: spec.holderIdentity || "unknown holder",
+    expires,
+    expired: expires === void 0 || expires.getTime() <= now.getTime(),
+    uid: l.metadata?.uid ?? "",
+    resourceVersion: l.metadata?.resourceVersion ?? ""
+  };
+}
+var leasePath = (namespace, name = LEASE_NAME) => `/apis/coordination.k8s.io/v1/namespaces/${encodeURIComponent(namespace)}/leases/${encodeURIComponent(name)}`;
+var deletePreconditions = (preconditions) => JSON.stringify({ kind: "DeleteOptions", apiVersion: "v1", preconditions });
+var createLeaseArgs = () => ["create", "--filename", "-", "--output", "json"];
+var getLeaseArgs = (namespace) => [
+  "get",
+  "lease",
+  LEASE_NAME,
+  "--namespace",
+  namespace,
+  "--output",
+  "json"
+];
+var deleteLeaseArgs = (namespace) => [
+  "delete",
+  "--raw",
+  leasePath(namespace),
+  "--filename",
+  "-"
+];
+function leaseRefusal(stderr) {
+  if (/\(AlreadyExists\)|already exists/.test(stderr)) return "exists";
+  if (/\(Conflict\)|precondition/i.test(stderr)) return "conflict";
+  if (/\(NotFound\)|not found/i.test(stderr)) return "not-found";
+  if (/\(Forbidden\)|forbidden/i.test(stderr)) return "forbidden";
+  return "other";
+}
+
+// src/pipeline/kubernetes/lease-lock.ts
+var refusalOf = (error2) => error2 instanceof ToolError ? leaseRefusal(error2.stderr) : "other";
+async function acquireLease(kubectl, options, report) {
+  const now = options.now ?? (() => /* @__PURE__ */ new Date());
+  const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  const { namespace } = options;
+  const deadline = now().getTime() + options.waitMs;
+  let announced = "";
+  for (; ; ) {
+    try {
+      const created = await kubectl.json(createLeaseArgs(), {
+        input: JSON.stringify(leaseManifest(namespace, options.holder, now(), options.ttlMs)),
+        timeoutMs: 6e4,
+        quiet: true
+      });
+      const uid = leaseState(created[0], now()).uid;
+      report.info(`Took the deploy lock (Lease ${namespace}/${LEASE_NAME}) as ${options.holder}`);
+      return { namespace, name: LEASE_NAME, uid };
+    } catch (error2) {
+      const refusal = refusalOf(error2);
+      if (refusal === "not-found") {
+        report.info(
+          `Namespace ${namespace} does not exist yet: no deploy lock for this run (nobody else can be deploying there)`
+        );
+        return void 0;
+      }
+      if (refusal === "forbidden") {
+        report.warning(
+          `No deploy lock: these credentials may not create Leases in namespace ${namespace} (grant create, get and delete on leases.coordination.k8s.io to serialise deploys)`
+        );
+        return void 0;
+      }
+      if (refusal !== "exists") throw error2;
+    }
+    let existing;
+    try {
+      existing = (await kubectl.json(getLeaseArgs(namespace), { timeoutMs: 6e4, quiet: true }))[0];
+    } catch (error2) {
+      if (refusalOf(error2) === "not-found") continue;
+      throw error2;
+    }
+    const state = leaseState(existing, now());
+    if (state.expired) {
+      report.warning(
+        `Taking over the expired deploy lock of namespace ${namespace}, held by ${state.holder} until ${state.expires?.toISOString() ?? "an unreadable time"}`
+      );
+      await kubectl.run(deleteLeaseArgs(namespace), {
+        input: deletePreconditions({ uid: state.uid, resourceVersion: state.resourceVersion }),
+        timeoutMs: 6e4,
+        quiet: true
+      }).catch(() => void 0);
+      continue;
+    }
+    if (now().getTime() >= deadline) {
+      throw new ConfigurationError(
+        `namespace ${namespace} is being deployed by ${state.holder} (Lease ${LEASE_NAME} held until ${state.expires?.toISOString()}); waited ${Math.round(options.waitMs / 1e3)}s`,
+        options.waitInput ?? "lock-timeout"
+      );
+    }
+    if (announced !== state.holder) {
+      report.info(`Waiting for the deploy lock of namespace ${namespace}, held by ${state.holder}`);
+      announced = state.holder;
+    }
+    await sleep(Math.min(options.pollMs ?? 2e3, Math.max(0, deadline - now().getTime())));
+  }
+}
+async function releaseLease(kubectl, lease) {
+  try {
+    await kubectl.unsignalled().run(deleteLeaseArgs(lease.namespace), {
+      input: deletePreconditions({ uid: lease.uid }),
+      timeoutMs: 6e4,
+      quiet: true
+    });
+    return true;
+  } catch (error2) {
+    const refusal = refusalOf(error2);
+    if (refusal === "not-found" || refusal === "conflict") return false;
+    throw error2;
+  }
+}
+async function underLease(kubectl, options, report, body) {
+  const lease = options === void 0 ? void 0 : await acquireLease(kubectl, options, report);
+  if (lease !== void 0) options?.onLock?.(lease);
+  try {
+    return await body();
+  } finally {
+    if (lease !== void 0) {
+      try {
+        if (!await releaseLease(kubectl, lease))
+          report.warning(
+            `The deploy lock of namespace ${lease.namespace} was gone or taken over before this run released it`
+          );
+        options?.onRelease?.();
+      } catch (error2) {
+        report.warning(
+          `could not release the deploy lock: ${error2.message}; it expires by itself`
+        );
+      }
+    }
+  }
+}
+
 // src/pipeline/kubernetes/deploy.ts
 var DIAGNOSE_TIMEOUT_MS = 15e3;
 var LOG_TAIL = 30;
@@ -46273,7 +46445,11 @@ var writeManifest = (dir, objects, name = "manifests.yaml") => {
 ${(0, import_yaml2.stringify)(o2)}`).join(""), { mode: 384 });
   return file;
 };
-async function deployKubernetes(kubectl, request2, report) {
+function deployKubernetes(kubectl, request2, report) {
+  const lock = request2.lock === void 0 || request2.dryRun ? void 0 : { ...request2.lock, namespace: request2.defaultNamespace, ttlMs: request2.timeoutMs * 2 + 3e5 };
+  return underLease(kubectl, lock, report, () => deployUnderLock(kubectl, request2, report));
+}
+async function deployUnderLock(kubectl, request2, report) {
   const { namespace, defaultNamespace } = request2;
   const file = writeManifest(request2.workDir, request2.objects);
   const live = await kubectl.json(getFileArgs(file, namespace));
@@ -46422,7 +46598,7 @@ var import_node_path10 = __toESM(require_node_path(), 1);
 var import_node_crypto = __toESM(require_node_crypto(), 1);
 var import_node_fs8 = __toESM(require_node_fs(), 1);
 var import_node_path8 = __toESM(require_node_path(), 1);
-var Kubectl = class {
+var Kubectl = class _Kubectl {
   binary;
   options;
   constructor(options) {
@@ -46434,6 +46610,14 @@ var Kubectl = class {
       ...this.options.kubeconfig === void 0 ? [] : ["--kubeconfig", this.options.kubeconfig],
       ...this.options.context === void 0 ? [] : ["--context", this.options.context]
     ];
+  }
+  /**
+   * The same kubectl without the cancellation signal: for the clean-up that must still run after a
+   * cancel (releasing the deploy lock), which an aborted signal would stop before it starts.
+   */
+  unsignalled() {
+    const { signal: _signal, ...rest } = this.options;
+    return new _Kubectl({ ...rest, binary: this.binary });
   }
   run(args, options = {}) {
     return exec2(this.binary, [...this.globalArgs(), ...args], {
@@ -47255,6 +47439,7 @@ function readDeployK8sInputs() {
     env: readMap("env"),
     annotations: traceAnnotations(process.env),
     timeoutMs: readDuration("timeout", "10m"),
+    lockTimeoutMs: readDuration("lock-timeout", "5m"),
     rollback: readBoolean("rollback", true),
     dryRun: readBoolean("dry-run", false),
     smoke: smokeUrls.trim() === "" ? void 0 : parseSmokeOptions(
@@ -47270,6 +47455,32 @@ function readDeployK8sInputs() {
     environment: readString("environment").trim(),
     environmentUrl: readString("environment-url").trim()
   };
+}
+
+// src/actions/deploy-k8s/post.ts
+var import_node_fs13 = __toESM(require_node_fs(), 1);
+init_core();
+var STATE_LEASE = "lease";
+async function post() {
+  const left = getState(STATE_LEASE);
+  if (left !== "") {
+    const lease = JSON.parse(left);
+    if ((0, import_node_fs13.existsSync)(lease.kubeconfig)) {
+      const kubectl = new Kubectl({
+        binary: lease.binary,
+        kubeconfig: lease.kubeconfig,
+        context: lease.context
+      });
+      try {
+        if (await releaseLease(kubectl, lease))
+          info(`Released the deploy lock of namespace ${lease.namespace} left by a cancelled run`);
+      } catch (error2) {
+        warning(`Could not release the deploy lock (${error2.message}); it expires by itself`);
+      }
+    }
+  }
+  const dir = getState("kube-dir");
+  if (removeKubeconfigDir(dir)) info("Removed the kubeconfig left by a cancelled or failed run");
 }
 
 // src/actions/deploy-k8s/summary.ts
@@ -47315,8 +47526,8 @@ async function run() {
     names: ACTION_INPUT_NAMES
   }) : void 0;
   const cancel = new AbortController();
-  process.once("SIGTERM", () => cancel.abort());
-  process.once("SIGINT", () => cancel.abort());
+  process.on("SIGTERM", () => cancel.abort());
+  process.on("SIGINT", () => cancel.abort());
   const connected = await connect({
     kubeconfig: inputs.kubeconfig,
     context: inputs.context,
@@ -47358,7 +47569,22 @@ async function run() {
         dryRun: inputs.dryRun,
         smoke: inputs.smoke,
         workDir: connected.kubeconfigFile.dir,
-        signal: cancel.signal
+        signal: cancel.signal,
+        lock: {
+          holder: lockHolder(process.env, "gantry"),
+          waitMs: inputs.lockTimeoutMs,
+          onLock: (lease) => saveState(
+            STATE_LEASE,
+            JSON.stringify({
+              ...lease,
+              kubeconfig: connected.kubeconfigFile.file,
+              context: connected.context,
+              binary: connected.kubectl.binary
+            })
+          ),
+          // Released by the deploy itself: nothing left for `post`.
+          onRelease: () => saveState(STATE_LEASE, "")
+        }
       },
       actionsReporter
     );
@@ -47375,13 +47601,6 @@ async function run() {
     if (record !== void 0) await finishDeploymentRecord(record, false, "the deploy stopped with an error");
     removeKubeconfigDir(connected.kubeconfigFile.dir);
   }
-}
-
-// src/actions/deploy-k8s/post.ts
-init_core();
-async function post() {
-  const dir = getState("kube-dir");
-  if (removeKubeconfigDir(dir)) info("Removed the kubeconfig left by a cancelled or failed run");
 }
 
 // src/actions/deploy-k8s/index.ts

@@ -42893,8 +42893,8 @@ function deploySummaryMarkdown(stack, result, dryRun) {
 async function run() {
   const inputs = readDeploySwarmInputs();
   const cancel = new AbortController();
-  process.once("SIGTERM", () => cancel.abort());
-  process.once("SIGINT", () => cancel.abort());
+  process.on("SIGTERM", () => cancel.abort());
+  process.on("SIGINT", () => cancel.abort());
   const dockerConfig = inputs.registry === void 0 ? void 0 : createDockerConfig(runnerTemp());
   if (dockerConfig !== void 0) saveState("docker-config", dockerConfig);
   const engine = await openEngine(

@@ -40290,7 +40290,7 @@ function parseKubectlJson(text2) {
 }
 
 // src/adapters/kubectl.ts
-var Kubectl = class {
+var Kubectl = class _Kubectl {
   binary;
   options;
   constructor(options) {
@@ -40302,6 +40302,14 @@ var Kubectl = class {
       ...this.options.kubeconfig === void 0 ? [] : ["--kubeconfig", this.options.kubeconfig],
       ...this.options.context === void 0 ? [] : ["--context", this.options.context]
     ];
+  }
+  /**
+   * The same kubectl without the cancellation signal: for the clean-up that must still run after a
+   * cancel (releasing the deploy lock), which an aborted signal would stop before it starts.
+   */
+  unsignalled() {
+    const { signal: _signal, ...rest } = this.options;
+    return new _Kubectl({ ...rest, binary: this.binary });
   }
   run(args, options = {}) {
     return exec2(this.binary, [...this.globalArgs(), ...args], {
@@ -41528,8 +41536,175 @@ function push(map, key, value) {
   else if (!list.includes(value)) list.push(value);
 }
 
+// src/core/kubernetes/lease-lock.ts
+var LEASE_NAME = "gantry-deploy-lock";
+var microTime = (date) => date.toISOString().replace(/\.(\d{3})Z$/, ".$1000Z");
+function leaseManifest(namespace, holder, now, ttlMs) {
+  return {
+    apiVersion: "coordination.k8s.io/v1",
+    kind: "Lease",
+    metadata: {
+      name: LEASE_NAME,
+      namespace,
+      labels: { "app.kubernetes.io/managed-by": "gantry" }
+    },
+    spec: {
+      holderIdentity: holder,
+      leaseDurationSeconds: Math.max(1, Math.ceil(ttlMs / 1e3)),
+      acquireTime: microTime(now),
+      renewTime: microTime(now)
+    }
+  };
+}
+function leaseState(lease, now) {
+  const l = lease ?? {};
+  const spec = l.spec ?? {};
+  const since = Date.parse(spec.renewTime ?? spec.acquireTime ?? "");
+  const seconds = spec.leaseDurationSeconds;
+  const expires = Number.isNaN(since) || typeof seconds !== "number" ? void 0 : new Date(since + seconds * 1e3);
+  return {
+    holder: spec.holderIdentity || "unknown holder",
+    expires,
+    expired: expires === void 0 || expires.getTime() <= now.getTime(),
+    uid: l.metadata?.uid ?? "",
+    resourceVersion: l.metadata?.resourceVersion ?? ""
+  };
+}
+var leasePath = (namespace, name = LEASE_NAME) => `/apis/coordination.k8s.io/v1/namespaces/${encodeURIComponent(namespace)}/leases/${encodeURIComponent(name)}`;
+var deletePreconditions = (preconditions) => JSON.stringify({ kind: "DeleteOptions", apiVersion: "v1", preconditions });
+var createLeaseArgs = () => ["create", "--filename", "-", "--output", "json"];
+var getLeaseArgs = (namespace) => [
+  "get",
+  "lease",
+  LEASE_NAME,
+  "--namespace",
+  namespace,
+  "--output",
+  "json"
+];
+var deleteLeaseArgs = (namespace) => [
+  "delete",
+  "--raw",
+  leasePath(namespace),
+  "--filename",
+  "-"
+];
+function leaseRefusal(stderr) {
+  if (/\(AlreadyExists\)|already exists/.test(stderr)) return "exists";
+  if (/\(Conflict\)|precondition/i.test(stderr)) return "conflict";
+  if (/\(NotFound\)|not found/i.test(stderr)) return "not-found";
+  if (/\(Forbidden\)|forbidden/i.test(stderr)) return "forbidden";
+  return "other";
+}
+
+// src/pipeline/kubernetes/lease-lock.ts
+var refusalOf = (error2) => error2 instanceof ToolError ? leaseRefusal(error2.stderr) : "other";
+async function acquireLease(kubectl, options, report2) {
+  const now = options.now ?? (() => /* @__PURE__ */ new Date());
+  const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  const { namespace } = options;
+  const deadline = now().getTime() + options.waitMs;
+  let announced = "";
+  for (; ; ) {
+    try {
+      const created = await kubectl.json(createLeaseArgs(), {
+        input: JSON.stringify(leaseManifest(namespace, options.holder, now(), options.ttlMs)),
+        timeoutMs: 6e4,
+        quiet: true
+      });
+      const uid = leaseState(created[0], now()).uid;
+      report2.info(`Took the deploy lock (Lease ${namespace}/${LEASE_NAME}) as ${options.holder}`);
+      return { namespace, name: LEASE_NAME, uid };
+    } catch (error2) {
+      const refusal = refusalOf(error2);
+      if (refusal === "not-found") {
+        report2.info(
+          `Namespace ${namespace} does not exist yet: no deploy lock for this run (nobody else can be deploying there)`
+        );
+        return void 0;
+      }
+      if (refusal === "forbidden") {
+        report2.warning(
+          `No deploy lock: these credentials may not create Leases in namespace ${namespace} (grant create, get and delete on leases.coordination.k8s.io to serialise deploys)`
+        );
+        return void 0;
+      }
+      if (refusal !== "exists") throw error2;
+    }
+    let existing;
+    try {
+      existing = (await kubectl.json(getLeaseArgs(namespace), { timeoutMs: 6e4, quiet: true }))[0];
+    } catch (error2) {
+      if (refusalOf(error2) === "not-found") continue;
+      throw error2;
+    }
+    const state = leaseState(existing, now());
+    if (state.expired) {
+      report2.warning(
+        `Taking over the expired deploy lock of namespace ${namespace}, held by ${state.holder} until ${state.expires?.toISOString() ?? "an unreadable time"}`
+      );
+      await kubectl.run(deleteLeaseArgs(namespace), {
+        input: deletePreconditions({ uid: state.uid, resourceVersion: state.resourceVersion }),
+        timeoutMs: 6e4,
+        quiet: true
+      }).catch(() => void 0);
+      continue;
+    }
+    if (now().getTime() >= deadline) {
+      throw new ConfigurationError(
+        `namespace ${namespace} is being deployed by ${state.holder} (Lease ${LEASE_NAME} held until ${state.expires?.toISOString()}); waited ${Math.round(options.waitMs / 1e3)}s`,
+        options.waitInput ?? "lock-timeout"
+      );
+    }
+    if (announced !== state.holder) {
+      report2.info(`Waiting for the deploy lock of namespace ${namespace}, held by ${state.holder}`);
+      announced = state.holder;
+    }
+    await sleep(Math.min(options.pollMs ?? 2e3, Math.max(0, deadline - now().getTime())));
+  }
+}
+async function releaseLease(kubectl, lease) {
+  try {
+    await kubectl.unsignalled().run(deleteLeaseArgs(lease.namespace), {
+      input: deletePreconditions({ uid: lease.uid }),
+      timeoutMs: 6e4,
+      quiet: true
+    });
+    return true;
+  } catch (error2) {
+    const refusal = refusalOf(error2);
+    if (refusal === "not-found" || refusal === "conflict") return false;
+    throw error2;
+  }
+}
+async function underLease(kubectl, options, report2, body) {
+  const lease = options === void 0 ? void 0 : await acquireLease(kubectl, options, report2);
+  if (lease !== void 0) options?.onLock?.(lease);
+  try {
+    return await body();
+  } finally {
+    if (lease !== void 0) {
+      try {
+        if (!await releaseLease(kubectl, lease))
+          report2.warning(
+            `The deploy lock of namespace ${lease.namespace} was gone or taken over before this run released it`
+          );
+        options?.onRelease?.();
+      } catch (error2) {
+        report2.warning(
+          `could not release the deploy lock: ${error2.message}; it expires by itself`
+        );
+      }
+    }
+  }
+}
+
 // src/pipeline/prune/kubernetes.ts
 async function pruneKubernetesSecrets(kubectl, request, report2) {
+  const lock = request.lock === void 0 || request.dryRun ? void 0 : { ...request.lock, namespace: request.namespace, ttlMs: 6e5 };
+  return underLease(kubectl, lock, report2, () => selectAndDelete(kubectl, request, report2));
+}
+async function selectAndDelete(kubectl, request, report2) {
   const [secrets, workloads] = await Promise.all([
     kubectl.json(listStackSecretsArgs(request.stack, request.namespace)),
     kubectl.json(listWorkloadsArgs(request.namespace))
@@ -41681,16 +41856,16 @@ async function run() {
   const dryRun = readBoolean("dry-run", false);
   const lockWaitMs = readDuration("lock-timeout", "5m");
   const title = `Pruning secrets of stack ${stack} (keep ${keep})`;
+  const lock = { holder: lockHolder(process.env, "gantry"), waitMs: lockWaitMs };
   const selection = await onTarget(connection, {
     kubernetes: (connected) => {
       const namespace = connected.defaultNamespace;
       return group(
         `${title} in namespace ${namespace}`,
-        () => pruneKubernetesSecrets(connected.kubectl, { stack, keep, namespace, dryRun }, actionsReporter)
+        () => pruneKubernetesSecrets(connected.kubectl, { stack, keep, namespace, dryRun, lock }, actionsReporter)
       );
     },
     swarm: (engine) => {
-      const lock = { holder: lockHolder(process.env, "gantry"), waitMs: lockWaitMs };
       return group(
         title,
         () => pruneSwarmSecrets(engine.docker, { stack, keep, dryRun, lock }, actionsReporter)

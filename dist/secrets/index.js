@@ -40299,7 +40299,7 @@ function parseKubectlJson(text) {
 }
 
 // src/adapters/kubectl.ts
-var Kubectl = class {
+var Kubectl = class _Kubectl {
   binary;
   options;
   constructor(options) {
@@ -40311,6 +40311,14 @@ var Kubectl = class {
       ...this.options.kubeconfig === void 0 ? [] : ["--kubeconfig", this.options.kubeconfig],
       ...this.options.context === void 0 ? [] : ["--context", this.options.context]
     ];
+  }
+  /**
+   * The same kubectl without the cancellation signal: for the clean-up that must still run after a
+   * cancel (releasing the deploy lock), which an aborted signal would stop before it starts.
+   */
+  unsignalled() {
+    const { signal: _signal, ...rest } = this.options;
+    return new _Kubectl({ ...rest, binary: this.binary });
   }
   run(args, options = {}) {
     return exec2(this.binary, [...this.globalArgs(), ...args], {

@@ -1487,8 +1487,8 @@ function readSmokeInputs() {
 async function run() {
   const options = readSmokeInputs();
   const cancel = new AbortController();
-  process.once("SIGTERM", () => cancel.abort());
-  process.once("SIGINT", () => cancel.abort());
+  process.on("SIGTERM", () => cancel.abort());
+  process.on("SIGINT", () => cancel.abort());
   const report = await group(
     `Smoke check: ${options.targets.length} URL(s)`,
     () => runSmokeCheck(

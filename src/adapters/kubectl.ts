@@ -46,6 +46,15 @@ export class Kubectl {
     ];
   }
 
+  /**
+   * The same kubectl without the cancellation signal: for the clean-up that must still run after a
+   * cancel (releasing the deploy lock), which an aborted signal would stop before it starts.
+   */
+  unsignalled(): Kubectl {
+    const { signal: _signal, ...rest } = this.options;
+    return new Kubectl({ ...rest, binary: this.binary });
+  }
+
   run(args: readonly string[], options: RunOptions = {}): Promise<ExecResult> {
     return exec(this.binary, [...this.globalArgs(), ...args], {
       timeoutMs: options.timeoutMs ?? 120_000,

@@ -16,6 +16,7 @@ export interface DeployK8sInputs {
   env: Map<string, string>;
   annotations: Record<string, string>;
   timeoutMs: number;
+  lockTimeoutMs: number;
   rollback: boolean;
   dryRun: boolean;
   smoke: SmokeOptions | undefined;
@@ -50,6 +51,7 @@ export function readDeployK8sInputs(): DeployK8sInputs {
     env: readMap('env'),
     annotations: traceAnnotations(process.env),
     timeoutMs: readDuration('timeout', '10m'),
+    lockTimeoutMs: readDuration('lock-timeout', '5m'),
     rollback: readBoolean('rollback', true),
     dryRun: readBoolean('dry-run', false),
     smoke:

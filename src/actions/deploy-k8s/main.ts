@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { removeKubeconfigDir } from '../../adapters/kubeconfig.ts';
 import { StepFailure } from '../../core/errors.ts';
+import { lockHolder } from '../../core/swarm/lock.ts';
 import { deployKubernetes } from '../../pipeline/kubernetes/deploy.ts';
 import { ACTION_INPUT_NAMES, buildObjects, connect } from '../../pipeline/kubernetes/prepare.ts';
 import { runnerTemp } from '../../runtime/connection.ts';
@@ -12,6 +13,7 @@ import {
 import { actionsReporter } from '../../runtime/reporter.ts';
 import { writeSummary } from '../../runtime/summary.ts';
 import { readDeployK8sInputs } from './inputs.ts';
+import { type LeftLease, STATE_LEASE } from './post.ts';
 import { k8sSummaryMarkdown } from './summary.ts';
 
 export async function run(): Promise<void> {
@@ -31,8 +33,9 @@ export async function run(): Promise<void> {
         })
       : undefined;
   const cancel = new AbortController();
-  process.once('SIGTERM', () => cancel.abort());
-  process.once('SIGINT', () => cancel.abort());
+  // `on`, not `once`: execa's signal-exit re-raises a signal no other listener is left to handle.
+  process.on('SIGTERM', () => cancel.abort());
+  process.on('SIGINT', () => cancel.abort());
 
   const connected = await connect({
     kubeconfig: inputs.kubeconfig,
@@ -78,6 +81,22 @@ export async function run(): Promise<void> {
         smoke: inputs.smoke,
         workDir: connected.kubeconfigFile.dir,
         signal: cancel.signal,
+        lock: {
+          holder: lockHolder(process.env, 'gantry'),
+          waitMs: inputs.lockTimeoutMs,
+          onLock: (lease) =>
+            core.saveState(
+              STATE_LEASE,
+              JSON.stringify({
+                ...lease,
+                kubeconfig: connected.kubeconfigFile.file,
+                context: connected.context,
+                binary: connected.kubectl.binary,
+              } satisfies LeftLease),
+            ),
+          // Released by the deploy itself: nothing left for `post`.
+          onRelease: () => core.saveState(STATE_LEASE, ''),
+        },
       },
       actionsReporter,
     );

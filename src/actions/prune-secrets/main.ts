@@ -17,15 +17,15 @@ export async function run(): Promise<void> {
   const dryRun = readBoolean('dry-run', false);
   const lockWaitMs = readDuration('lock-timeout', '5m');
   const title = `Pruning secrets of stack ${stack} (keep ${keep})`;
+  const lock = { holder: lockHolder(process.env, 'gantry'), waitMs: lockWaitMs };
   const selection = await onTarget<PruneSelection>(connection, {
     kubernetes: (connected) => {
       const namespace = connected.defaultNamespace;
       return core.group(`${title} in namespace ${namespace}`, () =>
-        pruneKubernetesSecrets(connected.kubectl, { stack, keep, namespace, dryRun }, actionsReporter),
+        pruneKubernetesSecrets(connected.kubectl, { stack, keep, namespace, dryRun, lock }, actionsReporter),
       );
     },
     swarm: (engine) => {
-      const lock = { holder: lockHolder(process.env, 'gantry'), waitMs: lockWaitMs };
       return core.group(title, () =>
         pruneSwarmSecrets(engine.docker, { stack, keep, dryRun, lock }, actionsReporter),
       );

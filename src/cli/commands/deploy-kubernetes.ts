@@ -13,6 +13,7 @@ import { buildObjects, connect } from '../../pipeline/kubernetes/prepare.ts';
 import { readManifestSources } from '../../pipeline/kubernetes/sources.ts';
 import { CLI_KUBERNETES_NAMES, readFlagFile } from '../connection.ts';
 import type { CliContext } from '../context.ts';
+import { cliLockHolder } from '../lock-holder.ts';
 import { terminalReporter } from '../reporter.ts';
 
 export const DEPLOY_KUBERNETES_USAGE = `Usage: gantry deploy kubernetes -f MANIFESTS [options]
@@ -30,6 +31,7 @@ Exit code 0: deployed (or planned), 1: failed or rolled back, 2: bad arguments.
   --image NAME=IMAGE@sha256:…   pin containers whose image is NAME (repeatable)
   --env KEY=VALUE          substituted for \${KEY} in the manifests (repeatable)
   --timeout DURATION       rollout deadline (default 10m)
+  --lock-timeout DURATION  wait for another deploy in the namespace (default 5m)
   --smoke-url URL          check after the rollouts (repeatable); --smoke-expect-json JSON
   --no-rollback            leave a failed release in place
   --dry-run                server-side dry run: print the plan, change nothing
@@ -50,6 +52,7 @@ export async function deployKubernetesCommand(argv: string[], ctx: CliContext): 
       image: { type: 'string', multiple: true },
       env: { type: 'string', multiple: true },
       timeout: { type: 'string' },
+      'lock-timeout': { type: 'string' },
       'smoke-url': { type: 'string', multiple: true },
       'smoke-expect-json': { type: 'string' },
       'no-rollback': { type: 'boolean' },
@@ -70,6 +73,7 @@ export async function deployKubernetesCommand(argv: string[], ctx: CliContext): 
   const images = parseImages('--image', values.image ?? []);
   const env = parseMap('--env', (values.env ?? []).join('\n'));
   const timeoutMs = parseDuration('--timeout', values.timeout ?? '10m');
+  const lockWaitMs = parseDuration('--lock-timeout', values['lock-timeout'] ?? '5m');
   const smokeUrls = values['smoke-url'] ?? [];
   const smoke =
     smokeUrls.length === 0
@@ -133,6 +137,11 @@ export async function deployKubernetesCommand(argv: string[], ctx: CliContext): 
         smoke,
         workDir,
         signal: ctx.signal,
+        lock: {
+          holder: cliLockHolder('gantry deploy kubernetes'),
+          waitMs: lockWaitMs,
+          waitInput: '--lock-timeout',
+        },
       },
       report,
     );

@@ -1,5 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { hostname, tmpdir, userInfo } from 'node:os';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DockerClient } from '../../adapters/docker.ts';
@@ -12,6 +12,7 @@ import { checkEnvGroups, parseImagePins } from '../../core/swarm/compose.ts';
 import { checkStackFiles, checkStackName, interpolationEnv } from '../../core/swarm/request.ts';
 import { deploySwarmStack } from '../../pipeline/swarm/deploy.ts';
 import type { CliContext } from '../context.ts';
+import { cliLockHolder } from '../lock-holder.ts';
 import { terminalReporter } from '../reporter.ts';
 
 export const DEPLOY_SWARM_USAGE = `Usage: gantry deploy swarm --host ssh://user@host[:port] --stack NAME -c FILE [options]
@@ -135,7 +136,7 @@ export async function deploySwarmCommand(argv: string[], ctx: CliContext): Promi
         smoke,
         pendingSecrets: [],
         lock: {
-          holder: `${userInfo().username}@${hostname()} (gantry CLI)`,
+          holder: cliLockHolder('gantry deploy swarm'),
           waitMs: parseDuration('--lock-timeout', values['lock-timeout'] ?? '5m'),
         },
         workDir,

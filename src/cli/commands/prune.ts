@@ -1,4 +1,3 @@
-import { hostname, userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { parseDuration } from '../../core/inputs/parse.ts';
 import { type PruneSelection, parseKeep } from '../../core/prune/index.ts';
@@ -7,6 +6,7 @@ import { pruneKubernetesSecrets } from '../../pipeline/prune/kubernetes.ts';
 import { pruneSwarmSecrets } from '../../pipeline/prune/swarm.ts';
 import { CONNECTION_OPTIONS, CONNECTION_USAGE, cliTarget } from '../connection.ts';
 import type { CliContext } from '../context.ts';
+import { cliLockHolder } from '../lock-holder.ts';
 import { onTarget } from '../on-target.ts';
 import { terminalReporter } from '../reporter.ts';
 
@@ -20,7 +20,7 @@ Exit code 0: done (or planned), 2: bad arguments.
 
   --stack NAME             stack whose secrets are pruned (selected by the gantry.stack label)
   --keep N                 newest versions to keep per secret (default 3, at least 1)
-  --lock-timeout DURATION  swarm: wait for a deploy of the stack (default 5m)
+  --lock-timeout DURATION  wait for a deploy of the stack (Swarm) or namespace (Kubernetes) (default 5m)
 ${CONNECTION_USAGE}
   --dry-run                report what would be removed, remove nothing
 `;
@@ -49,15 +49,19 @@ export async function pruneCommand(argv: string[], ctx: CliContext): Promise<num
   const dryRun = flags['dry-run'] === true;
   const report = terminalReporter(ctx);
   const title = `Pruning secrets of stack ${stack} (keep ${keep})`;
+  const lock = { holder: cliLockHolder('gantry prune'), waitMs: lockWaitMs };
   const selection = await onTarget<PruneSelection>(target, report, ctx.signal, {
     kubernetes: (connected) => {
       const namespace = connected.defaultNamespace;
       return report.group(`${title} in namespace ${namespace}`, () =>
-        pruneKubernetesSecrets(connected.kubectl, { stack, keep, namespace, dryRun }, report),
+        pruneKubernetesSecrets(
+          connected.kubectl,
+          { stack, keep, namespace, dryRun, lock: { ...lock, waitInput: '--lock-timeout' } },
+          report,
+        ),
       );
     },
     swarm: (engine) => {
-      const lock = { holder: `${userInfo().username}@${hostname()} (gantry CLI)`, waitMs: lockWaitMs };
       return report.group(title, () =>
         pruneSwarmSecrets(engine.docker, { stack, keep, dryRun, lock }, report),
       );

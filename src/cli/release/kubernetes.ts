@@ -12,8 +12,11 @@ import { readManifestSources } from '../../pipeline/kubernetes/sources.ts';
 import { pruneKubernetesSecrets } from '../../pipeline/prune/kubernetes.ts';
 import type { Reporter } from '../../pipeline/reporter.ts';
 import { applyKubernetesSecrets } from '../../pipeline/secrets/kubernetes.ts';
+import { cliLockHolder } from '../lock-holder.ts';
 import { deployStage, logSmoke, pruneDetail, pruneRuns } from './deploy-outcome.ts';
 import type { ReleaseFlags, StageLog } from './stage.ts';
+
+const holder = () => cliLockHolder('gantry release');
 
 /**
  * Secrets (immutable, versioned) → deploy (with its smoke check and rollout undo, as deploy-k8s
@@ -141,6 +144,7 @@ export async function releaseKubernetes(
           smoke,
           workDir,
           signal,
+          lock: { holder: holder(), waitMs: target.lockWaitMs },
         },
         report,
       );
@@ -156,7 +160,13 @@ export async function releaseKubernetes(
     await log.run('prune', async () => {
       const selection = await pruneKubernetesSecrets(
         connected.kubectl,
-        { stack, keep: config.prune.keep, namespace, dryRun: flags.dryRun },
+        {
+          stack,
+          keep: config.prune.keep,
+          namespace,
+          dryRun: flags.dryRun,
+          lock: { holder: holder(), waitMs: target.lockWaitMs },
+        },
         report,
       );
       return {

@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { hostname, tmpdir, userInfo } from 'node:os';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { DockerClient } from '../../adapters/docker.ts';
 import type { GantryConfig, SwarmTarget } from '../../core/config/model.ts';
@@ -13,10 +13,11 @@ import { applySwarmSecrets } from '../../pipeline/secrets/swarm.ts';
 import { deploySwarmStack } from '../../pipeline/swarm/deploy.ts';
 import { readFlagFile } from '../connection.ts';
 import { type EngineAccess, openDockerEngine } from '../docker-engine.ts';
+import { cliLockHolder } from '../lock-holder.ts';
 import { deployStage, logSmoke, pruneDetail, pruneRuns } from './deploy-outcome.ts';
 import type { ReleaseFlags, StageLog } from './stage.ts';
 
-const holder = () => `${userInfo().username}@${hostname()} (gantry release)`;
+const holder = () => cliLockHolder('gantry release');
 
 export interface SwarmEngine {
   docker: DockerClient;

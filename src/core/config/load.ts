@@ -199,6 +199,7 @@ function model(config: RawConfig, baseDir: string): GantryConfig {
         imageName: k['image-name'] ?? config.image,
         env: k.env,
         timeoutMs: k.timeout,
+        lockWaitMs: k['lock-timeout'],
         rollback: k.rollback,
         smoke: smokeOf(k.smoke),
       };

@@ -42,6 +42,8 @@ export interface KubernetesTarget {
   imageName: string;
   env: Record<string, string>;
   timeoutMs: number;
+  /** How long to wait for the namespace's deploy lock (a Lease) held by another deploy. */
+  lockWaitMs: number;
   rollback: boolean;
   smoke: SmokeOptions | undefined;
 }

@@ -110,7 +110,7 @@ function deployStage(input: PlanInput, image: string): PlannedStage {
       ...(target.manifests.length > 0 ? [`manifests: ${target.manifests.join(', ')}`] : []),
       ...(target.kustomize ? [`kustomize: ${target.kustomize}`] : []),
       `containers with image ${target.imageName} -> ${image}`,
-      `rollout status: ${target.timeoutMs / 1000}s`,
+      `rollout status: ${target.timeoutMs / 1000}s; lock wait ${target.lockWaitMs / 1000}s (Lease gantry-deploy-lock)`,
       target.rollback ? 'rollback: kubectl rollout undo on failure' : 'rollback: off',
     ],
   };

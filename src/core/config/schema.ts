@@ -108,6 +108,7 @@ const kubernetesSchema = z.strictObject({
   'image-name': nonEmpty.optional(),
   env: map.default({}),
   timeout: duration.default(600_000),
+  'lock-timeout': duration.default(300_000),
   rollback: z.boolean({ error: 'expected true or false' }).default(true),
   smoke: smokeSchema.optional(),
 });

@@ -16,6 +16,7 @@ import {
   rolloutStatusArgs,
   rolloutUndoArgs,
 } from '../../core/kubernetes/argv.ts';
+import type { HeldLease } from '../../core/kubernetes/lease-lock.ts';
 import { type K8sObject, rolloutWorkloads, type WorkloadRef } from '../../core/kubernetes/manifests.ts';
 import { deadlineVerdictIsStale, progressStamp } from '../../core/kubernetes/progress.ts';
 import {
@@ -31,6 +32,7 @@ import type { SmokeReport } from '../../core/smoke/check.ts';
 import type { SmokeOptions } from '../../core/smoke/options.ts';
 import type { Reporter } from '../reporter.ts';
 import { smokeAfterDeploy } from '../smoke/after-deploy.ts';
+import { underLease } from './lease-lock.ts';
 
 export type DeployStatus = 'deployed' | 'rolled-back' | 'failed';
 
@@ -48,6 +50,18 @@ export interface KubernetesDeployRequest {
   /** A private folder (0700) for the rendered manifest file, which may hold Secrets. */
   workDir: string;
   signal?: AbortSignal;
+  /**
+   * The namespace's deploy lock (a Lease), taken before the live state is read and released at the
+   * end; a dry run takes none. `onLock` hears of it as soon as it is held (so `post` can release it
+   * after a cancel). Undefined: no lock.
+   */
+  lock?: {
+    holder: string;
+    waitMs: number;
+    waitInput?: string;
+    onLock?: (lease: HeldLease) => void;
+    onRelease?: () => void;
+  };
 }
 
 export interface WorkloadOutcome {
@@ -223,7 +237,19 @@ const writeManifest = (dir: string, objects: readonly K8sObject[], name = 'manif
   return file;
 };
 
-export async function deployKubernetes(
+export function deployKubernetes(
+  kubectl: Kubectl,
+  request: KubernetesDeployRequest,
+  report: Reporter,
+): Promise<KubernetesDeployResult> {
+  const lock =
+    request.lock === undefined || request.dryRun
+      ? undefined
+      : { ...request.lock, namespace: request.defaultNamespace, ttlMs: request.timeoutMs * 2 + 300_000 };
+  return underLease(kubectl, lock, report, () => deployUnderLock(kubectl, request, report));
+}
+
+async function deployUnderLock(
   kubectl: Kubectl,
   request: KubernetesDeployRequest,
   report: Reporter,

@@ -8,6 +8,7 @@ import {
   type PruneSelection,
   selectKubernetesPrune,
 } from '../../core/prune/index.ts';
+import { underLease } from '../kubernetes/lease-lock.ts';
 import type { Reporter } from '../reporter.ts';
 
 export interface KubernetesPruneRequest {
@@ -15,14 +16,28 @@ export interface KubernetesPruneRequest {
   keep: number;
   namespace: string;
   dryRun: boolean;
+  /** The namespace's deploy lock, as a deploy takes it (none for a dry run). */
+  lock?: { holder: string; waitMs: number; waitInput?: string };
 }
 
 /**
- * One listing of the stack's Secrets (label `gantry.stack`), one of every object in the namespace
+ * Under the namespace's deploy lock (so no deploy changes what is referenced meanwhile): one listing of the stack's Secrets (label `gantry.stack`), one of every object in the namespace
  * that may reference a Secret (ReplicaSets at 0 replicas included: they are `kubectl rollout
  * undo`'s targets), the core's selection, then one `kubectl delete secret a b c`.
  */
 export async function pruneKubernetesSecrets(
+  kubectl: Kubectl,
+  request: KubernetesPruneRequest,
+  report: Reporter,
+): Promise<PruneSelection<KubernetesPruneEntry>> {
+  const lock =
+    request.lock === undefined || request.dryRun
+      ? undefined
+      : { ...request.lock, namespace: request.namespace, ttlMs: 600_000 };
+  return underLease(kubectl, lock, report, () => selectAndDelete(kubectl, request, report));
+}
+
+async function selectAndDelete(
   kubectl: Kubectl,
   request: KubernetesPruneRequest,
   report: Reporter,

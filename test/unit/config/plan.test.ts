@@ -122,7 +122,7 @@ describe('planRelease', () => {
      kubectl apply --server-side -n shop (Kubernetes)
      manifests: k8s/
      containers with image registry.example/shop/api -> registry.example/shop/api@<digest of the push>
-     rollout status: 600s
+     rollout status: 600s; lock wait 300s (Lease gantry-deploy-lock)
      rollback: kubectl rollout undo on failure
 5. smoke
      GET https://shop.example/health

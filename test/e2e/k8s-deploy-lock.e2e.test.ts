@@ -1,0 +1,257 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { Kubectl } from '../../src/adapters/kubectl.ts';
+import { ConfigurationError } from '../../src/core/errors.ts';
+import { LEASE_NAME, leaseManifest } from '../../src/core/kubernetes/lease-lock.ts';
+import { acquireLease, releaseLease } from '../../src/pipeline/kubernetes/lease-lock.ts';
+import { collectingReporter } from '../../src/pipeline/reporter.ts';
+import { type BundleRun, runActionBundle } from '../helpers/run-action-bundle.ts';
+import { kubectlFor } from './helpers/kubectl.ts';
+import { sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
+import { createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
+import { until } from './helpers/poll.ts';
+import { registryDigest } from './helpers/registry-digest.ts';
+import { sandboxEnv } from './helpers/sandbox-env.ts';
+
+// The Kubernetes deploy lock (a Lease per namespace) on the real cluster: the pipeline's take,
+// wait, take-over and release against the API server, then through the deploy-k8s bundle.
+
+const root = path.resolve(import.meta.dirname, '../..');
+const manifests = path.join(root, 'test/fixtures/kubernetes-manifests/app');
+
+const swarmUnavailable = inject('gantrySandboxUnavailable');
+const { kubeconfig: kubeconfigFile, skipReason } = sandboxClusterFor(
+  'k8s deploy lock e2e',
+  'the Kubernetes deploy lock tests',
+  swarmUnavailable ? `the registry sandbox is unavailable: ${swarmUnavailable}` : undefined,
+);
+
+describe.skipIf(skipReason !== undefined)('the deploy lock (Lease) on the real cluster', () => {
+  const namespace = `gantry-e2e-lock-${Math.random().toString(36).slice(2, 7)}`;
+  const k = kubectlFor(kubeconfigFile, namespace);
+  const kubectl = new Kubectl({ kubeconfig: kubeconfigFile, context: undefined });
+  const digests: Record<string, string> = {};
+  const lease = () => k.knTry(['get', 'lease', LEASE_NAME, '-o', 'json']);
+  const leaseHolder = () => {
+    const got = lease();
+    return got.status === 0
+      ? (JSON.parse(got.output) as { spec: { holderIdentity: string } }).spec.holderIdentity
+      : undefined;
+  };
+  /** A Lease made by hand, as another deploy (or a stale one) would have left it. */
+  const plantLease = (holder: string, at: Date, ttlMs: number) =>
+    k.kubectl(['create', '-f', '-'], JSON.stringify(leaseManifest(namespace, holder, at, ttlMs)));
+  const take = (holder: string, waitMs: number, report = collectingReporter()) =>
+    acquireLease(kubectl, { namespace, holder, ttlMs: 60_000, waitMs, pollMs: 300 }, report);
+
+  beforeAll(async () => {
+    const sandbox = sandboxEnv();
+    const login = {
+      user: sandbox.registryUser,
+      password: readFileSync(sandbox.registryPasswordFile, 'utf8').trim(),
+    };
+    const repo = sandbox.appImage.slice(sandbox.registry.length + 1);
+    for (const tag of ['v1', 'broken']) {
+      const digest = await registryDigest(sandbox.registry, login, repo, tag);
+      if (digest === undefined) throw new Error(`no digest for ${repo}:${tag}`);
+      digests[tag] = `${sandbox.appImage}@${digest}`;
+    }
+    await createNamespace(k, { name: 'regcred', registry: sandbox.registry, ...login });
+    k.kn('create', 'secret', 'generic', 'web-token-v1', '--from-literal=token=t0k3n-v1');
+  }, 180_000);
+
+  afterAll(() => deleteNamespace(k));
+
+  it('a second taker waits, then fails naming the holder; release frees it, once', async () => {
+    const first = await take('run A', 0);
+    expect(first?.uid).toMatch(/^[0-9a-f-]{36}$/);
+    expect(leaseHolder()).toBe('run A');
+    const report = collectingReporter();
+    const second = take('run B', 1500, report);
+    await expect(second).rejects.toThrow(ConfigurationError);
+    await expect(second).rejects.toThrow(
+      /namespace gantry-e2e-lock-\w+ is being deployed by run A .*waited 2s/,
+    );
+    expect(report.lines).toContain(`Waiting for the deploy lock of namespace ${namespace}, held by run A`);
+    expect(leaseHolder()).toBe('run A');
+    if (first === undefined) throw new Error('no lease');
+    expect(await releaseLease(kubectl, first)).toBe(true);
+    expect(leaseHolder()).toBeUndefined();
+    expect(await releaseLease(kubectl, first)).toBe(false);
+  });
+
+  it('a waiting taker gets the lock as soon as the holder releases it', async () => {
+    const first = await take('run A', 0);
+    if (first === undefined) throw new Error('no lease');
+    const report = collectingReporter();
+    const second = take('run B', 60_000, report);
+    await until(
+      'run B to wait',
+      () => report.lines.some((l) => l.startsWith('Waiting for the deploy lock')),
+      20_000,
+    );
+    expect(await releaseLease(kubectl, first)).toBe(true);
+    const got = await second;
+    expect(got?.uid).not.toBe(first.uid);
+    expect(leaseHolder()).toBe('run B');
+    if (got) await releaseLease(kubectl, got);
+  });
+
+  it('an expired Lease is taken over with a warning', async () => {
+    plantLease('a run that died', new Date(Date.now() - 120_000), 60_000);
+    const report = collectingReporter();
+    const got = await take('run C', 0, report);
+    expect(report.lines.join('\n')).toMatch(
+      /warning: Taking over the expired deploy lock of namespace .*, held by a run that died until /,
+    );
+    expect(leaseHolder()).toBe('run C');
+    if (got) expect(await releaseLease(kubectl, got)).toBe(true);
+  });
+
+  it("a Lease someone else took over is left alone by the first holder's release", async () => {
+    const mine = await take('run D', 0);
+    if (mine === undefined) throw new Error('no lease');
+    k.kn('delete', 'lease', LEASE_NAME);
+    plantLease('run E', new Date(), 60_000);
+    expect(await releaseLease(kubectl, mine)).toBe(false);
+    expect(leaseHolder()).toBe('run E');
+    k.kn('delete', 'lease', LEASE_NAME);
+  });
+
+  it('no lock where none can be taken: credentials without RBAC on Leases, a namespace not there yet', async () => {
+    k.kn('create', 'serviceaccount', 'no-leases');
+    let token = '';
+    await until(
+      'the service account token',
+      () => {
+        const secret = k.knTry(['get', 'sa', 'no-leases', '-o', 'jsonpath={.secrets[0].name}']).output.trim();
+        if (secret === '') return false;
+        token = Buffer.from(
+          k.kn('get', 'secret', secret, '-o', 'jsonpath={.data.token}'),
+          'base64',
+        ).toString();
+        return token !== '';
+      },
+      30_000,
+    );
+    const server = k.kubectl([
+      'config',
+      'view',
+      '--raw',
+      '--minify',
+      '-o',
+      'jsonpath={.clusters[0].cluster.server}',
+    ]);
+    const ca = k.kubectl([
+      'config',
+      'view',
+      '--raw',
+      '--minify',
+      '-o',
+      'jsonpath={.clusters[0].cluster.certificate-authority-data}',
+    ]);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'gantry-e2e-sa-')), 'config');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        apiVersion: 'v1',
+        kind: 'Config',
+        clusters: [{ name: 'c', cluster: { server, 'certificate-authority-data': ca } }],
+        users: [{ name: 'u', user: { token } }],
+        contexts: [{ name: 'x', context: { cluster: 'c', user: 'u', namespace } }],
+        'current-context': 'x',
+      }),
+      { mode: 0o600 },
+    );
+    const report = collectingReporter();
+    const none = await acquireLease(
+      new Kubectl({ kubeconfig: file, context: undefined }),
+      { namespace, holder: 'run F', ttlMs: 60_000, waitMs: 0 },
+      report,
+    );
+    expect(none).toBeUndefined();
+    expect(report.lines.join('\n')).toContain(
+      `warning: No deploy lock: these credentials may not create Leases in namespace ${namespace}`,
+    );
+    expect(leaseHolder()).toBeUndefined();
+
+    const elsewhere = collectingReporter();
+    const missing = await acquireLease(
+      kubectl,
+      { namespace: `${namespace}-not-there`, holder: 'run G', ttlMs: 60_000, waitMs: 0 },
+      elsewhere,
+    );
+    expect(missing).toBeUndefined();
+    expect(elsewhere.lines.join('\n')).toContain('does not exist yet: no deploy lock for this run');
+  });
+
+  const deploy = (tag: string, inputs: Record<string, string> = {}, extra = {}): Promise<BundleRun> =>
+    runActionBundle('deploy-k8s', {
+      inputs: {
+        kubeconfig: readFileSync(kubeconfigFile, 'utf8'),
+        namespace,
+        manifests,
+        images: `${sandboxEnv().appImage}=${digests[tag]}`,
+        env: [
+          'APP_NAME=web',
+          'SECRET_NAME=web-token-v1',
+          'PULL_SECRET=regcred',
+          'RELEASE=r1',
+          `READY_PATH=/health`,
+          'PROGRESS_DEADLINE=60',
+        ].join('\n'),
+        timeout: '3m',
+        ...inputs,
+      },
+      timeoutMs: 300_000,
+      ...extra,
+    });
+
+  it('deploy-k8s: held by another run, it waits lock-timeout, names the holder and applies nothing', async () => {
+    plantLease('https://github.com/acme/shop/actions/runs/41', new Date(), 600_000);
+    const run = await deploy('v1', { 'lock-timeout': '3s' });
+    expect(run.exitCode, run.stdout.slice(-2000)).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error::Input 'lock-timeout': namespace .* is being deployed by https:\/\/github\.com\/acme\/shop\/actions\/runs\/41 /,
+    );
+    expect(k.knTry(['get', 'deployment', 'web']).status).not.toBe(0);
+    expect(leaseHolder()).toBe('https://github.com/acme/shop/actions/runs/41');
+    k.kn('delete', 'lease', LEASE_NAME);
+  });
+
+  it('deploy-k8s: takes the lock as the run, deploys, releases it; a dry run takes none', async () => {
+    const run = await deploy(
+      'v1',
+      {},
+      {
+        env: { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/shop', GITHUB_RUN_ID: '42' },
+      },
+    );
+    expect(run.exitCode, run.stdout.slice(-2000)).toBe(0);
+    expect(run.stdout).toContain(
+      `Took the deploy lock (Lease ${namespace}/${LEASE_NAME}) as https://github.com/acme/shop/actions/runs/42`,
+    );
+    expect(leaseHolder()).toBeUndefined();
+    expect(run.state.lease ?? '').toBe('');
+    const dry = await deploy('v1', { 'dry-run': 'true' });
+    expect(dry.exitCode, dry.stdout.slice(-2000)).toBe(0);
+    expect(dry.stdout).not.toContain('Took the deploy lock');
+  });
+
+  it('deploy-k8s: a run cancelled while waiting for its rollout leaves no Lease behind', async () => {
+    const run = await deploy('broken', {}, { killWhen: /Waiting for 1 rollout/ });
+    expect(run.exitCode).toBe(1);
+    // main ends by itself (the SIGTERM only aborts its work), so its own clean-up runs.
+    expect(run.signal).toBeUndefined();
+    expect(run.stdout).toContain('Took the deploy lock');
+    expect(run.stdout).toContain('Waiting for 1 rollout');
+    const log = run.stdout.replace(/^::add-mask::.*$/gm, '').slice(-2000);
+    expect(run.stdout, log).toMatch(/cancelled while waiting/);
+    // The cancel aborts kubectl; the release still runs (without the abort signal), so `post` has
+    // nothing left to do.
+    expect(run.state.lease ?? '').toBe('');
+    expect(leaseHolder()).toBeUndefined();
+  });
+});
