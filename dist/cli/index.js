@@ -42745,13 +42745,14 @@ var import_node_path13 = __toESM(require_node_path(), 1);
 
 // src/core/connection/ssh-config.ts
 var SSH_ALIAS = "gantry-target";
+var JUMP_ALIAS = "gantry-jump";
+var configWord = (value) => `'${value.replace(/%/g, "%%").replace(/'/g, `'\\''`)}'`;
 function sshConfig(options) {
   const { target, files } = options;
-  const lines = [
-    `Host ${SSH_ALIAS}`,
-    `  HostName ${target.host}`,
-    `  Port ${target.port}`,
-    `  User ${target.user}`,
+  const hop = (host) => [
+    `  HostName ${host.host}`,
+    `  Port ${host.port}`,
+    `  User ${host.user}`,
     `  IdentityFile ${files.identityFile}`,
     "  IdentitiesOnly yes",
     "  IdentityAgent none",
@@ -42764,15 +42765,27 @@ function sshConfig(options) {
     "  UpdateHostKeys no",
     "  HashKnownHosts no",
     "  CheckHostIP no",
+    `  ConnectTimeout ${options.connectTimeoutSeconds}`,
+    "  LogLevel ERROR"
+  ];
+  const lines = [
+    `Host ${SSH_ALIAS}`,
+    ...hop(target),
     "  ControlMaster auto",
     `  ControlPath ${files.controlPath}`,
     "  ControlPersist 15m",
-    `  ConnectTimeout ${options.connectTimeoutSeconds}`,
     "  ServerAliveInterval 15",
-    "  ServerAliveCountMax 4",
-    "  LogLevel ERROR"
+    "  ServerAliveCountMax 4"
   ];
-  if (options.jumpHost !== void 0) lines.push(`  ProxyJump ${options.jumpHost}`);
+  const { jump } = options;
+  if (jump !== void 0) {
+    lines.push(
+      `  ProxyCommand ${configWord(jump.ssh)} -F ${configWord(jump.configFile)} -E ${configWord(jump.errorLog)} -W '[%h]:%p' ${JUMP_ALIAS}`,
+      `Host ${JUMP_ALIAS}`,
+      ...hop(jump.host),
+      "  ControlMaster no"
+    );
+  }
   return `${lines.join("\n")}
 `;
 }
@@ -42828,6 +42841,25 @@ function explainSshFailure(stderr, options) {
   }
   return new Error(`ssh to ${where} failed: ${text4 || "no message"}`);
 }
+function explainJumpFailure(stderr, jump, target) {
+  const where = `${jump.user}@${knownHostsPattern(jump.host, jump.port)}`;
+  const text4 = essentials(stderr);
+  if (/Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No .* host key is known/i.test(text4)) {
+    return new ConfigurationError(
+      `the host key of the jump host ${where} does not match any line of known-hosts, which must pin the jump host too; get its line with \`ssh-keyscan -p ${jump.port} ${jump.host}\` from a trusted network (ssh said: ${text4})`,
+      "known-hosts"
+    );
+  }
+  if (/Permission denied|Too many authentication failures/i.test(text4))
+    return new ConfigurationError(`the jump host ${where} refused the key (ssh said: ${text4})`, "ssh-key");
+  if (/channel \d+: open failed|administratively prohibited|stdio forwarding failed/i.test(text4)) {
+    return new ConfigurationError(
+      `the jump host ${where} would not forward to ${target.host}:${target.port} (its sshd needs AllowTcpForwarding; ssh said: ${text4})`,
+      "jump-host"
+    );
+  }
+  return new ConfigurationError(`cannot reach the jump host ${where} (ssh said: ${text4})`, "jump-host");
+}
 function startMaster(ssh, args, errorLog, timeoutMs) {
   return new Promise((resolve2, reject) => {
     (0, import_node_fs14.writeFileSync)(errorLog, "", { mode: 384 });
@@ -42864,6 +42896,7 @@ async function openSshSession(options) {
   };
   const configFile = import_node_path13.default.join(dir, "config");
   const errorLog = import_node_path13.default.join(dir, "ssh-master.log");
+  const jumpLog = import_node_path13.default.join(dir, "ssh-jump.log");
   (0, import_node_fs14.writeFileSync)(files.identityFile, options.privateKey, { mode: 384 });
   (0, import_node_fs14.writeFileSync)(files.knownHostsFile, `${options.knownHosts.join("\n")}
 `, { mode: 384 });
@@ -42874,7 +42907,7 @@ async function openSshSession(options) {
       target: options.target,
       files,
       insecureIgnoreHostKey: options.insecureIgnoreHostKey,
-      ...options.jumpHost === void 0 ? {} : { jumpHost: options.jumpHost },
+      ...options.jumpHost === void 0 ? {} : { jump: { host: options.jumpHost, ssh, configFile, errorLog: jumpLog } },
       connectTimeoutSeconds
     }),
     { mode: 384 }
@@ -42903,12 +42936,15 @@ exec '${ssh}' -F '${configFile}' "$@"
   });
   if (code2 !== 0) {
     const stderr = (0, import_node_fs14.readFileSync)(errorLog, "utf8");
+    const jumpStderr = (0, import_node_fs14.existsSync)(jumpLog) ? (0, import_node_fs14.readFileSync)(jumpLog, "utf8") : "";
     cleanup();
     if (code2 === null)
       throw new ConfigurationError(
         `no SSH connection to ${where} within ${connectTimeoutSeconds + 10}s`,
         "host"
       );
+    if (options.jumpHost !== void 0 && essentials(jumpStderr) !== "")
+      throw explainJumpFailure(jumpStderr, options.jumpHost, options.target);
     throw explainSshFailure(stderr, options);
   }
   return {

@@ -42074,13 +42074,14 @@ var import_node_path8 = __toESM(require_node_path(), 1);
 
 // src/core/connection/ssh-config.ts
 var SSH_ALIAS = "gantry-target";
+var JUMP_ALIAS = "gantry-jump";
+var configWord = (value) => `'${value.replace(/%/g, "%%").replace(/'/g, `'\\''`)}'`;
 function sshConfig(options) {
   const { target, files } = options;
-  const lines = [
-    `Host ${SSH_ALIAS}`,
-    `  HostName ${target.host}`,
-    `  Port ${target.port}`,
-    `  User ${target.user}`,
+  const hop = (host) => [
+    `  HostName ${host.host}`,
+    `  Port ${host.port}`,
+    `  User ${host.user}`,
     `  IdentityFile ${files.identityFile}`,
     "  IdentitiesOnly yes",
     "  IdentityAgent none",
@@ -42093,15 +42094,27 @@ function sshConfig(options) {
     "  UpdateHostKeys no",
     "  HashKnownHosts no",
     "  CheckHostIP no",
+    `  ConnectTimeout ${options.connectTimeoutSeconds}`,
+    "  LogLevel ERROR"
+  ];
+  const lines = [
+    `Host ${SSH_ALIAS}`,
+    ...hop(target),
     "  ControlMaster auto",
     `  ControlPath ${files.controlPath}`,
     "  ControlPersist 15m",
-    `  ConnectTimeout ${options.connectTimeoutSeconds}`,
     "  ServerAliveInterval 15",
-    "  ServerAliveCountMax 4",
-    "  LogLevel ERROR"
+    "  ServerAliveCountMax 4"
   ];
-  if (options.jumpHost !== void 0) lines.push(`  ProxyJump ${options.jumpHost}`);
+  const { jump } = options;
+  if (jump !== void 0) {
+    lines.push(
+      `  ProxyCommand ${configWord(jump.ssh)} -F ${configWord(jump.configFile)} -E ${configWord(jump.errorLog)} -W '[%h]:%p' ${JUMP_ALIAS}`,
+      `Host ${JUMP_ALIAS}`,
+      ...hop(jump.host),
+      "  ControlMaster no"
+    );
+  }
   return `${lines.join("\n")}
 `;
 }
@@ -42158,6 +42171,13 @@ function parseDockerTarget(name, raw) {
     );
   }
   return { kind: "ssh", user, host, port: url.port === "" ? 22 : Number(url.port) };
+}
+function parseJumpHost(name, raw) {
+  const value = raw.trim();
+  const target = parseDockerTarget(name, value.startsWith("ssh://") ? value : `ssh://${value}`);
+  if (target.kind !== "ssh")
+    throw new ConfigurationError(`expected user@host[:port], got ${JSON.stringify(value)}`, name);
+  return target;
 }
 var knownHostsPattern = (host, port) => port === 22 ? host : `[${host}]:${port}`;
 var KEY_TYPES = /^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh\.com|sk-ecdsa-sha2-nistp256@openssh\.com|ssh-dss)$/;
@@ -42231,6 +42251,25 @@ function explainSshFailure(stderr, options) {
   }
   return new Error(`ssh to ${where} failed: ${text || "no message"}`);
 }
+function explainJumpFailure(stderr, jump, target) {
+  const where = `${jump.user}@${knownHostsPattern(jump.host, jump.port)}`;
+  const text = essentials(stderr);
+  if (/Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No .* host key is known/i.test(text)) {
+    return new ConfigurationError(
+      `the host key of the jump host ${where} does not match any line of known-hosts, which must pin the jump host too; get its line with \`ssh-keyscan -p ${jump.port} ${jump.host}\` from a trusted network (ssh said: ${text})`,
+      "known-hosts"
+    );
+  }
+  if (/Permission denied|Too many authentication failures/i.test(text))
+    return new ConfigurationError(`the jump host ${where} refused the key (ssh said: ${text})`, "ssh-key");
+  if (/channel \d+: open failed|administratively prohibited|stdio forwarding failed/i.test(text)) {
+    return new ConfigurationError(
+      `the jump host ${where} would not forward to ${target.host}:${target.port} (its sshd needs AllowTcpForwarding; ssh said: ${text})`,
+      "jump-host"
+    );
+  }
+  return new ConfigurationError(`cannot reach the jump host ${where} (ssh said: ${text})`, "jump-host");
+}
 function startMaster(ssh, args, errorLog, timeoutMs) {
   return new Promise((resolve2, reject) => {
     (0, import_node_fs8.writeFileSync)(errorLog, "", { mode: 384 });
@@ -42267,6 +42306,7 @@ async function openSshSession(options) {
   };
   const configFile = import_node_path8.default.join(dir, "config");
   const errorLog = import_node_path8.default.join(dir, "ssh-master.log");
+  const jumpLog = import_node_path8.default.join(dir, "ssh-jump.log");
   (0, import_node_fs8.writeFileSync)(files.identityFile, options.privateKey, { mode: 384 });
   (0, import_node_fs8.writeFileSync)(files.knownHostsFile, `${options.knownHosts.join("\n")}
 `, { mode: 384 });
@@ -42277,7 +42317,7 @@ async function openSshSession(options) {
       target: options.target,
       files,
       insecureIgnoreHostKey: options.insecureIgnoreHostKey,
-      ...options.jumpHost === void 0 ? {} : { jumpHost: options.jumpHost },
+      ...options.jumpHost === void 0 ? {} : { jump: { host: options.jumpHost, ssh, configFile, errorLog: jumpLog } },
       connectTimeoutSeconds
     }),
     { mode: 384 }
@@ -42306,12 +42346,15 @@ exec '${ssh}' -F '${configFile}' "$@"
   });
   if (code !== 0) {
     const stderr = (0, import_node_fs8.readFileSync)(errorLog, "utf8");
+    const jumpStderr = (0, import_node_fs8.existsSync)(jumpLog) ? (0, import_node_fs8.readFileSync)(jumpLog, "utf8") : "";
     cleanup();
     if (code === null)
       throw new ConfigurationError(
         `no SSH connection to ${where} within ${connectTimeoutSeconds + 10}s`,
         "host"
       );
+    if (options.jumpHost !== void 0 && essentials(jumpStderr) !== "")
+      throw explainJumpFailure(jumpStderr, options.jumpHost, options.target);
     throw explainSshFailure(stderr, options);
   }
   return {
@@ -42464,7 +42507,8 @@ function readSwarmConnection() {
   const target = parseDockerTarget("host", readString("host"));
   const privateKey = readSecret("ssh-key");
   const insecureIgnoreHostKey = readBoolean("insecure-ignore-host-key", false);
-  const jumpHost = readString("jump-host").trim() || void 0;
+  const jumpRaw = readString("jump-host").trim();
+  const jumpHost = jumpRaw === "" ? void 0 : parseJumpHost("jump-host", jumpRaw);
   if (target.kind === "unix")
     return { target, privateKey: "", knownHosts: [], insecureIgnoreHostKey, jumpHost: void 0 };
   if (privateKey.trim() === "") throw new ConfigurationError("is required for an ssh:// host", "ssh-key");
@@ -42480,9 +42524,6 @@ function readSwarmConnection() {
       "insecure-ignore-host-key is true: any host answering at this address is trusted with your deploy. Pin the host key with known-hosts instead.",
       { title: "Host key checking is off" }
     );
-  }
-  if (jumpHost !== void 0 && !/^[A-Za-z_][A-Za-z0-9_.-]*@[A-Za-z0-9.[\]:-]+$/.test(jumpHost)) {
-    throw new ConfigurationError(`expected user@host[:port], got ${JSON.stringify(jumpHost)}`, "jump-host");
   }
   return {
     target,

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SSH_ALIAS, sshConfig, sshExitArgs, sshMasterArgs } from '../core/connection/ssh-config.ts';
-import { type DockerTarget, knownHostsPattern } from '../core/connection/target.ts';
+import { type DockerTarget, knownHostsPattern, type SshTarget } from '../core/connection/target.ts';
 import { ConfigurationError } from '../core/errors.ts';
 import { exec } from './exec.ts';
 
@@ -19,7 +19,7 @@ export interface SshSessionOptions {
   privateKey: string;
   knownHosts: string[];
   insecureIgnoreHostKey: boolean;
-  jumpHost?: string;
+  jumpHost?: SshTarget;
   /** Parent folder for the run's files: RUNNER_TEMP in an action, the OS temp folder in the CLI. */
   baseDir: string;
   connectTimeoutSeconds?: number;
@@ -88,6 +88,29 @@ function explainSshFailure(stderr: string, options: SshSessionOptions): Error {
   return new Error(`ssh to ${where} failed: ${text || 'no message'}`);
 }
 
+/** The bastion's hop failed (its ssh's own words are in its log): the error names `jump-host`. */
+function explainJumpFailure(stderr: string, jump: SshTarget, target: SshTarget): Error {
+  const where = `${jump.user}@${knownHostsPattern(jump.host, jump.port)}`;
+  const text = essentials(stderr);
+  if (
+    /Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No .* host key is known/i.test(text)
+  ) {
+    return new ConfigurationError(
+      `the host key of the jump host ${where} does not match any line of known-hosts, which must pin the jump host too; get its line with \`ssh-keyscan -p ${jump.port} ${jump.host}\` from a trusted network (ssh said: ${text})`,
+      'known-hosts',
+    );
+  }
+  if (/Permission denied|Too many authentication failures/i.test(text))
+    return new ConfigurationError(`the jump host ${where} refused the key (ssh said: ${text})`, 'ssh-key');
+  if (/channel \d+: open failed|administratively prohibited|stdio forwarding failed/i.test(text)) {
+    return new ConfigurationError(
+      `the jump host ${where} would not forward to ${target.host}:${target.port} (its sshd needs AllowTcpForwarding; ssh said: ${text})`,
+      'jump-host',
+    );
+  }
+  return new ConfigurationError(`cannot reach the jump host ${where} (ssh said: ${text})`, 'jump-host');
+}
+
 /** Runs the master ssh with stdio away from pipes: `-f` backgrounds it with its fds still open. */
 function startMaster(
   ssh: string,
@@ -131,6 +154,7 @@ export async function openSshSession(options: SshSessionOptions): Promise<SshSes
   };
   const configFile = path.join(dir, 'config');
   const errorLog = path.join(dir, 'ssh-master.log');
+  const jumpLog = path.join(dir, 'ssh-jump.log');
   writeFileSync(files.identityFile, options.privateKey, { mode: 0o600 });
   writeFileSync(files.knownHostsFile, `${options.knownHosts.join('\n')}\n`, { mode: 0o600 });
   const connectTimeoutSeconds = options.connectTimeoutSeconds ?? 15;
@@ -140,7 +164,9 @@ export async function openSshSession(options: SshSessionOptions): Promise<SshSes
       target: options.target,
       files,
       insecureIgnoreHostKey: options.insecureIgnoreHostKey,
-      ...(options.jumpHost === undefined ? {} : { jumpHost: options.jumpHost }),
+      ...(options.jumpHost === undefined
+        ? {}
+        : { jump: { host: options.jumpHost, ssh, configFile, errorLog: jumpLog } }),
       connectTimeoutSeconds,
     }),
     { mode: 0o600 },
@@ -168,12 +194,15 @@ export async function openSshSession(options: SshSessionOptions): Promise<SshSes
   });
   if (code !== 0) {
     const stderr = readFileSync(errorLog, 'utf8');
+    const jumpStderr = existsSync(jumpLog) ? readFileSync(jumpLog, 'utf8') : '';
     cleanup();
     if (code === null)
       throw new ConfigurationError(
         `no SSH connection to ${where} within ${connectTimeoutSeconds + 10}s`,
         'host',
       );
+    if (options.jumpHost !== undefined && essentials(jumpStderr) !== '')
+      throw explainJumpFailure(jumpStderr, options.jumpHost, options.target);
     throw explainSshFailure(stderr, options);
   }
   return {

@@ -6,7 +6,9 @@ import {
   checkPrivateKey,
   type DockerTarget,
   parseDockerTarget,
+  parseJumpHost,
   parseKnownHosts,
+  type SshTarget,
 } from '../core/connection/target.ts';
 import { ConfigurationError } from '../core/errors.ts';
 import { readBoolean, readSecret, readString } from './inputs.ts';
@@ -17,7 +19,7 @@ export interface SwarmConnection {
   privateKey: string;
   knownHosts: string[];
   insecureIgnoreHostKey: boolean;
-  jumpHost: string | undefined;
+  jumpHost: SshTarget | undefined;
 }
 
 /** Reads and checks the connection inputs; touches nothing. */
@@ -25,7 +27,8 @@ export function readSwarmConnection(): SwarmConnection {
   const target = parseDockerTarget('host', readString('host'));
   const privateKey = readSecret('ssh-key');
   const insecureIgnoreHostKey = readBoolean('insecure-ignore-host-key', false);
-  const jumpHost = readString('jump-host').trim() || undefined;
+  const jumpRaw = readString('jump-host').trim();
+  const jumpHost = jumpRaw === '' ? undefined : parseJumpHost('jump-host', jumpRaw);
   if (target.kind === 'unix')
     return { target, privateKey: '', knownHosts: [], insecureIgnoreHostKey, jumpHost: undefined };
   if (privateKey.trim() === '') throw new ConfigurationError('is required for an ssh:// host', 'ssh-key');
@@ -41,9 +44,6 @@ export function readSwarmConnection(): SwarmConnection {
       'insecure-ignore-host-key is true: any host answering at this address is trusted with your deploy. Pin the host key with known-hosts instead.',
       { title: 'Host key checking is off' },
     );
-  }
-  if (jumpHost !== undefined && !/^[A-Za-z_][A-Za-z0-9_.-]*@[A-Za-z0-9.[\]:-]+$/.test(jumpHost)) {
-    throw new ConfigurationError(`expected user@host[:port], got ${JSON.stringify(jumpHost)}`, 'jump-host');
   }
   return {
     target,

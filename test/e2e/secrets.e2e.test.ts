@@ -75,7 +75,7 @@ const serviceSecret = (): string =>
 afterAll(() => {
   removeStack(env('GANTRY_DOCKER_HOST'), stack);
   // Secrets may still be held by tasks shutting down: best effort, the labels make leftovers findable.
-  for (const label of [stack, `${stack}-prune`]) {
+  for (const label of [stack, `${stack}-prune`, `${stack}-jump`]) {
     const ids = localDocker('secret', 'ls', '-q', '--filter', `label=gantry.stack=${label}`)
       .split('\n')
       .filter(Boolean);
@@ -189,6 +189,48 @@ describe.skipIf(unavailable !== '')('versioned secrets and safe pruning on the s
     ).toBe(kept[0]?.name);
     expect(run.stdout.match(/^\$ docker secret rm /gm)).toHaveLength(1);
     expect(run.summary).toContain('2 pruned, 1 kept, 0 protected');
+  });
+
+  it('reaches the manager through a jump host: two hops, each with the pinned key and host key only', async () => {
+    // The sandbox's sshd is both the bastion (as `localhost`) and the manager (as 127.0.0.1): ssh
+    // refuses a jump to the very address it jumps from. known-hosts pins both names.
+    const pinned = readFileSync(env('GANTRY_KNOWN_HOSTS'), 'utf8').trim();
+    const knownHosts = `${pinned}\n${pinned.replace(/^\[127\.0\.0\.1\]:/gm, '[localhost]:')}`;
+    const accepted = () =>
+      readFileSync(env('GANTRY_SSHD_LOG'), 'utf8').split('Accepted publickey').length - 1;
+    const before = accepted();
+    const run = await runActionBundle('secrets', {
+      inputs: {
+        ...connection(),
+        'known-hosts': knownHosts,
+        'jump-host': `deploy@localhost:${new URL(env('GANTRY_SSH_HOST')).port}`,
+        stack: `${stack}-jump`,
+        secrets: 'VIA_JUMP=over-the-bastion',
+      },
+    });
+    expect(run.exitCode, run.stdout.slice(-2000)).toBe(0);
+    expect(JSON.parse(run.outputs.created ?? '[]')).toHaveLength(1);
+    // One session to the bastion carrying one to the manager (multiplexed after that).
+    expect(accepted() - before).toBe(2);
+    expect(
+      localDocker('secret', 'ls', '--filter', `label=gantry.stack=${stack}-jump`, '--format', '{{.Name}}'),
+    ).toMatch(new RegExp(`^${stack}-jump_VIA_JUMP_[0-9a-f]{12}$`));
+    // Without the bastion's host key the hop is refused: nothing is created.
+    const refused = await runActionBundle('secrets', {
+      inputs: {
+        ...connection(),
+        'jump-host': `deploy@localhost:${new URL(env('GANTRY_SSH_HOST')).port}`,
+        stack: `${stack}-jump2`,
+        secrets: 'VIA_JUMP=over-the-bastion',
+      },
+    });
+    expect(refused.exitCode).toBe(1);
+    expect(refused.stdout).toMatch(
+      /::error::Input 'known-hosts': the host key of the jump host deploy@\[localhost\]:\d+ does not match any line of known-hosts.*Host key verification failed/,
+    );
+    expect(
+      localDocker('secret', 'ls', '--filter', `label=gantry.stack=${stack}-jump2`, '--format', '{{.Name}}'),
+    ).toBe('');
   });
 
   it('fails on an empty value, naming the input, and creates nothing', async () => {

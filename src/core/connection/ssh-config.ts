@@ -1,7 +1,9 @@
-import type { DockerTarget } from './target.ts';
+import type { DockerTarget, SshTarget } from './target.ts';
 
 /** The alias every per-run ssh config names the target by; DOCKER_HOST is ssh://<alias>. */
 export const SSH_ALIAS = 'gantry-target';
+/** The bastion's alias: the target's ProxyCommand reaches it, with the same key and pinned host keys. */
+export const JUMP_ALIAS = 'gantry-jump';
 
 export interface SshConfigFiles {
   identityFile: string;
@@ -14,7 +16,11 @@ export interface SshConfigOptions {
   files: SshConfigFiles;
   /** `insecure-ignore-host-key: true`: accept any host key (warned about loudly by the caller). */
   insecureIgnoreHostKey: boolean;
-  jumpHost?: string;
+  /**
+   * A bastion: reached by an explicit ProxyCommand (`ssh -W` to its own Host block), so that its
+   * errors go to `errorLog` (the implicit ProxyJump's stderr would be lost with the master's).
+   */
+  jump?: { host: SshTarget; ssh: string; configFile: string; errorLog: string };
   connectTimeoutSeconds: number;
 }
 
@@ -22,13 +28,18 @@ export interface SshConfigOptions {
  * A per-run OpenSSH config: the pinned host key only, this key only, no agent, no prompts, and one
  * master connection that every later ssh (the docker CLI's among them) multiplexes over.
  */
+/** A path as one shell word inside ProxyCommand (ssh runs it with `sh -c`; `%` is ssh's token sign). */
+const configWord = (value: string): string => `'${value.replace(/%/g, '%%').replace(/'/g, `'\\''`)}'`;
+
 export function sshConfig(options: SshConfigOptions): string {
   const { target, files } = options;
-  const lines = [
-    `Host ${SSH_ALIAS}`,
-    `  HostName ${target.host}`,
-    `  Port ${target.port}`,
-    `  User ${target.user}`,
+  // What both hops share: this key only, no agent, no prompts, the pinned host keys only. A
+  // `ProxyJump user@host` would reach the bastion with none of it (ssh's defaults: ~/.ssh keys and
+  // known_hosts, prompts), so the bastion is a Host block of its own, named by its alias.
+  const hop = (host: SshTarget): string[] => [
+    `  HostName ${host.host}`,
+    `  Port ${host.port}`,
+    `  User ${host.user}`,
     `  IdentityFile ${files.identityFile}`,
     '  IdentitiesOnly yes',
     '  IdentityAgent none',
@@ -41,15 +52,27 @@ export function sshConfig(options: SshConfigOptions): string {
     '  UpdateHostKeys no',
     '  HashKnownHosts no',
     '  CheckHostIP no',
+    `  ConnectTimeout ${options.connectTimeoutSeconds}`,
+    '  LogLevel ERROR',
+  ];
+  const lines = [
+    `Host ${SSH_ALIAS}`,
+    ...hop(target),
     '  ControlMaster auto',
     `  ControlPath ${files.controlPath}`,
     '  ControlPersist 15m',
-    `  ConnectTimeout ${options.connectTimeoutSeconds}`,
     '  ServerAliveInterval 15',
     '  ServerAliveCountMax 4',
-    '  LogLevel ERROR',
   ];
-  if (options.jumpHost !== undefined) lines.push(`  ProxyJump ${options.jumpHost}`);
+  const { jump } = options;
+  if (jump !== undefined) {
+    lines.push(
+      `  ProxyCommand ${configWord(jump.ssh)} -F ${configWord(jump.configFile)} -E ${configWord(jump.errorLog)} -W '[%h]:%p' ${JUMP_ALIAS}`,
+      `Host ${JUMP_ALIAS}`,
+      ...hop(jump.host),
+      '  ControlMaster no',
+    );
+  }
   return `${lines.join('\n')}\n`;
 }
 

@@ -50,6 +50,17 @@ export function parseDockerTarget(name: string, raw: string): DockerTarget {
   return { kind: 'ssh', user, host, port: url.port === '' ? 22 : Number(url.port) };
 }
 
+export type SshTarget = Extract<DockerTarget, { kind: 'ssh' }>;
+
+/** A bastion, `user@host[:port]` (or the same with `ssh://`): checked as the host is. */
+export function parseJumpHost(name: string, raw: string): SshTarget {
+  const value = raw.trim();
+  const target = parseDockerTarget(name, value.startsWith('ssh://') ? value : `ssh://${value}`);
+  if (target.kind !== 'ssh')
+    throw new ConfigurationError(`expected user@host[:port], got ${JSON.stringify(value)}`, name);
+  return target;
+}
+
 /** The host pattern under which OpenSSH records a host key: `host`, or `[host]:port` off port 22. */
 export const knownHostsPattern = (host: string, port: number): string =>
   port === 22 ? host : `[${host}]:${port}`;

@@ -9,6 +9,7 @@ import {
   checkPrivateKey,
   knownHostsPattern,
   parseDockerTarget,
+  parseJumpHost,
   parseKnownHosts,
 } from '../../../src/core/connection/target.ts';
 
@@ -118,12 +119,66 @@ describe('sshConfig', () => {
     }
     expect(config).not.toContain('ProxyJump');
   });
-  it('turns host key checking off only when asked, and adds a jump host', () => {
-    const config = sshConfig({ ...base, insecureIgnoreHostKey: true, jumpHost: 'bastion@jump.example.com' });
+  it('turns host key checking off only when asked', () => {
+    const config = sshConfig({ ...base, insecureIgnoreHostKey: true });
     expect(config).toContain('  StrictHostKeyChecking no\n');
     expect(config).toContain('  UserKnownHostsFile /dev/null\n');
-    expect(config).toContain('  ProxyJump bastion@jump.example.com\n');
   });
+  it('reaches a jump host through its own block: the same key, pinned host keys and no prompts', () => {
+    const jumpHost = parseJumpHost('jump-host', 'bastion@jump.example.com:2200');
+    expect(jumpHost).toEqual({ kind: 'ssh', user: 'bastion', host: 'jump.example.com', port: 2200 });
+    const config = sshConfig({
+      ...base,
+      jump: {
+        host: jumpHost,
+        ssh: '/usr/bin/ssh',
+        configFile: "/t/it's/config",
+        errorLog: '/t/100%/jump.log',
+      },
+    });
+    const [target = '', jump = ''] = config.split(/^(?=Host )/m);
+    // An explicit ProxyCommand (ssh prefixes `exec`), so the hop's errors land in its own log;
+    // each path one shell word, `%` doubled for ssh's tokens.
+    expect(target).toContain(
+      `  ProxyCommand '/usr/bin/ssh' -F '/t/it'\\''s/config' -E '/t/100%%/jump.log' -W '[%h]:%p' gantry-jump\n`,
+    );
+    expect(target).not.toContain('ProxyJump');
+    expect(jump.split('\n')).toEqual([
+      'Host gantry-jump',
+      '  HostName jump.example.com',
+      '  Port 2200',
+      '  User bastion',
+      '  IdentityFile /t/id',
+      '  IdentitiesOnly yes',
+      '  IdentityAgent none',
+      '  PasswordAuthentication no',
+      '  KbdInteractiveAuthentication no',
+      '  BatchMode yes',
+      '  UserKnownHostsFile /t/known_hosts',
+      '  GlobalKnownHostsFile /dev/null',
+      '  StrictHostKeyChecking yes',
+      '  UpdateHostKeys no',
+      '  HashKnownHosts no',
+      '  CheckHostIP no',
+      '  ConnectTimeout 15',
+      '  LogLevel ERROR',
+      '  ControlMaster no',
+      '',
+    ]);
+  });
+  it.each([
+    ['bastion@jump.example.com', { user: 'bastion', host: 'jump.example.com', port: 22 }],
+    ['ssh://ops@10.0.0.1:2022', { user: 'ops', host: '10.0.0.1', port: 2022 }],
+    ['ops@[2001:db8::1]:22', { user: 'ops', host: '2001:db8::1', port: 22 }],
+  ])('parses the jump host %s', (raw, want) => {
+    expect(parseJumpHost('jump-host', raw)).toEqual({ kind: 'ssh', ...want });
+  });
+  it.each(['jump.example.com', 'ops@', 'ops@host/path', 'ops:pw@host'])(
+    'refuses the jump host %s, naming the input',
+    (raw) => {
+      expect(() => parseJumpHost('jump-host', raw)).toThrow(/^Input 'jump-host': /);
+    },
+  );
   it.each([
     [
       sshMasterArgs('/t/config', '/t/log'),
