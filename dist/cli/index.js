@@ -42705,6 +42705,18 @@ function parseDockerTarget(name, raw) {
   }
   return { kind: "ssh", user, host, port: url.port === "" ? 22 : Number(url.port) };
 }
+function parseJumpHost(name, raw) {
+  const value = raw.trim();
+  const refused3 = () => new ConfigurationError(`expected user@host[:port], got ${JSON.stringify(value)}`, name);
+  let target;
+  try {
+    target = parseDockerTarget(name, value.startsWith("ssh://") ? value : `ssh://${value}`);
+  } catch {
+    throw refused3();
+  }
+  if (target.kind !== "ssh") throw refused3();
+  return target;
+}
 var knownHostsPattern = (host, port) => port === 22 ? host : `[${host}]:${port}`;
 var KEY_TYPES = /^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh\.com|sk-ecdsa-sha2-nistp256@openssh\.com|ssh-dss)$/;
 function parseKnownHosts(name, raw) {
@@ -42976,6 +42988,7 @@ async function openDockerEngine(access2, workDir, report, signal) {
     privateKey: access2.privateKey,
     knownHosts: access2.knownHosts,
     insecureIgnoreHostKey: false,
+    ...access2.jumpHost === void 0 ? {} : { jumpHost: access2.jumpHost },
     baseDir: workDir,
     log: report.info
   });
@@ -42995,6 +43008,7 @@ var CONNECTION_OPTIONS = {
   host: { type: "string" },
   "ssh-key": { type: "string" },
   "known-hosts": { type: "string" },
+  "jump-host": { type: "string" },
   kubeconfig: { type: "string" },
   context: { type: "string" },
   namespace: { type: "string", short: "n" }
@@ -43003,6 +43017,7 @@ var CONNECTION_USAGE = `  --target swarm|kubernetes   where the secrets live (de
   --host URL               swarm: ssh://user@host[:port] or unix:///var/run/docker.sock
   --ssh-key FILE           swarm: private key file (for ssh://)
   --known-hosts FILE       swarm: known_hosts file with the host's line (for ssh://)
+  --jump-host USER@HOST[:PORT]  swarm: a bastion to go through (its line in --known-hosts too)
   --kubeconfig FILE        kubernetes: kubeconfig (default: KUBECONFIG, then ~/.kube/config)
   --context NAME           kubernetes: context (default: the kubeconfig's current-context)
   -n, --namespace NAME     kubernetes: namespace (default: the context's, else default)`;
@@ -43057,7 +43072,13 @@ function cliTarget(flags) {
     if (knownHosts.length === 0)
       throw new ConfigurationError("is required for an ssh:// host", "--known-hosts");
     const privateKey = checkPrivateKey("--ssh-key", readFlagFile("--ssh-key", flags["ssh-key"]));
-    access2 = { target: host, privateKey, knownHosts };
+    const jump = flags["jump-host"] ?? "";
+    access2 = {
+      target: host,
+      privateKey,
+      knownHosts,
+      jumpHost: jump === "" ? void 0 : parseJumpHost("--jump-host", jump)
+    };
   }
   return {
     target,
@@ -43921,6 +43942,7 @@ Exit code 0: deployed (or planned), 1: failed or rolled back, 2: bad arguments.
   --host URL               ssh://user@host[:port] or unix:///var/run/docker.sock
   --ssh-key FILE           private key file (default: none, for unix://)
   --known-hosts FILE       known_hosts file with the host's line (required for ssh://)
+  --jump-host USER@HOST[:PORT]  a bastion to go through (its line in --known-hosts too)
   --stack NAME             stack name
   -c, --compose-file FILE  stack file (repeatable)
   --env KEY=VALUE          interpolation variable (repeatable)
@@ -43941,6 +43963,7 @@ async function deploySwarmCommand(argv, ctx) {
       host: { type: "string" },
       "ssh-key": { type: "string" },
       "known-hosts": { type: "string" },
+      "jump-host": { type: "string" },
       stack: { type: "string" },
       "compose-file": { type: "string", short: "c", multiple: true },
       env: { type: "string", multiple: true },
@@ -43988,30 +44011,24 @@ async function deploySwarmCommand(argv, ctx) {
   );
   const report = terminalReporter(ctx);
   const workDir = (0, import_node_fs18.mkdtempSync)(import_node_path16.default.join((0, import_node_os10.tmpdir)(), "gantry-"));
-  let docker;
-  let closeSession = async () => {
-  };
+  let access2 = { target, privateKey: "", knownHosts: [] };
   if (target.kind === "ssh") {
     const knownHosts = parseKnownHosts("--known-hosts", read("--known-hosts", values["known-hosts"]));
     if (knownHosts.length === 0)
       throw new ConfigurationError("is required for an ssh:// host", "--known-hosts");
-    const session = await openSshSession({
+    const jump = values["jump-host"] ?? "";
+    access2 = {
       target,
       privateKey: checkPrivateKey("--ssh-key", read("--ssh-key", values["ssh-key"])),
       knownHosts,
-      insecureIgnoreHostKey: false,
-      baseDir: workDir,
-      log: report.info
-    });
-    docker = new DockerClient({ env: session.env, log: report.info, signal: ctx.signal });
-    closeSession = session.close;
-  } else {
-    docker = new DockerClient({
-      env: { DOCKER_HOST: `unix://${target.socket}` },
-      log: report.info,
-      signal: ctx.signal
-    });
+      jumpHost: jump === "" ? void 0 : parseJumpHost("--jump-host", jump)
+    };
   }
+  const engine = await openDockerEngine(access2, workDir, report, ctx.signal).catch((error2) => {
+    (0, import_node_fs18.rmSync)(workDir, { recursive: true, force: true });
+    throw error2;
+  });
+  const { docker } = engine;
   try {
     const result = await deploySwarmStack(
       docker,
@@ -44041,8 +44058,7 @@ async function deploySwarmCommand(argv, ctx) {
     ctx.err(`${result.status}: ${result.message}`);
     return result.status === "deployed" ? 0 : 1;
   } finally {
-    docker.close();
-    await closeSession();
+    await engine.close();
     (0, import_node_fs18.rmSync)(workDir, { recursive: true, force: true });
   }
 }
@@ -50524,6 +50540,8 @@ var swarmSchema = strictObject({
   host: checked((raw) => ({ raw: raw.trim(), target: parseDockerTarget("host", raw) })),
   "ssh-key-file": nonEmpty.optional(),
   "known-hosts-file": nonEmpty.optional(),
+  /** A bastion, user@host[:port]; known-hosts-file must pin it too. */
+  "jump-host": checked((raw) => parseJumpHost("jump-host", raw)).optional(),
   stack: checked((raw) => checkStackName("stack", raw)),
   "stack-files": list.refine((l) => l.length > 0, { error: "needs at least one stack file" }).default(["docker-stack.yml"]),
   "image-variable": checked((raw) => checkSecretName("image-variable", raw.trim())).default("GANTRY_IMAGE"),
@@ -50828,6 +50846,7 @@ function model(config2, baseDir) {
         target: s.host.target,
         sshKeyFile: s["ssh-key-file"] === void 0 ? void 0 : abs(s["ssh-key-file"]),
         knownHostsFile: s["known-hosts-file"] === void 0 ? void 0 : abs(s["known-hosts-file"]),
+        jumpHost: s["jump-host"],
         stack: s.stack,
         stackFiles: s["stack-files"].map(abs),
         imageVariable: s["image-variable"],
@@ -51201,7 +51220,7 @@ function deployStage(input, image) {
       stage: "deploy",
       run: true,
       lines: [
-        `docker stack deploy ${target.stack} on ${target.host} (Swarm)`,
+        `docker stack deploy ${target.stack} on ${target.host} (Swarm${target.jumpHost ? `, via jump host ${target.jumpHost.user}@${target.jumpHost.host}:${target.jumpHost.port}` : ""})`,
         `stack files: ${target.stackFiles.join(", ")}`,
         `\${${target.imageVariable}} = ${image}`,
         ...vars.length > 0 ? [`variables: ${vars.join(", ")}`] : [],
@@ -52425,7 +52444,7 @@ async function openSwarm(target, report, signal) {
         `${key2}.ssh-key-file`,
         readFlagFile(`${key2}.ssh-key-file`, target.sshKeyFile)
       );
-      access2 = { target: target.target, privateKey, knownHosts };
+      access2 = { target: target.target, privateKey, knownHosts, jumpHost: target.jumpHost };
     }
     const engine = await openDockerEngine(access2, workDir, report, signal);
     return {

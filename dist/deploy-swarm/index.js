@@ -42174,9 +42174,14 @@ function parseDockerTarget(name, raw) {
 }
 function parseJumpHost(name, raw) {
   const value = raw.trim();
-  const target = parseDockerTarget(name, value.startsWith("ssh://") ? value : `ssh://${value}`);
-  if (target.kind !== "ssh")
-    throw new ConfigurationError(`expected user@host[:port], got ${JSON.stringify(value)}`, name);
+  const refused = () => new ConfigurationError(`expected user@host[:port], got ${JSON.stringify(value)}`, name);
+  let target;
+  try {
+    target = parseDockerTarget(name, value.startsWith("ssh://") ? value : `ssh://${value}`);
+  } catch {
+    throw refused();
+  }
+  if (target.kind !== "ssh") throw refused();
   return target;
 }
 var knownHostsPattern = (host, port) => port === 22 ? host : `[${host}]:${port}`;

@@ -1,5 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { checkPrivateKey, parseDockerTarget, parseKnownHosts } from '../core/connection/target.ts';
+import {
+  checkPrivateKey,
+  parseDockerTarget,
+  parseJumpHost,
+  parseKnownHosts,
+} from '../core/connection/target.ts';
 import { ConfigurationError } from '../core/errors.ts';
 import { checkNamespace } from '../core/kubernetes/kubeconfig.ts';
 import { type Connected, connect, type KubernetesInputNames } from '../pipeline/kubernetes/prepare.ts';
@@ -12,6 +17,7 @@ export const CONNECTION_OPTIONS = {
   host: { type: 'string' },
   'ssh-key': { type: 'string' },
   'known-hosts': { type: 'string' },
+  'jump-host': { type: 'string' },
   kubeconfig: { type: 'string' },
   context: { type: 'string' },
   namespace: { type: 'string', short: 'n' },
@@ -21,6 +27,7 @@ export const CONNECTION_USAGE = `  --target swarm|kubernetes   where the secrets
   --host URL               swarm: ssh://user@host[:port] or unix:///var/run/docker.sock
   --ssh-key FILE           swarm: private key file (for ssh://)
   --known-hosts FILE       swarm: known_hosts file with the host's line (for ssh://)
+  --jump-host USER@HOST[:PORT]  swarm: a bastion to go through (its line in --known-hosts too)
   --kubeconfig FILE        kubernetes: kubeconfig (default: KUBECONFIG, then ~/.kube/config)
   --context NAME           kubernetes: context (default: the kubeconfig's current-context)
   -n, --namespace NAME     kubernetes: namespace (default: the context's, else default)`;
@@ -30,6 +37,7 @@ export interface ConnectionFlags {
   host?: string | undefined;
   'ssh-key'?: string | undefined;
   'known-hosts'?: string | undefined;
+  'jump-host'?: string | undefined;
   kubeconfig?: string | undefined;
   context?: string | undefined;
   namespace?: string | undefined;
@@ -101,7 +109,13 @@ export function cliTarget(flags: ConnectionFlags): CliTarget {
     if (knownHosts.length === 0)
       throw new ConfigurationError('is required for an ssh:// host', '--known-hosts');
     const privateKey = checkPrivateKey('--ssh-key', readFlagFile('--ssh-key', flags['ssh-key']));
-    access = { target: host, privateKey, knownHosts };
+    const jump = flags['jump-host'] ?? '';
+    access = {
+      target: host,
+      privateKey,
+      knownHosts,
+      jumpHost: jump === '' ? undefined : parseJumpHost('--jump-host', jump),
+    };
   }
   return {
     target,

@@ -1,6 +1,6 @@
 import { DockerClient } from '../adapters/docker.ts';
 import { openSshSession } from '../adapters/ssh.ts';
-import type { DockerTarget } from '../core/connection/target.ts';
+import type { DockerTarget, SshTarget } from '../core/connection/target.ts';
 import type { Reporter } from '../pipeline/reporter.ts';
 
 /** A docker client on a Swarm manager, and how to let it go. */
@@ -14,6 +14,8 @@ export interface EngineAccess {
   target: DockerTarget;
   privateKey: string;
   knownHosts: string[];
+  /** A bastion (ssh:// only); known-hosts pins it too. */
+  jumpHost?: SshTarget | undefined;
 }
 
 /** Connects: a unix socket directly, an ssh:// host over one SSH session (pinned host key) in `workDir`. */
@@ -37,6 +39,7 @@ export async function openDockerEngine(
     privateKey: access.privateKey,
     knownHosts: access.knownHosts,
     insecureIgnoreHostKey: false,
+    ...(access.jumpHost === undefined ? {} : { jumpHost: access.jumpHost }),
     baseDir: workDir,
     log: report.info,
   });

@@ -1,8 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { type BundleRun, runActionBundle } from '../helpers/run-action-bundle.ts';
+import { runGantry } from './helpers/gantry-cli.ts';
 import { removeStack } from './helpers/swarm-cleanup.ts';
 
 // secrets -> deploy-swarm -> rotate -> prune-secrets, each bundle run as GitHub runs it, on the
@@ -215,6 +217,29 @@ describe.skipIf(unavailable !== '')('versioned secrets and safe pruning on the s
     expect(
       localDocker('secret', 'ls', '--filter', `label=gantry.stack=${stack}-jump`, '--format', '{{.Name}}'),
     ).toMatch(new RegExp(`^${stack}-jump_VIA_JUMP_[0-9a-f]{12}$`));
+    // The CLI takes the same path: the same value, so the same version is reused.
+    const dir = mkdtempSync(path.join(tmpdir(), 'gantry-e2e-jump-'));
+    writeFileSync(path.join(dir, 'known_hosts'), `${knownHosts}\n`);
+    const cli = await runGantry(
+      [
+        'secrets',
+        '--stack',
+        `${stack}-jump`,
+        '--secret',
+        'VIA_JUMP',
+        '--host',
+        env('GANTRY_SSH_HOST'),
+        '--ssh-key',
+        env('GANTRY_SSH_KEY'),
+        '--known-hosts',
+        path.join(dir, 'known_hosts'),
+        '--jump-host',
+        `deploy@localhost:${new URL(env('GANTRY_SSH_HOST')).port}`,
+      ],
+      { VIA_JUMP: 'over-the-bastion' },
+    );
+    expect(cli.code, cli.stderr).toBe(0);
+    expect(cli.stdout.trim()).toBe(`VIA_JUMP_SECRET=${JSON.parse(run.outputs.created ?? '[]')[0]}`);
     // Without the bastion's host key the hop is refused: nothing is created.
     const refused = await runActionBundle('secrets', {
       inputs: {

@@ -2,9 +2,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DockerClient } from '../../adapters/docker.ts';
-import { openSshSession } from '../../adapters/ssh.ts';
-import { checkPrivateKey, parseDockerTarget, parseKnownHosts } from '../../core/connection/target.ts';
+import {
+  checkPrivateKey,
+  parseDockerTarget,
+  parseJumpHost,
+  parseKnownHosts,
+} from '../../core/connection/target.ts';
 import { ConfigurationError } from '../../core/errors.ts';
 import { parseDuration, parseMap } from '../../core/inputs/parse.ts';
 import { parseSmokeOptions } from '../../core/smoke/options.ts';
@@ -12,6 +15,7 @@ import { checkEnvGroups, parseImagePins } from '../../core/swarm/compose.ts';
 import { checkStackFiles, checkStackName, interpolationEnv } from '../../core/swarm/request.ts';
 import { deploySwarmStack } from '../../pipeline/swarm/deploy.ts';
 import type { CliContext } from '../context.ts';
+import { type EngineAccess, openDockerEngine } from '../docker-engine.ts';
 import { cliLockHolder } from '../lock-holder.ts';
 import { terminalReporter } from '../reporter.ts';
 
@@ -24,6 +28,7 @@ Exit code 0: deployed (or planned), 1: failed or rolled back, 2: bad arguments.
   --host URL               ssh://user@host[:port] or unix:///var/run/docker.sock
   --ssh-key FILE           private key file (default: none, for unix://)
   --known-hosts FILE       known_hosts file with the host's line (required for ssh://)
+  --jump-host USER@HOST[:PORT]  a bastion to go through (its line in --known-hosts too)
   --stack NAME             stack name
   -c, --compose-file FILE  stack file (repeatable)
   --env KEY=VALUE          interpolation variable (repeatable)
@@ -45,6 +50,7 @@ export async function deploySwarmCommand(argv: string[], ctx: CliContext): Promi
       host: { type: 'string' },
       'ssh-key': { type: 'string' },
       'known-hosts': { type: 'string' },
+      'jump-host': { type: 'string' },
       stack: { type: 'string' },
       'compose-file': { type: 'string', short: 'c', multiple: true },
       env: { type: 'string', multiple: true },
@@ -95,29 +101,24 @@ export async function deploySwarmCommand(argv: string[], ctx: CliContext): Promi
         );
   const report = terminalReporter(ctx);
   const workDir = mkdtempSync(path.join(tmpdir(), 'gantry-'));
-  let docker: DockerClient;
-  let closeSession = async () => {};
+  let access: EngineAccess = { target, privateKey: '', knownHosts: [] };
   if (target.kind === 'ssh') {
     const knownHosts = parseKnownHosts('--known-hosts', read('--known-hosts', values['known-hosts']));
     if (knownHosts.length === 0)
       throw new ConfigurationError('is required for an ssh:// host', '--known-hosts');
-    const session = await openSshSession({
+    const jump = values['jump-host'] ?? '';
+    access = {
       target,
       privateKey: checkPrivateKey('--ssh-key', read('--ssh-key', values['ssh-key'])),
       knownHosts,
-      insecureIgnoreHostKey: false,
-      baseDir: workDir,
-      log: report.info,
-    });
-    docker = new DockerClient({ env: session.env, log: report.info, signal: ctx.signal });
-    closeSession = session.close;
-  } else {
-    docker = new DockerClient({
-      env: { DOCKER_HOST: `unix://${target.socket}` },
-      log: report.info,
-      signal: ctx.signal,
-    });
+      jumpHost: jump === '' ? undefined : parseJumpHost('--jump-host', jump),
+    };
   }
+  const engine = await openDockerEngine(access, workDir, report, ctx.signal).catch((error: unknown) => {
+    rmSync(workDir, { recursive: true, force: true });
+    throw error;
+  });
+  const { docker } = engine;
   try {
     const result = await deploySwarmStack(
       docker,
@@ -147,8 +148,7 @@ export async function deploySwarmCommand(argv: string[], ctx: CliContext): Promi
     ctx.err(`${result.status}: ${result.message}`);
     return result.status === 'deployed' ? 0 : 1;
   } finally {
-    docker.close();
-    await closeSession();
+    await engine.close();
     rmSync(workDir, { recursive: true, force: true });
   }
 }

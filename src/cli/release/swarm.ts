@@ -47,7 +47,7 @@ export async function openSwarm(
         `${key}.ssh-key-file`,
         readFlagFile(`${key}.ssh-key-file`, target.sshKeyFile),
       );
-      access = { target: target.target, privateKey, knownHosts };
+      access = { target: target.target, privateKey, knownHosts, jumpHost: target.jumpHost };
     }
     const engine = await openDockerEngine(access, workDir, report, signal);
     return {

@@ -174,6 +174,7 @@ function model(config: RawConfig, baseDir: string): GantryConfig {
         target: s.host.target,
         sshKeyFile: s['ssh-key-file'] === undefined ? undefined : abs(s['ssh-key-file']),
         knownHostsFile: s['known-hosts-file'] === undefined ? undefined : abs(s['known-hosts-file']),
+        jumpHost: s['jump-host'],
         stack: s.stack,
         stackFiles: s['stack-files'].map(abs),
         imageVariable: s['image-variable'],

@@ -1,4 +1,4 @@
-import type { DockerTarget } from '../connection/target.ts';
+import type { DockerTarget, SshTarget } from '../connection/target.ts';
 import type { Scanner } from '../scan/argv.ts';
 import type { Severity } from '../scan/types.ts';
 import type { VersionMode } from '../secrets/version.ts';
@@ -15,6 +15,8 @@ export interface SwarmTarget {
   target: DockerTarget;
   sshKeyFile: string | undefined;
   knownHostsFile: string | undefined;
+  /** A bastion the SSH connection goes through. */
+  jumpHost: SshTarget | undefined;
   stack: string;
   stackFiles: string[];
   /** The stack-file variable that receives the released image reference. */

@@ -93,7 +93,11 @@ function deployStage(input: PlanInput, image: string): PlannedStage {
       stage: 'deploy',
       run: true,
       lines: [
-        `docker stack deploy ${target.stack} on ${target.host} (Swarm)`,
+        `docker stack deploy ${target.stack} on ${target.host} (Swarm${
+          target.jumpHost
+            ? `, via jump host ${target.jumpHost.user}@${target.jumpHost.host}:${target.jumpHost.port}`
+            : ''
+        })`,
         `stack files: ${target.stackFiles.join(', ')}`,
         `\${${target.imageVariable}} = ${image}`,
         ...(vars.length > 0 ? [`variables: ${vars.join(', ')}`] : []),

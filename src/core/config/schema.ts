@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { normalizeImageName } from '../build/metadata.ts';
-import { parseDockerTarget } from '../connection/target.ts';
+import { parseDockerTarget, parseJumpHost } from '../connection/target.ts';
 import { ConfigurationError } from '../errors.ts';
 import { parseDuration, parseInteger } from '../inputs/parse.ts';
 import { checkNamespace } from '../kubernetes/kubeconfig.ts';
@@ -83,6 +83,8 @@ const swarmSchema = z.strictObject({
   host: checked((raw) => ({ raw: raw.trim(), target: parseDockerTarget('host', raw) })),
   'ssh-key-file': nonEmpty.optional(),
   'known-hosts-file': nonEmpty.optional(),
+  /** A bastion, user@host[:port]; known-hosts-file must pin it too. */
+  'jump-host': checked((raw) => parseJumpHost('jump-host', raw)).optional(),
   stack: checked((raw) => checkStackName('stack', raw)),
   'stack-files': list
     .refine((l) => l.length > 0, { error: 'needs at least one stack file' })

@@ -55,9 +55,15 @@ export type SshTarget = Extract<DockerTarget, { kind: 'ssh' }>;
 /** A bastion, `user@host[:port]` (or the same with `ssh://`): checked as the host is. */
 export function parseJumpHost(name: string, raw: string): SshTarget {
   const value = raw.trim();
-  const target = parseDockerTarget(name, value.startsWith('ssh://') ? value : `ssh://${value}`);
-  if (target.kind !== 'ssh')
-    throw new ConfigurationError(`expected user@host[:port], got ${JSON.stringify(value)}`, name);
+  const refused = () =>
+    new ConfigurationError(`expected user@host[:port], got ${JSON.stringify(value)}`, name);
+  let target: DockerTarget;
+  try {
+    target = parseDockerTarget(name, value.startsWith('ssh://') ? value : `ssh://${value}`);
+  } catch {
+    throw refused();
+  }
+  if (target.kind !== 'ssh') throw refused();
   return target;
 }
 

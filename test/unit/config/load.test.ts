@@ -52,6 +52,18 @@ secrets:
     expect(config.prune).toEqual({ enabled: true, keep: 3 });
   });
 
+  it('reads a jump host, and the Kubernetes lock wait', () => {
+    const swarm = load(`${SWARM}      jump-host: bastion@jump.example.com:2200\n`).targets.prod;
+    expect(swarm).toMatchObject({
+      jumpHost: { kind: 'ssh', user: 'bastion', host: 'jump.example.com', port: 2200 },
+    });
+    expect(load(SWARM).targets.prod).toMatchObject({ jumpHost: undefined });
+    const k8s = load(
+      'image: x\ntargets:\n  k8s:\n    kubernetes:\n      manifests: [k8s]\n      lock-timeout: 90s\n',
+    ).targets.k8s;
+    expect(k8s).toMatchObject({ kind: 'kubernetes', lockWaitMs: 90_000 });
+  });
+
   it('replaces ${VAR} references from the environment ($$ is a literal $)', () => {
     const config = load(`${SWARM.replace('10.0.0.1:2222', '${HOST}')}      env: { PRICE: "$$5" }\n`, {
       HOST: 'example.org',
@@ -153,6 +165,11 @@ describe.each([
     'a bad namespace',
     'image: x\ntargets:\n  k8s:\n    kubernetes:\n      namespace: Shop_1\n      manifests: [k8s]\n',
     'gantry.yml:5:18: targets.k8s.kubernetes.namespace: "Shop_1" is not a valid namespace name (DNS-1123 label)',
+  ],
+  [
+    'a jump host without a user',
+    `${SWARM}      jump-host: jump.example.com\n`,
+    'gantry.yml:9:18: targets.prod.swarm.jump-host: expected user@host[:port], got "jump.example.com"',
   ],
   [
     'an unset ${VAR}',
