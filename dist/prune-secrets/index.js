@@ -41618,7 +41618,15 @@ function leaseState(lease, now) {
 }
 var leasePath = (namespace, name = LEASE_NAME) => `/apis/coordination.k8s.io/v1/namespaces/${encodeURIComponent(namespace)}/leases/${encodeURIComponent(name)}`;
 var deletePreconditions = (preconditions) => JSON.stringify({ kind: "DeleteOptions", apiVersion: "v1", preconditions });
-var createLeaseArgs = () => ["create", "--filename", "-", "--output", "json"];
+var createLeaseArgs = (namespace) => [
+  "create",
+  "--namespace",
+  namespace,
+  "--filename",
+  "-",
+  "--output",
+  "json"
+];
 var getLeaseArgs = (namespace) => [
   "get",
   "lease",
@@ -41653,7 +41661,7 @@ async function acquireLease(kubectl, options, report2) {
   let announced = "";
   for (; ; ) {
     try {
-      const created = await kubectl.json(createLeaseArgs(), {
+      const created = await kubectl.json(createLeaseArgs(namespace), {
         input: JSON.stringify(leaseManifest(namespace, options.holder, now(), options.ttlMs)),
         timeoutMs: 6e4,
         quiet: true

@@ -77,7 +77,16 @@ export const leasePath = (namespace: string, name = LEASE_NAME): string =>
 export const deletePreconditions = (preconditions: { uid?: string; resourceVersion?: string }): string =>
   JSON.stringify({ kind: 'DeleteOptions', apiVersion: 'v1', preconditions });
 
-export const createLeaseArgs = (): string[] => ['create', '--filename', '-', '--output', 'json'];
+/** With --namespace, which agrees with the manifest's (kubectl refuses a manifest that disagrees). */
+export const createLeaseArgs = (namespace: string): string[] => [
+  'create',
+  '--namespace',
+  namespace,
+  '--filename',
+  '-',
+  '--output',
+  'json',
+];
 export const getLeaseArgs = (namespace: string): string[] => [
   'get',
   'lease',

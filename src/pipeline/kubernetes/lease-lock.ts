@@ -46,7 +46,7 @@ export async function acquireLease(
   let announced = '';
   for (;;) {
     try {
-      const created = await kubectl.json(createLeaseArgs(), {
+      const created = await kubectl.json(createLeaseArgs(namespace), {
         input: JSON.stringify(leaseManifest(namespace, options.holder, now(), options.ttlMs)),
         timeoutMs: 60_000,
         quiet: true,

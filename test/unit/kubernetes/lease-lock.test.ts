@@ -62,7 +62,15 @@ describe('the Kubernetes deploy lock (a Lease)', () => {
   });
 
   it('builds exact kubectl argv and a DeleteOptions body', () => {
-    expect(createLeaseArgs()).toEqual(['create', '--filename', '-', '--output', 'json']);
+    expect(createLeaseArgs('shop')).toEqual([
+      'create',
+      '--namespace',
+      'shop',
+      '--filename',
+      '-',
+      '--output',
+      'json',
+    ]);
     expect(getLeaseArgs('shop')).toEqual([
       'get',
       'lease',
