@@ -539,11 +539,15 @@ k8s_up() {
   printf '%s\n' "$kubeconfig" >"$STATE/kubeconfig-path"
 }
 
-# Prints the kubeconfig path when the cluster runs; returns 1 otherwise (quietly).
+# Prints the kubeconfig path when the cluster runs; returns 1 otherwise, saying why on stderr when
+# the cluster was brought up once (stdout stays the path, or nothing).
 k8s_kubeconfig() {
   [[ -f "$K8S_DIR/status.sh" ]] || return 1
   local out kubeconfig
-  out="$(bash "$K8S_DIR/status.sh" 2>/dev/null)" || return 1
+  if ! out="$(bash "$K8S_DIR/status.sh" 2>&1)"; then
+    [[ -f "$STATE/kubeconfig-path" ]] && log "no KUBECONFIG printed: $(printf '%s\n' "$out" | head -n 1)"
+    return 1
+  fi
   kubeconfig="$(printf '%s\n' "$out" | sed -n 's/^KUBECONFIG=//p' | tail -n 1)"
   if [[ -z "$kubeconfig" && -f "$STATE/kubeconfig-path" ]]; then kubeconfig="$(cat "$STATE/kubeconfig-path")"; fi
   [[ -n "$kubeconfig" ]] || return 1
@@ -616,12 +620,7 @@ cmd_env() {
   [[ -f "$SANDBOX_HOME/env" ]] || die "the sandbox is not up (no $SANDBOX_HOME/env); run 'npm run sandbox -- up'"
   cat "$SANDBOX_HOME/env"
   local kubeconfig
-  if kubeconfig="$(k8s_kubeconfig)"; then
-    printf 'KUBECONFIG=%s\n' "$kubeconfig"
-  elif [[ -f "$STATE/kubeconfig-path" && -f "$K8S_DIR/status.sh" ]]; then
-    # Brought up once, not answering now: say why on stderr (stdout stays KEY=value lines).
-    log "no KUBECONFIG printed: $(bash "$K8S_DIR/status.sh" 2>&1 | head -n 1)"
-  fi
+  if kubeconfig="$(k8s_kubeconfig)"; then printf 'KUBECONFIG=%s\n' "$kubeconfig"; fi
 }
 
 # cmd_status [quiet]: exit 0 when every part is up.
