@@ -42003,7 +42003,7 @@ async function smokeAfterDeploy(options, signal, report) {
 // src/core/kubernetes/lease-lock.ts
 var LEASE_NAME = "gantry-deploy-lock";
 var microTime = (date3) => date3.toISOString().replace(/\.(\d{3})Z$/, ".$1000Z");
-function leaseManifest(namespace, holder3, now, ttlMs) {
+function leaseManifest(namespace, holder, now, ttlMs) {
   return {
     apiVersion: "coordination.k8s.io/v1",
     kind: "Lease",
@@ -42013,7 +42013,7 @@ function leaseManifest(namespace, holder3, now, ttlMs) {
       labels: { "app.kubernetes.io/managed-by": "gantry" }
     },
     spec: {
-      holderIdentity: holder3,
+      holderIdentity: holder,
       leaseDurationSeconds: Math.max(1, Math.ceil(ttlMs / 1e3)),
       acquireTime: microTime(now),
       renewTime: microTime(now)
@@ -42839,16 +42839,19 @@ function essentials(stderr) {
   );
   return lines.join(" ");
 }
+var HOST_KEY_REFUSED = /Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No .* host key is known/i;
+var KEY_REFUSED = /Permission denied|Too many authentication failures/i;
+var hopName = (hop) => `${hop.user}@${knownHostsPattern(hop.host, hop.port)}`;
 function explainSshFailure(stderr, options) {
-  const where = `${options.target.user}@${knownHostsPattern(options.target.host, options.target.port)}`;
+  const where = hopName(options.target);
   const text4 = essentials(stderr);
-  if (/Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No .* host key is known/i.test(text4)) {
+  if (HOST_KEY_REFUSED.test(text4)) {
     return new ConfigurationError(
       `the host key of ${where} does not match any line of known-hosts; get the right line with \`ssh-keyscan -p ${options.target.port} ${options.target.host}\` from a trusted network (ssh said: ${text4})`,
       "known-hosts"
     );
   }
-  if (/Permission denied|Too many authentication failures/i.test(text4)) {
+  if (KEY_REFUSED.test(text4)) {
     return new ConfigurationError(`${where} refused the key (ssh said: ${text4})`, "ssh-key");
   }
   if (/Connection refused|timed out|Could not resolve|No route to host|Network is unreachable|Connection closed/i.test(
@@ -42862,15 +42865,15 @@ function explainSshFailure(stderr, options) {
   return new Error(`ssh to ${where} failed: ${text4 || "no message"}`);
 }
 function explainJumpFailure(stderr, jump, target) {
-  const where = `${jump.user}@${knownHostsPattern(jump.host, jump.port)}`;
+  const where = hopName(jump);
   const text4 = essentials(stderr);
-  if (/Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No .* host key is known/i.test(text4)) {
+  if (HOST_KEY_REFUSED.test(text4)) {
     return new ConfigurationError(
       `the host key of the jump host ${where} does not match any line of known-hosts, which must pin the jump host too; get its line with \`ssh-keyscan -p ${jump.port} ${jump.host}\` from a trusted network (ssh said: ${text4})`,
       "known-hosts"
     );
   }
-  if (/Permission denied|Too many authentication failures/i.test(text4))
+  if (KEY_REFUSED.test(text4))
     return new ConfigurationError(`the jump host ${where} refused the key (ssh said: ${text4})`, "ssh-key");
   if (/channel \d+: open failed|administratively prohibited|stdio forwarding failed/i.test(text4)) {
     return new ConfigurationError(
@@ -42943,7 +42946,7 @@ exec '${ssh}' -F '${configFile}' "$@"
     (0, import_node_fs14.rmSync)(dir, { recursive: true, force: true });
     if (controlDir !== dir) (0, import_node_fs14.rmSync)(controlDir, { recursive: true, force: true });
   };
-  const where = `${options.target.user}@${knownHostsPattern(options.target.host, options.target.port)}`;
+  const where = hopName(options.target);
   options.log?.(`Connecting to ${where} (one SSH connection for the whole run)`);
   const code2 = await startMaster(
     ssh,
@@ -43576,18 +43579,18 @@ var progressLine = (v) => `${v.name} ${v.ready}/${v.desired} ${v.oneShot ? "comp
 var LOCK_HOLDER = "gantry.lock.holder";
 var LOCK_EXPIRES = "gantry.lock.expires";
 var lockName = (stack) => `gantry-lock-${stack}`;
-function lockLabels(stack, holder3, now, ttlMs) {
+function lockLabels(stack, holder, now, ttlMs) {
   return {
     "gantry.stack": stack,
-    [LOCK_HOLDER]: holder3,
+    [LOCK_HOLDER]: holder,
     [LOCK_EXPIRES]: new Date(now.getTime() + ttlMs).toISOString()
   };
 }
 function lockState(labels, now) {
-  const holder3 = labels?.[LOCK_HOLDER] ?? "unknown holder";
+  const holder = labels?.[LOCK_HOLDER] ?? "unknown holder";
   const raw = labels?.[LOCK_EXPIRES];
   const expires = raw === void 0 || Number.isNaN(Date.parse(raw)) ? void 0 : new Date(raw);
-  return { holder: holder3, expires, expired: expires === void 0 || expires.getTime() <= now.getTime() };
+  return { holder, expires, expired: expires === void 0 || expires.getTime() <= now.getTime() };
 }
 
 // src/pipeline/swarm/lock.ts
@@ -52215,9 +52218,12 @@ function pruneRuns(log, config2, result) {
 function pruneDetail(selection, dryRun, keep) {
   return `${selection.pruned.length} ${dryRun ? "to prune" : "pruned"}, ${selection.kept.length} kept, ${selection.protected.length} protected (keep ${keep})`;
 }
+var releaseLock2 = (target) => ({
+  holder: cliLockHolder("gantry release"),
+  waitMs: target.lockWaitMs
+});
 
 // src/cli/release/kubernetes.ts
-var holder = () => cliLockHolder("gantry release");
 async function releaseKubernetes(config2, target, image, secretValues, flags, log, report, signal) {
   const key2 = `targets.${target.name}.kubernetes`;
   const names = {
@@ -52322,7 +52328,7 @@ async function releaseKubernetes(config2, target, image, secretValues, flags, lo
           smoke,
           workDir,
           signal,
-          lock: { holder: holder(), waitMs: target.lockWaitMs }
+          lock: releaseLock2(target)
         },
         report
       );
@@ -52343,7 +52349,7 @@ async function releaseKubernetes(config2, target, image, secretValues, flags, lo
           keep: config2.prune.keep,
           namespace,
           dryRun: flags.dryRun,
-          lock: { holder: holder(), waitMs: target.lockWaitMs }
+          lock: releaseLock2(target)
         },
         report
       );
@@ -52434,7 +52440,6 @@ async function applySwarmSecrets(docker, request, report) {
 }
 
 // src/cli/release/swarm.ts
-var holder2 = () => cliLockHolder("gantry release");
 async function openSwarm(target, report, signal) {
   const key2 = `targets.${target.name}.swarm`;
   const workDir = (0, import_node_fs22.mkdtempSync)(import_node_path21.default.join((0, import_node_os13.tmpdir)(), "gantry-release-"));
@@ -52532,7 +52537,7 @@ async function releaseSwarm(config2, target, image, secretValues, flags, log, re
           dryRun: flags.dryRun,
           smoke,
           pendingSecrets: pending,
-          lock: { holder: holder2(), waitMs: target.lockWaitMs },
+          lock: releaseLock2(target),
           workDir: engine.workDir,
           signal
         },
@@ -52550,7 +52555,7 @@ async function releaseSwarm(config2, target, image, secretValues, flags, log, re
           stack: target.stack,
           keep: config2.prune.keep,
           dryRun: flags.dryRun,
-          lock: { holder: holder2(), waitMs: target.lockWaitMs }
+          lock: releaseLock2(target)
         },
         report
       );

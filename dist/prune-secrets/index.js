@@ -40804,16 +40804,19 @@ function essentials(stderr) {
   );
   return lines.join(" ");
 }
+var HOST_KEY_REFUSED = /Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No .* host key is known/i;
+var KEY_REFUSED = /Permission denied|Too many authentication failures/i;
+var hopName = (hop) => `${hop.user}@${knownHostsPattern(hop.host, hop.port)}`;
 function explainSshFailure(stderr, options) {
-  const where = `${options.target.user}@${knownHostsPattern(options.target.host, options.target.port)}`;
+  const where = hopName(options.target);
   const text2 = essentials(stderr);
-  if (/Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No .* host key is known/i.test(text2)) {
+  if (HOST_KEY_REFUSED.test(text2)) {
     return new ConfigurationError(
       `the host key of ${where} does not match any line of known-hosts; get the right line with \`ssh-keyscan -p ${options.target.port} ${options.target.host}\` from a trusted network (ssh said: ${text2})`,
       "known-hosts"
     );
   }
-  if (/Permission denied|Too many authentication failures/i.test(text2)) {
+  if (KEY_REFUSED.test(text2)) {
     return new ConfigurationError(`${where} refused the key (ssh said: ${text2})`, "ssh-key");
   }
   if (/Connection refused|timed out|Could not resolve|No route to host|Network is unreachable|Connection closed/i.test(
@@ -40827,15 +40830,15 @@ function explainSshFailure(stderr, options) {
   return new Error(`ssh to ${where} failed: ${text2 || "no message"}`);
 }
 function explainJumpFailure(stderr, jump, target) {
-  const where = `${jump.user}@${knownHostsPattern(jump.host, jump.port)}`;
+  const where = hopName(jump);
   const text2 = essentials(stderr);
-  if (/Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No .* host key is known/i.test(text2)) {
+  if (HOST_KEY_REFUSED.test(text2)) {
     return new ConfigurationError(
       `the host key of the jump host ${where} does not match any line of known-hosts, which must pin the jump host too; get its line with \`ssh-keyscan -p ${jump.port} ${jump.host}\` from a trusted network (ssh said: ${text2})`,
       "known-hosts"
     );
   }
-  if (/Permission denied|Too many authentication failures/i.test(text2))
+  if (KEY_REFUSED.test(text2))
     return new ConfigurationError(`the jump host ${where} refused the key (ssh said: ${text2})`, "ssh-key");
   if (/channel \d+: open failed|administratively prohibited|stdio forwarding failed/i.test(text2)) {
     return new ConfigurationError(
@@ -40908,7 +40911,7 @@ exec '${ssh}' -F '${configFile}' "$@"
     (0, import_node_fs10.rmSync)(dir, { recursive: true, force: true });
     if (controlDir !== dir) (0, import_node_fs10.rmSync)(controlDir, { recursive: true, force: true });
   };
-  const where = `${options.target.user}@${knownHostsPattern(options.target.host, options.target.port)}`;
+  const where = hopName(options.target);
   options.log?.(`Connecting to ${where} (one SSH connection for the whole run)`);
   const code = await startMaster(
     ssh,

@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SSH_ALIAS, sshConfig, sshExitArgs, sshMasterArgs } from '../core/connection/ssh-config.ts';
-import { type DockerTarget, knownHostsPattern, type SshTarget } from '../core/connection/target.ts';
+import { knownHostsPattern, type SshTarget } from '../core/connection/target.ts';
 import { ConfigurationError } from '../core/errors.ts';
 import { exec } from './exec.ts';
 
@@ -15,7 +15,7 @@ import { exec } from './exec.ts';
  */
 
 export interface SshSessionOptions {
-  target: Extract<DockerTarget, { kind: 'ssh' }>;
+  target: SshTarget;
   privateKey: string;
   knownHosts: string[];
   insecureIgnoreHostKey: boolean;
@@ -61,18 +61,24 @@ function essentials(stderr: string): string {
   return lines.join(' ');
 }
 
+// What ssh prints when a hop's host key or our key is refused (the target's and the bastion's alike).
+const HOST_KEY_REFUSED =
+  /Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No .* host key is known/i;
+const KEY_REFUSED = /Permission denied|Too many authentication failures/i;
+
+/** `user@host` or `user@[host]:port`, as errors and the log name a hop. */
+const hopName = (hop: SshTarget): string => `${hop.user}@${knownHostsPattern(hop.host, hop.port)}`;
+
 function explainSshFailure(stderr: string, options: SshSessionOptions): Error {
-  const where = `${options.target.user}@${knownHostsPattern(options.target.host, options.target.port)}`;
+  const where = hopName(options.target);
   const text = essentials(stderr);
-  if (
-    /Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No .* host key is known/i.test(text)
-  ) {
+  if (HOST_KEY_REFUSED.test(text)) {
     return new ConfigurationError(
       `the host key of ${where} does not match any line of known-hosts; get the right line with \`ssh-keyscan -p ${options.target.port} ${options.target.host}\` from a trusted network (ssh said: ${text})`,
       'known-hosts',
     );
   }
-  if (/Permission denied|Too many authentication failures/i.test(text)) {
+  if (KEY_REFUSED.test(text)) {
     return new ConfigurationError(`${where} refused the key (ssh said: ${text})`, 'ssh-key');
   }
   if (
@@ -90,17 +96,15 @@ function explainSshFailure(stderr: string, options: SshSessionOptions): Error {
 
 /** The bastion's hop failed (its ssh's own words are in its log): the error names `jump-host`. */
 function explainJumpFailure(stderr: string, jump: SshTarget, target: SshTarget): Error {
-  const where = `${jump.user}@${knownHostsPattern(jump.host, jump.port)}`;
+  const where = hopName(jump);
   const text = essentials(stderr);
-  if (
-    /Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No .* host key is known/i.test(text)
-  ) {
+  if (HOST_KEY_REFUSED.test(text)) {
     return new ConfigurationError(
       `the host key of the jump host ${where} does not match any line of known-hosts, which must pin the jump host too; get its line with \`ssh-keyscan -p ${jump.port} ${jump.host}\` from a trusted network (ssh said: ${text})`,
       'known-hosts',
     );
   }
-  if (/Permission denied|Too many authentication failures/i.test(text))
+  if (KEY_REFUSED.test(text))
     return new ConfigurationError(`the jump host ${where} refused the key (ssh said: ${text})`, 'ssh-key');
   if (/channel \d+: open failed|administratively prohibited|stdio forwarding failed/i.test(text)) {
     return new ConfigurationError(
@@ -181,7 +185,7 @@ export async function openSshSession(options: SshSessionOptions): Promise<SshSes
     rmSync(dir, { recursive: true, force: true });
     if (controlDir !== dir) rmSync(controlDir, { recursive: true, force: true });
   };
-  const where = `${options.target.user}@${knownHostsPattern(options.target.host, options.target.port)}`;
+  const where = hopName(options.target);
   options.log?.(`Connecting to ${where} (one SSH connection for the whole run)`);
   const code = await startMaster(
     ssh,

@@ -1,5 +1,6 @@
 import type { GantryConfig } from '../../core/config/model.ts';
 import type { SmokeReport } from '../../core/smoke/check.ts';
+import { cliLockHolder } from '../lock-holder.ts';
 import type { ReleaseFlags, StageLog, StageStatus } from './stage.ts';
 
 /** What the Swarm and the Kubernetes deploys both return. */
@@ -61,3 +62,9 @@ export function pruneDetail(
 ): string {
   return `${selection.pruned.length} ${dryRun ? 'to prune' : 'pruned'}, ${selection.kept.length} kept, ${selection.protected.length} protected (keep ${keep})`;
 }
+
+/** The deploy lock a release takes (for its deploy, then for its prune) on either target. */
+export const releaseLock = (target: { lockWaitMs: number }): { holder: string; waitMs: number } => ({
+  holder: cliLockHolder('gantry release'),
+  waitMs: target.lockWaitMs,
+});

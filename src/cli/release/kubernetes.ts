@@ -12,11 +12,8 @@ import { readManifestSources } from '../../pipeline/kubernetes/sources.ts';
 import { pruneKubernetesSecrets } from '../../pipeline/prune/kubernetes.ts';
 import type { Reporter } from '../../pipeline/reporter.ts';
 import { applyKubernetesSecrets } from '../../pipeline/secrets/kubernetes.ts';
-import { cliLockHolder } from '../lock-holder.ts';
-import { deployStage, logSmoke, pruneDetail, pruneRuns } from './deploy-outcome.ts';
+import { deployStage, logSmoke, pruneDetail, pruneRuns, releaseLock } from './deploy-outcome.ts';
 import type { ReleaseFlags, StageLog } from './stage.ts';
-
-const holder = () => cliLockHolder('gantry release');
 
 /**
  * Secrets (immutable, versioned) → deploy (with its smoke check and rollout undo, as deploy-k8s
@@ -144,7 +141,7 @@ export async function releaseKubernetes(
           smoke,
           workDir,
           signal,
-          lock: { holder: holder(), waitMs: target.lockWaitMs },
+          lock: releaseLock(target),
         },
         report,
       );
@@ -165,7 +162,7 @@ export async function releaseKubernetes(
           keep: config.prune.keep,
           namespace,
           dryRun: flags.dryRun,
-          lock: { holder: holder(), waitMs: target.lockWaitMs },
+          lock: releaseLock(target),
         },
         report,
       );

@@ -13,11 +13,8 @@ import { applySwarmSecrets } from '../../pipeline/secrets/swarm.ts';
 import { deploySwarmStack } from '../../pipeline/swarm/deploy.ts';
 import { readFlagFile } from '../connection.ts';
 import { type EngineAccess, openDockerEngine } from '../docker-engine.ts';
-import { cliLockHolder } from '../lock-holder.ts';
-import { deployStage, logSmoke, pruneDetail, pruneRuns } from './deploy-outcome.ts';
+import { deployStage, logSmoke, pruneDetail, pruneRuns, releaseLock } from './deploy-outcome.ts';
 import type { ReleaseFlags, StageLog } from './stage.ts';
-
-const holder = () => cliLockHolder('gantry release');
 
 export interface SwarmEngine {
   docker: DockerClient;
@@ -139,7 +136,7 @@ export async function releaseSwarm(
           dryRun: flags.dryRun,
           smoke,
           pendingSecrets: pending,
-          lock: { holder: holder(), waitMs: target.lockWaitMs },
+          lock: releaseLock(target),
           workDir: engine.workDir,
           signal,
         },
@@ -157,7 +154,7 @@ export async function releaseSwarm(
           stack: target.stack,
           keep: config.prune.keep,
           dryRun: flags.dryRun,
-          lock: { holder: holder(), waitMs: target.lockWaitMs },
+          lock: releaseLock(target),
         },
         report,
       );

@@ -1,4 +1,4 @@
-import type { DockerTarget, SshTarget } from './target.ts';
+import type { SshTarget } from './target.ts';
 
 /** The alias every per-run ssh config names the target by; DOCKER_HOST is ssh://<alias>. */
 export const SSH_ALIAS = 'gantry-target';
@@ -12,7 +12,7 @@ export interface SshConfigFiles {
 }
 
 export interface SshConfigOptions {
-  target: Extract<DockerTarget, { kind: 'ssh' }>;
+  target: SshTarget;
   files: SshConfigFiles;
   /** `insecure-ignore-host-key: true`: accept any host key (warned about loudly by the caller). */
   insecureIgnoreHostKey: boolean;

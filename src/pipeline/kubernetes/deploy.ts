@@ -16,7 +16,6 @@ import {
   rolloutStatusArgs,
   rolloutUndoArgs,
 } from '../../core/kubernetes/argv.ts';
-import type { HeldLease } from '../../core/kubernetes/lease-lock.ts';
 import { type K8sObject, rolloutWorkloads, type WorkloadRef } from '../../core/kubernetes/manifests.ts';
 import { deadlineVerdictIsStale, progressStamp } from '../../core/kubernetes/progress.ts';
 import {
@@ -32,7 +31,7 @@ import type { SmokeReport } from '../../core/smoke/check.ts';
 import type { SmokeOptions } from '../../core/smoke/options.ts';
 import type { Reporter } from '../reporter.ts';
 import { smokeAfterDeploy } from '../smoke/after-deploy.ts';
-import { underLease } from './lease-lock.ts';
+import { type LeaseRequest, underLease } from './lease-lock.ts';
 
 export type DeployStatus = 'deployed' | 'rolled-back' | 'failed';
 
@@ -55,13 +54,7 @@ export interface KubernetesDeployRequest {
    * end; a dry run takes none. `onLock` hears of it as soon as it is held (so `post` can release it
    * after a cancel). Undefined: no lock.
    */
-  lock?: {
-    holder: string;
-    waitMs: number;
-    waitInput?: string;
-    onLock?: (lease: HeldLease) => void;
-    onRelease?: () => void;
-  };
+  lock?: LeaseRequest;
 }
 
 export interface WorkloadOutcome {

@@ -14,13 +14,21 @@ import {
 } from '../../core/kubernetes/lease-lock.ts';
 import type { Reporter } from '../reporter.ts';
 
-export interface LeaseLockOptions {
-  namespace: string;
+/** What a deploy or prune asks of the lock (the namespace and the duration are its own). */
+export interface LeaseRequest {
   holder: string;
-  ttlMs: number;
   waitMs: number;
   /** The input (or flag) named when waiting runs out. */
   waitInput?: string;
+  /** Told as soon as the lease is held (so `post` can release it after a cancel). */
+  onLock?: (lease: HeldLease) => void;
+  /** Told once the lease is released. */
+  onRelease?: () => void;
+}
+
+export interface LeaseLockOptions extends Pick<LeaseRequest, 'holder' | 'waitMs' | 'waitInput'> {
+  namespace: string;
+  ttlMs: number;
   pollMs?: number;
   now?: () => Date;
   sleep?: (ms: number) => Promise<void>;
@@ -128,7 +136,7 @@ export async function releaseLease(kubectl: Kubectl, lease: HeldLease): Promise<
 /** Runs `body` under the namespace's lease (none for a dry run); releases it however body ends. */
 export async function underLease<T>(
   kubectl: Kubectl,
-  options: (LeaseLockOptions & { onLock?: (lease: HeldLease) => void; onRelease?: () => void }) | undefined,
+  options: (LeaseLockOptions & Pick<LeaseRequest, 'onLock' | 'onRelease'>) | undefined,
   report: Reporter,
   body: () => Promise<T>,
 ): Promise<T> {

@@ -8,7 +8,7 @@ import {
   type PruneSelection,
   selectKubernetesPrune,
 } from '../../core/prune/index.ts';
-import { underLease } from '../kubernetes/lease-lock.ts';
+import { type LeaseRequest, underLease } from '../kubernetes/lease-lock.ts';
 import type { Reporter } from '../reporter.ts';
 
 export interface KubernetesPruneRequest {
@@ -17,7 +17,7 @@ export interface KubernetesPruneRequest {
   namespace: string;
   dryRun: boolean;
   /** The namespace's deploy lock, as a deploy takes it (none for a dry run). */
-  lock?: { holder: string; waitMs: number; waitInput?: string };
+  lock?: LeaseRequest;
 }
 
 /**
