@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type BundleRun, runActionBundle } from '../helpers/run-action-bundle.ts';
+import { freePort } from './helpers/free-port.ts';
 import { kubectlFor } from './helpers/kubectl.ts';
 import { sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
 import { createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
-import { registryDigest } from './helpers/registry-digest.ts';
+import { sandboxAppRefs, sandboxPullSecret } from './helpers/registry-digest.ts';
 import { sandboxEnv } from './helpers/sandbox-env.ts';
 
 // The smoke check after a Kubernetes rollout, for real: the deploy-k8s bundle rolls out a
@@ -24,17 +24,6 @@ const { kubeconfig: kubeconfigFile, skipReason } = sandboxClusterFor(
   swarmUnavailable ? `the registry sandbox is unavailable: ${swarmUnavailable}` : undefined,
 );
 
-/** A loopback port nothing listens on now (the pod binds it on the node's network). */
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
-    });
-  });
-
 describe.skipIf(skipReason !== undefined)('dist/deploy-k8s smoke check on the real cluster', () => {
   const namespace = `gantry-e2e-smoke-${Math.random().toString(36).slice(2, 7)}`;
   const k = kubectlFor(kubeconfigFile, namespace);
@@ -43,20 +32,10 @@ describe.skipIf(skipReason !== undefined)('dist/deploy-k8s smoke check on the re
   let url = '';
 
   beforeAll(async () => {
-    const sandbox = sandboxEnv();
-    const login = {
-      user: sandbox.registryUser,
-      password: readFileSync(sandbox.registryPasswordFile, 'utf8').trim(),
-    };
-    const repo = sandbox.appImage.slice(sandbox.registry.length + 1);
-    for (const tag of ['v1', 'broken']) {
-      const digest = await registryDigest(sandbox.registry, login, repo, tag);
-      if (digest === undefined) throw new Error(`no digest for ${repo}:${tag}`);
-      digests[tag] = `${sandbox.appImage}@${digest}`;
-    }
+    Object.assign(digests, await sandboxAppRefs(['v1', 'broken']));
     port = await freePort();
     url = `http://127.0.0.1:${port}/health`;
-    await createNamespace(k, { name: 'regcred', registry: sandbox.registry, ...login });
+    await createNamespace(k, sandboxPullSecret('regcred'));
   }, 180_000);
 
   afterAll(() => deleteNamespace(k));

@@ -7,7 +7,7 @@ import { type BundleRun, runActionBundle } from '../helpers/run-action-bundle.ts
 import { kubectlFor } from './helpers/kubectl.ts';
 import { sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
 import { createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
-import { registryDigest } from './helpers/registry-digest.ts';
+import { sandboxAppRefs, sandboxPullSecret } from './helpers/registry-digest.ts';
 import { sandboxEnv } from './helpers/sandbox-env.ts';
 
 // The deploy-k8s bundle, run as GitHub runs it, against the real single-node Kubernetes 1.20
@@ -33,18 +33,8 @@ describe.skipIf(skipReason !== undefined)('dist/deploy-k8s on the real cluster',
   const digests: Record<string, string> = {};
 
   beforeAll(async () => {
-    const sandbox = sandboxEnv();
-    const login = {
-      user: sandbox.registryUser,
-      password: readFileSync(sandbox.registryPasswordFile, 'utf8').trim(),
-    };
-    const repo = sandbox.appImage.slice(sandbox.registry.length + 1);
-    for (const tag of ['v1', 'v2', 'broken']) {
-      const digest = await registryDigest(sandbox.registry, login, repo, tag);
-      if (digest === undefined) throw new Error(`no digest for ${repo}:${tag}`);
-      digests[tag] = `${sandbox.appImage}@${digest}`;
-    }
-    await createNamespace(k, { name: 'regcred', registry: sandbox.registry, ...login });
+    Object.assign(digests, await sandboxAppRefs(['v1', 'v2', 'broken']));
+    await createNamespace(k, sandboxPullSecret('regcred'));
     kubectl('create', 'secret', 'generic', 'web-token-v1', '--from-literal=token=t0k3n-v1');
   }, 180_000);
 

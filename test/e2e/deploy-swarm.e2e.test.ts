@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { startDeploymentsApi } from '../helpers/deployments-api.ts';
 import { type BundleRun, runActionBundle } from '../helpers/run-action-bundle.ts';
+import { freePort } from './helpers/free-port.ts';
 import { removeStack } from './helpers/swarm-cleanup.ts';
 
 // The deploy-swarm bundle, run as GitHub runs it, against the sandbox's real Swarm over real SSH.
@@ -40,17 +40,6 @@ const STACK = {
   record: unique('e2e-record'),
   registry: unique('e2e-registry'),
 };
-
-/** A loopback port nothing listens on now (a stack still shutting down may hold a fixed one). */
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0));
-    });
-  });
 
 async function deploy(
   stack: string,

@@ -12,7 +12,7 @@ import { kubectlFor } from './helpers/kubectl.ts';
 import { sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
 import { createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
 import { until } from './helpers/poll.ts';
-import { registryDigest } from './helpers/registry-digest.ts';
+import { sandboxAppRefs, sandboxPullSecret } from './helpers/registry-digest.ts';
 import { sandboxEnv } from './helpers/sandbox-env.ts';
 
 // The Kubernetes deploy lock (a Lease per namespace) on the real cluster: the pipeline's take,
@@ -47,18 +47,8 @@ describe.skipIf(skipReason !== undefined)('the deploy lock (Lease) on the real c
     acquireLease(kubectl, { namespace, holder, ttlMs: 60_000, waitMs, pollMs: 300 }, report);
 
   beforeAll(async () => {
-    const sandbox = sandboxEnv();
-    const login = {
-      user: sandbox.registryUser,
-      password: readFileSync(sandbox.registryPasswordFile, 'utf8').trim(),
-    };
-    const repo = sandbox.appImage.slice(sandbox.registry.length + 1);
-    for (const tag of ['v1', 'broken']) {
-      const digest = await registryDigest(sandbox.registry, login, repo, tag);
-      if (digest === undefined) throw new Error(`no digest for ${repo}:${tag}`);
-      digests[tag] = `${sandbox.appImage}@${digest}`;
-    }
-    await createNamespace(k, { name: 'regcred', registry: sandbox.registry, ...login });
+    Object.assign(digests, await sandboxAppRefs(['v1', 'broken']));
+    await createNamespace(k, sandboxPullSecret('regcred'));
     k.kn('create', 'secret', 'generic', 'web-token-v1', '--from-literal=token=t0k3n-v1');
   }, 180_000);
 

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { freePort } from './helpers/free-port.ts';
 import { runGantry } from './helpers/gantry-cli.ts';
 import { sandboxAppDigest } from './helpers/registry-digest.ts';
 import { removeStack } from './helpers/swarm-cleanup.ts';
@@ -27,16 +27,6 @@ const localDocker = (...args: string[]): string =>
     env: { ...process.env, DOCKER_HOST: env('GANTRY_DOCKER_HOST') },
     encoding: 'utf8',
   }).trim();
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0));
-    });
-  });
 
 function writeConfig(port: number): string {
   writeFileSync(

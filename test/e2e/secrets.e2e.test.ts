@@ -198,6 +198,7 @@ describe.skipIf(unavailable !== '')('versioned secrets and safe pruning on the s
     // refuses a jump to the very address it jumps from. known-hosts pins both names.
     const pinned = readFileSync(env('GANTRY_KNOWN_HOSTS'), 'utf8').trim();
     const knownHosts = `${pinned}\n${pinned.replace(/^\[127\.0\.0\.1\]:/gm, '[localhost]:')}`;
+    const jumpHost = `deploy@localhost:${new URL(env('GANTRY_SSH_HOST')).port}`;
     const accepted = () =>
       readFileSync(env('GANTRY_SSHD_LOG'), 'utf8').split('Accepted publickey').length - 1;
     const before = accepted();
@@ -205,7 +206,7 @@ describe.skipIf(unavailable !== '')('versioned secrets and safe pruning on the s
       inputs: {
         ...connection(),
         'known-hosts': knownHosts,
-        'jump-host': `deploy@localhost:${new URL(env('GANTRY_SSH_HOST')).port}`,
+        'jump-host': jumpHost,
         stack: `${stack}-jump`,
         secrets: 'VIA_JUMP=over-the-bastion',
       },
@@ -234,7 +235,7 @@ describe.skipIf(unavailable !== '')('versioned secrets and safe pruning on the s
         '--known-hosts',
         path.join(dir, 'known_hosts'),
         '--jump-host',
-        `deploy@localhost:${new URL(env('GANTRY_SSH_HOST')).port}`,
+        jumpHost,
       ],
       { VIA_JUMP: 'over-the-bastion' },
     );
@@ -244,7 +245,7 @@ describe.skipIf(unavailable !== '')('versioned secrets and safe pruning on the s
     const refused = await runActionBundle('secrets', {
       inputs: {
         ...connection(),
-        'jump-host': `deploy@localhost:${new URL(env('GANTRY_SSH_HOST')).port}`,
+        'jump-host': jumpHost,
         stack: `${stack}-jump2`,
         secrets: 'VIA_JUMP=over-the-bastion',
       },
