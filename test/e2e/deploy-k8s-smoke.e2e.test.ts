@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BundleRun, runActionBundle } from '../helpers/run-action-bundle.ts';
 import { freePort } from './helpers/free-port.ts';
 import { kubectlFor } from './helpers/kubectl.ts';
-import { sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
+import { registryUnavailable, sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
 import { createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
 import { sandboxAppRefs, sandboxPullSecret } from './helpers/registry-digest.ts';
 import { sandboxEnv } from './helpers/sandbox-env.ts';
@@ -17,11 +17,10 @@ import { sandboxEnv } from './helpers/sandbox-env.ts';
 const root = path.resolve(import.meta.dirname, '../..');
 const manifests = path.join(root, 'test/fixtures/kubernetes-manifests/smoke');
 
-const swarmUnavailable = inject('gantrySandboxUnavailable');
 const { kubeconfig: kubeconfigFile, skipReason } = sandboxClusterFor(
   'deploy-k8s smoke e2e',
   'the Kubernetes smoke tests',
-  swarmUnavailable ? `the registry sandbox is unavailable: ${swarmUnavailable}` : undefined,
+  registryUnavailable(),
 );
 
 describe.skipIf(skipReason !== undefined)('dist/deploy-k8s smoke check on the real cluster', () => {

@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDeploymentsApi } from '../helpers/deployments-api.ts';
 import { type BundleRun, runActionBundle } from '../helpers/run-action-bundle.ts';
 import { kubectlFor } from './helpers/kubectl.ts';
-import { sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
+import { registryUnavailable, sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
 import { createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
 import { sandboxAppRefs, sandboxPullSecret } from './helpers/registry-digest.ts';
 import { sandboxEnv } from './helpers/sandbox-env.ts';
@@ -18,11 +18,10 @@ import { sandboxEnv } from './helpers/sandbox-env.ts';
 const root = path.resolve(import.meta.dirname, '../..');
 const manifests = path.join(root, 'test/fixtures/kubernetes-manifests/app');
 
-const swarmUnavailable = inject('gantrySandboxUnavailable');
 const { kubeconfig: kubeconfigFile, skipReason } = sandboxClusterFor(
   'deploy-k8s e2e',
   'the Kubernetes deploy tests',
-  swarmUnavailable ? `the registry sandbox is unavailable: ${swarmUnavailable}` : undefined,
+  registryUnavailable(),
 );
 
 describe.skipIf(skipReason !== undefined)('dist/deploy-k8s on the real cluster', () => {

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Kubectl } from '../../src/adapters/kubectl.ts';
 import { ConfigurationError } from '../../src/core/errors.ts';
 import { LEASE_NAME, leaseManifest } from '../../src/core/kubernetes/lease-lock.ts';
@@ -9,7 +9,7 @@ import { acquireLease, releaseLease } from '../../src/pipeline/kubernetes/lease-
 import { collectingReporter } from '../../src/pipeline/reporter.ts';
 import { type BundleRun, runActionBundle } from '../helpers/run-action-bundle.ts';
 import { kubectlFor } from './helpers/kubectl.ts';
-import { sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
+import { registryUnavailable, sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
 import { createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
 import { until } from './helpers/poll.ts';
 import { sandboxAppRefs, sandboxPullSecret } from './helpers/registry-digest.ts';
@@ -21,11 +21,10 @@ import { sandboxEnv } from './helpers/sandbox-env.ts';
 const root = path.resolve(import.meta.dirname, '../..');
 const manifests = path.join(root, 'test/fixtures/kubernetes-manifests/app');
 
-const swarmUnavailable = inject('gantrySandboxUnavailable');
 const { kubeconfig: kubeconfigFile, skipReason } = sandboxClusterFor(
   'k8s deploy lock e2e',
   'the Kubernetes deploy lock tests',
-  swarmUnavailable ? `the registry sandbox is unavailable: ${swarmUnavailable}` : undefined,
+  registryUnavailable(),
 );
 
 describe.skipIf(skipReason !== undefined)('the deploy lock (Lease) on the real cluster', () => {

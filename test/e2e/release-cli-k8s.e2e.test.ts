@@ -1,10 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runGantry } from './helpers/gantry-cli.ts';
 import { kubectlFor } from './helpers/kubectl.ts';
-import { sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
+import { registryUnavailable, sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
 import { createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
 import { webReplicaSets } from './helpers/kubernetes-replicasets.ts';
 import { stackSecrets as listStackSecrets, stackSecretNames } from './helpers/kubernetes-secrets.ts';
@@ -19,11 +19,10 @@ import { sandboxEnv } from './helpers/sandbox-env.ts';
 // (keep 1) protects the Secret of the ReplicaSet kept for rollback, proven by a real
 // `kubectl rollout undo`; then a prune that deletes the version nothing references any more.
 
-const swarmUnavailable = inject('gantrySandboxUnavailable');
 const { kubeconfig: kubeconfigFile, skipReason } = sandboxClusterFor(
   'gantry release on Kubernetes',
   'the gantry release Kubernetes tests',
-  swarmUnavailable ? `the registry sandbox is unavailable: ${swarmUnavailable}` : undefined,
+  registryUnavailable(),
 );
 
 const rand = () => Math.random().toString(36).slice(2, 8);

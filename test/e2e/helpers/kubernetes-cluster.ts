@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { describe, it } from 'vitest';
+import { describe, inject, it } from 'vitest';
 import { kubernetesGate } from './kubernetes-gate.ts';
 
 const K8S_STATUS = path.resolve(import.meta.dirname, '../../../sandbox/k8s/status.sh');
@@ -20,6 +20,12 @@ export function findSandboxCluster(): { kubeconfig: string } | { reason: string 
     process.env.KUBECONFIG && existsSync(process.env.KUBECONFIG) ? process.env.KUBECONFIG : fromStatus;
   if (!file || !existsSync(file)) return { reason: `no kubeconfig at ${JSON.stringify(file)}` };
   return { kubeconfig: file };
+}
+
+/** Why the sandbox registry (and the rest of the Docker sandbox) cannot be used, if it cannot. */
+export function registryUnavailable(): string | undefined {
+  const down = inject('gantrySandboxUnavailable');
+  return down ? `the registry sandbox is unavailable: ${down}` : undefined;
 }
 
 /**
