@@ -111,6 +111,11 @@ pid_alive() {
 
 read_pid() { tr -dc '0-9' <"$1"; }
 
+process_exists() { # PID: a process that has not exited (a zombie has)
+  local state
+  [[ -n "$1" ]] && state="$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null)" && [[ -n "$state" && "$state" != Z ]]
+}
+
 # ---------------------------------------------------------------------------------------------
 # Docker engine
 docker_answers() {
@@ -323,7 +328,9 @@ EOF
   local i
   for ((i = 0; i < 60; i++)); do
     registry_answers && return 0
-    pid_alive "$REGISTRY_DIR/registry.pid" docker-registry || {
+    # Right after the fork the child is still this script (and while it execs its cmdline reads
+    # empty): only a process that is gone has exited.
+    pid_alive "$REGISTRY_DIR/registry.pid" docker-registry || process_exists "$(read_pid "$REGISTRY_DIR/registry.pid")" || {
       tail -n 20 "$REGISTRY_DIR/registry.log" >&2 || true
       die "the registry exited while starting; see $REGISTRY_DIR/registry.log"
     }

@@ -546,8 +546,21 @@ start_daemon() { # name ports... -- command...
   env -i PATH="$DAEMON_PATH" HOME=/root LANG=C.UTF-8 setsid bash -c 'echo $$ >"$0"; exec "$@"' "$RUN/$name.pid" "$@" \
     </dev/null >"$LOGS/$name.log" 2>&1 9>&- &
   for p in $(seq 50); do [ -s "$RUN/$name.pid" ] && break; sleep 0.1; done
-  pid_of "$name" >/dev/null || die "$name did not start; see $LOGS/$name.log"
+  # The PID file is written just before the exec, and while the kernel loads the new program
+  # /proc/PID/cmdline reads empty (a CI run saw a kubelet that was starting reported as "did not
+  # start"). So wait for the exec to finish; only a process that is gone did not start.
+  for p in $(seq 100); do
+    pid_of "$name" >/dev/null && break
+    process_exists "$(cat "$RUN/$name.pid" 2>/dev/null)" || break
+    sleep 0.05
+  done
+  pid_of "$name" >/dev/null || { tail -n 20 "$LOGS/$name.log" >&2 || true; die "$name did not start; see $LOGS/$name.log"; }
   log "started $name (pid $(pid_of "$name"))"
+}
+
+process_exists() { # PID: a process that has not exited (a zombie has)
+  local state
+  [ -n "$1" ] && state=$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null) && [ -n "$state" ] && [ "$state" != Z ]
 }
 
 wait_until() { # name seconds command...: wait for command to succeed while name keeps running
