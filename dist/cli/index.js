@@ -43629,7 +43629,7 @@ async function acquireLock(docker, options, report) {
     if (now().getTime() >= deadline) {
       throw new ConfigurationError(
         `stack ${options.stack} is being deployed by ${state.holder} (lock held until ${state.expires?.toISOString()}); waited ${Math.round(options.waitMs / 1e3)}s`,
-        "lock-timeout"
+        options.waitInput ?? "lock-timeout"
       );
     }
     if (announced !== state.holder) {
@@ -43788,12 +43788,7 @@ async function deploySwarmStack(docker, request, report) {
   }
   const lock = await acquireLock(
     docker,
-    {
-      stack,
-      holder: request.lock.holder,
-      ttlMs: request.timeoutMs * 2 + 3e5,
-      waitMs: request.lock.waitMs
-    },
+    { ...request.lock, stack, ttlMs: request.timeoutMs * 2 + 3e5 },
     report
   );
   request.onLock?.(lock);
@@ -44059,7 +44054,8 @@ async function deploySwarmCommand(argv, ctx) {
         pendingSecrets: [],
         lock: {
           holder: cliLockHolder("gantry deploy swarm"),
-          waitMs: parseDuration("--lock-timeout", values["lock-timeout"] ?? "5m")
+          waitMs: parseDuration("--lock-timeout", values["lock-timeout"] ?? "5m"),
+          waitInput: "--lock-timeout"
         },
         workDir,
         signal: ctx.signal
@@ -51770,11 +51766,7 @@ async function selectAndDelete(kubectl, request, report) {
 
 // src/pipeline/prune/swarm.ts
 async function pruneSwarmSecrets(docker, request, report) {
-  const lock = request.dryRun ? void 0 : await acquireLock(
-    docker,
-    { stack: request.stack, holder: request.lock.holder, ttlMs: 6e5, waitMs: request.lock.waitMs },
-    report
-  );
+  const lock = request.dryRun ? void 0 : await acquireLock(docker, { ...request.lock, stack: request.stack, ttlMs: 6e5 }, report);
   try {
     return await selectAndRemove(docker, request, report);
   } finally {
@@ -51861,17 +51853,13 @@ async function pruneCommand(argv, ctx) {
   const dryRun = flags["dry-run"] === true;
   const report = terminalReporter(ctx);
   const title = `Pruning secrets of stack ${stack} (keep ${keep})`;
-  const lock = { holder: cliLockHolder("gantry prune"), waitMs: lockWaitMs };
+  const lock = { holder: cliLockHolder("gantry prune"), waitMs: lockWaitMs, waitInput: "--lock-timeout" };
   const selection = await onTarget(target, report, ctx.signal, {
     kubernetes: (connected) => {
       const namespace = connected.defaultNamespace;
       return report.group(
         `${title} in namespace ${namespace}`,
-        () => pruneKubernetesSecrets(
-          connected.kubectl,
-          { stack, keep, namespace, dryRun, lock: { ...lock, waitInput: "--lock-timeout" } },
-          report
-        )
+        () => pruneKubernetesSecrets(connected.kubectl, { stack, keep, namespace, dryRun, lock }, report)
       );
     },
     swarm: (engine) => {
@@ -52220,7 +52208,8 @@ function pruneDetail(selection, dryRun, keep) {
 }
 var releaseLock2 = (target) => ({
   holder: cliLockHolder("gantry release"),
-  waitMs: target.lockWaitMs
+  waitMs: target.lockWaitMs,
+  waitInput: `targets.${target.name}.${target.kind}.lock-timeout`
 });
 
 // src/cli/release/kubernetes.ts

@@ -41757,7 +41757,7 @@ async function acquireLock(docker, options, report) {
     if (now().getTime() >= deadline) {
       throw new ConfigurationError(
         `stack ${options.stack} is being deployed by ${state.holder} (lock held until ${state.expires?.toISOString()}); waited ${Math.round(options.waitMs / 1e3)}s`,
-        "lock-timeout"
+        options.waitInput ?? "lock-timeout"
       );
     }
     if (announced !== state.holder) {
@@ -41908,12 +41908,7 @@ async function deploySwarmStack(docker, request2, report) {
   }
   const lock = await acquireLock(
     docker,
-    {
-      stack,
-      holder: request2.lock.holder,
-      ttlMs: request2.timeoutMs * 2 + 3e5,
-      waitMs: request2.lock.waitMs
-    },
+    { ...request2.lock, stack, ttlMs: request2.timeoutMs * 2 + 3e5 },
     report
   );
   request2.onLock?.(lock);

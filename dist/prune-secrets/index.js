@@ -41823,7 +41823,7 @@ async function acquireLock(docker, options, report2) {
     if (now().getTime() >= deadline) {
       throw new ConfigurationError(
         `stack ${options.stack} is being deployed by ${state.holder} (lock held until ${state.expires?.toISOString()}); waited ${Math.round(options.waitMs / 1e3)}s`,
-        "lock-timeout"
+        options.waitInput ?? "lock-timeout"
       );
     }
     if (announced !== state.holder) {
@@ -41845,11 +41845,7 @@ async function releaseLock(docker, lock) {
 
 // src/pipeline/prune/swarm.ts
 async function pruneSwarmSecrets(docker, request, report2) {
-  const lock = request.dryRun ? void 0 : await acquireLock(
-    docker,
-    { stack: request.stack, holder: request.lock.holder, ttlMs: 6e5, waitMs: request.lock.waitMs },
-    report2
-  );
+  const lock = request.dryRun ? void 0 : await acquireLock(docker, { ...request.lock, stack: request.stack, ttlMs: 6e5 }, report2);
   try {
     return await selectAndRemove(docker, request, report2);
   } finally {

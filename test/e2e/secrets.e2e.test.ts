@@ -77,7 +77,7 @@ const serviceSecret = (): string =>
 afterAll(() => {
   removeStack(env('GANTRY_DOCKER_HOST'), stack);
   // Secrets may still be held by tasks shutting down: best effort, the labels make leftovers findable.
-  for (const label of [stack, `${stack}-prune`, `${stack}-jump`]) {
+  for (const label of [stack, `${stack}-prune`, `${stack}-jump`, `${stack}-locked`]) {
     const ids = localDocker('secret', 'ls', '-q', '--filter', `label=gantry.stack=${label}`)
       .split('\n')
       .filter(Boolean);
@@ -191,6 +191,70 @@ describe.skipIf(unavailable !== '')('versioned secrets and safe pruning on the s
     ).toBe(kept[0]?.name);
     expect(run.stdout.match(/^\$ docker secret rm /gm)).toHaveLength(1);
     expect(run.summary).toContain('2 pruned, 1 kept, 0 protected');
+  });
+
+  it('waits for a deploy holding the stack lock, then fails naming its own input (action and CLI); nothing pruned', async () => {
+    const locked = `${stack}-locked`;
+    for (const value of ['one', 'two']) {
+      const run = await runActionBundle('secrets', {
+        inputs: { ...connection(), stack: locked, secrets: `CACHE_KEY=${value}-${stack}` },
+      });
+      expect(run.exitCode, run.stdout).toBe(0);
+    }
+    const before = localDocker('secret', 'ls', '--filter', `label=gantry.stack=${locked}`, '-q');
+    expect(before.split('\n')).toHaveLength(2);
+    // Another deploy's lock: the config a deploy creates, valid for ten more minutes.
+    const expires = new Date(Date.now() + 600_000).toISOString();
+    execFileSync(
+      'docker',
+      [
+        'config',
+        'create',
+        '--label',
+        `gantry.stack=${locked}`,
+        '--label',
+        'gantry.lock.holder=run 77',
+        '--label',
+        `gantry.lock.expires=${expires}`,
+        `gantry-lock-${locked}`,
+        '-',
+      ],
+      { env: { ...process.env, DOCKER_HOST: env('GANTRY_DOCKER_HOST') }, input: 'run 77' },
+    );
+    try {
+      const run = await runActionBundle('prune-secrets', {
+        inputs: { ...connection(), stack: locked, keep: '1', 'lock-timeout': '2s' },
+      });
+      expect(run.exitCode).toBe(1);
+      expect(run.stdout).toContain(`Waiting for the deploy lock of stack ${locked}, held by run 77`);
+      expect(run.stdout).toMatch(
+        new RegExp(
+          `::error::Input 'lock-timeout': stack ${locked} is being deployed by run 77 \\(lock held until ${expires.replace(/\./g, '\\.')}\\); waited 2s`,
+        ),
+      );
+      const cli = await runGantry([
+        'prune',
+        '--stack',
+        locked,
+        '--keep',
+        '1',
+        '--lock-timeout',
+        '1s',
+        '--host',
+        env('GANTRY_SSH_HOST'),
+        '--ssh-key',
+        env('GANTRY_SSH_KEY'),
+        '--known-hosts',
+        env('GANTRY_KNOWN_HOSTS'),
+      ]);
+      expect(cli.code).toBe(2); // nothing changed on the server
+      expect(cli.stderr).toMatch(
+        new RegExp(`Option '--lock-timeout': stack ${locked} is being deployed by run 77 .*waited 1s`),
+      );
+      expect(localDocker('secret', 'ls', '--filter', `label=gantry.stack=${locked}`, '-q')).toBe(before);
+    } finally {
+      localDocker('config', 'rm', `gantry-lock-${locked}`);
+    }
   });
 
   it('reaches the manager through a jump host: two hops, each with the pinned key and host key only', async () => {

@@ -139,6 +139,7 @@ export async function deploySwarmCommand(argv: string[], ctx: CliContext): Promi
         lock: {
           holder: cliLockHolder('gantry deploy swarm'),
           waitMs: parseDuration('--lock-timeout', values['lock-timeout'] ?? '5m'),
+          waitInput: '--lock-timeout',
         },
         workDir,
         signal: ctx.signal,

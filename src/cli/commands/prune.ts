@@ -49,16 +49,12 @@ export async function pruneCommand(argv: string[], ctx: CliContext): Promise<num
   const dryRun = flags['dry-run'] === true;
   const report = terminalReporter(ctx);
   const title = `Pruning secrets of stack ${stack} (keep ${keep})`;
-  const lock = { holder: cliLockHolder('gantry prune'), waitMs: lockWaitMs };
+  const lock = { holder: cliLockHolder('gantry prune'), waitMs: lockWaitMs, waitInput: '--lock-timeout' };
   const selection = await onTarget<PruneSelection>(target, report, ctx.signal, {
     kubernetes: (connected) => {
       const namespace = connected.defaultNamespace;
       return report.group(`${title} in namespace ${namespace}`, () =>
-        pruneKubernetesSecrets(
-          connected.kubectl,
-          { stack, keep, namespace, dryRun, lock: { ...lock, waitInput: '--lock-timeout' } },
-          report,
-        ),
+        pruneKubernetesSecrets(connected.kubectl, { stack, keep, namespace, dryRun, lock }, report),
       );
     },
     swarm: (engine) => {

@@ -64,7 +64,12 @@ export function pruneDetail(
 }
 
 /** The deploy lock a release takes (for its deploy, then for its prune) on either target. */
-export const releaseLock = (target: { lockWaitMs: number }): { holder: string; waitMs: number } => ({
+export const releaseLock = (target: {
+  name: string;
+  kind: string;
+  lockWaitMs: number;
+}): { holder: string; waitMs: number; waitInput: string } => ({
   holder: cliLockHolder('gantry release'),
   waitMs: target.lockWaitMs,
+  waitInput: `targets.${target.name}.${target.kind}.lock-timeout`,
 });

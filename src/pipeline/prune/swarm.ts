@@ -2,13 +2,13 @@ import type { DockerClient } from '../../adapters/docker.ts';
 import { type PruneSelection, selectSwarmPrune } from '../../core/prune/index.ts';
 import type { SwarmSecret, SwarmService, SwarmTask } from '../../core/swarm/engine-types.ts';
 import type { Reporter } from '../reporter.ts';
-import { acquireLock, releaseLock } from '../swarm/lock.ts';
+import { acquireLock, type LockRequest, releaseLock } from '../swarm/lock.ts';
 
 export interface SwarmPruneRequest {
   stack: string;
   keep: number;
   dryRun: boolean;
-  lock: { holder: string; waitMs: number };
+  lock: LockRequest;
 }
 
 /**
@@ -23,11 +23,7 @@ export async function pruneSwarmSecrets(
 ): Promise<PruneSelection> {
   const lock = request.dryRun
     ? undefined
-    : await acquireLock(
-        docker,
-        { stack: request.stack, holder: request.lock.holder, ttlMs: 600_000, waitMs: request.lock.waitMs },
-        report,
-      );
+    : await acquireLock(docker, { ...request.lock, stack: request.stack, ttlMs: 600_000 }, report);
   try {
     return await selectAndRemove(docker, request, report);
   } finally {

@@ -16,7 +16,7 @@ import { baselineOf, type ServiceVerdict } from '../../core/swarm/convergence.ts
 import type { SwarmSecret } from '../../core/swarm/engine-types.ts';
 import type { Reporter } from '../reporter.ts';
 import { smokeAfterDeploy } from '../smoke/after-deploy.ts';
-import { acquireLock, type HeldLock, releaseLock } from './lock.ts';
+import { acquireLock, type HeldLock, type LockRequest, releaseLock } from './lock.ts';
 import { formatPlan, planServices, type ServicePlan } from './plan.ts';
 import { readStack, watchStack } from './watch.ts';
 
@@ -38,7 +38,7 @@ export interface SwarmDeployRequest {
   smoke: SmokeOptions | undefined;
   /** Secret names another stage of this run creates first (for the dry run's existence check). */
   pendingSecrets: readonly string[];
-  lock: { holder: string; waitMs: number };
+  lock: LockRequest;
   /** A private folder for the image override file. */
   workDir: string;
   signal?: AbortSignal;
@@ -131,12 +131,7 @@ export async function deploySwarmStack(
 
   const lock = await acquireLock(
     docker,
-    {
-      stack,
-      holder: request.lock.holder,
-      ttlMs: request.timeoutMs * 2 + 300_000,
-      waitMs: request.lock.waitMs,
-    },
+    { ...request.lock, stack, ttlMs: request.timeoutMs * 2 + 300_000 },
     report,
   );
   request.onLock?.(lock);

@@ -13,11 +13,17 @@ export interface HeldLock {
   name: string;
 }
 
-export interface LockOptions {
-  stack: string;
+/** What a deploy or prune asks of the stack's lock (the duration is its own). */
+export interface LockRequest {
   holder: string;
-  ttlMs: number;
   waitMs: number;
+  /** The input (or flag) named when waiting runs out. */
+  waitInput?: string;
+}
+
+export interface LockOptions extends LockRequest {
+  stack: string;
+  ttlMs: number;
   pollMs?: number;
   now?: () => Date;
   sleep?: (ms: number) => Promise<void>;
@@ -64,7 +70,7 @@ export async function acquireLock(
     if (now().getTime() >= deadline) {
       throw new ConfigurationError(
         `stack ${options.stack} is being deployed by ${state.holder} (lock held until ${state.expires?.toISOString()}); waited ${Math.round(options.waitMs / 1000)}s`,
-        'lock-timeout',
+        options.waitInput ?? 'lock-timeout',
       );
     }
     if (announced !== state.holder) {
