@@ -42822,6 +42822,12 @@ var sshMasterArgs = (configFile, errorLog) => [
 var sshExitArgs = (configFile) => ["-F", configFile, "-O", "exit", SSH_ALIAS];
 
 // src/adapters/ssh.ts
+var ACTION_SSH_NAMES = {
+  host: "host",
+  sshKey: "ssh-key",
+  knownHosts: "known-hosts",
+  jumpHost: "jump-host"
+};
 var MAX_CONTROL_PATH = 90;
 async function findSsh() {
   const result = await exec("sh", ["-c", "command -v ssh"], { allowFailure: true });
@@ -42842,46 +42848,46 @@ function essentials(stderr) {
 var HOST_KEY_REFUSED = /Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No .* host key is known/i;
 var KEY_REFUSED = /Permission denied|Too many authentication failures/i;
 var hopName = (hop) => `${hop.user}@${knownHostsPattern(hop.host, hop.port)}`;
-function explainSshFailure(stderr, options) {
+function explainSshFailure(stderr, options, names) {
   const where = hopName(options.target);
   const text4 = essentials(stderr);
   if (HOST_KEY_REFUSED.test(text4)) {
     return new ConfigurationError(
-      `the host key of ${where} does not match any line of known-hosts; get the right line with \`ssh-keyscan -p ${options.target.port} ${options.target.host}\` from a trusted network (ssh said: ${text4})`,
-      "known-hosts"
+      `the host key of ${where} does not match any line of ${names.knownHosts}; get the right line with \`ssh-keyscan -p ${options.target.port} ${options.target.host}\` from a trusted network (ssh said: ${text4})`,
+      names.knownHosts
     );
   }
   if (KEY_REFUSED.test(text4)) {
-    return new ConfigurationError(`${where} refused the key (ssh said: ${text4})`, "ssh-key");
+    return new ConfigurationError(`${where} refused the key (ssh said: ${text4})`, names.sshKey);
   }
   if (/Connection refused|timed out|Could not resolve|No route to host|Network is unreachable|Connection closed/i.test(
     text4
   )) {
-    return new ConfigurationError(`cannot reach ${where} (ssh said: ${text4})`, "host");
+    return new ConfigurationError(`cannot reach ${where} (ssh said: ${text4})`, names.host);
   }
   if (/invalid format|error in libcrypto|load key/i.test(text4)) {
-    return new ConfigurationError(`ssh could not load the key (ssh said: ${text4})`, "ssh-key");
+    return new ConfigurationError(`ssh could not load the key (ssh said: ${text4})`, names.sshKey);
   }
   return new Error(`ssh to ${where} failed: ${text4 || "no message"}`);
 }
-function explainJumpFailure(stderr, jump, target) {
+function explainJumpFailure(stderr, jump, target, names) {
   const where = hopName(jump);
   const text4 = essentials(stderr);
   if (HOST_KEY_REFUSED.test(text4)) {
     return new ConfigurationError(
-      `the host key of the jump host ${where} does not match any line of known-hosts, which must pin the jump host too; get its line with \`ssh-keyscan -p ${jump.port} ${jump.host}\` from a trusted network (ssh said: ${text4})`,
-      "known-hosts"
+      `the host key of the jump host ${where} does not match any line of ${names.knownHosts}, which must pin the jump host too; get its line with \`ssh-keyscan -p ${jump.port} ${jump.host}\` from a trusted network (ssh said: ${text4})`,
+      names.knownHosts
     );
   }
   if (KEY_REFUSED.test(text4))
-    return new ConfigurationError(`the jump host ${where} refused the key (ssh said: ${text4})`, "ssh-key");
+    return new ConfigurationError(`the jump host ${where} refused the key (ssh said: ${text4})`, names.sshKey);
   if (/channel \d+: open failed|administratively prohibited|stdio forwarding failed/i.test(text4)) {
     return new ConfigurationError(
       `the jump host ${where} would not forward to ${target.host}:${target.port} (its sshd needs AllowTcpForwarding; ssh said: ${text4})`,
-      "jump-host"
+      names.jumpHost
     );
   }
-  return new ConfigurationError(`cannot reach the jump host ${where} (ssh said: ${text4})`, "jump-host");
+  return new ConfigurationError(`cannot reach the jump host ${where} (ssh said: ${text4})`, names.jumpHost);
 }
 function startMaster(ssh, args, errorLog, timeoutMs) {
   return new Promise((resolve2, reject) => {
@@ -42902,6 +42908,7 @@ function startMaster(ssh, args, errorLog, timeoutMs) {
   });
 }
 async function openSshSession(options) {
+  const names = options.names ?? ACTION_SSH_NAMES;
   const ssh = await findSsh();
   (0, import_node_fs14.mkdirSync)(options.baseDir, { recursive: true });
   const dir = (0, import_node_fs14.mkdtempSync)(import_node_path13.default.join(options.baseDir, "gantry-ssh-"));
@@ -42964,11 +42971,11 @@ exec '${ssh}' -F '${configFile}' "$@"
     if (code2 === null)
       throw new ConfigurationError(
         `no SSH connection to ${where} within ${connectTimeoutSeconds + 10}s`,
-        "host"
+        names.host
       );
     if (options.jumpHost !== void 0 && essentials(jumpStderr) !== "")
-      throw explainJumpFailure(jumpStderr, options.jumpHost, options.target);
-    throw explainSshFailure(stderr, options);
+      throw explainJumpFailure(jumpStderr, options.jumpHost, options.target, names);
+    throw explainSshFailure(stderr, options, names);
   }
   return {
     dir,
@@ -42984,6 +42991,12 @@ exec '${ssh}' -F '${configFile}' "$@"
 }
 
 // src/cli/docker-engine.ts
+var CLI_SSH_NAMES = {
+  host: "--host",
+  sshKey: "--ssh-key",
+  knownHosts: "--known-hosts",
+  jumpHost: "--jump-host"
+};
 async function openDockerEngine(access2, workDir, report, signal) {
   const { target } = access2;
   if (target.kind === "unix") {
@@ -43001,7 +43014,8 @@ async function openDockerEngine(access2, workDir, report, signal) {
     insecureIgnoreHostKey: false,
     ...access2.jumpHost === void 0 ? {} : { jumpHost: access2.jumpHost },
     baseDir: workDir,
-    log: report.info
+    log: report.info,
+    names: access2.names ?? CLI_SSH_NAMES
   });
   const docker = new DockerClient({ env: session.env, log: report.info, signal });
   return {
@@ -52446,7 +52460,18 @@ async function openSwarm(target, report, signal) {
         `${key2}.ssh-key-file`,
         readFlagFile(`${key2}.ssh-key-file`, target.sshKeyFile)
       );
-      access2 = { target: target.target, privateKey, knownHosts, jumpHost: target.jumpHost };
+      access2 = {
+        target: target.target,
+        privateKey,
+        knownHosts,
+        jumpHost: target.jumpHost,
+        names: {
+          host: `${key2}.host`,
+          sshKey: `${key2}.ssh-key-file`,
+          knownHosts: `${key2}.known-hosts-file`,
+          jumpHost: `${key2}.jump-host`
+        }
+      };
     }
     const engine = await openDockerEngine(access2, workDir, report, signal);
     return {
@@ -54018,10 +54043,16 @@ ${USAGE}`);
   try {
     return await command(rest, ctx);
   } catch (error2) {
-    if (isConfigurationError(error2) || error2 instanceof TypeError && "code" in error2) {
+    if (error2 instanceof TypeError && "code" in error2) {
       ctx.err(`gantry ${name}: ${error2.message}
 
 ${USAGES[name] ?? USAGE}`);
+      return 2;
+    }
+    if (isConfigurationError(error2)) {
+      ctx.err(`gantry ${name}: ${error2.message}
+(see "gantry ${name} --help")
+`);
       return 2;
     }
     if (error2 instanceof StepFailure) {

@@ -40787,6 +40787,12 @@ function checkPrivateKey(name, raw) {
 }
 
 // src/adapters/ssh.ts
+var ACTION_SSH_NAMES = {
+  host: "host",
+  sshKey: "ssh-key",
+  knownHosts: "known-hosts",
+  jumpHost: "jump-host"
+};
 var MAX_CONTROL_PATH = 90;
 async function findSsh() {
   const result = await exec2("sh", ["-c", "command -v ssh"], { allowFailure: true });
@@ -40807,46 +40813,46 @@ function essentials(stderr) {
 var HOST_KEY_REFUSED = /Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No .* host key is known/i;
 var KEY_REFUSED = /Permission denied|Too many authentication failures/i;
 var hopName = (hop) => `${hop.user}@${knownHostsPattern(hop.host, hop.port)}`;
-function explainSshFailure(stderr, options) {
+function explainSshFailure(stderr, options, names) {
   const where = hopName(options.target);
   const text2 = essentials(stderr);
   if (HOST_KEY_REFUSED.test(text2)) {
     return new ConfigurationError(
-      `the host key of ${where} does not match any line of known-hosts; get the right line with \`ssh-keyscan -p ${options.target.port} ${options.target.host}\` from a trusted network (ssh said: ${text2})`,
-      "known-hosts"
+      `the host key of ${where} does not match any line of ${names.knownHosts}; get the right line with \`ssh-keyscan -p ${options.target.port} ${options.target.host}\` from a trusted network (ssh said: ${text2})`,
+      names.knownHosts
     );
   }
   if (KEY_REFUSED.test(text2)) {
-    return new ConfigurationError(`${where} refused the key (ssh said: ${text2})`, "ssh-key");
+    return new ConfigurationError(`${where} refused the key (ssh said: ${text2})`, names.sshKey);
   }
   if (/Connection refused|timed out|Could not resolve|No route to host|Network is unreachable|Connection closed/i.test(
     text2
   )) {
-    return new ConfigurationError(`cannot reach ${where} (ssh said: ${text2})`, "host");
+    return new ConfigurationError(`cannot reach ${where} (ssh said: ${text2})`, names.host);
   }
   if (/invalid format|error in libcrypto|load key/i.test(text2)) {
-    return new ConfigurationError(`ssh could not load the key (ssh said: ${text2})`, "ssh-key");
+    return new ConfigurationError(`ssh could not load the key (ssh said: ${text2})`, names.sshKey);
   }
   return new Error(`ssh to ${where} failed: ${text2 || "no message"}`);
 }
-function explainJumpFailure(stderr, jump, target) {
+function explainJumpFailure(stderr, jump, target, names) {
   const where = hopName(jump);
   const text2 = essentials(stderr);
   if (HOST_KEY_REFUSED.test(text2)) {
     return new ConfigurationError(
-      `the host key of the jump host ${where} does not match any line of known-hosts, which must pin the jump host too; get its line with \`ssh-keyscan -p ${jump.port} ${jump.host}\` from a trusted network (ssh said: ${text2})`,
-      "known-hosts"
+      `the host key of the jump host ${where} does not match any line of ${names.knownHosts}, which must pin the jump host too; get its line with \`ssh-keyscan -p ${jump.port} ${jump.host}\` from a trusted network (ssh said: ${text2})`,
+      names.knownHosts
     );
   }
   if (KEY_REFUSED.test(text2))
-    return new ConfigurationError(`the jump host ${where} refused the key (ssh said: ${text2})`, "ssh-key");
+    return new ConfigurationError(`the jump host ${where} refused the key (ssh said: ${text2})`, names.sshKey);
   if (/channel \d+: open failed|administratively prohibited|stdio forwarding failed/i.test(text2)) {
     return new ConfigurationError(
       `the jump host ${where} would not forward to ${target.host}:${target.port} (its sshd needs AllowTcpForwarding; ssh said: ${text2})`,
-      "jump-host"
+      names.jumpHost
     );
   }
-  return new ConfigurationError(`cannot reach the jump host ${where} (ssh said: ${text2})`, "jump-host");
+  return new ConfigurationError(`cannot reach the jump host ${where} (ssh said: ${text2})`, names.jumpHost);
 }
 function startMaster(ssh, args, errorLog, timeoutMs) {
   return new Promise((resolve2, reject) => {
@@ -40867,6 +40873,7 @@ function startMaster(ssh, args, errorLog, timeoutMs) {
   });
 }
 async function openSshSession(options) {
+  const names = options.names ?? ACTION_SSH_NAMES;
   const ssh = await findSsh();
   (0, import_node_fs10.mkdirSync)(options.baseDir, { recursive: true });
   const dir = (0, import_node_fs10.mkdtempSync)(import_node_path10.default.join(options.baseDir, "gantry-ssh-"));
@@ -40929,11 +40936,11 @@ exec '${ssh}' -F '${configFile}' "$@"
     if (code === null)
       throw new ConfigurationError(
         `no SSH connection to ${where} within ${connectTimeoutSeconds + 10}s`,
-        "host"
+        names.host
       );
     if (options.jumpHost !== void 0 && essentials(jumpStderr) !== "")
-      throw explainJumpFailure(jumpStderr, options.jumpHost, options.target);
-    throw explainSshFailure(stderr, options);
+      throw explainJumpFailure(jumpStderr, options.jumpHost, options.target, names);
+    throw explainSshFailure(stderr, options, names);
   }
   return {
     dir,

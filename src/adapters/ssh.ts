@@ -14,6 +14,21 @@ import { exec } from './exec.ts';
  * because the CLI's ssh connection helper cannot be given `-F`.
  */
 
+/** What errors call each connection setting: an action input, a CLI option or a config key. */
+export interface SshInputNames {
+  host: string;
+  sshKey: string;
+  knownHosts: string;
+  jumpHost: string;
+}
+
+export const ACTION_SSH_NAMES: SshInputNames = {
+  host: 'host',
+  sshKey: 'ssh-key',
+  knownHosts: 'known-hosts',
+  jumpHost: 'jump-host',
+};
+
 export interface SshSessionOptions {
   target: SshTarget;
   privateKey: string;
@@ -24,6 +39,8 @@ export interface SshSessionOptions {
   baseDir: string;
   connectTimeoutSeconds?: number;
   log?: (line: string) => void;
+  /** The action's input names unless given. */
+  names?: SshInputNames;
 }
 
 export interface SshSession {
@@ -69,50 +86,50 @@ const KEY_REFUSED = /Permission denied|Too many authentication failures/i;
 /** `user@host` or `user@[host]:port`, as errors and the log name a hop. */
 const hopName = (hop: SshTarget): string => `${hop.user}@${knownHostsPattern(hop.host, hop.port)}`;
 
-function explainSshFailure(stderr: string, options: SshSessionOptions): Error {
+function explainSshFailure(stderr: string, options: SshSessionOptions, names: SshInputNames): Error {
   const where = hopName(options.target);
   const text = essentials(stderr);
   if (HOST_KEY_REFUSED.test(text)) {
     return new ConfigurationError(
-      `the host key of ${where} does not match any line of known-hosts; get the right line with \`ssh-keyscan -p ${options.target.port} ${options.target.host}\` from a trusted network (ssh said: ${text})`,
-      'known-hosts',
+      `the host key of ${where} does not match any line of ${names.knownHosts}; get the right line with \`ssh-keyscan -p ${options.target.port} ${options.target.host}\` from a trusted network (ssh said: ${text})`,
+      names.knownHosts,
     );
   }
   if (KEY_REFUSED.test(text)) {
-    return new ConfigurationError(`${where} refused the key (ssh said: ${text})`, 'ssh-key');
+    return new ConfigurationError(`${where} refused the key (ssh said: ${text})`, names.sshKey);
   }
   if (
     /Connection refused|timed out|Could not resolve|No route to host|Network is unreachable|Connection closed/i.test(
       text,
     )
   ) {
-    return new ConfigurationError(`cannot reach ${where} (ssh said: ${text})`, 'host');
+    return new ConfigurationError(`cannot reach ${where} (ssh said: ${text})`, names.host);
   }
   if (/invalid format|error in libcrypto|load key/i.test(text)) {
-    return new ConfigurationError(`ssh could not load the key (ssh said: ${text})`, 'ssh-key');
+    return new ConfigurationError(`ssh could not load the key (ssh said: ${text})`, names.sshKey);
   }
   return new Error(`ssh to ${where} failed: ${text || 'no message'}`);
 }
 
 /** The bastion's hop failed (its ssh's own words are in its log): the error names `jump-host`. */
-function explainJumpFailure(stderr: string, jump: SshTarget, target: SshTarget): Error {
+function explainJumpFailure(stderr: string, jump: SshTarget, target: SshTarget, names: SshInputNames): Error {
   const where = hopName(jump);
   const text = essentials(stderr);
   if (HOST_KEY_REFUSED.test(text)) {
     return new ConfigurationError(
-      `the host key of the jump host ${where} does not match any line of known-hosts, which must pin the jump host too; get its line with \`ssh-keyscan -p ${jump.port} ${jump.host}\` from a trusted network (ssh said: ${text})`,
-      'known-hosts',
+      `the host key of the jump host ${where} does not match any line of ${names.knownHosts}, which must pin the jump host too; get its line with \`ssh-keyscan -p ${jump.port} ${jump.host}\` from a trusted network (ssh said: ${text})`,
+      names.knownHosts,
     );
   }
   if (KEY_REFUSED.test(text))
-    return new ConfigurationError(`the jump host ${where} refused the key (ssh said: ${text})`, 'ssh-key');
+    return new ConfigurationError(`the jump host ${where} refused the key (ssh said: ${text})`, names.sshKey);
   if (/channel \d+: open failed|administratively prohibited|stdio forwarding failed/i.test(text)) {
     return new ConfigurationError(
       `the jump host ${where} would not forward to ${target.host}:${target.port} (its sshd needs AllowTcpForwarding; ssh said: ${text})`,
-      'jump-host',
+      names.jumpHost,
     );
   }
-  return new ConfigurationError(`cannot reach the jump host ${where} (ssh said: ${text})`, 'jump-host');
+  return new ConfigurationError(`cannot reach the jump host ${where} (ssh said: ${text})`, names.jumpHost);
 }
 
 /** Runs the master ssh with stdio away from pipes: `-f` backgrounds it with its fds still open. */
@@ -141,6 +158,7 @@ function startMaster(
 }
 
 export async function openSshSession(options: SshSessionOptions): Promise<SshSession> {
+  const names = options.names ?? ACTION_SSH_NAMES;
   const ssh = await findSsh();
   mkdirSync(options.baseDir, { recursive: true });
   const dir = mkdtempSync(path.join(options.baseDir, 'gantry-ssh-'));
@@ -203,11 +221,11 @@ export async function openSshSession(options: SshSessionOptions): Promise<SshSes
     if (code === null)
       throw new ConfigurationError(
         `no SSH connection to ${where} within ${connectTimeoutSeconds + 10}s`,
-        'host',
+        names.host,
       );
     if (options.jumpHost !== undefined && essentials(jumpStderr) !== '')
-      throw explainJumpFailure(jumpStderr, options.jumpHost, options.target);
-    throw explainSshFailure(stderr, options);
+      throw explainJumpFailure(jumpStderr, options.jumpHost, options.target, names);
+    throw explainSshFailure(stderr, options, names);
   }
   return {
     dir,

@@ -1,5 +1,5 @@
 import { DockerClient } from '../adapters/docker.ts';
-import { openSshSession } from '../adapters/ssh.ts';
+import { openSshSession, type SshInputNames } from '../adapters/ssh.ts';
 import type { DockerTarget, SshTarget } from '../core/connection/target.ts';
 import type { Reporter } from '../pipeline/reporter.ts';
 
@@ -16,7 +16,17 @@ export interface EngineAccess {
   knownHosts: string[];
   /** A bastion (ssh:// only); known-hosts pins it too. */
   jumpHost?: SshTarget | undefined;
+  /** What an error calls each setting (the CLI's options unless given). */
+  names?: SshInputNames;
 }
+
+/** The CLI commands' connection options. */
+export const CLI_SSH_NAMES: SshInputNames = {
+  host: '--host',
+  sshKey: '--ssh-key',
+  knownHosts: '--known-hosts',
+  jumpHost: '--jump-host',
+};
 
 /** Connects: a unix socket directly, an ssh:// host over one SSH session (pinned host key) in `workDir`. */
 export async function openDockerEngine(
@@ -42,6 +52,7 @@ export async function openDockerEngine(
     ...(access.jumpHost === undefined ? {} : { jumpHost: access.jumpHost }),
     baseDir: workDir,
     log: report.info,
+    names: access.names ?? CLI_SSH_NAMES,
   });
   const docker = new DockerClient({ env: session.env, log: report.info, signal });
   return {

@@ -82,9 +82,14 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
   try {
     return await command(rest, ctx);
   } catch (error) {
-    if (isConfigurationError(error) || (error instanceof TypeError && 'code' in error)) {
+    if (error instanceof TypeError && 'code' in error) {
       // parseArgs throws TypeErrors with ERR_PARSE_ARGS_* codes for unknown or malformed flags.
-      ctx.err(`gantry ${name}: ${(error as Error).message}\n\n${USAGES[name] ?? USAGE}`);
+      ctx.err(`gantry ${name}: ${error.message}\n\n${USAGES[name] ?? USAGE}`);
+      return 2;
+    }
+    if (isConfigurationError(error)) {
+      // The message names the option or config key at fault; the whole usage would bury it.
+      ctx.err(`gantry ${name}: ${error.message}\n(see "gantry ${name} --help")\n`);
       return 2;
     }
     if (error instanceof StepFailure) {

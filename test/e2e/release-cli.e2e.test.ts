@@ -166,6 +166,23 @@ describe.skipIf(unavailable)('gantry release / gantry plan on the sandbox', () =
     expect(result.stderr).toContain('bad.yml:7:7: targets.sandbox.swarm.colour: unknown key');
   });
 
+  it('an unreachable target names its config key (exit 2)', async () => {
+    const closed = await freePort();
+    const result = await runGantry(
+      ['release', '-c', config, '--target', 'sandbox', '--tag', 'x', '--dry-run'],
+      {
+        GANTRY_SSH_HOST: `ssh://deploy@127.0.0.1:${closed}`,
+        E2E_TOKEN: 'unused',
+      },
+    );
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `Input 'targets\\.sandbox\\.swarm\\.host': cannot reach deploy@\\[127\\.0\\.0\\.1\\]:${closed} `,
+      ),
+    );
+  });
+
   it('releases a built image (exit 0), then rolls a broken one back (exit 1)', async () => {
     const ok = await runGantry(['release', '-c', config, '--target', 'sandbox', '--tag', `cli-${run}`], {
       E2E_TOKEN: `token-${run}`,

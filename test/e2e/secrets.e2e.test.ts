@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { type BundleRun, runActionBundle } from '../helpers/run-action-bundle.ts';
+import { freePort } from './helpers/free-port.ts';
 import { runGantry } from './helpers/gantry-cli.ts';
 import { removeStack } from './helpers/swarm-cleanup.ts';
 
@@ -255,6 +256,68 @@ describe.skipIf(unavailable !== '')('versioned secrets and safe pruning on the s
     } finally {
       localDocker('config', 'rm', `gantry-lock-${locked}`);
     }
+  });
+
+  it('an unreachable host, a refused key or a wrong host key names its input (action and CLI) and creates nothing', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gantry-e2e-refused-'));
+    const strangerKey = path.join(dir, 'stranger');
+    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'e2e-stranger', '-f', strangerKey]);
+    const otherHostKey = readFileSync(`${strangerKey}.pub`, 'utf8').split(' ').slice(0, 2).join(' ');
+    const port = new URL(env('GANTRY_SSH_HOST')).port;
+    writeFileSync(path.join(dir, 'known_hosts'), `[127.0.0.1]:${port} ${otherHostKey}\n`);
+    const closedPort = String(await freePort());
+    const cases = [
+      {
+        input: 'host',
+        option: '--host',
+        action: { host: `ssh://deploy@127.0.0.1:${closedPort}` },
+        cli: ['--host', `ssh://deploy@127.0.0.1:${closedPort}`],
+        says: `cannot reach deploy@\\[127\\.0\\.0\\.1\\]:${closedPort} \\(ssh said: .*Connection refused`,
+      },
+      {
+        input: 'ssh-key',
+        option: '--ssh-key',
+        action: { 'ssh-key': readFileSync(strangerKey, 'utf8') },
+        cli: ['--ssh-key', strangerKey],
+        says: 'deploy@\\[127\\.0\\.0\\.1\\]:\\d+ refused the key \\(ssh said: .*Permission denied',
+      },
+      {
+        input: 'known-hosts',
+        option: '--known-hosts',
+        action: { 'known-hosts': readFileSync(path.join(dir, 'known_hosts'), 'utf8') },
+        cli: ['--known-hosts', path.join(dir, 'known_hosts')],
+        says: 'the host key of deploy@\\[127\\.0\\.0\\.1\\]:\\d+ does not match any line of (known-hosts|--known-hosts)',
+      },
+    ];
+    const label = `${stack}-refused`;
+    for (const c of cases) {
+      const run = await runActionBundle('secrets', {
+        inputs: { ...connection(), ...c.action, stack: label, secrets: 'NEVER=made' },
+      });
+      expect(run.exitCode, c.input).toBe(1);
+      expect(run.stdout).toMatch(new RegExp(`::error::Input '${c.input}': ${c.says}`));
+      const cli = await runGantry(
+        [
+          'secrets',
+          '--stack',
+          label,
+          '--secret',
+          'NEVER',
+          '--host',
+          env('GANTRY_SSH_HOST'),
+          '--ssh-key',
+          env('GANTRY_SSH_KEY'),
+          '--known-hosts',
+          env('GANTRY_KNOWN_HOSTS'),
+          ...c.cli,
+        ],
+        { NEVER: 'made' },
+      );
+      expect(cli.code, c.option).toBe(2);
+      expect(cli.stderr).toMatch(new RegExp(`gantry secrets: Option '${c.option}': ${c.says}`));
+      expect(cli.stderr).not.toContain('Usage:');
+    }
+    expect(localDocker('secret', 'ls', '--filter', `label=gantry.stack=${label}`, '-q')).toBe('');
   });
 
   it('reaches the manager through a jump host: two hops, each with the pinned key and host key only', async () => {

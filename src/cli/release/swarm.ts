@@ -44,7 +44,18 @@ export async function openSwarm(
         `${key}.ssh-key-file`,
         readFlagFile(`${key}.ssh-key-file`, target.sshKeyFile),
       );
-      access = { target: target.target, privateKey, knownHosts, jumpHost: target.jumpHost };
+      access = {
+        target: target.target,
+        privateKey,
+        knownHosts,
+        jumpHost: target.jumpHost,
+        names: {
+          host: `${key}.host`,
+          sshKey: `${key}.ssh-key-file`,
+          knownHosts: `${key}.known-hosts-file`,
+          jumpHost: `${key}.jump-host`,
+        },
+      };
     }
     const engine = await openDockerEngine(access, workDir, report, signal);
     return {

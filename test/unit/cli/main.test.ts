@@ -55,4 +55,12 @@ describe('gantry: secrets, prune and deploy kubernetes are registered', () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain(message);
   });
+
+  it('an unknown flag prints the usage; a bad value names the option and points at --help', async () => {
+    const unknown = await run(['prune', '--stack', 'shop', '--value', 'x']);
+    expect(unknown.err).toContain('Usage: gantry prune --stack NAME');
+    const bad = await run(['prune', '--stack', 'shop', '--keep', '0']);
+    expect(bad.err).not.toContain('Usage:');
+    expect(bad.err).toMatch(/^gantry prune: Option '--keep': .*\n\(see "gantry prune --help"\)\n$/);
+  });
 });
