@@ -50427,6 +50427,7 @@ function parseSeverities(name, raw) {
     }
     if (!out.includes(severity)) out.push(severity);
   }
+  if (out.length === 0) throw new ConfigurationError(`needs at least one of ${SEVERITIES.join(", ")}`, name);
   return out;
 }
 function parseScanners(name, items) {

@@ -47234,6 +47234,21 @@ async function finishDeploymentRecord(record, ok3, description) {
   }
 }
 
+// src/runtime/failed-status.ts
+init_core();
+async function reportingFailure(lists, body) {
+  try {
+    await body();
+  } catch (error2) {
+    if (!(error2 instanceof StepFailure)) {
+      setOutput("status", "failed");
+      setOutput("message", error2 instanceof Error ? error2.message : String(error2));
+      for (const name of lists) setOutput(name, "[]");
+    }
+    throw error2;
+  }
+}
+
 // src/runtime/reporter.ts
 init_core();
 var actionsReporter = {
@@ -47521,7 +47536,8 @@ function k8sSummaryMarkdown(context3, result, dryRun) {
 }
 
 // src/actions/deploy-k8s/main.ts
-async function run() {
+var run = () => reportingFailure(["workloads"], deploy);
+async function deploy() {
   const inputs = readDeployK8sInputs();
   const early = inputs.kustomizeDir === void 0 ? await buildObjects({
     kubectl: void 0,

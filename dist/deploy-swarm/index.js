@@ -42691,6 +42691,20 @@ async function finishDeploymentRecord(record, ok2, description) {
   }
 }
 
+// src/runtime/failed-status.ts
+async function reportingFailure(lists, body) {
+  try {
+    await body();
+  } catch (error2) {
+    if (!(error2 instanceof StepFailure)) {
+      setOutput("status", "failed");
+      setOutput("message", error2 instanceof Error ? error2.message : String(error2));
+      for (const name of lists) setOutput(name, "[]");
+    }
+    throw error2;
+  }
+}
+
 // src/runtime/reporter.ts
 var actionsReporter = {
   group: (title, body) => group(title, body),
@@ -42856,9 +42870,10 @@ function readDeploySwarmInputs() {
   const envInput = readMap("env");
   const interpolation = interpolationEnv(process.env, envInput);
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const composePaths = readList("compose-file").map((p) => import_node_path9.default.resolve(workspace, p));
-  if (composePaths.length === 0)
-    throw new ConfigurationError("needs at least one stack file", "compose-file");
+  const given = readList("compose-file");
+  const composePaths = (given.length > 0 ? given : ["docker-stack.yml"]).map(
+    (p) => import_node_path9.default.resolve(workspace, p)
+  );
   const files = composePaths.map((file) => {
     try {
       return { path: file, text: (0, import_node_fs10.readFileSync)(file, "utf8") };
@@ -42941,7 +42956,8 @@ function deploySummaryMarkdown(stack, result, dryRun) {
 }
 
 // src/actions/deploy-swarm/main.ts
-async function run() {
+var run = () => reportingFailure(["services"], deploy);
+async function deploy() {
   const inputs = readDeploySwarmInputs();
   const cancel = new AbortController();
   process.on("SIGTERM", () => cancel.abort());

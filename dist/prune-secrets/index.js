@@ -41208,11 +41208,33 @@ function fail(error2) {
 // src/actions/prune-secrets/main.ts
 init_core();
 
-// src/core/secrets/inputs.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+// src/core/swarm/lock.ts
+var LOCK_HOLDER = "gantry.lock.holder";
+var LOCK_EXPIRES = "gantry.lock.expires";
+var lockName = (stack) => `gantry-lock-${stack}`;
+function lockLabels(stack, holder, now, ttlMs) {
+  return {
+    "gantry.stack": stack,
+    [LOCK_HOLDER]: holder,
+    [LOCK_EXPIRES]: new Date(now.getTime() + ttlMs).toISOString()
+  };
+}
+function lockState(labels, now) {
+  const holder = labels?.[LOCK_HOLDER] ?? "unknown holder";
+  const raw = labels?.[LOCK_EXPIRES];
+  const expires = raw === void 0 || Number.isNaN(Date.parse(raw)) ? void 0 : new Date(raw);
+  return { holder, expires, expired: expires === void 0 || expires.getTime() <= now.getTime() };
+}
+function lockHolder(env, fallback) {
+  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT } = env;
+  if (GITHUB_SERVER_URL && GITHUB_REPOSITORY && GITHUB_RUN_ID) {
+    return `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}${GITHUB_RUN_ATTEMPT ? `/attempts/${GITHUB_RUN_ATTEMPT}` : ""}`;
+  }
+  return fallback;
+}
 
 // src/core/swarm/compose.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/core/swarm/request.ts
 var STACK_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$/;
@@ -41251,31 +41273,6 @@ function parseCreated(value) {
     Number(basic[6])
   ) : Date.parse(value);
   return Number.isNaN(ms) ? void 0 : new Date(ms);
-}
-
-// src/core/swarm/lock.ts
-var LOCK_HOLDER = "gantry.lock.holder";
-var LOCK_EXPIRES = "gantry.lock.expires";
-var lockName = (stack) => `gantry-lock-${stack}`;
-function lockLabels(stack, holder, now, ttlMs) {
-  return {
-    "gantry.stack": stack,
-    [LOCK_HOLDER]: holder,
-    [LOCK_EXPIRES]: new Date(now.getTime() + ttlMs).toISOString()
-  };
-}
-function lockState(labels, now) {
-  const holder = labels?.[LOCK_HOLDER] ?? "unknown holder";
-  const raw = labels?.[LOCK_EXPIRES];
-  const expires = raw === void 0 || Number.isNaN(Date.parse(raw)) ? void 0 : new Date(raw);
-  return { holder, expires, expired: expires === void 0 || expires.getTime() <= now.getTime() };
-}
-function lockHolder(env, fallback) {
-  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT } = env;
-  if (GITHUB_SERVER_URL && GITHUB_REPOSITORY && GITHUB_RUN_ID) {
-    return `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}${GITHUB_RUN_ATTEMPT ? `/attempts/${GITHUB_RUN_ATTEMPT}` : ""}`;
-  }
-  return fallback;
 }
 
 // src/core/prune/kubernetes-types.ts
@@ -41908,13 +41905,23 @@ async function writeSummary(markdown) {
   await summary.addRaw(markdown).write();
 }
 
+// src/core/secrets/inputs.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+
+// src/actions/prune-secrets/inputs.ts
+function readPruneInputs() {
+  return {
+    connection: readTargetConnection(),
+    stack: checkSecretStack("stack", readRequired("stack")),
+    keep: readInteger("keep", 3, { min: 1, max: 1e3 }),
+    dryRun: readBoolean("dry-run", false),
+    lockWaitMs: readDuration("lock-timeout", "5m")
+  };
+}
+
 // src/actions/prune-secrets/main.ts
 async function run() {
-  const connection = readTargetConnection();
-  const stack = checkSecretStack("stack", readRequired("stack"));
-  const keep = readInteger("keep", 3, { min: 1, max: 1e3 });
-  const dryRun = readBoolean("dry-run", false);
-  const lockWaitMs = readDuration("lock-timeout", "5m");
+  const { connection, stack, keep, dryRun, lockWaitMs } = readPruneInputs();
   const title = `Pruning secrets of stack ${stack} (keep ${keep})`;
   const lock = { holder: lockHolder(process.env, "gantry"), waitMs: lockWaitMs };
   const selection = await onTarget(connection, {

@@ -16,6 +16,12 @@ import {
 
 export const readString = (name: string): string => core.getInput(name);
 
+/**
+ * An input whose action.yml default is not empty: a composite that runs the bundle itself (the root
+ * action does) sets only the INPUT_* it names, so an absent (or blank) one reads as `fallback`.
+ */
+export const readOr = (name: string, fallback: string): string => core.getInput(name).trim() || fallback;
+
 export function readRequired(name: string): string {
   const value = core.getInput(name);
   if (value.trim() === '') throw new ConfigurationError('is required and was empty', name);

@@ -130,7 +130,10 @@ describe('dist/deploy-k8s: bad inputs fail before any kubectl call', () => {
     expect(run.stdout).toContain(error);
     expect(unmasked(run.stdout)).not.toContain('not-a-real-token-4711');
     expect(calls()).toEqual([]);
-    expect(run.outputs.status).toBeUndefined();
+    // Nothing was applied, and the outputs say the deploy failed (an `if:` on status matches it).
+    expect(run.outputs.status).toBe('failed');
+    expect(run.outputs.workloads).toBe('[]');
+    expect(`::error::${run.outputs.message}`).toContain(error);
     expect(leftovers(run.runnerTemp)).toEqual([]);
     expect(run.post?.exitCode).toBe(0);
   });

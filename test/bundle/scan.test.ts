@@ -18,6 +18,7 @@ import { trivyAssetName, trivyChecksumsName } from '../../src/core/scan/install.
 import { type GitHubApiServer, startGitHubApiServer } from '../helpers/github-api-server.ts';
 import { actionMetadata, parseCommandFile, runActionBundle } from '../helpers/run-action-bundle.ts';
 import { startServer, type TestServer } from '../helpers/servers.ts';
+import { trivyStandIn } from '../helpers/trivy-stand-in.ts';
 
 // dist/scan/index.js run as GitHub's runner runs it (actions/scan-run/action.yml: defaults, INPUT_*,
 // GITHUB_OUTPUT, GITHUB_STEP_SUMMARY), with:
@@ -206,29 +207,7 @@ describe('dist/scan: gating an existing report', () => {
 // ---------------------------------------------------------------------------------------------------------
 // The image path: install (download + SHA-256 + tool cache), run, retry on TOOMANYREQUESTS.
 
-const FAKE_TRIVY = `#!/bin/sh
-# Test double for the trivy binary: --version as Trivy prints it; \`image\` records its argv and
-# writes a real Trivy report to --output. With FAKE_TRIVY_RATE_LIMIT_FILE set and that file absent,
-# the first run fails the way Trivy does when a registry rate-limits the database pull.
-if [ "$1" = "--version" ]; then
-  printf 'Version: ${VERSION}\\nVulnerability DB:\\n  Version: 2\\n'
-  exit 0
-fi
-printf '%s\\n' "$@" > "$FAKE_TRIVY_ARGV"
-if [ -n "$FAKE_TRIVY_FAIL" ]; then
-  echo '2026-11-23T10:00:00Z	FATAL	Fatal error	run error: image scan error: unable to find the specified image "registry.example.com/shop/api:1.2.3"' >&2
-  exit 1
-fi
-if [ -n "$FAKE_TRIVY_RATE_LIMIT_FILE" ] && [ ! -e "$FAKE_TRIVY_RATE_LIMIT_FILE" ]; then
-  touch "$FAKE_TRIVY_RATE_LIMIT_FILE"
-  echo '2026-11-23T10:00:00Z	FATAL	Fatal error	run error: init error: DB error: failed to download vulnerability DB: OCI artifact error: GET https://ghcr.io/v2/aquasecurity/trivy-db/manifests/2: TOOMANYREQUESTS: retry-after: 1.2ms, allowed: 44000/minute' >&2
-  exit 1
-fi
-while [ $# -gt 0 ]; do
-  if [ "$1" = "--output" ]; then cp "$FAKE_TRIVY_REPORT" "$2"; fi
-  shift
-done
-`;
+const FAKE_TRIVY = trivyStandIn(VERSION);
 
 let releases: TestServer;
 let releaseDir: string;

@@ -253,6 +253,9 @@ describe.skipIf(unavailable !== '')('deploy-swarm over SSH on the sandbox', () =
     expect(run.stdout).toMatch(
       /::error::Input 'known-hosts': the host key of deploy@\[127\.0\.0\.1\]:2222 does not match/,
     );
+    expect(run.outputs.status).toBe('failed');
+    expect(run.outputs.services).toBe('[]');
+    expect(run.outputs.message).toMatch(/^Input 'known-hosts': the host key/);
     expect(handshakes()).toBe(before);
     expect(localDocker('stack', 'ls', '--format', '{{.Name}}').split('\n')).not.toContain(STACK.hostkey);
     expect(noGantryLeftovers(run)).toEqual([]);

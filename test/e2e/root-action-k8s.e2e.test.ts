@@ -3,7 +3,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_TRIVY_VERSION } from '../../src/core/scan/install.ts';
 import { runnerEnv } from '../helpers/run-action-bundle.ts';
+import { trivyStandIn } from '../helpers/trivy-stand-in.ts';
 import { type CompositeRun, runComposite } from './helpers/composite-runner.ts';
 import { kubectlFor } from './helpers/kubectl.ts';
 import { sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
@@ -17,7 +19,8 @@ import { type SandboxEnv, sandboxEnv, sandboxUnavailable } from './helpers/sandb
 // Secret on the sandbox's real v1.20 cluster, deploy-k8s with that Secret's name substituted from the
 // secrets stage's `env` output, prune-secrets, and the cleanup post runner. Twice, the second time
 // with a rotated value: a new Secret, the Deployment moved to it, the old one protected by the
-// ReplicaSet kept for rollback. The scan stage is off (no Trivy here).
+// ReplicaSet kept for rollback. The scan stage is off there (no Trivy here); one run turns it on
+// with a Trivy stand-in to show the gate stops the release before the secrets and the deploy.
 
 const root = path.resolve(import.meta.dirname, '../..');
 const appDir = path.join(root, 'sandbox/images/app');
@@ -67,7 +70,7 @@ spec:
           readinessProbe: { httpGet: { path: /health, port: 8080 }, periodSeconds: 1 }
 `;
 
-  const release = (tag: string, inputs: Record<string, string>) => {
+  const release = (tag: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}) => {
     const runnerTemp = mkdtempSync(path.join(tmpdir(), 'gantry-root-temp-'));
     const summary = path.join(runnerTemp, '..', `${path.basename(runnerTemp)}-summary.md`);
     writeFileSync(summary, '');
@@ -96,6 +99,7 @@ spec:
         GITHUB_EVENT_NAME: 'push',
         GITHUB_TOKEN: 'not-a-real-token',
         GITHUB_STEP_SUMMARY: summary,
+        ...extraEnv,
       },
     );
     runs.push(run);
@@ -138,6 +142,39 @@ spec:
     );
     expect(step(run, 'build')?.outcome).toBe('skipped');
     expect(step(run, 'cleanup')?.outcome).toBe('skipped');
+  });
+
+  it('scan on (its defaults): a CRITICAL finding fails the gate after the build, and nothing is deployed', () => {
+    // No Trivy can run here: a stand-in at the pinned version writes a real Trivy report.
+    const bin = mkdtempSync(path.join(tmpdir(), 'gantry-trivy-bin-'));
+    writeFileSync(path.join(bin, 'trivy'), trivyStandIn(DEFAULT_TRIVY_VERSION), { mode: 0o755 });
+    const argv = path.join(bin, 'argv.txt');
+    const { run } = release(
+      'v0.9.0',
+      { scan: 'true', 'app-secrets': `APP_TOKEN=${TOKENS[0]}` },
+      {
+        PATH: `${bin}:${process.env.PATH ?? ''}`,
+        FAKE_TRIVY_ARGV: argv,
+        FAKE_TRIVY_REPORT: path.join(root, 'test/fixtures/trivy/alpine-39.json.golden'),
+      },
+    );
+    expect(run.failed).toBe(true);
+    expect(outcomes(run)).toMatchObject({
+      build: 'success',
+      scan: 'failure',
+      'secrets-kubernetes': 'skipped',
+      kubernetes: 'skipped',
+      'prune-kubernetes': 'skipped',
+    });
+    const scan = step(run, 'scan');
+    expect(scan?.stdout).toContain(`Using trivy ${DEFAULT_TRIVY_VERSION} from PATH`);
+    expect(scan?.stdout).toMatch(/::error::.*CRITICAL/);
+    // The image the build pushed, pinned by digest; the action.yml defaults for scanners and severity.
+    const args = readFileSync(argv, 'utf8').split('\n');
+    expect(args).toContain(step(run, 'build')?.outputs['image-ref']);
+    expect(args[args.indexOf('--scanners') + 1]).toBe('vuln,secret,misconfig');
+    expect(kubectl('get', 'deployments,secrets', '-l', `gantry.stack=${stack}`, '-o', 'name')).toBe('');
+    expect(kubectl('get', 'deployments', '-o', 'name')).toBe('');
   });
 
   let firstSecret = '';
@@ -201,7 +238,7 @@ spec:
   }, 420_000);
 
   it('no secret value appears in any step’s output (apart from the mask commands)', () => {
-    expect(runs.length).toBe(3);
+    expect(runs.length).toBe(4);
     expectNoSecretValues(runs.map((r) => withoutMaskCommands(r.log)).join('\n'), [...TOKENS, password]);
   });
 });

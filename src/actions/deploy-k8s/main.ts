@@ -10,13 +10,16 @@ import {
   finishDeploymentRecord,
   startDeploymentRecord,
 } from '../../runtime/deployment-record.ts';
+import { reportingFailure } from '../../runtime/failed-status.ts';
 import { actionsReporter } from '../../runtime/reporter.ts';
 import { writeSummary } from '../../runtime/summary.ts';
 import { readDeployK8sInputs } from './inputs.ts';
 import { type LeftLease, STATE_LEASE } from './post.ts';
 import { k8sSummaryMarkdown } from './summary.ts';
 
-export async function run(): Promise<void> {
+export const run = (): Promise<void> => reportingFailure(['workloads'], deploy);
+
+async function deploy(): Promise<void> {
   const inputs = readDeployK8sInputs();
   // Without kustomize the manifests are checked before any connection: a bad one touches nothing.
   const early =

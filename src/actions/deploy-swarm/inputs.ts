@@ -48,9 +48,10 @@ export function readDeploySwarmInputs(): DeploySwarmInputs {
   const interpolation = interpolationEnv(process.env, envInput);
 
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const composePaths = readList('compose-file').map((p) => path.resolve(workspace, p));
-  if (composePaths.length === 0)
-    throw new ConfigurationError('needs at least one stack file', 'compose-file');
+  const given = readList('compose-file');
+  const composePaths = (given.length > 0 ? given : ['docker-stack.yml']).map((p) =>
+    path.resolve(workspace, p),
+  );
   const files: ComposeFile[] = composePaths.map((file) => {
     try {
       return { path: file, text: readFileSync(file, 'utf8') };

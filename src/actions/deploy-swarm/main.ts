@@ -9,12 +9,15 @@ import {
   finishDeploymentRecord,
   startDeploymentRecord,
 } from '../../runtime/deployment-record.ts';
+import { reportingFailure } from '../../runtime/failed-status.ts';
 import { actionsReporter } from '../../runtime/reporter.ts';
 import { writeSummary } from '../../runtime/summary.ts';
 import { readDeploySwarmInputs } from './inputs.ts';
 import { deploySummaryMarkdown } from './summary.ts';
 
-export async function run(): Promise<void> {
+export const run = (): Promise<void> => reportingFailure(['services'], deploy);
+
+async function deploy(): Promise<void> {
   const inputs = readDeploySwarmInputs();
   const cancel = new AbortController();
   // `on`, not `once`: execa's signal-exit re-raises a signal no other listener is left to handle.

@@ -1,21 +1,15 @@
 import * as core from '@actions/core';
 import type { PruneSelection } from '../../core/prune/index.ts';
-import { checkSecretStack } from '../../core/secrets/index.ts';
 import { lockHolder } from '../../core/swarm/lock.ts';
 import { pruneKubernetesSecrets } from '../../pipeline/prune/kubernetes.ts';
 import { pruneSwarmSecrets } from '../../pipeline/prune/swarm.ts';
-import { readBoolean, readDuration, readInteger, readRequired } from '../../runtime/inputs.ts';
-import { readTargetConnection } from '../../runtime/kubernetes-connection.ts';
 import { onTarget } from '../../runtime/on-target.ts';
 import { actionsReporter } from '../../runtime/reporter.ts';
 import { writeSummary } from '../../runtime/summary.ts';
+import { readPruneInputs } from './inputs.ts';
 
 export async function run(): Promise<void> {
-  const connection = readTargetConnection();
-  const stack = checkSecretStack('stack', readRequired('stack'));
-  const keep = readInteger('keep', 3, { min: 1, max: 1000 });
-  const dryRun = readBoolean('dry-run', false);
-  const lockWaitMs = readDuration('lock-timeout', '5m');
+  const { connection, stack, keep, dryRun, lockWaitMs } = readPruneInputs();
   const title = `Pruning secrets of stack ${stack} (keep ${keep})`;
   const lock = { holder: lockHolder(process.env, 'gantry'), waitMs: lockWaitMs };
   const selection = await onTarget<PruneSelection>(connection, {

@@ -4,13 +4,15 @@ import { ConfigurationError } from '../../core/errors.ts';
 import {
   DEFAULT_DB_REPOSITORIES,
   DEFAULT_JAVA_DB_REPOSITORIES,
+  DEFAULT_SCANNERS,
+  DEFAULT_SEVERITIES,
   parseScanners,
   parseSeverities,
   type Scanner,
 } from '../../core/scan/argv.ts';
 import type { IgnoreEntry, Severity, TrivyScan } from '../../core/scan/index.ts';
-import { parseTrivyVersion } from '../../core/scan/install.ts';
-import { readBoolean, readDuration, readList, readSecret, readString } from '../../runtime/inputs.ts';
+import { DEFAULT_TRIVY_VERSION, parseTrivyVersion } from '../../core/scan/install.ts';
+import { readBoolean, readDuration, readList, readOr, readSecret, readString } from '../../runtime/inputs.ts';
 
 /** What to gate: an image Trivy scans now, or a report Trivy wrote earlier. */
 export type ScanTarget =
@@ -49,13 +51,16 @@ export function readScanInputs(): ScanInputs {
       'image',
     );
   }
-  const severities = parseSeverities('severity', readString('severity'));
+  const severities = parseSeverities('severity', readOr('severity', DEFAULT_SEVERITIES.join(',')));
   const ignoreUnfixed = readBoolean('ignore-unfixed', false);
   const comment = readBoolean('comment', false);
   const uploadSarif = readBoolean('upload-sarif', true);
   const githubToken = readSecret('github-token');
-  const trivyVersion = parseTrivyVersion('trivy-version', readString('trivy-version'));
-  const scanners = parseScanners('scanners', readList('scanners'));
+  const trivyVersion = parseTrivyVersion('trivy-version', readOr('trivy-version', DEFAULT_TRIVY_VERSION));
+  const scanners = parseScanners(
+    'scanners',
+    readList('scanners').length > 0 ? readList('scanners') : [...DEFAULT_SCANNERS],
+  );
   const timeoutMs = readDuration('timeout', '10m');
   const dbRepositories = readList('db-repository');
   const javaDbRepositories = readList('java-db-repository');

@@ -27,6 +27,8 @@ export type Scanner = (typeof SCANNERS)[number];
 export const DEFAULT_SCANNERS: readonly Scanner[] = ['vuln', 'secret', 'misconfig'];
 
 /** `CRITICAL,HIGH` (any case, comma or newline separated) to severities; an unknown word names the input. */
+export const DEFAULT_SEVERITIES: readonly Severity[] = ['CRITICAL', 'HIGH'];
+
 export function parseSeverities(name: string, raw: string): Severity[] {
   const out: Severity[] = [];
   for (const item of parseList(name, raw)) {
@@ -39,6 +41,8 @@ export function parseSeverities(name: string, raw: string): Severity[] {
     }
     if (!out.includes(severity as Severity)) out.push(severity as Severity);
   }
+  // An empty list would gate on nothing: a scan that can never fail.
+  if (out.length === 0) throw new ConfigurationError(`needs at least one of ${SEVERITIES.join(', ')}`, name);
   return out;
 }
 

@@ -135,9 +135,13 @@ describe('parseSeverities', () => {
     ['CRITICAL,HIGH', ['CRITICAL', 'HIGH']],
     ['critical\nhigh, HIGH', ['CRITICAL', 'HIGH']],
     ['UNKNOWN', ['UNKNOWN']],
-    ['', []],
   ])('%j → %j', (raw, severities) => {
     expect(parseSeverities('severity', raw)).toEqual(severities);
+  });
+  it('refuses an empty list: a gate on no severity could never fail', () => {
+    expect(() => parseSeverities('--severity', ' , ')).toThrow(
+      "Option '--severity': needs at least one of CRITICAL, HIGH, MEDIUM, LOW, UNKNOWN",
+    );
   });
   it('refuses an unknown word, naming the input', () => {
     expect(() => parseSeverities('severity', 'CRITICAL,SEVERE')).toThrow(
