@@ -50497,8 +50497,8 @@ function contentVersion(sha256Hex) {
   if (!SHA256_HEX.test(sha256Hex)) throw new Error(`not a SHA-256 in hex: ${JSON.stringify(sha256Hex)}`);
   return sha256Hex.slice(0, 12).toLowerCase();
 }
-function contentDigest(stack, name, value) {
-  return (0, import_node_crypto2.createHash)("sha256").update(`gantry-secret-v1\0${stack}\0${name}\0`).update(value).digest("hex");
+function contentDigest(value) {
+  return (0, import_node_crypto2.createHash)("sha256").update(value).digest("hex");
 }
 var pad = (n2, width = 2) => String(n2).padStart(width, "0");
 function compactUtc(date3) {
@@ -50510,7 +50510,7 @@ function runVersion(sha, date3) {
   return `${sha.slice(0, 7).toLowerCase()}-${compactUtc(date3)}`;
 }
 function secretVersion(mode, secret, run) {
-  return mode === "content" ? contentVersion(contentDigest(secret.stack, secret.name, secret.value)) : runVersion(run.sha, run.date);
+  return mode === "content" ? contentVersion(contentDigest(secret.value)) : runVersion(run.sha, run.date);
 }
 
 // src/core/config/schema.ts

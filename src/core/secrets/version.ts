@@ -32,11 +32,11 @@ export function contentVersion(sha256Hex: string): string {
 }
 
 /**
- * The SHA-256 (hex) that `contentVersion` takes: over `gantry-secret-v1`, stack, name and value,
- * NUL-separated (none of the first three can contain NUL, so the encoding is unambiguous).
+ * The SHA-256 (hex) of the value that `contentVersion` takes: the same value gives the same version
+ * under any stack or name, so anyone can check which value a version holds (`sha256sum`).
  */
-export function contentDigest(stack: string, name: string, value: string | Uint8Array): string {
-  return createHash('sha256').update(`gantry-secret-v1\0${stack}\0${name}\0`).update(value).digest('hex');
+export function contentDigest(value: string | Uint8Array): string {
+  return createHash('sha256').update(value).digest('hex');
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
@@ -67,6 +67,6 @@ export function secretVersion(
   run: { sha: string; date: Date },
 ): string {
   return mode === 'content'
-    ? contentVersion(contentDigest(secret.stack, secret.name, secret.value))
+    ? contentVersion(contentDigest(secret.value))
     : runVersion(run.sha, run.date);
 }

@@ -45,9 +45,9 @@ const input = (target: Target, extra: Partial<PlanInput> = {}): PlanInput => ({
   ...extra,
 });
 const prod = config.targets.prod as Target;
-// The content version as documented: 12 hex of SHA-256 over gantry-secret-v1, stack, name, value.
+// The content version as documented: the first 12 hex digits of the value's SHA-256.
 const version = createHash('sha256')
-  .update('gantry-secret-v1\0shop\0DB_PASSWORD\0s3cret')
+  .update('s3cret')
   .digest('hex')
   .slice(0, 12);
 

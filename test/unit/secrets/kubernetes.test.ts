@@ -110,12 +110,12 @@ describe('secret manifests (stdin of kubectl create -f -)', () => {
       apiVersion: 'v1',
       kind: 'Secret',
       metadata: {
-        name: 'shop-db-password-2bd0f70b4a5f',
+        name: 'shop-db-password-aa2d640edf8d',
         namespace: 'prod',
         labels: {
           'gantry.stack': 'shop',
           'gantry.secret': 'DB_PASSWORD',
-          'gantry.version': '2bd0f70b4a5f',
+          'gantry.version': 'aa2d640edf8d',
           'gantry.created': '20261201T061643Z',
           'gantry.commit': commit,
         },
@@ -167,7 +167,7 @@ describe('secret manifests (stdin of kubectl create -f -)', () => {
 describe('plan on a real kubectl listing', () => {
   it('parses the List and reuses the identical immutable Secret', () => {
     expect(listed.map((o) => o.metadata.name)).toEqual([
-      'shop-db-password-2bd0f70b4a5f',
+      'shop-db-password-aa2d640edf8d',
       'shop-api-token-000000000000',
     ]);
     const desired = db('placeholder-one');
@@ -178,10 +178,10 @@ describe('plan on a real kubectl listing', () => {
       existing: listed.map(existingSecret),
     });
     expect(plan.reuse.map((s) => [s.fullName, s.id])).toEqual([
-      ['shop-db-password-2bd0f70b4a5f', 'd70a8c4f-ce82-4a11-98ba-7341fd9c9874'],
+      ['shop-db-password-aa2d640edf8d', 'f2b41f56-c302-4084-9679-7d31b64d3b14'],
     ]);
     expect(plan.create).toEqual([]);
-    expect(plan.env).toEqual({ DB_PASSWORD_SECRET: 'shop-db-password-2bd0f70b4a5f' });
+    expect(plan.env).toEqual({ DB_PASSWORD_SECRET: 'shop-db-password-aa2d640edf8d' });
     expect(() =>
       checkReusedContent(plan, listed, new Map([['DB_PASSWORD', 'placeholder-one']])),
     ).not.toThrow();
@@ -203,7 +203,7 @@ describe('plan on a real kubectl listing', () => {
       throw new Error('no error');
     })();
     expect(error.message).toBe(
-      "Option '--secret': a Secret named shop-db-password-2bd0f70b4a5f already exists with Gantry's labels but different content: remove it, or change the value",
+      "Option '--secret': a Secret named shop-db-password-aa2d640edf8d already exists with Gantry's labels but different content: remove it, or change the value",
     );
     expect(error.message).not.toMatch(/placeholder|something-else|cGxh/);
   });

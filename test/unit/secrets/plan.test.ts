@@ -14,8 +14,8 @@ const values = new Map([
   ['POSTGRES_PASSWORD', 'hunter2'],
   ['API_KEY', 'k-123'],
 ]);
-const pgVersion = contentVersion(contentDigest('shop', 'POSTGRES_PASSWORD', 'hunter2'));
-const apiVersion = contentVersion(contentDigest('shop', 'API_KEY', 'k-123'));
+const pgVersion = contentVersion(contentDigest('hunter2'));
+const apiVersion = contentVersion(contentDigest('k-123'));
 
 describe('desiredSecrets', () => {
   it('swarm, content versions: names, env names and labels, sorted by NAME, no values', () => {
