@@ -5,7 +5,7 @@ import { ConfigurationError } from '../errors.ts';
 /**
  * A secret's version, the last part of its name. Swarm secrets are immutable: a new value needs a
  * new name, and the stack file follows it through `<NAME>_SECRET`.
- * - `content` (default): the first 12 hex digits of a SHA-256 over the stack, the name and the value.
+ * - `content` (default): the first 12 hex digits of the value's SHA-256.
  *   The same value deploys under the same name (nothing to create, no restart); a new value gets a
  *   new name. Stack and name are hashed in so that equal values in two stacks or under two names
  *   cannot be told apart by their names. The prefix is still a function of the value: for a
@@ -66,7 +66,5 @@ export function secretVersion(
   secret: { stack: string; name: string; value: string | Uint8Array },
   run: { sha: string; date: Date },
 ): string {
-  return mode === 'content'
-    ? contentVersion(contentDigest(secret.value))
-    : runVersion(run.sha, run.date);
+  return mode === 'content' ? contentVersion(contentDigest(secret.value)) : runVersion(run.sha, run.date);
 }

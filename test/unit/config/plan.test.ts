@@ -46,10 +46,7 @@ const input = (target: Target, extra: Partial<PlanInput> = {}): PlanInput => ({
 });
 const prod = config.targets.prod as Target;
 // The content version as documented: the first 12 hex digits of the value's SHA-256.
-const version = createHash('sha256')
-  .update('s3cret')
-  .digest('hex')
-  .slice(0, 12);
+const version = createHash('sha256').update('s3cret').digest('hex').slice(0, 12);
 
 describe('planRelease', () => {
   it('prints every stage of a Swarm release, with the content version of a known secret', () => {
