@@ -43814,7 +43814,7 @@ async function deploySwarmStack(docker, request, report) {
       composeFiles.push(override);
     }
     const baseline = baselineOf(before.services);
-    await report.group(`docker stack deploy ${stack}`, async () => {
+    const refused3 = await report.group(`docker stack deploy ${stack}`, async () => {
       const result2 = await docker.run(
         stackDeployArgs({
           stack,
@@ -43822,43 +43822,50 @@ async function deploySwarmStack(docker, request, report) {
           prune: request.prune,
           withRegistryAuth: request.withRegistryAuth
         }),
-        {
-          vars: request.env,
-          timeoutMs: 3e5
-        }
+        { vars: request.env, timeoutMs: 3e5, allowFailure: true }
       );
       for (const line of `${result2.stdout}
 ${result2.stderr}`.trim().split("\n")) if (line) report.info(line);
+      return result2.exitCode === 0 ? void 0 : lastErrorLine(result2.stderr) ?? `exited with code ${result2.exitCode}`;
     });
-    const watched = await report.group(
-      `Waiting for stack ${stack} to converge`,
-      () => watchStack(
-        docker,
-        {
-          stack,
-          baseline,
-          mode: "deploy",
-          timeoutMs: request.timeoutMs,
-          noProgressMs: request.noProgressMs,
-          ...request.signal ? { signal: request.signal } : {}
-        },
-        report
-      )
-    );
     let failure2;
-    let failing = watched.verdict.services.filter((s) => s.phase !== "converged");
-    if (watched.verdict.phase === "failed")
-      failure2 = failing.filter((s) => s.phase === "failed").map((s) => `${s.name}: ${s.reason}`).join("; ");
-    else if (watched.timedOut !== void 0)
-      failure2 = `${watched.timedOut}: ${failing.map((s) => `${s.name} ${s.ready}/${s.desired}`).join(", ")}`;
+    let failing = [];
+    let verdicts = [];
+    let after;
     let smoke;
-    if (failure2 === void 0 && request.smoke !== void 0) {
-      const checked2 = await smokeAfterDeploy(request.smoke, request.signal, report);
-      smoke = checked2.smoke;
-      failure2 = checked2.failure;
-      if (failure2 !== void 0) failing = [];
+    if (refused3 !== void 0) {
+      failure2 = `docker stack deploy failed: ${refused3}`;
+      after = (await readStack(docker, stack)).services;
+    } else {
+      const watched = await report.group(
+        `Waiting for stack ${stack} to converge`,
+        () => watchStack(
+          docker,
+          {
+            stack,
+            baseline,
+            mode: "deploy",
+            timeoutMs: request.timeoutMs,
+            noProgressMs: request.noProgressMs,
+            ...request.signal ? { signal: request.signal } : {}
+          },
+          report
+        )
+      );
+      verdicts = watched.verdict.services;
+      failing = verdicts.filter((s) => s.phase !== "converged");
+      if (watched.verdict.phase === "failed")
+        failure2 = failing.filter((s) => s.phase === "failed").map((s) => `${s.name}: ${s.reason}`).join("; ");
+      else if (watched.timedOut !== void 0)
+        failure2 = `${watched.timedOut}: ${failing.map((s) => `${s.name} ${s.ready}/${s.desired}`).join(", ")}`;
+      if (failure2 === void 0 && request.smoke !== void 0) {
+        const checked2 = await smokeAfterDeploy(request.smoke, request.signal, report);
+        smoke = checked2.smoke;
+        failure2 = checked2.failure;
+        if (failure2 !== void 0) failing = [];
+      }
+      after = watched.snapshot.services;
     }
-    const after = watched.snapshot.services;
     if (failure2 === void 0) {
       return {
         status: "deployed",
@@ -43885,7 +43892,7 @@ ${result2.stderr}`.trim().split("\n")) if (line) report.info(line);
       failing.filter((s) => s.phase === "failed" || s.ready < s.desired),
       report
     );
-    const reasons = new Map(watched.verdict.services.map((s) => [s.name, s.reason ?? null]));
+    const reasons = new Map(verdicts.map((s) => [s.name, s.reason ?? null]));
     if (!request.rollback) {
       return {
         status: "failed",
@@ -43903,7 +43910,17 @@ ${result2.stderr}`.trim().split("\n")) if (line) report.info(line);
       (s) => baseline.services[s.Spec.Name] !== void 0 && baseline.services[s.Spec.Name]?.version !== s.Version.Index
     );
     const created = after.filter((s) => baseline.services[s.Spec.Name] === void 0).map((s) => s.Spec.Name);
-    const swarmDidIt = new Set(watched.verdict.services.filter((s) => s.swarmRolledBack).map((s) => s.name));
+    if (changed.length === 0 && created.length === 0) {
+      return {
+        status: "failed",
+        message: `${failure2}; no service of stack ${stack} was changed`,
+        services: outcome(() => "unchanged"),
+        smoke,
+        rolledBack: [],
+        removed: []
+      };
+    }
+    const swarmDidIt = new Set(verdicts.filter((s) => s.swarmRolledBack).map((s) => s.name));
     const rolledBack = changed.map((s) => s.Spec.Name);
     const result = await report.group("Rolling back", async () => {
       for (const name of rolledBack) {
@@ -43950,6 +43967,9 @@ ${result2.stderr}`.trim().split("\n")) if (line) report.info(line);
       (error2) => report.warning(`could not release the deploy lock: ${error2.message}`)
     );
   }
+}
+function lastErrorLine(stderr) {
+  return stderr.split("\n").map((l) => l.trim()).filter(Boolean).at(-1);
 }
 
 // src/cli/commands/deploy-swarm.ts

@@ -47237,10 +47237,13 @@ async function finishDeploymentRecord(record, ok3, description) {
 // src/runtime/failed-status.ts
 init_core();
 async function reportingFailure(lists, body) {
+  let done = false;
   try {
-    await body();
+    await body(() => {
+      done = true;
+    });
   } catch (error2) {
-    if (!(error2 instanceof StepFailure)) {
+    if (!done) {
       setOutput("status", "failed");
       setOutput("message", error2 instanceof Error ? error2.message : String(error2));
       for (const name of lists) setOutput(name, "[]");
@@ -47537,7 +47540,7 @@ function k8sSummaryMarkdown(context3, result, dryRun) {
 
 // src/actions/deploy-k8s/main.ts
 var run = () => reportingFailure(["workloads"], deploy);
-async function deploy() {
+async function deploy(reported) {
   const inputs = readDeployK8sInputs();
   const early = inputs.kustomizeDir === void 0 ? await buildObjects({
     kubectl: void 0,
@@ -47618,6 +47621,7 @@ async function deploy() {
     setOutput("status", result.status);
     setOutput("workloads", JSON.stringify(result.workloads));
     setOutput("message", result.message);
+    reported();
     await writeSummary(k8sSummaryMarkdown(connected.context, result, inputs.dryRun));
     if (result.status !== "deployed") throw new StepFailure(result.message);
     info(result.message);

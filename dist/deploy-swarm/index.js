@@ -41920,7 +41920,7 @@ async function deploySwarmStack(docker, request2, report) {
       composeFiles.push(override);
     }
     const baseline = baselineOf(before.services);
-    await report.group(`docker stack deploy ${stack}`, async () => {
+    const refused = await report.group(`docker stack deploy ${stack}`, async () => {
       const result2 = await docker.run(
         stackDeployArgs({
           stack,
@@ -41928,43 +41928,50 @@ async function deploySwarmStack(docker, request2, report) {
           prune: request2.prune,
           withRegistryAuth: request2.withRegistryAuth
         }),
-        {
-          vars: request2.env,
-          timeoutMs: 3e5
-        }
+        { vars: request2.env, timeoutMs: 3e5, allowFailure: true }
       );
       for (const line of `${result2.stdout}
 ${result2.stderr}`.trim().split("\n")) if (line) report.info(line);
+      return result2.exitCode === 0 ? void 0 : lastErrorLine(result2.stderr) ?? `exited with code ${result2.exitCode}`;
     });
-    const watched = await report.group(
-      `Waiting for stack ${stack} to converge`,
-      () => watchStack(
-        docker,
-        {
-          stack,
-          baseline,
-          mode: "deploy",
-          timeoutMs: request2.timeoutMs,
-          noProgressMs: request2.noProgressMs,
-          ...request2.signal ? { signal: request2.signal } : {}
-        },
-        report
-      )
-    );
     let failure;
-    let failing = watched.verdict.services.filter((s) => s.phase !== "converged");
-    if (watched.verdict.phase === "failed")
-      failure = failing.filter((s) => s.phase === "failed").map((s) => `${s.name}: ${s.reason}`).join("; ");
-    else if (watched.timedOut !== void 0)
-      failure = `${watched.timedOut}: ${failing.map((s) => `${s.name} ${s.ready}/${s.desired}`).join(", ")}`;
+    let failing = [];
+    let verdicts = [];
+    let after;
     let smoke;
-    if (failure === void 0 && request2.smoke !== void 0) {
-      const checked = await smokeAfterDeploy(request2.smoke, request2.signal, report);
-      smoke = checked.smoke;
-      failure = checked.failure;
-      if (failure !== void 0) failing = [];
+    if (refused !== void 0) {
+      failure = `docker stack deploy failed: ${refused}`;
+      after = (await readStack(docker, stack)).services;
+    } else {
+      const watched = await report.group(
+        `Waiting for stack ${stack} to converge`,
+        () => watchStack(
+          docker,
+          {
+            stack,
+            baseline,
+            mode: "deploy",
+            timeoutMs: request2.timeoutMs,
+            noProgressMs: request2.noProgressMs,
+            ...request2.signal ? { signal: request2.signal } : {}
+          },
+          report
+        )
+      );
+      verdicts = watched.verdict.services;
+      failing = verdicts.filter((s) => s.phase !== "converged");
+      if (watched.verdict.phase === "failed")
+        failure = failing.filter((s) => s.phase === "failed").map((s) => `${s.name}: ${s.reason}`).join("; ");
+      else if (watched.timedOut !== void 0)
+        failure = `${watched.timedOut}: ${failing.map((s) => `${s.name} ${s.ready}/${s.desired}`).join(", ")}`;
+      if (failure === void 0 && request2.smoke !== void 0) {
+        const checked = await smokeAfterDeploy(request2.smoke, request2.signal, report);
+        smoke = checked.smoke;
+        failure = checked.failure;
+        if (failure !== void 0) failing = [];
+      }
+      after = watched.snapshot.services;
     }
-    const after = watched.snapshot.services;
     if (failure === void 0) {
       return {
         status: "deployed",
@@ -41991,7 +41998,7 @@ ${result2.stderr}`.trim().split("\n")) if (line) report.info(line);
       failing.filter((s) => s.phase === "failed" || s.ready < s.desired),
       report
     );
-    const reasons = new Map(watched.verdict.services.map((s) => [s.name, s.reason ?? null]));
+    const reasons = new Map(verdicts.map((s) => [s.name, s.reason ?? null]));
     if (!request2.rollback) {
       return {
         status: "failed",
@@ -42009,7 +42016,17 @@ ${result2.stderr}`.trim().split("\n")) if (line) report.info(line);
       (s) => baseline.services[s.Spec.Name] !== void 0 && baseline.services[s.Spec.Name]?.version !== s.Version.Index
     );
     const created = after.filter((s) => baseline.services[s.Spec.Name] === void 0).map((s) => s.Spec.Name);
-    const swarmDidIt = new Set(watched.verdict.services.filter((s) => s.swarmRolledBack).map((s) => s.name));
+    if (changed.length === 0 && created.length === 0) {
+      return {
+        status: "failed",
+        message: `${failure}; no service of stack ${stack} was changed`,
+        services: outcome(() => "unchanged"),
+        smoke,
+        rolledBack: [],
+        removed: []
+      };
+    }
+    const swarmDidIt = new Set(verdicts.filter((s) => s.swarmRolledBack).map((s) => s.name));
     const rolledBack = changed.map((s) => s.Spec.Name);
     const result = await report.group("Rolling back", async () => {
       for (const name of rolledBack) {
@@ -42056,6 +42073,9 @@ ${result2.stderr}`.trim().split("\n")) if (line) report.info(line);
       (error2) => report.warning(`could not release the deploy lock: ${error2.message}`)
     );
   }
+}
+function lastErrorLine(stderr) {
+  return stderr.split("\n").map((l) => l.trim()).filter(Boolean).at(-1);
 }
 
 // src/runtime/connection.ts
@@ -42693,10 +42713,13 @@ async function finishDeploymentRecord(record, ok2, description) {
 
 // src/runtime/failed-status.ts
 async function reportingFailure(lists, body) {
+  let done = false;
   try {
-    await body();
+    await body(() => {
+      done = true;
+    });
   } catch (error2) {
-    if (!(error2 instanceof StepFailure)) {
+    if (!done) {
       setOutput("status", "failed");
       setOutput("message", error2 instanceof Error ? error2.message : String(error2));
       for (const name of lists) setOutput(name, "[]");
@@ -42957,7 +42980,7 @@ function deploySummaryMarkdown(stack, result, dryRun) {
 
 // src/actions/deploy-swarm/main.ts
 var run = () => reportingFailure(["services"], deploy);
-async function deploy() {
+async function deploy(reported) {
   const inputs = readDeploySwarmInputs();
   const cancel = new AbortController();
   process.on("SIGTERM", () => cancel.abort());
@@ -43018,6 +43041,7 @@ async function deploy() {
     setOutput("status", result.status);
     setOutput("services", JSON.stringify(result.services));
     setOutput("message", result.message);
+    reported();
     await writeSummary(deploySummaryMarkdown(inputs.stack, result, inputs.dryRun));
     if (result.status !== "deployed") throw new StepFailure(result.message);
     info(result.message);

@@ -36,6 +36,7 @@ const STACK = {
   hostkey: unique('e2e-hostkey'),
   lock: unique('e2e-lock'),
   ok: unique('e2e-ok'),
+  partway: unique('e2e-partway'),
   smoke: unique('e2e-smoke'),
   record: unique('e2e-record'),
   registry: unique('e2e-registry'),
@@ -241,6 +242,61 @@ describe.skipIf(unavailable !== '')('deploy-swarm over SSH on the sandbox', () =
     expect(run.exitCode).toBe(1);
     expect(run.outputs.status, run.stdout.slice(-3000)).toBe('rolled-back');
     expect(run.stdout).toMatch(/Swarm (is rolling|rolled) the update back/);
+  });
+
+  it('a stack deploy the engine refuses part-way (a port taken) rolls back what it had already updated', async () => {
+    const port = await freePort();
+    const first = await deploy(STACK.partway, 'r1', {}, { port });
+    expect(first.exitCode, first.stdout.slice(-3000)).toBe(0);
+    const envOf = (service: string) =>
+      localDocker(
+        'service',
+        'inspect',
+        `${STACK.partway}_${service}`,
+        '--format',
+        '{{range .Spec.TaskTemplate.ContainerSpec.Env}}{{.}} {{end}}',
+      );
+    // Another service holds an ingress port; r2 asks for the same one for web. The engine updates
+    // api first (services go in name order), then refuses web.
+    const blocker = unique('e2e-blocker');
+    const taken = await freePort();
+    localDocker(
+      'service',
+      'create',
+      '--detach',
+      '--name',
+      blocker,
+      '--publish',
+      `published=${taken},target=8080`,
+      `${env('GANTRY_APP_IMAGE')}:v1`,
+    );
+    try {
+      // The docker CLI updates a stack's services in map order, so web may be refused before api is
+      // touched: that deploy changes nothing (and says so); again until api went first.
+      let run = await deploy(STACK.partway, 'r2', { env: 'WEB_PORT_MODE=ingress' }, { port: taken });
+      for (let i = 0; i < 12 && !run.stdout.includes(`Updating service ${STACK.partway}_api`); i++) {
+        expect(run.outputs.status).toBe('failed');
+        expect(run.outputs.message).toMatch(/; no service of stack .* was changed$/);
+        expect(envOf('api')).toContain('APP_VERSION=r1');
+        run = await deploy(STACK.partway, 'r2', { env: 'WEB_PORT_MODE=ingress' }, { port: taken });
+      }
+      expect(run.exitCode).toBe(1);
+      expect(run.stdout).toContain(`Updating service ${STACK.partway}_api`);
+      expect(run.outputs.status, run.stdout.slice(-3000)).toBe('rolled-back');
+      expect(run.outputs.message).toMatch(
+        new RegExp(`^docker stack deploy failed: .*port '${taken}' is already in use.*Rolled back 1 service`),
+      );
+      const services = JSON.parse(run.outputs.services ?? '[]') as Array<{ name: string; state: string }>;
+      expect(services.map((s) => [s.name, s.state])).toEqual([
+        [`${STACK.partway}_api`, 'rolled-back'],
+        [`${STACK.partway}_web`, 'unchanged'],
+      ]);
+      expect(envOf('api')).toContain('APP_VERSION=r1');
+      expect(envOf('web')).toContain('APP_VERSION=r1');
+      expect(lockExists(STACK.partway)).toBe(false);
+    } finally {
+      localDocker('service', 'rm', blocker);
+    }
   });
 
   it('fails on a wrong known_hosts line before any remote command runs', async () => {

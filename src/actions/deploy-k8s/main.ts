@@ -19,7 +19,7 @@ import { k8sSummaryMarkdown } from './summary.ts';
 
 export const run = (): Promise<void> => reportingFailure(['workloads'], deploy);
 
-async function deploy(): Promise<void> {
+async function deploy(reported: () => void): Promise<void> {
   const inputs = readDeployK8sInputs();
   // Without kustomize the manifests are checked before any connection: a bad one touches nothing.
   const early =
@@ -109,6 +109,7 @@ async function deploy(): Promise<void> {
     core.setOutput('status', result.status);
     core.setOutput('workloads', JSON.stringify(result.workloads));
     core.setOutput('message', result.message);
+    reported();
     await writeSummary(k8sSummaryMarkdown(connected.context, result, inputs.dryRun));
     if (result.status !== 'deployed') throw new StepFailure(result.message);
     core.info(result.message);

@@ -17,7 +17,7 @@ import { deploySummaryMarkdown } from './summary.ts';
 
 export const run = (): Promise<void> => reportingFailure(['services'], deploy);
 
-async function deploy(): Promise<void> {
+async function deploy(reported: () => void): Promise<void> {
   const inputs = readDeploySwarmInputs();
   const cancel = new AbortController();
   // `on`, not `once`: execa's signal-exit re-raises a signal no other listener is left to handle.
@@ -80,6 +80,7 @@ async function deploy(): Promise<void> {
     core.setOutput('status', result.status);
     core.setOutput('services', JSON.stringify(result.services));
     core.setOutput('message', result.message);
+    reported();
     await writeSummary(deploySummaryMarkdown(inputs.stack, result, inputs.dryRun));
     if (result.status !== 'deployed') throw new StepFailure(result.message);
     core.info(result.message);

@@ -13,7 +13,7 @@ import {
 } from '../../core/swarm/argv.ts';
 import { type ComposeAnalysis, imageOverride } from '../../core/swarm/compose.ts';
 import { baselineOf, type ServiceVerdict } from '../../core/swarm/convergence.ts';
-import type { SwarmSecret } from '../../core/swarm/engine-types.ts';
+import type { SwarmSecret, SwarmService } from '../../core/swarm/engine-types.ts';
 import type { Reporter } from '../reporter.ts';
 import { smokeAfterDeploy } from '../smoke/after-deploy.ts';
 import { acquireLock, type HeldLock, type LockRequest, releaseLock } from './lock.ts';
@@ -143,7 +143,10 @@ export async function deploySwarmStack(
       composeFiles.push(override);
     }
     const baseline = baselineOf(before.services);
-    await report.group(`docker stack deploy ${stack}`, async () => {
+    // `docker stack deploy` updates the services one by one: when the engine refuses one (a port
+    // taken, a bad spec), the ones before it are already updated. That is a failed deploy like any
+    // other, rolled back below, never a half-deployed stack left behind.
+    const refused = await report.group(`docker stack deploy ${stack}`, async () => {
       const result = await docker.run(
         stackDeployArgs({
           stack,
@@ -151,45 +154,54 @@ export async function deploySwarmStack(
           prune: request.prune,
           withRegistryAuth: request.withRegistryAuth,
         }),
-        {
-          vars: request.env,
-          timeoutMs: 300_000,
-        },
+        { vars: request.env, timeoutMs: 300_000, allowFailure: true },
       );
       for (const line of `${result.stdout}\n${result.stderr}`.trim().split('\n')) if (line) report.info(line);
+      return result.exitCode === 0
+        ? undefined
+        : (lastErrorLine(result.stderr) ?? `exited with code ${result.exitCode}`);
     });
-    const watched = await report.group(`Waiting for stack ${stack} to converge`, () =>
-      watchStack(
-        docker,
-        {
-          stack,
-          baseline,
-          mode: 'deploy',
-          timeoutMs: request.timeoutMs,
-          noProgressMs: request.noProgressMs,
-          ...(request.signal ? { signal: request.signal } : {}),
-        },
-        report,
-      ),
-    );
     let failure: string | undefined;
-    let failing = watched.verdict.services.filter((s) => s.phase !== 'converged');
-    if (watched.verdict.phase === 'failed')
-      failure = failing
-        .filter((s) => s.phase === 'failed')
-        .map((s) => `${s.name}: ${s.reason}`)
-        .join('; ');
-    else if (watched.timedOut !== undefined)
-      failure = `${watched.timedOut}: ${failing.map((s) => `${s.name} ${s.ready}/${s.desired}`).join(', ')}`;
-
+    let failing: ServiceVerdict[] = [];
+    let verdicts: ServiceVerdict[] = [];
+    let after: SwarmService[];
     let smoke: SmokeReport | undefined;
-    if (failure === undefined && request.smoke !== undefined) {
-      const checked = await smokeAfterDeploy(request.smoke, request.signal, report);
-      smoke = checked.smoke;
-      failure = checked.failure;
-      if (failure !== undefined) failing = [];
+    if (refused !== undefined) {
+      failure = `docker stack deploy failed: ${refused}`;
+      after = (await readStack(docker, stack)).services;
+    } else {
+      const watched = await report.group(`Waiting for stack ${stack} to converge`, () =>
+        watchStack(
+          docker,
+          {
+            stack,
+            baseline,
+            mode: 'deploy',
+            timeoutMs: request.timeoutMs,
+            noProgressMs: request.noProgressMs,
+            ...(request.signal ? { signal: request.signal } : {}),
+          },
+          report,
+        ),
+      );
+      verdicts = watched.verdict.services;
+      failing = verdicts.filter((s) => s.phase !== 'converged');
+      if (watched.verdict.phase === 'failed')
+        failure = failing
+          .filter((s) => s.phase === 'failed')
+          .map((s) => `${s.name}: ${s.reason}`)
+          .join('; ');
+      else if (watched.timedOut !== undefined)
+        failure = `${watched.timedOut}: ${failing.map((s) => `${s.name} ${s.ready}/${s.desired}`).join(', ')}`;
+
+      if (failure === undefined && request.smoke !== undefined) {
+        const checked = await smokeAfterDeploy(request.smoke, request.signal, report);
+        smoke = checked.smoke;
+        failure = checked.failure;
+        if (failure !== undefined) failing = [];
+      }
+      after = watched.snapshot.services;
     }
-    const after = watched.snapshot.services;
     if (failure === undefined) {
       return {
         status: 'deployed',
@@ -218,7 +230,7 @@ export async function deploySwarmStack(
       failing.filter((s) => s.phase === 'failed' || s.ready < s.desired),
       report,
     );
-    const reasons = new Map(watched.verdict.services.map((s) => [s.name, s.reason ?? null]));
+    const reasons = new Map(verdicts.map((s) => [s.name, s.reason ?? null]));
     if (!request.rollback) {
       return {
         status: 'failed',
@@ -239,7 +251,17 @@ export async function deploySwarmStack(
         baseline.services[s.Spec.Name]?.version !== s.Version.Index,
     );
     const created = after.filter((s) => baseline.services[s.Spec.Name] === undefined).map((s) => s.Spec.Name);
-    const swarmDidIt = new Set(watched.verdict.services.filter((s) => s.swarmRolledBack).map((s) => s.name));
+    if (changed.length === 0 && created.length === 0) {
+      return {
+        status: 'failed',
+        message: `${failure}; no service of stack ${stack} was changed`,
+        services: outcome(() => 'unchanged'),
+        smoke,
+        rolledBack: [],
+        removed: [],
+      };
+    }
+    const swarmDidIt = new Set(verdicts.filter((s) => s.swarmRolledBack).map((s) => s.name));
     const rolledBack = changed.map((s) => s.Spec.Name);
     const result = await report.group('Rolling back', async () => {
       for (const name of rolledBack) {
@@ -299,4 +321,13 @@ export async function deploySwarmStack(
       report.warning(`could not release the deploy lock: ${error.message}`),
     );
   }
+}
+
+/** The engine's own words from a failed docker CLI run: its last non-empty stderr line. */
+function lastErrorLine(stderr: string): string | undefined {
+  return stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .at(-1);
 }
