@@ -41653,6 +41653,13 @@ function planObjects(desired, live, after, namespace) {
     };
   });
 }
+function appliedPart(desired, live, now, namespace) {
+  const id = (kind, ns2, name) => `${kind}/${ns2 ?? ""}/${name}`;
+  const present = new Set(now.map((o2) => id(o2.kind, o2.metadata.namespace, o2.metadata.name)));
+  return planObjects(desired, live, now, namespace).map(
+    (p) => p.change === "create" && !present.has(id(p.kind, p.namespace, p.name)) ? { ...p, change: "unchanged" } : p
+  );
+}
 function formatPlan(plans) {
   const width = Math.max(0, ...plans.map((p) => `${p.kind}/${p.name}`.length));
   const lines = plans.map((p) => {
@@ -42296,15 +42303,15 @@ async function deployUnderLock(kubectl, request, report) {
       throw refused(again, []);
     });
   }
-  const plans = planObjects(request.objects, live, planned, defaultNamespace);
+  let plans = planObjects(request.objects, live, planned, defaultNamespace);
   await report.group(
     `Plan (server-side dry run${request.dryRun ? "; nothing is changed" : ""})`,
     async () => {
       for (const line of formatPlan(plans)) report.info(line);
     }
   );
-  const workloadPlans = plans.filter((p) => p.workload);
-  const outcome = (state, reason = () => null) => workloadPlans.map((p) => ({
+  const workloadPlans = () => plans.filter((p) => p.workload);
+  const outcome = (state, reason = () => null) => workloadPlans().map((p) => ({
     kind: p.kind,
     namespace: p.namespace ?? null,
     name: p.name,
@@ -42325,18 +42332,41 @@ async function deployUnderLock(kubectl, request, report) {
       rolledBack: []
     };
   }
-  await report.group("kubectl apply --server-side", async () => {
-    const applied = await kubectl.json(applyArgs({ file, namespace, dryRun: false }), { timeoutMs: 3e5 });
-    report.info(`${applied.length} object(s) applied as field manager gantry`);
+  const refusedApply = await report.group("kubectl apply --server-side", async () => {
+    try {
+      const applied = await kubectl.json(applyArgs({ file, namespace, dryRun: false }), {
+        timeoutMs: 3e5
+      });
+      report.info(`${applied.length} object(s) applied as field manager gantry`);
+      return void 0;
+    } catch (error2) {
+      if (!(error2 instanceof ToolError) || request.signal?.aborted) throw error2;
+      const words = error2.stderr.trim();
+      if (words !== "") report.info(words);
+      return words.split("\n").at(-1) || error2.message;
+    }
   });
-  const rollouts = rolloutWorkloads(request.objects, defaultNamespace);
-  const waited = await report.group(
-    `Waiting for ${rollouts.length} rollout(s)`,
-    () => waitRollouts(kubectl, rollouts, request.timeoutMs, report)
-  );
-  const failed = waited.filter((w) => !w.ok);
+  let rollouts = [];
+  let failed = [];
+  let failure2;
+  if (refusedApply !== void 0) {
+    failure2 = `kubectl apply failed part-way: ${refusedApply}`;
+    plans = appliedPart(
+      request.objects,
+      live,
+      await kubectl.json(getFileArgs(file, namespace)),
+      defaultNamespace
+    );
+  } else {
+    rollouts = rolloutWorkloads(request.objects, defaultNamespace);
+    const waited = await report.group(
+      `Waiting for ${rollouts.length} rollout(s)`,
+      () => waitRollouts(kubectl, rollouts, request.timeoutMs, report)
+    );
+    failed = waited.filter((w) => !w.ok);
+    if (failed.length > 0) failure2 = failed.map((w) => `${resource(w.workload)}: ${w.reason}`).join("; ");
+  }
   const reasons = new Map(failed.map((w) => [key(w.workload), w.reason]));
-  let failure2 = failed.length === 0 ? void 0 : failed.map((w) => `${resource(w.workload)}: ${w.reason}`).join("; ");
   let smoke;
   if (failure2 === void 0 && request.smoke !== void 0) {
     const checked2 = await smokeAfterDeploy(request.smoke, request.signal, report);
@@ -42366,7 +42396,7 @@ async function deployUnderLock(kubectl, request, report) {
     };
   }
   for (const w of failed) await diagnose(kubectl, w.workload, report);
-  const created = workloadPlans.filter((p) => p.change === "create").map((p) => `${p.kind}/${p.name}`);
+  const created = workloadPlans().filter((p) => p.change === "create").map((p) => `${p.kind}/${p.name}`);
   const createdNote = created.length > 0 ? ` ${created.join(", ")} did not exist before this run and are left in place.` : "";
   if (!request.rollback) {
     return {

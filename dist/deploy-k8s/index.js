@@ -45818,6 +45818,13 @@ function planObjects(desired, live, after, namespace) {
     };
   });
 }
+function appliedPart(desired, live, now, namespace) {
+  const id = (kind, ns2, name) => `${kind}/${ns2 ?? ""}/${name}`;
+  const present = new Set(now.map((o2) => id(o2.kind, o2.metadata.namespace, o2.metadata.name)));
+  return planObjects(desired, live, now, namespace).map(
+    (p) => p.change === "create" && !present.has(id(p.kind, p.namespace, p.name)) ? { ...p, change: "unchanged" } : p
+  );
+}
 function formatPlan(plans) {
   const width = Math.max(0, ...plans.map((p) => `${p.kind}/${p.name}`.length));
   const lines = plans.map((p) => {
@@ -46482,15 +46489,15 @@ async function deployUnderLock(kubectl, request2, report) {
       throw refused(again, []);
     });
   }
-  const plans = planObjects(request2.objects, live, planned, defaultNamespace);
+  let plans = planObjects(request2.objects, live, planned, defaultNamespace);
   await report.group(
     `Plan (server-side dry run${request2.dryRun ? "; nothing is changed" : ""})`,
     async () => {
       for (const line of formatPlan(plans)) report.info(line);
     }
   );
-  const workloadPlans = plans.filter((p) => p.workload);
-  const outcome = (state, reason = () => null) => workloadPlans.map((p) => ({
+  const workloadPlans = () => plans.filter((p) => p.workload);
+  const outcome = (state, reason = () => null) => workloadPlans().map((p) => ({
     kind: p.kind,
     namespace: p.namespace ?? null,
     name: p.name,
@@ -46511,18 +46518,41 @@ async function deployUnderLock(kubectl, request2, report) {
       rolledBack: []
     };
   }
-  await report.group("kubectl apply --server-side", async () => {
-    const applied = await kubectl.json(applyArgs({ file, namespace, dryRun: false }), { timeoutMs: 3e5 });
-    report.info(`${applied.length} object(s) applied as field manager gantry`);
+  const refusedApply = await report.group("kubectl apply --server-side", async () => {
+    try {
+      const applied = await kubectl.json(applyArgs({ file, namespace, dryRun: false }), {
+        timeoutMs: 3e5
+      });
+      report.info(`${applied.length} object(s) applied as field manager gantry`);
+      return void 0;
+    } catch (error2) {
+      if (!(error2 instanceof ToolError) || request2.signal?.aborted) throw error2;
+      const words = error2.stderr.trim();
+      if (words !== "") report.info(words);
+      return words.split("\n").at(-1) || error2.message;
+    }
   });
-  const rollouts = rolloutWorkloads(request2.objects, defaultNamespace);
-  const waited = await report.group(
-    `Waiting for ${rollouts.length} rollout(s)`,
-    () => waitRollouts(kubectl, rollouts, request2.timeoutMs, report)
-  );
-  const failed = waited.filter((w) => !w.ok);
+  let rollouts = [];
+  let failed = [];
+  let failure;
+  if (refusedApply !== void 0) {
+    failure = `kubectl apply failed part-way: ${refusedApply}`;
+    plans = appliedPart(
+      request2.objects,
+      live,
+      await kubectl.json(getFileArgs(file, namespace)),
+      defaultNamespace
+    );
+  } else {
+    rollouts = rolloutWorkloads(request2.objects, defaultNamespace);
+    const waited = await report.group(
+      `Waiting for ${rollouts.length} rollout(s)`,
+      () => waitRollouts(kubectl, rollouts, request2.timeoutMs, report)
+    );
+    failed = waited.filter((w) => !w.ok);
+    if (failed.length > 0) failure = failed.map((w) => `${resource(w.workload)}: ${w.reason}`).join("; ");
+  }
   const reasons = new Map(failed.map((w) => [key(w.workload), w.reason]));
-  let failure = failed.length === 0 ? void 0 : failed.map((w) => `${resource(w.workload)}: ${w.reason}`).join("; ");
   let smoke;
   if (failure === void 0 && request2.smoke !== void 0) {
     const checked = await smokeAfterDeploy(request2.smoke, request2.signal, report);
@@ -46552,7 +46582,7 @@ async function deployUnderLock(kubectl, request2, report) {
     };
   }
   for (const w of failed) await diagnose(kubectl, w.workload, report);
-  const created = workloadPlans.filter((p) => p.change === "create").map((p) => `${p.kind}/${p.name}`);
+  const created = workloadPlans().filter((p) => p.change === "create").map((p) => `${p.kind}/${p.name}`);
   const createdNote = created.length > 0 ? ` ${created.join(", ")} did not exist before this run and are left in place.` : "";
   if (!request2.rollback) {
     return {

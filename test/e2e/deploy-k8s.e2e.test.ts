@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDeploymentsApi } from '../helpers/deployments-api.ts';
@@ -161,6 +162,47 @@ describe.skipIf(skipReason !== undefined)('dist/deploy-k8s on the real cluster',
       expect(await health(pod.status.podIP ?? '')).toEqual({ status: 'healthy', version: 'r1' });
     }
     expect(run.summary).toContain('rolled-back');
+  });
+
+  it('an apply refused part-way (a quota the objects before used up) undoes what it had rolled out', async () => {
+    // The dry run checks each object against the quota as it stands, so both ConfigMaps pass it; the
+    // real apply goes in order: the Deployment rolls out, cm-a takes the last count, cm-b is refused.
+    const extra = path.join(mkdtempSync(path.join(tmpdir(), 'gantry-e2e-quota-')), 'configmaps.yaml');
+    writeFileSync(
+      extra,
+      ['a', 'b']
+        .map(
+          (n) => `---\napiVersion: v1\nkind: ConfigMap\nmetadata: { name: cm-${n} }\ndata: { n: "${n}" }\n`,
+        )
+        .join(''),
+    );
+    const existing = kubectl('get', 'configmaps', '-o', 'name').split('\n').filter(Boolean).length;
+    kubectl('create', 'quota', 'cm-quota', `--hard=count/configmaps=${existing + 1}`);
+    try {
+      const before = getJson<Deployment>('deployment', 'web').spec.template.spec.containers[0]?.image;
+      expect(before).toBe(digests.v1);
+      const run = await deploy('v2', 'r4', { manifests: `${manifests}\n${extra}` });
+      const log = run.stdout.replace(/^::add-mask::.*$/gm, '').slice(-4000);
+      expect(run.exitCode, log).toBe(1);
+      expect(run.stdout).toContain('--dry-run=server');
+      expect(run.outputs.status, log).toBe('rolled-back');
+      expect(run.outputs.message).toMatch(
+        /^kubectl apply failed part-way: .*exceeded quota: cm-quota.*Rolled back deployment\/web/,
+      );
+      expect(JSON.parse(run.outputs.workloads ?? '[]')).toEqual([
+        expect.objectContaining({ name: 'web', change: 'rollout', state: 'rolled-back' }),
+      ]);
+      expect(getJson<Deployment>('deployment', 'web').spec.template.spec.containers[0]?.image).toBe(
+        digests.v1,
+      );
+      const pods = readyPods();
+      expect(pods.length).toBeGreaterThan(0);
+      for (const pod of pods) expect(pod.spec.containers[0]?.image).toBe(digests.v1);
+      expect(k.knTry(['get', 'configmap', 'cm-b']).status).not.toBe(0);
+    } finally {
+      kubectl('delete', 'quota', 'cm-quota');
+      kubectl('delete', 'configmap', 'cm-a', '--ignore-not-found');
+    }
   });
 
   it('records a GitHub deployment for environment: in_progress, then success (OpenAPI-checked API), token masked', async () => {

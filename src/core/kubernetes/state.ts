@@ -170,6 +170,25 @@ export function planObjects(
   });
 }
 
+/**
+ * What an apply refused part-way did change: the plan of `live` (before) to `now` (read after the
+ * refusal). An object that is still missing was never created, whatever the dry run said.
+ */
+export function appliedPart(
+  desired: readonly K8sObject[],
+  live: readonly K8sObject[],
+  now: readonly K8sObject[],
+  namespace: string | undefined,
+): ObjectPlan[] {
+  const id = (kind: string, ns: string | undefined, name: string) => `${kind}/${ns ?? ''}/${name}`;
+  const present = new Set(now.map((o) => id(o.kind, o.metadata.namespace, o.metadata.name)));
+  return planObjects(desired, live, now, namespace).map((p) =>
+    p.change === 'create' && !present.has(id(p.kind, p.namespace, p.name))
+      ? { ...p, change: 'unchanged' as const }
+      : p,
+  );
+}
+
 export function formatPlan(plans: readonly ObjectPlan[]): string[] {
   const width = Math.max(0, ...plans.map((p) => `${p.kind}/${p.name}`.length));
   const lines = plans.map((p) => {

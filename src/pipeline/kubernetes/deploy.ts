@@ -19,6 +19,7 @@ import {
 import { type K8sObject, rolloutWorkloads, type WorkloadRef } from '../../core/kubernetes/manifests.ts';
 import { deadlineVerdictIsStale, progressStamp } from '../../core/kubernetes/progress.ts';
 import {
+  appliedPart,
   changedRollouts,
   failingPods,
   formatPlan,
@@ -275,19 +276,19 @@ async function deployUnderLock(
       throw refused(again, []);
     });
   }
-  const plans = planObjects(request.objects, live, planned, defaultNamespace);
+  let plans = planObjects(request.objects, live, planned, defaultNamespace);
   await report.group(
     `Plan (server-side dry run${request.dryRun ? '; nothing is changed' : ''})`,
     async () => {
       for (const line of formatPlan(plans)) report.info(line);
     },
   );
-  const workloadPlans = plans.filter((p) => p.workload);
+  const workloadPlans = () => plans.filter((p) => p.workload);
   const outcome = (
     state: (p: ObjectPlan) => string,
     reason: (p: ObjectPlan) => string | null = () => null,
   ): WorkloadOutcome[] =>
-    workloadPlans.map((p) => ({
+    workloadPlans().map((p) => ({
       kind: p.kind,
       namespace: p.namespace ?? null,
       name: p.name,
@@ -309,18 +310,43 @@ async function deployUnderLock(
     };
   }
 
-  await report.group('kubectl apply --server-side', async () => {
-    const applied = await kubectl.json(applyArgs({ file, namespace, dryRun: false }), { timeoutMs: 300_000 });
-    report.info(`${applied.length} object(s) applied as field manager gantry`);
+  // kubectl applies the objects one by one: one refused after the dry run passed (a quota that the
+  // objects before it used up, a webhook) leaves those before it applied. That is a failed deploy
+  // like any other: what it changed is read back and undone below, never left half-deployed.
+  const refusedApply = await report.group('kubectl apply --server-side', async () => {
+    try {
+      const applied = await kubectl.json(applyArgs({ file, namespace, dryRun: false }), {
+        timeoutMs: 300_000,
+      });
+      report.info(`${applied.length} object(s) applied as field manager gantry`);
+      return undefined;
+    } catch (error) {
+      if (!(error instanceof ToolError) || request.signal?.aborted) throw error;
+      const words = error.stderr.trim();
+      if (words !== '') report.info(words);
+      return words.split('\n').at(-1) || error.message;
+    }
   });
-  const rollouts = rolloutWorkloads(request.objects, defaultNamespace);
-  const waited = await report.group(`Waiting for ${rollouts.length} rollout(s)`, () =>
-    waitRollouts(kubectl, rollouts, request.timeoutMs, report),
-  );
-  const failed = waited.filter((w) => !w.ok);
+  let rollouts: WorkloadRef[] = [];
+  let failed: Waited[] = [];
+  let failure: string | undefined;
+  if (refusedApply !== undefined) {
+    failure = `kubectl apply failed part-way: ${refusedApply}`;
+    plans = appliedPart(
+      request.objects,
+      live,
+      await kubectl.json(getFileArgs(file, namespace)),
+      defaultNamespace,
+    );
+  } else {
+    rollouts = rolloutWorkloads(request.objects, defaultNamespace);
+    const waited = await report.group(`Waiting for ${rollouts.length} rollout(s)`, () =>
+      waitRollouts(kubectl, rollouts, request.timeoutMs, report),
+    );
+    failed = waited.filter((w) => !w.ok);
+    if (failed.length > 0) failure = failed.map((w) => `${resource(w.workload)}: ${w.reason}`).join('; ');
+  }
   const reasons = new Map(failed.map((w) => [key(w.workload), w.reason]));
-  let failure: string | undefined =
-    failed.length === 0 ? undefined : failed.map((w) => `${resource(w.workload)}: ${w.reason}`).join('; ');
 
   let smoke: SmokeReport | undefined;
   if (failure === undefined && request.smoke !== undefined) {
@@ -353,7 +379,9 @@ async function deployUnderLock(
     };
   }
   for (const w of failed) await diagnose(kubectl, w.workload, report);
-  const created = workloadPlans.filter((p) => p.change === 'create').map((p) => `${p.kind}/${p.name}`);
+  const created = workloadPlans()
+    .filter((p) => p.change === 'create')
+    .map((p) => `${p.kind}/${p.name}`);
   const createdNote =
     created.length > 0 ? ` ${created.join(', ')} did not exist before this run and are left in place.` : '';
   if (!request.rollback) {
