@@ -11,6 +11,7 @@ import {
 } from '../../../src/core/kubernetes/argv.ts';
 import type { K8sObject } from '../../../src/core/kubernetes/manifests.ts';
 import {
+  appliedPart,
   changedRollouts,
   failingPods,
   formatPlan,
@@ -141,6 +142,23 @@ describe('planObjects', () => {
       'unchanged Service/web    (namespace shop)',
       '3 object(s): 0 to create, 1 to roll out, 0 to update, 2 unchanged',
     ]);
+  });
+});
+
+describe('appliedPart (an apply refused part-way, read back)', () => {
+  const desired = [deployment('app:v2'), service(80)] as K8sObject[];
+  it('the workload that rolled out before the refusal is undone; the object never created is not a create', () => {
+    const plans = appliedPart(desired, [deployment('app:v1')], [deployment('app:v2')], 'shop');
+    expect(plans.map((p) => [p.kind, p.change])).toEqual([
+      ['Deployment', 'rollout'],
+      ['Service', 'unchanged'],
+    ]);
+    expect(changedRollouts(plans)).toEqual([{ kind: 'Deployment', name: 'web', namespace: 'shop' }]);
+  });
+  it('refused at the first object: nothing changed, nothing to undo', () => {
+    const plans = appliedPart(desired, [deployment('app:v1')], [deployment('app:v1')], 'shop');
+    expect(plans.map((p) => p.change)).toEqual(['unchanged', 'unchanged']);
+    expect(changedRollouts(plans)).toEqual([]);
   });
 });
 
