@@ -42231,6 +42231,22 @@ async function progressOf(kubectl, w) {
   const [live] = await kubectl.json(getArgs(w), { timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).catch(() => []);
   return progressStamp(live);
 }
+async function waitObserved(kubectl, workloads, report) {
+  for (const w of workloads) {
+    const deadline = Date.now() + 3e4;
+    for (; ; ) {
+      const [live] = await kubectl.json(getArgs(w), { timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).catch(() => []);
+      const generation = live?.metadata?.generation;
+      const observed = live?.status?.observedGeneration;
+      if (generation !== void 0 && observed !== void 0 && observed >= generation) break;
+      if (Date.now() >= deadline) {
+        report.warning(`${resource(w)}: its controller has not seen the new spec after 30s; undoing anyway`);
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
 async function waitUndone(kubectl, undo, stamps, timeoutMs, report) {
   const deadline = Date.now() + timeoutMs;
   let results = await waitRollouts(kubectl, undo, timeoutMs, report);
@@ -42343,7 +42359,8 @@ async function deployUnderLock(kubectl, request, report) {
       if (!(error2 instanceof ToolError) || request.signal?.aborted) throw error2;
       const words = error2.stderr.trim();
       if (words !== "") report.info(words);
-      return words.split("\n").at(-1) || error2.message;
+      const refusals = words.split("\n").filter((l) => l.startsWith("Error from server"));
+      return (refusals.length > 0 ? refusals.join("; ") : words.split("\n").at(-1)) || error2.message;
     }
   });
   let rollouts = [];
@@ -42373,7 +42390,7 @@ async function deployUnderLock(kubectl, request, report) {
     smoke = checked2.smoke;
     failure2 = checked2.failure;
   }
-  const rolloutState = (p) => reasons.has(key(p)) ? "failed" : rollouts.some((r) => key(r) === key(p)) ? "ready" : "applied";
+  const rolloutState = (p) => reasons.has(key(p)) ? "failed" : rollouts.some((r) => key(r) === key(p)) ? "ready" : refusedApply !== void 0 && p.change === "unchanged" ? "unchanged" : "applied";
   if (failure2 === void 0) {
     return {
       status: "deployed",
@@ -42414,6 +42431,7 @@ async function deployUnderLock(kubectl, request, report) {
       report.info("No workload had a new revision from this run: nothing to undo.");
       return [];
     }
+    if (refusedApply !== void 0) await waitObserved(kubectl, undo, report);
     const stamps = new Map(
       await Promise.all(undo.map(async (w) => [key(w), await progressOf(kubectl, w)]))
     );
@@ -43923,19 +43941,8 @@ ${result2.stderr}`.trim().split("\n")) if (line) report.info(line);
       report
     );
     const reasons = new Map(verdicts.map((s) => [s.name, s.reason ?? null]));
-    if (!request.rollback) {
-      return {
-        status: "failed",
-        message: `${failure2}; rollback is off, the stack is left as it is`,
-        services: outcome(
-          (p) => reasons.get(p.name) ? "failed" : "deployed",
-          (p) => reasons.get(p.name) ?? null
-        ),
-        smoke,
-        rolledBack: [],
-        removed: []
-      };
-    }
+    const refusedService = refused3 === void 0 ? void 0 : /failed to (?:create|update) service (\S+?):/.exec(refused3)?.[1];
+    if (refusedService !== void 0 && refused3 !== void 0) reasons.set(refusedService, refused3);
     const changed = after.filter(
       (s) => baseline.services[s.Spec.Name] !== void 0 && baseline.services[s.Spec.Name]?.version !== s.Version.Index
     );
@@ -43944,7 +43951,24 @@ ${result2.stderr}`.trim().split("\n")) if (line) report.info(line);
       return {
         status: "failed",
         message: `${failure2}; no service of stack ${stack} was changed`,
-        services: outcome(() => "unchanged"),
+        services: outcome(
+          (p) => reasons.get(p.name) ? "failed" : "unchanged",
+          (p) => reasons.get(p.name) ?? null
+        ),
+        smoke,
+        rolledBack: [],
+        removed: []
+      };
+    }
+    const touched = /* @__PURE__ */ new Set([...changed.map((s) => s.Spec.Name), ...created]);
+    if (!request.rollback) {
+      return {
+        status: "failed",
+        message: `${failure2}; rollback is off, the stack is left as it is`,
+        services: outcome(
+          (p) => reasons.get(p.name) ? "failed" : refused3 !== void 0 && !touched.has(p.name) ? "unchanged" : "deployed",
+          (p) => reasons.get(p.name) ?? null
+        ),
         smoke,
         rolledBack: [],
         removed: []
@@ -43983,7 +44007,7 @@ ${result2.stderr}`.trim().split("\n")) if (line) report.info(line);
     const status = result.ok ? "rolled-back" : "failed";
     return {
       status,
-      message: result.ok ? rolledBack.length > 0 ? `${failure2}. Rolled back ${rolledBack.length} service(s)${created.length ? ` and removed ${created.length} new one(s)` : ""}: the previous version is serving.` : `${failure2}. Removed the ${created.length} service(s) this deploy created; nothing of this stack ran before.` : `${failure2}. The rollback did not converge either (${result.detail}): check the stack by hand.`,
+      message: result.ok ? rolledBack.length > 0 ? `${failure2}. Rolled back ${rolledBack.length} service(s)${created.length ? ` and removed ${created.length} new one(s)` : ""}: the previous version is serving.` : Object.keys(baseline.services).length === 0 ? `${failure2}. Removed the ${created.length} service(s) this deploy created; nothing of this stack ran before.` : `${failure2}. Removed the ${created.length} service(s) this deploy created; the others were not changed.` : `${failure2}. The rollback did not converge either (${result.detail}): check the stack by hand.`,
       services: outcome(
         (p) => rolledBack.includes(p.name) ? result.ok ? "rolled-back" : "rollback-failed" : created.includes(p.name) ? "removed" : "unchanged",
         (p) => reasons.get(p.name) ?? null

@@ -46417,6 +46417,22 @@ async function progressOf(kubectl, w) {
   const [live] = await kubectl.json(getArgs(w), { timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).catch(() => []);
   return progressStamp(live);
 }
+async function waitObserved(kubectl, workloads, report) {
+  for (const w of workloads) {
+    const deadline = Date.now() + 3e4;
+    for (; ; ) {
+      const [live] = await kubectl.json(getArgs(w), { timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).catch(() => []);
+      const generation = live?.metadata?.generation;
+      const observed = live?.status?.observedGeneration;
+      if (generation !== void 0 && observed !== void 0 && observed >= generation) break;
+      if (Date.now() >= deadline) {
+        report.warning(`${resource(w)}: its controller has not seen the new spec after 30s; undoing anyway`);
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
 async function waitUndone(kubectl, undo, stamps, timeoutMs, report) {
   const deadline = Date.now() + timeoutMs;
   let results = await waitRollouts(kubectl, undo, timeoutMs, report);
@@ -46529,7 +46545,8 @@ async function deployUnderLock(kubectl, request2, report) {
       if (!(error2 instanceof ToolError) || request2.signal?.aborted) throw error2;
       const words = error2.stderr.trim();
       if (words !== "") report.info(words);
-      return words.split("\n").at(-1) || error2.message;
+      const refusals = words.split("\n").filter((l) => l.startsWith("Error from server"));
+      return (refusals.length > 0 ? refusals.join("; ") : words.split("\n").at(-1)) || error2.message;
     }
   });
   let rollouts = [];
@@ -46559,7 +46576,7 @@ async function deployUnderLock(kubectl, request2, report) {
     smoke = checked.smoke;
     failure = checked.failure;
   }
-  const rolloutState = (p) => reasons.has(key(p)) ? "failed" : rollouts.some((r) => key(r) === key(p)) ? "ready" : "applied";
+  const rolloutState = (p) => reasons.has(key(p)) ? "failed" : rollouts.some((r) => key(r) === key(p)) ? "ready" : refusedApply !== void 0 && p.change === "unchanged" ? "unchanged" : "applied";
   if (failure === void 0) {
     return {
       status: "deployed",
@@ -46600,6 +46617,7 @@ async function deployUnderLock(kubectl, request2, report) {
       report.info("No workload had a new revision from this run: nothing to undo.");
       return [];
     }
+    if (refusedApply !== void 0) await waitObserved(kubectl, undo, report);
     const stamps = new Map(
       await Promise.all(undo.map(async (w) => [key(w), await progressOf(kubectl, w)]))
     );

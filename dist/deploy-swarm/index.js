@@ -41999,19 +41999,8 @@ ${result2.stderr}`.trim().split("\n")) if (line) report.info(line);
       report
     );
     const reasons = new Map(verdicts.map((s) => [s.name, s.reason ?? null]));
-    if (!request2.rollback) {
-      return {
-        status: "failed",
-        message: `${failure}; rollback is off, the stack is left as it is`,
-        services: outcome(
-          (p) => reasons.get(p.name) ? "failed" : "deployed",
-          (p) => reasons.get(p.name) ?? null
-        ),
-        smoke,
-        rolledBack: [],
-        removed: []
-      };
-    }
+    const refusedService = refused === void 0 ? void 0 : /failed to (?:create|update) service (\S+?):/.exec(refused)?.[1];
+    if (refusedService !== void 0 && refused !== void 0) reasons.set(refusedService, refused);
     const changed = after.filter(
       (s) => baseline.services[s.Spec.Name] !== void 0 && baseline.services[s.Spec.Name]?.version !== s.Version.Index
     );
@@ -42020,7 +42009,24 @@ ${result2.stderr}`.trim().split("\n")) if (line) report.info(line);
       return {
         status: "failed",
         message: `${failure}; no service of stack ${stack} was changed`,
-        services: outcome(() => "unchanged"),
+        services: outcome(
+          (p) => reasons.get(p.name) ? "failed" : "unchanged",
+          (p) => reasons.get(p.name) ?? null
+        ),
+        smoke,
+        rolledBack: [],
+        removed: []
+      };
+    }
+    const touched = /* @__PURE__ */ new Set([...changed.map((s) => s.Spec.Name), ...created]);
+    if (!request2.rollback) {
+      return {
+        status: "failed",
+        message: `${failure}; rollback is off, the stack is left as it is`,
+        services: outcome(
+          (p) => reasons.get(p.name) ? "failed" : refused !== void 0 && !touched.has(p.name) ? "unchanged" : "deployed",
+          (p) => reasons.get(p.name) ?? null
+        ),
         smoke,
         rolledBack: [],
         removed: []
@@ -42059,7 +42065,7 @@ ${result2.stderr}`.trim().split("\n")) if (line) report.info(line);
     const status = result.ok ? "rolled-back" : "failed";
     return {
       status,
-      message: result.ok ? rolledBack.length > 0 ? `${failure}. Rolled back ${rolledBack.length} service(s)${created.length ? ` and removed ${created.length} new one(s)` : ""}: the previous version is serving.` : `${failure}. Removed the ${created.length} service(s) this deploy created; nothing of this stack ran before.` : `${failure}. The rollback did not converge either (${result.detail}): check the stack by hand.`,
+      message: result.ok ? rolledBack.length > 0 ? `${failure}. Rolled back ${rolledBack.length} service(s)${created.length ? ` and removed ${created.length} new one(s)` : ""}: the previous version is serving.` : Object.keys(baseline.services).length === 0 ? `${failure}. Removed the ${created.length} service(s) this deploy created; nothing of this stack ran before.` : `${failure}. Removed the ${created.length} service(s) this deploy created; the others were not changed.` : `${failure}. The rollback did not converge either (${result.detail}): check the stack by hand.`,
       services: outcome(
         (p) => rolledBack.includes(p.name) ? result.ok ? "rolled-back" : "rollback-failed" : created.includes(p.name) ? "removed" : "unchanged",
         (p) => reasons.get(p.name) ?? null

@@ -179,6 +179,13 @@ describe.skipIf(skipReason !== undefined)('dist/deploy-k8s on the real cluster',
     const existing = kubectl('get', 'configmaps', '-o', 'name').split('\n').filter(Boolean).length;
     kubectl('create', 'quota', 'cm-quota', `--hard=count/configmaps=${existing + 1}`);
     try {
+      // Quota admission enforces a quota only once its controller has counted the usage.
+      for (
+        let i = 0;
+        i < 60 && kubectl('get', 'quota', 'cm-quota', '-o', 'jsonpath={.status.used}') === '';
+        i++
+      )
+        await new Promise((r) => setTimeout(r, 500));
       const before = getJson<Deployment>('deployment', 'web').spec.template.spec.containers[0]?.image;
       expect(before).toBe(digests.v1);
       const run = await deploy('v2', 'r4', { manifests: `${manifests}\n${extra}` });

@@ -7,10 +7,9 @@ import { ConfigurationError } from '../errors.ts';
  * new name, and the stack file follows it through `<NAME>_SECRET`.
  * - `content` (default): the first 12 hex digits of the value's SHA-256.
  *   The same value deploys under the same name (nothing to create, no restart); a new value gets a
- *   new name. Stack and name are hashed in so that equal values in two stacks or under two names
- *   cannot be told apart by their names. The prefix is still a function of the value: for a
- *   low-entropy value (a short PIN) anyone who can list secrets could test guesses against it; use
- *   `run` for those.
+ *   new name. The version is a function of the value alone: equal values (under two names or in two
+ *   stacks) carry equal versions, and for a low-entropy value (a short PIN) anyone who can list
+ *   secrets could test guesses against it; use `run` for those.
  * - `run`: `<7 hex of the commit>-<UTC yyyymmddhhmmss>`: a new secret on every run, nothing derived
  *   from the value.
  */

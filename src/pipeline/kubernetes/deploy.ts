@@ -163,6 +163,30 @@ async function progressOf(kubectl: Kubectl, w: WorkloadRef): Promise<string> {
   return progressStamp(live);
 }
 
+/** Waits (up to 30 s each) until each workload's controller has seen its current spec. */
+async function waitObserved(
+  kubectl: Kubectl,
+  workloads: readonly WorkloadRef[],
+  report: Reporter,
+): Promise<void> {
+  for (const w of workloads) {
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const [live] = await kubectl
+        .json(getArgs(w), { timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true })
+        .catch(() => [] as K8sObject[]);
+      const generation = (live?.metadata as { generation?: number } | undefined)?.generation;
+      const observed = (live?.status as { observedGeneration?: number } | undefined)?.observedGeneration;
+      if (generation !== undefined && observed !== undefined && observed >= generation) break;
+      if (Date.now() >= deadline) {
+        report.warning(`${resource(w)}: its controller has not seen the new spec after 30s; undoing anyway`);
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
+
 /**
  * Waits for the undone workloads. A Deployment whose "exceeded its progress deadline" is still the
  * condition from before the undo, or whose condition has moved on since (deadlineVerdictIsStale), is
@@ -310,9 +334,10 @@ async function deployUnderLock(
     };
   }
 
-  // kubectl applies the objects one by one: one refused after the dry run passed (a quota that the
-  // objects before it used up, a webhook) leaves those before it applied. That is a failed deploy
-  // like any other: what it changed is read back and undone below, never left half-deployed.
+  // kubectl applies the objects one by one and goes on past a refused one: an object refused after
+  // the dry run passed (a quota the others used up, a webhook) leaves the rest applied. That is a
+  // failed deploy like any other: what it changed is read back and undone below, never left
+  // half-deployed.
   const refusedApply = await report.group('kubectl apply --server-side', async () => {
     try {
       const applied = await kubectl.json(applyArgs({ file, namespace, dryRun: false }), {
@@ -324,7 +349,8 @@ async function deployUnderLock(
       if (!(error instanceof ToolError) || request.signal?.aborted) throw error;
       const words = error.stderr.trim();
       if (words !== '') report.info(words);
-      return words.split('\n').at(-1) || error.message;
+      const refusals = words.split('\n').filter((l) => l.startsWith('Error from server'));
+      return (refusals.length > 0 ? refusals.join('; ') : words.split('\n').at(-1)) || error.message;
     }
   });
   let rollouts: WorkloadRef[] = [];
@@ -355,7 +381,13 @@ async function deployUnderLock(
     failure = checked.failure;
   }
   const rolloutState = (p: ObjectPlan) =>
-    reasons.has(key(p)) ? 'failed' : rollouts.some((r) => key(r) === key(p)) ? 'ready' : 'applied';
+    reasons.has(key(p))
+      ? 'failed'
+      : rollouts.some((r) => key(r) === key(p))
+        ? 'ready'
+        : refusedApply !== undefined && p.change === 'unchanged'
+          ? 'unchanged'
+          : 'applied';
   if (failure === undefined) {
     return {
       status: 'deployed',
@@ -402,6 +434,9 @@ async function deployUnderLock(
       report.info('No workload had a new revision from this run: nothing to undo.');
       return [] as Waited[];
     }
+    // After a refused apply nothing has waited for the controllers: `rollout undo` goes back to the
+    // newest revision but one, so the new one must exist first (the controller has seen the spec).
+    if (refusedApply !== undefined) await waitObserved(kubectl, undo, report);
     const stamps = new Map(
       await Promise.all(undo.map(async (w) => [key(w), await progressOf(kubectl, w)] as const)),
     );

@@ -231,20 +231,12 @@ export async function deploySwarmStack(
       report,
     );
     const reasons = new Map(verdicts.map((s) => [s.name, s.reason ?? null]));
-    if (!request.rollback) {
-      return {
-        status: 'failed',
-        message: `${failure}; rollback is off, the stack is left as it is`,
-        services: outcome(
-          (p) => (reasons.get(p.name) ? 'failed' : 'deployed'),
-          (p) => reasons.get(p.name) ?? null,
-        ),
-        smoke,
-        rolledBack: [],
-        removed: [],
-      };
-    }
-    // Roll back every service whose spec this deploy changed; remove the ones it created.
+    // The engine's refusal names the service it refused (`failed to update service <name>: …`).
+    const refusedService =
+      refused === undefined ? undefined : /failed to (?:create|update) service (\S+?):/.exec(refused)?.[1];
+    if (refusedService !== undefined && refused !== undefined) reasons.set(refusedService, refused);
+    // What this deploy changed, against the specs read before it (for a refused stack deploy: only
+    // the services the engine had already taken when it refused one).
     const changed = after.filter(
       (s) =>
         baseline.services[s.Spec.Name] !== undefined &&
@@ -255,12 +247,35 @@ export async function deploySwarmStack(
       return {
         status: 'failed',
         message: `${failure}; no service of stack ${stack} was changed`,
-        services: outcome(() => 'unchanged'),
+        services: outcome(
+          (p) => (reasons.get(p.name) ? 'failed' : 'unchanged'),
+          (p) => reasons.get(p.name) ?? null,
+        ),
         smoke,
         rolledBack: [],
         removed: [],
       };
     }
+    const touched = new Set([...changed.map((s) => s.Spec.Name), ...created]);
+    if (!request.rollback) {
+      return {
+        status: 'failed',
+        message: `${failure}; rollback is off, the stack is left as it is`,
+        services: outcome(
+          (p) =>
+            reasons.get(p.name)
+              ? 'failed'
+              : refused !== undefined && !touched.has(p.name)
+                ? 'unchanged'
+                : 'deployed',
+          (p) => reasons.get(p.name) ?? null,
+        ),
+        smoke,
+        rolledBack: [],
+        removed: [],
+      };
+    }
+    // Roll back every service whose spec this deploy changed; remove the ones it created.
     const swarmDidIt = new Set(verdicts.filter((s) => s.swarmRolledBack).map((s) => s.name));
     const rolledBack = changed.map((s) => s.Spec.Name);
     const result = await report.group('Rolling back', async () => {
@@ -299,7 +314,9 @@ export async function deploySwarmStack(
       message: result.ok
         ? rolledBack.length > 0
           ? `${failure}. Rolled back ${rolledBack.length} service(s)${created.length ? ` and removed ${created.length} new one(s)` : ''}: the previous version is serving.`
-          : `${failure}. Removed the ${created.length} service(s) this deploy created; nothing of this stack ran before.`
+          : Object.keys(baseline.services).length === 0
+            ? `${failure}. Removed the ${created.length} service(s) this deploy created; nothing of this stack ran before.`
+            : `${failure}. Removed the ${created.length} service(s) this deploy created; the others were not changed.`
         : `${failure}. The rollback did not converge either (${result.detail}): check the stack by hand.`,
       services: outcome(
         (p) =>

@@ -155,6 +155,20 @@ describe('appliedPart (an apply refused part-way, read back)', () => {
     ]);
     expect(changedRollouts(plans)).toEqual([{ kind: 'Deployment', name: 'web', namespace: 'shop' }]);
   });
+  it('an object the refused apply did create stays a create (the manifest names no namespace, the server does)', () => {
+    const created = { ...service(80), metadata: { ...service(80).metadata, namespace: 'shop' } } as K8sObject;
+    const bare = { ...service(80), metadata: { name: service(80).metadata.name } } as K8sObject;
+    const plans = appliedPart(
+      [deployment('app:v2'), bare],
+      [deployment('app:v1')],
+      [deployment('app:v2'), created],
+      'shop',
+    );
+    expect(plans.map((p) => [p.kind, p.change, p.namespace])).toEqual([
+      ['Deployment', 'rollout', 'shop'],
+      ['Service', 'create', 'shop'],
+    ]);
+  });
   it('refused at the first object: nothing changed, nothing to undo', () => {
     const plans = appliedPart(desired, [deployment('app:v1')], [deployment('app:v1')], 'shop');
     expect(plans.map((p) => p.change)).toEqual(['unchanged', 'unchanged']);
