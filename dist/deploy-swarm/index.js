@@ -41929,7 +41929,14 @@ async function deploySwarmStack(docker, request2, report) {
           withRegistryAuth: request2.withRegistryAuth
         }),
         { vars: request2.env, timeoutMs: 3e5, allowFailure: true }
-      );
+      ).catch((error2) => {
+        if (!(error2 instanceof ToolError) || request2.signal?.aborted) throw error2;
+        return {
+          exitCode: -1,
+          stdout: error2.stderr,
+          stderr: error2.message.split("\n")[0] ?? error2.message
+        };
+      });
       for (const line of `${result2.stdout}
 ${result2.stderr}`.trim().split("\n")) if (line) report.info(line);
       return result2.exitCode === 0 ? void 0 : lastErrorLine(result2.stderr) ?? `exited with code ${result2.exitCode}`;

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DockerClient } from '../../adapters/docker.ts';
+import { ToolError } from '../../adapters/exec.ts';
 import { StepFailure } from '../../core/errors.ts';
 import type { SmokeReport } from '../../core/smoke/check.ts';
 import type { SmokeOptions } from '../../core/smoke/options.ts';
@@ -147,15 +148,25 @@ export async function deploySwarmStack(
     // taken, a bad spec), the ones before it are already updated. That is a failed deploy like any
     // other, rolled back below, never a half-deployed stack left behind.
     const refused = await report.group(`docker stack deploy ${stack}`, async () => {
-      const result = await docker.run(
-        stackDeployArgs({
-          stack,
-          composeFiles,
-          prune: request.prune,
-          withRegistryAuth: request.withRegistryAuth,
-        }),
-        { vars: request.env, timeoutMs: 300_000, allowFailure: true },
-      );
+      const result = await docker
+        .run(
+          stackDeployArgs({
+            stack,
+            composeFiles,
+            prune: request.prune,
+            withRegistryAuth: request.withRegistryAuth,
+          }),
+          { vars: request.env, timeoutMs: 300_000, allowFailure: true },
+        )
+        .catch((error: unknown) => {
+          // A CLI that hangs (timed out) may have updated some services too: the same path.
+          if (!(error instanceof ToolError) || request.signal?.aborted) throw error;
+          return {
+            exitCode: -1,
+            stdout: error.stderr,
+            stderr: error.message.split('\n')[0] ?? error.message,
+          };
+        });
       for (const line of `${result.stdout}\n${result.stderr}`.trim().split('\n')) if (line) report.info(line);
       return result.exitCode === 0
         ? undefined
