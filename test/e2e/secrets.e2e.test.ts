@@ -30,6 +30,15 @@ const connection = () => ({
   'ssh-key': readFileSync(env('GANTRY_SSH_KEY'), 'utf8'),
   'known-hosts': readFileSync(env('GANTRY_KNOWN_HOSTS'), 'utf8'),
 });
+/** The same connection as CLI options (a later `--host` etc. overrides one). */
+const cliConnection = () => [
+  '--host',
+  env('GANTRY_SSH_HOST'),
+  '--ssh-key',
+  env('GANTRY_SSH_KEY'),
+  '--known-hosts',
+  env('GANTRY_KNOWN_HOSTS'),
+];
 // Throwaway values made at run time; one is multi-line.
 const DB1 = `db-${Math.random().toString(36).slice(2)}-one`;
 const DB2 = `db-${Math.random().toString(36).slice(2)}-two`;
@@ -241,12 +250,7 @@ describe.skipIf(unavailable !== '')('versioned secrets and safe pruning on the s
         '1',
         '--lock-timeout',
         '1s',
-        '--host',
-        env('GANTRY_SSH_HOST'),
-        '--ssh-key',
-        env('GANTRY_SSH_KEY'),
-        '--known-hosts',
-        env('GANTRY_KNOWN_HOSTS'),
+        ...cliConnection(),
       ]);
       expect(cli.code).toBe(2); // nothing changed on the server
       expect(cli.stderr).toMatch(
@@ -297,20 +301,7 @@ describe.skipIf(unavailable !== '')('versioned secrets and safe pruning on the s
       expect(run.exitCode, c.input).toBe(1);
       expect(run.stdout).toMatch(new RegExp(`::error::Input '${c.input}': ${c.says}`));
       const cli = await runGantry(
-        [
-          'secrets',
-          '--stack',
-          label,
-          '--secret',
-          'NEVER',
-          '--host',
-          env('GANTRY_SSH_HOST'),
-          '--ssh-key',
-          env('GANTRY_SSH_KEY'),
-          '--known-hosts',
-          env('GANTRY_KNOWN_HOSTS'),
-          ...c.cli,
-        ],
+        ['secrets', '--stack', label, '--secret', 'NEVER', ...cliConnection(), ...c.cli],
         { NEVER: 'made' },
       );
       expect(cli.code, c.option).toBe(2);
