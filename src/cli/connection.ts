@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import {
   checkPrivateKey,
+  type DockerTarget,
   parseDockerTarget,
   parseJumpHost,
   parseKnownHosts,
@@ -73,6 +74,25 @@ export type CliTarget =
 
 export type CliEngine = DockerEngine;
 
+/** The engine at `host`, with the key, known_hosts and jump host the flags name (checked, not contacted). */
+export function engineAccess(
+  host: DockerTarget,
+  flags: Pick<ConnectionFlags, 'ssh-key' | 'known-hosts' | 'jump-host'>,
+): EngineAccess {
+  if (host.kind !== 'ssh') return { target: host, privateKey: '', knownHosts: [] };
+  const knownHosts = parseKnownHosts('--known-hosts', readFlagFile('--known-hosts', flags['known-hosts']));
+  if (knownHosts.length === 0)
+    throw new ConfigurationError('is required for an ssh:// host', '--known-hosts');
+  const privateKey = checkPrivateKey('--ssh-key', readFlagFile('--ssh-key', flags['ssh-key']));
+  const jump = flags['jump-host'] ?? '';
+  return {
+    target: host,
+    privateKey,
+    knownHosts,
+    jumpHost: jump === '' ? undefined : parseJumpHost('--jump-host', jump),
+  };
+}
+
 /** Checks the flags of the chosen target (nothing is contacted) and returns how to connect. */
 export function cliTarget(flags: ConnectionFlags): CliTarget {
   const target = flags.target ?? 'swarm';
@@ -102,21 +122,7 @@ export function cliTarget(flags: ConnectionFlags): CliTarget {
       'is required with --target swarm (ssh://user@host[:port] or unix://…)',
       '--host',
     );
-  const host = parseDockerTarget('--host', flags.host ?? '');
-  let access: EngineAccess = { target: host, privateKey: '', knownHosts: [] };
-  if (host.kind === 'ssh') {
-    const knownHosts = parseKnownHosts('--known-hosts', readFlagFile('--known-hosts', flags['known-hosts']));
-    if (knownHosts.length === 0)
-      throw new ConfigurationError('is required for an ssh:// host', '--known-hosts');
-    const privateKey = checkPrivateKey('--ssh-key', readFlagFile('--ssh-key', flags['ssh-key']));
-    const jump = flags['jump-host'] ?? '';
-    access = {
-      target: host,
-      privateKey,
-      knownHosts,
-      jumpHost: jump === '' ? undefined : parseJumpHost('--jump-host', jump),
-    };
-  }
+  const access = engineAccess(parseDockerTarget('--host', flags.host ?? ''), flags);
   return {
     target,
     open: (workDir, report, signal) => openDockerEngine(access, workDir, report, signal),

@@ -1,21 +1,16 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  checkPrivateKey,
-  parseDockerTarget,
-  parseJumpHost,
-  parseKnownHosts,
-} from '../../core/connection/target.ts';
-import { ConfigurationError } from '../../core/errors.ts';
+import { parseDockerTarget } from '../../core/connection/target.ts';
 import { parseDuration, parseMap } from '../../core/inputs/parse.ts';
 import { parseSmokeOptions } from '../../core/smoke/options.ts';
 import { checkEnvGroups, parseImagePins } from '../../core/swarm/compose.ts';
 import { checkStackFiles, checkStackName, interpolationEnv } from '../../core/swarm/request.ts';
 import { deploySwarmStack } from '../../pipeline/swarm/deploy.ts';
+import { engineAccess, readFlagFile } from '../connection.ts';
 import type { CliContext } from '../context.ts';
-import { type EngineAccess, openDockerEngine } from '../docker-engine.ts';
+import { openDockerEngine } from '../docker-engine.ts';
 import { cliLockHolder } from '../lock-holder.ts';
 import { terminalReporter } from '../reporter.ts';
 
@@ -71,21 +66,13 @@ export async function deploySwarmCommand(argv: string[], ctx: CliContext): Promi
     ctx.out(DEPLOY_SWARM_USAGE);
     return 0;
   }
-  const read = (flag: string, file: string | undefined): string => {
-    if (file === undefined) return '';
-    try {
-      return readFileSync(file, 'utf8');
-    } catch (error) {
-      throw new ConfigurationError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code})`, flag);
-    }
-  };
   const target = parseDockerTarget('--host', values.host ?? '');
   const stack = checkStackName('--stack', values.stack ?? '');
   const envInput = parseMap('--env', (values.env ?? []).join('\n'));
   const interpolation = interpolationEnv(process.env, envInput);
   const composePaths = (values['compose-file'] ?? ['docker-stack.yml']).map((p) => path.resolve(p));
   const analysis = checkStackFiles(
-    composePaths.map((p) => ({ path: p, text: read('--compose-file', p) })),
+    composePaths.map((p) => ({ path: p, text: readFlagFile('--compose-file', p) })),
     interpolation,
     stack,
     { compose: '--compose-file', env: '--env' },
@@ -101,19 +88,7 @@ export async function deploySwarmCommand(argv: string[], ctx: CliContext): Promi
         );
   const report = terminalReporter(ctx);
   const workDir = mkdtempSync(path.join(tmpdir(), 'gantry-'));
-  let access: EngineAccess = { target, privateKey: '', knownHosts: [] };
-  if (target.kind === 'ssh') {
-    const knownHosts = parseKnownHosts('--known-hosts', read('--known-hosts', values['known-hosts']));
-    if (knownHosts.length === 0)
-      throw new ConfigurationError('is required for an ssh:// host', '--known-hosts');
-    const jump = values['jump-host'] ?? '';
-    access = {
-      target,
-      privateKey: checkPrivateKey('--ssh-key', read('--ssh-key', values['ssh-key'])),
-      knownHosts,
-      jumpHost: jump === '' ? undefined : parseJumpHost('--jump-host', jump),
-    };
-  }
+  const access = engineAccess(target, values);
   const engine = await openDockerEngine(access, workDir, report, ctx.signal).catch((error: unknown) => {
     rmSync(workDir, { recursive: true, force: true });
     throw error;
