@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../core/errors.ts';
 import type { DockerClient } from './docker.ts';
-import { exec, ToolError } from './exec.ts';
+import { exec, lastLine, ToolError } from './exec.ts';
 
 /**
  * A private DOCKER_CONFIG for one run, never the user's own: created 0700 under `baseDir`
@@ -39,7 +39,7 @@ export async function login(client: DockerClient, options: LoginOptions): Promis
     });
   } catch (error) {
     if (error instanceof ToolError && error.exitCode !== undefined) {
-      const said = (error.stderr || error.message).trim().split('\n').filter(Boolean).at(-1) ?? 'nothing';
+      const said = lastLine(error.stderr || error.message) ?? 'nothing';
       if (REFUSED.test(error.stderr || error.message)) {
         throw new ConfigurationError(
           `${options.registry} refused the login of ${options.username}; check the password or token (docker said: ${said})`,

@@ -40,6 +40,14 @@ export class ToolError extends Error {
   }
 }
 
+/** A tool's own last words: the last non-empty line of what it printed. */
+export const lastLine = (text: string): string | undefined =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .at(-1);
+
 export function redact(text: string, secrets: readonly string[] = []): string {
   let out = text;
   // Longest first, so a secret that contains another is replaced whole.

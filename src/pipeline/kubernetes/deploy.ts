@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { ToolError } from '../../adapters/exec.ts';
+import { lastLine, ToolError } from '../../adapters/exec.ts';
 import type { Kubectl } from '../../adapters/kubectl.ts';
 import { StepFailure } from '../../core/errors.ts';
 import {
@@ -350,7 +350,7 @@ async function deployUnderLock(
       const words = error.stderr.trim();
       if (words !== '') report.info(words);
       const refusals = words.split('\n').filter((l) => l.startsWith('Error from server'));
-      return (refusals.length > 0 ? refusals.join('; ') : words.split('\n').at(-1)) || error.message;
+      return refusals.length > 0 ? refusals.join('; ') : (lastLine(words) ?? error.message);
     }
   });
   let rollouts: WorkloadRef[] = [];

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DockerClient } from '../../adapters/docker.ts';
-import { ToolError } from '../../adapters/exec.ts';
+import { lastLine, ToolError } from '../../adapters/exec.ts';
 import { StepFailure } from '../../core/errors.ts';
 import type { SmokeReport } from '../../core/smoke/check.ts';
 import type { SmokeOptions } from '../../core/smoke/options.ts';
@@ -161,16 +161,13 @@ export async function deploySwarmStack(
         .catch((error: unknown) => {
           // A CLI that hangs (timed out) may have updated some services too: the same path.
           if (!(error instanceof ToolError) || request.signal?.aborted) throw error;
-          return {
-            exitCode: -1,
-            stdout: error.stderr,
-            stderr: error.message.split('\n')[0] ?? error.message,
-          };
+          // The CLI's own words first, then why it stopped (the line the refusal is taken from).
+          return { exitCode: -1, stdout: '', stderr: `${error.stderr}\n${error.message.split('\n')[0]}` };
         });
       for (const line of `${result.stdout}\n${result.stderr}`.trim().split('\n')) if (line) report.info(line);
       return result.exitCode === 0
         ? undefined
-        : (lastErrorLine(result.stderr) ?? `exited with code ${result.exitCode}`);
+        : (lastLine(result.stderr) ?? `exited with code ${result.exitCode}`);
     });
     let failure: string | undefined;
     let failing: ServiceVerdict[] = [];
@@ -243,9 +240,10 @@ export async function deploySwarmStack(
     );
     const reasons = new Map(verdicts.map((s) => [s.name, s.reason ?? null]));
     // The engine's refusal names the service it refused (`failed to update service <name>: …`).
-    const refusedService =
-      refused === undefined ? undefined : /failed to (?:create|update) service (\S+?):/.exec(refused)?.[1];
-    if (refusedService !== undefined && refused !== undefined) reasons.set(refusedService, refused);
+    if (refused !== undefined) {
+      const refusedService = /failed to (?:create|update) service (\S+?):/.exec(refused)?.[1];
+      if (refusedService !== undefined) reasons.set(refusedService, refused);
+    }
     // What this deploy changed, against the specs read before it (for a refused stack deploy: only
     // the services the engine had already taken when it refused one).
     const changed = after.filter(
@@ -349,13 +347,4 @@ export async function deploySwarmStack(
       report.warning(`could not release the deploy lock: ${error.message}`),
     );
   }
-}
-
-/** The engine's own words from a failed docker CLI run: its last non-empty stderr line. */
-function lastErrorLine(stderr: string): string | undefined {
-  return stderr
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .at(-1);
 }
