@@ -46,6 +46,11 @@ export const readInteger = (
 };
 
 export const readList = (name: string): string[] => parseList(name, core.getInput(name));
+/** A list input whose action.yml default is not empty (see readOr): an empty list reads as `fallback`. */
+export const readListOr = (name: string, fallback: readonly string[]): string[] => {
+  const given = readList(name);
+  return given.length > 0 ? given : [...fallback];
+};
 export const readLines = (name: string): string[] => parseLines(core.getInput(name));
 export const readMap = (name: string): Map<string, string> => parseMap(name, core.getInput(name));
 

@@ -14,7 +14,7 @@ import {
   readBoolean,
   readDuration,
   readLines,
-  readList,
+  readListOr,
   readMap,
   readRequired,
   readSecret,
@@ -48,8 +48,7 @@ export function readDeploySwarmInputs(): DeploySwarmInputs {
   const interpolation = interpolationEnv(process.env, envInput);
 
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const given = readList('compose-file');
-  const composePaths = (given.length > 0 ? given : ['docker-stack.yml']).map((p) =>
+  const composePaths = readListOr('compose-file', ['docker-stack.yml']).map((p) =>
     path.resolve(workspace, p),
   );
   const files: ComposeFile[] = composePaths.map((file) => {

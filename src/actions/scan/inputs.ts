@@ -12,7 +12,15 @@ import {
 } from '../../core/scan/argv.ts';
 import type { IgnoreEntry, Severity, TrivyScan } from '../../core/scan/index.ts';
 import { DEFAULT_TRIVY_VERSION, parseTrivyVersion } from '../../core/scan/install.ts';
-import { readBoolean, readDuration, readList, readOr, readSecret, readString } from '../../runtime/inputs.ts';
+import {
+  readBoolean,
+  readDuration,
+  readList,
+  readListOr,
+  readOr,
+  readSecret,
+  readString,
+} from '../../runtime/inputs.ts';
 
 /** What to gate: an image Trivy scans now, or a report Trivy wrote earlier. */
 export type ScanTarget =
@@ -57,13 +65,8 @@ export function readScanInputs(): ScanInputs {
   const uploadSarif = readBoolean('upload-sarif', true);
   const githubToken = readSecret('github-token');
   const trivyVersion = parseTrivyVersion('trivy-version', readOr('trivy-version', DEFAULT_TRIVY_VERSION));
-  const scanners = parseScanners(
-    'scanners',
-    readList('scanners').length > 0 ? readList('scanners') : [...DEFAULT_SCANNERS],
-  );
+  const scanners = parseScanners('scanners', readListOr('scanners', DEFAULT_SCANNERS));
   const timeoutMs = readDuration('timeout', '10m');
-  const dbRepositories = readList('db-repository');
-  const javaDbRepositories = readList('java-db-repository');
 
   const given = readList('ignore-file').map(resolve);
   const ignoreFiles = given.length > 0 ? given : defaultIgnoreFiles(workspace);
@@ -82,9 +85,8 @@ export function readScanInputs(): ScanInputs {
     ignores,
     ignoreFiles,
     baseline,
-    dbRepositories: dbRepositories.length > 0 ? dbRepositories : [...DEFAULT_DB_REPOSITORIES],
-    javaDbRepositories:
-      javaDbRepositories.length > 0 ? javaDbRepositories : [...DEFAULT_JAVA_DB_REPOSITORIES],
+    dbRepositories: readListOr('db-repository', DEFAULT_DB_REPOSITORIES),
+    javaDbRepositories: readListOr('java-db-repository', DEFAULT_JAVA_DB_REPOSITORIES),
     comment,
     githubToken,
     uploadSarif,
