@@ -9506,6 +9506,7 @@ var ToolError = class extends Error {
     this.stderr = stderr;
   }
 };
+var lastLine = (text) => text.split("\n").map((l) => l.trim()).filter(Boolean).at(-1);
 function redact(text, secrets = []) {
   let out = text;
   for (const secret of [...secrets].filter((s) => s.length > 0).sort((a2, b) => b.length - a2.length)) {
@@ -9857,7 +9858,7 @@ async function login(client, options) {
     });
   } catch (error2) {
     if (error2 instanceof ToolError && error2.exitCode !== void 0) {
-      const said = (error2.stderr || error2.message).trim().split("\n").filter(Boolean).at(-1) ?? "nothing";
+      const said = lastLine(error2.stderr || error2.message) ?? "nothing";
       if (REFUSED.test(error2.stderr || error2.message)) {
         throw new ConfigurationError(
           `${options.registry} refused the login of ${options.username}; check the password or token (docker said: ${said})`,

@@ -40055,6 +40055,7 @@ var ToolError = class extends Error {
     this.stderr = stderr;
   }
 };
+var lastLine = (text4) => text4.split("\n").map((l) => l.trim()).filter(Boolean).at(-1);
 function redact(text4, secrets = []) {
   let out = text4;
   for (const secret of [...secrets].filter((s) => s.length > 0).sort((a2, b) => b.length - a2.length)) {
@@ -40406,7 +40407,7 @@ async function login(client, options) {
     });
   } catch (error2) {
     if (error2 instanceof ToolError && error2.exitCode !== void 0) {
-      const said = (error2.stderr || error2.message).trim().split("\n").filter(Boolean).at(-1) ?? "nothing";
+      const said = lastLine(error2.stderr || error2.message) ?? "nothing";
       if (REFUSED.test(error2.stderr || error2.message)) {
         throw new ConfigurationError(
           `${options.registry} refused the login of ${options.username}; check the password or token (docker said: ${said})`,
@@ -42360,7 +42361,7 @@ async function deployUnderLock(kubectl, request, report) {
       const words = error2.stderr.trim();
       if (words !== "") report.info(words);
       const refusals = words.split("\n").filter((l) => l.startsWith("Error from server"));
-      return (refusals.length > 0 ? refusals.join("; ") : words.split("\n").at(-1)) || error2.message;
+      return refusals.length > 0 ? refusals.join("; ") : lastLine(words) ?? error2.message;
     }
   });
   let rollouts = [];
@@ -43111,6 +43112,20 @@ function readFlagFile(flag, file) {
     throw new ConfigurationError(`cannot read ${file} (${error2.code})`, flag);
   }
 }
+function engineAccess(host, flags) {
+  if (host.kind !== "ssh") return { target: host, privateKey: "", knownHosts: [] };
+  const knownHosts = parseKnownHosts("--known-hosts", readFlagFile("--known-hosts", flags["known-hosts"]));
+  if (knownHosts.length === 0)
+    throw new ConfigurationError("is required for an ssh:// host", "--known-hosts");
+  const privateKey = checkPrivateKey("--ssh-key", readFlagFile("--ssh-key", flags["ssh-key"]));
+  const jump = flags["jump-host"] ?? "";
+  return {
+    target: host,
+    privateKey,
+    knownHosts,
+    jumpHost: jump === "" ? void 0 : parseJumpHost("--jump-host", jump)
+  };
+}
 function cliTarget(flags) {
   const target = flags.target ?? "swarm";
   if (target !== "swarm" && target !== "kubernetes")
@@ -43138,21 +43153,7 @@ function cliTarget(flags) {
       "is required with --target swarm (ssh://user@host[:port] or unix://\u2026)",
       "--host"
     );
-  const host = parseDockerTarget("--host", flags.host ?? "");
-  let access2 = { target: host, privateKey: "", knownHosts: [] };
-  if (host.kind === "ssh") {
-    const knownHosts = parseKnownHosts("--known-hosts", readFlagFile("--known-hosts", flags["known-hosts"]));
-    if (knownHosts.length === 0)
-      throw new ConfigurationError("is required for an ssh:// host", "--known-hosts");
-    const privateKey = checkPrivateKey("--ssh-key", readFlagFile("--ssh-key", flags["ssh-key"]));
-    const jump = flags["jump-host"] ?? "";
-    access2 = {
-      target: host,
-      privateKey,
-      knownHosts,
-      jumpHost: jump === "" ? void 0 : parseJumpHost("--jump-host", jump)
-    };
-  }
+  const access2 = engineAccess(parseDockerTarget("--host", flags.host ?? ""), flags);
   return {
     target,
     open: (workDir, report, signal) => openDockerEngine(access2, workDir, report, signal)
@@ -43873,15 +43874,12 @@ async function deploySwarmStack(docker, request, report) {
         { vars: request.env, timeoutMs: 3e5, allowFailure: true }
       ).catch((error2) => {
         if (!(error2 instanceof ToolError) || request.signal?.aborted) throw error2;
-        return {
-          exitCode: -1,
-          stdout: error2.stderr,
-          stderr: error2.message.split("\n")[0] ?? error2.message
-        };
+        return { exitCode: -1, stdout: "", stderr: `${error2.stderr}
+${error2.message.split("\n")[0]}` };
       });
       for (const line of `${result2.stdout}
 ${result2.stderr}`.trim().split("\n")) if (line) report.info(line);
-      return result2.exitCode === 0 ? void 0 : lastErrorLine(result2.stderr) ?? `exited with code ${result2.exitCode}`;
+      return result2.exitCode === 0 ? void 0 : lastLine(result2.stderr) ?? `exited with code ${result2.exitCode}`;
     });
     let failure2;
     let failing = [];
@@ -43948,8 +43946,10 @@ ${result2.stderr}`.trim().split("\n")) if (line) report.info(line);
       report
     );
     const reasons = new Map(verdicts.map((s) => [s.name, s.reason ?? null]));
-    const refusedService = refused3 === void 0 ? void 0 : /failed to (?:create|update) service (\S+?):/.exec(refused3)?.[1];
-    if (refusedService !== void 0 && refused3 !== void 0) reasons.set(refusedService, refused3);
+    if (refused3 !== void 0) {
+      const refusedService = /failed to (?:create|update) service (\S+?):/.exec(refused3)?.[1];
+      if (refusedService !== void 0) reasons.set(refusedService, refused3);
+    }
     const changed = after.filter(
       (s) => baseline.services[s.Spec.Name] !== void 0 && baseline.services[s.Spec.Name]?.version !== s.Version.Index
     );
@@ -44029,9 +44029,6 @@ ${result2.stderr}`.trim().split("\n")) if (line) report.info(line);
     );
   }
 }
-function lastErrorLine(stderr) {
-  return stderr.split("\n").map((l) => l.trim()).filter(Boolean).at(-1);
-}
 
 // src/cli/commands/deploy-swarm.ts
 var DEPLOY_SWARM_USAGE = `Usage: gantry deploy swarm --host ssh://user@host[:port] --stack NAME -c FILE [options]
@@ -44085,21 +44082,13 @@ async function deploySwarmCommand(argv, ctx) {
     ctx.out(DEPLOY_SWARM_USAGE);
     return 0;
   }
-  const read = (flag, file) => {
-    if (file === void 0) return "";
-    try {
-      return (0, import_node_fs18.readFileSync)(file, "utf8");
-    } catch (error2) {
-      throw new ConfigurationError(`cannot read ${file} (${error2.code})`, flag);
-    }
-  };
   const target = parseDockerTarget("--host", values.host ?? "");
   const stack = checkStackName("--stack", values.stack ?? "");
   const envInput = parseMap("--env", (values.env ?? []).join("\n"));
   const interpolation = interpolationEnv(process.env, envInput);
   const composePaths = (values["compose-file"] ?? ["docker-stack.yml"]).map((p) => import_node_path16.default.resolve(p));
   const analysis = checkStackFiles(
-    composePaths.map((p) => ({ path: p, text: read("--compose-file", p) })),
+    composePaths.map((p) => ({ path: p, text: readFlagFile("--compose-file", p) })),
     interpolation,
     stack,
     { compose: "--compose-file", env: "--env" }
@@ -44112,19 +44101,7 @@ async function deploySwarmCommand(argv, ctx) {
   );
   const report = terminalReporter(ctx);
   const workDir = (0, import_node_fs18.mkdtempSync)(import_node_path16.default.join((0, import_node_os10.tmpdir)(), "gantry-"));
-  let access2 = { target, privateKey: "", knownHosts: [] };
-  if (target.kind === "ssh") {
-    const knownHosts = parseKnownHosts("--known-hosts", read("--known-hosts", values["known-hosts"]));
-    if (knownHosts.length === 0)
-      throw new ConfigurationError("is required for an ssh:// host", "--known-hosts");
-    const jump = values["jump-host"] ?? "";
-    access2 = {
-      target,
-      privateKey: checkPrivateKey("--ssh-key", read("--ssh-key", values["ssh-key"])),
-      knownHosts,
-      jumpHost: jump === "" ? void 0 : parseJumpHost("--jump-host", jump)
-    };
-  }
+  const access2 = engineAccess(target, values);
   const engine = await openDockerEngine(access2, workDir, report, ctx.signal).catch((error2) => {
     (0, import_node_fs18.rmSync)(workDir, { recursive: true, force: true });
     throw error2;

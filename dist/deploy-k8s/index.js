@@ -45349,6 +45349,7 @@ var ToolError = class extends Error {
     this.stderr = stderr;
   }
 };
+var lastLine = (text) => text.split("\n").map((l) => l.trim()).filter(Boolean).at(-1);
 function redact(text, secrets = []) {
   let out = text;
   for (const secret of [...secrets].filter((s) => s.length > 0).sort((a2, b) => b.length - a2.length)) {
@@ -46546,7 +46547,7 @@ async function deployUnderLock(kubectl, request2, report) {
       const words = error2.stderr.trim();
       if (words !== "") report.info(words);
       const refusals = words.split("\n").filter((l) => l.startsWith("Error from server"));
-      return (refusals.length > 0 ? refusals.join("; ") : words.split("\n").at(-1)) || error2.message;
+      return refusals.length > 0 ? refusals.join("; ") : lastLine(words) ?? error2.message;
     }
   });
   let rollouts = [];

@@ -40838,6 +40838,7 @@ var ToolError = class extends Error {
     this.stderr = stderr;
   }
 };
+var lastLine = (text) => text.split("\n").map((l) => l.trim()).filter(Boolean).at(-1);
 function redact(text, secrets = []) {
   let out = text;
   for (const secret of [...secrets].filter((s) => s.length > 0).sort((a2, b) => b.length - a2.length)) {
@@ -40903,7 +40904,7 @@ async function login(client, options) {
     });
   } catch (error2) {
     if (error2 instanceof ToolError && error2.exitCode !== void 0) {
-      const said = (error2.stderr || error2.message).trim().split("\n").filter(Boolean).at(-1) ?? "nothing";
+      const said = lastLine(error2.stderr || error2.message) ?? "nothing";
       if (REFUSED.test(error2.stderr || error2.message)) {
         throw new ConfigurationError(
           `${options.registry} refused the login of ${options.username}; check the password or token (docker said: ${said})`,
@@ -41931,15 +41932,12 @@ async function deploySwarmStack(docker, request2, report) {
         { vars: request2.env, timeoutMs: 3e5, allowFailure: true }
       ).catch((error2) => {
         if (!(error2 instanceof ToolError) || request2.signal?.aborted) throw error2;
-        return {
-          exitCode: -1,
-          stdout: error2.stderr,
-          stderr: error2.message.split("\n")[0] ?? error2.message
-        };
+        return { exitCode: -1, stdout: "", stderr: `${error2.stderr}
+${error2.message.split("\n")[0]}` };
       });
       for (const line of `${result2.stdout}
 ${result2.stderr}`.trim().split("\n")) if (line) report.info(line);
-      return result2.exitCode === 0 ? void 0 : lastErrorLine(result2.stderr) ?? `exited with code ${result2.exitCode}`;
+      return result2.exitCode === 0 ? void 0 : lastLine(result2.stderr) ?? `exited with code ${result2.exitCode}`;
     });
     let failure;
     let failing = [];
@@ -42006,8 +42004,10 @@ ${result2.stderr}`.trim().split("\n")) if (line) report.info(line);
       report
     );
     const reasons = new Map(verdicts.map((s) => [s.name, s.reason ?? null]));
-    const refusedService = refused === void 0 ? void 0 : /failed to (?:create|update) service (\S+?):/.exec(refused)?.[1];
-    if (refusedService !== void 0 && refused !== void 0) reasons.set(refusedService, refused);
+    if (refused !== void 0) {
+      const refusedService = /failed to (?:create|update) service (\S+?):/.exec(refused)?.[1];
+      if (refusedService !== void 0) reasons.set(refusedService, refused);
+    }
     const changed = after.filter(
       (s) => baseline.services[s.Spec.Name] !== void 0 && baseline.services[s.Spec.Name]?.version !== s.Version.Index
     );
@@ -42086,9 +42086,6 @@ ${result2.stderr}`.trim().split("\n")) if (line) report.info(line);
       (error2) => report.warning(`could not release the deploy lock: ${error2.message}`)
     );
   }
-}
-function lastErrorLine(stderr) {
-  return stderr.split("\n").map((l) => l.trim()).filter(Boolean).at(-1);
 }
 
 // src/runtime/connection.ts
@@ -42532,6 +42529,10 @@ var readBoolean = (name, fallback) => {
 };
 var readDuration = (name, fallback) => parseDuration(name, getInput(name) || fallback);
 var readList = (name) => parseList(name, getInput(name));
+var readListOr = (name, fallback) => {
+  const given = readList(name);
+  return given.length > 0 ? given : [...fallback];
+};
 var readLines = (name) => parseLines(getInput(name));
 var readMap = (name) => parseMap(name, getInput(name));
 function mask(value) {
@@ -42906,8 +42907,7 @@ function readDeploySwarmInputs() {
   const envInput = readMap("env");
   const interpolation = interpolationEnv(process.env, envInput);
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const given = readList("compose-file");
-  const composePaths = (given.length > 0 ? given : ["docker-stack.yml"]).map(
+  const composePaths = readListOr("compose-file", ["docker-stack.yml"]).map(
     (p) => import_node_path9.default.resolve(workspace, p)
   );
   const files = composePaths.map((file) => {
