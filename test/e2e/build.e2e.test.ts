@@ -4,6 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runActionBundle } from '../helpers/run-action-bundle.ts';
+import { withoutMaskCommands } from './helpers/no-secret-output.ts';
 import { type SandboxEnv, sandboxEnv, sandboxUnavailable } from './helpers/sandbox-env.ts';
 
 // dist/build/index.js against the sandbox's real engine and password-protected registry. This
@@ -89,7 +90,7 @@ describe.skipIf(skip !== undefined)('build: classic docker build + push to the s
       'org.opencontainers.image.source': 'https://github.com/acme/shop',
     });
     // The password never reached the log, and post removed the temporary DOCKER_CONFIG.
-    expect(run.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(password);
+    expect(withoutMaskCommands(run.stdout)).not.toContain(password);
     const dir = run.state['docker-config'] ?? '';
     expect(dir.startsWith(run.runnerTemp)).toBe(true);
     expect(run.post?.exitCode).toBe(0);

@@ -1,13 +1,13 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BundleRun, runActionBundle } from '../helpers/run-action-bundle.ts';
+import type { BundleRun } from '../helpers/run-action-bundle.ts';
+import { runDeployK8s } from './helpers/deploy-k8s-bundle.ts';
 import { freePort } from './helpers/free-port.ts';
 import { kubectlFor } from './helpers/kubectl.ts';
 import { registryUnavailable, sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
 import { createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
+import { withoutMaskCommands } from './helpers/no-secret-output.ts';
 import { sandboxAppRefs, sandboxPullSecret } from './helpers/registry-digest.ts';
-import { sandboxEnv } from './helpers/sandbox-env.ts';
 
 // The smoke check after a Kubernetes rollout, for real: the deploy-k8s bundle rolls out a
 // Deployment on the node's network (so its URL, http://127.0.0.1:PORT, is known before the
@@ -40,26 +40,24 @@ describe.skipIf(skipReason !== undefined)('dist/deploy-k8s smoke check on the re
   afterAll(() => deleteNamespace(k));
 
   const deploy = (tag: string, release: string): Promise<BundleRun> =>
-    runActionBundle('deploy-k8s', {
+    runDeployK8s({
+      kubeconfigFile,
+      namespace,
+      manifests,
+      image: digests[tag],
+      env: ['APP_NAME=hostweb', 'PULL_SECRET=regcred', `RELEASE=${release}`, `PORT=${port}`],
       inputs: {
-        kubeconfig: readFileSync(kubeconfigFile, 'utf8'),
-        namespace,
-        manifests,
-        images: `${sandboxEnv().appImage}=${digests[tag]}`,
-        env: ['APP_NAME=hostweb', 'PULL_SECRET=regcred', `RELEASE=${release}`, `PORT=${port}`].join('\n'),
-        timeout: '3m',
         'smoke-urls': url,
         'smoke-expect-status': '200',
         'smoke-expect-json': '{"status":"healthy"}',
         'smoke-timeout': '15s',
       },
-      timeoutMs: 300_000,
     });
   const health = async () => {
     const response = await fetch(url);
     return { status: response.status, body: await response.json() };
   };
-  const log = (run: BundleRun) => run.stdout.replace(/^::add-mask::.*$/gm, '').slice(-4000);
+  const log = (run: BundleRun) => withoutMaskCommands(run.stdout).slice(-4000);
 
   it('a rollout whose smoke check passes is deployed', async () => {
     const run = await deploy('v1', 'r1');

@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDeploymentsApi } from '../helpers/deployments-api.ts';
-import { type BundleRun, runActionBundle } from '../helpers/run-action-bundle.ts';
+import type { BundleRun } from '../helpers/run-action-bundle.ts';
+import { appManifestEnv, runDeployK8s } from './helpers/deploy-k8s-bundle.ts';
 import { kubectlFor } from './helpers/kubectl.ts';
 import { registryUnavailable, sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
 import { createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
+import { withoutMaskCommands } from './helpers/no-secret-output.ts';
 import { sandboxAppRefs, sandboxPullSecret } from './helpers/registry-digest.ts';
-import { sandboxEnv } from './helpers/sandbox-env.ts';
 
 // The deploy-k8s bundle, run as GitHub runs it, against the real single-node Kubernetes 1.20
 // cluster of sandbox/k8s/ and the Swarm sandbox's authenticated registry (images pinned by digest,
@@ -41,24 +42,13 @@ describe.skipIf(skipReason !== undefined)('dist/deploy-k8s on the real cluster',
   afterAll(() => deleteNamespace(k));
 
   const deploy = (tag: string, release: string, inputs: Record<string, string> = {}): Promise<BundleRun> =>
-    runActionBundle('deploy-k8s', {
-      inputs: {
-        kubeconfig: readFileSync(kubeconfigFile, 'utf8'),
-        namespace,
-        manifests,
-        images: `${sandboxEnv().appImage}=${digests[tag]}`,
-        env: [
-          'APP_NAME=web',
-          'SECRET_NAME=web-token-v1',
-          'PULL_SECRET=regcred',
-          `RELEASE=${release}`,
-          'READY_PATH=/health',
-          'PROGRESS_DEADLINE=15',
-        ].join('\n'),
-        timeout: '3m',
-        ...inputs,
-      },
-      timeoutMs: 300_000,
+    runDeployK8s({
+      kubeconfigFile,
+      namespace,
+      manifests,
+      image: digests[tag],
+      env: appManifestEnv(release, 15),
+      inputs,
     });
 
   interface Deployment {
@@ -141,7 +131,7 @@ describe.skipIf(skipReason !== undefined)('dist/deploy-k8s on the real cluster',
 
   it('a revision whose readiness probe fails is undone; the previous ReplicaSet serves again', async () => {
     const run = await deploy('broken', 'r3');
-    const log = run.stdout.replace(/^::add-mask::.*$/gm, '').slice(-4000);
+    const log = withoutMaskCommands(run.stdout).slice(-4000);
     expect(run.exitCode, log).toBe(1);
     expect(run.outputs.status, log).toBe('rolled-back');
     expect(run.stdout).toContain('exceeded its progress deadline');
@@ -189,7 +179,7 @@ describe.skipIf(skipReason !== undefined)('dist/deploy-k8s on the real cluster',
       const before = getJson<Deployment>('deployment', 'web').spec.template.spec.containers[0]?.image;
       expect(before).toBe(digests.v1);
       const run = await deploy('v2', 'r4', { manifests: `${manifests}\n${extra}` });
-      const log = run.stdout.replace(/^::add-mask::.*$/gm, '').slice(-4000);
+      const log = withoutMaskCommands(run.stdout).slice(-4000);
       expect(run.exitCode, log).toBe(1);
       expect(run.stdout).toContain('--dry-run=server');
       expect(run.outputs.status, log).toBe('rolled-back');
@@ -215,20 +205,18 @@ describe.skipIf(skipReason !== undefined)('dist/deploy-k8s on the real cluster',
   it('records a GitHub deployment for environment: in_progress, then success (OpenAPI-checked API), token masked', async () => {
     const { github, states, environments } = await startDeploymentsApi('ghs_k8s-e2e-token');
     try {
-      const run = await runActionBundle('deploy-k8s', {
+      const run = await runDeployK8s({
+        kubeconfigFile,
+        namespace,
+        manifests,
+        image: digests.v1,
+        env: appManifestEnv('r1', 15),
         inputs: {
-          kubeconfig: readFileSync(kubeconfigFile, 'utf8'),
-          namespace,
-          manifests,
-          images: `${sandboxEnv().appImage}=${digests.v1}`,
-          env: 'APP_NAME=web\nSECRET_NAME=web-token-v1\nPULL_SECRET=regcred\nRELEASE=r1\nREADY_PATH=/health\nPROGRESS_DEADLINE=15',
-          timeout: '3m',
           environment: 'staging',
           'environment-url': 'https://staging.example.com/',
           'github-token': 'ghs_k8s-e2e-token',
         },
-        env: { GITHUB_API_URL: github.url },
-        timeoutMs: 300_000,
+        options: { env: { GITHUB_API_URL: github.url } },
       });
       expect(run.exitCode, run.stdout.slice(-2000)).toBe(0);
       expect(github.violations).toEqual([]);
@@ -240,7 +228,7 @@ describe.skipIf(skipReason !== undefined)('dist/deploy-k8s on the real cluster',
       expect(environments).toEqual(['staging']);
       expect(states).toEqual(['in_progress', 'success']);
       expect(run.stdout).toContain('::add-mask::ghs_k8s-e2e-token');
-      expect(run.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('ghs_k8s-e2e-token');
+      expect(withoutMaskCommands(run.stdout)).not.toContain('ghs_k8s-e2e-token');
     } finally {
       await github.close();
     }

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { startDeploymentsApi } from '../helpers/deployments-api.ts';
 import { type BundleRun, runActionBundle } from '../helpers/run-action-bundle.ts';
 import { freePort } from './helpers/free-port.ts';
+import { withoutMaskCommands } from './helpers/no-secret-output.ts';
 import { removeStack } from './helpers/swarm-cleanup.ts';
 
 // The deploy-swarm bundle, run as GitHub runs it, against the sandbox's real Swarm over real SSH.
@@ -132,7 +133,7 @@ describe.skipIf(unavailable !== '')('deploy-swarm over SSH on the sandbox', () =
     expect(lockExists(STACK.ok)).toBe(false);
     // The key never reached the log other than in the runner's own mask commands.
     const key = readFileSync(env('GANTRY_SSH_KEY'), 'utf8').split('\n')[1] ?? 'unreachable';
-    expect(run.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(key);
+    expect(withoutMaskCommands(run.stdout)).not.toContain(key);
   });
 
   it("records a GitHub deployment: in_progress, then success, every call valid against GitHub's OpenAPI description", async () => {
@@ -157,7 +158,7 @@ describe.skipIf(unavailable !== '')('deploy-swarm over SSH on the sandbox', () =
       ]);
       expect(states).toEqual(['in_progress', 'success']);
       expect(run.stdout).toContain('::add-mask::ghs_e2e-token');
-      expect(run.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('ghs_e2e-token');
+      expect(withoutMaskCommands(run.stdout)).not.toContain('ghs_e2e-token');
     } finally {
       await github.close();
     }
@@ -183,7 +184,7 @@ describe.skipIf(unavailable !== '')('deploy-swarm over SSH on the sandbox', () =
     const right = await deploy(STACK.registry, 'r1', { ...credentials, 'registry-password': password });
     expect(right.exitCode, right.stdout.slice(-2000)).toBe(0);
     expect(right.stdout).toContain('--with-registry-auth');
-    expect(right.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(password);
+    expect(withoutMaskCommands(right.stdout)).not.toContain(password);
     expect(readdirSync(right.runnerTemp).filter((f) => f.startsWith('gantry-docker-config-'))).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,13 +7,14 @@ import { ConfigurationError } from '../../src/core/errors.ts';
 import { LEASE_NAME, leaseManifest } from '../../src/core/kubernetes/lease-lock.ts';
 import { acquireLease, releaseLease } from '../../src/pipeline/kubernetes/lease-lock.ts';
 import { collectingReporter } from '../../src/pipeline/reporter.ts';
-import { type BundleRun, runActionBundle } from '../helpers/run-action-bundle.ts';
+import type { BundleRun } from '../helpers/run-action-bundle.ts';
+import { appManifestEnv, runDeployK8s } from './helpers/deploy-k8s-bundle.ts';
 import { kubectlFor } from './helpers/kubectl.ts';
 import { registryUnavailable, sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
 import { createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
+import { withoutMaskCommands } from './helpers/no-secret-output.ts';
 import { until } from './helpers/poll.ts';
 import { sandboxAppRefs, sandboxPullSecret } from './helpers/registry-digest.ts';
-import { sandboxEnv } from './helpers/sandbox-env.ts';
 
 // The Kubernetes deploy lock (a Lease per namespace) on the real cluster: the pipeline's take,
 // wait, take-over and release against the API server, then through the deploy-k8s bundle.
@@ -176,26 +177,15 @@ describe.skipIf(skipReason !== undefined)('the deploy lock (Lease) on the real c
     expect(elsewhere.lines.join('\n')).toContain('does not exist yet: no deploy lock for this run');
   });
 
-  const deploy = (tag: string, inputs: Record<string, string> = {}, extra = {}): Promise<BundleRun> =>
-    runActionBundle('deploy-k8s', {
-      inputs: {
-        kubeconfig: readFileSync(kubeconfigFile, 'utf8'),
-        namespace,
-        manifests,
-        images: `${sandboxEnv().appImage}=${digests[tag]}`,
-        env: [
-          'APP_NAME=web',
-          'SECRET_NAME=web-token-v1',
-          'PULL_SECRET=regcred',
-          'RELEASE=r1',
-          `READY_PATH=/health`,
-          'PROGRESS_DEADLINE=60',
-        ].join('\n'),
-        timeout: '3m',
-        ...inputs,
-      },
-      timeoutMs: 300_000,
-      ...extra,
+  const deploy = (tag: string, inputs: Record<string, string> = {}, options = {}): Promise<BundleRun> =>
+    runDeployK8s({
+      kubeconfigFile,
+      namespace,
+      manifests,
+      image: digests[tag],
+      env: appManifestEnv('r1', 60),
+      inputs,
+      options,
     });
 
   it('deploy-k8s: held by another run, it waits lock-timeout, names the holder and applies nothing', async () => {
@@ -236,7 +226,7 @@ describe.skipIf(skipReason !== undefined)('the deploy lock (Lease) on the real c
     expect(run.signal).toBeUndefined();
     expect(run.stdout).toContain('Took the deploy lock');
     expect(run.stdout).toContain('Waiting for 1 rollout');
-    const log = run.stdout.replace(/^::add-mask::.*$/gm, '').slice(-2000);
+    const log = withoutMaskCommands(run.stdout).slice(-2000);
     expect(run.stdout, log).toMatch(/cancelled while waiting/);
     // The cancel aborts kubectl; the release still runs (without the abort signal), so `post` has
     // nothing left to do.

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { type BundleRun, runActionBundle } from '../helpers/run-action-bundle.ts';
 import { freePort } from './helpers/free-port.ts';
 import { runGantry } from './helpers/gantry-cli.ts';
+import { withoutMaskCommands } from './helpers/no-secret-output.ts';
 import { removeStack } from './helpers/swarm-cleanup.ts';
 
 // secrets -> deploy-swarm -> rotate -> prune-secrets, each bundle run as GitHub runs it, on the
@@ -164,7 +165,7 @@ describe.skipIf(unavailable !== '')('versioned secrets and safe pruning on the s
     // No value reached any log, summary or output, other than in the runner's own mask commands.
     for (const run of runs) {
       const visible = [
-        run.stdout.replace(/^::add-mask::.*$/gm, ''),
+        withoutMaskCommands(run.stdout),
         run.stderr,
         run.summary,
         JSON.stringify(run.outputs),
