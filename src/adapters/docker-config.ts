@@ -32,7 +32,7 @@ const REFUSED = /unauthorized|denied|incorrect username or password|authenticati
 export async function login(client: DockerClient, options: LoginOptions): Promise<void> {
   const input = options.passwordInput ?? 'registry-password';
   try {
-    await client.run(['login', '--username', options.username, '--password-stdin', options.registry], {
+    await client.run(['login', '--username', options.username, '--password-stdin', '--', options.registry], {
       input: options.password,
       secrets: [options.password],
       timeoutMs: 60_000,

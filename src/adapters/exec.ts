@@ -4,6 +4,8 @@
  * words (trimmed stderr) and exit code.
  */
 
+import { isControlChar } from '../core/inputs/parse.ts';
+
 export interface ExecOptions {
   /** Values to replace with *** wherever they appear in logs and error messages. */
   secrets?: readonly string[];
@@ -57,14 +59,41 @@ export function redact(text: string, secrets: readonly string[] = []): string {
   return out;
 }
 
-const quoteArg = (arg: string): string =>
-  /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+const hasControl = (text: string): boolean => [...text].some(isControlChar);
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\\': '\\\\', "'": "\\'" };
+
+/**
+ * An argument as a shell would read it back. One with a control character is written `$'…'` with
+ * every control character escaped (`\n`, `\x01`, `\u2028`): an echoed command line is always one
+ * line, so no value in it can start a line the runner reads as a workflow command (`::…::`).
+ */
+export function quoteArg(arg: string): string {
+  if (/^[\w@%+=:,./-]+$/.test(arg)) return arg;
+  if (!hasControl(arg)) return `'${arg.replace(/'/g, `'\\''`)}'`;
+  const escaped = [...arg]
+    .map((char) => {
+      if (ESCAPES[char] !== undefined) return ESCAPES[char];
+      if (!isControlChar(char)) return char;
+      const code = char.codePointAt(0) ?? 0;
+      return code > 0xff
+        ? `\\u${code.toString(16).padStart(4, '0')}`
+        : `\\x${code.toString(16).padStart(2, '0')}`;
+    })
+    .join('');
+  return `$'${escaped}'`;
+}
 
 export const formatCommand = (
   file: string,
   args: readonly string[],
   secrets: readonly string[] = [],
-): string => redact([file, ...args].map(quoteArg).join(' '), secrets);
+): string =>
+  // An argument with a control character is redacted before it is quoted (quoting escapes a secret's
+  // newline, which would then no longer match), then the whole line as before.
+  redact(
+    [file, ...args].map((arg) => quoteArg(hasControl(arg) ? redact(arg, secrets) : arg)).join(' '),
+    secrets,
+  );
 
 const MAX_STDERR = 4000;
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ConfigurationError } from '../core/errors.ts';
+import { ConfigurationError, isConfigurationError } from '../core/errors.ts';
 import { isRateLimited, rateLimitDelay, TRIVY_VERSION_ARGV } from '../core/scan/argv.ts';
 import { isExactCacheHit } from '../core/scan/cache-key.ts';
 import {
@@ -252,7 +252,14 @@ export function readIgnoreFiles(input: string, files: readonly string[]): Ignore
   return files.flatMap((file) => {
     const text = readUserFile(input, file);
     const name = path.basename(file);
-    return /\.ya?ml$/i.test(file) ? parseTrivyIgnoreYaml(text, name) : parseTrivyIgnore(text, name);
+    try {
+      return /\.ya?ml$/i.test(file) ? parseTrivyIgnoreYaml(text, name) : parseTrivyIgnore(text, name);
+    } catch (error) {
+      // The parsers name the file and line; the message names the input (or option) as well.
+      if (isConfigurationError(error) && error.input === undefined)
+        throw new ConfigurationError(error.message, input);
+      throw error;
+    }
   });
 }
 

@@ -1,3 +1,4 @@
+import { ToolError } from '../adapters/exec.ts';
 import { isConfigurationError, StepFailure } from '../core/errors.ts';
 import { BUILD_USAGE, buildCommand } from './commands/build.ts';
 import { DEPLOY_KUBERNETES_USAGE, deployKubernetesCommand } from './commands/deploy-kubernetes.ts';
@@ -93,6 +94,11 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
       return 2;
     }
     if (error instanceof StepFailure) {
+      ctx.err(`gantry ${name}: ${error.message}`);
+      return 1;
+    }
+    if (error instanceof ToolError) {
+      // A tool that failed (trivy could not find the image, say): its own words, no stack; a failed check.
       ctx.err(`gantry ${name}: ${error.message}`);
       return 1;
     }

@@ -11,7 +11,7 @@ import {
   type SshTarget,
 } from '../core/connection/target.ts';
 import { ConfigurationError } from '../core/errors.ts';
-import { readBoolean, readSecret, readString } from './inputs.ts';
+import { readBoolean, readSecret, readString, readText } from './inputs.ts';
 
 /** The connection inputs every Swarm action shares: host, ssh-key, known-hosts, … */
 export interface SwarmConnection {
@@ -32,7 +32,7 @@ export function readSwarmConnection(): SwarmConnection {
   if (target.kind === 'unix')
     return { target, privateKey: '', knownHosts: [], insecureIgnoreHostKey, jumpHost: undefined };
   if (privateKey.trim() === '') throw new ConfigurationError('is required for an ssh:// host', 'ssh-key');
-  const knownHosts = parseKnownHosts('known-hosts', readString('known-hosts'));
+  const knownHosts = parseKnownHosts('known-hosts', readText('known-hosts'));
   if (knownHosts.length === 0 && !insecureIgnoreHostKey) {
     throw new ConfigurationError(
       `is required for an ssh:// host: the line \`ssh-keyscan -p ${target.port} ${target.host}\` prints, checked from a trusted network (or set insecure-ignore-host-key: true, which is unsafe)`,

@@ -2,7 +2,25 @@ import * as core from '@actions/core';
 import { createGitHubApi, type GitHubApi, repoFromEnv } from '../adapters/github.ts';
 import { createDeployment, setDeploymentStatus } from '../adapters/github-deployments.ts';
 import { ConfigurationError } from '../core/errors.ts';
-import { readSecret } from './inputs.ts';
+import { readSecret, readString } from './inputs.ts';
+
+/**
+ * The deploy actions' `environment` and `environment-url`, checked with the other inputs before
+ * anything runs: the URL must be http(s), and `github-token` is needed when a deployment is recorded.
+ */
+export function readDeploymentInputs(): { environment: string; environmentUrl: string } {
+  const environment = readString('environment').trim();
+  const environmentUrl = readString('environment-url').trim();
+  if (environmentUrl !== '' && !/^https?:$/.test(URL.parse(environmentUrl)?.protocol ?? '')) {
+    throw new ConfigurationError(
+      `expected an http:// or https:// URL (the link GitHub shows on the deployment), got ${JSON.stringify(environmentUrl)}`,
+      'environment-url',
+    );
+  }
+  if (environment !== '' && readSecret('github-token').trim() === '')
+    throw new ConfigurationError('is required with environment', 'github-token');
+  return { environment, environmentUrl };
+}
 
 /** A GitHub deployment this run opened (the `environment` input), to be closed with a verdict. */
 export interface DeploymentRecord {

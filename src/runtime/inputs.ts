@@ -1,6 +1,8 @@
 import * as core from '@actions/core';
 import { ConfigurationError } from '../core/errors.ts';
 import {
+  checkLine,
+  checkText,
   parseBoolean,
   parseDuration,
   parseInteger,
@@ -14,45 +16,56 @@ import {
  * to underscores, hyphens kept) after applying the action.yml default, so an absent input is ''.
  */
 
-export const readString = (name: string): string => core.getInput(name);
+/**
+ * A one-line input (a host, an image, a name): a control character anywhere, a newline included, is
+ * refused naming the input, so no value can start a line of its own in the log. Returned untrimmed.
+ */
+export const readString = (name: string): string => {
+  const value = core.getInput(name);
+  checkLine(name, value);
+  return value;
+};
+
+/** A multi-line input (a list, `KEY=value` lines, a key, known_hosts): tabs and line breaks only. */
+export const readText = (name: string): string => checkText(name, core.getInput(name));
 
 /**
  * An input whose action.yml default is not empty: a composite that runs the bundle itself (the root
  * action does) sets only the INPUT_* it names, so an absent (or blank) one reads as `fallback`.
  */
-export const readOr = (name: string, fallback: string): string => core.getInput(name).trim() || fallback;
+export const readOr = (name: string, fallback: string): string => readString(name).trim() || fallback;
 
 export function readRequired(name: string): string {
-  const value = core.getInput(name);
+  const value = readString(name);
   if (value.trim() === '') throw new ConfigurationError('is required and was empty', name);
   return value;
 }
 
 export const readBoolean = (name: string, fallback: boolean): boolean => {
-  const raw = core.getInput(name);
+  const raw = readString(name);
   return raw.trim() === '' ? fallback : parseBoolean(name, raw);
 };
 
 export const readDuration = (name: string, fallback: string): number =>
-  parseDuration(name, core.getInput(name) || fallback);
+  parseDuration(name, readString(name) || fallback);
 
 export const readInteger = (
   name: string,
   fallback: number,
   bounds: { min?: number; max?: number } = {},
 ): number => {
-  const raw = core.getInput(name);
+  const raw = readString(name);
   return raw.trim() === '' ? fallback : parseInteger(name, raw, bounds);
 };
 
-export const readList = (name: string): string[] => parseList(name, core.getInput(name));
+export const readList = (name: string): string[] => parseList(name, readText(name));
 /** A list input whose action.yml default is not empty (see readOr): an empty list reads as `fallback`. */
 export const readListOr = (name: string, fallback: readonly string[]): string[] => {
   const given = readList(name);
   return given.length > 0 ? given : [...fallback];
 };
-export const readLines = (name: string): string[] => parseLines(core.getInput(name));
-export const readMap = (name: string): Map<string, string> => parseMap(name, core.getInput(name));
+export const readLines = (name: string): string[] => parseLines(name, readText(name));
+export const readMap = (name: string): Map<string, string> => parseMap(name, readText(name));
 
 /** Masks a secret value and every line of it (the runner masks line by line). */
 export function mask(value: string): void {
@@ -61,9 +74,9 @@ export function mask(value: string): void {
   for (const line of value.split(/\r?\n/)) if (line.trim() !== '') core.setSecret(line);
 }
 
-/** Reads a secret input and masks it before anything else can print it. */
+/** Reads a secret input and masks it before anything else can print it (then checks it as text). */
 export function readSecret(name: string): string {
   const value = core.getInput(name);
   mask(value);
-  return value;
+  return checkText(name, value);
 }

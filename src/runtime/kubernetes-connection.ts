@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { removeKubeconfigDir } from '../adapters/kubeconfig.ts';
 import { ConfigurationError } from '../core/errors.ts';
+import { checkText } from '../core/inputs/parse.ts';
 import { checkNamespace } from '../core/kubernetes/kubeconfig.ts';
 import { kubeconfigCredentials } from '../core/kubernetes/kubeconfig-secrets.ts';
 import { ACTION_INPUT_NAMES, type Connected, connect } from '../pipeline/kubernetes/prepare.ts';
@@ -31,7 +32,7 @@ function readKubeconfigInput(): string {
     core.setSecret(raw.trim());
     for (const credential of credentials) core.setSecret(credential);
   }
-  return raw;
+  return checkText('kubeconfig', raw);
 }
 
 export function readKubernetesConnection(): KubernetesConnection {

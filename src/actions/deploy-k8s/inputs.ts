@@ -1,9 +1,19 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../../core/errors.ts';
 import { type ManifestSource, parseImages, traceAnnotations } from '../../core/kubernetes/manifests.ts';
 import { parseSmokeOptions, type SmokeOptions } from '../../core/smoke/options.ts';
 import { readManifestSources } from '../../pipeline/kubernetes/sources.ts';
-import { readBoolean, readDuration, readLines, readList, readMap, readString } from '../../runtime/inputs.ts';
+import { readDeploymentInputs } from '../../runtime/deployment-record.ts';
+import {
+  readBoolean,
+  readDuration,
+  readLines,
+  readList,
+  readMap,
+  readString,
+  readText,
+} from '../../runtime/inputs.ts';
 import { readKubernetesConnection } from '../../runtime/kubernetes-connection.ts';
 
 export interface DeployK8sInputs {
@@ -36,7 +46,7 @@ export function readDeployK8sInputs(): DeployK8sInputs {
       'is required (or kustomize): the files, folders or globs to apply',
       'manifests',
     );
-  const smokeUrls = readString('smoke-urls');
+  const smokeUrls = readText('smoke-urls');
   const kubectlVersion = readString('kubectl-version').trim();
   if (kubectlVersion !== '' && !/^v\d+\.\d+\.\d+$/.test(kubectlVersion))
     throw new ConfigurationError(
@@ -46,7 +56,7 @@ export function readDeployK8sInputs(): DeployK8sInputs {
   return {
     ...connection,
     sources: readManifestSources(entries, workspace, 'manifests'),
-    kustomizeDir: kustomize === '' ? undefined : path.resolve(workspace, kustomize),
+    kustomizeDir: kustomize === '' ? undefined : kustomizeFolder(path.resolve(workspace, kustomize)),
     images: parseImages('images', readLines('images')),
     env: readMap('env'),
     annotations: traceAnnotations(process.env),
@@ -61,13 +71,25 @@ export function readDeployK8sInputs(): DeployK8sInputs {
             {
               urls: smokeUrls,
               'expect-status': readString('smoke-expect-status'),
-              'expect-json': readString('smoke-expect-json'),
+              'expect-json': readText('smoke-expect-json'),
               timeout: readString('smoke-timeout'),
             },
             'smoke-',
           ),
     kubectlVersion,
-    environment: readString('environment').trim(),
-    environmentUrl: readString('environment-url').trim(),
+    ...readDeploymentInputs(),
   };
+}
+
+/** The kustomize folder, absolute (so never read as an option) and checked to be a folder before anything runs. */
+function kustomizeFolder(dir: string): string {
+  let isFolder = false;
+  try {
+    isFolder = statSync(dir).isDirectory();
+  } catch {
+    // reported below
+  }
+  if (!isFolder)
+    throw new ConfigurationError(`${dir} is not a folder (kubectl kustomize reads a folder)`, 'kustomize');
+  return dir;
 }

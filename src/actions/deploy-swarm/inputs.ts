@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../../core/errors.ts';
+import { checkRegistryHost } from '../../core/registry/reference.ts';
 import { parseSmokeOptions, type SmokeOptions } from '../../core/smoke/options.ts';
 import {
   type ComposeAnalysis,
@@ -8,8 +9,10 @@ import {
   checkEnvGroups,
   parseImagePins,
 } from '../../core/swarm/compose.ts';
+import { checkImagePins } from '../../core/swarm/image-pins.ts';
 import { checkStackFiles, checkStackName, interpolationEnv } from '../../core/swarm/request.ts';
 import { readSwarmConnection, type SwarmConnection } from '../../runtime/connection.ts';
+import { readDeploymentInputs } from '../../runtime/deployment-record.ts';
 import {
   readBoolean,
   readDuration,
@@ -19,6 +22,7 @@ import {
   readRequired,
   readSecret,
   readString,
+  readText,
 } from '../../runtime/inputs.ts';
 
 export interface DeploySwarmInputs {
@@ -63,9 +67,14 @@ export function readDeploySwarmInputs(): DeploySwarmInputs {
   });
   const analysis = checkStackFiles(files, interpolation, stack, { compose: 'compose-file', env: 'env' });
   checkEnvGroups('env-groups', readLines('env-groups'), interpolation);
-  const imagePins = parseImagePins('images', readLines('images'));
+  const imagePins = checkImagePins(
+    'images',
+    parseImagePins('images', readLines('images')),
+    analysis.services,
+  );
 
   const server = readString('registry').trim();
+  if (server !== '') checkRegistryHost('registry', server);
   const username = readString('registry-username').trim();
   const password = readSecret('registry-password');
   if ((username !== '' || password !== '') && server === '')
@@ -77,7 +86,7 @@ export function readDeploySwarmInputs(): DeploySwarmInputs {
     );
   }
 
-  const smokeUrls = readString('smoke-urls');
+  const smokeUrls = readText('smoke-urls');
   const smoke =
     smokeUrls.trim() === ''
       ? undefined
@@ -85,7 +94,7 @@ export function readDeploySwarmInputs(): DeploySwarmInputs {
           {
             urls: smokeUrls,
             'expect-status': readString('smoke-expect-status'),
-            'expect-json': readString('smoke-expect-json'),
+            'expect-json': readText('smoke-expect-json'),
             timeout: readString('smoke-timeout'),
           },
           'smoke-',
@@ -106,7 +115,6 @@ export function readDeploySwarmInputs(): DeploySwarmInputs {
     lockTimeoutMs: readDuration('lock-timeout', '5m'),
     smoke,
     dryRun: readBoolean('dry-run', false),
-    environment: readString('environment').trim(),
-    environmentUrl: readString('environment-url').trim(),
+    ...readDeploymentInputs(),
   };
 }

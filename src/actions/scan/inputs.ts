@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { defaultIgnoreFiles, readIgnoreFiles, readReportFile } from '../../adapters/trivy.ts';
 import { ConfigurationError } from '../../core/errors.ts';
+import { checkImageReference } from '../../core/registry/reference.ts';
 import {
   DEFAULT_DB_REPOSITORIES,
   DEFAULT_JAVA_DB_REPOSITORIES,
@@ -74,6 +75,7 @@ export function readScanInputs(): ScanInputs {
   const baselineFile = readString('baseline-report').trim();
   const baseline = baselineFile === '' ? undefined : readReportFile('baseline-report', resolve(baselineFile));
 
+  if (image !== '') checkImageReference('image', image);
   const target: ScanTarget =
     image !== ''
       ? { kind: 'image', image, trivyVersion, scanners, timeoutMs }
@@ -85,10 +87,14 @@ export function readScanInputs(): ScanInputs {
     ignores,
     ignoreFiles,
     baseline,
-    dbRepositories: readListOr('db-repository', DEFAULT_DB_REPOSITORIES),
-    javaDbRepositories: readListOr('java-db-repository', DEFAULT_JAVA_DB_REPOSITORIES),
+    dbRepositories: readRepositories('db-repository', DEFAULT_DB_REPOSITORIES),
+    javaDbRepositories: readRepositories('java-db-repository', DEFAULT_JAVA_DB_REPOSITORIES),
     comment,
     githubToken,
     uploadSarif,
   };
 }
+
+/** Trivy's database repositories: each an image reference (`mirror.gcr.io/aquasec/trivy-db:2`). */
+const readRepositories = (name: string, fallback: readonly string[]): string[] =>
+  readListOr(name, fallback).map((item) => checkImageReference(name, item));

@@ -7,7 +7,7 @@ import {
   parseVersionMode,
   type VersionMode,
 } from '../../core/secrets/index.ts';
-import { mask, readBoolean, readRequired, readString } from '../../runtime/inputs.ts';
+import { mask, readBoolean, readRequired, readString, readText } from '../../runtime/inputs.ts';
 import { readTargetConnection, type TargetConnection } from '../../runtime/kubernetes-connection.ts';
 
 export interface SecretsInputs {
@@ -28,7 +28,7 @@ export function maskValue(value: string | Uint8Array): void {
 
 export function readSecretsInputs(): SecretsInputs {
   // The values first: masked before anything else can print them.
-  const raw = { secrets: readString('secrets'), secretFiles: readString('secret-files') };
+  const raw = { secrets: readText('secrets'), secretFiles: readText('secret-files') };
   mask(raw.secrets);
   const parsed = parseSecretInputs(raw);
   for (const value of parsed.values.values()) maskValue(value);

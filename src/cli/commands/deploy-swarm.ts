@@ -6,6 +6,7 @@ import { parseDockerTarget } from '../../core/connection/target.ts';
 import { parseDuration, parseMap } from '../../core/inputs/parse.ts';
 import { parseSmokeOptions } from '../../core/smoke/options.ts';
 import { checkEnvGroups, parseImagePins } from '../../core/swarm/compose.ts';
+import { checkImagePins } from '../../core/swarm/image-pins.ts';
 import { checkStackFiles, checkStackName, interpolationEnv } from '../../core/swarm/request.ts';
 import { deploySwarmStack } from '../../pipeline/swarm/deploy.ts';
 import { engineAccess, readFlagFile } from '../connection.ts';
@@ -86,6 +87,15 @@ export async function deploySwarmCommand(argv: string[], ctx: CliContext): Promi
           { urls: smokeUrls.join('\n'), 'expect-json': values['smoke-expect-json'] ?? '' },
           '--smoke-',
         );
+  // Every option is read and checked before the SSH connection opens: a bad one names itself.
+  const imagePins = checkImagePins(
+    '--image',
+    parseImagePins('--image', values.image ?? []),
+    analysis.services,
+  );
+  const timeoutMs = parseDuration('--timeout', values.timeout ?? '10m');
+  const noProgressMs = parseDuration('--no-progress-timeout', values['no-progress-timeout'] ?? '3m');
+  const lockWaitMs = parseDuration('--lock-timeout', values['lock-timeout'] ?? '5m');
   const report = terminalReporter(ctx);
   const workDir = mkdtempSync(path.join(tmpdir(), 'gantry-'));
   const access = engineAccess(target, values);
@@ -102,18 +112,18 @@ export async function deploySwarmCommand(argv: string[], ctx: CliContext): Promi
         composePaths,
         analysis,
         env: Object.fromEntries(envInput),
-        imagePins: parseImagePins('--image', values.image ?? []),
+        imagePins,
         prune: values.prune === true,
         withRegistryAuth: false,
-        timeoutMs: parseDuration('--timeout', values.timeout ?? '10m'),
-        noProgressMs: parseDuration('--no-progress-timeout', values['no-progress-timeout'] ?? '3m'),
+        timeoutMs,
+        noProgressMs,
         rollback: values['no-rollback'] !== true,
         dryRun: values['dry-run'] === true,
         smoke,
         pendingSecrets: [],
         lock: {
           holder: cliLockHolder('gantry deploy swarm'),
-          waitMs: parseDuration('--lock-timeout', values['lock-timeout'] ?? '5m'),
+          waitMs: lockWaitMs,
           waitInput: '--lock-timeout',
         },
         workDir,

@@ -11,6 +11,7 @@ import {
 } from '../../adapters/trivy.ts';
 import { ConfigurationError } from '../../core/errors.ts';
 import { parseList } from '../../core/inputs/parse.ts';
+import { checkImageReference } from '../../core/registry/reference.ts';
 import {
   DEFAULT_DB_REPOSITORIES,
   DEFAULT_JAVA_DB_REPOSITORIES,
@@ -90,7 +91,7 @@ export async function scanCommand(argv: string[], ctx: CliContext): Promise<numb
   let image: string;
   let toolVersion: string | undefined;
   if (values.image !== undefined) {
-    image = values.image;
+    image = checkImageReference('--image', values.image);
     toolVersion = await trivyVersionOf(values.trivy);
     if (toolVersion === undefined) {
       throw new ConfigurationError(

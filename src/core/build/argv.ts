@@ -78,7 +78,8 @@ export function buildxBuildArgv(plan: BuildPlanInput): string[] {
     if (options.push) args.push('--push');
     else if (options.platforms.length <= 1) args.push('--load');
   }
-  args.push('--metadata-file', plan.metadataFile, options.context);
+  // `--` ends the options: a context such as `-x` is a folder, never a flag.
+  args.push('--metadata-file', plan.metadataFile, '--', options.context);
   return args;
 }
 
@@ -108,7 +109,7 @@ export function classicBuildArgv(plan: BuildPlanInput): string[] {
   if (options.platforms.length === 1) args.push('--platform', options.platforms[0] ?? '');
   args.push(...commonArgs(plan));
   for (const ref of imageRefs(options.images, plan.tags)) args.push('--tag', ref);
-  args.push(options.context);
+  args.push('--', options.context);
   return args;
 }
 

@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../errors.ts';
 import { parseBoolean, parseList, parseMap } from '../inputs/parse.ts';
+import { checkRegistryHost } from '../registry/reference.ts';
 import { checkTag, normalizeImageName } from './metadata.ts';
 
 /** The action's inputs as strings, keyed by their action.yml names (the CLI fills the same keys). */
@@ -112,11 +113,7 @@ export function parseBuildOptions(raw: RawBuildInputs): BuildOptions {
     throw new ConfigurationError('is required with registry-password', 'registry-username');
   if (registryUsername !== undefined && registryPassword === undefined)
     throw new ConfigurationError('is required with registry-username', 'registry-password');
-  if (registry !== undefined && !/^[A-Za-z0-9.-]+(?::\d+)?$|^\[[0-9a-fA-F:]+\](?::\d+)?$/.test(registry))
-    throw new ConfigurationError(
-      `expected a registry host such as ghcr.io or 127.0.0.1:5000, got ${JSON.stringify(registry)}`,
-      'registry',
-    );
+  if (registry !== undefined) checkRegistryHost('registry', registry);
 
   const digests = parseList('digests', raw.digests ?? '').map((d) => {
     const value = d.trim();

@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../errors.ts';
+import { checkLine } from '../inputs/parse.ts';
 
 /** Where the Docker engine is: over SSH, or a local socket for a runner on the manager itself. */
 export type DockerTarget =
@@ -12,7 +13,7 @@ const USER = /^[A-Za-z_][A-Za-z0-9_.-]{0,31}$/;
 
 /** Parses `ssh://user@host[:port]` or `unix:///path/to/docker.sock`. */
 export function parseDockerTarget(name: string, raw: string): DockerTarget {
-  const value = raw.trim();
+  const value = checkLine(name, raw);
   if (value === '')
     throw new ConfigurationError('is required: ssh://user@host[:port] or unix:///var/run/docker.sock', name);
   if (value.startsWith('unix://')) {
@@ -47,7 +48,12 @@ export function parseDockerTarget(name: string, raw: string): DockerTarget {
       name,
     );
   }
-  return { kind: 'ssh', user, host, port: url.port === '' ? 22 : Number(url.port) };
+  // URL refuses ports over 65535; port 0 is a valid URL but no port ssh can reach.
+  const port = url.port === '' ? 22 : Number(url.port);
+  if (port < 1 || port > 65535) {
+    throw new ConfigurationError(`has port ${url.port}: expected a port from 1 to 65535`, name);
+  }
+  return { kind: 'ssh', user, host, port };
 }
 
 export type SshTarget = Extract<DockerTarget, { kind: 'ssh' }>;

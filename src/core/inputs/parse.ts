@@ -3,7 +3,55 @@ import { ConfigurationError } from '../errors.ts';
 /**
  * Pure parsers for the string values that GitHub passes as action inputs (and the CLI as flags).
  * Each takes the input's name so that its error names the input at fault.
+ *
+ * Control characters are refused everywhere a value is one line (a single-line input, a list item,
+ * a `KEY=value` line): a newline in a value that is ever printed would start a line of its own, and
+ * the runner reads a line that starts with `::` as a workflow command. Errors say where the character
+ * is, never the value (it may be a secret).
  */
+
+/** C0 controls, DEL, C1 controls and the Unicode line and paragraph separators. */
+export function isControlChar(char: string): boolean {
+  const code = char.codePointAt(0) ?? 0;
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
+}
+
+/** The control characters each kind of value may hold: none, a tab, or tabs and line breaks. */
+const ALLOWED = { none: '', tab: '\t', text: '\t\n\r' } as const;
+type Kind = keyof typeof ALLOWED;
+
+const codePoint = (char: string): string =>
+  `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+function refuseControl(name: string, raw: string, kind: Kind, what: string, where = ''): void {
+  const chars = [...raw];
+  const index = chars.findIndex((char) => isControlChar(char) && !ALLOWED[kind].includes(char));
+  if (index < 0) return;
+  const char = chars[index] ?? '';
+  const named =
+    char === '\n'
+      ? 'a newline'
+      : char === '\r'
+        ? 'a carriage return'
+        : `control character ${codePoint(char)}`;
+  throw new ConfigurationError(
+    `${where}holds ${named} at position ${index + 1} (value not shown); expected ${what}`,
+    name,
+  );
+}
+
+/** One line of text: no control character at all (surrounding whitespace, a YAML block's final newline included, is trimmed). */
+export function checkLine(name: string, raw: string, where = ''): string {
+  const value = raw.trim();
+  refuseControl(name, value, 'none', 'one line of printable text', where);
+  return value;
+}
+
+/** Multi-line text (a key, a kubeconfig, known_hosts lines): tabs and line breaks only. */
+export function checkText(name: string, raw: string): string {
+  refuseControl(name, raw, 'text', 'text with no control characters but tabs and line breaks');
+  return raw;
+}
 
 /** Splits a list on newlines or commas, honouring single and double quotes; drops empty items. */
 export function parseList(name: string, raw: string): string[] {
@@ -13,6 +61,13 @@ export function parseList(name: string, raw: string): string[] {
   let quoted = false;
   const flush = () => {
     const item = quoted ? current : current.trim();
+    refuseControl(
+      name,
+      item,
+      'none',
+      'one item per line, with no control characters',
+      `item ${items.length + 1} `,
+    );
     if (item !== '' || quoted) items.push(item);
     current = '';
     quoted = false;
@@ -48,12 +103,19 @@ export function parseList(name: string, raw: string): string[] {
   return items;
 }
 
-/** Splits on newlines only (for values that may contain commas, such as `METHOD URL` lines). */
-export function parseLines(raw: string): string[] {
-  return raw
+/**
+ * Splits on newlines only (for values that may contain commas, such as `METHOD URL` lines); a line
+ * may hold tabs but no other control character (a lone carriage return included).
+ */
+export function parseLines(name: string, raw: string): string[] {
+  const lines = raw
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#'));
+  for (const [index, line] of lines.entries()) {
+    refuseControl(name, line, 'tab', 'lines with no control characters but tabs', `line ${index + 1} `);
+  }
+  return lines;
 }
 
 /** `true` or `false` only: a typo is an error, never a silent `false`. */
@@ -102,9 +164,15 @@ export function parseInteger(name: string, raw: string, bounds: { min?: number; 
 /** `KEY=value` lines (the value may contain `=`); blank lines and `#` comments skipped; keys unique. */
 export function parseMap(name: string, raw: string): Map<string, string> {
   const map = new Map<string, string>();
-  for (const line of parseLines(raw)) {
+  for (const [index, line] of parseLines(name, raw).entries()) {
     const at = line.indexOf('=');
-    if (at <= 0) throw new ConfigurationError(`expected KEY=value lines, got ${JSON.stringify(line)}`, name);
+    // The line is not shown: its value may be a secret (build's `secrets`, the secrets action's values).
+    if (at <= 0) {
+      throw new ConfigurationError(
+        `expected KEY=value lines, but line ${index + 1} ${at === 0 ? 'has an empty key' : 'has no ='} (line not shown: it may hold a secret)`,
+        name,
+      );
+    }
     const key = line.slice(0, at).trim();
     if (map.has(key)) throw new ConfigurationError(`key ${key} is given twice`, name);
     map.set(key, line.slice(at + 1));

@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, parseAllDocuments } from 'yaml';
 import { ConfigurationError } from '../errors.ts';
+import { normalizePinnedImage } from '../registry/reference.ts';
 
 /**
  * Pure manifest handling for the Kubernetes deploy: `${KEY}` substitution, multi-document YAML
@@ -186,7 +187,7 @@ export function parseImages(input: string, lines: readonly string[]): Map<string
       );
     }
     if (pins.has(name)) throw new ConfigurationError(`image ${name} is pinned twice`, input);
-    pins.set(name, image);
+    pins.set(name, normalizePinnedImage(input, image));
   }
   return pins;
 }

@@ -1,3 +1,5 @@
+import { ConfigurationError } from '../errors.ts';
+
 /**
  * Image references as the registry API sees them (distribution/reference rules, Docker Hub
  * defaults): `host/repo:tag` → the API host, the repository path and the tag or digest. Pure.
@@ -20,6 +22,17 @@ const DIGEST = /^sha256:[a-f0-9]{64}$/;
 
 /** Whether the first path component is a registry host (has a `.` or `:`, or is localhost). */
 const isHost = (first: string): boolean => /[.:]/.test(first) || first === 'localhost';
+
+/** A registry host as distribution/reference reads it: DNS labels or an [IPv6] literal, then a port of 1 to 65535. */
+function isValidHost(host: string): boolean {
+  const match =
+    /^(?:((?:[A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])(?:\.(?:[A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]))*)|\[[0-9A-Fa-f:.]+\])(?::(\d{1,5}))?$/.exec(
+      host,
+    );
+  if (match === null) return false;
+  const port = match[2];
+  return port === undefined || (Number(port) >= 1 && Number(port) <= 65535);
+}
 
 /**
  * `host/repo:tag`, `repo@sha256:…`, `nginx` (Docker Hub `library/nginx:latest`). Returns an
@@ -49,6 +62,8 @@ export function parseImageReference(raw: string): ImageReference | string {
   const slash = name.indexOf('/');
   const first = slash < 0 ? '' : name.slice(0, slash);
   const registry = isHost(first) ? first : 'docker.io';
+  if (isHost(first) && !isValidHost(first))
+    return `${JSON.stringify(raw)}: ${JSON.stringify(first)} is not a valid registry host`;
   let repository = isHost(first) ? name.slice(slash + 1) : name;
   if (
     repository === '' ||
@@ -63,6 +78,57 @@ export function parseImageReference(raw: string): ImageReference | string {
     repository,
     reference,
   };
+}
+
+/**
+ * An image reference given by the user (`input` names the input or option): refused, naming it,
+ * unless it parses; an upper-case repository, a bad digest or a leading `-` never reach a tool.
+ * Returns the value trimmed.
+ */
+export function checkImageReference(input: string, raw: string): string {
+  const parsed = parseImageReference(raw);
+  if (typeof parsed === 'string') {
+    throw new ConfigurationError(
+      `expected an image reference such as registry.example/app:1.2.3 or app@sha256:<64 hex>, got ${parsed}`,
+      input,
+    );
+  }
+  return raw.trim();
+}
+
+/** A registry host given on its own (`ghcr.io`, `127.0.0.1:5000`, `[::1]:5000`); returned trimmed. */
+export function checkRegistryHost(input: string, raw: string): string {
+  const value = raw.trim();
+  if (!isValidHost(value)) {
+    throw new ConfigurationError(
+      `expected a registry host such as ghcr.io or 127.0.0.1:5000, got ${JSON.stringify(value)}`,
+      input,
+    );
+  }
+  return value;
+}
+
+/**
+ * An image pinned by digest (`host/repo@sha256:…`, from a deploy's `images` input): the repository
+ * path is lower-cased, as the build action lower-cases `image` (registries hold lower-case names only,
+ * and `ghcr.io/${{ github.repository }}` keeps the owner's case), then checked; anything else that
+ * does not parse is refused naming `input`.
+ */
+export function normalizePinnedImage(input: string, raw: string): string {
+  const value = raw.trim();
+  const slash = value.indexOf('/');
+  const first = slash < 0 ? '' : value.slice(0, slash);
+  const normalized = isHost(first)
+    ? `${first}/${value.slice(slash + 1).replace(/^[^@]*/, (path) => path.toLowerCase())}`
+    : value.replace(/^[^@]*/, (path) => path.toLowerCase());
+  const parsed = parseImageReference(normalized);
+  if (typeof parsed === 'string' || !isDigest(parsed.reference)) {
+    throw new ConfigurationError(
+      `expected image@sha256:<64 hex> for ${JSON.stringify(value)}${typeof parsed === 'string' ? ` (${parsed})` : ''}`,
+      input,
+    );
+  }
+  return normalized;
 }
 
 /**

@@ -101,7 +101,8 @@ export function trivyImageArgv(scan: TrivyImageScan): string[] {
     '--no-progress',
   ];
   if (scan.timeout !== undefined) argv.push('--timeout', scan.timeout);
-  argv.push(scan.image);
+  // `--` ends the options (Trivy's flag parser honours it): the image is never read as one.
+  argv.push('--', scan.image);
   return argv;
 }
 

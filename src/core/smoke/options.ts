@@ -42,7 +42,7 @@ export type RawSmokeInputs = Partial<
 >;
 
 export function parseTargets(name: string, raw: string): SmokeTarget[] {
-  const targets = parseLines(raw).map((line): SmokeTarget => {
+  const targets = parseLines(name, raw).map((line): SmokeTarget => {
     const parts = line.split(/\s+/);
     const [first, second] = parts;
     if (parts.length > 2 || first === undefined) {
@@ -80,13 +80,21 @@ export function parseTargets(name: string, raw: string): SmokeTarget[] {
 /** `Name: value` lines. Values are secrets: the caller masks them; no message here repeats one. */
 export function parseHeaders(name: string, raw: string): Record<string, string> {
   const headers: Record<string, string> = {};
-  for (const [index, line] of parseLines(raw).entries()) {
+  for (const [index, line] of parseLines(name, raw).entries()) {
     const at = line.indexOf(':');
     const key = at > 0 ? line.slice(0, at).trim() : '';
     if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(key)) {
       throw new ConfigurationError(`line ${index + 1} is not a "Name: value" header (value not shown)`, name);
     }
-    headers[key] = line.slice(at + 1).trim();
+    const value = line.slice(at + 1).trim();
+    // What an HTTP header value may hold (RFC 9110 field-value; Node refuses the rest at request time).
+    if (/[^\t\x20-\x7e\x80-\xff]/.test(value)) {
+      throw new ConfigurationError(
+        `line ${index + 1}: the value of header ${key} holds a character a header value cannot (value not shown)`,
+        name,
+      );
+    }
+    headers[key] = value;
   }
   return headers;
 }

@@ -1,4 +1,4 @@
-import { globSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { globSync, readdirSync, readFileSync, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Kubectl } from '../../adapters/kubectl.ts';
 import { ConfigurationError } from '../../core/errors.ts';
@@ -30,19 +30,13 @@ export function readManifestSources(
     if (/[*?[{]/.test(entry)) {
       const matches = globSync(entry, { cwd: base })
         .map((m) => path.resolve(base, m))
-        .filter((m) => statSync(m).isFile())
+        .filter((m) => statOf(m, input, ` (matched by ${entry})`).isFile())
         .sort();
       if (matches.length === 0) throw new ConfigurationError(`${entry} matches no file`, input);
       files.push(...matches);
       continue;
     }
-    let stat: ReturnType<typeof statSync>;
-    try {
-      stat = statSync(full);
-    } catch (error) {
-      throw new ConfigurationError(`cannot read ${full}: ${(error as NodeJS.ErrnoException).code}`, input);
-    }
-    if (stat.isDirectory()) {
+    if (statOf(full, input).isDirectory()) {
       const inside = folderFiles(full);
       if (inside.length === 0)
         throw new ConfigurationError(`folder ${full} holds no .yaml, .yml or .json file`, input);
@@ -51,7 +45,31 @@ export function readManifestSources(
       files.push(full);
     }
   }
-  return [...new Set(files)].map((file) => ({ path: file, text: readFileSync(file, 'utf8') }));
+  return [...new Set(files)].map((file) => ({ path: file, text: readOf(file, input) }));
+}
+
+const reason = (error: unknown): string => {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT'
+    ? 'ENOENT: it does not exist (or is a symlink to nothing)'
+    : (code ?? (error as Error).message);
+};
+
+/** stat (following symlinks); a file that cannot be read names the input, not Node's stack. */
+function statOf(file: string, input: string, matched = ''): Stats {
+  try {
+    return statSync(file);
+  } catch (error) {
+    throw new ConfigurationError(`cannot read ${file}${matched}: ${reason(error)}`, input);
+  }
+}
+
+function readOf(file: string, input: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigurationError(`cannot read ${file}: ${reason(error)}`, input);
+  }
 }
 
 /** `kubectl kustomize <dir>`: its output is one more manifest source; a failure names the input. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exec, formatCommand, redact, ToolError } from '../../../src/adapters/exec.ts';
+import { exec, formatCommand, quoteArg, redact, ToolError } from '../../../src/adapters/exec.ts';
 
 describe('exec', () => {
   it('passes argv without a shell', async () => {
@@ -36,20 +36,20 @@ describe('exec', () => {
     expect(result.exitCode).toBe(4);
   });
 
-  it('kills a tool that runs past its timeout', async () => {
-    const started = Date.now();
-    const error = (await exec('sleep', ['10'], { timeoutMs: 300 }).catch((e: unknown) => e)) as ToolError;
-    expect(Date.now() - started).toBeLessThan(3000);
-    expect(error.message).toBe('sleep 10 timed out after 300 ms');
+  // A 10-minute sleep: were it not stopped, the test would fail by its (20 s) timeout; no bound on
+  // how fast the machine is.
+  it('kills a tool that runs past its timeout', { timeout: 20_000 }, async () => {
+    const error = await exec('sleep', ['600'], { timeoutMs: 300 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ToolError);
+    expect((error as ToolError).message).toBe('sleep 600 timed out after 300 ms');
   });
 
-  it('stops a tool when the run is cancelled', async () => {
+  it('stops a tool when the run is cancelled', { timeout: 20_000 }, async () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 200);
-    const error = (await exec('sleep', ['10'], { signal: controller.signal }).catch(
-      (e: unknown) => e,
-    )) as ToolError;
-    expect(error.message).toBe('sleep 10 was cancelled');
+    const error = await exec('sleep', ['600'], { signal: controller.signal }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ToolError);
+    expect((error as ToolError).message).toBe('sleep 600 was cancelled');
   });
 
   it('says when the tool cannot be run at all', async () => {
@@ -76,5 +76,31 @@ describe('formatCommand / redact', () => {
 
   it('replaces the longest secret first', () => {
     expect(redact('pw=abc123 and abc', ['abc', 'abc123'])).toBe('pw=*** and ***');
+  });
+});
+
+describe('quoteArg: an echoed command line is always one line', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a b', "'a b'"],
+    ["it's", "'it'\\''s'"],
+    ['a\n::notice::injected', "$'a\\n::notice::injected'"],
+    ['a\r\tb', "$'a\\r\\tb'"],
+    ['\u0001x', "$'\\x01x'"],
+    ["q'\u001b", "$'q\\'\\x1b'"],
+    ['back\\slash\n', "$'back\\\\slash\\n'"],
+    ['a\u2028b\u0085', "$'a\\u2028b\\x85'"],
+  ])('%j -> %s', (arg, quoted) => {
+    expect(quoteArg(arg)).toBe(quoted);
+  });
+
+  it('no argument can start a line in the log, and a secret with a newline is still redacted', async () => {
+    const lines: string[] = [];
+    await exec('echo', ['--username', 'a\n::notice::injected', 'pass\nword'], {
+      secrets: ['pass\nword'],
+      log: (l) => lines.push(l),
+    });
+    expect(lines).toEqual(["$ echo --username $'a\\n::notice::injected' '***'"]);
+    expect(lines.join('\n').split('\n')).toHaveLength(1);
   });
 });

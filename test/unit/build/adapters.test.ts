@@ -70,7 +70,7 @@ describe('docker-config', () => {
     const { client, calls } = scripted([ok('Login Succeeded')]);
     await login(client, { registry: 'ghcr.io', username: 'ci', password: 'hunter2' });
     expect(calls).toEqual([
-      { args: ['login', '--username', 'ci', '--password-stdin', 'ghcr.io'], input: 'hunter2' },
+      { args: ['login', '--username', 'ci', '--password-stdin', '--', 'ghcr.io'], input: 'hunter2' },
     ]);
   });
   it('turns a refused password into a ConfigurationError naming registry-password', async () => {

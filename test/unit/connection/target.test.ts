@@ -37,6 +37,10 @@ describe('parseDockerTarget', () => {
     ['ssh://deploy@host:99999', /expected ssh:\/\/user@host/],
     ['unix://relative.sock', /absolute socket path/],
     ['ssh://-oProxyCommand=x@host', /needs a user name/],
+    ['ssh://deploy@127.0.0.1:0', /has port 0: expected a port from 1 to 65535/],
+    ['ssh://deploy@127.0.0.1:65536', /expected ssh:\/\/user@host/],
+    ['ssh://deploy@host\n::notice::x', /holds a newline at position 18/],
+    ['unix:///run/docker.sock\u0000', /holds control character U\+0000/],
   ])('rejects %j', (raw, message) => {
     expect(() => parseDockerTarget('host', raw)).toThrow(message);
     expect(() => parseDockerTarget('host', raw)).toThrow(/^Input 'host': /);

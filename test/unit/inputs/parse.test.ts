@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../../src/core/errors.ts';
 import {
+  checkLine,
+  checkText,
   parseBoolean,
   parseDuration,
   parseInteger,
@@ -38,7 +40,7 @@ describe('parseList', () => {
 
 describe('parseLines', () => {
   it('keeps commas, drops blanks and comments', () => {
-    expect(parseLines('GET http://a/?x=1,2\n\n# note\n  POST http://b  \n')).toEqual([
+    expect(parseLines('urls', 'GET http://a/?x=1,2\n\n# note\n  POST http://b  \n')).toEqual([
       'GET http://a/?x=1,2',
       'POST http://b',
     ]);
@@ -108,4 +110,51 @@ describe('parseMap', () => {
     ['=x', /expected KEY=value lines/],
     ['A=1\nA=2', /key A is given twice/],
   ])('rejects %j', (raw, message) => expect(() => parseMap('env', raw)).toThrow(message));
+});
+
+describe('control characters', () => {
+  it.each([
+    ['a\u0007', 'control character U+0007 at position 2'],
+    ['a\nb', 'a newline at position 2'],
+    ['a\rb', 'a carriage return at position 2'],
+    ['a\tb', 'control character U+0009 at position 2'],
+    ['a\u2028b', 'control character U+2028 at position 2'],
+    ['a\u0085b', 'control character U+0085 at position 2'],
+  ])('checkLine refuses %j naming the input, never the value', (raw, where) => {
+    expect(() => checkLine('image', raw)).toThrow(
+      `Input 'image': holds ${where} (value not shown); expected one line of printable text`,
+    );
+  });
+  it('checkLine trims, so a YAML block scalar with its final newline is one line', () => {
+    expect(checkLine('image', '  app:1\n')).toBe('app:1');
+  });
+  it('checkText keeps tabs and line breaks, refuses other controls', () => {
+    expect(checkText('ssh-key', 'a\r\n\tb\n')).toBe('a\r\n\tb\n');
+    expect(() => checkText('ssh-key', 'a\n\u001b[31m')).toThrow(
+      "Input 'ssh-key': holds control character U+001B at position 3 (value not shown)",
+    );
+  });
+  it('a list item, a line and a KEY=value line are each checked where they are', () => {
+    expect(() => parseList('tags', 'v1, v2\u0001')).toThrow(
+      "Input 'tags': item 2 holds control character U+0001",
+    );
+    expect(() => parseLines('urls', 'http://a/\nhttp://b/\u0000')).toThrow(
+      "Input 'urls': line 2 holds control character U+0000",
+    );
+    expect(parseLines('urls', 'GET\thttp://a/')).toEqual(['GET\thttp://a/']);
+    expect(() => parseMap('secrets', 'A=b\u001b')).toThrow(
+      "Input 'secrets': line 1 holds control character U+001B",
+    );
+  });
+  it('a KEY=value line without = is refused without repeating it (it may be a secret)', () => {
+    let message = '';
+    try {
+      parseMap('secrets', 'A=1\nhunter2-secret-value');
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toBe(
+      "Input 'secrets': expected KEY=value lines, but line 2 has no = (line not shown: it may hold a secret)",
+    );
+  });
 });

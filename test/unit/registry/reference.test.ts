@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkImageReference,
+  checkRegistryHost,
   type ImageReference,
   isLoopbackHost,
   manifestUrl,
+  normalizePinnedImage,
   parseImageReference,
 } from '../../../src/core/registry/reference.ts';
 
@@ -88,9 +91,52 @@ describe('parseImageReference', () => {
     ['ghcr.io/acme/API:v1', /"acme\/API" is not a valid repository name/],
     ['ghcr.io/acme/api@sha256:abc', /expected a sha256:<64 hex> digest/],
     ['ghcr.io/:v1', /"" is not a valid repository name/],
-  ])('%s is an error message', (raw, message) => {
+    ['--input=/etc/passwd', /"--input=\/etc\/passwd" is not a valid repository name/],
+    ['ho/app:1 --debug', /"1 --debug" is not a valid tag/],
+    ['UPPER/case:tag', /"UPPER\/case" is not a valid repository name/],
+    ['a@sha256:zz', /expected a sha256:<64 hex> digest/],
+    ['-x.io/app:1', /"-x.io" is not a valid registry host/],
+    ['reg.io:0/app:1', /"reg.io:0" is not a valid registry host/],
+    ['reg.io:70000/app:1', /"reg.io:70000" is not a valid registry host/],
+    ['app:1\n::notice::x', /is not a valid repository name/],
+  ])('%j is an error message', (raw, message) => {
     expect(parseImageReference(raw)).toMatch(message);
   });
+});
+
+describe('checkImageReference, checkRegistryHost, normalizePinnedImage: refusals name the input', () => {
+  it('checkImageReference returns the reference trimmed, or names the input', () => {
+    expect(checkImageReference('image', ' ghcr.io/acme/api:1 ')).toBe('ghcr.io/acme/api:1');
+    expect(() => checkImageReference('image', '--input=/etc/passwd')).toThrow(
+      /^Input 'image': expected an image reference such as registry.example\/app:1.2.3/,
+    );
+    expect(() => checkImageReference('--image', 'a@sha256:zz')).toThrow(/^Option '--image': /);
+  });
+  it.each(['ghcr.io', '127.0.0.1:5000', 'localhost:5000', '[::1]:5000', 'registry-1.docker.io'])(
+    'checkRegistryHost accepts %s',
+    (host) => expect(checkRegistryHost('registry', host)).toBe(host),
+  );
+  it.each(['-x', '--debug', 'a_b.io', 'ghcr.io:0', 'ghcr.io/acme', 'a b'])(
+    'checkRegistryHost refuses %j',
+    (host) => {
+      expect(() => checkRegistryHost('registry', host)).toThrow(
+        /^Input 'registry': expected a registry host/,
+      );
+    },
+  );
+  it.each([
+    [`ghcr.io/Acme/Shop@${D}`, `ghcr.io/acme/shop@${D}`],
+    [`Acme/Shop@${D}`, `acme/shop@${D}`],
+    [`127.0.0.1:5000/gantry/app:v1@${D}`, `127.0.0.1:5000/gantry/app:v1@${D}`],
+    [`REG.example:5000/App@${D}`, `REG.example:5000/app@${D}`],
+  ])('normalizePinnedImage lower-cases the repository of %s (as the build action does)', (raw, expected) => {
+    expect(normalizePinnedImage('images', raw)).toBe(expected);
+  });
+  it.each([`ghcr.io/acme/app:1`, `-x/app@${D}`, `ghcr.io/acme/app@sha256:${'A'.repeat(64)}`])(
+    'normalizePinnedImage refuses %s naming the input',
+    (raw) =>
+      expect(() => normalizePinnedImage('images', raw)).toThrow(/^Input 'images': expected image@sha256/),
+  );
 });
 
 describe('isLoopbackHost', () => {

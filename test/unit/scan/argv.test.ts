@@ -48,11 +48,11 @@ const JAVA_MIRRORS = 'mirror.gcr.io/aquasec/trivy-java-db:1,ghcr.io/aquasecurity
 
 describe('trivyImageArgv', () => {
   test.each<[string, Partial<TrivyImageScan>, string[]]>([
-    ['defaults', {}, [...common('vuln,secret,misconfig', MIRRORS, JAVA_MIRRORS), base.image]],
+    ['defaults', {}, [...common('vuln,secret,misconfig', MIRRORS, JAVA_MIRRORS), '--', base.image]],
     [
       'a timeout',
       { timeout: '600s' },
-      [...common('vuln,secret,misconfig', MIRRORS, JAVA_MIRRORS), '--timeout', '600s', base.image],
+      [...common('vuln,secret,misconfig', MIRRORS, JAVA_MIRRORS), '--timeout', '600s', '--', base.image],
     ],
     [
       'one scanner, one repository each',
@@ -61,12 +61,12 @@ describe('trivyImageArgv', () => {
         dbRepositories: ['registry.local/trivy-db:2'],
         javaDbRepositories: ['registry.local/java-db:1'],
       },
-      [...common('vuln', 'registry.local/trivy-db:2', 'registry.local/java-db:1'), base.image],
+      [...common('vuln', 'registry.local/trivy-db:2', 'registry.local/java-db:1'), '--', base.image],
     ],
     [
-      'an image name that looks like a flag stays the last argument',
+      'an image name that looks like a flag comes after --, so Trivy never reads it as an option',
       { image: '--help' },
-      [...common('vuln,secret,misconfig', MIRRORS, JAVA_MIRRORS), '--help'],
+      [...common('vuln,secret,misconfig', MIRRORS, JAVA_MIRRORS), '--', '--help'],
     ],
   ])('%s', (_name, overrides, argv) => {
     expect(trivyImageArgv({ ...base, ...overrides })).toEqual(argv);

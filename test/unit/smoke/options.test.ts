@@ -76,6 +76,25 @@ describe('parseHeaders', () => {
     expect(message).toBe(`Input 'headers': line 1 is not a "Name: value" header (value not shown)`);
     expect(message).not.toContain('s3cr3t');
   });
+  it.each([
+    [
+      'X-A: a\rInjected: 1',
+      `Input 'headers': line 1 holds a carriage return at position 7 (value not shown)`,
+    ],
+    [
+      'X-A: a\u0001b',
+      `Input 'headers': line 1 holds control character U+0001 at position 7 (value not shown)`,
+    ],
+    [
+      'X-A: caf\u00e9 \u2603',
+      `Input 'headers': line 1: the value of header X-A holds a character a header value cannot (value not shown)`,
+    ],
+  ])('refuses a value a request cannot carry, naming headers: %j', (raw, message) => {
+    expect(() => parseHeaders('headers', raw)).toThrow(message);
+  });
+  it('keeps a tab and Latin-1 in a value, as HTTP allows', () => {
+    expect(parseHeaders('headers', 'X-A: a\tcaf\u00e9')).toEqual({ 'X-A': 'a\tcaf\u00e9' });
+  });
 });
 
 describe('parseSmokeOptions', () => {
