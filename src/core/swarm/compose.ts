@@ -1,58 +1,25 @@
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
 import { ConfigurationError } from '../errors.ts';
-import { interpolate, missingVariables } from './interpolation.ts';
+import {
+  deployRefusal,
+  loadStack,
+  StackFileError,
+  type StackFileText,
+  type StackObject,
+  type StackService,
+  type StackView,
+} from './stack-file.ts';
 
-/** What a stack file declares, read after interpolation, for validation and the dry-run plan. */
-export interface ComposeService {
-  name: string;
-  image: string | undefined;
-  replicas: number | undefined;
-  mode: string | undefined;
-  secrets: string[];
-  publishedPorts: string[];
-}
-
-export interface ComposeSecret {
-  key: string;
-  /** The engine's name: `name:` when given, else `<stack>_<key>`. */
-  name: string;
-  external: boolean;
-}
-
-export interface ComposeAnalysis {
-  services: ComposeService[];
-  secrets: ComposeSecret[];
-  missing: string[];
-}
-
-interface RawCompose {
-  services?: Record<string, RawService | null>;
-  secrets?: Record<string, { name?: string; external?: boolean | { name?: string }; file?: string } | null>;
-}
-interface RawService {
-  image?: string;
-  secrets?: Array<string | { source?: string }>;
-  ports?: Array<string | number | { published?: number | string; target?: number; mode?: string }>;
-  deploy?: { replicas?: number; mode?: string };
-}
-
-function interpolateValues(value: unknown, env: ReadonlyMap<string, string>): unknown {
-  if (typeof value === 'string') return interpolate(value, env);
-  if (Array.isArray(value)) return value.map((item) => interpolateValues(item, env));
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, interpolateValues(v, env)]));
-  }
-  return value;
-}
-
-export interface ComposeFile {
-  path: string;
-  text: string;
-}
+/** What the stack files declare, read as Docker reads them (see stack-file.ts). */
+export type ComposeService = StackService;
+/** A secret, config or network with its engine name. */
+export type ComposeSecret = StackObject;
+export type ComposeAnalysis = StackView;
+export type ComposeFile = StackFileText;
 
 /**
- * Reads one or more stack files the way `docker stack deploy -c a -c b` merges them (later files
- * override services and secrets by key). `input` names the action input for errors.
+ * Reads one or more stack files the way `docker stack deploy -c a -c b` reads and merges them,
+ * refusing (with Docker's reason) what Docker refuses. `input` names the action input for errors.
  */
 export function analyseCompose(
   files: readonly ComposeFile[],
@@ -60,69 +27,16 @@ export function analyseCompose(
   stack: string,
   input = 'compose-file',
 ): ComposeAnalysis {
-  const services = new Map<string, ComposeService>();
-  const secrets = new Map<string, ComposeSecret>();
-  const missing = new Set<string>();
-  for (const file of files) {
-    for (const name of missingVariables(file.text, env)) missing.add(name);
-    let doc: RawCompose;
-    try {
-      // Like docker: parse the file as written, then interpolate scalar values.
-      doc = interpolateValues(parse(file.text) ?? {}, env) as RawCompose;
-    } catch (error) {
-      throw new ConfigurationError(
-        `${file.path} is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
-        input,
-      );
-    }
-    if (typeof doc !== 'object' || Array.isArray(doc))
-      throw new ConfigurationError(`${file.path} is not a compose mapping`, input);
-    for (const [name, raw] of Object.entries(doc.services ?? {})) {
-      const spec = raw ?? {};
-      const previous = services.get(name);
-      services.set(name, {
-        name,
-        image: spec.image ?? previous?.image,
-        replicas: spec.deploy?.replicas ?? previous?.replicas,
-        mode: spec.deploy?.mode ?? previous?.mode,
-        secrets:
-          spec.secrets?.map((s) => (typeof s === 'string' ? s : (s.source ?? ''))) ?? previous?.secrets ?? [],
-        publishedPorts:
-          spec.ports?.map((p) =>
-            typeof p === 'object'
-              ? `${p.published ?? ''}:${p.target ?? ''}${p.mode ? `/${p.mode}` : ''}`
-              : String(p),
-          ) ??
-          previous?.publishedPorts ??
-          [],
-      });
-    }
-    for (const [key, raw] of Object.entries(doc.secrets ?? {})) {
-      const spec = raw ?? {};
-      const externalName = typeof spec.external === 'object' ? spec.external.name : undefined;
-      secrets.set(key, {
-        key,
-        name: spec.name ?? externalName ?? `${stack}_${key}`,
-        external: spec.external !== undefined && spec.external !== false,
-      });
-    }
+  let view: StackView;
+  try {
+    view = loadStack(files, env, stack);
+  } catch (error) {
+    if (error instanceof StackFileError) throw new ConfigurationError(error.message, input);
+    throw error;
   }
-  if (services.size === 0) throw new ConfigurationError('declares no services', input);
-  for (const service of services.values()) {
-    for (const key of service.secrets) {
-      if (!secrets.has(key)) {
-        throw new ConfigurationError(
-          `service ${service.name} uses secret ${key}, which the top-level secrets: do not declare`,
-          input,
-        );
-      }
-    }
-  }
-  return {
-    services: [...services.values()].sort((a, b) => a.name.localeCompare(b.name)),
-    secrets: [...secrets.values()].sort((a, b) => a.key.localeCompare(b.key)),
-    missing: [...missing].sort(),
-  };
+  const refusal = deployRefusal(view);
+  if (refusal !== undefined) throw new ConfigurationError(refusal, input);
+  return view;
 }
 
 /** `service=image@sha256:<64 hex>` lines → a map; only digests, so a deploy is exactly what was built. */
@@ -143,11 +57,16 @@ export function parseImagePins(input: string, lines: readonly string[]): Map<str
   return pins;
 }
 
-/** A compose override that pins images; passed as the last `-c`. Unknown services are an error. */
+/**
+ * A compose override that pins images; passed as the last `-c`. Unknown services are an error.
+ * Its `version:` is the stack file's (`version`, as written, or none): Docker refuses files whose
+ * versions differ ("version mismatched between two composefiles").
+ */
 export function imageOverride(
   pins: ReadonlyMap<string, string>,
   services: readonly ComposeService[],
   input = 'images',
+  version?: string,
 ): string {
   const known = new Set(services.map((s) => s.name));
   const unknown = [...pins.keys()].filter((name) => !known.has(name));
@@ -155,7 +74,7 @@ export function imageOverride(
     throw new ConfigurationError(`names services the stack file does not have: ${unknown.join(', ')}`, input);
   }
   return stringify({
-    version: '3.8',
+    ...(version === undefined ? {} : { version }),
     services: Object.fromEntries([...pins].map(([service, image]) => [service, { image }])),
   });
 }

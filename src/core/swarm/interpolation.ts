@@ -1,55 +1,87 @@
 /**
- * The variables a compose file uses, as `docker stack deploy` interpolates them: `$VAR`, `${VAR}`,
- * `${VAR:-default}`, `${VAR-default}`, `${VAR:?message}`, `${VAR?message}`; `$$` is a literal `$`.
+ * Variable substitution in one stack-file value, as `docker stack deploy` and `docker stack config`
+ * do it (the Docker CLI's own compose loader, not Compose v2): `$VAR`, `${VAR}`, `${VAR:-default}`,
+ * `${VAR-default}`, `${VAR:?message}`, `${VAR?message}`, and `$$` for a literal `$`. Anything else
+ * after a `$` (`$(cmd)`, `${VAR:+x}`, a lone `$`) is an invalid interpolation format. Names are
+ * matched case-insensitively, and the unbraced form takes an operator too (`$VAR-x` is `${VAR-x}`).
  */
-export interface VariableUse {
-  name: string;
-  /** The use has a default (`:-`/`-`), so an unset variable is not an error. */
-  hasDefault: boolean;
-  /** `:-`/`:?` treat an empty value as unset. */
-  emptyIsUnset: boolean;
+export interface Substitution {
+  value: string;
+  /** Docker's reason for refusing the value (the part inside `invalid interpolation format …`). */
+  error: string | undefined;
+  /** Variables used with no default that the environment does not set (Gantry's stricter check). */
+  unset: string[];
 }
 
-const PATTERN = /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])[^}]*)?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+const PATTERN = /\$(?:(\$)|([_a-z][_a-z0-9]*(?::?[-?][^}]*)?)|\{([_a-z][_a-z0-9]*(?::?[-?][^}]*)?)\}|())/gi;
 
-export function variablesIn(text: string): VariableUse[] {
-  const uses: VariableUse[] = [];
-  for (const match of text.matchAll(PATTERN)) {
-    const name = match[1] ?? match[3];
-    if (name === undefined) continue; // `$$`
-    const operator = match[2];
-    uses.push({
-      name,
-      hasDefault: operator === ':-' || operator === '-',
-      emptyIsUnset: operator?.startsWith(':') ?? false,
-    });
+/** `strings.Cut`: the part before the first `sep` and the part after it. */
+function partition(text: string, sep: string): [string, string] {
+  const at = text.indexOf(sep);
+  return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at + sep.length)];
+}
+
+type Applied = { applied: false } | { applied: true; value: string } | { applied: true; error: string };
+
+/**
+ * The four operators, tried in Docker's order; each applies when its separator appears anywhere
+ * in the expression (so `${A:?x-y}` is read as `${A:?x` with the default `y`, as Docker reads it).
+ */
+function operators(expression: string, env: ReadonlyMap<string, string>, unset: string[]): Applied {
+  if (expression.includes(':-')) {
+    const [name, fallback] = partition(expression, ':-');
+    const value = env.get(name);
+    return { applied: true, value: value === undefined || value === '' ? fallback : value };
   }
-  return uses;
-}
-
-/** Names used without a default that the environment does not set (or sets empty where that counts). */
-export function missingVariables(text: string, env: ReadonlyMap<string, string>): string[] {
-  const missing = new Set<string>();
-  for (const use of variablesIn(text)) {
-    if (use.hasDefault) continue;
-    const value = env.get(use.name);
-    if (value === undefined || (use.emptyIsUnset && value === '')) missing.add(use.name);
+  if (expression.includes('-')) {
+    const [name, fallback] = partition(expression, '-');
+    return { applied: true, value: env.get(name) ?? fallback };
   }
-  return [...missing].sort();
+  for (const [sep, emptyIsUnset] of [
+    [':?', true],
+    ['?', false],
+  ] as const) {
+    if (!expression.includes(sep)) continue;
+    const [name, message] = partition(expression, sep);
+    const value = env.get(name);
+    if (value === undefined || (emptyIsUnset && value === '')) {
+      unset.push(name);
+      return { applied: true, error: `required variable ${name} is missing a value: ${message}` };
+    }
+    return { applied: true, value };
+  }
+  return { applied: false };
 }
 
-/** Substitutes like the CLI does, for the plan shown in a dry run (values are not secrets here). */
-export function interpolate(text: string, env: ReadonlyMap<string, string>): string {
-  return text.replace(
-    /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g,
-    (all, braced, op, arg, bare) => {
-      if (all === '$$') return '$';
-      const name = (braced ?? bare) as string;
-      const value = env.get(name);
-      const unset =
-        value === undefined || ((op as string | undefined)?.startsWith(':') === true && value === '');
-      if (unset && (op === ':-' || op === '-')) return arg as string;
-      return value ?? '';
-    },
-  );
+export function substitute(template: string, env: ReadonlyMap<string, string>): Substitution {
+  // Like Docker, the error is the one left by the last expression: a later valid expression in the
+  // same value clears it (Docker then substitutes the empty string). Gantry still counts such a
+  // variable as unset, so the stricter check refuses it.
+  let error: string | undefined;
+  const unset: string[] = [];
+  const value = template.replace(PATTERN, (_all, escaped, named, braced) => {
+    if (escaped !== undefined) return '$';
+    const expression = (named ?? braced ?? '') as string;
+    if (expression === '') {
+      error = template;
+      return '';
+    }
+    error = undefined;
+    const result = operators(expression, env, unset);
+    if (!result.applied) {
+      const found = env.get(expression);
+      if (found === undefined) unset.push(expression);
+      return found ?? '';
+    }
+    if ('error' in result) {
+      error = result.error;
+      return '';
+    }
+    return result.value;
+  });
+  return { value, error, unset };
 }
+
+/** Substitutes like Docker, ignoring errors (for text that is shown, not deployed). */
+export const interpolate = (text: string, env: ReadonlyMap<string, string>): string =>
+  substitute(text, env).value;

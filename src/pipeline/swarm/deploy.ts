@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DockerClient } from '../../adapters/docker.ts';
 import { lastLine, ToolError } from '../../adapters/exec.ts';
-import { StepFailure } from '../../core/errors.ts';
+import { ConfigurationError, StepFailure } from '../../core/errors.ts';
 import type { SmokeReport } from '../../core/smoke/check.ts';
 import type { SmokeOptions } from '../../core/smoke/options.ts';
 import {
@@ -18,7 +18,7 @@ import type { SwarmSecret, SwarmService } from '../../core/swarm/engine-types.ts
 import type { Reporter } from '../reporter.ts';
 import { smokeAfterDeploy } from '../smoke/after-deploy.ts';
 import { acquireLock, type HeldLock, type LockRequest, releaseLock } from './lock.ts';
-import { formatPlan, planServices, type ServicePlan } from './plan.ts';
+import { absentStackFile, formatObjects, formatPlan, planServices, type ServicePlan } from './plan.ts';
 import { readStack, watchStack } from './watch.ts';
 
 export type DeployStatus = 'deployed' | 'rolled-back' | 'failed';
@@ -95,24 +95,49 @@ function checkSecrets(request: SwarmDeployRequest, existing: readonly SwarmSecre
     .map((s) => `${s.key} (${s.name})`);
 }
 
+/** External configs and networks the engine does not have (`key (name)`), as Docker would refuse them. */
+async function missingExternals(docker: DockerClient, request: SwarmDeployRequest): Promise<string[]> {
+  const { configs, networks } = request.analysis;
+  const missing: string[] = [];
+  for (const [kind, endpoint, objects] of [
+    ['config', '/configs', configs],
+    ['network', '/networks', networks],
+  ] as const) {
+    const external = objects.filter((o) => o.external);
+    if (external.length === 0) continue;
+    const listed = await docker.api<Array<{ Name?: string; Spec?: { Name: string } }>>('GET', endpoint);
+    const names = new Set(listed.map((o) => o.Spec?.Name ?? o.Name));
+    for (const o of external) if (!names.has(o.name)) missing.push(`${kind} ${o.key} (${o.name})`);
+  }
+  return missing;
+}
+
 export async function deploySwarmStack(
   docker: DockerClient,
   request: SwarmDeployRequest,
   report: Reporter,
 ): Promise<SwarmDeployResult> {
   const { stack } = request;
+  // Files Docker reads when it loads or deploys the stack (env_file, secret and config files).
+  const absent = absentStackFile(request.analysis, existsSync);
+  if (absent !== undefined) throw new ConfigurationError(absent);
   const before = await readStack(docker, stack);
   const secrets = await docker.api<SwarmSecret[]>('GET', '/secrets');
   const plans = planServices(stack, request.analysis, request.imagePins, before.services, request.prune);
   const missingSecrets = checkSecrets(request, secrets);
+  const missingOthers = await missingExternals(docker, request);
   await report.group(`Plan for stack ${stack}`, async () => {
     for (const line of formatPlan(plans)) report.info(line);
-    for (const secret of request.analysis.secrets)
-      report.info(`secret ${secret.key} -> ${secret.name}${secret.external ? ' (external)' : ''}`);
+    for (const line of formatObjects(request.analysis)) report.info(line);
   });
   if (missingSecrets.length > 0) {
     throw new StepFailure(
       `stack file names external secrets that do not exist on the engine: ${missingSecrets.join(', ')}`,
+    );
+  }
+  if (missingOthers.length > 0) {
+    throw new StepFailure(
+      `stack file names external objects that do not exist on the engine: ${missingOthers.join(', ')}`,
     );
   }
   const outcome = (
@@ -140,7 +165,11 @@ export async function deploySwarmStack(
     const composeFiles = [...request.composePaths];
     if (request.imagePins.size > 0) {
       const override = path.join(request.workDir, 'gantry-image-pins.yml');
-      writeFileSync(override, imageOverride(request.imagePins, request.analysis.services), { mode: 0o600 });
+      writeFileSync(
+        override,
+        imageOverride(request.imagePins, request.analysis.services, 'images', request.analysis.version),
+        { mode: 0o600 },
+      );
       composeFiles.push(override);
     }
     const baseline = baselineOf(before.services);

@@ -52,3 +52,27 @@ export const formatPlan = (plans: readonly ServicePlan[]): string[] =>
     (p) =>
       `${p.change.padEnd(6)} ${p.name}: ${p.imageBefore ?? '(none)'} -> ${p.imageAfter ?? '(removed)'}${p.replicas === null ? '' : ` x${p.replicas}`}`,
   );
+
+/** The secrets, configs and networks of the plan, each with the name it has on the engine. */
+export const formatObjects = (analysis: ComposeAnalysis): string[] =>
+  (
+    [
+      ['secret', analysis.secrets],
+      ['config', analysis.configs],
+      ['network', analysis.networks],
+    ] as const
+  ).flatMap(([kind, objects]) =>
+    objects.map((o) => `${kind} ${o.key} -> ${o.name}${o.external ? ' (external)' : ''}`),
+  );
+
+/**
+ * Docker reads env_file and secret/config `file:` paths when it loads or deploys the stack and
+ * refuses a missing one with these words; `exists` is the file-system check.
+ */
+export function absentStackFile(
+  analysis: ComposeAnalysis,
+  exists: (file: string) => boolean,
+): string | undefined {
+  const absent = analysis.files.find((file) => !exists(file));
+  return absent === undefined ? undefined : `open ${absent}: no such file or directory`;
+}
