@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runActionBundle } from '../helpers/run-action-bundle.ts';
+import { foreignWorkflowCommands } from '../helpers/workflow-commands.ts';
 
 // dist/build/index.js run as GitHub's runner runs it, with a stand-in `docker` first on PATH that
 // behaves like docker 20.10 without the buildx plugin (this machine's): `docker buildx …` fails
@@ -38,6 +39,29 @@ const recorded = () => readFileSync(calls, 'utf8').split('\n').filter(Boolean);
 const env = () => ({ PATH: `${bin}:${process.env.PATH ?? '/usr/bin:/bin'}`, GITHUB_REF: 'refs/tags/v1.2.3' });
 
 describe('dist/build', () => {
+  it.each([
+    ['registry-username', 'ci\n::notice::injected'],
+    ['registry-username', 'ci\u0007'],
+    ['registry', 'registry.example.com\n::stop-commands::x'],
+    ['context', '.\n::save-state name=x::y'],
+    ['target', 'run\n::error::fake verdict'],
+  ])('%s set to %j is refused naming it, and docker is never run', async (input, value) => {
+    const run = await runActionBundle('build', {
+      inputs: {
+        image: 'registry.example.com/acme/shop',
+        push: 'true',
+        'registry-username': 'ci',
+        'registry-password': 'p4ssw0rd-value',
+        [input]: value,
+      },
+      env: env(),
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(new RegExp(`^::error::Input '${input}': holds `, 'm'));
+    expect(foreignWorkflowCommands(run.stdout)).toEqual([]);
+    expect(recorded()).toEqual([]);
+  });
+
   it('builds and pushes with the classic builder when buildx is absent, and sets every output', async () => {
     const run = await runActionBundle('build', {
       inputs: {
@@ -70,7 +94,7 @@ describe('dist/build', () => {
     expect(metadata.labels['org.opencontainers.image.source']).toBe('https://github.com/acme/shop');
     const log = recorded();
     expect(log[0]).toBe('buildx version');
-    expect(log[1]).toBe('login --username ci --password-stdin registry.example.com');
+    expect(log[1]).toBe('login --username ci --password-stdin -- registry.example.com');
     expect(log[2]).toMatch(/^build --label org\.opencontainers\.image\.created=\S+ --label /);
     expect(log.slice(3, 7)).toEqual(refs.map((r) => `push ${r}`));
     expect(log.join('\n')).not.toContain('p4ssw0rd-value');

@@ -19,6 +19,7 @@ import { type GitHubApiServer, startGitHubApiServer } from '../helpers/github-ap
 import { actionMetadata, parseCommandFile, runActionBundle } from '../helpers/run-action-bundle.ts';
 import { startServer, type TestServer } from '../helpers/servers.ts';
 import { trivyStandIn } from '../helpers/trivy-stand-in.ts';
+import { foreignWorkflowCommands } from '../helpers/workflow-commands.ts';
 
 // dist/scan/index.js run as GitHub's runner runs it (actions/scan-run/action.yml: defaults, INPUT_*,
 // GITHUB_OUTPUT, GITHUB_STEP_SUMMARY), with:
@@ -301,6 +302,7 @@ describe('dist/scan: scanning an image (Trivy test double, real download and che
       '--no-progress',
       '--timeout',
       '600s',
+      '--',
       'registry.example.com/shop/api:1.2.3',
     ]);
     expect(run.outputs.report).toBe(report);
@@ -353,6 +355,23 @@ describe('dist/scan: scanning an image (Trivy test double, real download and che
     expect(run.stdout).not.toContain('Rate limited');
     expect(run.summary).toContain('unable to find the specified image');
     expect(run.outputs).toEqual({});
+  });
+
+  it.each([
+    ['--input=/etc/passwd'],
+    ['ho/app:1 --debug'],
+    ['UPPER/case:tag'],
+    ['a@sha256:zz'],
+    ['registry.example.com/shop/api:1.2.3\n::notice::injected'],
+    ['registry.example.com/shop/api:1.2.3\u0001'],
+  ])('image %j is refused naming image, before Trivy is installed or run', async (image) => {
+    const { run: pending, env } = imageRun('good', {}, { image });
+    const run = await pending;
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/^::error::Input 'image': /m);
+    expect(foreignWorkflowCommands(run.stdout)).toEqual([]);
+    expect(run.stdout).not.toContain('Downloading');
+    expect(existsSync(env.FAKE_TRIVY_ARGV)).toBe(false);
   });
 
   it('retries a run refused with TOOMANYREQUESTS', async () => {
