@@ -106,6 +106,8 @@ export function liveSmokeEffects(options: ProbeOptions, log?: (line: string) => 
     now: () => performance.now(),
     sleep: (ms: number) =>
       new Promise<void>((resolve) => {
+        // Cancelled already (e.g. while the last request was in flight): no 'abort' event is to come.
+        if (options.signal?.aborted === true) return resolve();
         const wake = () => {
           clearTimeout(timer);
           options.signal?.removeEventListener('abort', wake);
