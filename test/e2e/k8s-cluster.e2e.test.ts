@@ -1,45 +1,35 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kubectlFor } from './helpers/kubectl.ts';
-import { sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
-import { addPullSecret, createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
-import { registryDigest } from './helpers/registry-digest.ts';
+import { registryUnavailable, sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
+import { createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
+import { sandboxAppRefs, sandboxPullSecret } from './helpers/registry-digest.ts';
+import { sandboxEnv } from './helpers/sandbox-env.ts';
 
 // The sandbox Kubernetes cluster of sandbox/k8s/ (issue 4) is a real API server: a Deployment
 // rolls out with server-side apply, a revision whose readiness probe fails makes
 // `kubectl rollout status` fail on its progress deadline, and `kubectl rollout undo` brings the
 // previous ReplicaSet back.
 //
-// Image: when the Swarm sandbox's registry is up, the test app (`${GANTRY_APP_IMAGE}:v1` and
-// `:broken`, whose /health answers 503) pinned by digest and pulled through an image pull secret
-// (kubernetes.io/dockerconfigjson) over plain HTTP on loopback. Otherwise the static busybox image
-// that sandbox/k8s/up.sh imports into the cluster's containerd (no pull), serving /health with
-// httpd only in the good revision.
+// Image: the test app (`${GANTRY_APP_IMAGE}:v1` and `:broken`, whose /health answers 503) pinned by
+// the digest the sandbox registry reports, pulled through an image pull secret
+// (kubernetes.io/dockerconfigjson) over plain HTTP on loopback. There is no other image: a registry
+// that does not answer fails the test (it does not quietly test something else).
 //
-// Without a cluster (sandbox/k8s/status.sh fails) the tests skip with the reason printed, except
-// with CI=true, where a missing cluster fails the run.
+// Without a cluster or the registry sandbox the tests skip with the reason printed, except under CI,
+// where that fails the run.
 
-const IMPORTED_BUSYBOX = 'docker.io/k8stest/busybox:1';
 const PULL_SECRET = 'gantry-sandbox-registry';
 const FIELD_MANAGER = 'gantry-e2e-k8s-cluster';
 
 const { kubeconfig, skipReason } = sandboxClusterFor(
   'sandbox Kubernetes cluster',
   'the Kubernetes cluster tests',
+  registryUnavailable(),
 );
-
-interface Workload {
-  /** Where the image comes from, for the log. */
-  source: string;
-  good: { image: string; command?: string[] };
-  broken: { image: string; command?: string[] };
-  pullPolicy: 'IfNotPresent' | 'Never';
-  pullSecret?: string;
-}
 
 describe.skipIf(skipReason !== undefined)('sandbox Kubernetes cluster (real API server)', () => {
   const namespace = `gantry-k8s-e2e-${Math.random().toString(36).slice(2, 7)}`;
-  let workload: Workload;
+  const images = { good: '', broken: '' };
   let firstReplicaSet = '';
   const k = kubectlFor(kubeconfig, namespace);
   const { kubectl, kn, knTry } = k;
@@ -50,7 +40,6 @@ describe.skipIf(skipReason !== undefined)('sandbox Kubernetes cluster (real API 
     );
 
   const deployment = (revision: 'good' | 'broken', progressDeadlineSeconds: number) => {
-    const spec = workload[revision];
     return {
       apiVersion: 'apps/v1',
       kind: 'Deployment',
@@ -65,13 +54,12 @@ describe.skipIf(skipReason !== undefined)('sandbox Kubernetes cluster (real API 
           metadata: { labels: { app: 'web' } },
           spec: {
             terminationGracePeriodSeconds: 1,
-            ...(workload.pullSecret ? { imagePullSecrets: [{ name: workload.pullSecret }] } : {}),
+            imagePullSecrets: [{ name: PULL_SECRET }],
             containers: [
               {
                 name: 'web',
-                image: spec.image,
-                imagePullPolicy: workload.pullPolicy,
-                ...(spec.command ? { command: spec.command } : {}),
+                image: images[revision],
+                imagePullPolicy: 'IfNotPresent',
                 env: [{ name: 'REVISION', value: revision }],
                 ports: [{ containerPort: 8080 }],
                 readinessProbe: {
@@ -135,43 +123,13 @@ describe.skipIf(skipReason !== undefined)('sandbox Kubernetes cluster (real API 
     );
     expect(versions.serverVersion.gitVersion).toMatch(/^v1\.20\./);
 
-    await createNamespace(k);
-
-    const registry = process.env.GANTRY_REGISTRY;
-    const user = process.env.GANTRY_REGISTRY_USER;
-    const passwordFile = process.env.GANTRY_REGISTRY_PASSWORD_FILE;
-    const appImage = process.env.GANTRY_APP_IMAGE;
-    let v1: string | undefined;
-    let broken: string | undefined;
-    if (registry && user && passwordFile && appImage && existsSync(passwordFile)) {
-      const password = readFileSync(passwordFile, 'utf8').trim();
-      const repo = appImage.slice(registry.length + 1);
-      v1 = await registryDigest(registry, { user, password }, repo, 'v1');
-      broken = await registryDigest(registry, { user, password }, repo, 'broken');
-      if (v1 && broken) {
-        addPullSecret(k, { name: PULL_SECRET, registry, user, password });
-        workload = {
-          source: `registry ${registry}, pinned by digest, image pull secret ${PULL_SECRET}`,
-          good: { image: `${appImage}@${v1}` },
-          broken: { image: `${appImage}@${broken}` },
-          pullPolicy: 'IfNotPresent',
-          pullSecret: PULL_SECRET,
-        };
-      }
-    }
-    if (!workload) {
-      // No registry: the busybox image imported by up.sh; only the good revision serves /health.
-      workload = {
-        source: `imported ${IMPORTED_BUSYBOX} (the sandbox registry is not up)`,
-        good: {
-          image: IMPORTED_BUSYBOX,
-          command: ['/bin/sh', '-c', 'echo ok > /www/health; exec /bin/httpd -f -p 8080 -h /www'],
-        },
-        broken: { image: IMPORTED_BUSYBOX, command: ['/bin/sh', '-c', 'exec /bin/httpd -f -p 8080 -h /www'] },
-        pullPolicy: 'Never',
-      };
-    }
-    process.stderr.write(`[e2e] namespace ${namespace}; image from ${workload.source}\n`);
+    const refs = await sandboxAppRefs(['v1', 'broken']);
+    images.good = refs.v1 ?? '';
+    images.broken = refs.broken ?? '';
+    await createNamespace(k, sandboxPullSecret(PULL_SECRET));
+    process.stderr.write(
+      `[e2e] namespace ${namespace}; images from registry ${sandboxEnv().registry}, pinned by digest, image pull secret ${PULL_SECRET}\n`,
+    );
   });
 
   afterAll(() => deleteNamespace(k));
@@ -185,17 +143,16 @@ describe.skipIf(skipReason !== undefined)('sandbox Kubernetes cluster (real API 
 
     const { revision, replicaSet } = current();
     expect(revision).toBe('1');
-    expect(replicaSet).not.toBe('');
+    expect(replicaSet).toMatch(/^web-[a-z0-9]+$/);
     firstReplicaSet = replicaSet;
     expect(readyReplicas(`rs/${replicaSet}`)).toBe(2);
     const pods = podsOf(replicaSet);
     expect(pods).toHaveLength(2);
     expect(pods.every((p) => p.ready)).toBe(true);
-    if (workload.pullSecret) {
-      // Pulled from the registry: the running image is the pinned digest.
-      const digest = workload.good.image.split('@')[1] ?? '';
-      for (const pod of pods) expect(pod.imageID).toContain(digest);
-    }
+    // Pulled from the registry: the running image is the pinned digest.
+    const digest = images.good.split('@')[1] ?? '';
+    expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    for (const pod of pods) expect(pod.imageID).toContain(digest);
     const managers = kn(
       'get',
       'deployment',
@@ -215,6 +172,7 @@ describe.skipIf(skipReason !== undefined)('sandbox Kubernetes cluster (real API 
     expect(rollout.output).toContain('exceeded its progress deadline');
     const { revision, replicaSet } = current();
     expect(revision).toBe('2');
+    expect(replicaSet).toMatch(/^web-[a-z0-9]+$/);
     expect(replicaSet).not.toBe(firstReplicaSet);
     // maxUnavailable 0: the first ReplicaSet keeps serving with both pods Ready.
     expect(readyReplicas(`rs/${firstReplicaSet}`)).toBe(2);
@@ -233,7 +191,7 @@ describe.skipIf(skipReason !== undefined)('sandbox Kubernetes cluster (real API 
     expect(replicaSet).toBe(firstReplicaSet);
     expect(revision).toBe('3');
     expect(kn('get', 'deployment', 'web', '-o', 'jsonpath={.spec.template.spec.containers[0].image}')).toBe(
-      workload.good.image,
+      images.good,
     );
     expect(readyReplicas('deployment/web')).toBe(2);
     const pods = podsOf(firstReplicaSet);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Kubectl } from '../../src/adapters/kubectl.ts';
 import { ConfigurationError } from '../../src/core/errors.ts';
-import { LEASE_NAME, leaseManifest } from '../../src/core/kubernetes/lease-lock.ts';
+import { type HeldLease, LEASE_NAME, leaseManifest } from '../../src/core/kubernetes/lease-lock.ts';
 import { acquireLease, releaseLease } from '../../src/pipeline/kubernetes/lease-lock.ts';
 import { collectingReporter } from '../../src/pipeline/reporter.ts';
 import type { BundleRun } from '../helpers/run-action-bundle.ts';
@@ -45,6 +45,11 @@ describe.skipIf(skipReason !== undefined)('the deploy lock (Lease) on the real c
     k.kubectl(['create', '-f', '-'], JSON.stringify(leaseManifest(namespace, holder, at, ttlMs)));
   const take = (holder: string, waitMs: number, report = collectingReporter()) =>
     acquireLease(kubectl, { namespace, holder, ttlMs: 60_000, waitMs, pollMs: 300 }, report);
+  /** The lease a take returned, which must be there (acquireLease returns undefined when it takes none). */
+  const held = (lease: HeldLease | undefined): HeldLease => {
+    expect(lease?.uid).toMatch(/^[0-9a-f-]{36}$/);
+    return lease as HeldLease;
+  };
 
   beforeAll(async () => {
     Object.assign(digests, await sandboxAppRefs(['v1', 'broken']));
@@ -55,8 +60,7 @@ describe.skipIf(skipReason !== undefined)('the deploy lock (Lease) on the real c
   afterAll(() => deleteNamespace(k));
 
   it('a second taker waits, then fails naming the holder; release frees it, once', async () => {
-    const first = await take('run A', 0);
-    expect(first?.uid).toMatch(/^[0-9a-f-]{36}$/);
+    const first = held(await take('run A', 0));
     expect(leaseHolder()).toBe('run A');
     const report = collectingReporter();
     const second = take('run B', 1500, report);
@@ -66,15 +70,13 @@ describe.skipIf(skipReason !== undefined)('the deploy lock (Lease) on the real c
     );
     expect(report.lines).toContain(`Waiting for the deploy lock of namespace ${namespace}, held by run A`);
     expect(leaseHolder()).toBe('run A');
-    if (first === undefined) throw new Error('no lease');
     expect(await releaseLease(kubectl, first)).toBe(true);
     expect(leaseHolder()).toBeUndefined();
     expect(await releaseLease(kubectl, first)).toBe(false);
   });
 
   it('a waiting taker gets the lock as soon as the holder releases it', async () => {
-    const first = await take('run A', 0);
-    if (first === undefined) throw new Error('no lease');
+    const first = held(await take('run A', 0));
     const report = collectingReporter();
     const second = take('run B', 60_000, report);
     await until(
@@ -83,26 +85,26 @@ describe.skipIf(skipReason !== undefined)('the deploy lock (Lease) on the real c
       20_000,
     );
     expect(await releaseLease(kubectl, first)).toBe(true);
-    const got = await second;
-    expect(got?.uid).not.toBe(first.uid);
+    const got = held(await second);
+    expect(got.uid).not.toBe(first.uid);
     expect(leaseHolder()).toBe('run B');
-    if (got) await releaseLease(kubectl, got);
+    expect(await releaseLease(kubectl, got)).toBe(true);
   });
 
   it('an expired Lease is taken over with a warning', async () => {
     plantLease('a run that died', new Date(Date.now() - 120_000), 60_000);
     const report = collectingReporter();
-    const got = await take('run C', 0, report);
+    const got = held(await take('run C', 0, report));
     expect(report.lines.join('\n')).toMatch(
       /warning: Taking over the expired deploy lock of namespace .*, held by a run that died until /,
     );
     expect(leaseHolder()).toBe('run C');
-    if (got) expect(await releaseLease(kubectl, got)).toBe(true);
+    expect(await releaseLease(kubectl, got)).toBe(true);
+    expect(leaseHolder()).toBeUndefined();
   });
 
   it("a Lease someone else took over is left alone by the first holder's release", async () => {
-    const mine = await take('run D', 0);
-    if (mine === undefined) throw new Error('no lease');
+    const mine = held(await take('run D', 0));
     k.kn('delete', 'lease', LEASE_NAME);
     plantLease('run E', new Date(), 60_000);
     expect(await releaseLease(kubectl, mine)).toBe(false);

@@ -2,15 +2,21 @@ import { readFileSync } from 'node:fs';
 import type { PullSecret } from './kubernetes-namespace.ts';
 import { sandboxEnv } from './sandbox-env.ts';
 
-/** The registry's image digest for `repo:tag`, or undefined when the registry does not answer. */
+/**
+ * The registry's image digest for `repo:tag` (a HEAD of its manifest). Throws, saying why, when the
+ * registry cannot be reached, refuses, or answers without a digest: a test that needs the digest
+ * fails then, it never goes on with something else.
+ */
 export async function registryDigest(
   registry: string,
   login: { user: string; password: string },
   repo: string,
   tag: string,
-): Promise<string | undefined> {
+): Promise<string> {
+  const url = `http://${registry}/v2/${repo}/manifests/${tag}`;
+  let response: Response;
   try {
-    const response = await fetch(`http://${registry}/v2/${repo}/manifests/${tag}`, {
+    response = await fetch(url, {
       method: 'HEAD',
       headers: {
         authorization: `Basic ${Buffer.from(`${login.user}:${login.password}`).toString('base64')}`,
@@ -23,10 +29,17 @@ export async function registryDigest(
       },
       signal: AbortSignal.timeout(10_000),
     });
-    return response.ok ? (response.headers.get('docker-content-digest') ?? undefined) : undefined;
-  } catch {
-    return undefined;
+  } catch (error) {
+    const cause = (error as Error & { cause?: Error }).cause?.message;
+    throw new Error(`HEAD ${url} failed: ${(error as Error).message}${cause ? ` (${cause})` : ''}`);
   }
+  if (!response.ok) throw new Error(`HEAD ${url} answered ${response.status} ${response.statusText}`);
+  const digest = response.headers.get('docker-content-digest') ?? '';
+  if (!/^sha256:[0-9a-f]{64}$/.test(digest))
+    throw new Error(
+      `HEAD ${url} answered without a sha256 digest (Docker-Content-Digest: ${JSON.stringify(digest)})`,
+    );
+  return digest;
 }
 
 /** The sandbox registry's user and password (the password read from its file). */
@@ -45,15 +58,12 @@ export const sandboxPullSecret = (name: string): PullSecret => ({
 /** The sandbox app image's digest for `tag` as the sandbox registry reports it (throws when it does not). */
 export async function sandboxAppDigest(tag: string): Promise<string> {
   const sandbox = sandboxEnv();
-  const digest = await registryDigest(
+  return registryDigest(
     sandbox.registry,
     sandboxRegistryLogin(),
     sandbox.appImage.slice(sandbox.registry.length + 1),
     tag,
   );
-  if (digest === undefined || !/^sha256:[0-9a-f]{64}$/.test(digest))
-    throw new Error(`the sandbox registry reported no digest for ${tag}`);
-  return digest;
 }
 
 /** `image@sha256:…` of the sandbox app image for each tag, as the registry reports them. */
