@@ -15,7 +15,7 @@ import { sandboxAppRefs, sandboxPullSecret } from './helpers/registry-digest.ts'
 // The deploy-k8s bundle, run as GitHub runs it, against the real single-node Kubernetes 1.20
 // cluster of sandbox/k8s/ and the Swarm sandbox's authenticated registry (images pinned by digest,
 // pulled with an image pull secret). Without the cluster the tests skip with the reason printed,
-// except with CI=true, where a missing cluster fails the run.
+// except under CI, where a missing cluster fails the run.
 
 const root = path.resolve(import.meta.dirname, '../..');
 const manifests = path.join(root, 'test/fixtures/kubernetes-manifests/app');

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
+import { isCI } from '../helpers/ci.ts';
 import { parseEnvLines, SANDBOX_SCRIPT, toSandboxEnv, UNAVAILABLE_KEY } from './helpers/sandbox-env.ts';
 
 // Brings the sandbox up once per e2e run (`sandbox/sandbox.sh up --kubernetes`: idempotent, about a
@@ -7,8 +8,8 @@ import { parseEnvLines, SANDBOX_SCRIPT, toSandboxEnv, UNAVAILABLE_KEY } from './
 // inherit it) and provides them as `inject('gantrySandbox')`.
 //
 // When the machine cannot host the sandbox (the script exits 3: not root and no engine, not
-// Debian-like, apt failed), the tests skip with the reason, except with CI=true, where that fails
-// the run. Any other failure of `up` fails the run everywhere.
+// Debian-like, apt failed), the tests skip with the reason, except under CI (any non-empty CI but
+// `false`/`0`, see helpers/ci.ts), where that fails the run. Any other failure of `up` fails the run everywhere.
 // GANTRY_E2E_KUBERNETES=absent leaves the Kubernetes cluster out (its tests then skip, saying so).
 
 declare module 'vitest' {
@@ -44,7 +45,7 @@ function run(args: string[], echoStderr: boolean): Promise<Run> {
 }
 
 export default async function setup(project: TestProject): Promise<void> {
-  const ci = process.env.CI === 'true';
+  const ci = isCI();
   const withCluster = process.env.GANTRY_E2E_KUBERNETES !== 'absent';
   const up = await run(withCluster ? ['up', '--kubernetes'] : ['up'], true);
   if (up.code !== 0) {
@@ -57,7 +58,7 @@ export default async function setup(project: TestProject): Promise<void> {
       return;
     }
     throw new Error(
-      `the e2e sandbox could not be brought up (exit ${up.code}${ci ? ', CI=true' : ''}): ${reason}`,
+      `the e2e sandbox could not be brought up (exit ${up.code}${ci ? `, CI=${process.env.CI}` : ''}): ${reason}`,
     );
   }
   const envRun = await run(['env'], false);

@@ -42,7 +42,7 @@ export function sandboxClusterFor(
   const { skipReason, mustFail } = kubernetesGate('reason' in cluster ? cluster.reason : undefined, what);
   describe.runIf(mustFail)(`${title} under CI`, () => {
     it('needs the sandbox cluster', () => {
-      throw new Error(`CI=true and the sandbox Kubernetes cluster is not usable: ${skipReason}`);
+      throw new Error(`CI=${process.env.CI} and the sandbox Kubernetes cluster is not usable: ${skipReason}`);
     });
   });
   return { kubeconfig: 'kubeconfig' in cluster ? cluster.kubeconfig : '', skipReason };
