@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { type ChildProcess, execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
@@ -6,6 +6,7 @@ import { startDeploymentsApi } from '../helpers/deployments-api.ts';
 import { type BundleRun, runActionBundle } from '../helpers/run-action-bundle.ts';
 import { freePort } from './helpers/free-port.ts';
 import { withoutMaskCommands } from './helpers/no-secret-output.ts';
+import { type SshSessions, sshSessions } from './helpers/ssh-sessions.ts';
 import { removeStack } from './helpers/swarm-cleanup.ts';
 
 // The deploy-swarm bundle, run as GitHub runs it, against the sandbox's real Swarm over real SSH.
@@ -22,8 +23,13 @@ const localDocker = (...args: string[]): string =>
     env: { ...process.env, DOCKER_HOST: env('GANTRY_DOCKER_HOST') },
     encoding: 'utf8',
   }).trim();
-const handshakes = (): number =>
-  readFileSync(env('GANTRY_SSHD_LOG'), 'utf8').split('Accepted publickey').length - 1;
+/** This test's own SSH sessions (the sshd is shared: see helpers/ssh-sessions.ts). */
+const tagged: SshSessions[] = [];
+const ownSessions = (): SshSessions => {
+  const sessions = sshSessions(env('GANTRY_SSHD_LOG'));
+  tagged.push(sessions);
+  return sessions;
+};
 const stacks = new Set<string>();
 // Stack names carry a run suffix, so two test runs on one Swarm never touch each other's stacks.
 const run = Math.random().toString(36).slice(2, 7);
@@ -47,7 +53,14 @@ async function deploy(
   stack: string,
   release: string,
   extra: Record<string, string> = {},
-  options: { killWhen?: RegExp; port?: number; tag?: string } = {},
+  options: {
+    killWhen?: RegExp;
+    port?: number;
+    tag?: string;
+    /** Environment of the bundle's process (e.g. an SshSessions' PATH). */
+    processEnv?: Record<string, string>;
+    onStdout?: (soFar: string, child: ChildProcess) => void;
+  } = {},
 ) {
   const port = options.port ?? (await freePort());
   const { env: extraEnv = '', ...inputs } = extra;
@@ -57,6 +70,8 @@ async function deploy(
       ...inputs,
     },
     ...(options.killWhen === undefined ? {} : { killWhen: options.killWhen }),
+    ...(options.onStdout === undefined ? {} : { onStdout: options.onStdout }),
+    ...(options.processEnv === undefined ? {} : { env: options.processEnv }),
     timeoutMs: 600_000,
   });
 }
@@ -100,11 +115,12 @@ const lockExists = (stack: string) =>
 
 afterAll(() => {
   for (const stack of stacks) removeStack(env('GANTRY_DOCKER_HOST'), stack);
+  for (const sessions of tagged) sessions.cleanup();
 });
 
 describe.skipIf(unavailable !== '')('deploy-swarm over SSH on the sandbox', () => {
   it('deploys a healthy two-service stack: converged, smoke-checked, one SSH handshake, nothing left behind', async () => {
-    const before = handshakes();
+    const ssh = ownSessions();
     const port = await freePort();
     const run = await deploy(
       STACK.ok,
@@ -113,7 +129,7 @@ describe.skipIf(unavailable !== '')('deploy-swarm over SSH on the sandbox', () =
         'smoke-urls': `http://127.0.0.1:${port}/health`,
         'smoke-expect-json': '{"status":"healthy","version":"r1"}',
       },
-      { port },
+      { port, processEnv: ssh.env },
     );
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs.status).toBe('deployed');
@@ -127,7 +143,7 @@ describe.skipIf(unavailable !== '')('deploy-swarm over SSH on the sandbox', () =
     expect(services[0].replicas).toBe(2);
     expect(run.summary).toContain(`stack \`${STACK.ok}\`: deployed`);
     expect(run.stdout).toContain(`::group::Waiting for stack ${STACK.ok} to converge`);
-    expect(handshakes() - before).toBe(1);
+    expect(ssh.accepted()).toBe(1);
     expect(run.post?.exitCode).toBe(0);
     expect(noGantryLeftovers(run)).toEqual([]);
     expect(lockExists(STACK.ok)).toBe(false);
@@ -301,11 +317,16 @@ describe.skipIf(unavailable !== '')('deploy-swarm over SSH on the sandbox', () =
   });
 
   it('fails on a wrong known_hosts line before any remote command runs', async () => {
-    const before = handshakes();
-    const run = await deploy(STACK.hostkey, 'r1', {
-      'known-hosts':
-        '[127.0.0.1]:2222 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl',
-    });
+    const ssh = ownSessions();
+    const run = await deploy(
+      STACK.hostkey,
+      'r1',
+      {
+        'known-hosts':
+          '[127.0.0.1]:2222 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl',
+      },
+      { processEnv: ssh.env },
+    );
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toMatch(
       /::error::Input 'known-hosts': the host key of deploy@\[127\.0\.0\.1\]:2222 does not match/,
@@ -313,14 +334,16 @@ describe.skipIf(unavailable !== '')('deploy-swarm over SSH on the sandbox', () =
     expect(run.outputs.status).toBe('failed');
     expect(run.outputs.services).toBe('[]');
     expect(run.outputs.message).toMatch(/^Input 'known-hosts': the host key/);
-    expect(handshakes()).toBe(before);
+    // It connected (the host key is checked on the wire) and went no further: no handshake.
+    expect(ssh.connections()).toBeGreaterThanOrEqual(1);
+    expect(ssh.accepted()).toBe(0);
     expect(localDocker('stack', 'ls', '--format', '{{.Name}}').split('\n')).not.toContain(STACK.hostkey);
     expect(noGantryLeftovers(run)).toEqual([]);
   });
 
   it('fails bad inputs before connecting, naming the input', async () => {
-    const before = handshakes();
-    const bad = await deploy(STACK.badinput, 'r1', { rollback: 'yes' });
+    const ssh = ownSessions();
+    const bad = await deploy(STACK.badinput, 'r1', { rollback: 'yes' }, { processEnv: ssh.env });
     expect(bad.exitCode).toBe(1);
     expect(bad.stdout).toContain(`::error::Input 'rollback': expected true or false, got "yes"`);
     const missing = await runActionBundle('deploy-swarm', {
@@ -332,35 +355,75 @@ describe.skipIf(unavailable !== '')('deploy-swarm over SSH on the sandbox', () =
         'compose-file': stackFile,
         env: `APP_IMAGE=${env('GANTRY_APP_IMAGE')}:v1`,
       },
+      env: ssh.env,
     });
     expect(missing.exitCode).toBe(1);
     expect(missing.stdout).toContain(
       "::error::Input 'env': the stack file uses ${RELEASE}, ${WEB_PORT}, which are not set",
     );
-    const group = await deploy(STACK.badinput, 'r1', {
-      env: 'S3_BUCKET=b\nS3_KEY=k',
-      'env-groups': 'S3_BUCKET,S3_KEY,S3_SECRET',
-    });
+    const group = await deploy(
+      STACK.badinput,
+      'r1',
+      { env: 'S3_BUCKET=b\nS3_KEY=k', 'env-groups': 'S3_BUCKET,S3_KEY,S3_SECRET' },
+      { processEnv: ssh.env },
+    );
     expect(group.stdout).toContain(
       "::error::Input 'env-groups': S3_BUCKET, S3_KEY are set but S3_SECRET is not",
     );
-    expect(handshakes()).toBe(before);
+    // Not even a TCP connection.
+    expect(ssh.connections()).toBe(0);
     expect(localDocker('stack', 'ls', '--format', '{{.Name}}').split('\n')).not.toContain(STACK.badinput);
   });
 
   it('runs two deploys of one stack one after the other: the second waits for the lock', async () => {
+    // The order is made, not hoped for: the first deploy is paused (SIGSTOP) once it waits for its
+    // stack to converge (it holds the lock then); the second starts and must say that it waits for the
+    // lock; only then does the first go on (SIGCONT).
     const port = await freePort();
-    const [first, second] = await Promise.all([
-      deploy(STACK.lock, 'r1', {}, { port }),
-      new Promise<BundleRun>((resolve) =>
-        setTimeout(() => resolve(deploy(STACK.lock, 'r2', {}, { port })), 1500),
-      ),
-    ]);
-    expect(first.exitCode, first.stdout).toBe(0);
-    expect(second.exitCode, second.stdout).toBe(0);
-    expect(second.stdout).toContain(
-      `Waiting for the deploy lock of stack ${STACK.lock}, held by https://github.com/acme/shop/actions/runs/4242`,
+    let paused: ChildProcess | undefined;
+    let holding = (): void => {};
+    const firstHolds = new Promise<void>((resolve) => {
+      holding = resolve;
+    });
+    const first = deploy(
+      STACK.lock,
+      'r1',
+      {},
+      {
+        port,
+        onStdout: (out, child) => {
+          if (paused === undefined && out.includes(`Waiting for stack ${STACK.lock} to converge`)) {
+            paused = child;
+            child.kill('SIGSTOP');
+            holding();
+          }
+        },
+      },
     );
+    const early = await Promise.race([firstHolds.then(() => undefined), first]);
+    if (early !== undefined)
+      throw new Error(`the first deploy ended before it held the lock:\n${early.stdout.slice(-2000)}`);
+    expect(lockExists(STACK.lock)).toBe(true);
+
+    let resumed = false;
+    const resumeFirst = () => {
+      if (resumed) return;
+      resumed = true;
+      paused?.kill('SIGCONT');
+    };
+    const waiting = `Waiting for the deploy lock of stack ${STACK.lock}, held by https://github.com/acme/shop/actions/runs/4242`;
+    // Resumed in any case once the second ends, so a second that does not wait fails the assertions
+    // below instead of leaving the first paused.
+    const second = await deploy(
+      STACK.lock,
+      'r2',
+      {},
+      { port, onStdout: (out) => (out.includes(waiting) ? resumeFirst() : undefined) },
+    ).finally(resumeFirst);
+    const firstRun = await first;
+    expect(firstRun.exitCode, firstRun.stdout).toBe(0);
+    expect(second.exitCode, second.stdout).toBe(0);
+    expect(second.stdout).toContain(waiting);
     expect(lockExists(STACK.lock)).toBe(false);
   });
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runGantry } from './helpers/gantry-cli.ts';
+import { runGantry } from '../helpers/gantry-cli.ts';
 import { kubectlFor } from './helpers/kubectl.ts';
 import { registryUnavailable, sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
 import { createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
@@ -18,6 +18,7 @@ import { sandboxEnv } from './helpers/sandbox-env.ts';
 // immutable Secrets mounted by the Deployment, a broken release undone, a rotation whose prune
 // (keep 1) protects the Secret of the ReplicaSet kept for rollback, proven by a real
 // `kubectl rollout undo`; then a prune that deletes the version nothing references any more.
+// `gantry plan` for this target needs no cluster: it is in test/unit/cli/release-plan.test.ts.
 
 const { kubeconfig: kubeconfigFile, skipReason } = sandboxClusterFor(
   'gantry release on Kubernetes',
@@ -174,26 +175,6 @@ spec:
       rmSync(work, { recursive: true, force: true });
     }
   }, 300_000);
-
-  it('gantry plan shows the Kubernetes secrets and prune stages', async () => {
-    const plan = await gantry(
-      ['plan', '-c', path.join(work, 'gantry.yml'), '--skip-build', '--tag', 'v1'],
-      TOKENS[0] ?? '',
-    );
-    expect(plan.stderr).toBe('');
-    expect(plan.code).toBe(0);
-    expect(plan.stdout).toMatch(
-      new RegExp(`TOKEN \\(from env E2E_TOKEN\\) -> ${stack}-token-[0-9a-f]{12} as \\$\\{TOKEN_SECRET\\}`),
-    );
-    expect(plan.stdout).toContain(
-      `the tag is resolved to its digest in the registry before anything is deployed: ${image()}@<digest of :v1>`,
-    );
-    expect(plan.stdout).toContain(`containers with image ${image()} -> ${image()}@<digest of :v1>`);
-    expect(plan.stdout).toContain(`immutable Secrets in namespace ${namespace}`);
-    expect(plan.stdout).toContain(
-      `keep the 1 newest version(s) of each Secret of stack ${stack} in namespace ${namespace}`,
-    );
-  });
 
   it('release v1: an immutable Secret is created and mounted, the rollout is deployed (exit 0)', async () => {
     const ok = await release('v1', TOKENS[0] ?? '');

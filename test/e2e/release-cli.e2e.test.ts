@@ -1,16 +1,18 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { runGantry } from '../helpers/gantry-cli.ts';
 import { freePort } from './helpers/free-port.ts';
-import { runGantry } from './helpers/gantry-cli.ts';
 import { sandboxAppDigest } from './helpers/registry-digest.ts';
 import { removeStack } from './helpers/swarm-cleanup.ts';
 
 // `gantry release` and `gantry plan` from a gantry.yml, against the sandbox's real Swarm over real
 // SSH and its real registry: a healthy release (built and pushed), then a broken one that is rolled
 // back. The global set-up has brought the sandbox up and put its `env` lines into process.env.
+// `gantry plan` and the refusals before anything is contacted need no sandbox: they are in
+// test/unit/cli/release-plan.test.ts.
 
 const env = (key: string): string => {
   const value = process.env[key];
@@ -110,77 +112,9 @@ describe.skipIf(unavailable)('gantry release / gantry plan on the sandbox', () =
   let config = '';
   let port = 0;
 
-  it('gantry plan prints every stage and runs no docker, ssh or kubectl', async () => {
+  beforeAll(async () => {
     port = await freePort();
     config = writeConfig(port);
-    // A PATH whose docker, ssh and kubectl only leave a mark: the plan must not call them.
-    const bin = path.join(work, 'bin');
-    const marks = path.join(work, 'called');
-    execFileSync('mkdir', ['-p', bin]);
-    for (const tool of ['docker', 'ssh', 'kubectl', 'trivy']) {
-      writeFileSync(path.join(bin, tool), `#!/bin/sh\necho ${tool} >> ${marks}\nexit 1\n`);
-      chmodSync(path.join(bin, tool), 0o755);
-    }
-    symlinkSync(process.execPath, path.join(bin, 'node'));
-    // git stays: the plan reads the ref and commit for the tags (read-only).
-    symlinkSync(
-      execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim(),
-      path.join(bin, 'git'),
-    );
-    const result = await runGantry(['plan', '-c', config, '--target', 'sandbox', '--tag', `cli-${run}`], {
-      PATH: bin,
-      E2E_TOKEN: 'plan-value',
-    });
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    expect(existsSync(marks)).toBe(false);
-    const out = result.stdout;
-    expect(out).toContain('Plan for target sandbox (swarm):');
-    expect(out).toMatch(
-      /1\. build\n[\s\S]*2\. scan\n[\s\S]*3\. secrets\n[\s\S]*4\. deploy\n[\s\S]*5\. smoke\n[\s\S]*6\. prune\n/,
-    );
-    expect(out).toContain(`push ${env('GANTRY_APP_IMAGE')}:`);
-    expect(out).toContain(`${env('GANTRY_APP_IMAGE')}:cli-${run}`);
-    expect(out).toMatch(
-      new RegExp(`TOKEN \\(from env E2E_TOKEN\\) -> ${stack}_TOKEN_[0-9a-f]{12} as \\$\\{TOKEN_SECRET\\}`),
-    );
-    expect(out).toContain(`docker stack deploy ${stack} on ${env('GANTRY_SSH_HOST')} (Swarm)`);
-    expect(out).toContain(`GET http://127.0.0.1:${port}/health`);
-    expect(out).toContain(`keep the 1 newest version(s) of each secret of stack ${stack}`);
-    // Without the value, the content version cannot be computed and the plan says so.
-    const noValue = await runGantry(['plan', '-c', config, '--tag', 'x'], { PATH: bin, E2E_TOKEN: '' });
-    expect(noValue.stdout).toContain(`${stack}_TOKEN_<version from content: value not available>`);
-  });
-
-  it('a bad config exits 2 with file:line:column and changes nothing', async () => {
-    const bad = path.join(work, 'bad.yml');
-    writeFileSync(
-      bad,
-      'image: x\ntargets:\n  sandbox:\n    swarm:\n      host: ftp://x\n      stack: s\n      colour: red\n',
-    );
-    const result = await runGantry(['release', '-c', bad, '--target', 'sandbox']);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain(
-      'bad.yml:5:13: targets.sandbox.swarm.host: expected an ssh:// or unix:// address, got "ftp://x"',
-    );
-    expect(result.stderr).toContain('bad.yml:7:7: targets.sandbox.swarm.colour: unknown key');
-  });
-
-  it('an unreachable target names its config key (exit 2)', async () => {
-    const closed = await freePort();
-    const result = await runGantry(
-      ['release', '-c', config, '--target', 'sandbox', '--tag', 'x', '--dry-run'],
-      {
-        GANTRY_SSH_HOST: `ssh://deploy@127.0.0.1:${closed}`,
-        E2E_TOKEN: 'unused',
-      },
-    );
-    expect(result.code, result.stderr).toBe(2);
-    expect(result.stderr).toMatch(
-      new RegExp(
-        `Input 'targets\\.sandbox\\.swarm\\.host': cannot reach deploy@\\[127\\.0\\.0\\.1\\]:${closed} `,
-      ),
-    );
   });
 
   it('releases a built image (exit 0), then rolls a broken one back (exit 1)', async () => {

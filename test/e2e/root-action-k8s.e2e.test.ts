@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_TRIVY_VERSION } from '../../src/core/scan/install.ts';
+import { type CompositeRun, runComposite } from '../helpers/composite-runner.ts';
 import { runnerEnv } from '../helpers/run-action-bundle.ts';
 import { trivyStandIn } from '../helpers/trivy-stand-in.ts';
-import { type CompositeRun, runComposite } from './helpers/composite-runner.ts';
 import { kubectlFor } from './helpers/kubectl.ts';
 import { sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
 import { createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
@@ -21,6 +21,7 @@ import { type SandboxEnv, sandboxEnv, sandboxUnavailable } from './helpers/sandb
 // with a rotated value: a new Secret, the Deployment moved to it, the old one protected by the
 // ReplicaSet kept for rollback. The scan stage is off there (no Trivy here); one run turns it on
 // with a Trivy stand-in to show the gate stops the release before the secrets and the deploy.
+// What stops the release before the build needs no sandbox: test/unit/workflows/root-action.test.ts.
 
 const root = path.resolve(import.meta.dirname, '../..');
 const appDir = path.join(root, 'sandbox/images/app');
@@ -132,16 +133,6 @@ spec:
     });
     for (const ref of (local.stdout ?? '').split('\n').filter(Boolean))
       spawnSync('docker', ['rmi', ref], { stdio: 'ignore' });
-  });
-
-  it('app-secrets without a stack stop the release before the build', () => {
-    const { run } = release('v0.0.1', { stack: '', 'app-secrets': 'APP_TOKEN=x-never-used' });
-    expect(run.failed).toBe(true);
-    expect(step(run, 'init')?.stdout).toContain(
-      '::error title=stack::app-secrets with target kubernetes need',
-    );
-    expect(step(run, 'build')?.outcome).toBe('skipped');
-    expect(step(run, 'cleanup')?.outcome).toBe('skipped');
   });
 
   it('scan on (its defaults): a CRITICAL finding fails the gate after the build, and nothing is deployed', () => {

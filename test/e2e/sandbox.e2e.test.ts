@@ -4,8 +4,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type SandboxEnv, sandboxEnv, sshHandshakes } from './helpers/sandbox-env.ts';
+import { type SandboxEnv, sandboxEnv } from './helpers/sandbox-env.ts';
 import { createSshSetup, type SshSetup } from './helpers/ssh.ts';
+import { type SshSessions, sshSessions } from './helpers/ssh-sessions.ts';
 
 // The sandbox itself, tested as a deploy target: its registry demands the credentials, and its
 // Swarm can be driven over SSH with the pinned host key (and refuses a wrong one).
@@ -158,14 +159,18 @@ describe.skipIf(unavailable !== '')('the sandbox', () => {
 
   describe('Swarm over SSH', () => {
     let ssh: SshSetup;
+    // This file's sessions only (the sshd is shared): see helpers/ssh-sessions.ts.
+    let sessions: SshSessions;
     let sshEnv: NodeJS.ProcessEnv;
     const remote = (args: string[], input?: string) => sh('docker', args, sshEnv, input);
 
     beforeAll(async () => {
+      sessions = sshSessions(env.sshdLog);
       ssh = createSshSetup({
         identityFile: env.sshKey,
         knownHostsFile: env.knownHosts,
         dockerHost: env.sshHost,
+        sshBinary: sessions.ssh,
       });
       sshEnv = { ...ssh.env, DOCKER_CONFIG: path.join(tmp, 'docker-ssh') };
       const login = await remote(
@@ -175,7 +180,10 @@ describe.skipIf(unavailable !== '')('the sandbox', () => {
       expect(login.code, login.stderr).toBe(0);
     });
 
-    afterAll(() => ssh?.cleanup());
+    afterAll(() => {
+      ssh?.cleanup();
+      sessions?.cleanup();
+    });
 
     it('deploys a one-service stack with the pinned host key and serves /health on a host-mode port', async () => {
       const stack = `e2e-sbx-${runId}`.replace(/[^a-z0-9-]/g, '-');
@@ -199,11 +207,11 @@ describe.skipIf(unavailable !== '')('the sandbox', () => {
         ].join('\n'),
       );
 
-      const before = await sshHandshakes(env);
+      const before = sessions.accepted();
       const deployed = await remote(['stack', 'deploy', '--with-registry-auth', '-c', compose, stack]);
       expect(deployed.code, deployed.stderr).toBe(0);
       expect(deployed.stdout).toContain(`Creating service ${stack}_web`);
-      expect(await sshHandshakes(env)).toBeGreaterThan(before);
+      expect(sessions.accepted()).toBeGreaterThan(before);
 
       // The remote engine is the local one: the service is there, with the stack's label.
       const services = await local([

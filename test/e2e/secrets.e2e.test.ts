@@ -3,10 +3,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { runGantry } from '../helpers/gantry-cli.ts';
 import { type BundleRun, runActionBundle } from '../helpers/run-action-bundle.ts';
 import { freePort } from './helpers/free-port.ts';
-import { runGantry } from './helpers/gantry-cli.ts';
 import { withoutMaskCommands } from './helpers/no-secret-output.ts';
+import { sshSessions } from './helpers/ssh-sessions.ts';
 import { removeStack } from './helpers/swarm-cleanup.ts';
 
 // secrets -> deploy-swarm -> rotate -> prune-secrets, each bundle run as GitHub runs it, on the
@@ -318,10 +319,10 @@ describe.skipIf(unavailable !== '')('versioned secrets and safe pruning on the s
     const pinned = readFileSync(env('GANTRY_KNOWN_HOSTS'), 'utf8').trim();
     const knownHosts = `${pinned}\n${pinned.replace(/^\[127\.0\.0\.1\]:/gm, '[localhost]:')}`;
     const jumpHost = `deploy@localhost:${new URL(env('GANTRY_SSH_HOST')).port}`;
-    const accepted = () =>
-      readFileSync(env('GANTRY_SSHD_LOG'), 'utf8').split('Accepted publickey').length - 1;
-    const before = accepted();
+    // Only this test's sessions are counted (the sshd is shared): see helpers/ssh-sessions.ts.
+    const ssh = sshSessions(env('GANTRY_SSHD_LOG'));
     const run = await runActionBundle('secrets', {
+      env: ssh.env,
       inputs: {
         ...connection(),
         'known-hosts': knownHosts,
@@ -332,8 +333,11 @@ describe.skipIf(unavailable !== '')('versioned secrets and safe pruning on the s
     });
     expect(run.exitCode, run.stdout.slice(-2000)).toBe(0);
     expect(JSON.parse(run.outputs.created ?? '[]')).toHaveLength(1);
-    // One session to the bastion carrying one to the manager (multiplexed after that).
-    expect(accepted() - before).toBe(2);
+    // One session to the bastion, from this test's address, carrying the one to the manager (which
+    // sshd sees coming from the bastion, 127.0.0.1): every connection to the manager needs a bastion
+    // session of its own, so one bastion session means one manager session, multiplexed after that.
+    expect(ssh.accepted()).toBe(1);
+    ssh.cleanup();
     expect(
       localDocker('secret', 'ls', '--filter', `label=gantry.stack=${stack}-jump`, '--format', '{{.Name}}'),
     ).toMatch(new RegExp(`^${stack}-jump_VIA_JUMP_[0-9a-f]{12}$`));

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { type ChildProcess, execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -40,6 +40,11 @@ export interface BundleOptions {
   killAfterMs?: number;
   /** Sends SIGTERM once the output so far matches (a cancellation at a known point, whatever the load). */
   killWhen?: RegExp;
+  /**
+   * Told main's output so far on each chunk, with its process (to pause it with SIGSTOP and go on with
+   * SIGCONT): for tests that must order two runs by what the first has done, not by a head start.
+   */
+  onStdout?: (soFar: string, child: ChildProcess) => void;
   timeoutMs?: number;
 }
 
@@ -83,6 +88,14 @@ function runNode(
       },
     );
     if (options.killAfterMs !== undefined) setTimeout(() => child.kill('SIGTERM'), options.killAfterMs);
+    if (options.onStdout !== undefined) {
+      const tell = options.onStdout;
+      let seen = '';
+      child.stdout?.on('data', (chunk: Buffer | string) => {
+        seen += chunk.toString();
+        tell(seen, child);
+      });
+    }
     if (options.killWhen !== undefined) {
       const pattern = options.killWhen;
       let seen = '';
@@ -163,7 +176,12 @@ export async function runActionBundle(name: string, options: BundleOptions = {})
   };
   if (meta.runs.post !== undefined) {
     const stateEnv = Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]));
-    const { killAfterMs: _cancelledMainOnly, killWhen: _alsoMainOnly, ...postOptions } = options;
+    const {
+      killAfterMs: _cancelledMainOnly,
+      killWhen: _alsoMainOnly,
+      onStdout: _toldOfMainOnly,
+      ...postOptions
+    } = options;
     // The runner's default `post-if` is always(): post runs after a failed or cancelled main too.
     run.post = await runNode(
       path.resolve(actionDir, meta.runs.post),

@@ -30,7 +30,10 @@ export interface SandboxEnv {
   sshKey: string;
   /** Path of a known_hosts file with the sandbox sshd's host key line. */
   knownHosts: string;
-  /** sshd's log (LogLevel VERBOSE): one "Accepted publickey" line per handshake. */
+  /**
+   * sshd's log (LogLevel VERBOSE): one "Accepted publickey" line per handshake. The sshd is shared:
+   * count a test's own handshakes with helpers/ssh-sessions.ts, never all of them.
+   */
   sshdLog: string;
   /** host:port of the registry, e.g. 127.0.0.1:5000 */
   registry: string;
@@ -101,11 +104,4 @@ export function sandboxEnv(): SandboxEnv {
   if (SANDBOX_ENV_KEYS.every((k) => process.env[k])) return toSandboxEnv(process.env);
   const text = execFileSync('bash', [SANDBOX_SCRIPT, 'env'], { encoding: 'utf8' });
   return toSandboxEnv(parseEnvLines(text));
-}
-
-/** Number of completed SSH handshakes so far ("Accepted publickey" lines in sshd's log). */
-export async function sshHandshakes(env: SandboxEnv = sandboxEnv()): Promise<number> {
-  const { readFile } = await import('node:fs/promises');
-  const log = await readFile(env.sshdLog, 'utf8');
-  return log.split('Accepted publickey').length - 1;
 }

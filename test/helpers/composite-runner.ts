@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { parseCommandFile } from '../../helpers/run-action-bundle.ts';
+import { parseCommandFile } from './run-action-bundle.ts';
 
 /**
  * Runs a composite action.yml the way GitHub's runner does, for the parts the root action uses: each

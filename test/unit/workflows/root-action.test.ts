@@ -1,0 +1,66 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type CompositeRun, runComposite } from '../../helpers/composite-runner.ts';
+import { runnerEnv } from '../../helpers/run-action-bundle.ts';
+
+// The root action.yml, its steps run as the runner runs a composite (helpers/composite-runner.ts), for
+// what stops a release before its first stage: no registry, cluster or engine is reached, so no
+// sandbox is needed. The releases that go further run in test/e2e/root-action-k8s.e2e.test.ts.
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const KUBECONFIG = `apiVersion: v1
+kind: Config
+clusters: [{name: c, cluster: {server: 'https://127.0.0.1:16443'}}]
+users: [{name: u, user: {token: not-a-real-token}}]
+contexts: [{name: x, context: {cluster: c, user: u, namespace: shop}}]
+current-context: x
+`;
+
+function release(inputs: Record<string, string>): CompositeRun {
+  const runnerTemp = mkdtempSync(path.join(tmpdir(), 'gantry-root-temp-'));
+  const workspace = mkdtempSync(path.join(tmpdir(), 'gantry-root-ws-'));
+  const summary = path.join(runnerTemp, 'summary.md');
+  writeFileSync(summary, '');
+  return runComposite(
+    root,
+    {
+      image: 'registry.example:5000/gantry/root-k8s',
+      target: 'kubernetes',
+      context: path.join(root, 'sandbox/images/app'),
+      'registry-username': 'gantry',
+      'registry-password': 'not-a-real-password',
+      scan: 'false',
+      kubeconfig: Buffer.from(KUBECONFIG).toString('base64'),
+      namespace: 'shop',
+      manifests: 'k8s/',
+      ...inputs,
+    },
+    {
+      ...runnerEnv(runnerTemp, workspace),
+      GITHUB_SHA: 'abcdef0123456789abcdef0123456789abcdef01',
+      GITHUB_REF: 'refs/tags/v0.0.1',
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_TOKEN: 'not-a-real-token',
+      GITHUB_STEP_SUMMARY: summary,
+    },
+  );
+}
+const step = (run: CompositeRun, id: string) => run.steps.find((s) => s.id === id);
+
+describe('root action.yml, target kubernetes', () => {
+  it('app-secrets without a stack stop the release before the build', () => {
+    const run = release({ stack: '', 'app-secrets': 'APP_TOKEN=x-never-used' });
+    expect(run.failed).toBe(true);
+    expect(step(run, 'init')?.outcome).toBe('failure');
+    expect(step(run, 'init')?.stdout).toContain(
+      '::error title=stack::app-secrets with target kubernetes need',
+    );
+    expect(step(run, 'build')?.outcome).toBe('skipped');
+    expect(step(run, 'cleanup')?.outcome).toBe('skipped');
+    // Every step after init was skipped: nothing was built, pushed or deployed.
+    expect(run.steps.filter((s) => s.id !== 'init' && s.outcome !== 'skipped')).toEqual([]);
+    expect(run.log).not.toContain('x-never-used');
+  });
+});
