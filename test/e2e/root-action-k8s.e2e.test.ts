@@ -229,7 +229,7 @@ spec:
   }, 420_000);
 
   it('no secret value appears in any step’s output (apart from the mask commands)', () => {
-    expect(runs.length).toBe(4);
+    expect(runs.length).toBe(3);
     expectNoSecretValues(runs.map((r) => withoutMaskCommands(r.log)).join('\n'), [...TOKENS, password]);
   });
 });
