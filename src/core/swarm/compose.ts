@@ -34,6 +34,7 @@ export function analyseCompose(
     if (error instanceof StackFileError) throw new ConfigurationError(error.message, input);
     throw error;
   }
+  if (view.missing.length > 0) return view; // reported first, by the caller
   const refusal = deployRefusal(view);
   if (refusal !== undefined) throw new ConfigurationError(refusal, input);
   return view;

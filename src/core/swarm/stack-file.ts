@@ -122,13 +122,16 @@ function interpolateTree(
       );
     }
     // Docker interpolates `x-*` fields too, but nothing deploys them: no variable is required there.
-    if (!parts.some((p) => p.startsWith('x-'))) for (const name of result.unset) missing.add(name);
+    const unset = parts.some((p) => p.startsWith('x-')) ? [] : result.unset;
+    for (const name of unset) missing.add(name);
     if (result.value === value) return value;
     const kind = castFor(parts);
     if (kind === undefined) return result.value;
     try {
       return cast(kind, result.value);
     } catch (error) {
+      // `replicas: ${REPLICAS}` with REPLICAS unset: the unset variable is the reason given.
+      if (unset.length > 0) return result.value;
       throw new StackFileError(
         `error while interpolating ${where}: failed to cast to expected type: ${(error as Error).message}`,
         undefined,
@@ -290,7 +293,8 @@ function loadFile(
   const minor = minorOf(version);
   if (minor === undefined)
     throw new StackFileError(`unsupported Compose file version: ${version}`, undefined);
-  validate(doc, minor);
+  // Unset variables are reported first (see `missing`): the values they left empty are not judged.
+  if (missing.size === 0) validate(doc, minor);
 
   const loaded: LoadedFile = {
     version,

@@ -330,3 +330,14 @@ describe('issue 25: stack files read as Docker reads them', () => {
     expect(imageOverride(pins, analysis.services, 'images', analysis.version)).toMatch(/^version: "3.9"\n/);
   });
 });
+
+describe('unset variables are reported before what they leave empty', () => {
+  it('names REPLICAS and WEB_PORT rather than the empty numbers Docker would refuse', () => {
+    const text =
+      'version: "3.8"\nservices:\n  a:\n    image: x\n    deploy:\n      replicas: ${REPLICAS}\n    ports:\n      - published: ${WEB_PORT}\n        target: 80\n';
+    expect(analyseCompose([{ path: 's.yml', text }], env({}), 'shop').missing).toEqual([
+      'REPLICAS',
+      'WEB_PORT',
+    ]);
+  });
+});
