@@ -8,6 +8,7 @@ import { ConfigurationError } from '../../../src/core/errors.ts';
 import type { ComposeAnalysis } from '../../../src/core/swarm/compose.ts';
 import { checkStackFiles } from '../../../src/core/swarm/request.ts';
 import { absentStackFile } from '../../../src/pipeline/swarm/plan.ts';
+import { isCI } from '../../helpers/ci.ts';
 
 /**
  * The differential test of issue 25: every stack file of test/fixtures/stacks-corpus/ (see its
@@ -179,7 +180,7 @@ function docker(cli: string, files: string[], env: Record<string, string>): Verd
 }
 
 const { cli, tried } = findDockerCli();
-const inCi = process.env.CI === 'true' || process.env.CI === '1';
+const inCi = isCI();
 
 describe('stack-file corpus: Gantry reads every file as `docker stack config` does', () => {
   it('has a Docker CLI with `docker stack config` (required in CI)', (context) => {
