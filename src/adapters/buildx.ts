@@ -22,6 +22,7 @@ import {
   PUSH_ATTEMPTS,
 } from '../core/build/results.ts';
 import { ConfigurationError } from '../core/errors.ts';
+import { retry as retryLoop } from '../core/retry.ts';
 import type { DockerClient } from './docker.ts';
 import { type ExecOptions, type ExecResult, ToolError } from './exec.ts';
 
@@ -55,18 +56,18 @@ export async function runWithRegistryRetry(
   retry: RetryOptions = {},
 ): Promise<ExecResult> {
   const attempts = retry.attempts ?? PUSH_ATTEMPTS;
-  const sleep = retry.sleep ?? realSleep;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await client.run(args, extra);
-    } catch (error) {
-      if (!(error instanceof ToolError) || error.exitCode === undefined) throw error;
-      if (attempt >= attempts || !isRetryablePushError(`${error.stderr}\n${error.message}`)) throw error;
-      const wait = backoffMs(attempt, retry.baseMs);
-      retry.log?.(`registry busy or unreachable (attempt ${attempt} of ${attempts}); retrying in ${wait} ms`);
-      await sleep(wait);
-    }
-  }
+  return retryLoop(() => client.run(args, extra), {
+    delayMs: (attempt, error) =>
+      error instanceof ToolError &&
+      error.exitCode !== undefined &&
+      attempt < attempts &&
+      isRetryablePushError(`${error.stderr}\n${error.message}`)
+        ? backoffMs(attempt, retry.baseMs)
+        : undefined,
+    sleep: retry.sleep ?? realSleep,
+    onRetry: (attempt, wait) =>
+      retry.log?.(`registry busy or unreachable (attempt ${attempt} of ${attempts}); retrying in ${wait} ms`),
+  });
 }
 
 /** `docker push <ref>` with retries; returns the manifest digest docker printed, if any. */

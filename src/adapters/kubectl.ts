@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
-import { chmodSync, createReadStream, readFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { versionArgs } from '../core/kubernetes/argv.ts';
 import type { K8sObject } from '../core/kubernetes/manifests.ts';
 import { parseKubectlJson } from '../core/kubernetes/state.ts';
+import { ChecksumError, sha256File } from './checksum.ts';
 import { type ExecResult, exec, ToolError } from './exec.ts';
 
 /**
@@ -88,10 +88,6 @@ export class Kubectl {
 
 export const KUBECTL_DOWNLOAD_BASE = 'https://dl.k8s.io';
 
-export class ChecksumError extends Error {
-  override readonly name = 'ChecksumError';
-}
-
 export function kubectlArch(arch: string = process.arch): string {
   const map: Record<string, string> = {
     x64: 'amd64',
@@ -109,12 +105,6 @@ export function kubectlArch(arch: string = process.arch): string {
 export function kubectlUrl(base: string, version: string, platform: string, arch: string): string {
   const os = platform === 'win32' ? 'windows' : platform;
   return `${base.replace(/\/+$/, '')}/release/${version}/bin/${os}/${kubectlArch(arch)}/kubectl${platform === 'win32' ? '.exe' : ''}`;
-}
-
-async function sha256File(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
 }
 
 export async function kubectlOnPath(): Promise<string | undefined> {

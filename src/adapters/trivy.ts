@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ConfigurationError, isConfigurationError } from '../core/errors.ts';
+import { retry } from '../core/retry.ts';
 import { isRateLimited, rateLimitDelay, TRIVY_VERSION_ARGV } from '../core/scan/argv.ts';
 import { isExactCacheHit } from '../core/scan/cache-key.ts';
 import {
@@ -22,6 +22,7 @@ import {
   trivyReleaseUrl,
   verifyChecksum,
 } from '../core/scan/install.ts';
+import { ChecksumError, sha256File } from './checksum.ts';
 import { type ExecResult, exec, ToolError } from './exec.ts';
 
 /**
@@ -30,11 +31,6 @@ import { type ExecResult, exec, ToolError } from './exec.ts';
  */
 
 type Log = (line: string) => void;
-
-/** The release download could not be trusted: the checksum file lacks the archive, or the digests differ. */
-export class ChecksumError extends Error {
-  override readonly name = 'ChecksumError';
-}
 
 export interface InstallOptions {
   version: string;
@@ -59,12 +55,6 @@ export async function trivyVersionOf(binary: string): Promise<string | undefined
   } catch {
     return undefined;
   }
-}
-
-export async function sha256File(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
 }
 
 /**
@@ -139,32 +129,41 @@ export async function runTrivy(
   argv: readonly string[],
   options: RunTrivyOptions = {},
 ): Promise<ExecResult> {
-  for (let attempt = 1; ; attempt++) {
-    const result = await exec(binary, argv, {
-      allowFailure: true,
-      ...(options.log ? { log: options.log } : {}),
-      ...(options.signal ? { signal: options.signal } : {}),
-      ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-      ...(options.env ? { env: options.env } : {}),
-    });
-    if (result.exitCode === 0) return result;
-    const delay = isRateLimited(result.stderr)
-      ? rateLimitDelay(attempt, options.retryDelaysMs, Math.random())
-      : undefined;
-    if (delay === undefined) {
+  // The one failure worth another attempt: the last run, refused by a registry's rate limit.
+  let rateLimited: ToolError | undefined;
+  return retry(
+    async (attempt) => {
+      const result = await exec(binary, argv, {
+        allowFailure: true,
+        ...(options.log ? { log: options.log } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+        ...(options.env ? { env: options.env } : {}),
+      });
+      if (result.exitCode === 0) return result;
+      const limited = isRateLimited(result.stderr);
       const detail = result.stderr.trim().split('\n').slice(-20).join('\n');
-      throw new ToolError(
-        `${result.command} exited with code ${result.exitCode}${isRateLimited(result.stderr) ? ` (still rate limited after ${attempt} attempts)` : ''}:\n${detail}`,
+      const error = new ToolError(
+        `${result.command} exited with code ${result.exitCode}${limited ? ` (still rate limited after ${attempt} attempts)` : ''}:\n${detail}`,
         result.command,
         result.exitCode,
         result.stderr,
       );
-    }
-    options.log?.(
-      `Rate limited by a registry (TOOMANYREQUESTS); attempt ${attempt + 1} in ${Math.round(delay / 1000)}s`,
-    );
-    await sleep(delay, undefined, options.signal ? { signal: options.signal } : {});
-  }
+      rateLimited = limited ? error : undefined;
+      throw error;
+    },
+    {
+      delayMs: (attempt, error) =>
+        error !== undefined && error === rateLimited
+          ? rateLimitDelay(attempt, options.retryDelaysMs, Math.random())
+          : undefined,
+      sleep: (ms) => sleep(ms, undefined, options.signal ? { signal: options.signal } : {}),
+      onRetry: (attempt, wait) =>
+        options.log?.(
+          `Rate limited by a registry (TOOMANYREQUESTS); attempt ${attempt + 1} in ${Math.round(wait / 1000)}s`,
+        ),
+    },
+  );
 }
 
 export interface DbCache {

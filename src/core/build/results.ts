@@ -1,4 +1,5 @@
 /** Parsers of what the tools print, and the push retry policy. Pure. */
+import { exponentialBackoff } from '../retry.ts';
 
 const DIGEST = /sha256:[0-9a-f]{64}/;
 
@@ -51,7 +52,7 @@ export function isRetryablePushError(text: string): boolean {
 
 /** Exponential backoff with a cap: attempt 1 → base, 2 → 2·base, … at most `max`. */
 export function backoffMs(attempt: number, baseMs = 2000, maxMs = 30_000): number {
-  return Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
+  return exponentialBackoff(attempt, baseMs, maxMs);
 }
 
 export const PUSH_ATTEMPTS = 4;

@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../errors.ts';
 import { parseList } from '../inputs/parse.ts';
+import { steppedBackoff } from '../retry.ts';
 import { SEVERITIES, type Severity } from './types.ts';
 
 /**
@@ -130,9 +131,7 @@ export function rateLimitDelay(
   delays: readonly number[] = RATE_LIMIT_DELAYS_MS,
   random = 0,
 ): number | undefined {
-  const base = delays[failedAttempts - 1];
-  if (base === undefined) return undefined;
-  return Math.round(base * (1 + 0.2 * random));
+  return steppedBackoff(failedAttempts, delays, 0.2, random);
 }
 
 /**

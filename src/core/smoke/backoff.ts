@@ -1,3 +1,5 @@
+import { equalJitter, exponentialBackoff } from '../retry.ts';
+
 /**
  * Delay before the next attempt after `failures` consecutive failures (1, 2, …): exponential from
  * `intervalMs`, capped at `maxIntervalMs`, with "equal jitter" (between half and all of it), so
@@ -11,9 +13,7 @@ export function retryDelay(
   random: number,
   retryAfterMs?: number,
 ): number {
-  const exponent = Math.max(0, failures - 1);
-  const base = Math.min(intervalMs * 2 ** Math.min(exponent, 30), maxIntervalMs);
-  const jittered = base / 2 + (base / 2) * Math.min(Math.max(random, 0), 1);
+  const jittered = equalJitter(exponentialBackoff(failures, intervalMs, maxIntervalMs), random);
   if (retryAfterMs !== undefined && retryAfterMs > jittered) return Math.min(retryAfterMs, maxIntervalMs * 2);
   return Math.round(jittered);
 }
