@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { removeKubeconfigDir } from '../../adapters/kubeconfig.ts';
 import { StepFailure } from '../../core/errors.ts';
-import { lockHolder } from '../../core/swarm/lock.ts';
+import { lockHolder } from '../../core/lock-holder.ts';
 import { deployKubernetes } from '../../pipeline/kubernetes/deploy.ts';
 import { ACTION_INPUT_NAMES, buildObjects, connect } from '../../pipeline/kubernetes/prepare.ts';
 import { runnerTemp } from '../../runtime/connection.ts';

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { createDockerConfig, login, removeDockerConfig } from '../../adapters/docker-config.ts';
 import { StepFailure } from '../../core/errors.ts';
-import { lockHolder } from '../../core/swarm/lock.ts';
+import { lockHolder } from '../../core/lock-holder.ts';
 import { deploySwarmStack } from '../../pipeline/swarm/deploy.ts';
 import { openEngine, runnerTemp } from '../../runtime/connection.ts';
 import {

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
+import { lockHolder } from '../../core/lock-holder.ts';
 import type { PruneSelection } from '../../core/prune/index.ts';
-import { lockHolder } from '../../core/swarm/lock.ts';
 import { pruneKubernetesSecrets } from '../../pipeline/prune/kubernetes.ts';
 import { pruneSwarmSecrets } from '../../pipeline/prune/swarm.ts';
 import { onTarget } from '../../runtime/on-target.ts';

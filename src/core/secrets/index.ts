@@ -13,7 +13,6 @@ export {
 } from './inputs.ts';
 export type { KubernetesSecretObject } from './kubernetes.ts';
 export {
-  checkKubernetesLabels,
   checkReusedContent,
   createSecretsArgs,
   existingSecret,
@@ -23,6 +22,7 @@ export {
 } from './kubernetes.ts';
 export type { SecretLabelsInput } from './naming.ts';
 export {
+  checkKubernetesLabels,
   checkSecretStack,
   DNS1123_SUBDOMAIN_MAX,
   envName,

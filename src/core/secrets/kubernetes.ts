@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../errors.ts';
-import { isKubernetesLabelValue, LABEL } from './naming.ts';
+import { checkKubernetesLabels } from './naming.ts';
 import type { DesiredSecret, ExistingSecret, SecretPlan } from './plan.ts';
 
 /**
@@ -16,18 +16,6 @@ export interface KubernetesSecretObject {
   data?: Record<string, string>;
   immutable?: boolean;
   type?: string;
-}
-
-/** The labels as Kubernetes accepts them; a commit that is not a valid label value is refused. */
-export function checkKubernetesLabels(labels: Record<string, string>, input = 'secrets'): void {
-  for (const [key, value] of Object.entries(labels)) {
-    if (!isKubernetesLabelValue(value)) {
-      throw new ConfigurationError(
-        `label ${key}=${JSON.stringify(value)} is not a valid Kubernetes label value (at most 63 characters, letters, digits, -, _ and ., alphanumeric at both ends)`,
-        key === LABEL.commit ? 'GITHUB_SHA' : input,
-      );
-    }
-  }
 }
 
 /** One immutable Secret holding `value` under the key NAME. */

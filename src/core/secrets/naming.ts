@@ -31,6 +31,18 @@ const LABEL_VALUE = /^(?:[A-Za-z0-9](?:[-A-Za-z0-9_.]*[A-Za-z0-9])?)?$/;
 export const isKubernetesLabelValue = (value: string): boolean =>
   value.length <= 63 && LABEL_VALUE.test(value);
 
+/** The labels as Kubernetes accepts them; a commit that is not a valid label value is refused. */
+export function checkKubernetesLabels(labels: Record<string, string>, input = 'secrets'): void {
+  for (const [key, value] of Object.entries(labels)) {
+    if (!isKubernetesLabelValue(value)) {
+      throw new ConfigurationError(
+        `label ${key}=${JSON.stringify(value)} is not a valid Kubernetes label value (at most 63 characters, letters, digits, -, _ and ., alphanumeric at both ends)`,
+        key === LABEL.commit ? 'GITHUB_SHA' : input,
+      );
+    }
+  }
+}
+
 /** The stack name (same rule as the deploy actions' `stack`). */
 export const checkSecretStack = (input: string, raw: string): string => checkStackName(input, raw);
 

@@ -1,6 +1,12 @@
 import { ConfigurationError } from '../errors.ts';
-import { checkKubernetesLabels } from './kubernetes.ts';
-import { envName, kubernetesSecretNames, LABEL, secretLabels, swarmSecretName } from './naming.ts';
+import {
+  checkKubernetesLabels,
+  envName,
+  kubernetesSecretNames,
+  LABEL,
+  secretLabels,
+  swarmSecretName,
+} from './naming.ts';
 import { secretVersion, type VersionMode } from './version.ts';
 
 export type SecretPlatform = 'swarm' | 'kubernetes';

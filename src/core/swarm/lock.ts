@@ -30,11 +30,5 @@ export function lockState(labels: Record<string, string> | undefined, now: Date)
   return { holder, expires, expired: expires === undefined || expires.getTime() <= now.getTime() };
 }
 
-/** Who holds the lock, for messages: the run URL in a workflow, user@host from the CLI. */
-export function lockHolder(env: Record<string, string | undefined>, fallback: string): string {
-  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT } = env;
-  if (GITHUB_SERVER_URL && GITHUB_REPOSITORY && GITHUB_RUN_ID) {
-    return `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}${GITHUB_RUN_ATTEMPT ? `/attempts/${GITHUB_RUN_ATTEMPT}` : ''}`;
-  }
-  return fallback;
-}
+/** Kept here for existing importers; it is not Swarm's own (src/core/lock-holder.ts). */
+export { lockHolder } from '../lock-holder.ts';
