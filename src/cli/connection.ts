@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { SshInputNames } from '../adapters/ssh.ts';
 import {
   checkPrivateKey,
   type DockerTarget,
@@ -10,7 +11,15 @@ import { ConfigurationError } from '../core/errors.ts';
 import { checkNamespace } from '../core/kubernetes/kubeconfig.ts';
 import { type Connected, connect, type KubernetesInputNames } from '../pipeline/kubernetes/prepare.ts';
 import type { Reporter } from '../pipeline/reporter.ts';
-import { type DockerEngine, type EngineAccess, openDockerEngine } from './docker-engine.ts';
+import { type DockerEngine, type EngineAccess, openDockerEngine } from '../pipeline/swarm/engine.ts';
+
+/** The CLI commands' connection options, as a refused connection names them. */
+export const CLI_SSH_NAMES: SshInputNames = {
+  host: '--host',
+  sshKey: '--ssh-key',
+  knownHosts: '--known-hosts',
+  jumpHost: '--jump-host',
+};
 
 /** Connection flags shared by `gantry secrets` and `gantry prune` (the same names as the deploy commands'). */
 export const CONNECTION_OPTIONS = {
@@ -79,7 +88,7 @@ export function engineAccess(
   host: DockerTarget,
   flags: Pick<ConnectionFlags, 'ssh-key' | 'known-hosts' | 'jump-host'>,
 ): EngineAccess {
-  if (host.kind !== 'ssh') return { target: host, privateKey: '', knownHosts: [] };
+  if (host.kind !== 'ssh') return { target: host, privateKey: '', knownHosts: [], names: CLI_SSH_NAMES };
   const knownHosts = parseKnownHosts('--known-hosts', readFlagFile('--known-hosts', flags['known-hosts']));
   if (knownHosts.length === 0)
     throw new ConfigurationError('is required for an ssh:// host', '--known-hosts');
@@ -90,6 +99,7 @@ export function engineAccess(
     privateKey,
     knownHosts,
     jumpHost: jump === '' ? undefined : parseJumpHost('--jump-host', jump),
+    names: CLI_SSH_NAMES,
   };
 }
 

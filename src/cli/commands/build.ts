@@ -1,25 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { parseArgs } from 'node:util';
-import { type BuildResult, checkClassicBuilder, executeBuild, hasBuildx } from '../../adapters/buildx.ts';
-import { DockerClient } from '../../adapters/docker.ts';
-import { createDockerConfig, login, removeDockerConfig } from '../../adapters/docker-config.ts';
-import { exec } from '../../adapters/exec.ts';
-import {
-  type ComputedMetadata,
-  computeMetadata,
-  gitContextFromEnv,
-  imageTitle,
-} from '../../core/build/metadata.ts';
-import {
-  BUILD_INPUTS,
-  type BuildOptions,
-  parseBuildOptions,
-  type RawBuildInputs,
-  registryOf,
-} from '../../core/build/options.ts';
+import { BUILD_INPUTS, parseBuildOptions, type RawBuildInputs } from '../../core/build/options.ts';
 import { buildResultJson } from '../../core/build/result-json.ts';
 import { ConfigurationError } from '../../core/errors.ts';
+import { buildMetadata, runBuild } from '../../pipeline/build/run.ts';
 import type { CliContext } from '../context.ts';
 
 export const BUILD_USAGE = `Usage: gantry build --image NAME [options]
@@ -52,11 +36,6 @@ Options (the same names as the build action's inputs):
   --ref REF, --sha SHA         override the git context
   --json                       print the metadata JSON on stdout
 `;
-
-async function git(args: string[]): Promise<string | undefined> {
-  const result = await exec('git', args, { allowFailure: true, timeoutMs: 10_000 }).catch(() => undefined);
-  return result?.exitCode === 0 ? result.stdout.trim() : undefined;
-}
 
 export async function buildCommand(argv: string[], ctx: CliContext): Promise<number> {
   const { values } = parseArgs({
@@ -129,77 +108,13 @@ export async function buildCommand(argv: string[], ctx: CliContext): Promise<num
   const options = parseBuildOptions(raw);
 
   const meta = await buildMetadata(options, values.ref, values.sha);
-  const result = await runBuild(options, meta, password, ctx);
+  const result = await runBuild(options, meta, password, {
+    signal: ctx.signal,
+    log: (line) => ctx.err(line),
+  });
   const metadata = buildResultJson(options, meta, result);
   if (values.json) ctx.out(JSON.stringify(metadata, null, 2));
   else
     ctx.out([...result.refs, ...(result.digest ? [`${options.images[0]}@${result.digest}`] : [])].join('\n'));
   return 0;
-}
-
-/**
- * Tags, version and labels from the git ref: the override, else GITHUB_REF/GITHUB_SHA, else the
- * local checkout (an exact tag on HEAD, else the branch). Runs git (read-only) only.
- */
-export async function buildMetadata(
-  options: BuildOptions,
-  refOverride?: string,
-  shaOverride?: string,
-): Promise<ComputedMetadata> {
-  let ref = refOverride ?? (process.env.GITHUB_REF || undefined);
-  if (ref === undefined) {
-    const tag = await git(['describe', '--exact-match', '--tags', 'HEAD']);
-    const branch = tag === undefined ? await git(['symbolic-ref', '--short', 'HEAD']) : undefined;
-    ref = tag !== undefined ? `refs/tags/${tag}` : branch !== undefined ? `refs/heads/${branch}` : '';
-  }
-  const sha = shaOverride ?? (process.env.GITHUB_SHA || (await git(['rev-parse', 'HEAD'])) || '');
-  const gitContext = gitContextFromEnv({ ...process.env, GITHUB_REF: ref, GITHUB_SHA: sha }, {}, new Date());
-  return computeMetadata(
-    gitContext,
-    { extra: options.extraTags, tagLatest: options.tagLatest },
-    imageTitle(options.images[0] ?? ''),
-  );
-}
-
-/** Builds (and pushes) with buildx, or the classic builder when buildx is absent; logs in first. */
-export async function runBuild(
-  options: BuildOptions,
-  meta: ComputedMetadata,
-  password: string,
-  ctx: CliContext,
-  log: (line: string) => void = (line) => ctx.err(line),
-): Promise<BuildResult> {
-  const secrets = [...options.secrets.values(), ...(password ? [password] : [])];
-  const env: Record<string, string> = {};
-  const buildx = await hasBuildx(new DockerClient({ env, log, signal: ctx.signal }));
-  if (!buildx) {
-    checkClassicBuilder(options);
-    log('warning: docker buildx is not installed: using the classic docker build and docker push');
-  }
-  let configDir: string | undefined;
-  const registry = registryOf(options);
-  try {
-    if (options.registryUsername !== undefined && options.registryPassword !== undefined) {
-      configDir = createDockerConfig(tmpdir());
-      env.DOCKER_CONFIG = configDir;
-      await login(new DockerClient({ env, secrets, log, signal: ctx.signal }), {
-        registry,
-        username: options.registryUsername,
-        password: options.registryPassword,
-        passwordInput: '--registry-password-file',
-      });
-    }
-    return await executeBuild(
-      new DockerClient({ env, secrets, log, signal: ctx.signal }),
-      options,
-      meta,
-      buildx,
-      {
-        info: log,
-        warning: (message) => log(`warning: ${message}`),
-      },
-    );
-  } finally {
-    if (configDir !== undefined) await removeDockerConfig(configDir, [registry]);
-  }
 }

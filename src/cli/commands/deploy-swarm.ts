@@ -9,9 +9,9 @@ import { checkEnvGroups, parseImagePins } from '../../core/swarm/compose.ts';
 import { checkImagePins } from '../../core/swarm/image-pins.ts';
 import { checkStackFiles, checkStackName, interpolationEnv } from '../../core/swarm/request.ts';
 import { deploySwarmStack } from '../../pipeline/swarm/deploy.ts';
+import { openDockerEngine } from '../../pipeline/swarm/engine.ts';
 import { engineAccess, readFlagFile } from '../connection.ts';
 import type { CliContext } from '../context.ts';
-import { openDockerEngine } from '../docker-engine.ts';
 import { cliLockHolder } from '../lock-holder.ts';
 import { terminalReporter } from '../reporter.ts';
 

@@ -3,9 +3,14 @@ import { parseBuildOptions } from '../../core/build/options.ts';
 import { rawBuildInputs } from '../../core/config/load.ts';
 import { formatPlan, planRelease } from '../../core/config/plan.ts';
 import { ConfigurationError, isConfigurationError } from '../../core/errors.ts';
+import { buildMetadata } from '../../pipeline/build/run.ts';
+import {
+  onPath,
+  readConfigFile,
+  readSecretValues,
+  selectTarget,
+} from '../../pipeline/release/config-file.ts';
 import type { CliContext } from '../context.ts';
-import { onPath, readConfigFile, readSecretValues, selectTarget } from '../release/config-file.ts';
-import { buildMetadata } from './build.ts';
 
 export const PLAN_USAGE = `Usage: gantry plan --target NAME [-c gantry.yml] [--tag TAG] [--skip-build] [--skip-smoke]
 

@@ -1,25 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  defaultIgnoreFiles,
-  readIgnoreFiles,
-  readReportFile,
-  runTrivy,
-  trivyVersionOf,
-} from '../../adapters/trivy.ts';
+import { defaultIgnoreFiles, readIgnoreFiles, readReportFile } from '../../adapters/trivy.ts';
 import { ConfigurationError } from '../../core/errors.ts';
 import { parseList } from '../../core/inputs/parse.ts';
 import { checkImageReference } from '../../core/registry/reference.ts';
-import {
-  DEFAULT_DB_REPOSITORIES,
-  DEFAULT_JAVA_DB_REPOSITORIES,
-  imageRepository,
-  parseScanners,
-  parseSeverities,
-  trivyImageArgv,
-} from '../../core/scan/argv.ts';
+import { imageRepository, parseScanners, parseSeverities } from '../../core/scan/argv.ts';
 import {
   buildSarif,
   evaluateGate,
@@ -27,6 +13,7 @@ import {
   sarifCategory,
   type TrivyScan,
 } from '../../core/scan/index.ts';
+import { scanImageWithTrivy } from '../../pipeline/scan/scan-image.ts';
 import type { CliContext } from '../context.ts';
 
 export const SCAN_USAGE = `Usage: gantry scan (--report FILE | --image REF) [options]
@@ -92,36 +79,14 @@ export async function scanCommand(argv: string[], ctx: CliContext): Promise<numb
   let toolVersion: string | undefined;
   if (values.image !== undefined) {
     image = checkImageReference('--image', values.image);
-    toolVersion = await trivyVersionOf(values.trivy);
-    if (toolVersion === undefined) {
-      throw new ConfigurationError(
-        `cannot run ${values.trivy} --version: install Trivy or give its path`,
-        '--trivy',
-      );
-    }
-    const dir = mkdtempSync(path.join(tmpdir(), 'gantry-scan-'));
-    try {
-      const output = path.join(dir, 'trivy-report.json');
-      const emptyIgnoreFile = path.join(dir, 'empty.trivyignore');
-      writeFileSync(emptyIgnoreFile, '');
-      ctx.err(`Scanning ${image} with trivy ${toolVersion}`);
-      await runTrivy(
-        values.trivy,
-        trivyImageArgv({
-          image,
-          output,
-          scanners,
-          cacheDir: process.env.TRIVY_CACHE_DIR || path.join(homedir(), '.cache', 'trivy'),
-          dbRepositories: DEFAULT_DB_REPOSITORIES,
-          javaDbRepositories: DEFAULT_JAVA_DB_REPOSITORIES,
-          emptyIgnoreFile,
-        }),
-        { log: (line) => ctx.err(line), signal: ctx.signal },
-      );
-      scan = readReportFile('--image', output);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    ({ scan, toolVersion } = await scanImageWithTrivy({
+      image,
+      trivy: values.trivy,
+      scanners,
+      trivyInput: '--trivy',
+      signal: ctx.signal,
+      log: (line) => ctx.err(line),
+    }));
   } else {
     const file = values.report ?? '';
     scan = readReportFile('--report', file);

@@ -6,14 +6,14 @@ import type { GantryConfig, KubernetesTarget } from '../../core/config/model.ts'
 import { ConfigurationError } from '../../core/errors.ts';
 import { traceAnnotations } from '../../core/kubernetes/manifests.ts';
 import { desiredSecrets } from '../../core/secrets/index.ts';
-import { deployKubernetes } from '../../pipeline/kubernetes/deploy.ts';
-import { buildObjects, connect, type KubernetesInputNames } from '../../pipeline/kubernetes/prepare.ts';
-import { readManifestSources } from '../../pipeline/kubernetes/sources.ts';
-import { pruneKubernetesSecrets } from '../../pipeline/prune/kubernetes.ts';
-import type { Reporter } from '../../pipeline/reporter.ts';
-import { applyKubernetesSecrets } from '../../pipeline/secrets/kubernetes.ts';
-import { deployStage, logSmoke, pruneDetail, pruneRuns, releaseLock } from './deploy-outcome.ts';
-import type { ReleaseFlags, StageLog } from './stage.ts';
+import { deployKubernetes } from '../kubernetes/deploy.ts';
+import { buildObjects, connect, type KubernetesInputNames } from '../kubernetes/prepare.ts';
+import { readManifestSources } from '../kubernetes/sources.ts';
+import { pruneKubernetesSecrets } from '../prune/kubernetes.ts';
+import type { Reporter } from '../reporter.ts';
+import { applyKubernetesSecrets } from '../secrets/kubernetes.ts';
+import { deployStage, logSmoke, pruneDetail, pruneRuns, releaseLock } from './outcome.ts';
+import type { ReleaseOptions, StageLog } from './stage-log.ts';
 
 /**
  * Secrets (immutable, versioned) → deploy (with its smoke check and rollout undo, as deploy-k8s
@@ -25,7 +25,7 @@ export async function releaseKubernetes(
   target: KubernetesTarget,
   image: string,
   secretValues: ReadonlyMap<string, string | Uint8Array>,
-  flags: ReleaseFlags,
+  flags: ReleaseOptions,
   log: StageLog,
   report: Reporter,
   signal: AbortSignal,
@@ -141,7 +141,7 @@ export async function releaseKubernetes(
           smoke,
           workDir,
           signal,
-          lock: releaseLock(target),
+          lock: releaseLock(target, flags.lockHolder),
         },
         report,
       );
@@ -162,7 +162,7 @@ export async function releaseKubernetes(
           keep: config.prune.keep,
           namespace,
           dryRun: flags.dryRun,
-          lock: releaseLock(target),
+          lock: releaseLock(target, flags.lockHolder),
         },
         report,
       );

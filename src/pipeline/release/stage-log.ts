@@ -1,5 +1,10 @@
 import type { StageName } from '../../core/config/plan.ts';
-import type { Progress } from '../progress.ts';
+import type { Reporter } from '../reporter.ts';
+
+/** Where a release shows its stages: a reporter that also marks the start of a stage. */
+export interface StageReporter extends Reporter {
+  stage(name: string): void;
+}
 
 export type StageStatus = 'ok' | 'skipped' | 'failed' | 'rolled-back';
 
@@ -10,18 +15,21 @@ export interface StageResult {
   seconds: number;
 }
 
-export interface ReleaseFlags {
+/** How a release runs (the CLI's flags, or a workflow's inputs). */
+export interface ReleaseOptions {
   dryRun: boolean;
   skipBuild: boolean;
   skipSmoke: boolean;
   tag: string | undefined;
+  /** Who holds the target's deploy lock while the release deploys and prunes (`user@host (gantry release)`). */
+  lockHolder: string;
 }
 
 /** Collects each stage's outcome and timing, and shows it as it ends. */
 export class StageLog {
   readonly results: StageResult[] = [];
-  private readonly progress: Progress;
-  constructor(progress: Progress) {
+  private readonly progress: StageReporter;
+  constructor(progress: StageReporter) {
     this.progress = progress;
   }
 

@@ -7,14 +7,14 @@ import { checkPrivateKey, parseKnownHosts } from '../../core/connection/target.t
 import { ConfigurationError } from '../../core/errors.ts';
 import { desiredSecrets } from '../../core/secrets/index.ts';
 import { checkStackFiles, interpolationEnv } from '../../core/swarm/request.ts';
-import { pruneSwarmSecrets } from '../../pipeline/prune/swarm.ts';
-import type { Reporter } from '../../pipeline/reporter.ts';
-import { applySwarmSecrets } from '../../pipeline/secrets/swarm.ts';
-import { deploySwarmStack } from '../../pipeline/swarm/deploy.ts';
-import { readFlagFile } from '../connection.ts';
-import { type EngineAccess, openDockerEngine } from '../docker-engine.ts';
-import { deployStage, logSmoke, pruneDetail, pruneRuns, releaseLock } from './deploy-outcome.ts';
-import type { ReleaseFlags, StageLog } from './stage.ts';
+import { pruneSwarmSecrets } from '../prune/swarm.ts';
+import type { Reporter } from '../reporter.ts';
+import { applySwarmSecrets } from '../secrets/swarm.ts';
+import { deploySwarmStack } from '../swarm/deploy.ts';
+import { type EngineAccess, openDockerEngine } from '../swarm/engine.ts';
+import { readNamedFile } from './config-file.ts';
+import { deployStage, logSmoke, pruneDetail, pruneRuns, releaseLock } from './outcome.ts';
+import type { ReleaseOptions, StageLog } from './stage-log.ts';
 
 export interface SwarmEngine {
   docker: DockerClient;
@@ -32,29 +32,30 @@ export async function openSwarm(
   const workDir = mkdtempSync(path.join(tmpdir(), 'gantry-release-'));
   const cleanup = () => rmSync(workDir, { recursive: true, force: true });
   try {
-    let access: EngineAccess = { target: target.target, privateKey: '', knownHosts: [] };
+    const names = {
+      host: `${key}.host`,
+      sshKey: `${key}.ssh-key-file`,
+      knownHosts: `${key}.known-hosts-file`,
+      jumpHost: `${key}.jump-host`,
+    };
+    let access: EngineAccess = { target: target.target, privateKey: '', knownHosts: [], names };
     if (target.target.kind === 'ssh') {
       const knownHosts = parseKnownHosts(
         `${key}.known-hosts-file`,
-        readFlagFile(`${key}.known-hosts-file`, target.knownHostsFile),
+        readNamedFile(`${key}.known-hosts-file`, target.knownHostsFile),
       );
       if (knownHosts.length === 0)
         throw new ConfigurationError('holds no host key line', `${key}.known-hosts-file`);
       const privateKey = checkPrivateKey(
         `${key}.ssh-key-file`,
-        readFlagFile(`${key}.ssh-key-file`, target.sshKeyFile),
+        readNamedFile(`${key}.ssh-key-file`, target.sshKeyFile),
       );
       access = {
         target: target.target,
         privateKey,
         knownHosts,
         jumpHost: target.jumpHost,
-        names: {
-          host: `${key}.host`,
-          sshKey: `${key}.ssh-key-file`,
-          knownHosts: `${key}.known-hosts-file`,
-          jumpHost: `${key}.jump-host`,
-        },
+        names,
       };
     }
     const engine = await openDockerEngine(access, workDir, report, signal);
@@ -78,7 +79,7 @@ export async function releaseSwarm(
   target: SwarmTarget,
   image: string,
   secretValues: ReadonlyMap<string, string | Uint8Array>,
-  flags: ReleaseFlags,
+  flags: ReleaseOptions,
   log: StageLog,
   report: Reporter,
   signal: AbortSignal,
@@ -99,7 +100,7 @@ export async function releaseSwarm(
     const analysis = checkStackFiles(
       target.stackFiles.map((p) => ({
         path: p,
-        text: readFlagFile(`targets.${target.name}.swarm.stack-files`, p),
+        text: readNamedFile(`targets.${target.name}.swarm.stack-files`, p),
       })),
       interpolationEnv(process.env, planned),
       target.stack,
@@ -147,7 +148,7 @@ export async function releaseSwarm(
           dryRun: flags.dryRun,
           smoke,
           pendingSecrets: pending,
-          lock: releaseLock(target),
+          lock: releaseLock(target, flags.lockHolder),
           workDir: engine.workDir,
           signal,
         },
@@ -165,7 +166,7 @@ export async function releaseSwarm(
           stack: target.stack,
           keep: config.prune.keep,
           dryRun: flags.dryRun,
-          lock: releaseLock(target),
+          lock: releaseLock(target, flags.lockHolder),
         },
         report,
       );

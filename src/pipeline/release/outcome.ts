@@ -1,7 +1,6 @@
 import type { GantryConfig } from '../../core/config/model.ts';
 import type { SmokeReport } from '../../core/smoke/check.ts';
-import { cliLockHolder } from '../lock-holder.ts';
-import type { ReleaseFlags, StageLog, StageStatus } from './stage.ts';
+import type { ReleaseOptions, StageLog, StageStatus } from './stage-log.ts';
 
 /** What the Swarm and the Kubernetes deploys both return. */
 export interface DeployOutcome {
@@ -22,7 +21,7 @@ export function deployStage<T extends DeployOutcome>(
 /** Records the smoke check that ran inside the deploy, or why it did not; `notRun` when it did not finish. */
 export function logSmoke(
   log: StageLog,
-  flags: ReleaseFlags,
+  flags: ReleaseOptions,
   configured: boolean,
   result: DeployOutcome,
   notRun: string,
@@ -64,12 +63,11 @@ export function pruneDetail(
 }
 
 /** The deploy lock a release takes (for its deploy, then for its prune) on either target. */
-export const releaseLock = (target: {
-  name: string;
-  kind: string;
-  lockWaitMs: number;
-}): { holder: string; waitMs: number; waitInput: string } => ({
-  holder: cliLockHolder('gantry release'),
+export const releaseLock = (
+  target: { name: string; kind: string; lockWaitMs: number },
+  holder: string,
+): { holder: string; waitMs: number; waitInput: string } => ({
+  holder,
   waitMs: target.lockWaitMs,
   waitInput: `targets.${target.name}.${target.kind}.lock-timeout`,
 });

@@ -37,6 +37,16 @@ export function selectTarget(config: GantryConfig, name: string | undefined): Ta
   return target;
 }
 
+/** A file a gantry.yml key names, read ('' when the key is absent); a file that cannot be read names the key. */
+export function readNamedFile(key: string, file: string | undefined): string {
+  if (file === undefined) return '';
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigurationError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code})`, key);
+  }
+}
+
 /** A value from its source; `undefined` when the variable is unset or the file unreadable. */
 export function readSource(source: ValueSource, baseDir: string): string | Uint8Array | undefined {
   if (source.env !== undefined) return process.env[source.env] || undefined;

@@ -1,7 +1,7 @@
-import { DockerClient } from '../adapters/docker.ts';
-import { openSshSession, type SshInputNames } from '../adapters/ssh.ts';
-import type { DockerTarget, SshTarget } from '../core/connection/target.ts';
-import type { Reporter } from '../pipeline/reporter.ts';
+import { DockerClient } from '../../adapters/docker.ts';
+import { openSshSession, type SshInputNames } from '../../adapters/ssh.ts';
+import type { DockerTarget, SshTarget } from '../../core/connection/target.ts';
+import type { Reporter } from '../reporter.ts';
 
 /** A docker client on a Swarm manager, and how to let it go. */
 export interface DockerEngine {
@@ -16,17 +16,9 @@ export interface EngineAccess {
   knownHosts: string[];
   /** A bastion (ssh:// only); known-hosts pins it too. */
   jumpHost?: SshTarget | undefined;
-  /** What an error calls each setting (the CLI's options unless given). */
-  names?: SshInputNames;
+  /** What an error calls each setting: the CLI's options, or a gantry.yml target's keys. */
+  names: SshInputNames;
 }
-
-/** The CLI commands' connection options. */
-export const CLI_SSH_NAMES: SshInputNames = {
-  host: '--host',
-  sshKey: '--ssh-key',
-  knownHosts: '--known-hosts',
-  jumpHost: '--jump-host',
-};
 
 /** Connects: a unix socket directly, an ssh:// host over one SSH session (pinned host key) in `workDir`. */
 export async function openDockerEngine(
@@ -52,7 +44,7 @@ export async function openDockerEngine(
     ...(access.jumpHost === undefined ? {} : { jumpHost: access.jumpHost }),
     baseDir: workDir,
     log: report.info,
-    names: access.names ?? CLI_SSH_NAMES,
+    names: access.names,
   });
   const docker = new DockerClient({ env: session.env, log: report.info, signal });
   return {

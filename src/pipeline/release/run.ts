@@ -1,0 +1,37 @@
+import type { GantryConfig, Target } from '../../core/config/model.ts';
+import { buildStage } from './build-stage.ts';
+import { releaseKubernetes } from './kubernetes.ts';
+import { scanStage } from './scan-stage.ts';
+import type { ReleaseOptions, StageLog, StageReporter } from './stage-log.ts';
+import { releaseSwarm } from './swarm.ts';
+
+export interface ReleaseRequest {
+  config: GantryConfig;
+  target: Target;
+  /** Every secret's value, read from its source (readSecretValues). */
+  secretValues: ReadonlyMap<string, string | Uint8Array>;
+  options: ReleaseOptions;
+}
+
+/**
+ * One release, the same for every entry point: build → scan → secrets → deploy (its smoke check
+ * and rollback inside) → prune, each stage's outcome in `log`. Returns whether the release went out:
+ * false when a check failed (scan gate, a deploy rolled back or failed). A ConfigurationError (a bad
+ * config, a refused connection, a held lock) is thrown before anything changes on the target; `log`
+ * then holds the stages that ran.
+ */
+export async function runRelease(
+  request: ReleaseRequest,
+  log: StageLog,
+  report: StageReporter,
+  signal: AbortSignal,
+): Promise<boolean> {
+  const { config, target, secretValues, options } = request;
+  report.info(`release to target ${target.name} (${target.kind})${options.dryRun ? ': dry run' : ''}`);
+  const image = await buildStage(config, options, log, report, signal);
+  if ((await scanStage(config, image, options, log, report, signal)) === 'failed') return false;
+  if (target.kind === 'swarm')
+    await releaseSwarm(config, target, image, secretValues, options, log, report, signal);
+  else await releaseKubernetes(config, target, image, secretValues, options, log, report, signal);
+  return !log.results.some((r) => r.status === 'failed' || r.status === 'rolled-back');
+}
