@@ -74,3 +74,26 @@ export async function finishDeploymentRecord(
     core.warning(`Could not set the GitHub deployment status: ${(error as Error).message}`);
   }
 }
+
+/**
+ * Runs a deploy under its GitHub deployment record: opened just before the deploy (when an
+ * `environment` is given and this is not a dry run), closed with the deploy's verdict, and closed as
+ * failed when the deploy throws before it has one.
+ */
+export async function withDeploymentRecord<T extends { status: string; message: string }>(
+  inputs: { environment: string; environmentUrl: string; dryRun: boolean },
+  description: string,
+  deploy: () => Promise<T>,
+): Promise<T> {
+  if (inputs.environment === '' || inputs.dryRun) return deploy();
+  const record = await startDeploymentRecord(inputs.environment, inputs.environmentUrl, description);
+  let result: T;
+  try {
+    result = await deploy();
+  } catch (error) {
+    await finishDeploymentRecord(record, false, 'the deploy stopped with an error');
+    throw error;
+  }
+  await finishDeploymentRecord(record, result.status === 'deployed', result.message);
+  return result;
+}

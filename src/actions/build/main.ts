@@ -8,6 +8,7 @@ import { registryOf } from '../../core/build/options.ts';
 import { buildResultJson } from '../../core/build/result-json.ts';
 import { buildSummaryMarkdown } from '../../core/build/summary.ts';
 import { runnerTemp } from '../../runtime/connection.ts';
+import { cancellationSignal } from '../../runtime/signals.ts';
 import { writeSummary } from '../../runtime/summary.ts';
 import { readBuildInputs } from './inputs.ts';
 
@@ -32,14 +33,11 @@ export async function run(): Promise<void> {
     { extra: options.extraTags, tagLatest: options.tagLatest },
     imageTitle(options.images[0] ?? ''),
   );
-  const cancel = new AbortController();
-  // `on`, not `once`: execa's signal-exit re-raises a signal no other listener is left to handle.
-  process.on('SIGTERM', () => cancel.abort());
-  process.on('SIGINT', () => cancel.abort());
+  const signal = cancellationSignal();
   const log = (line: string) => core.info(line);
 
   const env: Record<string, string> = {};
-  const probe = new DockerClient({ env, log, signal: cancel.signal });
+  const probe = new DockerClient({ env, log, signal });
   const buildx = await hasBuildx(probe);
   if (!buildx) {
     checkClassicBuilder(options);
@@ -59,7 +57,7 @@ export async function run(): Promise<void> {
     core.saveState(STATE_DIR, dir);
     core.saveState(STATE_REGISTRY, registry);
     env.DOCKER_CONFIG = dir;
-    const client = new DockerClient({ env, secrets, log, signal: cancel.signal });
+    const client = new DockerClient({ env, secrets, log, signal });
     await core.group(`Log in to ${registry}`, () =>
       login(client, {
         registry,
@@ -68,7 +66,7 @@ export async function run(): Promise<void> {
       }),
     );
   }
-  const docker = new DockerClient({ env, secrets, log, signal: cancel.signal });
+  const docker = new DockerClient({ env, secrets, log, signal });
   const title =
     options.mode === 'merge'
       ? `Merge ${options.digests.length} digest(s) into ${options.images[0]}`

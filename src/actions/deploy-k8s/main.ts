@@ -5,13 +5,10 @@ import { lockHolder } from '../../core/lock-holder.ts';
 import { deployKubernetes } from '../../pipeline/kubernetes/deploy.ts';
 import { ACTION_INPUT_NAMES, buildObjects, connect } from '../../pipeline/kubernetes/prepare.ts';
 import { runnerTemp } from '../../runtime/connection.ts';
-import {
-  type DeploymentRecord,
-  finishDeploymentRecord,
-  startDeploymentRecord,
-} from '../../runtime/deployment-record.ts';
+import { withDeploymentRecord } from '../../runtime/deployment-record.ts';
 import { reportingFailure } from '../../runtime/failed-status.ts';
 import { actionsReporter } from '../../runtime/reporter.ts';
+import { cancellationSignal } from '../../runtime/signals.ts';
 import { writeSummary } from '../../runtime/summary.ts';
 import { readDeployK8sInputs } from './inputs.ts';
 import { type LeftLease, STATE_LEASE } from './post.ts';
@@ -35,10 +32,7 @@ async function deploy(reported: () => void): Promise<void> {
           names: ACTION_INPUT_NAMES,
         })
       : undefined;
-  const cancel = new AbortController();
-  // `on`, not `once`: execa's signal-exit re-raises a signal no other listener is left to handle.
-  process.on('SIGTERM', () => cancel.abort());
-  process.on('SIGINT', () => cancel.abort());
+  const signal = cancellationSignal();
 
   const connected = await connect({
     kubeconfig: inputs.kubeconfig,
@@ -48,10 +42,9 @@ async function deploy(reported: () => void): Promise<void> {
     baseDir: runnerTemp(),
     names: ACTION_INPUT_NAMES,
     report: actionsReporter,
-    signal: cancel.signal,
+    signal,
     onKubeconfig: (file) => core.saveState('kube-dir', file.dir),
   });
-  let record: DeploymentRecord | undefined;
   try {
     const objects =
       early ??
@@ -65,47 +58,42 @@ async function deploy(reported: () => void): Promise<void> {
         namespace: inputs.namespace,
         names: ACTION_INPUT_NAMES,
       }));
-    if (inputs.environment !== '' && !inputs.dryRun) {
-      record = await startDeploymentRecord(
-        inputs.environment,
-        inputs.environmentUrl,
-        `Deploying to ${connected.context}${inputs.namespace ? `/${inputs.namespace}` : ''}`,
-      );
-    }
-    const result = await deployKubernetes(
-      connected.kubectl,
-      {
-        objects,
-        namespace: inputs.namespace,
-        defaultNamespace: connected.defaultNamespace,
-        timeoutMs: inputs.timeoutMs,
-        rollback: inputs.rollback,
-        dryRun: inputs.dryRun,
-        smoke: inputs.smoke,
-        workDir: connected.kubeconfigFile.dir,
-        signal: cancel.signal,
-        lock: {
-          holder: lockHolder(process.env, 'gantry'),
-          waitMs: inputs.lockTimeoutMs,
-          onLock: (lease) =>
-            core.saveState(
-              STATE_LEASE,
-              JSON.stringify({
-                ...lease,
-                kubeconfig: connected.kubeconfigFile.file,
-                context: connected.context,
-                binary: connected.kubectl.binary,
-              } satisfies LeftLease),
-            ),
-          // Released by the deploy itself: nothing left for `post`.
-          onRelease: () => core.saveState(STATE_LEASE, ''),
-        },
-      },
-      actionsReporter,
+    const result = await withDeploymentRecord(
+      inputs,
+      `Deploying to ${connected.context}${inputs.namespace ? `/${inputs.namespace}` : ''}`,
+      () =>
+        deployKubernetes(
+          connected.kubectl,
+          {
+            objects,
+            namespace: inputs.namespace,
+            defaultNamespace: connected.defaultNamespace,
+            timeoutMs: inputs.timeoutMs,
+            rollback: inputs.rollback,
+            dryRun: inputs.dryRun,
+            smoke: inputs.smoke,
+            workDir: connected.kubeconfigFile.dir,
+            signal,
+            lock: {
+              holder: lockHolder(process.env, 'gantry'),
+              waitMs: inputs.lockTimeoutMs,
+              onLock: (lease) =>
+                core.saveState(
+                  STATE_LEASE,
+                  JSON.stringify({
+                    ...lease,
+                    kubeconfig: connected.kubeconfigFile.file,
+                    context: connected.context,
+                    binary: connected.kubectl.binary,
+                  } satisfies LeftLease),
+                ),
+              // Released by the deploy itself: nothing left for `post`.
+              onRelease: () => core.saveState(STATE_LEASE, ''),
+            },
+          },
+          actionsReporter,
+        ),
     );
-    if (record !== undefined)
-      await finishDeploymentRecord(record, result.status === 'deployed', result.message);
-    record = undefined;
     core.setOutput('status', result.status);
     core.setOutput('workloads', JSON.stringify(result.workloads));
     core.setOutput('message', result.message);
@@ -114,8 +102,6 @@ async function deploy(reported: () => void): Promise<void> {
     if (result.status !== 'deployed') throw new StepFailure(result.message);
     core.info(result.message);
   } finally {
-    // A deploy that threw before its verdict still closes its deployment record as failed.
-    if (record !== undefined) await finishDeploymentRecord(record, false, 'the deploy stopped with an error');
     removeKubeconfigDir(connected.kubeconfigFile.dir);
   }
 }

@@ -16,6 +16,7 @@ import {
   scanCommentMarker,
   type TrivyScan,
 } from '../../core/scan/index.ts';
+import { cancellationSignal } from '../../runtime/signals.ts';
 import { writeSummary } from '../../runtime/summary.ts';
 import { readScanInputs, type ScanInputs } from './inputs.ts';
 
@@ -29,16 +30,12 @@ interface Scanned {
 
 export async function run(): Promise<void> {
   const inputs = readScanInputs();
-  const cancel = new AbortController();
-  // `on`, not `once`: execa's signal-exit re-raises a signal no other listener is left to handle.
-  process.on('SIGTERM', () => cancel.abort());
-  process.on('SIGINT', () => cancel.abort());
+  const signal = cancellationSignal();
   const outDir = mkdtempSync(path.join(process.env.RUNNER_TEMP || tmpdir(), 'gantry-scan-'));
 
   let scanned: Scanned;
   try {
-    scanned =
-      inputs.target.kind === 'image' ? await scanImage(inputs, outDir, cancel.signal) : fromReport(inputs);
+    scanned = inputs.target.kind === 'image' ? await scanImage(inputs, outDir, signal) : fromReport(inputs);
   } catch (error) {
     // No verdict: say so in the summary too, with the tool's words (never a silent empty summary).
     const what = inputs.target.kind === 'image' ? inputs.target.image : inputs.target.file;

@@ -3,23 +3,18 @@ import { liveSmokeEffects } from '../../adapters/http-probe.ts';
 import { StepFailure } from '../../core/errors.ts';
 import { runSmokeCheck } from '../../core/smoke/check.ts';
 import { smokeSummaryMarkdown } from '../../core/smoke/summary.ts';
+import { cancellationSignal } from '../../runtime/signals.ts';
 import { writeSummary } from '../../runtime/summary.ts';
 import { readSmokeInputs } from './inputs.ts';
 
 export async function run(): Promise<void> {
   const options = readSmokeInputs();
-  const cancel = new AbortController();
-  // `on`, not `once`: execa's signal-exit re-raises a signal no other listener is left to handle.
-  process.on('SIGTERM', () => cancel.abort());
-  process.on('SIGINT', () => cancel.abort());
+  const signal = cancellationSignal();
 
   const report = await core.group(`Smoke check: ${options.targets.length} URL(s)`, () =>
     runSmokeCheck(
       options,
-      liveSmokeEffects(
-        { headers: options.headers, insecure: options.insecure, signal: cancel.signal },
-        core.info,
-      ),
+      liveSmokeEffects({ headers: options.headers, insecure: options.insecure, signal }, core.info),
     ),
   );
 
