@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../../core/errors.ts';
 import { type ManifestSource, parseImages, traceAnnotations } from '../../core/kubernetes/manifests.ts';
-import { parseSmokeOptions, type SmokeOptions } from '../../core/smoke/options.ts';
+import { deploySmokeOptions, type SmokeOptions } from '../../core/smoke/options.ts';
 import { readManifestSources } from '../../pipeline/kubernetes/sources.ts';
 import { readDeploymentInputs } from '../../runtime/deployment-record.ts';
 import {
@@ -64,18 +64,15 @@ export function readDeployK8sInputs(): DeployK8sInputs {
     lockTimeoutMs: readDuration('lock-timeout', '5m'),
     rollback: readBoolean('rollback', true),
     dryRun: readBoolean('dry-run', false),
-    smoke:
-      smokeUrls.trim() === ''
-        ? undefined
-        : parseSmokeOptions(
-            {
-              urls: smokeUrls,
-              'expect-status': readString('smoke-expect-status'),
-              'expect-json': readText('smoke-expect-json'),
-              timeout: readString('smoke-timeout'),
-            },
-            'smoke-',
-          ),
+    smoke: deploySmokeOptions(
+      smokeUrls,
+      () => ({
+        'expect-status': readString('smoke-expect-status'),
+        'expect-json': readText('smoke-expect-json'),
+        timeout: readString('smoke-timeout'),
+      }),
+      'smoke-',
+    ),
     kubectlVersion,
     ...readDeploymentInputs(),
   };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../../core/errors.ts';
 import { checkRegistryHost } from '../../core/registry/reference.ts';
-import { parseSmokeOptions, type SmokeOptions } from '../../core/smoke/options.ts';
+import { deploySmokeOptions, type SmokeOptions } from '../../core/smoke/options.ts';
 import {
   type ComposeAnalysis,
   type ComposeFile,
@@ -86,19 +86,15 @@ export function readDeploySwarmInputs(): DeploySwarmInputs {
     );
   }
 
-  const smokeUrls = readText('smoke-urls');
-  const smoke =
-    smokeUrls.trim() === ''
-      ? undefined
-      : parseSmokeOptions(
-          {
-            urls: smokeUrls,
-            'expect-status': readString('smoke-expect-status'),
-            'expect-json': readText('smoke-expect-json'),
-            timeout: readString('smoke-timeout'),
-          },
-          'smoke-',
-        );
+  const smoke = deploySmokeOptions(
+    readText('smoke-urls'),
+    () => ({
+      'expect-status': readString('smoke-expect-status'),
+      'expect-json': readText('smoke-expect-json'),
+      timeout: readString('smoke-timeout'),
+    }),
+    'smoke-',
+  );
 
   return {
     connection,

@@ -7,7 +7,7 @@ import { ConfigurationError } from '../../core/errors.ts';
 import { parseDuration, parseMap } from '../../core/inputs/parse.ts';
 import { checkNamespace } from '../../core/kubernetes/kubeconfig.ts';
 import { parseImages, traceAnnotations } from '../../core/kubernetes/manifests.ts';
-import { parseSmokeOptions } from '../../core/smoke/options.ts';
+import { deploySmokeOptions } from '../../core/smoke/options.ts';
 import { deployKubernetes } from '../../pipeline/kubernetes/deploy.ts';
 import { buildObjects, connect } from '../../pipeline/kubernetes/prepare.ts';
 import { readManifestSources } from '../../pipeline/kubernetes/sources.ts';
@@ -74,14 +74,11 @@ export async function deployKubernetesCommand(argv: string[], ctx: CliContext): 
   const env = parseMap('--env', (values.env ?? []).join('\n'));
   const timeoutMs = parseDuration('--timeout', values.timeout ?? '10m');
   const lockWaitMs = parseDuration('--lock-timeout', values['lock-timeout'] ?? '5m');
-  const smokeUrls = values['smoke-url'] ?? [];
-  const smoke =
-    smokeUrls.length === 0
-      ? undefined
-      : parseSmokeOptions(
-          { urls: smokeUrls.join('\n'), 'expect-json': values['smoke-expect-json'] ?? '' },
-          '--smoke-',
-        );
+  const smoke = deploySmokeOptions(
+    values['smoke-url'] ?? [],
+    () => ({ 'expect-json': values['smoke-expect-json'] ?? '' }),
+    '--smoke-',
+  );
   const annotations = traceAnnotations(process.env);
   const early =
     values.kustomize === undefined

@@ -153,3 +153,18 @@ export function parseSmokeOptions(raw: RawSmokeInputs, prefix = ''): SmokeOption
   }
   return options;
 }
+
+/**
+ * The smoke check a deploy runs after it converges, built the same way for every entry point: none
+ * without URLs; otherwise every option checked and named with `prefix` (`smoke-` for the deploy
+ * actions' inputs, `--smoke-` for the CLI's flags). `urls` is an input's text (blank: none) or the
+ * values of a repeatable flag (none given: none); the other options are read only when there are URLs.
+ */
+export function deploySmokeOptions(
+  urls: string | readonly string[],
+  rest: () => Omit<RawSmokeInputs, 'urls'>,
+  prefix: string,
+): SmokeOptions | undefined {
+  if (typeof urls === 'string' ? urls.trim() === '' : urls.length === 0) return undefined;
+  return parseSmokeOptions({ ...rest(), urls: typeof urls === 'string' ? urls : urls.join('\n') }, prefix);
+}
