@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDockerTarget } from '../../core/connection/target.ts';
 import { parseDuration, parseMap } from '../../core/inputs/parse.ts';
-import { parseSmokeOptions } from '../../core/smoke/options.ts';
+import { deploySmokeOptions } from '../../core/smoke/options.ts';
 import { checkEnvGroups, parseImagePins } from '../../core/swarm/compose.ts';
 import { checkImagePins } from '../../core/swarm/image-pins.ts';
 import { checkStackFiles, checkStackName, interpolationEnv } from '../../core/swarm/request.ts';
@@ -79,14 +79,11 @@ export async function deploySwarmCommand(argv: string[], ctx: CliContext): Promi
     { compose: '--compose-file', env: '--env' },
   );
   checkEnvGroups('--env-group', values['env-group'] ?? [], interpolation);
-  const smokeUrls = values['smoke-url'] ?? [];
-  const smoke =
-    smokeUrls.length === 0
-      ? undefined
-      : parseSmokeOptions(
-          { urls: smokeUrls.join('\n'), 'expect-json': values['smoke-expect-json'] ?? '' },
-          '--smoke-',
-        );
+  const smoke = deploySmokeOptions(
+    values['smoke-url'] ?? [],
+    () => ({ 'expect-json': values['smoke-expect-json'] ?? '' }),
+    '--smoke-',
+  );
   // Every option is read and checked before the SSH connection opens: a bad one names itself.
   const imagePins = checkImagePins(
     '--image',
