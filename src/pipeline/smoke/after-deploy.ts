@@ -1,4 +1,5 @@
 import { liveSmokeEffects } from '../../adapters/http-probe.ts';
+import type { Attempt } from '../../core/deploy/outcome.ts';
 import { runSmokeCheck, type SmokeReport } from '../../core/smoke/check.ts';
 import type { SmokeOptions } from '../../core/smoke/options.ts';
 import type { Reporter } from '../reporter.ts';
@@ -28,4 +29,18 @@ export async function smokeAfterDeploy(
         .map((u) => `${u.url}: ${u.reason}`)
         .join('; ')}`;
   return { smoke, failure };
+}
+
+/**
+ * The smoke phase of a deploy: the check runs only when the rollout held (`failure` undefined) and
+ * a check is configured; otherwise the deploy's failure stands and no check runs.
+ */
+export async function smokeIfHealthy(
+  failure: string | undefined,
+  options: SmokeOptions | undefined,
+  signal: AbortSignal | undefined,
+  report: Reporter,
+): Promise<Attempt> {
+  if (failure !== undefined || options === undefined) return { failure, smoke: undefined };
+  return smokeAfterDeploy(options, signal, report);
 }
