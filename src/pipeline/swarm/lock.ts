@@ -91,3 +91,25 @@ export async function releaseLock(docker: DockerClient, lock: HeldLock): Promise
     throw error;
   }
 }
+
+/**
+ * The lock phase: runs `body` holding the stack's lock, and releases the lock however `body`
+ * ends. `onLock` hears of the lock as soon as it is held (so `post` can release it after a cancel).
+ */
+export async function underStackLock<T>(
+  docker: DockerClient,
+  options: LockOptions,
+  report: Reporter,
+  onLock: ((lock: HeldLock) => void) | undefined,
+  body: () => Promise<T>,
+): Promise<T> {
+  const lock = await acquireLock(docker, options, report);
+  onLock?.(lock);
+  try {
+    return await body();
+  } finally {
+    await releaseLock(docker, lock).catch((error: Error) =>
+      report.warning(`could not release the deploy lock: ${error.message}`),
+    );
+  }
+}

@@ -1,78 +1,82 @@
+import { existsSync } from 'node:fs';
+import type { DockerClient } from '../../adapters/docker.ts';
+import { ConfigurationError, StepFailure } from '../../core/errors.ts';
 import type { ComposeAnalysis } from '../../core/swarm/compose.ts';
-import type { SwarmService } from '../../core/swarm/engine-types.ts';
+import type { SwarmSecret } from '../../core/swarm/engine-types.ts';
+import {
+  absentStackFile,
+  formatObjects,
+  formatPlan,
+  missingSecrets,
+  planServices,
+  type ServicePlan,
+} from '../../core/swarm/plan.ts';
+import type { Reporter } from '../reporter.ts';
+import { readStack, type StackSnapshot } from './watch.ts';
 
-/** What a deploy will change, per service: the plan a dry run prints and the summary starts from. */
-export interface ServicePlan {
-  name: string;
-  change: 'create' | 'update' | 'remove' | 'keep';
-  imageBefore: string | null;
-  imageAfter: string | null;
-  replicas: number | null;
+/** What the plan phase reads of a Swarm deploy's request. */
+export interface PlanRequest {
+  stack: string;
+  analysis: ComposeAnalysis;
+  imagePins: ReadonlyMap<string, string>;
+  prune: boolean;
+  /** Secret names another stage of this run creates first (for the existence check). */
+  pendingSecrets: readonly string[];
 }
 
-const stripDigest = (image: string | undefined): string | null => (image === undefined ? null : image);
+export interface StackPlan {
+  /** The stack as it was before this deploy. */
+  before: StackSnapshot;
+  plans: ServicePlan[];
+}
 
-export function planServices(
-  stack: string,
-  analysis: ComposeAnalysis,
-  pins: ReadonlyMap<string, string>,
-  live: readonly SwarmService[],
-  prune: boolean,
-): ServicePlan[] {
-  const liveByName = new Map(live.map((s) => [s.Spec.Name, s]));
-  const plans: ServicePlan[] = analysis.services.map((service) => {
-    const fullName = `${stack}_${service.name}`;
-    const current = liveByName.get(fullName);
-    const imageAfter = pins.get(service.name) ?? service.image ?? null;
-    const imageBefore = stripDigest(current?.Spec.TaskTemplate?.ContainerSpec?.Image);
-    return {
-      name: fullName,
-      change: current === undefined ? 'create' : 'update',
-      imageBefore,
-      imageAfter,
-      replicas: service.replicas ?? (service.mode === 'global' ? null : 1),
-    };
-  });
-  const declared = new Set(plans.map((p) => p.name));
-  for (const service of live) {
-    if (declared.has(service.Spec.Name)) continue;
-    plans.push({
-      name: service.Spec.Name,
-      change: prune ? 'remove' : 'keep',
-      imageBefore: stripDigest(service.Spec.TaskTemplate?.ContainerSpec?.Image),
-      imageAfter: prune ? null : stripDigest(service.Spec.TaskTemplate?.ContainerSpec?.Image),
-      replicas: service.Spec.Mode?.Replicated?.Replicas ?? null,
-    });
+/** External configs and networks the engine does not have (`kind key (name)`), as Docker would refuse them. */
+export async function missingExternals(docker: DockerClient, analysis: ComposeAnalysis): Promise<string[]> {
+  const missing: string[] = [];
+  for (const [kind, endpoint, objects] of [
+    ['config', '/configs', analysis.configs],
+    ['network', '/networks', analysis.networks],
+  ] as const) {
+    const external = objects.filter((o) => o.external);
+    if (external.length === 0) continue;
+    const listed = await docker.api<Array<{ Name?: string; Spec?: { Name: string } }>>('GET', endpoint);
+    const names = new Set(listed.map((o) => o.Spec?.Name ?? o.Name));
+    for (const o of external) if (!names.has(o.name)) missing.push(`${kind} ${o.key} (${o.name})`);
   }
-  return plans.sort((a, b) => a.name.localeCompare(b.name));
+  return missing;
 }
-
-export const formatPlan = (plans: readonly ServicePlan[]): string[] =>
-  plans.map(
-    (p) =>
-      `${p.change.padEnd(6)} ${p.name}: ${p.imageBefore ?? '(none)'} -> ${p.imageAfter ?? '(removed)'}${p.replicas === null ? '' : ` x${p.replicas}`}`,
-  );
-
-/** The secrets, configs and networks of the plan, each with the name it has on the engine. */
-export const formatObjects = (analysis: ComposeAnalysis): string[] =>
-  (
-    [
-      ['secret', analysis.secrets],
-      ['config', analysis.configs],
-      ['network', analysis.networks],
-    ] as const
-  ).flatMap(([kind, objects]) =>
-    objects.map((o) => `${kind} ${o.key} -> ${o.name}${o.external ? ' (external)' : ''}`),
-  );
 
 /**
- * Docker reads env_file and secret/config `file:` paths when it loads or deploys the stack and
- * refuses a missing one with these words; `exists` is the file-system check.
+ * The plan phase: reads the stack and the engine's objects, prints what the deploy will change,
+ * and refuses (before anything is changed) a stack file whose files or external objects are missing.
  */
-export function absentStackFile(
-  analysis: ComposeAnalysis,
-  exists: (file: string) => boolean,
-): string | undefined {
-  const absent = analysis.files.find((file) => !exists(file));
-  return absent === undefined ? undefined : `open ${absent}: no such file or directory`;
+export async function planStack(
+  docker: DockerClient,
+  request: PlanRequest,
+  report: Reporter,
+): Promise<StackPlan> {
+  const { stack, analysis } = request;
+  // Files Docker reads when it loads or deploys the stack (env_file, secret and config files).
+  const absent = absentStackFile(analysis, existsSync);
+  if (absent !== undefined) throw new ConfigurationError(absent);
+  const before = await readStack(docker, stack);
+  const secrets = await docker.api<SwarmSecret[]>('GET', '/secrets');
+  const plans = planServices(stack, analysis, request.imagePins, before.services, request.prune);
+  const secretsMissing = missingSecrets(analysis, secrets, request.pendingSecrets);
+  const othersMissing = await missingExternals(docker, analysis);
+  await report.group(`Plan for stack ${stack}`, async () => {
+    for (const line of formatPlan(plans)) report.info(line);
+    for (const line of formatObjects(analysis)) report.info(line);
+  });
+  if (secretsMissing.length > 0) {
+    throw new StepFailure(
+      `stack file names external secrets that do not exist on the engine: ${secretsMissing.join(', ')}`,
+    );
+  }
+  if (othersMissing.length > 0) {
+    throw new StepFailure(
+      `stack file names external objects that do not exist on the engine: ${othersMissing.join(', ')}`,
+    );
+  }
+  return { before, plans };
 }

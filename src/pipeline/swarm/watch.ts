@@ -3,6 +3,7 @@ import {
   type Baseline,
   judgeStack,
   progressLine,
+  type ServiceVerdict,
   type StackVerdict,
   type WatchMode,
 } from '../../core/swarm/convergence.ts';
@@ -91,4 +92,52 @@ export async function watchStack(
     if (options.signal?.aborted) return { verdict, snapshot, timedOut: 'cancelled' };
     await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
+}
+
+/** What the watch phase of a deploy found. */
+export interface DeployWatch {
+  verdicts: ServiceVerdict[];
+  /** The services that did not converge. */
+  failing: ServiceVerdict[];
+  /** Why the deploy failed; undefined when every service converged. */
+  failure: string | undefined;
+  /** The stack's services when the watch ended. */
+  after: SwarmService[];
+}
+
+/** Why a watch that did not converge failed: the failed services' reasons, else why it stopped waiting. */
+export function watchFailure(watched: WatchResult): string | undefined {
+  const failing = watched.verdict.services.filter((s) => s.phase !== 'converged');
+  if (watched.verdict.phase === 'failed')
+    return failing
+      .filter((s) => s.phase === 'failed')
+      .map((s) => `${s.name}: ${s.reason}`)
+      .join('; ');
+  if (watched.timedOut !== undefined)
+    return `${watched.timedOut}: ${failing.map((s) => `${s.name} ${s.ready}/${s.desired}`).join(', ')}`;
+  return undefined;
+}
+
+/** The watch phase: waits for the stack to converge on what `docker stack deploy` gave it. */
+export async function watchDeploy(
+  docker: DockerClient,
+  request: { stack: string; timeoutMs: number; noProgressMs: number; signal?: AbortSignal },
+  baseline: Baseline,
+  report: Reporter,
+): Promise<DeployWatch> {
+  const { stack, timeoutMs, noProgressMs, signal } = request;
+  const watched = await report.group(`Waiting for stack ${stack} to converge`, () =>
+    watchStack(
+      docker,
+      { stack, baseline, mode: 'deploy', timeoutMs, noProgressMs, ...(signal ? { signal } : {}) },
+      report,
+    ),
+  );
+  const verdicts = watched.verdict.services;
+  return {
+    verdicts,
+    failing: verdicts.filter((s) => s.phase !== 'converged'),
+    failure: watchFailure(watched),
+    after: watched.snapshot.services,
+  };
 }

@@ -7,7 +7,7 @@ import {
 } from '../../../src/core/swarm/compose.ts';
 import { substitute } from '../../../src/core/swarm/interpolation.ts';
 import { lockHolder, lockLabels, lockState } from '../../../src/core/swarm/lock.ts';
-import { absentStackFile } from '../../../src/pipeline/swarm/plan.ts';
+import { absentStackFile } from '../../../src/core/swarm/plan.ts';
 
 const env = (entries: Record<string, string>) => new Map(Object.entries(entries));
 

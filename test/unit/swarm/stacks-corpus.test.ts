@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ConfigurationError } from '../../../src/core/errors.ts';
 import type { ComposeAnalysis } from '../../../src/core/swarm/compose.ts';
+import { absentStackFile } from '../../../src/core/swarm/plan.ts';
 import { checkStackFiles } from '../../../src/core/swarm/request.ts';
-import { absentStackFile } from '../../../src/pipeline/swarm/plan.ts';
 import { isCI } from '../../helpers/ci.ts';
 
 /**
