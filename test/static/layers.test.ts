@@ -1,6 +1,14 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cycles, type Edge, importEdges, importsOf, violation } from './layers.ts';
+import {
+  coreImportViolation,
+  cycles,
+  type Edge,
+  importEdges,
+  importsOf,
+  packageImports,
+  violation,
+} from './layers.ts';
 
 // ARCHITECTURE.md's import rules, checked on every import between our modules in src/ (type-only
 // imports included), and each rule proven able to fail on a table of made-up edges.
@@ -18,6 +26,14 @@ describe('the layering of src/', () => {
 
   it('has no import against ARCHITECTURE.md', () => {
     expect(edges.map(violation).filter((v) => v !== undefined)).toEqual([]);
+  });
+
+  it('has no I/O package imported by core', () => {
+    const imports = packageImports(repo, 'src');
+    expect(imports.some((i) => i.file.startsWith('src/core/'))).toBe(true);
+    expect(imports.map((i) => coreImportViolation(i.file, i.specifier, i.typeOnly)).filter(Boolean)).toEqual(
+      [],
+    );
   });
 
   it('has no import cycle, type-only imports included', () => {
@@ -109,6 +125,20 @@ describe('each rule can fail', () => {
     ['src/cli/main.ts', 'src/cli/commands/scan.ts'],
   ])('%s -> %s is allowed', (from, to) => {
     expect(violation(edge(from, to))).toBeUndefined();
+  });
+
+  it.each([
+    ['node:child_process', true],
+    ['node:fs', true],
+    ['fs/promises', true],
+    ['@actions/core', true],
+    ['execa', true],
+    ['node:path', false],
+    ['node:crypto', false],
+    ['yaml', false],
+  ])('core importing %s is refused: %s', (specifier, refused) => {
+    expect(coreImportViolation('src/core/scan/gate.ts', specifier, false) !== undefined).toBe(refused);
+    expect(coreImportViolation('src/adapters/exec.ts', specifier, false)).toBeUndefined();
   });
 
   it('finds cycles, type-only edges included, and only cycles', () => {

@@ -14,6 +14,11 @@ export interface Edge {
 
 /** Relative module specifiers a source text imports, with whether each is a type-only import. */
 export function importsOf(fileName: string, text: string): { specifier: string; typeOnly: boolean }[] {
+  return allImportsOf(fileName, text).filter((f) => f.specifier.startsWith('.'));
+}
+
+/** Every module specifier a source text imports: ours (relative) and packages (`node:fs`, `execa`). */
+export function allImportsOf(fileName: string, text: string): { specifier: string; typeOnly: boolean }[] {
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const found: { specifier: string; typeOnly: boolean }[] = [];
   const visit = (node: ts.Node): void => {
@@ -51,16 +56,40 @@ export function importsOf(fileName: string, text: string): { specifier: string; 
     ts.forEachChild(node, visit);
   };
   visit(source);
-  return found.filter((f) => f.specifier.startsWith('.'));
+  return found;
+}
+
+/** Packages that do I/O, which src/core never imports (DESIGN.md: plain data in, plain data out). */
+const IO_PACKAGES = /^(node:)?(child_process|fs|fs\/promises|net|http|https|tls|dgram)$|^@actions\/|^execa$/;
+
+/** Why a core module's package import breaks the layering, or undefined when it is allowed. */
+export function coreImportViolation(file: string, specifier: string, typeOnly: boolean): string | undefined {
+  if (layerOf(file) !== 'core' || typeOnly || !IO_PACKAGES.test(specifier)) return undefined;
+  return `${file} -> ${specifier}: core does no I/O (that is an adapter's job)`;
+}
+
+/** Every package import of the .ts files under `root`, with the file that makes it. */
+export function packageImports(
+  repoRoot: string,
+  root: string,
+): { file: string; specifier: string; typeOnly: boolean }[] {
+  return sourceFiles(repoRoot, root).flatMap((file) =>
+    allImportsOf(file, readFileSync(path.join(repoRoot, file), 'utf8'))
+      .filter((i) => !i.specifier.startsWith('.'))
+      .map((i) => ({ file, ...i })),
+  );
+}
+
+function sourceFiles(repoRoot: string, root: string): string[] {
+  return (readdirSync(path.join(repoRoot, root), { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => path.posix.join(root, f.split(path.sep).join('/')))
+    .sort();
 }
 
 /** Every import edge between the .ts files under `root` (a repo-relative folder, e.g. `src`). */
 export function importEdges(repoRoot: string, root: string): Edge[] {
-  const files = (readdirSync(path.join(repoRoot, root), { recursive: true }) as string[])
-    .filter((f) => f.endsWith('.ts'))
-    .map((f) => path.posix.join(root, f.split(path.sep).join('/')))
-    .sort();
-  return files.flatMap((from) =>
+  return sourceFiles(repoRoot, root).flatMap((from) =>
     importsOf(from, readFileSync(path.join(repoRoot, from), 'utf8')).map(({ specifier, typeOnly }) => ({
       from,
       to: path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier)),
