@@ -37,6 +37,55 @@ export interface LeaseLockOptions extends Pick<LeaseRequest, 'holder' | 'waitMs'
 const refusalOf = (error: unknown) => (error instanceof ToolError ? leaseRefusal(error.stderr) : 'other');
 
 /**
+ * One try at creating the lease: held, `none` when no lock can be taken here (said why), or
+ * `exists` when someone holds it.
+ */
+async function createLease(
+  kubectl: Kubectl,
+  options: LeaseLockOptions,
+  now: () => Date,
+  report: Reporter,
+): Promise<HeldLease | 'none' | 'exists'> {
+  const { namespace } = options;
+  try {
+    const created = await kubectl.json(createLeaseArgs(namespace), {
+      input: JSON.stringify(leaseManifest(namespace, options.holder, now(), options.ttlMs)),
+      timeoutMs: 60_000,
+      quiet: true,
+    });
+    const uid = leaseState(created[0], now()).uid;
+    report.info(`Took the deploy lock (Lease ${namespace}/${LEASE_NAME}) as ${options.holder}`);
+    return { namespace, name: LEASE_NAME, uid };
+  } catch (error) {
+    const refusal = refusalOf(error);
+    if (refusal === 'not-found') {
+      report.info(
+        `Namespace ${namespace} does not exist yet: no deploy lock for this run (nobody else can be deploying there)`,
+      );
+      return 'none';
+    }
+    if (refusal === 'forbidden') {
+      report.warning(
+        `No deploy lock: these credentials may not create Leases in namespace ${namespace} (grant create, get and delete on leases.coordination.k8s.io to serialise deploys)`,
+      );
+      return 'none';
+    }
+    if (refusal !== 'exists') throw error;
+    return 'exists';
+  }
+}
+
+/** The lease as it is now; undefined when it was released between our create and our look. */
+async function readLease(kubectl: Kubectl, namespace: string): Promise<{ found: unknown } | undefined> {
+  try {
+    return { found: (await kubectl.json(getLeaseArgs(namespace), { timeoutMs: 60_000, quiet: true }))[0] };
+  } catch (error) {
+    if (refusalOf(error) === 'not-found') return undefined;
+    throw error;
+  }
+}
+
+/**
  * Takes the namespace's deploy lock, waiting up to `waitMs` for its holder; fails naming the holder.
  * Returns undefined (and says why) when no lock can be taken here: the namespace does not exist
  * yet (this run creates it), or the credentials may not create Leases (RBAC): the deploy then
@@ -53,39 +102,12 @@ export async function acquireLease(
   const deadline = now().getTime() + options.waitMs;
   let announced = '';
   for (;;) {
-    try {
-      const created = await kubectl.json(createLeaseArgs(namespace), {
-        input: JSON.stringify(leaseManifest(namespace, options.holder, now(), options.ttlMs)),
-        timeoutMs: 60_000,
-        quiet: true,
-      });
-      const uid = leaseState(created[0], now()).uid;
-      report.info(`Took the deploy lock (Lease ${namespace}/${LEASE_NAME}) as ${options.holder}`);
-      return { namespace, name: LEASE_NAME, uid };
-    } catch (error) {
-      const refusal = refusalOf(error);
-      if (refusal === 'not-found') {
-        report.info(
-          `Namespace ${namespace} does not exist yet: no deploy lock for this run (nobody else can be deploying there)`,
-        );
-        return undefined;
-      }
-      if (refusal === 'forbidden') {
-        report.warning(
-          `No deploy lock: these credentials may not create Leases in namespace ${namespace} (grant create, get and delete on leases.coordination.k8s.io to serialise deploys)`,
-        );
-        return undefined;
-      }
-      if (refusal !== 'exists') throw error;
-    }
-    let existing: unknown;
-    try {
-      existing = (await kubectl.json(getLeaseArgs(namespace), { timeoutMs: 60_000, quiet: true }))[0];
-    } catch (error) {
-      if (refusalOf(error) === 'not-found') continue; // released between our create and our look
-      throw error;
-    }
-    const state = leaseState(existing, now());
+    const created = await createLease(kubectl, options, now, report);
+    if (created === 'none') return undefined;
+    if (created !== 'exists') return created;
+    const existing = await readLease(kubectl, namespace);
+    if (existing === undefined) continue; // released between our create and our look
+    const state = leaseState(existing.found, now());
     if (state.expired) {
       report.warning(
         `Taking over the expired deploy lock of namespace ${namespace}, held by ${state.holder} until ${state.expires?.toISOString() ?? 'an unreadable time'}`,

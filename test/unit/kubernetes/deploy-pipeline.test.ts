@@ -1,80 +1,14 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ToolError } from '../../../src/adapters/exec.ts';
-import type { Kubectl } from '../../../src/adapters/kubectl.ts';
 import type { K8sObject } from '../../../src/core/kubernetes/manifests.ts';
 import { parseSmokeOptions } from '../../../src/core/smoke/options.ts';
 import { deployKubernetes } from '../../../src/pipeline/kubernetes/deploy.ts';
 import { collectingReporter } from '../../../src/pipeline/reporter.ts';
 import { closedPortUrl } from '../../helpers/servers.ts';
+import { deployment, fakeKubectl, list, request, service } from './fake-kubectl.ts';
 
 // The pipeline's decisions over a scripted kubectl: which calls it makes in which order, and what
 // it concludes from kubectl's exit codes and JSON. The same flows run against the real cluster in
 // test/e2e/deploy-k8s.e2e.test.ts; this covers them where no cluster runs.
-
-const deployment = (image: string, ns = 'shop'): K8sObject => ({
-  apiVersion: 'apps/v1',
-  kind: 'Deployment',
-  metadata: { name: 'web', namespace: ns },
-  spec: {
-    selector: { matchLabels: { app: 'web' } },
-    template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'web', image }] } },
-  },
-});
-const service: K8sObject = {
-  apiVersion: 'v1',
-  kind: 'Service',
-  metadata: { name: 'web', namespace: 'shop' },
-  spec: { ports: [{ port: 80 }] },
-};
-const list = (...items: K8sObject[]) => JSON.stringify({ apiVersion: 'v1', kind: 'List', items });
-
-type Answer = { exitCode?: number; stdout?: string; stderr?: string } | Error;
-function fakeKubectl(script: (args: string[]) => Answer) {
-  const calls: string[] = [];
-  const run = async (args: readonly string[], options: { allowFailure?: boolean } = {}) => {
-    calls.push(args.join(' '));
-    const answer = script([...args]);
-    if (answer instanceof Error) throw answer;
-    const result = {
-      command: `kubectl ${args.join(' ')}`,
-      exitCode: answer.exitCode ?? 0,
-      stdout: answer.stdout ?? '',
-      stderr: answer.stderr ?? '',
-    };
-    if (result.exitCode !== 0 && !options.allowFailure)
-      throw new ToolError(
-        `${result.command} exited with code ${result.exitCode}`,
-        result.command,
-        result.exitCode,
-        result.stderr,
-      );
-    return result;
-  };
-  const kubectl = {
-    run,
-    json: async (args: readonly string[], options = {}) => {
-      const { stdout } = await run(args, options);
-      const { parseKubectlJson } = await import('../../../src/core/kubernetes/state.ts');
-      return parseKubectlJson(stdout);
-    },
-  } as unknown as Kubectl;
-  return { kubectl, calls };
-}
-
-const request = (objects: K8sObject[], extra: Record<string, unknown> = {}) => ({
-  objects,
-  namespace: 'shop',
-  defaultNamespace: 'shop',
-  timeoutMs: 60_000,
-  rollback: true,
-  dryRun: false,
-  smoke: undefined,
-  workDir: mkdtempSync(path.join(tmpdir(), 'gantry-k8s-pipeline-')),
-  ...extra,
-});
 
 describe('deployKubernetes', () => {
   it('deploys: get, dry run, apply, rollout status', async () => {
