@@ -1,37 +1,133 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  loadActions,
-  loadWorkflows,
+  checkDocs,
+  loadPages,
+  loadSources,
   renderActionTables,
   renderWorkflowTables,
-  updateReadme,
-  updateReadmeFromRepo,
+  requiredBlocks,
+  updateBlocks,
+  WORKFLOWS_PAGE,
 } from '../../../scripts/readme-tables.ts';
 
-const readme = readFileSync(path.resolve(import.meta.dirname, '../../../README.md'), 'utf8');
+const sources = loadSources();
+const pages = loadPages();
+const page = (name: string): string => {
+  const text = pages.get(name);
+  expect(text, `${name} is one of the documentation pages`).toBeTypeOf('string');
+  return text as string;
+};
+/** The pages with one page's text replaced. */
+const withPage = (name: string, text: string): Map<string, string> => new Map([...pages, [name, text]]);
 
-describe('README action tables', () => {
-  it('are present for every action and equal to the metadata (run `npm run docs` to fix)', () => {
-    const { text, missing } = updateReadme(readme, loadActions());
-    expect(missing).toEqual([]);
-    expect(text).toBe(readme);
+describe('documentation tables', () => {
+  it('are on each action page, and the root action and both workflows on docs/workflows.md', () => {
+    expect([...sources.workflows.keys()]).toEqual(['pr-security', 'release']);
+    expect(sources.rootAction).toBeDefined();
+    const required = requiredBlocks(sources).map(({ page, marker }) => `${page}: ${marker}`);
+    expect(required).toEqual([
+      ...[...sources.actions.keys()].map((name) => `actions/${name}/README.md: gantry:action ${name}`),
+      `${WORKFLOWS_PAGE}: gantry:root-action`,
+      `${WORKFLOWS_PAGE}: gantry:workflow pr-security`,
+      `${WORKFLOWS_PAGE}: gantry:workflow release`,
+    ]);
+    expect(required).toContain('actions/scan-run/README.md: gantry:action scan-run');
   });
 
-  it('are present for the root action and every reusable workflow, and equal to their metadata', () => {
-    expect([...loadWorkflows().keys()]).toEqual(['pr-security', 'release']);
-    const { text, missing } = updateReadmeFromRepo(readme);
+  it('are all present and equal to the metadata (run `npm run docs` to fix)', () => {
+    const { updated, stale, missing, unknown } = checkDocs(pages, sources);
     expect(missing).toEqual([]);
-    expect(text).toBe(readme);
+    expect(unknown).toEqual([]);
+    expect(stale).toEqual([]);
+    for (const [name, text] of pages) expect(updated.get(name), name).toBe(text);
+  });
+
+  it('notice a stale action table on its page and regenerate it', () => {
+    const smoke = page('actions/smoke/README.md');
+    const stale = smoke.replace('| `urls` | yes |', '| `urls` | no |');
+    expect(stale).not.toBe(smoke);
+    const result = checkDocs(withPage('actions/smoke/README.md', stale), sources);
+    expect(result.stale).toEqual(['actions/smoke/README.md']);
+    expect(result.updated.get('actions/smoke/README.md')).toBe(smoke);
   });
 
   it('notice a stale workflow table and a missing workflow block', () => {
-    const stale = readme.replace('| `image` | string | yes |', '| `image` | string | no |');
-    expect(stale).not.toBe(readme);
-    expect(updateReadmeFromRepo(stale).text).toBe(readme);
-    const gone = readme.replace('<!-- gantry:workflow release -->', '');
-    expect(updateReadmeFromRepo(gone).missing).toEqual(['workflow release']);
+    const workflows = page(WORKFLOWS_PAGE);
+    const stale = workflows.replace('| `image` | string | yes |', '| `image` | string | no |');
+    expect(stale).not.toBe(workflows);
+    const result = checkDocs(withPage(WORKFLOWS_PAGE, stale), sources);
+    expect(result.stale).toEqual([WORKFLOWS_PAGE]);
+    expect(result.updated.get(WORKFLOWS_PAGE)).toBe(workflows);
+    const gone = workflows.replace('<!-- gantry:workflow release -->', '');
+    expect(checkDocs(withPage(WORKFLOWS_PAGE, gone), sources).missing).toEqual([
+      `${WORKFLOWS_PAGE}: gantry:workflow release`,
+    ]);
+  });
+
+  it('notice an action page without its table, or a table on the wrong page only', () => {
+    const withoutPage = new Map(pages);
+    withoutPage.delete('actions/deploy-k8s/README.md');
+    expect(checkDocs(withoutPage, sources).missing).toEqual([
+      'actions/deploy-k8s/README.md: gantry:action deploy-k8s',
+    ]);
+    // The deploy-k8s table moved to the README: still missing from its own page.
+    const moved = withPage(
+      'README.md',
+      `${page('README.md')}\n<!-- gantry:action deploy-k8s -->\n<!-- /gantry:action deploy-k8s -->\n`,
+    );
+    moved.delete('actions/deploy-k8s/README.md');
+    const result = checkDocs(moved, sources);
+    expect(result.missing).toEqual(['actions/deploy-k8s/README.md: gantry:action deploy-k8s']);
+    expect(result.stale).toEqual(['README.md']);
+  });
+
+  it('notice a block that names no action or workflow, or has no closing marker', () => {
+    const text = [
+      '<!-- gantry:action nope -->',
+      'x',
+      '<!-- /gantry:action nope -->',
+      '<!-- gantry:workflow release -->',
+      'y',
+    ].join('\n');
+    const result = updateBlocks(text, sources);
+    expect(result.unknown).toEqual(['gantry:action nope', 'gantry:workflow release (no closing marker)']);
+    expect(result.found).toEqual([]);
+    expect(result.text).toBe(text);
+    expect(checkDocs(withPage('docs/extra.md', text), sources).unknown).toEqual([
+      'docs/extra.md: gantry:action nope',
+      'docs/extra.md: gantry:workflow release (no closing marker)',
+    ]);
+  });
+
+  it('regenerate every block of a page, leaving the text around them alone', () => {
+    const smoke = sources.actions.get('smoke');
+    expect(smoke).toBeDefined();
+    const text = [
+      'before',
+      '<!-- gantry:action smoke -->',
+      'old',
+      '<!-- /gantry:action smoke -->',
+      'between',
+      '<!-- gantry:action smoke -->',
+      '<!-- /gantry:action smoke -->',
+      'after',
+    ].join('\n');
+    const tables = renderActionTables(smoke as NonNullable<typeof smoke>);
+    const result = updateBlocks(text, sources);
+    expect(result.found).toEqual(['gantry:action smoke', 'gantry:action smoke']);
+    expect(result.text).toBe(
+      [
+        'before',
+        '<!-- gantry:action smoke -->',
+        tables,
+        '<!-- /gantry:action smoke -->',
+        'between',
+        '<!-- gantry:action smoke -->',
+        tables,
+        '<!-- /gantry:action smoke -->',
+        'after',
+      ].join('\n'),
+    );
   });
 
   it('render workflow_call inputs with type and default, secrets and outputs', () => {
@@ -61,13 +157,6 @@ describe('README action tables', () => {
         '| `digest` | sha256 |',
       ].join('\n'),
     );
-  });
-
-  it('notice a stale table', () => {
-    const actions = loadActions();
-    const stale = readme.replace('| `urls` | yes |', '| `urls` | no |');
-    expect(stale).not.toBe(readme);
-    expect(updateReadme(stale, actions).text).toBe(readme);
   });
 
   it('render inputs with required, default and description, and outputs', () => {
