@@ -44,7 +44,12 @@ export async function planCommand(argv: string[], ctx: CliContext): Promise<numb
       throw new ConfigurationError('is required with --skip-build (the pushed tag to deploy)', '--tag');
     const config = readConfigFile(values.config);
     const target = selectTarget(config, values.target);
-    const options = parseBuildOptions(rawBuildInputs(config, values.tag ? [values.tag] : [], 'not-read'));
+    // The tags come from the git ref (the same for every image), so the first image's build gives them.
+    const first = config.images[0];
+    if (first === undefined) throw new ConfigurationError('is required', 'image');
+    const options = parseBuildOptions(
+      rawBuildInputs(config, first, values.tag ? [values.tag] : [], 'not-read'),
+    );
     const meta = await buildMetadata(options);
     const stages = planRelease({
       config,
@@ -57,6 +62,7 @@ export async function planCommand(argv: string[], ctx: CliContext): Promise<numb
       secretValues: readSecretValues(config, false),
       commit: process.env.GITHUB_SHA || meta.revision || '0000000',
       now: new Date(),
+      env: new Map(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined)),
     });
     ctx.out(formatPlan(target, stages));
     return 0;

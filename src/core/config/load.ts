@@ -4,7 +4,7 @@ import { parseBuildOptions, type RawBuildInputs } from '../build/options.ts';
 import { ConfigurationError } from '../errors.ts';
 import { checkSecretName } from '../secrets/inputs.ts';
 import { parseSmokeOptions, type RawSmokeInputs } from '../smoke/options.ts';
-import type { GantryConfig, Target } from './model.ts';
+import type { GantryConfig, ImagePin, ReleaseImage, Target } from './model.ts';
 import { configSchema, type RawConfig, reasonOf, type SmokeConfig } from './schema.ts';
 import { type ConfigIssue, formatKeyPath, type KeyPath, positionOf, readPositioned } from './yaml.ts';
 
@@ -28,33 +28,85 @@ export function rawSmokeInputs(smoke: SmokeConfig): RawSmokeInputs {
   return raw;
 }
 
-/** The build action's raw inputs for this config (a placeholder stands for the password). */
+/** The default variable of an image key: `api` → `API_IMAGE`, `admin-ui` → `ADMIN_UI_IMAGE`. */
+export const imageVariableOf = (key: string): string => `${key.toUpperCase().replaceAll('-', '_')}_IMAGE`;
+
+/** An image key: lower-case letters, digits and `-`, starting with a letter or digit. */
+const IMAGE_KEY = /^[a-z0-9][a-z0-9-]*$/;
+
+type BuildSource = Omit<ReleaseImage, 'key'>;
+
+/**
+ * The release's images as the file gives them (paths not yet resolved): `image:` is one, with the
+ * `build:` settings; each of `images:` takes `build:` as its defaults, its build args merged over them.
+ */
+export function releaseImages(
+  config: RawConfig,
+): Array<BuildSource & { key: string; variable: string | undefined }> {
+  const b = config.build;
+  if (config.images === undefined) {
+    const name = config.image ?? '';
+    return [
+      {
+        key: name.split('/').at(-1) ?? name,
+        name,
+        context: b.context,
+        dockerfile: b.dockerfile,
+        target: b.target,
+        platforms: b.platforms,
+        buildArgs: b['build-args'],
+        variable: undefined,
+      },
+    ];
+  }
+  return Object.entries(config.images).map(([key, i]) => ({
+    key,
+    name: i.name,
+    context: i.context ?? b.context,
+    dockerfile: i.dockerfile ?? b.dockerfile,
+    target: i.target ?? b.target,
+    platforms: i.platforms ?? b.platforms,
+    buildArgs: { ...b['build-args'], ...i['build-args'] },
+    variable: i.variable ?? imageVariableOf(key),
+  }));
+}
+
+/** The build action's raw inputs for one image of this config (a placeholder stands for the password). */
 export function rawBuildInputs(
   config: RawConfig | GantryConfig,
+  image: BuildSource,
   extraTags: readonly string[],
   password: string,
 ) {
-  const build = config.build;
-  const args = 'buildArgs' in build ? build.buildArgs : build['build-args'];
+  const tagLatest = 'tagLatest' in config.build ? config.build.tagLatest : config.build['tag-latest'];
   const raw: RawBuildInputs = {
-    image: config.image,
-    context: build.context,
-    file: build.dockerfile ?? '',
-    platforms: build.platforms.join(','),
+    image: image.name,
+    context: image.context,
+    file: image.dockerfile ?? '',
+    platforms: image.platforms.join(','),
     push: 'true',
-    'build-args': Object.entries(args)
+    'build-args': Object.entries(image.buildArgs)
       .map(([k, v]) => `${k}=${v}`)
       .join('\n'),
-    target: build.target ?? '',
+    target: image.target ?? '',
     cache: 'none',
     tags: extraTags.join('\n'),
+    'tag-latest': String(tagLatest),
     'registry-username': config.registry?.username ?? '',
     'registry-password': config.registry === undefined ? '' : password,
   };
   return raw;
 }
 
-/** Which config key an action input of the build is written as. */
+/** Which config key an action input of the build is written as (for `images:`, under the image). */
+const IMAGE_KEYS: Record<string, string> = {
+  image: 'name',
+  context: 'context',
+  file: 'dockerfile',
+  platforms: 'platforms',
+  'build-args': 'build-args',
+  target: 'target',
+};
 const BUILD_KEYS: Record<string, KeyPath> = {
   image: ['image'],
   context: ['build', 'context'],
@@ -106,11 +158,18 @@ function crossCheck(config: RawConfig): ConfigIssue[] {
       () => checkSecretName('secrets', name),
     );
   for (const issue of out) issue.atKey = true;
-  attempt(
-    out,
-    (input) => BUILD_KEYS[input ?? ''] ?? ['build'],
-    () => parseBuildOptions(rawBuildInputs(config, [], 'placeholder')),
-  );
+  out.push(...imageIssues(config));
+  for (const image of config.image !== undefined || config.images !== undefined ? releaseImages(config) : [])
+    attempt(
+      out,
+      (input) =>
+        config.images === undefined
+          ? (BUILD_KEYS[input ?? ''] ?? ['build'])
+          : IMAGE_KEYS[input ?? ''] !== undefined
+            ? ['images', image.key, IMAGE_KEYS[input ?? ''] ?? '']
+            : (BUILD_KEYS[input ?? ''] ?? ['build']),
+      () => parseBuildOptions(rawBuildInputs(config, image, [], 'placeholder')),
+    );
   const smoke = (at: KeyPath, s: SmokeConfig | undefined) => {
     if (s !== undefined)
       attempt(
@@ -128,6 +187,16 @@ function crossCheck(config: RawConfig): ConfigIssue[] {
         atKey: true,
       });
     const swarm = target.swarm;
+    if (config.images !== undefined) {
+      const kind = swarm !== undefined ? 'swarm' : 'kubernetes';
+      const key = swarm !== undefined ? 'image-variable' : 'image-name';
+      if ((swarm?.['image-variable'] ?? target.kubernetes?.['image-name']) !== undefined)
+        out.push({
+          path: ['targets', name, kind, key],
+          message: `is for image:; with images:, each image names its own (variable:, and its name on Kubernetes)`,
+          atKey: true,
+        });
+    }
     if (swarm !== undefined) {
       smoke(['targets', name, 'swarm', 'smoke'], swarm.smoke);
       if (swarm.host.target.kind === 'ssh') {
@@ -157,6 +226,54 @@ function crossCheck(config: RawConfig): ConfigIssue[] {
   return out;
 }
 
+/** `image:` or `images:` (exactly one); image keys, names and variables checked and unique. */
+function imageIssues(config: RawConfig): ConfigIssue[] {
+  if ((config.image === undefined) === (config.images === undefined))
+    return [
+      {
+        path: [config.image === undefined ? 'image' : 'images'],
+        message:
+          config.image === undefined
+            ? 'is required (or images: for several images)'
+            : 'give either image: (one image) or images: (several), not both',
+        atKey: config.image !== undefined,
+      },
+    ];
+  const out: ConfigIssue[] = [];
+  const seen = { name: new Map<string, string>(), variable: new Map<string, string>() };
+  for (const image of config.images === undefined ? [] : releaseImages(config)) {
+    if (!IMAGE_KEY.test(image.key))
+      out.push({
+        path: ['images', image.key],
+        message: 'an image key holds lower-case letters, digits and - (and starts with a letter or digit)',
+        atKey: true,
+      });
+    for (const field of ['name', 'variable'] as const) {
+      const value = image[field] ?? '';
+      const other = seen[field].get(value);
+      if (other !== undefined)
+        out.push({
+          path: ['images', image.key, field],
+          message: `${value} is also image ${other}'s ${field}`,
+        });
+      seen[field].set(value, image.key);
+    }
+  }
+  return out;
+}
+
+/** Where each image goes on a target: the variable, and on Kubernetes the manifests' image name. */
+function imagePins(
+  config: RawConfig,
+  single: { variable: string; imageName: string | undefined },
+): ImagePin[] {
+  return releaseImages(config).map((i) => ({
+    key: i.key,
+    variable: i.variable ?? single.variable,
+    imageName: config.images === undefined ? (single.imageName ?? i.name) : i.name,
+  }));
+}
+
 function model(config: RawConfig, baseDir: string): GantryConfig {
   const abs = (p: string) => path.resolve(baseDir, p);
   const smokeOf = (s: SmokeConfig | undefined) => {
@@ -177,8 +294,9 @@ function model(config: RawConfig, baseDir: string): GantryConfig {
         jumpHost: s['jump-host'],
         stack: s.stack,
         stackFiles: s['stack-files'].map(abs),
-        imageVariable: s['image-variable'],
+        images: imagePins(config, { variable: s['image-variable'] ?? 'GANTRY_IMAGE', imageName: undefined }),
         env: s.env,
+        envGroups: s['env-groups'],
         timeoutMs: s.timeout,
         noProgressMs: s['no-progress-timeout'],
         lockWaitMs: s['lock-timeout'],
@@ -197,8 +315,9 @@ function model(config: RawConfig, baseDir: string): GantryConfig {
         namespace: k.namespace,
         manifests: k.manifests,
         kustomize: k.kustomize === undefined ? undefined : abs(k.kustomize),
-        imageName: k['image-name'] ?? config.image,
+        images: imagePins(config, { variable: 'GANTRY_IMAGE', imageName: k['image-name'] }),
         env: k.env,
+        envGroups: k['env-groups'],
         timeoutMs: k.timeout,
         lockWaitMs: k['lock-timeout'],
         rollback: k.rollback,
@@ -207,7 +326,12 @@ function model(config: RawConfig, baseDir: string): GantryConfig {
     }
   }
   return {
-    image: config.image,
+    images: releaseImages(config).map(({ variable: _variable, ...i }) => ({
+      ...i,
+      context: abs(i.context),
+      dockerfile: i.dockerfile === undefined ? undefined : abs(i.dockerfile),
+    })),
+    multiImage: config.images !== undefined,
     registry: config.registry,
     build: {
       context: abs(config.build.context),
@@ -215,6 +339,8 @@ function model(config: RawConfig, baseDir: string): GantryConfig {
       platforms: config.build.platforms,
       buildArgs: config.build['build-args'],
       target: config.build.target,
+      tagLatest: config.build['tag-latest'],
+      parallel: config.build.parallel,
     },
     scan: {
       enabled: config.scan.enabled,

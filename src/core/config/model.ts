@@ -8,6 +8,29 @@ import type { SmokeOptions } from '../smoke/options.ts';
 
 export type ValueSource = { env: string; file?: undefined } | { file: string; env?: undefined };
 
+/** One image the release builds, pushes, scans and pins (`image:` is one; `images:` several). */
+export interface ReleaseImage {
+  /** The short key (`api`); for `image:`, the repository's last part. */
+  key: string;
+  /** registry/repository, lower-cased, no tag. */
+  name: string;
+  context: string;
+  dockerfile: string | undefined;
+  target: string | undefined;
+  platforms: string[];
+  /** build.build-args with the image's own over them. */
+  buildArgs: Record<string, string>;
+}
+
+/** Where a target puts each released image: the variable (and, on Kubernetes, the manifests' image name). */
+export interface ImagePin {
+  key: string;
+  /** The stack-file or manifest variable that receives `name@sha256:…`. */
+  variable: string;
+  /** Kubernetes: containers whose image is this name are pinned. */
+  imageName: string;
+}
+
 export interface SwarmTarget {
   name: string;
   kind: 'swarm';
@@ -19,9 +42,11 @@ export interface SwarmTarget {
   jumpHost: SshTarget | undefined;
   stack: string;
   stackFiles: string[];
-  /** The stack-file variable that receives the released image reference. */
-  imageVariable: string;
+  /** Each released image and the stack-file variable that receives its reference. */
+  images: ImagePin[];
   env: Record<string, string>;
+  /** Variables that must be all set or all empty, by group name. */
+  envGroups: Record<string, string[]>;
   timeoutMs: number;
   noProgressMs: number;
   lockWaitMs: number;
@@ -40,9 +65,10 @@ export interface KubernetesTarget {
   namespace: string | undefined;
   manifests: string[];
   kustomize: string | undefined;
-  /** Containers whose image is this name are pinned to the released image. */
-  imageName: string;
+  /** Each released image: containers whose image is its name are pinned; its variable is set for `${…}`. */
+  images: ImagePin[];
   env: Record<string, string>;
+  envGroups: Record<string, string[]>;
   timeoutMs: number;
   /** How long to wait for the namespace's deploy lock (a Lease) held by another deploy. */
   lockWaitMs: number;
@@ -53,7 +79,10 @@ export interface KubernetesTarget {
 export type Target = SwarmTarget | KubernetesTarget;
 
 export interface GantryConfig {
-  image: string;
+  /** Every image of the release, in the file's order (one for `image:`). */
+  images: ReleaseImage[];
+  /** Whether the file used `images:` (the summaries then name each image by its key). */
+  multiImage: boolean;
   registry: { username: string; password: ValueSource } | undefined;
   build: {
     context: string;
@@ -61,6 +90,9 @@ export interface GantryConfig {
     platforms: string[];
     buildArgs: Record<string, string>;
     target: string | undefined;
+    tagLatest: boolean;
+    /** How many images build at once. */
+    parallel: number;
   };
   scan: {
     enabled: boolean;

@@ -1,7 +1,8 @@
 import { desiredSecrets } from '../secrets/plan.ts';
 import type { SmokeOptions } from '../smoke/options.ts';
 import { formatStatusSpec } from '../smoke/status-spec.ts';
-import type { GantryConfig, Target } from './model.ts';
+import { checkEnvGroupMap, formatEnvGroup } from './env-groups.ts';
+import type { GantryConfig, ReleaseImage, Target } from './model.ts';
 
 /** What `gantry release` would do, stage by stage, as data (`gantry plan` prints it). Pure. */
 
@@ -29,13 +30,17 @@ export interface PlanInput {
   secretValues: ReadonlyMap<string, string | Uint8Array>;
   commit: string;
   now: Date;
+  /** The environment the stack files and env-groups are read with (the process's, then the target's env). */
+  env?: ReadonlyMap<string, string>;
 }
 
-/** The image the deploy uses: pinned to the pushed digest, or to the digest the given tag resolves to. */
-export const deployedImage = (input: PlanInput): string =>
-  input.skipBuild
-    ? `${input.config.image}@<digest of :${input.tag ?? ''}>`
-    : `${input.config.image}@<digest of the push>`;
+/** An image as the deploy uses it: pinned to the pushed digest, or to the digest the given tag resolves to. */
+export const deployedImage = (input: PlanInput, image: ReleaseImage): string =>
+  input.skipBuild ? `${image.name}@<digest of :${input.tag ?? ''}>` : `${image.name}@<digest of the push>`;
+
+/** Each image's deployed reference, by key. */
+const deployedImages = (input: PlanInput): Map<string, string> =>
+  new Map(input.config.images.map((i) => [i.key, deployedImage(input, i)]));
 
 function smokeLines(smoke: SmokeOptions): string[] {
   const expect: string[] = [`status ${formatStatusSpec(smoke.expectStatus)}`];
@@ -85,8 +90,18 @@ function secretsStage(input: PlanInput): PlannedStage {
   return { stage: 'secrets', run: true, lines };
 }
 
-function deployStage(input: PlanInput, image: string): PlannedStage {
+/** Each env group's state (`storage: not set`); a partial group throws, naming it. */
+function envGroupLines(input: PlanInput): string[] {
   const { target } = input;
+  const env = new Map([...(input.env ?? []), ...Object.entries(target.env)]);
+  return checkEnvGroupMap(`targets.${target.name}.${target.kind}.env-groups`, target.envGroups, env).map(
+    (s) => `env group ${formatEnvGroup(s)}`,
+  );
+}
+
+function deployStage(input: PlanInput, images: ReadonlyMap<string, string>): PlannedStage {
+  const { target } = input;
+  const groups = envGroupLines(input);
   if (target.kind === 'swarm') {
     const vars = Object.keys(target.env);
     return {
@@ -99,8 +114,9 @@ function deployStage(input: PlanInput, image: string): PlannedStage {
             : ''
         })`,
         `stack files: ${target.stackFiles.join(', ')}`,
-        `\${${target.imageVariable}} = ${image}`,
+        ...target.images.map((pin) => `\${${pin.variable}} = ${images.get(pin.key) ?? ''}`),
         ...(vars.length > 0 ? [`variables: ${vars.join(', ')}`] : []),
+        ...groups,
         `wait for convergence: ${target.timeoutMs / 1000}s (no progress: ${target.noProgressMs / 1000}s); lock wait ${target.lockWaitMs / 1000}s`,
         target.rollback ? 'rollback: automatic on failure' : 'rollback: off',
       ],
@@ -113,42 +129,56 @@ function deployStage(input: PlanInput, image: string): PlannedStage {
       `kubectl apply --server-side${target.context ? ` --context ${target.context}` : ''}${target.namespace ? ` -n ${target.namespace}` : ''} (Kubernetes${target.kubeconfig ? `, kubeconfig ${target.kubeconfig}` : ''})`,
       ...(target.manifests.length > 0 ? [`manifests: ${target.manifests.join(', ')}`] : []),
       ...(target.kustomize ? [`kustomize: ${target.kustomize}`] : []),
-      `containers with image ${target.imageName} -> ${image}`,
+      ...groups,
+      ...target.images.map((pin) => `containers with image ${pin.imageName} -> ${images.get(pin.key) ?? ''}`),
       `rollout status: ${target.timeoutMs / 1000}s; lock wait ${target.lockWaitMs / 1000}s (Lease gantry-deploy-lock)`,
       target.rollback ? 'rollback: kubectl rollout undo on failure' : 'rollback: off',
     ],
   };
 }
 
+/** How one image is built and pushed (prefixed with its key when the release has several). */
+function buildLines(input: PlanInput, image: ReleaseImage): string[] {
+  const at = input.config.multiImage ? `${image.key}: ` : '';
+  const args = Object.entries(image.buildArgs);
+  return [
+    `${at}context ${image.context}${image.dockerfile ? `, Dockerfile ${image.dockerfile}` : ''}${image.platforms.length > 0 ? `, platforms ${image.platforms.join(',')}` : ''}${image.target ? `, stage ${image.target}` : ''}`,
+    ...(args.length > 0 ? [`${at}build args: ${args.map(([k, v]) => `${k}=${v}`).join(' ')}`] : []),
+    `${at}push ${input.tags.map((t) => `${image.name}:${t}`).join(', ')}`,
+  ];
+}
+
+function buildStage(input: PlanInput, images: ReadonlyMap<string, string>): PlannedStage {
+  const { config } = input;
+  const names = config.images.map((i) => `${i.name}:${input.tag ?? ''}`).join(', ');
+  if (input.skipBuild)
+    return {
+      stage: 'build',
+      run: `--skip-build: deploy ${names} (already pushed)`,
+      lines: [
+        `the tag is resolved to its digest in the registry before anything is deployed: ${[...images.values()].join(', ')}`,
+        ...(config.registry ? [`read as ${config.registry.username}`] : []),
+      ],
+    };
+  return {
+    stage: 'build',
+    run: true,
+    lines: [
+      ...config.images.flatMap((image) => buildLines(input, image)),
+      ...(config.multiImage && config.images.length > 1
+        ? [
+            `${config.build.parallel > 1 ? `${config.build.parallel} at a time` : 'one after another'}; a failed build stops the release`,
+          ]
+        : []),
+      ...(config.registry ? [`log in as ${config.registry.username}`] : []),
+    ],
+  };
+}
+
 export function planRelease(input: PlanInput): PlannedStage[] {
   const { config, target } = input;
-  const image = deployedImage(input);
-  const b = config.build;
-  const build: PlannedStage = input.skipBuild
-    ? {
-        stage: 'build',
-        run: `--skip-build: deploy ${input.config.image}:${input.tag ?? ''} (already pushed)`,
-        lines: [
-          `the tag is resolved to its digest in the registry before anything is deployed: ${image}`,
-          ...(input.config.registry ? [`read as ${input.config.registry.username}`] : []),
-        ],
-      }
-    : {
-        stage: 'build',
-        run: true,
-        lines: [
-          `context ${b.context}${b.dockerfile ? `, Dockerfile ${b.dockerfile}` : ''}${b.platforms.length > 0 ? `, platforms ${b.platforms.join(',')}` : ''}${b.target ? `, stage ${b.target}` : ''}`,
-          ...(Object.keys(b.buildArgs).length > 0
-            ? [
-                `build args: ${Object.entries(b.buildArgs)
-                  .map(([k, v]) => `${k}=${v}`)
-                  .join(' ')}`,
-              ]
-            : []),
-          `push ${input.tags.map((t) => `${config.image}:${t}`).join(', ')}`,
-          ...(config.registry ? [`log in as ${config.registry.username}`] : []),
-        ],
-      };
+  const images = deployedImages(input);
+  const build = buildStage(input, images);
   const s = config.scan;
   const scan: PlannedStage = !s.enabled
     ? { stage: 'scan', run: 'scan.enabled is false', lines: [] }
@@ -156,7 +186,7 @@ export function planRelease(input: PlanInput): PlannedStage[] {
         stage: 'scan',
         run: true,
         lines: [
-          `trivy image ${image} (${s.scanners.join(',')})`,
+          ...[...images.values()].map((image) => `trivy image ${image} (${s.scanners.join(',')})`),
           `fail on ${s.severities.join(',')}${s.ignoreUnfixed ? ', unfixed ignored' : ''}${s.ignoreFiles.length > 0 ? `; ignore files ${s.ignoreFiles.join(', ')}` : ''}`,
           ...(input.trivyInstalled ? [] : ['trivy is not installed here: the release would print "skipped"']),
         ],
@@ -180,7 +210,7 @@ export function planRelease(input: PlanInput): PlannedStage[] {
             'only after a verified deploy',
           ],
         };
-  return [build, scan, secretsStage(input), deployStage(input, image), smoke, prune];
+  return [build, scan, secretsStage(input), deployStage(input, images), smoke, prune];
 }
 
 export function formatPlan(target: Target, stages: readonly PlannedStage[]): string {

@@ -79,6 +79,32 @@ export const smokeSchema = z.strictObject({
   insecure: z.boolean({ error: 'expected true or false' }).optional(),
 });
 
+/** `env-groups`: each group a list of variable names that must be all set or all empty. */
+const envGroups = z
+  .record(
+    z.string(),
+    list.refine((l) => l.length > 0, { error: 'needs at least one variable name' }),
+    { error: 'expected a mapping of group: [VARIABLE, …]' },
+  )
+  .default({});
+
+/** One image of a release of several (`images:`), keyed by a short name. */
+const imageSchema = z.strictObject(
+  {
+    name: checked((raw) => normalizeImageName('name', raw)),
+    target: nonEmpty.optional(),
+    context: nonEmpty.optional(),
+    dockerfile: nonEmpty.optional(),
+    'build-args': map.default({}),
+    platforms: list.optional(),
+    variable: checked((raw) => checkSecretName('variable', raw.trim())).optional(),
+  },
+  {
+    error:
+      'expected { name: registry/repository, target?, context?, dockerfile?, build-args?, platforms?, variable? }',
+  },
+);
+
 const swarmSchema = z.strictObject({
   host: checked((raw) => ({ raw: raw.trim(), target: parseDockerTarget('host', raw) })),
   'ssh-key-file': nonEmpty.optional(),
@@ -89,8 +115,9 @@ const swarmSchema = z.strictObject({
   'stack-files': list
     .refine((l) => l.length > 0, { error: 'needs at least one stack file' })
     .default(['docker-stack.yml']),
-  'image-variable': checked((raw) => checkSecretName('image-variable', raw.trim())).default('GANTRY_IMAGE'),
+  'image-variable': checked((raw) => checkSecretName('image-variable', raw.trim())).optional(),
   env: map.default({}),
+  'env-groups': envGroups,
   timeout: duration.default(600_000),
   'no-progress-timeout': duration.default(180_000),
   'lock-timeout': duration.default(300_000),
@@ -109,6 +136,7 @@ const kubernetesSchema = z.strictObject({
   kustomize: nonEmpty.optional(),
   'image-name': nonEmpty.optional(),
   env: map.default({}),
+  'env-groups': envGroups,
   timeout: duration.default(600_000),
   'lock-timeout': duration.default(300_000),
   rollback: z.boolean({ error: 'expected true or false' }).default(true),
@@ -126,7 +154,11 @@ const targetSchema = z
 
 export const configSchema = z.strictObject(
   {
-    image: checked((raw) => normalizeImageName('image', raw)),
+    image: checked((raw) => normalizeImageName('image', raw)).optional(),
+    images: z
+      .record(z.string(), imageSchema, { error: 'expected a mapping of key: { name: … }' })
+      .refine((m) => Object.keys(m).length > 0, { error: 'needs at least one image' })
+      .optional(),
     registry: z
       .strictObject({
         username: nonEmpty,
@@ -140,8 +172,10 @@ export const configSchema = z.strictObject(
         platforms: list.default([]),
         'build-args': map.default({}),
         target: nonEmpty.optional(),
+        'tag-latest': z.boolean({ error: 'expected true or false' }).default(false),
+        parallel: checked((raw) => parseInteger('parallel', raw, { min: 1, max: 16 })).default(1),
       })
-      .default({ context: '.', platforms: [], 'build-args': {} }),
+      .default({ context: '.', platforms: [], 'build-args': {}, 'tag-latest': false, parallel: 1 }),
     scan: z
       .strictObject({
         enabled: z.boolean({ error: 'expected true or false' }).default(true),
@@ -201,3 +235,4 @@ export type RawConfig = z.output<typeof configSchema>;
 export type SmokeConfig = z.output<typeof smokeSchema>;
 export type SwarmTargetConfig = z.output<typeof swarmSchema>;
 export type KubernetesTargetConfig = z.output<typeof kubernetesSchema>;
+export type ImageConfig = z.output<typeof imageSchema>;

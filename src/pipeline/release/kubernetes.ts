@@ -23,7 +23,7 @@ import type { ReleaseOptions, StageLog } from './stage-log.ts';
 export async function releaseKubernetes(
   config: GantryConfig,
   target: KubernetesTarget,
-  image: string,
+  images: ReadonlyMap<string, string>,
   secretValues: ReadonlyMap<string, string | Uint8Array>,
   flags: ReleaseOptions,
   log: StageLog,
@@ -68,12 +68,15 @@ export async function releaseKubernetes(
         })
       : [];
   const sources = readManifestSources(target.manifests, config.baseDir, names.manifests);
-  // Pinned by digest: the build's push, or the digest a --skip-build tag resolved to.
-  const images = image.includes('@sha256:')
-    ? new Map([[target.imageName, image]])
-    : new Map<string, string>();
+  // Pinned by digest: the build's push, or the digest a --skip-build tag resolved to (a dry run's
+  // `name:tag` pins nothing). Each image's variable is set for the manifests' `${…}` too.
+  const pins = new Map<string, string>();
+  for (const pin of target.images) {
+    const ref = images.get(pin.key) ?? '';
+    if (ref.includes('@sha256:')) pins.set(pin.imageName, ref);
+  }
   const env = new Map([
-    ['GANTRY_IMAGE', image],
+    ...target.images.map((pin) => [pin.variable, images.get(pin.key) ?? ''] as const),
     ...Object.entries(target.env),
     ...desired.map((d) => [d.envName, d.fullName] as const),
   ]);
@@ -99,7 +102,7 @@ export async function releaseKubernetes(
       sources,
       kustomizeDir: target.kustomize,
       env,
-      images,
+      images: pins,
       annotations: traceAnnotations(process.env),
       namespace: target.namespace,
       names,

@@ -1,3 +1,4 @@
+import { checkEnvGroupMap, formatEnvGroup } from '../../core/config/env-groups.ts';
 import type { GantryConfig, Target } from '../../core/config/model.ts';
 import { buildStage } from './build-stage.ts';
 import { releaseKubernetes } from './kubernetes.ts';
@@ -28,10 +29,18 @@ export async function runRelease(
 ): Promise<boolean> {
   const { config, target, secretValues, options } = request;
   report.info(`release to target ${target.name} (${target.kind})${options.dryRun ? ': dry run' : ''}`);
-  const image = await buildStage(config, options, log, report, signal);
-  if ((await scanStage(config, image, options, log, report, signal)) === 'failed') return false;
+  // Env groups are checked before anything runs: a partial group builds and changes nothing.
+  const env = new Map([
+    ...Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined),
+    ...Object.entries(target.env),
+  ]);
+  const groupsKey = `targets.${target.name}.${target.kind}.env-groups`;
+  for (const group of checkEnvGroupMap(groupsKey, target.envGroups, env))
+    report.info(`env group ${formatEnvGroup(group)}`);
+  const images = await buildStage(config, options, log, report, signal);
+  if ((await scanStage(config, images, options, log, report, signal)) === 'failed') return false;
   if (target.kind === 'swarm')
-    await releaseSwarm(config, target, image, secretValues, options, log, report, signal);
-  else await releaseKubernetes(config, target, image, secretValues, options, log, report, signal);
+    await releaseSwarm(config, target, images, secretValues, options, log, report, signal);
+  else await releaseKubernetes(config, target, images, secretValues, options, log, report, signal);
   return !log.results.some((r) => r.status === 'failed' || r.status === 'rolled-back');
 }

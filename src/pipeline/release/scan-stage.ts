@@ -1,8 +1,8 @@
 import { defaultIgnoreFiles, readIgnoreFiles } from '../../adapters/trivy.ts';
 import type { GantryConfig } from '../../core/config/model.ts';
 import { checkImageReference } from '../../core/registry/reference.ts';
-import { parseScanners } from '../../core/scan/argv.ts';
-import { evaluateGate, renderScanSummary } from '../../core/scan/index.ts';
+import { parseScanners, type Scanner } from '../../core/scan/argv.ts';
+import { evaluateGate, type IgnoreEntry, renderScanSummary } from '../../core/scan/index.ts';
 import { scanImageWithTrivy } from '../scan/scan-image.ts';
 import { onPath } from './config-file.ts';
 import type { ReleaseOptions, StageLog, StageReporter, StageStatus } from './stage-log.ts';
@@ -13,7 +13,7 @@ import type { ReleaseOptions, StageLog, StageReporter, StageStatus } from './sta
  */
 export async function scanStage(
   config: GantryConfig,
-  image: string,
+  images: ReadonlyMap<string, string>,
   options: ReleaseOptions,
   log: StageLog,
   report: StageReporter,
@@ -28,41 +28,60 @@ export async function scanStage(
     config.scan.ignoreFiles.length > 0 ? config.scan.ignoreFiles : defaultIgnoreFiles(process.cwd());
   const ignores = readIgnoreFiles('scan.ignore-files', files);
   const { status } = await log.run('scan', async () => {
-    const { scan } = await scanImageWithTrivy({
-      image: checkImageReference('image', image),
-      trivy: 'trivy',
-      scanners,
-      trivyInput: 'scan',
-      signal,
-      log: report.info,
-    });
-    const gate = evaluateGate({
-      findings: scan.findings,
-      severities: config.scan.severities,
-      ignoreUnfixed: config.scan.ignoreUnfixed,
-      ignores,
-      today: new Date(),
-    });
-    for (const entry of gate.expiredIgnores)
-      report.warning(`ignore entry ${entry.id} (${entry.origin}) expired on ${entry.expiresAt}`);
-    const summary = renderScanSummary({
-      image,
-      gate,
-      severities: config.scan.severities,
-      ignoreUnfixed: config.scan.ignoreUnfixed,
-      baseline: false,
-      suppressed: scan.suppressed,
-    });
-    for (const line of summary.split('\n')) if (line.trim()) report.info(line);
-    return gate.passed
-      ? {
-          status: 'ok',
-          detail: `no ${config.scan.severities.join('/')} finding fails the gate`,
-          value: undefined,
-        }
-      : { status: 'failed', detail: 'findings fail the gate: nothing was deployed', value: undefined };
+    const failing: string[] = [];
+    for (const [key, image] of images) {
+      const passed = await gateImage(config, image, ignores, scanners, report, signal);
+      if (!passed) failing.push(config.multiImage ? key : image);
+    }
+    const severities = config.scan.severities.join('/');
+    if (failing.length === 0)
+      return { status: 'ok', detail: `no ${severities} finding fails the gate`, value: undefined };
+    const which = config.multiImage ? ` in ${failing.join(', ')}` : '';
+    return {
+      status: 'failed',
+      detail: `findings${which} fail the gate: nothing was deployed`,
+      value: undefined,
+    };
   });
   return status;
+}
+
+/** One image through Trivy and the gate; prints its summary; whether it passed. */
+async function gateImage(
+  config: GantryConfig,
+  image: string,
+  ignores: IgnoreEntry[],
+  scanners: Scanner[],
+  report: StageReporter,
+  signal: AbortSignal,
+): Promise<boolean> {
+  const { scan } = await scanImageWithTrivy({
+    image: checkImageReference('image', image),
+    trivy: 'trivy',
+    scanners,
+    trivyInput: 'scan',
+    signal,
+    log: report.info,
+  });
+  const gate = evaluateGate({
+    findings: scan.findings,
+    severities: config.scan.severities,
+    ignoreUnfixed: config.scan.ignoreUnfixed,
+    ignores,
+    today: new Date(),
+  });
+  for (const entry of gate.expiredIgnores)
+    report.warning(`ignore entry ${entry.id} (${entry.origin}) expired on ${entry.expiresAt}`);
+  const summary = renderScanSummary({
+    image,
+    gate,
+    severities: config.scan.severities,
+    ignoreUnfixed: config.scan.ignoreUnfixed,
+    baseline: false,
+    suppressed: scan.suppressed,
+  });
+  for (const line of summary.split('\n')) if (line.trim()) report.info(line);
+  return gate.passed;
 }
 
 function skipped(log: StageLog, why: string): StageStatus {

@@ -77,14 +77,17 @@ export async function openSwarm(
 export async function releaseSwarm(
   config: GantryConfig,
   target: SwarmTarget,
-  image: string,
+  images: ReadonlyMap<string, string>,
   secretValues: ReadonlyMap<string, string | Uint8Array>,
   flags: ReleaseOptions,
   log: StageLog,
   report: Reporter,
   signal: AbortSignal,
 ): Promise<void> {
-  const vars = new Map<string, string>([[target.imageVariable, image], ...Object.entries(target.env)]);
+  const vars = new Map<string, string>([
+    ...target.images.map((pin) => [pin.variable, images.get(pin.key) ?? ''] as const),
+    ...Object.entries(target.env),
+  ]);
   const engine = await openSwarm(target, report, signal);
   try {
     const desired = desiredSecrets({

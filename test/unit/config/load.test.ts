@@ -40,7 +40,7 @@ secrets:
     expect(target.sshKeyFile).toBe('/project/keys/deploy');
     expect(target.timeoutMs).toBe(300_000);
     expect(target.noProgressMs).toBe(180_000);
-    expect(target.imageVariable).toBe('GANTRY_IMAGE');
+    expect(target.images.map((pin) => pin.variable)).toEqual(['GANTRY_IMAGE']);
     expect(target.smoke?.targets).toEqual([{ method: 'GET', url: 'http://10.0.0.1/health' }]);
     expect(target.smoke?.expectJson).toEqual({ status: 'ok' });
     expect(config.secrets.values).toEqual([
@@ -80,7 +80,11 @@ describe.each([
     `${SWARM}      stacks: x\n`,
     'gantry.yml:9:7: targets.prod.swarm.stacks: unknown key',
   ],
-  ['a missing image', SWARM.replace(/^image: .*\n/, ''), 'gantry.yml:1:1: image: is required'],
+  [
+    'a missing image',
+    SWARM.replace(/^image: .*\n/, ''),
+    'gantry.yml:1:1: image: is required (or images: for several images)',
+  ],
   [
     'an image with a tag',
     SWARM.replace('shop/api', 'shop/api:v1'),
