@@ -1,8 +1,11 @@
-// `npm run demo`: a whole release on the local sandbox THROUGH THE CLI (`gantry release` with
-// demo/gantry.yml), then a broken release that is caught and rolled back, then the first version
-// answers again, then old secret versions are pruned. Exits 0 only when every stage behaved as expected.
+// `npm run demo`: a whole release of a three-image app (api, worker, admin: one multi-stage
+// Dockerfile) on the local sandbox THROUGH THE CLI (`gantry release` with demo/gantry.yml), then a
+// release whose admin alone is broken, caught and rolled back with the other two, then the first
+// version answers again, then old secret versions are pruned. Exits 0 only when every stage behaved as expected.
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -16,6 +19,8 @@ const config = path.join(root, 'demo/gantry.yml');
 const cli = path.join(root, 'src/cli/gantry.ts');
 const version = '1.0.0';
 const port = process.env.DEMO_WEB_PORT ?? '18765';
+const workerPort = process.env.DEMO_WORKER_PORT ?? '18766';
+const SERVICES = ['api', 'worker', 'admin'];
 const stack = process.env.DEMO_STACK ?? 'gantry-demo';
 
 /** Runs `gantry ARGS` with the demo's environment; its output streams through, stdout is kept. */
@@ -75,12 +80,24 @@ const up = await step('Sandbox up (Swarm, registry, sshd)', async () => {
     .split('\n')
     .filter((l) => l.includes('='));
   env = Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+  // The secret comes from a file; a new value per demo run: a new secret version, so the prune at
+  // the end has something to do.
+  const secrets = mkdtempSync(path.join(tmpdir(), 'gantry-demo-secrets-'));
+  writeFileSync(path.join(secrets, 'db_password.txt'), `demo-${randomBytes(12).toString('hex')}`, {
+    mode: 0o600,
+  });
   Object.assign(env, {
     DEMO_VERSION: version,
     DEMO_WEB_PORT: port,
+    DEMO_WORKER_PORT: workerPort,
     DEMO_STACK: stack,
-    // A new value per demo run: a new secret version, so the prune at the end has something to do.
-    DEMO_DB_PASSWORD: `demo-${randomBytes(12).toString('hex')}`,
+    DEMO_SECRETS_DIR: secrets,
+    DEMO_ADMIN_BROKEN: 'false',
+    // The optional object-storage group is left empty: the release says "storage: not set".
+    DEMO_B2_ENDPOINT: '',
+    DEMO_B2_KEY_ID: '',
+    DEMO_B2_APP_KEY: '',
+    DEMO_B2_BUCKET_NAME: '',
   });
   return { ok: true, detail: `${env.GANTRY_SSH_HOST}, registry ${env.GANTRY_REGISTRY}` };
 });
@@ -93,19 +110,58 @@ await step('gantry plan (touches nothing)', async () => {
   return { ok, detail: `exit ${run.code}: ${stages.length} stages listed` };
 });
 
-await step(`Release ${version}: gantry release (exit 0 expected)`, async () => {
+/** Each service's image as Swarm runs it (`name@sha256:…`). */
+function serviceImages(): string[] {
+  try {
+    return SERVICES.map((service) =>
+      execFileSync(
+        'docker',
+        [
+          'service',
+          'inspect',
+          `${stack}_${service}`,
+          '--format',
+          '{{.Spec.TaskTemplate.ContainerSpec.Image}}',
+        ],
+        { env: { ...process.env, DOCKER_HOST: env.GANTRY_DOCKER_HOST ?? '' }, encoding: 'utf8' },
+      ).trim(),
+    );
+  } catch {
+    return []; // a service that does not exist: the release before did not deploy
+  }
+}
+let released: string[] = [];
+
+await step(`Release ${version}: three images, gantry release (exit 0 expected)`, async () => {
   const run = await gantry(['release', '-c', config, '--target', 'sandbox', '--tag', version], env);
-  return { ok: run.code === 0, detail: [`exit ${run.code}`, ...stageLines(run.stdout)].join('\n') };
+  released = run.code === 0 ? serviceImages() : [];
+  const pinned = released.length === 3 && released.every((image) => /@sha256:[0-9a-f]{64}$/.test(image));
+  return {
+    ok: run.code === 0 && pinned,
+    detail: [`exit ${run.code}`, ...stageLines(run.stdout), ...released.map((i) => `running ${i}`)].join(
+      '\n',
+    ),
+  };
 });
 
-await step('Release broken: rolled back (exit 1 expected)', async () => {
-  const run = await gantry(
-    ['release', '-c', config, '--target', 'sandbox', '--skip-build', '--tag', 'broken'],
-    env,
-  );
+await step('Release 1.0.1 with a broken admin: all three rolled back (exit 1)', async () => {
+  const run = await gantry(['release', '-c', config, '--target', 'sandbox', '--tag', '1.0.1'], {
+    ...env,
+    DEMO_VERSION: '1.0.1',
+    DEMO_ADMIN_BROKEN: 'true',
+  });
   const lines = stageLines(run.stdout);
   const rolledBack = lines.some((l) => l.startsWith('↺ deploy'));
-  return { ok: run.code === 1 && rolledBack, detail: [`exit ${run.code} (expected 1)`, ...lines].join('\n') };
+  const back = serviceImages();
+  const same = released.length === 3 && back.every((image, i) => image === released[i]);
+  return {
+    ok: run.code === 1 && rolledBack && same,
+    detail: [
+      `exit ${run.code} (expected 1)`,
+      ...lines,
+      same ? 'api, worker and admin are back on release 1.0.0' : `running ${back.join(', ')}`,
+    ].join('\n'),
+  };
 });
 
 await step(`Release ${version} answers again (gantry smoke)`, async () => {
@@ -113,6 +169,7 @@ await step(`Release ${version} answers again (gantry smoke)`, async () => {
     [
       'smoke',
       `http://127.0.0.1:${port}/health`,
+      `http://127.0.0.1:${workerPort}/health`,
       '--expect-json',
       JSON.stringify({ status: 'healthy', version }),
       '--timeout',
@@ -122,7 +179,7 @@ await step(`Release ${version} answers again (gantry smoke)`, async () => {
   );
   return {
     ok: run.code === 0,
-    detail: `GET /health -> {"status":"healthy","version":"${version}"}: exit ${run.code}`,
+    detail: `admin and worker GET /health -> {"status":"healthy","version":"${version}"}: exit ${run.code}`,
   };
 });
 
@@ -155,6 +212,6 @@ await step('gantry prune (keep 1)', async () => {
 });
 
 say(
-  `\nThe stack ${stack} is left running: http://127.0.0.1:${port}/health (remove it with DOCKER_HOST=${env.GANTRY_DOCKER_HOST} docker stack rm ${stack}).`,
+  `\nThe stack ${stack} is left running: http://127.0.0.1:${port}/health (admin), http://127.0.0.1:${workerPort}/health (worker) (remove it with DOCKER_HOST=${env.GANTRY_DOCKER_HOST} docker stack rm ${stack}).`,
 );
 finish();
