@@ -2,18 +2,223 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { removeKubeconfigDir } from '../../adapters/kubeconfig.ts';
+import type { Kubectl } from '../../adapters/kubectl.ts';
 import type { GantryConfig, KubernetesTarget } from '../../core/config/model.ts';
 import { ConfigurationError } from '../../core/errors.ts';
-import { traceAnnotations } from '../../core/kubernetes/manifests.ts';
+import { type K8sObject, traceAnnotations } from '../../core/kubernetes/manifests.ts';
 import { desiredSecrets } from '../../core/secrets/index.ts';
 import { deployKubernetes } from '../kubernetes/deploy.ts';
-import { buildObjects, connect, type KubernetesInputNames } from '../kubernetes/prepare.ts';
+import { buildObjects, type Connected, connect, type KubernetesInputNames } from '../kubernetes/prepare.ts';
 import { readManifestSources } from '../kubernetes/sources.ts';
 import { pruneKubernetesSecrets } from '../prune/kubernetes.ts';
 import type { Reporter } from '../reporter.ts';
 import { applyKubernetesSecrets } from '../secrets/kubernetes.ts';
 import { deployStage, logSmoke, pruneDetail, pruneRuns, releaseLock } from './outcome.ts';
 import type { ReleaseOptions, StageLog } from './stage-log.ts';
+
+/** What every phase of a release to one Kubernetes target reads. */
+interface KubernetesRelease {
+  config: GantryConfig;
+  target: KubernetesTarget;
+  secretValues: ReadonlyMap<string, string | Uint8Array>;
+  flags: ReleaseOptions;
+  log: StageLog;
+  report: Reporter;
+  signal: AbortSignal;
+  /** `targets.NAME.kubernetes`: how errors name the target's keys. */
+  key: string;
+  names: KubernetesInputNames;
+}
+
+const namesOf = (key: string): KubernetesInputNames => ({
+  kubeconfig: `${key}.kubeconfig`,
+  context: `${key}.context`,
+  namespace: `${key}.namespace`,
+  manifests: `${key}.manifests`,
+  kustomize: `${key}.kustomize`,
+  env: `${key}.env`,
+  images: `${key}.image-name`,
+});
+
+/** The kubeconfig file the target names ('' for the ambient one). */
+function readKubeconfig(r: KubernetesRelease): string {
+  if (r.target.kubeconfig === undefined) return '';
+  try {
+    return readFileSync(r.target.kubeconfig, 'utf8');
+  } catch (error) {
+    throw new ConfigurationError(
+      `cannot read ${r.target.kubeconfig} (${(error as NodeJS.ErrnoException).code})`,
+      r.names.kubeconfig,
+    );
+  }
+}
+
+/** The versioned Secrets this release wants (none without secrets or a stack). */
+function desiredOf(r: KubernetesRelease) {
+  const { config, target } = r;
+  if (config.secrets.values.length === 0 || target.stack === undefined) return [];
+  return desiredSecrets({
+    platform: 'kubernetes',
+    stack: target.stack,
+    mode: config.secrets.version,
+    values: r.secretValues,
+    commit: process.env.GITHUB_SHA || '0000000000000000000000000000000000000000',
+    now: new Date(),
+  });
+}
+
+/**
+ * Pinned by digest: the build's push, or the digest a --skip-build tag resolved to (a dry run's
+ * `name:tag` pins nothing). Each image's variable, the target's env and each `<NAME>_SECRET` are the
+ * manifests' `${…}` values.
+ */
+function pinsAndEnv(
+  r: KubernetesRelease,
+  images: ReadonlyMap<string, string>,
+  desired: ReturnType<typeof desiredOf>,
+) {
+  const pins = new Map<string, string>();
+  for (const pin of r.target.images) {
+    const ref = images.get(pin.key) ?? '';
+    if (ref.includes('@sha256:')) pins.set(pin.imageName, ref);
+  }
+  const env = new Map([
+    ...r.target.images.map((pin) => [pin.variable, images.get(pin.key) ?? ''] as const),
+    ...Object.entries(r.target.env),
+    ...desired.map((d) => [d.envName, d.fullName] as const),
+  ]);
+  return { pins, env };
+}
+
+/** The secrets stage; the manifests were substituted with these names already, so a bad manifest creates no Secret. */
+async function secretsPhase(
+  r: KubernetesRelease,
+  kubectl: Kubectl,
+  namespace: string,
+  desired: ReturnType<typeof desiredOf>,
+) {
+  const stack = r.target.stack;
+  if (stack === undefined || r.config.secrets.values.length === 0) {
+    r.log.skip('secrets', 'no secrets in the config');
+    return;
+  }
+  await r.log.run('secrets', async () => {
+    const plan = await applyKubernetesSecrets(
+      kubectl,
+      {
+        stack,
+        mode: r.config.secrets.version,
+        desired,
+        values: r.secretValues,
+        namespace,
+        dryRun: r.flags.dryRun,
+      },
+      r.report,
+    );
+    return {
+      status: 'ok',
+      detail: `${plan.create.length} ${r.flags.dryRun ? 'to create' : 'created'}, ${plan.reuse.length} reused in namespace ${namespace}: ${Object.values(plan.env).join(', ')}`,
+      value: undefined,
+    };
+  });
+}
+
+/** The deploy stage (smoke check and rollout undo inside, as deploy-k8s does), then the smoke stage's entry. */
+async function deployPhase(
+  r: KubernetesRelease,
+  connected: Connected,
+  objects: K8sObject[],
+  workDir: string,
+) {
+  const { target, flags } = r;
+  const smoke = flags.skipSmoke ? undefined : target.smoke;
+  const deployed = await r.log.run('deploy', async () => {
+    const result = await deployKubernetes(
+      connected.kubectl,
+      {
+        objects,
+        namespace: target.namespace,
+        defaultNamespace: connected.defaultNamespace,
+        timeoutMs: target.timeoutMs,
+        rollback: target.rollback,
+        dryRun: flags.dryRun,
+        smoke,
+        workDir,
+        signal: r.signal,
+        lock: releaseLock(target, flags.lockHolder),
+      },
+      r.report,
+    );
+    return deployStage(result);
+  });
+  logSmoke(r.log, flags, smoke !== undefined, deployed.value, 'the rollout did not finish');
+  return deployed.value;
+}
+
+/** The prune stage: old Secret versions nothing references, under the namespace's lock. */
+async function prunePhase(r: KubernetesRelease, kubectl: Kubectl, namespace: string): Promise<void> {
+  const { config, flags, target } = r;
+  if (target.stack === undefined) {
+    r.log.skip('prune', `no stack (${r.key}.stack): Gantry made no Secrets here`);
+    return;
+  }
+  const stack = target.stack;
+  await r.log.run('prune', async () => {
+    const selection = await pruneKubernetesSecrets(
+      kubectl,
+      {
+        stack,
+        keep: config.prune.keep,
+        namespace,
+        dryRun: flags.dryRun,
+        lock: releaseLock(target, flags.lockHolder),
+      },
+      r.report,
+    );
+    return {
+      status: 'ok',
+      detail: pruneDetail(selection, flags.dryRun, config.prune.keep),
+      value: undefined,
+    };
+  });
+}
+
+/** Connects (kubectl proven against the cluster) and renders the objects to apply, every image pinned. */
+async function connectAndBuild(
+  r: KubernetesRelease,
+  input: {
+    kubeconfig: string;
+    sources: ReturnType<typeof readManifestSources>;
+    pins: Map<string, string>;
+    env: Map<string, string>;
+    workDir: string;
+  },
+  onKubeconfigDir: (dir: string) => void,
+): Promise<{ connected: Connected; objects: K8sObject[] }> {
+  const { target } = r;
+  const connected = await connect({
+    kubeconfig: input.kubeconfig,
+    context: target.context ?? '',
+    namespace: target.namespace,
+    kubectlVersion: '',
+    baseDir: input.workDir,
+    names: r.names,
+    report: r.report,
+    signal: r.signal,
+    onKubeconfig: (file) => onKubeconfigDir(file.dir),
+  });
+  const objects = await buildObjects({
+    kubectl: connected.kubectl,
+    sources: input.sources,
+    kustomizeDir: target.kustomize,
+    env: input.env,
+    images: input.pins,
+    annotations: traceAnnotations(process.env),
+    namespace: target.namespace,
+    names: r.names,
+  });
+  return { connected, objects };
+}
 
 /**
  * Secrets (immutable, versioned) → deploy (with its smoke check and rollout undo, as deploy-k8s
@@ -31,150 +236,38 @@ export async function releaseKubernetes(
   signal: AbortSignal,
 ): Promise<void> {
   const key = `targets.${target.name}.kubernetes`;
-  const names: KubernetesInputNames = {
-    kubeconfig: `${key}.kubeconfig`,
-    context: `${key}.context`,
-    namespace: `${key}.namespace`,
-    manifests: `${key}.manifests`,
-    kustomize: `${key}.kustomize`,
-    env: `${key}.env`,
-    images: `${key}.image-name`,
+  const r: KubernetesRelease = {
+    config,
+    target,
+    secretValues,
+    flags,
+    log,
+    report,
+    signal,
+    key,
+    names: namesOf(key),
   };
-  let kubeconfig = '';
-  if (target.kubeconfig !== undefined) {
-    try {
-      kubeconfig = readFileSync(target.kubeconfig, 'utf8');
-    } catch (error) {
-      throw new ConfigurationError(
-        `cannot read ${target.kubeconfig} (${(error as NodeJS.ErrnoException).code})`,
-        names.kubeconfig,
-      );
-    }
-  }
-  const stack = target.stack;
-  const hasSecrets = config.secrets.values.length > 0;
+  const kubeconfig = readKubeconfig(r);
   // The loader requires a stack with secrets; checked again here, before anything is contacted.
-  if (hasSecrets && stack === undefined)
+  if (config.secrets.values.length > 0 && target.stack === undefined)
     throw new ConfigurationError('is required with secrets', `${key}.stack`);
-  const desired =
-    hasSecrets && stack !== undefined
-      ? desiredSecrets({
-          platform: 'kubernetes',
-          stack,
-          mode: config.secrets.version,
-          values: secretValues,
-          commit: process.env.GITHUB_SHA || '0000000000000000000000000000000000000000',
-          now: new Date(),
-        })
-      : [];
-  const sources = readManifestSources(target.manifests, config.baseDir, names.manifests);
-  // Pinned by digest: the build's push, or the digest a --skip-build tag resolved to (a dry run's
-  // `name:tag` pins nothing). Each image's variable is set for the manifests' `${…}` too.
-  const pins = new Map<string, string>();
-  for (const pin of target.images) {
-    const ref = images.get(pin.key) ?? '';
-    if (ref.includes('@sha256:')) pins.set(pin.imageName, ref);
-  }
-  const env = new Map([
-    ...target.images.map((pin) => [pin.variable, images.get(pin.key) ?? ''] as const),
-    ...Object.entries(target.env),
-    ...desired.map((d) => [d.envName, d.fullName] as const),
-  ]);
+  const desired = desiredOf(r);
+  const sources = readManifestSources(target.manifests, config.baseDir, r.names.manifests);
+  const { pins, env } = pinsAndEnv(r, images, desired);
   const workDir = mkdtempSync(path.join(tmpdir(), 'gantry-release-'));
   let kubeDir = '';
-  const smoke = flags.skipSmoke ? undefined : target.smoke;
   try {
-    const connected = await connect({
-      kubeconfig,
-      context: target.context ?? '',
-      namespace: target.namespace,
-      kubectlVersion: '',
-      baseDir: workDir,
-      names,
-      report,
-      signal,
-      onKubeconfig: (file) => {
-        kubeDir = file.dir;
+    const { connected, objects } = await connectAndBuild(
+      r,
+      { kubeconfig, sources, pins, env, workDir },
+      (dir) => {
+        kubeDir = dir;
       },
-    });
-    const objects = await buildObjects({
-      kubectl: connected.kubectl,
-      sources,
-      kustomizeDir: target.kustomize,
-      env,
-      images: pins,
-      annotations: traceAnnotations(process.env),
-      namespace: target.namespace,
-      names,
-    });
+    );
     const namespace = connected.defaultNamespace;
-    if (stack === undefined || !hasSecrets) log.skip('secrets', 'no secrets in the config');
-    else {
-      // The manifests were substituted with these names above: a bad manifest creates no Secret.
-      await log.run('secrets', async () => {
-        const plan = await applyKubernetesSecrets(
-          connected.kubectl,
-          {
-            stack,
-            mode: config.secrets.version,
-            desired,
-            values: secretValues,
-            namespace,
-            dryRun: flags.dryRun,
-          },
-          report,
-        );
-        return {
-          status: 'ok',
-          detail: `${plan.create.length} ${flags.dryRun ? 'to create' : 'created'}, ${plan.reuse.length} reused in namespace ${namespace}: ${Object.values(plan.env).join(', ')}`,
-          value: undefined,
-        };
-      });
-    }
-    const deployed = await log.run('deploy', async () => {
-      const result = await deployKubernetes(
-        connected.kubectl,
-        {
-          objects,
-          namespace: target.namespace,
-          defaultNamespace: connected.defaultNamespace,
-          timeoutMs: target.timeoutMs,
-          rollback: target.rollback,
-          dryRun: flags.dryRun,
-          smoke,
-          workDir,
-          signal,
-          lock: releaseLock(target, flags.lockHolder),
-        },
-        report,
-      );
-      return deployStage(result);
-    });
-    const result = deployed.value;
-    logSmoke(log, flags, smoke !== undefined, result, 'the rollout did not finish');
-    if (!pruneRuns(log, config, result)) return;
-    if (stack === undefined) {
-      log.skip('prune', `no stack (${key}.stack): Gantry made no Secrets here`);
-      return;
-    }
-    await log.run('prune', async () => {
-      const selection = await pruneKubernetesSecrets(
-        connected.kubectl,
-        {
-          stack,
-          keep: config.prune.keep,
-          namespace,
-          dryRun: flags.dryRun,
-          lock: releaseLock(target, flags.lockHolder),
-        },
-        report,
-      );
-      return {
-        status: 'ok',
-        detail: pruneDetail(selection, flags.dryRun, config.prune.keep),
-        value: undefined,
-      };
-    });
+    await secretsPhase(r, connected.kubectl, namespace, desired);
+    const result = await deployPhase(r, connected, objects, workDir);
+    if (pruneRuns(log, config, result)) await prunePhase(r, connected.kubectl, namespace);
   } finally {
     removeKubeconfigDir(kubeDir);
     rmSync(workDir, { recursive: true, force: true });

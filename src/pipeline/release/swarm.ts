@@ -73,6 +73,144 @@ export async function openSwarm(
   }
 }
 
+/** What every phase of a release to one Swarm target reads. */
+interface SwarmRelease {
+  config: GantryConfig;
+  target: SwarmTarget;
+  secretValues: ReadonlyMap<string, string | Uint8Array>;
+  flags: ReleaseOptions;
+  log: StageLog;
+  report: Reporter;
+  signal: AbortSignal;
+  engine: SwarmEngine;
+}
+
+/** The secrets this release wants, each with its versioned name. */
+const desiredOf = (r: SwarmRelease) =>
+  desiredSecrets({
+    platform: 'swarm',
+    stack: r.target.stack,
+    mode: r.config.secrets.version,
+    values: r.secretValues,
+    commit: process.env.GITHUB_SHA || '0000000000000000000000000000000000000000',
+    now: new Date(),
+  });
+
+/** The stack files, checked with the secrets' names to be, before anything is created. */
+function checkStack(
+  r: SwarmRelease,
+  vars: ReadonlyMap<string, string>,
+  desired: ReturnType<typeof desiredOf>,
+) {
+  const { target } = r;
+  const key = `targets.${target.name}.swarm`;
+  const planned = new Map([...vars, ...desired.map((d) => [d.envName, d.fullName] as const)]);
+  return checkStackFiles(
+    target.stackFiles.map((p) => ({ path: p, text: readNamedFile(`${key}.stack-files`, p) })),
+    interpolationEnv(process.env, planned),
+    target.stack,
+    { compose: `${key}.stack-files`, env: `${key}.env` },
+  );
+}
+
+/** The secrets stage: creates what is missing; sets each `<NAME>_SECRET` in `vars`; returns the new ones. */
+async function secretsPhase(
+  r: SwarmRelease,
+  desired: ReturnType<typeof desiredOf>,
+  vars: Map<string, string>,
+): Promise<string[]> {
+  if (r.config.secrets.values.length === 0) {
+    r.log.skip('secrets', 'no secrets in the config');
+    return [];
+  }
+  const { value } = await r.log.run('secrets', async () => {
+    const plan = await applySwarmSecrets(
+      r.engine.docker,
+      {
+        stack: r.target.stack,
+        mode: r.config.secrets.version,
+        desired,
+        values: r.secretValues,
+        dryRun: r.flags.dryRun,
+      },
+      r.report,
+    );
+    for (const [key, value] of Object.entries(plan.env)) vars.set(key, value);
+    return {
+      status: 'ok',
+      detail: `${plan.create.length} ${r.flags.dryRun ? 'to create' : 'created'}, ${plan.reuse.length} reused: ${Object.values(plan.env).join(', ')}`,
+      value: plan.create.map((secret) => secret.fullName),
+    };
+  });
+  return value;
+}
+
+/** The deploy stage (its smoke check and rollback inside), then the smoke stage's entry. */
+async function deployPhase(
+  r: SwarmRelease,
+  analysis: ReturnType<typeof checkStack>,
+  vars: ReadonlyMap<string, string>,
+  pendingSecrets: string[],
+) {
+  const { target, flags } = r;
+  const smoke = flags.skipSmoke ? undefined : target.smoke;
+  const deployed = await r.log.run('deploy', async () => {
+    const result = await deploySwarmStack(
+      r.engine.docker,
+      {
+        stack: target.stack,
+        composePaths: target.stackFiles,
+        analysis,
+        env: Object.fromEntries(vars),
+        imagePins: new Map(),
+        prune: target.pruneServices,
+        withRegistryAuth: false,
+        timeoutMs: target.timeoutMs,
+        noProgressMs: target.noProgressMs,
+        rollback: target.rollback,
+        dryRun: flags.dryRun,
+        smoke,
+        pendingSecrets,
+        lock: releaseLock(target, flags.lockHolder),
+        workDir: r.engine.workDir,
+        signal: r.signal,
+      },
+      r.report,
+    );
+    return deployStage(result);
+  });
+  logSmoke(
+    r.log,
+    flags,
+    smoke !== undefined,
+    deployed.value,
+    'the deploy did not converge, so nothing was checked',
+  );
+  return deployed.value;
+}
+
+/** The prune stage: old secret versions, under the stack's lock. */
+async function prunePhase(r: SwarmRelease): Promise<void> {
+  const { config, flags } = r;
+  await r.log.run('prune', async () => {
+    const selection = await pruneSwarmSecrets(
+      r.engine.docker,
+      {
+        stack: r.target.stack,
+        keep: config.prune.keep,
+        dryRun: flags.dryRun,
+        lock: releaseLock(r.target, flags.lockHolder),
+      },
+      r.report,
+    );
+    return {
+      status: 'ok',
+      detail: pruneDetail(selection, flags.dryRun, config.prune.keep),
+      value: undefined,
+    };
+  });
+}
+
 /** Secrets → deploy (with its smoke check and rollback) → prune, on one Swarm target. */
 export async function releaseSwarm(
   config: GantryConfig,
@@ -90,95 +228,12 @@ export async function releaseSwarm(
   ]);
   const engine = await openSwarm(target, report, signal);
   try {
-    const desired = desiredSecrets({
-      platform: 'swarm',
-      stack: target.stack,
-      mode: config.secrets.version,
-      values: secretValues,
-      commit: process.env.GITHUB_SHA || '0000000000000000000000000000000000000000',
-      now: new Date(),
-    });
-    // The stack files are checked (with the secrets' names to be) before anything is created.
-    const planned = new Map([...vars, ...desired.map((d) => [d.envName, d.fullName] as const)]);
-    const analysis = checkStackFiles(
-      target.stackFiles.map((p) => ({
-        path: p,
-        text: readNamedFile(`targets.${target.name}.swarm.stack-files`, p),
-      })),
-      interpolationEnv(process.env, planned),
-      target.stack,
-      { compose: `targets.${target.name}.swarm.stack-files`, env: `targets.${target.name}.swarm.env` },
-    );
-    let pending: string[] = [];
-    if (config.secrets.values.length === 0) log.skip('secrets', 'no secrets in the config');
-    else {
-      await log.run('secrets', async () => {
-        const plan = await applySwarmSecrets(
-          engine.docker,
-          {
-            stack: target.stack,
-            mode: config.secrets.version,
-            desired,
-            values: secretValues,
-            dryRun: flags.dryRun,
-          },
-          report,
-        );
-        for (const [key, value] of Object.entries(plan.env)) vars.set(key, value);
-        pending = plan.create.map((s) => s.fullName);
-        return {
-          status: 'ok',
-          detail: `${plan.create.length} ${flags.dryRun ? 'to create' : 'created'}, ${plan.reuse.length} reused: ${Object.values(plan.env).join(', ')}`,
-          value: undefined,
-        };
-      });
-    }
-    const smoke = flags.skipSmoke ? undefined : target.smoke;
-    const deployed = await log.run('deploy', async () => {
-      const result = await deploySwarmStack(
-        engine.docker,
-        {
-          stack: target.stack,
-          composePaths: target.stackFiles,
-          analysis,
-          env: Object.fromEntries(vars),
-          imagePins: new Map(),
-          prune: target.pruneServices,
-          withRegistryAuth: false,
-          timeoutMs: target.timeoutMs,
-          noProgressMs: target.noProgressMs,
-          rollback: target.rollback,
-          dryRun: flags.dryRun,
-          smoke,
-          pendingSecrets: pending,
-          lock: releaseLock(target, flags.lockHolder),
-          workDir: engine.workDir,
-          signal,
-        },
-        report,
-      );
-      return deployStage(result);
-    });
-    const result = deployed.value;
-    logSmoke(log, flags, smoke !== undefined, result, 'the deploy did not converge, so nothing was checked');
-    if (!pruneRuns(log, config, result)) return;
-    await log.run('prune', async () => {
-      const selection = await pruneSwarmSecrets(
-        engine.docker,
-        {
-          stack: target.stack,
-          keep: config.prune.keep,
-          dryRun: flags.dryRun,
-          lock: releaseLock(target, flags.lockHolder),
-        },
-        report,
-      );
-      return {
-        status: 'ok',
-        detail: pruneDetail(selection, flags.dryRun, config.prune.keep),
-        value: undefined,
-      };
-    });
+    const r: SwarmRelease = { config, target, secretValues, flags, log, report, signal, engine };
+    const desired = desiredOf(r);
+    const analysis = checkStack(r, vars, desired);
+    const pending = await secretsPhase(r, desired, vars);
+    const result = await deployPhase(r, analysis, vars, pending);
+    if (pruneRuns(log, config, result)) await prunePhase(r);
   } finally {
     await engine.close();
   }
