@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -62,6 +62,7 @@ function writeProject(ports: Record<(typeof KEYS)[number], number>): string {
   for (const file of ['busybox', 'serve.sh', 'handle.sh'])
     copyFileSync(path.join(root, 'sandbox/images/app', file), path.join(work, file));
   writeFileSync(path.join(work, 'Dockerfile'), DOCKERFILE);
+  writeFileSync(path.join(work, 'token.txt'), `token-${run}`);
   const service = (key: string, inside: number, port: number) => [
     `  ${key}:`,
     `    image: \${${key.toUpperCase()}_IMAGE}`,
@@ -79,6 +80,9 @@ function writeProject(ports: Record<(typeof KEYS)[number], number>): string {
       ...service('api', 8080, ports.api),
       ...service('worker', 8081, ports.worker),
       ...service('admin', 8080, ports.admin),
+      '    secrets: [{ source: token, target: token }]',
+      'secrets:',
+      '  token: { external: true, name: "${TOKEN_SECRET}" }',
       '',
     ].join('\n'),
   );
@@ -98,6 +102,9 @@ function writeProject(ports: Record<(typeof KEYS)[number], number>): string {
       '  context: .',
       '  build-args: { VERSION: "${RELEASE}" }',
       '  parallel: 2',
+      'secrets:',
+      '  values:',
+      '    TOKEN: { file: token.txt }',
       'smoke:',
       `  urls: ${JSON.stringify(KEYS.map((key) => `http://127.0.0.1:${ports[key]}/health`))}`,
       '  expect-json: { status: healthy }',
@@ -124,6 +131,14 @@ afterAll(() => {
   if (unavailable) return;
   try {
     removeStack(env('GANTRY_DOCKER_HOST'), stack);
+    for (
+      let i = 0;
+      i < 60 && localDocker('ps', '-q', '--filter', `label=com.docker.stack.namespace=${stack}`);
+      i++
+    )
+      execFileSync('sleep', ['1']);
+    const secrets = localDocker('secret', 'ls', '-q', '--filter', `label=gantry.stack=${stack}`);
+    if (secrets) localDocker('secret', 'rm', ...secrets.split('\n'));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -164,6 +179,42 @@ describe.skipIf(unavailable)('gantry release with images: (three images, one sta
       expect(await version(key)).toBe(tag);
     }
     expect(ok.stdout).toContain(`deployed: stack ${stack} converged and passed its smoke check`);
+  });
+
+  it('the same release again (--skip-build) creates no secret and replaces no task', async () => {
+    // docker stack deploy re-sends every service (its version index moves); what must not change is
+    // the running tasks: an unchanged spec starts no new task.
+    const versions = () =>
+      KEYS.map((key) =>
+        localDocker('service', 'ps', '-q', '--filter', 'desired-state=running', `${stack}_${key}`),
+      );
+    const before = versions();
+    const again = await runGantry(
+      ['release', '-c', config, '--target', 'sandbox', '--skip-build', '--tag', `r1-${run}`],
+      { RELEASE: `r1-${run}`, ADMIN_BROKEN: 'false' },
+    );
+    expect(again.code, again.stdout + again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/✔ secrets .*0 created, 1 reused/);
+    expect(versions()).toEqual(before);
+  });
+
+  it('--skip-build with a tag that one image lacks exits 2 naming that image, and changes nothing', async () => {
+    const before = KEYS.map(serviceImage);
+    // A fourth image that was never pushed: its tag is missing, the other three have it.
+    const extra = path.join(work, 'gantry-extra.yml');
+    const text = readFileSync(config, 'utf8').replace(
+      'registry:',
+      `  extra: { name: "\${GANTRY_REGISTRY}/${repo('extra')}", target: api }\nregistry:`,
+    );
+    writeFileSync(extra, text);
+    const missing = await runGantry(
+      ['release', '-c', extra, '--target', 'sandbox', '--skip-build', '--tag', `r1-${run}`],
+      { RELEASE: `r1-${run}`, ADMIN_BROKEN: 'false' },
+    );
+    expect(missing.code, missing.stdout + missing.stderr).toBe(2);
+    expect(missing.stderr).toContain("Option '--tag': ");
+    expect(missing.stderr).toContain(`${repo('extra')}:r1-${run} does not exist`);
+    expect(KEYS.map(serviceImage)).toEqual(before);
   });
 
   it('a storage group set in part exits 2 naming it, builds nothing and changes no service', async () => {
