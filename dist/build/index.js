@@ -9420,7 +9420,7 @@ function buildxBuildArgv(plan) {
     if (options.push) args.push("--push");
     else if (options.platforms.length <= 1) args.push("--load");
   }
-  args.push("--metadata-file", plan.metadataFile, options.context);
+  args.push("--metadata-file", plan.metadataFile, "--", options.context);
   return args;
 }
 function imagetoolsCreateArgv(options, tags) {
@@ -9444,7 +9444,7 @@ function classicBuildArgv(plan) {
   if (options.platforms.length === 1) args.push("--platform", options.platforms[0] ?? "");
   args.push(...commonArgs(plan));
   for (const ref of imageRefs(options.images, plan.tags)) args.push("--tag", ref);
-  args.push(options.context);
+  args.push("--", options.context);
   return args;
 }
 var repoDigestArgv = (ref) => [
@@ -9453,6 +9453,24 @@ var repoDigestArgv = (ref) => [
   "{{index .RepoDigests 0}}",
   ref
 ];
+
+// src/core/retry.ts
+function exponentialBackoff(failures, firstMs, maxMs) {
+  const exponent = Math.max(0, failures - 1);
+  return Math.min(firstMs * 2 ** Math.min(exponent, 30), maxMs);
+}
+async function retry(attempt, policy) {
+  for (let n2 = 1; ; n2++) {
+    try {
+      return await attempt(n2);
+    } catch (error2) {
+      const wait = policy.delayMs(n2, error2);
+      if (wait === void 0) throw error2;
+      policy.onRetry?.(n2, wait, error2);
+      await policy.sleep(wait);
+    }
+  }
+}
 
 // src/core/build/results.ts
 var DIGEST = /sha256:[0-9a-f]{64}/;
@@ -9489,9 +9507,113 @@ function isRetryablePushError(text) {
   ) || /connection reset|connection refused|i\/o timeout|unexpected eof|tls handshake timeout/.test(t);
 }
 function backoffMs(attempt, baseMs = 2e3, maxMs = 3e4) {
-  return Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
+  return exponentialBackoff(attempt, baseMs, maxMs);
 }
 var PUSH_ATTEMPTS = 4;
+
+// src/core/inputs/parse.ts
+function isControlChar(char) {
+  const code = char.codePointAt(0) ?? 0;
+  return code < 32 || code >= 127 && code <= 159 || code === 8232 || code === 8233;
+}
+var ALLOWED = { none: "", tab: "	", text: "	\n\r" };
+var codePoint = (char) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+function refuseControl(name, raw, kind, what, where = "") {
+  const chars = [...raw];
+  const index = chars.findIndex((char2) => isControlChar(char2) && !ALLOWED[kind].includes(char2));
+  if (index < 0) return;
+  const char = chars[index] ?? "";
+  const named = char === "\n" ? "a newline" : char === "\r" ? "a carriage return" : `control character ${codePoint(char)}`;
+  throw new ConfigurationError(
+    `${where}holds ${named} at position ${index + 1} (value not shown); expected ${what}`,
+    name
+  );
+}
+function checkLine(name, raw, where = "") {
+  const value = raw.trim();
+  refuseControl(name, value, "none", "one line of printable text", where);
+  return value;
+}
+function checkText(name, raw) {
+  refuseControl(name, raw, "text", "text with no control characters but tabs and line breaks");
+  return raw;
+}
+function parseList(name, raw) {
+  const items = [];
+  let current = "";
+  let quote;
+  let quoted = false;
+  const flush = () => {
+    const item = quoted ? current : current.trim();
+    refuseControl(
+      name,
+      item,
+      "none",
+      "one item per line, with no control characters",
+      `item ${items.length + 1} `
+    );
+    if (item !== "" || quoted) items.push(item);
+    current = "";
+    quoted = false;
+  };
+  for (const char of raw) {
+    if (quote !== void 0) {
+      if (char === quote) quote = void 0;
+      else current += char;
+    } else if (char === '"' || char === "'") {
+      if (current.trim() !== "") {
+        throw new ConfigurationError(
+          `a quote may only open an item, near ${JSON.stringify(current + char)}`,
+          name
+        );
+      }
+      current = "";
+      quote = char;
+      quoted = true;
+    } else if (char === "," || char === "\n") {
+      flush();
+    } else if (char === "\r") {
+    } else if (quoted) {
+      if (char.trim() !== "") {
+        throw new ConfigurationError(`unexpected text after a closing quote: ${JSON.stringify(char)}`, name);
+      }
+    } else {
+      current += char;
+    }
+  }
+  if (quote !== void 0) throw new ConfigurationError(`unterminated ${quote} quote`, name);
+  flush();
+  return items;
+}
+function parseLines(name, raw) {
+  const lines = raw.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+  for (const [index, line] of lines.entries()) {
+    refuseControl(name, line, "tab", "lines with no control characters but tabs", `line ${index + 1} `);
+  }
+  return lines;
+}
+function parseBoolean(name, raw) {
+  const value = raw.trim();
+  if (value === "true") return true;
+  if (value === "false") return false;
+  throw new ConfigurationError(`expected true or false, got ${JSON.stringify(raw)}`, name);
+}
+function parseMap(name, raw) {
+  const map = /* @__PURE__ */ new Map();
+  for (const [index, line] of parseLines(name, raw).entries()) {
+    const at = line.indexOf("=");
+    if (at <= 0) {
+      throw new ConfigurationError(
+        `expected KEY=value lines, but line ${index + 1} ${at === 0 ? "has an empty key" : "has no ="} (line not shown: it may hold a secret)`,
+        name
+      );
+    }
+    const key = line.slice(0, at).trim();
+    if (map.has(key)) throw new ConfigurationError(`key ${key} is given twice`, name);
+    map.set(key, line.slice(at + 1));
+  }
+  return map;
+}
 
 // src/adapters/exec.ts
 var ToolError = class extends Error {
@@ -9514,8 +9636,27 @@ function redact(text, secrets = []) {
   }
   return out;
 }
-var quoteArg = (arg) => /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
-var formatCommand = (file, args, secrets = []) => redact([file, ...args].map(quoteArg).join(" "), secrets);
+var hasControl = (text) => [...text].some(isControlChar);
+var ESCAPES = { "\n": "\\n", "\r": "\\r", "	": "\\t", "\\": "\\\\", "'": "\\'" };
+function quoteArg(arg) {
+  if (/^[\w@%+=:,./-]+$/.test(arg)) return arg;
+  if (!hasControl(arg)) return `'${arg.replace(/'/g, `'\\''`)}'`;
+  const escaped = [...arg].map((char) => {
+    if (ESCAPES[char] !== void 0) return ESCAPES[char];
+    if (!isControlChar(char)) return char;
+    const code = char.codePointAt(0) ?? 0;
+    return code > 255 ? `\\u${code.toString(16).padStart(4, "0")}` : `\\x${code.toString(16).padStart(2, "0")}`;
+  }).join("");
+  return `$'${escaped}'`;
+}
+var formatCommand = (file, args, secrets = []) => (
+  // An argument with a control character is redacted before it is quoted (quoting escapes a secret's
+  // newline, which would then no longer match), then the whole line as before.
+  redact(
+    [file, ...args].map((arg) => quoteArg(hasControl(arg) ? redact(arg, secrets) : arg)).join(" "),
+    secrets
+  )
+);
 var MAX_STDERR = 4e3;
 function trimmed(text) {
   const value = text.trim();
@@ -9560,24 +9701,17 @@ async function hasBuildx(client) {
   return result !== void 0 && result.exitCode === 0;
 }
 var realSleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
-async function runWithRegistryRetry(client, args, extra = {}, retry = {}) {
-  const attempts = retry.attempts ?? PUSH_ATTEMPTS;
-  const sleep = retry.sleep ?? realSleep;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await client.run(args, extra);
-    } catch (error2) {
-      if (!(error2 instanceof ToolError) || error2.exitCode === void 0) throw error2;
-      if (attempt >= attempts || !isRetryablePushError(`${error2.stderr}
-${error2.message}`)) throw error2;
-      const wait = backoffMs(attempt, retry.baseMs);
-      retry.log?.(`registry busy or unreachable (attempt ${attempt} of ${attempts}); retrying in ${wait} ms`);
-      await sleep(wait);
-    }
-  }
+async function runWithRegistryRetry(client, args, extra = {}, retry2 = {}) {
+  const attempts = retry2.attempts ?? PUSH_ATTEMPTS;
+  return retry(() => client.run(args, extra), {
+    delayMs: (attempt, error2) => error2 instanceof ToolError && error2.exitCode !== void 0 && attempt < attempts && isRetryablePushError(`${error2.stderr}
+${error2.message}`) ? backoffMs(attempt, retry2.baseMs) : void 0,
+    sleep: retry2.sleep ?? realSleep,
+    onRetry: (attempt, wait) => retry2.log?.(`registry busy or unreachable (attempt ${attempt} of ${attempts}); retrying in ${wait} ms`)
+  });
 }
-async function pushImage(client, ref, retry = {}) {
-  const result = await runWithRegistryRetry(client, ["push", ref], { timeoutMs: 6e5 }, retry);
+async function pushImage(client, ref, retry2 = {}) {
+  const result = await runWithRegistryRetry(client, ["push", ref], { timeoutMs: 6e5 }, retry2);
   return digestFromPushOutput(result.stdout);
 }
 function checkClassicBuilder(options) {
@@ -9605,20 +9739,20 @@ function checkClassicBuilder(options) {
     throw new ConfigurationError("attestations need docker buildx, which is not installed here", "sbom");
 }
 async function executeBuild(client, options, meta, buildx, effects) {
-  const retry = { log: effects.info, ...effects.retry };
+  const retry2 = { log: effects.info, ...effects.retry };
   const image = options.images[0] ?? "";
   if (options.mode === "merge") {
     await runWithRegistryRetry(
       client,
       imagetoolsCreateArgv(options, meta.tags),
       { timeoutMs: 6e5 },
-      retry
+      retry2
     );
     const inspected = await runWithRegistryRetry(
       client,
       imagetoolsInspectArgv(`${image}:${meta.tags[0] ?? ""}`),
       { timeoutMs: 12e4 },
-      retry
+      retry2
     );
     const digest2 = digestFromManifestJson(inspected.stdout);
     return {
@@ -9637,7 +9771,7 @@ async function executeBuild(client, options, meta, buildx, effects) {
         client,
         argv,
         { vars: secretEnv(options), secrets: [...options.secrets.values()], timeoutMs: 36e5 },
-        retry
+        retry2
       );
       let metadata = {};
       try {
@@ -9659,7 +9793,7 @@ async function executeBuild(client, options, meta, buildx, effects) {
   });
   if (!options.push) return { builder: "docker build", digest: void 0, refs, metadata: {} };
   const digests = /* @__PURE__ */ new Map();
-  for (const ref of refs) digests.set(ref, await pushImage(client, ref, retry));
+  for (const ref of refs) digests.set(ref, await pushImage(client, ref, retry2));
   const first = refs[0] ?? "";
   let digest = digests.get(first);
   if (digest === void 0) {
@@ -9851,7 +9985,7 @@ var REFUSED = /unauthorized|denied|incorrect username or password|authentication
 async function login(client, options) {
   const input = options.passwordInput ?? "registry-password";
   try {
-    await client.run(["login", "--username", options.username, "--password-stdin", options.registry], {
+    await client.run(["login", "--username", options.username, "--password-stdin", "--", options.registry], {
       input: options.password,
       secrets: [options.password],
       timeoutMs: 6e4
@@ -10025,67 +10159,31 @@ function gitContextFromEnv(env, event, now) {
   return context;
 }
 
-// src/core/inputs/parse.ts
-function parseList(name, raw) {
-  const items = [];
-  let current = "";
-  let quote;
-  let quoted = false;
-  const flush = () => {
-    const item = quoted ? current : current.trim();
-    if (item !== "" || quoted) items.push(item);
-    current = "";
-    quoted = false;
-  };
-  for (const char of raw) {
-    if (quote !== void 0) {
-      if (char === quote) quote = void 0;
-      else current += char;
-    } else if (char === '"' || char === "'") {
-      if (current.trim() !== "") {
-        throw new ConfigurationError(
-          `a quote may only open an item, near ${JSON.stringify(current + char)}`,
-          name
-        );
-      }
-      current = "";
-      quote = char;
-      quoted = true;
-    } else if (char === "," || char === "\n") {
-      flush();
-    } else if (char === "\r") {
-    } else if (quoted) {
-      if (char.trim() !== "") {
-        throw new ConfigurationError(`unexpected text after a closing quote: ${JSON.stringify(char)}`, name);
-      }
-    } else {
-      current += char;
-    }
-  }
-  if (quote !== void 0) throw new ConfigurationError(`unterminated ${quote} quote`, name);
-  flush();
-  return items;
+// src/core/registry/reference.ts
+function isValidHost(host) {
+  const match = /^(?:((?:[A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])(?:\.(?:[A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]))*)|\[[0-9A-Fa-f:.]+\])(?::(\d{1,5}))?$/.exec(
+    host
+  );
+  if (match === null) return false;
+  const port = match[2];
+  return port === void 0 || Number(port) >= 1 && Number(port) <= 65535;
 }
-function parseLines(raw) {
-  return raw.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
-}
-function parseBoolean(name, raw) {
+function checkRegistryHost(input, raw) {
   const value = raw.trim();
-  if (value === "true") return true;
-  if (value === "false") return false;
-  throw new ConfigurationError(`expected true or false, got ${JSON.stringify(raw)}`, name);
-}
-function parseMap(name, raw) {
-  const map = /* @__PURE__ */ new Map();
-  for (const line of parseLines(raw)) {
-    const at = line.indexOf("=");
-    if (at <= 0) throw new ConfigurationError(`expected KEY=value lines, got ${JSON.stringify(line)}`, name);
-    const key = line.slice(0, at).trim();
-    if (map.has(key)) throw new ConfigurationError(`key ${key} is given twice`, name);
-    map.set(key, line.slice(at + 1));
+  if (!isValidHost(value)) {
+    throw new ConfigurationError(
+      `expected a registry host such as ghcr.io or 127.0.0.1:5000, got ${JSON.stringify(value)}`,
+      input
+    );
   }
-  return map;
+  return value;
 }
+var MANIFEST_ACCEPT = [
+  "application/vnd.oci.image.index.v1+json",
+  "application/vnd.oci.image.manifest.v1+json",
+  "application/vnd.docker.distribution.manifest.list.v2+json",
+  "application/vnd.docker.distribution.manifest.v2+json"
+].join(", ");
 
 // src/core/build/options.ts
 var BUILD_INPUTS = [
@@ -10160,11 +10258,7 @@ function parseBuildOptions(raw) {
     throw new ConfigurationError("is required with registry-password", "registry-username");
   if (registryUsername !== void 0 && registryPassword === void 0)
     throw new ConfigurationError("is required with registry-username", "registry-password");
-  if (registry !== void 0 && !/^[A-Za-z0-9.-]+(?::\d+)?$|^\[[0-9a-fA-F:]+\](?::\d+)?$/.test(registry))
-    throw new ConfigurationError(
-      `expected a registry host such as ghcr.io or 127.0.0.1:5000, got ${JSON.stringify(registry)}`,
-      "registry"
-    );
+  if (registry !== void 0) checkRegistryHost("registry", registry);
   const digests = parseList("digests", raw.digests ?? "").map((d) => {
     const value = d.trim();
     if (!DIGEST2.test(value))
@@ -10276,7 +10370,12 @@ var import_node_os5 = __toESM(require_node_os(), 1);
 var import_node_path8 = __toESM(require_node_path(), 1);
 
 // src/runtime/inputs.ts
-var readString = (name) => getInput(name);
+var readString = (name) => {
+  const value = getInput(name);
+  checkLine(name, value);
+  return value;
+};
+var readText = (name) => checkText(name, getInput(name));
 function mask(value) {
   if (value.trim() === "") return;
   setSecret(value);
@@ -10285,11 +10384,19 @@ function mask(value) {
 function readSecret(name) {
   const value = getInput(name);
   mask(value);
-  return value;
+  return checkText(name, value);
 }
 
 // src/runtime/connection.ts
 var runnerTemp = () => process.env.RUNNER_TEMP || (0, import_node_os6.tmpdir)();
+
+// src/runtime/signals.ts
+function cancellationSignal() {
+  const cancel = new AbortController();
+  process.on("SIGTERM", () => cancel.abort());
+  process.on("SIGINT", () => cancel.abort());
+  return cancel.signal;
+}
 
 // src/runtime/summary.ts
 async function writeSummary(markdown) {
@@ -10301,10 +10408,12 @@ async function writeSummary(markdown) {
 }
 
 // src/actions/build/inputs.ts
+var MULTI_LINE = /* @__PURE__ */ new Set(["image", "platforms", "build-args", "secrets", "tags", "labels", "digests"]);
 function readBuildInputs() {
   const raw = {};
   for (const name of BUILD_INPUTS) {
-    raw[name] = name === "registry-password" ? readSecret(name) : readString(name);
+    if (name === "registry-password") raw[name] = readSecret(name);
+    else raw[name] = MULTI_LINE.has(name) ? readText(name) : readString(name);
   }
   mask(raw.secrets ?? "");
   const options = parseBuildOptions(raw);
@@ -10332,12 +10441,10 @@ async function run() {
     { extra: options.extraTags, tagLatest: options.tagLatest },
     imageTitle(options.images[0] ?? "")
   );
-  const cancel = new AbortController();
-  process.on("SIGTERM", () => cancel.abort());
-  process.on("SIGINT", () => cancel.abort());
+  const signal = cancellationSignal();
   const log = (line) => info(line);
   const env = {};
-  const probe = new DockerClient({ env, log, signal: cancel.signal });
+  const probe = new DockerClient({ env, log, signal });
   const buildx = await hasBuildx(probe);
   if (!buildx) {
     checkClassicBuilder(options);
@@ -10356,7 +10463,7 @@ async function run() {
     saveState(STATE_DIR, dir);
     saveState(STATE_REGISTRY, registry);
     env.DOCKER_CONFIG = dir;
-    const client = new DockerClient({ env, secrets, log, signal: cancel.signal });
+    const client = new DockerClient({ env, secrets, log, signal });
     await group(
       `Log in to ${registry}`,
       () => login(client, {
@@ -10366,7 +10473,7 @@ async function run() {
       })
     );
   }
-  const docker = new DockerClient({ env, secrets, log, signal: cancel.signal });
+  const docker = new DockerClient({ env, secrets, log, signal });
   const title = options.mode === "merge" ? `Merge ${options.digests.length} digest(s) into ${options.images[0]}` : `Build ${options.images.join(", ")}${options.platforms.length ? ` for ${options.platforms.join(", ")}` : ""}`;
   const result = await group(
     title,

@@ -26,9 +26,9 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+var __export = (target, all2) => {
+  for (var name in all2)
+    __defProp(target, name, { get: all2[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -46,34 +46,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
-
-// builtin-via-require:node:fs
-var require_node_fs = __commonJS({
-  "builtin-via-require:node:fs"(exports, module) {
-    module.exports = __require("node:fs");
-  }
-});
-
-// builtin-via-require:node:os
-var require_node_os = __commonJS({
-  "builtin-via-require:node:os"(exports, module) {
-    module.exports = __require("node:os");
-  }
-});
-
-// builtin-via-require:node:util
-var require_node_util = __commonJS({
-  "builtin-via-require:node:util"(exports, module) {
-    module.exports = __require("node:util");
-  }
-});
-
-// builtin-via-require:node:path
-var require_node_path = __commonJS({
-  "builtin-via-require:node:path"(exports, module) {
-    module.exports = __require("node:path");
-  }
-});
 
 // node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
@@ -189,13 +161,13 @@ var init_uint_array = __esm({
     };
     stringsToUint8Arrays = (uint8ArraysOrStrings) => uint8ArraysOrStrings.map((uint8ArrayOrString) => typeof uint8ArrayOrString === "string" ? stringToUint8Array(uint8ArrayOrString) : uint8ArrayOrString);
     concatUint8Arrays = (uint8Arrays) => {
-      const result = new Uint8Array(getJoinLength(uint8Arrays));
+      const result3 = new Uint8Array(getJoinLength(uint8Arrays));
       let index = 0;
       for (const uint8Array of uint8Arrays) {
-        result.set(uint8Array, index);
+        result3.set(uint8Array, index);
         index += uint8Array.length;
       }
-      return result;
+      return result3;
     };
     getJoinLength = (uint8Arrays) => {
       let joinLength = 0;
@@ -312,6 +284,13 @@ var init_template = __esm({
       }
       throw new TypeError(`Unexpected "${typeof stdout}" stdout in template expression`);
     };
+  }
+});
+
+// builtin-via-require:node:util
+var require_node_util = __commonJS({
+  "builtin-via-require:node:util"(exports, module) {
+    module.exports = __require("node:util");
   }
 });
 
@@ -803,17 +782,17 @@ var init_base = __esm({
         if (index === -1) {
           return openCode + string3 + closeCode;
         }
-        let result = openCode;
+        let result3 = openCode;
         let lastIndex = 0;
         const reopenOnNestedClose = close === 22;
         const replaceCode = (reopenOnNestedClose ? closeCode : "") + openCode;
         while (index !== -1) {
-          result += string3.slice(lastIndex, index) + replaceCode;
+          result3 += string3.slice(lastIndex, index) + replaceCode;
           lastIndex = index + closeCode.length;
           index = string3.indexOf(closeCode, lastIndex);
         }
-        result += string3.slice(lastIndex) + closeCode;
-        return result;
+        result3 += string3.slice(lastIndex) + closeCode;
+        return result3;
       };
     };
     reset = format(0, 0);
@@ -965,8 +944,8 @@ var init_log = __esm({
     init_escape();
     init_default();
     init_custom();
-    verboseLog = ({ type, verboseMessage, fdNumber, verboseInfo, result }) => {
-      const verboseObject = getVerboseObject({ type, result, verboseInfo });
+    verboseLog = ({ type, verboseMessage, fdNumber, verboseInfo, result: result3 }) => {
+      const verboseObject = getVerboseObject({ type, result: result3, verboseInfo });
       const printedLines = getPrintedLines(verboseMessage, verboseObject);
       const finalLines = applyVerboseOnLines(printedLines, verboseInfo, fdNumber);
       if (finalLines !== "") {
@@ -975,7 +954,7 @@ var init_log = __esm({
     };
     getVerboseObject = ({
       type,
-      result,
+      result: result3,
       verboseInfo: { escapedCommand, commandId, rawOptions: { piped = false, ...options } }
     }) => ({
       type,
@@ -983,7 +962,7 @@ var init_log = __esm({
       commandId: `${commandId}`,
       timestamp: /* @__PURE__ */ new Date(),
       piped,
-      result,
+      result: result3,
       options
     });
     getPrintedLines = (verboseMessage, verboseObject) => verboseMessage.split("\n").map((message) => getPrintedLine({ ...verboseObject, message }));
@@ -1088,13 +1067,20 @@ var init_command = __esm({
   }
 });
 
+// builtin-via-require:node:path
+var require_node_path = __commonJS({
+  "builtin-via-require:node:path"(exports, module) {
+    module.exports = __require("node:path");
+  }
+});
+
 // node_modules/isexe/windows.js
 var require_windows = __commonJS({
   "node_modules/isexe/windows.js"(exports, module) {
     module.exports = isexe;
     isexe.sync = sync;
     var fs5 = __require("fs");
-    function checkPathExt(path31, options) {
+    function checkPathExt(path33, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -1105,25 +1091,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path31.substr(-p.length).toLowerCase() === p) {
+        if (p && path33.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat2, path31, options) {
+    function checkStat(stat2, path33, options) {
       if (!stat2.isSymbolicLink() && !stat2.isFile()) {
         return false;
       }
-      return checkPathExt(path31, options);
+      return checkPathExt(path33, options);
     }
-    function isexe(path31, options, cb) {
-      fs5.stat(path31, function(er, stat2) {
-        cb(er, er ? false : checkStat(stat2, path31, options));
+    function isexe(path33, options, cb) {
+      fs5.stat(path33, function(er, stat2) {
+        cb(er, er ? false : checkStat(stat2, path33, options));
       });
     }
-    function sync(path31, options) {
-      return checkStat(fs5.statSync(path31), path31, options);
+    function sync(path33, options) {
+      return checkStat(fs5.statSync(path33), path33, options);
     }
   }
 });
@@ -1134,13 +1120,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs5 = __require("fs");
-    function isexe(path31, options, cb) {
-      fs5.stat(path31, function(er, stat2) {
+    function isexe(path33, options, cb) {
+      fs5.stat(path33, function(er, stat2) {
         cb(er, er ? false : checkStat(stat2, options));
       });
     }
-    function sync(path31, options) {
-      return checkStat(fs5.statSync(path31), options);
+    function sync(path33, options) {
+      return checkStat(fs5.statSync(path33), options);
     }
     function checkStat(stat2, options) {
       return stat2.isFile() && checkMode(stat2, options);
@@ -1173,7 +1159,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path31, options, cb) {
+    function isexe(path33, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -1183,7 +1169,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve2, reject) {
-          isexe(path31, options || {}, function(er, is) {
+          isexe(path33, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -1192,7 +1178,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path31, options || {}, function(er, is) {
+      core(path33, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -1202,9 +1188,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path31, options) {
+    function sync(path33, options) {
       try {
-        return core.sync(path31, options || {});
+        return core.sync(path33, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -1220,7 +1206,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path31 = __require("path");
+    var path33 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -1258,7 +1244,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve2(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path31.join(pathPart, cmd);
+        const pCmd = path33.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve2(subStep(p, i2, 0));
       });
@@ -1285,7 +1271,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path31.join(pathPart, cmd);
+        const pCmd = path33.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -1333,7 +1319,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path31 = __require("path");
+    var path33 = __require("path");
     var which2 = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -1351,7 +1337,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which2.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path31.delimiter : void 0
+          pathExt: withoutPathExt ? path33.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -1360,7 +1346,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path31.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path33.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -1414,8 +1400,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path31, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path31.split("/").pop();
+      const [path33, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path33.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -1450,7 +1436,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path31 = __require("path");
+    var path33 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -1475,7 +1461,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path31.normalize(parsed.command);
+        parsed.command = path33.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -1573,9 +1559,9 @@ var require_cross_spawn = __commonJS({
     }
     function spawnSync2(command, args, options) {
       const parsed = parse4(command, args, options);
-      const result = cp3.spawnSync(parsed.command, parsed.args, parsed.options);
-      result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
-      return result;
+      const result3 = cp3.spawnSync(parsed.command, parsed.args, parsed.options);
+      result3.error = result3.error || enoent.verifyENOENTSync(result3.status, parsed);
+      return result3;
     }
     module.exports = spawn5;
     module.exports.spawn = spawn5;
@@ -1653,28 +1639,28 @@ var init_npm_run_path = __esm({
       addExecPath = true
     } = {}) => {
       const cwdPath = import_node_path2.default.resolve(toPath(cwd));
-      const result = [];
+      const result3 = [];
       const pathParts = pathOption.split(import_node_path2.default.delimiter);
       if (preferLocal) {
-        applyPreferLocal(result, pathParts, cwdPath);
+        applyPreferLocal(result3, pathParts, cwdPath);
       }
       if (addExecPath) {
-        applyExecPath(result, pathParts, execPath2, cwdPath);
+        applyExecPath(result3, pathParts, execPath2, cwdPath);
       }
-      return pathOption === "" || pathOption === import_node_path2.default.delimiter ? `${result.join(import_node_path2.default.delimiter)}${pathOption}` : [...result, pathOption].join(import_node_path2.default.delimiter);
+      return pathOption === "" || pathOption === import_node_path2.default.delimiter ? `${result3.join(import_node_path2.default.delimiter)}${pathOption}` : [...result3, pathOption].join(import_node_path2.default.delimiter);
     };
-    applyPreferLocal = (result, pathParts, cwdPath) => {
+    applyPreferLocal = (result3, pathParts, cwdPath) => {
       for (const directory of traversePathUp(cwdPath)) {
         const pathPart = import_node_path2.default.join(directory, "node_modules/.bin");
         if (!pathParts.includes(pathPart)) {
-          result.push(pathPart);
+          result3.push(pathPart);
         }
       }
     };
-    applyExecPath = (result, pathParts, execPath2, cwdPath) => {
+    applyExecPath = (result3, pathParts, execPath2, cwdPath) => {
       const pathPart = import_node_path2.default.resolve(cwdPath, toPath(execPath2), "..");
       if (!pathParts.includes(pathPart)) {
-        result.push(pathPart);
+        result3.push(pathPart);
       }
     };
     npmRunPathEnv = ({ env = import_node_process5.default.env, ...options } = {}) => {
@@ -1728,6 +1714,13 @@ var init_final_error = __esm({
     ExecaSyncError = class extends Error {
     };
     setErrorName(ExecaSyncError, ExecaSyncError.name);
+  }
+});
+
+// builtin-via-require:node:os
+var require_node_os = __commonJS({
+  "builtin-via-require:node:os"(exports, module) {
+    module.exports = __require("node:os");
   }
 });
 
@@ -2920,8 +2913,8 @@ var init_graceful2 = __esm({
     })] : [];
     sendOnAbort = async ({ subprocess, cancelSignal, forceKillAfterDelay, context, controller: { signal } }) => {
       await onAbortedSignal(cancelSignal, signal);
-      const reason = getReason(cancelSignal);
-      await sendAbort(subprocess, reason);
+      const reason2 = getReason(cancelSignal);
+      await sendAbort(subprocess, reason2);
       killOnTimeout({
         kill: subprocess.kill,
         forceKillAfterDelay,
@@ -2931,13 +2924,13 @@ var init_graceful2 = __esm({
       context.terminationReason ??= "gracefulCancel";
       throw cancelSignal.reason;
     };
-    getReason = ({ reason }) => {
-      if (!(reason instanceof DOMException)) {
-        return reason;
+    getReason = ({ reason: reason2 }) => {
+      if (!(reason2 instanceof DOMException)) {
+        return reason2;
       }
-      const error2 = new Error(reason.message);
+      const error2 = new Error(reason2.message);
       Object.defineProperty(error2, "stack", {
-        value: reason.stack,
+        value: reason2.stack,
         enumerable: false,
         configurable: true,
         writable: true
@@ -3110,6 +3103,13 @@ Please rename it to one of: ${correctEncodings}.`);
   }
 });
 
+// builtin-via-require:node:fs
+var require_node_fs = __commonJS({
+  "builtin-via-require:node:fs"(exports, module) {
+    module.exports = __require("node:fs");
+  }
+});
+
 // node_modules/execa/lib/arguments/cwd.js
 var import_node_fs, import_node_path4, import_node_process7, normalizeCwd, getDefaultCwd, fixCwdError;
 var init_cwd = __esm({
@@ -3200,7 +3200,7 @@ var init_options = __esm({
       encoding = "utf8",
       reject = true,
       cleanup = true,
-      all = false,
+      all: all2 = false,
       windowsHide = true,
       killSignal = "SIGTERM",
       forceKillAfterDelay = true,
@@ -3218,7 +3218,7 @@ var init_options = __esm({
       encoding,
       reject,
       cleanup,
-      all,
+      all: all2,
       windowsHide,
       killSignal,
       forceKillAfterDelay,
@@ -3782,13 +3782,13 @@ var init_max_buffer = __esm({
       }
       return { streamName: getStreamName(fdNumber), threshold, unit };
     };
-    isMaxBufferSync = (resultError, output, maxBuffer) => resultError?.code === "ENOBUFS" && output !== null && output.some((result) => result !== null && result.length > getMaxBufferSync(maxBuffer));
-    truncateMaxBufferSync = (result, isMaxBuffer, maxBuffer) => {
+    isMaxBufferSync = (resultError, output, maxBuffer) => resultError?.code === "ENOBUFS" && output !== null && output.some((result3) => result3 !== null && result3.length > getMaxBufferSync(maxBuffer));
+    truncateMaxBufferSync = (result3, isMaxBuffer, maxBuffer) => {
       if (!isMaxBuffer) {
-        return result;
+        return result3;
       }
       const maxBufferValue = getMaxBufferSync(maxBuffer);
-      return result.length > maxBufferValue ? result.slice(0, maxBufferValue) : result;
+      return result3.length > maxBufferValue ? result3.slice(0, maxBufferValue) : result3;
     };
     getMaxBufferSync = ([, stdoutMaxBuffer]) => stdoutMaxBuffer;
   }
@@ -3808,7 +3808,7 @@ var init_message = __esm({
     init_final_error();
     createMessages = ({
       stdio,
-      all,
+      all: all2,
       ipcOutput,
       originalError,
       signal,
@@ -3847,7 +3847,7 @@ var init_message = __esm({
       const suffix = originalMessage === void 0 ? "" : `
 ${originalMessage}`;
       const shortMessage = `${prefix}: ${escapedCommand}${suffix}`;
-      const messageStdio = all === void 0 ? [stdio[2], stdio[1]] : [all];
+      const messageStdio = all2 === void 0 ? [stdio[2], stdio[1]] : [all2];
       const message = [
         shortMessage,
         ...messageStdio,
@@ -3937,7 +3937,7 @@ var init_result = __esm({
       command,
       escapedCommand,
       stdio,
-      all,
+      all: all2,
       ipcOutput,
       options: { cwd },
       startTime
@@ -3956,7 +3956,7 @@ var init_result = __esm({
       exitCode: 0,
       stdout: stdio[1],
       stderr: stdio[2],
-      all,
+      all: all2,
       stdio,
       ipcOutput,
       pipedFrom: []
@@ -3997,7 +3997,7 @@ var init_result = __esm({
       exitCode: rawExitCode,
       signal: rawSignal,
       stdio,
-      all,
+      all: all2,
       ipcOutput,
       options: {
         timeoutDuration,
@@ -4012,7 +4012,7 @@ var init_result = __esm({
       const { exitCode, signal, signalDescription } = normalizeExitPayload(rawExitCode, rawSignal);
       const { originalMessage, shortMessage, message } = createMessages({
         stdio,
-        all,
+        all: all2,
         ipcOutput,
         originalError,
         signal,
@@ -4045,7 +4045,7 @@ var init_result = __esm({
         signal,
         signalDescription,
         stdio,
-        all,
+        all: all2,
         ipcOutput,
         cwd,
         originalMessage,
@@ -4067,7 +4067,7 @@ var init_result = __esm({
       signal,
       signalDescription,
       stdio,
-      all,
+      all: all2,
       ipcOutput,
       cwd,
       originalMessage,
@@ -4092,12 +4092,12 @@ var init_result = __esm({
       code: error2.cause?.code,
       stdout: stdio[1],
       stderr: stdio[2],
-      all,
+      all: all2,
       stdio,
       ipcOutput,
       pipedFrom: []
     });
-    omitUndefinedProperties = (result) => Object.fromEntries(Object.entries(result).filter(([, value]) => value !== void 0));
+    omitUndefinedProperties = (result3) => Object.fromEntries(Object.entries(result3).filter(([, value]) => value !== void 0));
     normalizeExitPayload = (rawExitCode, rawSignal) => {
       const exitCode = rawExitCode === null ? void 0 : rawExitCode;
       const signal = rawSignal === null ? void 0 : rawSignal;
@@ -4171,25 +4171,25 @@ function prettyMilliseconds(milliseconds, options) {
     options.secondsDecimalDigits = 0;
     options.millisecondsDecimalDigits = 0;
   }
-  let result = [];
+  let result3 = [];
   const floorDecimals = (value, decimalDigits) => {
     const flooredInterimValue = Math.floor(value * 10 ** decimalDigits + SECOND_ROUNDING_EPSILON);
     const flooredValue = Math.round(flooredInterimValue) / 10 ** decimalDigits;
     return flooredValue.toFixed(decimalDigits);
   };
   const add = (value, long, short, valueString) => {
-    if ((result.length === 0 || !options.colonNotation) && isZero(value) && !(options.colonNotation && short === "m")) {
+    if ((result3.length === 0 || !options.colonNotation) && isZero(value) && !(options.colonNotation && short === "m")) {
       return;
     }
     valueString ??= String(value);
     if (options.colonNotation) {
       const wholeDigits = valueString.includes(".") ? valueString.split(".")[0].length : valueString.length;
-      const minLength = result.length > 0 ? 2 : 1;
+      const minLength = result3.length > 0 ? 2 : 1;
       valueString = "0".repeat(Math.max(0, minLength - wholeDigits)) + valueString;
     } else {
       valueString += options.verbose ? " " + pluralize(long, value) : short;
     }
-    result.push(valueString);
+    result3.push(valueString);
   };
   const parsed = parseMilliseconds(milliseconds);
   const days = BigInt(parsed.days);
@@ -4237,14 +4237,14 @@ function prettyMilliseconds(milliseconds, options) {
       add(Number.parseFloat(secondsString), "second", "s", secondsString);
     }
   }
-  if (result.length === 0) {
+  if (result3.length === 0) {
     return sign + "0" + (options.verbose ? " milliseconds" : "ms");
   }
   const separator = options.colonNotation ? ":" : " ";
   if (typeof options.unitCount === "number") {
-    result = result.slice(0, Math.max(options.unitCount, 1));
+    result3 = result3.slice(0, Math.max(options.unitCount, 1));
   }
-  return sign + result.join(separator);
+  return sign + result3.join(separator);
 }
 var isZero, pluralize, SECOND_ROUNDING_EPSILON, ONE_DAY_IN_MILLISECONDS;
 var init_pretty_ms = __esm({
@@ -4262,13 +4262,13 @@ var logError;
 var init_error = __esm({
   "node_modules/execa/lib/verbose/error.js"() {
     init_log();
-    logError = (result, verboseInfo) => {
-      if (result.failed) {
+    logError = (result3, verboseInfo) => {
+      if (result3.failed) {
         verboseLog({
           type: "error",
-          verboseMessage: result.shortMessage,
+          verboseMessage: result3.shortMessage,
           verboseInfo,
-          result
+          result: result3
         });
       }
     };
@@ -4283,20 +4283,20 @@ var init_complete = __esm({
     init_values();
     init_log();
     init_error();
-    logResult = (result, verboseInfo) => {
+    logResult = (result3, verboseInfo) => {
       if (!isVerbose(verboseInfo)) {
         return;
       }
-      logError(result, verboseInfo);
-      logDuration(result, verboseInfo);
+      logError(result3, verboseInfo);
+      logDuration(result3, verboseInfo);
     };
-    logDuration = (result, verboseInfo) => {
-      const verboseMessage = `(done in ${prettyMilliseconds(result.durationMs)})`;
+    logDuration = (result3, verboseInfo) => {
+      const verboseMessage = `(done in ${prettyMilliseconds(result3.durationMs)})`;
       verboseLog({
         type: "duration",
         verboseMessage,
         verboseInfo,
-        result
+        result: result3
       });
     };
   }
@@ -4307,12 +4307,12 @@ var handleResult;
 var init_reject = __esm({
   "node_modules/execa/lib/return/reject.js"() {
     init_complete();
-    handleResult = (result, verboseInfo, { reject }) => {
-      logResult(result, verboseInfo);
-      if (result.failed && reject) {
-        throw result;
+    handleResult = (result3, verboseInfo, { reject }) => {
+      logResult(result3, verboseInfo);
+      if (result3.failed && reject) {
+        throw result3;
       }
-      return result;
+      return result3;
     };
   }
 });
@@ -4377,14 +4377,14 @@ var init_type = __esm({
       validateNonGeneratorType(value, optionName, "web TransformStream");
       return "webTransform";
     };
-    validateNonGeneratorType = ({ final, binary, objectMode }, optionName, typeName) => {
-      checkUndefinedOption(final, `${optionName}.final`, typeName);
-      checkUndefinedOption(binary, `${optionName}.binary`, typeName);
+    validateNonGeneratorType = ({ final, binary, objectMode }, optionName, typeName2) => {
+      checkUndefinedOption(final, `${optionName}.final`, typeName2);
+      checkUndefinedOption(binary, `${optionName}.binary`, typeName2);
       checkBooleanOption(objectMode, `${optionName}.objectMode`);
     };
-    checkUndefinedOption = (value, optionName, typeName) => {
+    checkUndefinedOption = (value, optionName, typeName2) => {
       if (value !== void 0) {
-        throw new TypeError(`The \`${optionName}\` option can only be defined when using a generator, not a ${typeName}.`);
+        throw new TypeError(`The \`${optionName}\` option can only be defined when using a generator, not a ${typeName2}.`);
       }
     };
     getGeneratorObjectType = ({ transform: transform2, final, binary, objectMode }, optionName) => {
@@ -5140,7 +5140,7 @@ var require_node_stream = __commonJS({
 var getSplitLinesGenerator, splitLinesSync, splitLinesItemSync, initializeSplitLines, splitGenerator, getNewlineLength, linesFinal, getAppendNewlineGenerator, appendNewlineGenerator, concatString, linesStringInfo, concatUint8Array, linesUint8ArrayInfo;
 var init_split = __esm({
   "node_modules/execa/lib/transform/split.js"() {
-    getSplitLinesGenerator = (binary, preserveNewlines, skipped, state) => binary || skipped ? void 0 : initializeSplitLines(preserveNewlines, state);
+    getSplitLinesGenerator = (binary, preserveNewlines, skipped2, state) => binary || skipped2 ? void 0 : initializeSplitLines(preserveNewlines, state);
     splitLinesSync = (chunk, preserveNewlines, objectMode) => objectMode ? chunk.flatMap((item) => splitLinesItemSync(item, preserveNewlines)) : splitLinesItemSync(chunk, preserveNewlines);
     splitLinesItemSync = (chunk, preserveNewlines) => {
       const { transform: transform2, final } = initializeSplitLines(preserveNewlines, {});
@@ -5270,8 +5270,8 @@ var init_encoding_transform = __esm({
     import_node_buffer2 = __toESM(require_node_buffer(), 1);
     import_node_string_decoder2 = __toESM(require_node_string_decoder(), 1);
     init_uint_array();
-    getEncodingTransformGenerator = (binary, encoding, skipped) => {
-      if (skipped) {
+    getEncodingTransformGenerator = (binary, encoding, skipped2) => {
+      if (skipped2) {
         return;
       }
       if (binary) {
@@ -5564,8 +5564,8 @@ var init_output_sync = __esm({
       }
       const state = {};
       const outputFiles = /* @__PURE__ */ new Set([]);
-      const transformedOutput = output.map((result, fdNumber) => transformOutputResultSync({
-        result,
+      const transformedOutput = output.map((result3, fdNumber) => transformOutputResultSync({
+        result: result3,
         fileDescriptors,
         fdNumber,
         state,
@@ -5575,11 +5575,11 @@ var init_output_sync = __esm({
       }, options));
       return { output: transformedOutput, ...state };
     };
-    transformOutputResultSync = ({ result, fileDescriptors, fdNumber, state, outputFiles, isMaxBuffer, verboseInfo }, { buffer, encoding, lines, stripFinalNewline: stripFinalNewline2, maxBuffer }) => {
-      if (result === null) {
+    transformOutputResultSync = ({ result: result3, fileDescriptors, fdNumber, state, outputFiles, isMaxBuffer, verboseInfo }, { buffer, encoding, lines, stripFinalNewline: stripFinalNewline2, maxBuffer }) => {
+      if (result3 === null) {
         return;
       }
-      const truncatedResult = truncateMaxBufferSync(result, isMaxBuffer, maxBuffer);
+      const truncatedResult = truncateMaxBufferSync(result3, isMaxBuffer, maxBuffer);
       const uint8ArrayResult = bufferToUint8Array(truncatedResult);
       const { stdioItems, objectMode } = fileDescriptors[fdNumber];
       const chunks = runOutputGeneratorsSync([uint8ArrayResult], stdioItems, encoding, state);
@@ -5649,13 +5649,13 @@ var init_output_sync = __esm({
       }
     };
     writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-      for (const { path: path31, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-        const pathString = typeof path31 === "string" ? path31 : path31.toString();
+      for (const { path: path33, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+        const pathString = typeof path33 === "string" ? path33 : path33.toString();
         if (append || outputFiles.has(pathString)) {
-          (0, import_node_fs4.appendFileSync)(path31, serializedResult);
+          (0, import_node_fs4.appendFileSync)(path33, serializedResult);
         } else {
           outputFiles.add(pathString);
-          (0, import_node_fs4.writeFileSync)(path31, serializedResult);
+          (0, import_node_fs4.writeFileSync)(path33, serializedResult);
         }
       }
     };
@@ -5779,7 +5779,7 @@ var init_main_sync = __esm({
     init_exit_sync();
     execaCoreSync = (rawFile, rawArguments, rawOptions) => {
       const { file, commandArguments, command, escapedCommand, startTime, verboseInfo, options, fileDescriptors } = handleSyncArguments(rawFile, rawArguments, rawOptions);
-      const result = spawnSubprocessSync({
+      const result3 = spawnSubprocessSync({
         file,
         commandArguments,
         options,
@@ -5789,7 +5789,7 @@ var init_main_sync = __esm({
         fileDescriptors,
         startTime
       });
-      return handleResult(result, verboseInfo, options);
+      return handleResult(result3, verboseInfo, options);
     };
     handleSyncArguments = (rawFile, rawArguments, rawOptions) => {
       const { command, escapedCommand, startTime, verboseInfo } = handleCommand(rawFile, rawArguments, rawOptions);
@@ -5848,7 +5848,7 @@ var init_main_sync = __esm({
         verboseInfo
       });
       const stdio = output.map((stdioOutput, fdNumber) => stripNewline(stdioOutput, options, fdNumber));
-      const all = stripNewline(getAllSync(output, options), options, "all");
+      const all2 = stripNewline(getAllSync(output, options), options, "all");
       return getSyncResult({
         error: error2,
         exitCode,
@@ -5856,7 +5856,7 @@ var init_main_sync = __esm({
         timedOut,
         isMaxBuffer,
         stdio,
-        all,
+        all: all2,
         options,
         command,
         escapedCommand,
@@ -5881,11 +5881,11 @@ var init_main_sync = __esm({
       }
     };
     normalizeSpawnSyncOptions = ({ encoding, maxBuffer, ...options }) => ({ ...options, encoding: "buffer", maxBuffer: getMaxBufferSync(maxBuffer) });
-    getSyncResult = ({ error: error2, exitCode, signal, timedOut, isMaxBuffer, stdio, all, options, command, escapedCommand, startTime }) => error2 === void 0 ? makeSuccessResult({
+    getSyncResult = ({ error: error2, exitCode, signal, timedOut, isMaxBuffer, stdio, all: all2, options, command, escapedCommand, startTime }) => error2 === void 0 ? makeSuccessResult({
       command,
       escapedCommand,
       stdio,
-      all,
+      all: all2,
       ipcOutput: [],
       options,
       startTime
@@ -5901,7 +5901,7 @@ var init_main_sync = __esm({
       exitCode,
       signal,
       stdio,
-      all,
+      all: all2,
       ipcOutput: [],
       options,
       startTime,
@@ -6140,13 +6140,13 @@ var init_early_error = __esm({
       const stdout = createDummyStream();
       const stderr = createDummyStream();
       const extraStdio = Array.from({ length: fileDescriptors.length - 3 }, createDummyStream);
-      const all = createDummyStream();
+      const all2 = createDummyStream();
       const stdio = [stdin, stdout, stderr, ...extraStdio];
       Object.assign(subprocess, {
         stdin,
         stdout,
         stderr,
-        all,
+        all: all2,
         stdio
       });
     };
@@ -7442,7 +7442,7 @@ var init_all_async = __esm({
   "node_modules/execa/lib/resolve/all-async.js"() {
     init_merge_streams();
     init_stdio();
-    makeAllStream = ({ stdout, stderr }, { all }) => all && (stdout || stderr) ? mergeStreams([stdout, stderr].filter(Boolean)) : void 0;
+    makeAllStream = ({ stdout, stderr }, { all: all2 }) => all2 && (stdout || stderr) ? mergeStreams([stdout, stderr].filter(Boolean)) : void 0;
     waitForAllStream = ({ subprocess, encoding, buffer, maxBuffer, lines, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => waitForSubprocessStream({
       ...getAllStream(subprocess, buffer),
       fdNumber: "all",
@@ -7454,10 +7454,10 @@ var init_all_async = __esm({
       verboseInfo,
       streamInfo
     });
-    getAllStream = ({ stdout, stderr, all }, [, bufferStdout, bufferStderr]) => {
+    getAllStream = ({ stdout, stderr, all: all2 }, [, bufferStdout, bufferStderr]) => {
       const buffer = bufferStdout || bufferStderr;
       if (!buffer) {
-        return { stream: all, buffer };
+        return { stream: all2, buffer };
       }
       if (!bufferStdout) {
         return { stream: stderr, buffer };
@@ -7465,9 +7465,9 @@ var init_all_async = __esm({
       if (!bufferStderr) {
         return { stream: stdout, buffer };
       }
-      return { stream: all, buffer };
+      return { stream: all2, buffer };
     };
-    getAllMixed = ({ all, stdout, stderr }) => all && stdout && stderr && stdout.readableObjectMode !== stderr.readableObjectMode;
+    getAllMixed = ({ all: all2, stdout, stderr }) => all2 && stdout && stderr && stdout.readableObjectMode !== stderr.readableObjectMode;
   }
 });
 
@@ -8197,13 +8197,13 @@ var init_main_async = __esm({
       controller2.abort();
       onInternalError.resolve();
       const stdio = stdioResults.map((stdioResult, fdNumber) => stripNewline(stdioResult, options, fdNumber));
-      const all = stripNewline(allResult, options, "all");
-      const result = getAsyncResult({
+      const all2 = stripNewline(allResult, options, "all");
+      const result3 = getAsyncResult({
         errorInfo,
         exitCode,
         signal,
         stdio,
-        all,
+        all: all2,
         ipcOutput,
         context,
         options,
@@ -8211,9 +8211,9 @@ var init_main_async = __esm({
         escapedCommand,
         startTime
       });
-      return handleResult(result, verboseInfo, options);
+      return handleResult(result3, verboseInfo, options);
     };
-    getAsyncResult = ({ errorInfo, exitCode, signal, stdio, all, ipcOutput, context, options, command, escapedCommand, startTime }) => "error" in errorInfo ? makeError({
+    getAsyncResult = ({ errorInfo, exitCode, signal, stdio, all: all2, ipcOutput, context, options, command, escapedCommand, startTime }) => "error" in errorInfo ? makeError({
       error: errorInfo.error,
       command,
       escapedCommand,
@@ -8225,7 +8225,7 @@ var init_main_async = __esm({
       exitCode,
       signal,
       stdio,
-      all,
+      all: all2,
       ipcOutput,
       options,
       startTime,
@@ -8234,7 +8234,7 @@ var init_main_async = __esm({
       command,
       escapedCommand,
       stdio,
-      all,
+      all: all2,
       ipcOutput,
       options,
       startTime
@@ -8502,17 +8502,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node2, visitor, path31) {
-      const ctrl = callVisitor(key2, node2, visitor, path31);
+    function visit_(key2, node2, visitor, path33) {
+      const ctrl = callVisitor(key2, node2, visitor, path33);
       if (identity4.isNode(ctrl) || identity4.isPair(ctrl)) {
-        replaceNode(key2, path31, ctrl);
-        return visit_(key2, ctrl, visitor, path31);
+        replaceNode(key2, path33, ctrl);
+        return visit_(key2, ctrl, visitor, path33);
       }
       if (typeof ctrl !== "symbol") {
         if (identity4.isCollection(node2)) {
-          path31 = Object.freeze(path31.concat(node2));
+          path33 = Object.freeze(path33.concat(node2));
           for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = visit_(i2, node2.items[i2], visitor, path31);
+            const ci = visit_(i2, node2.items[i2], visitor, path33);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -8523,13 +8523,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity4.isPair(node2)) {
-          path31 = Object.freeze(path31.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path31);
+          path33 = Object.freeze(path33.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path33);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path31);
+          const cv = visit_("value", node2.value, visitor, path33);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -8550,17 +8550,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node2, visitor, path31) {
-      const ctrl = await callVisitor(key2, node2, visitor, path31);
+    async function visitAsync_(key2, node2, visitor, path33) {
+      const ctrl = await callVisitor(key2, node2, visitor, path33);
       if (identity4.isNode(ctrl) || identity4.isPair(ctrl)) {
-        replaceNode(key2, path31, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path31);
+        replaceNode(key2, path33, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path33);
       }
       if (typeof ctrl !== "symbol") {
         if (identity4.isCollection(node2)) {
-          path31 = Object.freeze(path31.concat(node2));
+          path33 = Object.freeze(path33.concat(node2));
           for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node2.items[i2], visitor, path31);
+            const ci = await visitAsync_(i2, node2.items[i2], visitor, path33);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -8571,13 +8571,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity4.isPair(node2)) {
-          path31 = Object.freeze(path31.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path31);
+          path33 = Object.freeze(path33.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path33);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path31);
+          const cv = await visitAsync_("value", node2.value, visitor, path33);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -8604,23 +8604,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node2, visitor, path31) {
+    function callVisitor(key2, node2, visitor, path33) {
       if (typeof visitor === "function")
-        return visitor(key2, node2, path31);
+        return visitor(key2, node2, path33);
       if (identity4.isMap(node2))
-        return visitor.Map?.(key2, node2, path31);
+        return visitor.Map?.(key2, node2, path33);
       if (identity4.isSeq(node2))
-        return visitor.Seq?.(key2, node2, path31);
+        return visitor.Seq?.(key2, node2, path33);
       if (identity4.isPair(node2))
-        return visitor.Pair?.(key2, node2, path31);
+        return visitor.Pair?.(key2, node2, path33);
       if (identity4.isScalar(node2))
-        return visitor.Scalar?.(key2, node2, path31);
+        return visitor.Scalar?.(key2, node2, path33);
       if (identity4.isAlias(node2))
-        return visitor.Alias?.(key2, node2, path31);
+        return visitor.Alias?.(key2, node2, path33);
       return void 0;
     }
-    function replaceNode(key2, path31, node2) {
-      const parent = path31[path31.length - 1];
+    function replaceNode(key2, path33, node2) {
+      const parent = path33[path33.length - 1];
       if (identity4.isCollection(parent)) {
         parent.items[key2] = node2;
       } else if (identity4.isPair(parent)) {
@@ -9232,10 +9232,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity4 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path31, value) {
+    function collectionFromPath(schema, path33, value) {
       let v = value;
-      for (let i2 = path31.length - 1; i2 >= 0; --i2) {
-        const k = path31[i2];
+      for (let i2 = path33.length - 1; i2 >= 0; --i2) {
+        const k = path33[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a2 = [];
           a2[k] = v;
@@ -9254,7 +9254,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path31) => path31 == null || typeof path31 === "object" && !!path31[Symbol.iterator]().next().done;
+    var isEmptyPath = (path33) => path33 == null || typeof path33 === "object" && !!path33[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -9284,11 +9284,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path31, value) {
-        if (isEmptyPath(path31))
+      addIn(path33, value) {
+        if (isEmptyPath(path33))
           this.add(value);
         else {
-          const [key2, ...rest] = path31;
+          const [key2, ...rest] = path33;
           const node2 = this.get(key2, true);
           if (identity4.isCollection(node2))
             node2.addIn(rest, value);
@@ -9302,8 +9302,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path31) {
-        const [key2, ...rest] = path31;
+      deleteIn(path33) {
+        const [key2, ...rest] = path33;
         if (rest.length === 0)
           return this.delete(key2);
         const node2 = this.get(key2, true);
@@ -9317,8 +9317,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path31, keepScalar) {
-        const [key2, ...rest] = path31;
+      getIn(path33, keepScalar) {
+        const [key2, ...rest] = path33;
         const node2 = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity4.isScalar(node2) ? node2.value : node2;
@@ -9336,8 +9336,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path31) {
-        const [key2, ...rest] = path31;
+      hasIn(path33) {
+        const [key2, ...rest] = path33;
         if (rest.length === 0)
           return this.has(key2);
         const node2 = this.get(key2, true);
@@ -9347,8 +9347,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path31, value) {
-        const [key2, ...rest] = path31;
+      setIn(path33, value) {
+        const [key2, ...rest] = path33;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -11863,9 +11863,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path31, value) {
+      addIn(path33, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path31, value);
+          this.contents.addIn(path33, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -11940,14 +11940,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path31) {
-        if (Collection.isEmptyPath(path31)) {
+      deleteIn(path33) {
+        if (Collection.isEmptyPath(path33)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path31) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path33) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -11962,10 +11962,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path31, keepScalar) {
-        if (Collection.isEmptyPath(path31))
+      getIn(path33, keepScalar) {
+        if (Collection.isEmptyPath(path33))
           return !keepScalar && identity4.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity4.isCollection(this.contents) ? this.contents.getIn(path31, keepScalar) : void 0;
+        return identity4.isCollection(this.contents) ? this.contents.getIn(path33, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -11976,10 +11976,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path31) {
-        if (Collection.isEmptyPath(path31))
+      hasIn(path33) {
+        if (Collection.isEmptyPath(path33))
           return this.contents !== void 0;
-        return identity4.isCollection(this.contents) ? this.contents.hasIn(path31) : false;
+        return identity4.isCollection(this.contents) ? this.contents.hasIn(path33) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -11996,13 +11996,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path31, value) {
-        if (Collection.isEmptyPath(path31)) {
+      setIn(path33, value) {
+        if (Collection.isEmptyPath(path33)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path31), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path33), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path31, value);
+          this.contents.setIn(path33, value);
         }
       }
       /**
@@ -13963,9 +13963,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path31) => {
+    visit2.itemAtPath = (cst, path33) => {
       let item = cst;
-      for (const [field, index] of path31) {
+      for (const [field, index] of path33) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -13974,23 +13974,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path31) => {
-      const parent = visit2.itemAtPath(cst, path31.slice(0, -1));
-      const field = path31[path31.length - 1][0];
+    visit2.parentCollection = (cst, path33) => {
+      const parent = visit2.itemAtPath(cst, path33.slice(0, -1));
+      const field = path33[path33.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path31, item, visitor) {
-      let ctrl = visitor(item, path31);
+    function _visit(path33, item, visitor) {
+      let ctrl = visitor(item, path33);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path31.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path33.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -14001,10 +14001,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path31);
+            ctrl = ctrl(item, path33);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path31) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path33) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -17005,14 +17005,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path31 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path33 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path31 && path31[0] !== "/") {
-          path31 = `/${path31}`;
+        if (path33 && path33[0] !== "/") {
+          path33 = `/${path33}`;
         }
-        return new URL(`${origin}${path31}`);
+        return new URL(`${origin}${path33}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -17228,7 +17228,7 @@ var require_util = __commonJS({
             }
             return controller2.desiredSize > 0;
           },
-          async cancel(reason) {
+          async cancel(reason2) {
             await iterator.return();
           },
           type: "bytes"
@@ -17463,39 +17463,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path31, origin }
+          request: { method, path: path33, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path31);
+        debuglog2("sending request to %s %s/%s", method, origin, path33);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path31, origin },
+          request: { method, path: path33, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path31,
+          path33,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path31, origin }
+          request: { method, path: path33, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path31);
+        debuglog2("trailers received from %s %s/%s", method, origin, path33);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path31, origin },
+          request: { method, path: path33, origin },
           error: error2
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path31,
+          path33,
           error2.message
         );
       });
@@ -17544,9 +17544,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path31, origin }
+            request: { method, path: path33, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path31);
+          debuglog2("sending request to %s %s/%s", method, origin, path33);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -17556,12 +17556,12 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code: code2, reason } = evt;
+        const { websocket, code: code2, reason: reason2 } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
           code2,
-          reason
+          reason2
         );
       });
       diagnosticsChannel.channel("undici:websocket:socket_error").subscribe((err) => {
@@ -17609,7 +17609,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path31,
+        path: path33,
         method,
         body,
         headers,
@@ -17624,11 +17624,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path31 !== "string") {
+        if (typeof path33 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path31[0] !== "/" && !(path31.startsWith("http://") || path31.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path33[0] !== "/" && !(path33.startsWith("http://") || path33.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path31)) {
+        } else if (invalidPathRegex.test(path33)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -17694,7 +17694,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path31, query) : path31;
+        this.path = query ? buildURL(path33, query) : path33;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -17804,14 +17804,14 @@ var require_request = __commonJS({
         if (statusCode !== null) {
           this.#publishUpgradeHeaders(statusCode, headers, statusText);
         }
-        const result = this[kHandler].onUpgrade(statusCode, headers, socket);
+        const result3 = this[kHandler].onUpgrade(statusCode, headers, socket);
         if (!this.aborted) {
           this.completed = true;
           if (statusCode !== null) {
             this.#publishUpgradeTrailers();
           }
         }
-        return result;
+        return result3;
       }
       /**
        * @param {number} statusCode
@@ -19292,12 +19292,12 @@ var require_data_url = __commonJS({
       return serialized;
     }
     function collectASequenceOfCodePoints(condition, input, position) {
-      let result = "";
+      let result3 = "";
       while (position.position < input.length && condition(input[position.position])) {
-        result += input[position.position];
+        result3 += input[position.position];
         position.position++;
       }
-      return result;
+      return result3;
     }
     function collectASequenceOfCodePointsFast(char, input, position) {
       const idx = input.indexOf(char, position.position);
@@ -19519,16 +19519,16 @@ var require_data_url = __commonJS({
       if ((2 << 15) - 1 > length) {
         return String.fromCharCode.apply(null, input);
       }
-      let result = "";
+      let result3 = "";
       let i2 = 0;
       let addition = (2 << 15) - 1;
       while (i2 < length) {
         if (i2 + addition > length) {
           addition = length - i2;
         }
-        result += String.fromCharCode.apply(null, input.subarray(i2, i2 += addition));
+        result3 += String.fromCharCode.apply(null, input.subarray(i2, i2 += addition));
       }
-      return result;
+      return result3;
     }
     function minimizeSupportedMimeType(mimeType) {
       switch (mimeType.essence) {
@@ -19777,15 +19777,15 @@ var require_webidl = __commonJS({
             message: `${argument} ("${webidl.util.Type(O)}") is not an Object.`
           });
         }
-        const result = {};
+        const result3 = {};
         if (!types.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
           for (const key2 of keys2) {
             const typedKey = keyConverter(key2, prefix, argument);
             const typedValue = valueConverter(O[key2], prefix, argument);
-            result[typedKey] = typedValue;
+            result3[typedKey] = typedValue;
           }
-          return result;
+          return result3;
         }
         const keys = Reflect.ownKeys(O);
         for (const key2 of keys) {
@@ -19793,10 +19793,10 @@ var require_webidl = __commonJS({
           if (desc?.enumerable) {
             const typedKey = keyConverter(key2, prefix, argument);
             const typedValue = valueConverter(O[key2], prefix, argument);
-            result[typedKey] = typedValue;
+            result3[typedKey] = typedValue;
           }
         }
-        return result;
+        return result3;
       };
     };
     webidl.interfaceConverter = function(i2) {
@@ -20326,7 +20326,7 @@ var require_util2 = __commonJS({
     }
     var parseHashWithOptions = /(?<algo>sha256|sha384|sha512)-((?<hash>[A-Za-z0-9+/]+|[A-Za-z0-9_-]+)={0,2}(?:\s|$)( +[!-~]*)?)?/i;
     function parseMetadata(metadata) {
-      const result = [];
+      const result3 = [];
       let empty = true;
       for (const token of metadata.split(" ")) {
         empty = false;
@@ -20336,13 +20336,13 @@ var require_util2 = __commonJS({
         }
         const algorithm = parsedToken.groups.algo.toLowerCase();
         if (supportedHashes.includes(algorithm)) {
-          result.push(parsedToken.groups);
+          result3.push(parsedToken.groups);
         }
       }
       if (empty === true) {
         return "no metadata";
       }
-      return result;
+      return result3;
     }
     function getStrongestMetadata(metadataList) {
       let algorithm = metadataList[0].algo;
@@ -20419,12 +20419,12 @@ var require_util2 = __commonJS({
       return normalizedMethodRecordsBase[method.toLowerCase()] ?? method;
     }
     function serializeJavascriptValueToJSONString(value) {
-      const result = JSON.stringify(value);
-      if (result === void 0) {
+      const result3 = JSON.stringify(value);
+      if (result3 === void 0) {
         throw new TypeError("Value is not JSON serializable");
       }
-      assert2(typeof result === "string");
-      return result;
+      assert2(typeof result3 === "string");
+      return result3;
     }
     var esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
     function createIterator(name, kInternalIterator, keyIndex = 0, valueIndex = 1) {
@@ -20462,20 +20462,20 @@ var require_util2 = __commonJS({
           }
           const { [keyIndex]: key2, [valueIndex]: value } = values[index];
           this.#index = index + 1;
-          let result;
+          let result3;
           switch (this.#kind) {
             case "key":
-              result = key2;
+              result3 = key2;
               break;
             case "value":
-              result = value;
+              result3 = value;
               break;
             case "key+value":
-              result = [key2, value];
+              result3 = [key2, value];
               break;
           }
           return {
-            value: result,
+            value: result3,
             done: false
           };
         }
@@ -21166,11 +21166,11 @@ var require_formdata_parser = __commonJS({
           return "failure";
         }
         position.position += 2;
-        const result = parseMultipartFormDataHeaders(input, position);
-        if (result === "failure") {
+        const result3 = parseMultipartFormDataHeaders(input, position);
+        if (result3 === "failure") {
           return "failure";
         }
-        let { name, filename, contentType, encoding } = result;
+        let { name, filename, contentType, encoding } = result3;
         position.position += 2;
         let body;
         {
@@ -21519,7 +21519,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             }
             return controller2.desiredSize > 0;
           },
-          async cancel(reason) {
+          async cancel(reason2) {
             await iterator.return();
           },
           type: "bytes"
@@ -22387,7 +22387,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path31, host, upgrade, blocking, reset: reset2 } = request;
+      const { method, path: path33, host, upgrade, blocking, reset: reset2 } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util2.isFormDataLike(body)) {
@@ -22468,7 +22468,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path31} HTTP/1.1\r
+      let header = `${method} ${path33} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -22846,17 +22846,17 @@ var require_client_h2 = __commonJS({
       }
     } = http22;
     function parseH2Headers(headers) {
-      const result = [];
+      const result3 = [];
       for (const [name, value] of Object.entries(headers)) {
         if (Array.isArray(value)) {
           for (const subvalue of value) {
-            result.push(Buffer.from(name), Buffer.from(subvalue));
+            result3.push(Buffer.from(name), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name), Buffer.from(value));
+          result3.push(Buffer.from(name), Buffer.from(value));
         }
       }
-      return result;
+      return result3;
     }
     function parseH2ResponseHeaders(headers) {
       const { [HTTP2_HEADER_STATUS]: _statusCode, ...realHeaders } = headers;
@@ -22997,7 +22997,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path31, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path33, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util2.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -23094,7 +23094,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path31;
+      headers[HTTP2_HEADER_PATH] = path33;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -23447,9 +23447,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util2.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path31 = search ? `${pathname}${search}` : pathname;
+        const path33 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path31;
+        this.opts.path = path33;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -24472,11 +24472,11 @@ var require_balanced_pool = __commonJS({
         return this;
       }
       _updateBalancedPoolStats() {
-        let result = 0;
+        let result3 = 0;
         for (let i2 = 0; i2 < this[kClients].length; i2++) {
-          result = getGreatestCommonDivisor(this[kClients][i2][kWeight], result);
+          result3 = getGreatestCommonDivisor(this[kClients][i2][kWeight], result3);
         }
-        this[kGreatestCommonDivisor] = result;
+        this[kGreatestCommonDivisor] = result3;
       }
       removeUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
@@ -24688,10 +24688,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path31 = "/",
+          path: path33 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path31;
+        opts.path = origin + path33;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -25076,12 +25076,12 @@ var require_retry_handler = __commonJS({
         this.etag = null;
         this.resume = null;
         this.headersSent = false;
-        this.handler.onConnect((reason) => {
+        this.handler.onConnect((reason2) => {
           this.aborted = true;
           if (this.abort) {
-            this.abort(reason);
+            this.abort(reason2);
           } else {
-            this.reason = reason;
+            this.reason = reason2;
           }
         });
       }
@@ -25351,14 +25351,14 @@ var require_retry_agent = __commonJS({
         this.#options = options;
       }
       dispatch(opts, handler) {
-        const retry = new RetryHandler({
+        const retry2 = new RetryHandler({
           ...opts,
           retryOptions: this.#options
         }, {
           dispatch: this.#agent.dispatch.bind(this.#agent),
           handler
         });
-        return this.#agent.dispatch(opts, retry);
+        return this.#agent.dispatch(opts, retry2);
       }
       close() {
         return this.#agent.close();
@@ -26663,20 +26663,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path31) {
-      if (typeof path31 !== "string") {
-        return path31;
+    function safeUrl2(path33) {
+      if (typeof path33 !== "string") {
+        return path33;
       }
-      const pathSegments = path31.split("?");
+      const pathSegments = path33.split("?");
       if (pathSegments.length !== 2) {
-        return path31;
+        return path33;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path31, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path31);
+    function matchKey(mockDispatch2, { path: path33, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path33);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -26698,7 +26698,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path31 }) => matchValue(safeUrl2(path31), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path33 }) => matchValue(safeUrl2(path33), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -26736,9 +26736,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path31, method, body, headers, query } = opts;
+      const { path: path33, method, body, headers, query } = opts;
       return {
-        path: path31,
+        path: path33,
         method,
         body,
         headers,
@@ -26747,20 +26747,20 @@ var require_mock_utils = __commonJS({
     }
     function generateKeyValues(data) {
       const keys = Object.keys(data);
-      const result = [];
+      const result3 = [];
       for (let i2 = 0; i2 < keys.length; ++i2) {
         const key2 = keys[i2];
         const value = data[key2];
         const name = Buffer.from(`${key2}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
-            result.push(name, Buffer.from(`${value[j]}`));
+            result3.push(name, Buffer.from(`${value[j]}`));
           }
         } else {
-          result.push(name, Buffer.from(`${value}`));
+          result3.push(name, Buffer.from(`${value}`));
         }
       }
-      return result;
+      return result3;
     }
     function getStatusText(statusCode) {
       return STATUS_CODES[statusCode] || "unknown";
@@ -27201,10 +27201,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path31, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path33, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path31,
+            Path: path33,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -27496,9 +27496,9 @@ var require_dump = __commonJS({
         this.#abort = abort;
         this.#handler.onConnect(this.#customAbort.bind(this));
       }
-      #customAbort(reason) {
+      #customAbort(reason2) {
         this.#aborted = true;
-        this.#reason = reason;
+        this.#reason = reason2;
       }
       // TODO: will require adjustment after new hooks are out
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
@@ -28525,13 +28525,13 @@ var require_response = __commonJS({
         urlList: init?.urlList ? [...init.urlList] : []
       };
     }
-    function makeNetworkError(reason) {
-      const isError = isErrorLike(reason);
+    function makeNetworkError(reason2) {
+      const isError = isErrorLike(reason2);
       return makeResponse({
         type: "error",
         status: 0,
-        error: isError ? reason : new Error(reason ? String(reason) : reason),
-        aborted: reason && reason.name === "AbortError"
+        error: isError ? reason2 : new Error(reason2 ? String(reason2) : reason2),
+        aborted: reason2 && reason2.name === "AbortError"
       });
     }
     function isNetworkError(response) {
@@ -29513,13 +29513,13 @@ var require_fetch = __commonJS({
         this.dump = false;
         this.state = "ongoing";
       }
-      terminate(reason) {
+      terminate(reason2) {
         if (this.state !== "ongoing") {
           return;
         }
         this.state = "terminated";
-        this.connection?.destroy(reason);
-        this.emit("terminated", reason);
+        this.connection?.destroy(reason2);
+        this.emit("terminated", reason2);
       }
       // https://fetch.spec.whatwg.org/#fetch-controller-abort
       abort(error2) {
@@ -29798,7 +29798,7 @@ var require_fetch = __commonJS({
         fetchParams.controller.dump = true;
       }
       if (request.integrity) {
-        const processBodyError = (reason) => fetchFinale(fetchParams, makeNetworkError(reason));
+        const processBodyError = (reason2) => fetchFinale(fetchParams, makeNetworkError(reason2));
         if (request.responseTainting === "opaque" || response.body == null) {
           processBodyError(response.error);
           return;
@@ -30276,9 +30276,9 @@ var require_fetch = __commonJS({
       const pullAlgorithm = async () => {
         await fetchParams.controller.resume();
       };
-      const cancelAlgorithm = (reason) => {
+      const cancelAlgorithm = (reason2) => {
         if (!isCancelled(fetchParams)) {
-          fetchParams.controller.abort(reason);
+          fetchParams.controller.abort(reason2);
         }
       };
       const stream2 = new ReadableStream(
@@ -30289,8 +30289,8 @@ var require_fetch = __commonJS({
           async pull(controller2) {
             await pullAlgorithm(controller2);
           },
-          async cancel(reason) {
-            await cancelAlgorithm(reason);
+          async cancel(reason2) {
+            await cancelAlgorithm(reason2);
           },
           type: "bytes"
         }
@@ -30340,7 +30340,7 @@ var require_fetch = __commonJS({
           }
         }
       };
-      function onAborted(reason) {
+      function onAborted(reason2) {
         if (isAborted(fetchParams)) {
           response.aborted = true;
           if (isReadable(stream2)) {
@@ -30351,7 +30351,7 @@ var require_fetch = __commonJS({
         } else {
           if (isReadable(stream2)) {
             fetchParams.controller.controller.error(new TypeError("terminated", {
-              cause: isErrorLike(reason) ? reason : void 0
+              cause: isErrorLike(reason2) ? reason2 : void 0
             }));
           }
         }
@@ -30588,11 +30588,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    function getEncoding(label) {
-      if (!label) {
+    function getEncoding(label2) {
+      if (!label2) {
         return "failure";
       }
-      switch (label.trim().toLowerCase()) {
+      switch (label2.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -30927,11 +30927,11 @@ var require_util4 = __commonJS({
               queueMicrotask(() => {
                 fr[kState] = "done";
                 try {
-                  const result = packageData(bytes, type, blob.type, encodingName);
+                  const result3 = packageData(bytes, type, blob.type, encodingName);
                   if (fr[kAborted]) {
                     return;
                   }
-                  fr[kResult] = result;
+                  fr[kResult] = result3;
                   fireAProgressEvent("load", fr);
                 } catch (error2) {
                   fr[kError] = error2;
@@ -32083,9 +32083,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path31) {
-      for (let i2 = 0; i2 < path31.length; ++i2) {
-        const code2 = path31.charCodeAt(i2);
+    function validateCookiePath(path33) {
+      for (let i2 = 0; i2 < path33.length; ++i2) {
+        const code2 = path33.charCodeAt(i2);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -32927,16 +32927,16 @@ var require_util7 = __commonJS({
       }
       return code2 >= 3e3 && code2 <= 4999;
     }
-    function failWebsocketConnection(ws, reason) {
+    function failWebsocketConnection(ws, reason2) {
       const { [kController]: controller2, [kResponse]: response } = ws;
       controller2.abort();
       if (response?.socket && !response.socket.destroyed) {
         response.socket.destroy();
       }
-      if (reason) {
+      if (reason2) {
         fireEvent("error", ws, (type, init) => new ErrorEvent(type, init), {
-          error: new Error(reason),
-          message: reason
+          error: new Error(reason2),
+          message: reason2
         });
       }
     }
@@ -33194,7 +33194,7 @@ var require_connection = __commonJS({
       });
       return controller2;
     }
-    function closeWebSocketConnection(ws, code2, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code2, reason2, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -33202,13 +33202,13 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code2 !== void 0 && reason === void 0) {
+        if (code2 !== void 0 && reason2 === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
           frame.frameData.writeUInt16BE(code2, 0);
-        } else if (code2 !== void 0 && reason !== void 0) {
+        } else if (code2 !== void 0 && reason2 !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
           frame.frameData.writeUInt16BE(code2, 0);
-          frame.frameData.write(reason, 2, "utf-8");
+          frame.frameData.write(reason2, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
         }
@@ -33233,11 +33233,11 @@ var require_connection = __commonJS({
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
       let code2 = 1005;
-      let reason = "";
-      const result = ws[kByteParser].closingInfo;
-      if (result && !result.error) {
-        code2 = result.code ?? 1005;
-        reason = result.reason;
+      let reason2 = "";
+      const result3 = ws[kByteParser].closingInfo;
+      if (result3 && !result3.error) {
+        code2 = result3.code ?? 1005;
+        reason2 = result3.reason;
       } else if (!ws[kReceivedClose]) {
         code2 = 1006;
       }
@@ -33245,13 +33245,13 @@ var require_connection = __commonJS({
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
         code: code2,
-        reason
+        reason: reason2
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
           code: code2,
-          reason
+          reason: reason2
         });
       }
     }
@@ -33375,9 +33375,9 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors2();
-    function failWebsocketConnectionWithCode(ws, code2, reason) {
-      closeWebSocketConnection(ws, code2, reason, Buffer.byteLength(reason));
-      failWebsocketConnection(ws, reason);
+    function failWebsocketConnectionWithCode(ws, code2, reason2) {
+      closeWebSocketConnection(ws, code2, reason2, Buffer.byteLength(reason2));
+      failWebsocketConnection(ws, reason2);
     }
     var ByteParser = class extends Writable4 {
       #buffers = [];
@@ -33657,16 +33657,16 @@ var require_receiver = __commonJS({
         if (code2 !== void 0 && !isValidStatusCode(code2)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
-        let reason = data.subarray(2);
-        if (reason[0] === 239 && reason[1] === 187 && reason[2] === 191) {
-          reason = reason.subarray(3);
+        let reason2 = data.subarray(2);
+        if (reason2[0] === 239 && reason2[1] === 187 && reason2[2] === 191) {
+          reason2 = reason2.subarray(3);
         }
         try {
-          reason = utf8Decode(reason);
+          reason2 = utf8Decode(reason2);
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code: code2, reason, error: false };
+        return { code: code2, reason: reason2, error: false };
       }
       /**
        * Parses control frames.
@@ -33681,9 +33681,9 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code: code2, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code2, reason, reason.length);
-            failWebsocketConnection(this.ws, reason);
+            const { code: code2, reason: reason2 } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code2, reason2, reason2.length);
+            failWebsocketConnection(this.ws, reason2);
             return false;
           }
           if (this.ws[kSentClose] !== sentCloseFrameState.SENT) {
@@ -33920,14 +33920,14 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code2 = void 0, reason = void 0) {
+      close(code2 = void 0, reason2 = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
         if (code2 !== void 0) {
           code2 = webidl.converters["unsigned short"](code2, prefix, "code", { clamp: true });
         }
-        if (reason !== void 0) {
-          reason = webidl.converters.USVString(reason, prefix, "reason");
+        if (reason2 !== void 0) {
+          reason2 = webidl.converters.USVString(reason2, prefix, "reason");
         }
         if (code2 !== void 0) {
           if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
@@ -33935,8 +33935,8 @@ var require_websocket = __commonJS({
           }
         }
         let reasonByteLength = 0;
-        if (reason !== void 0) {
-          reasonByteLength = Buffer.byteLength(reason);
+        if (reason2 !== void 0) {
+          reasonByteLength = Buffer.byteLength(reason2);
           if (reasonByteLength > 123) {
             throw new DOMException(
               `Reason must be less than 123 bytes; received ${reasonByteLength}`,
@@ -33944,7 +33944,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code2, reason, reasonByteLength);
+        closeWebSocketConnection(this, code2, reason2, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -35005,11 +35005,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path31 = opts.path;
+          let path33 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path31 = `/${path31}`;
+            path33 = `/${path33}`;
           }
-          url = new URL(util2.parseOrigin(url).origin + path31);
+          url = new URL(util2.parseOrigin(url).origin + path33);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -35121,8 +35121,8 @@ var init_lib = __esm({
             reject(e);
           }
         }
-        function step(result) {
-          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+        function step(result3) {
+          result3.done ? resolve2(result3.value) : adopt(result3.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35769,8 +35769,8 @@ var init_summary = __esm({
             reject(e);
           }
         }
-        function step(result) {
-          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+        function step(result3) {
+          result3.done ? resolve2(result3.value) : adopt(result3.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -35950,8 +35950,8 @@ var init_summary = __esm({
        *
        * @returns {Summary} summary instance
        */
-      addDetails(label, content) {
-        const element = this.wrap("details", this.wrap("summary", label) + content);
+      addDetails(label2, content) {
+        const element = this.wrap("details", this.wrap("summary", label2) + content);
         return this.addRaw(element).addEOL();
       }
       /**
@@ -36070,11 +36070,11 @@ var require_assert = __commonJS({
 // node_modules/@actions/io/lib/io-util.js
 function readlink(fsPath) {
   return __awaiter3(this, void 0, void 0, function* () {
-    const result = yield fs2.promises.readlink(fsPath);
-    if (IS_WINDOWS && !result.endsWith("\\")) {
-      return `${result}\\`;
+    const result3 = yield fs2.promises.readlink(fsPath);
+    if (IS_WINDOWS && !result3.endsWith("\\")) {
+      return `${result3}\\`;
     }
-    return result;
+    return result3;
   });
 }
 function exists(fsPath) {
@@ -36195,8 +36195,8 @@ var init_io_util = __esm({
             reject(e);
           }
         }
-        function step(result) {
-          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+        function step(result3) {
+          result3.done ? resolve2(result3.value) : adopt(result3.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -36265,15 +36265,15 @@ function which(tool, check2) {
       throw new Error("parameter 'tool' is required");
     }
     if (check2) {
-      const result = yield which(tool, false);
-      if (!result) {
+      const result3 = yield which(tool, false);
+      if (!result3) {
         if (IS_WINDOWS) {
           throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
         } else {
           throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
         }
       }
-      return result;
+      return result3;
     }
     const matches = yield findInPath(tool);
     if (matches && matches.length > 0) {
@@ -36395,8 +36395,8 @@ var init_io = __esm({
             reject(e);
           }
         }
-        function step(result) {
-          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+        function step(result3) {
+          result3.done ? resolve2(result3.value) : adopt(result3.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -36487,8 +36487,8 @@ var init_toolrunner = __esm({
             reject(e);
           }
         }
-        function step(result) {
-          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+        function step(result3) {
+          result3.done ? resolve2(result3.value) : adopt(result3.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -36668,7 +36668,7 @@ var init_toolrunner = __esm({
       }
       _cloneExecOptions(options) {
         options = options || {};
-        const result = {
+        const result3 = {
           cwd: options.cwd || process.cwd(),
           env: options.env || process.env,
           silent: options.silent || false,
@@ -36677,20 +36677,20 @@ var init_toolrunner = __esm({
           ignoreReturnCode: options.ignoreReturnCode || false,
           delay: options.delay || 1e4
         };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
+        result3.outStream = options.outStream || process.stdout;
+        result3.errStream = options.errStream || process.stderr;
+        return result3;
       }
       _getSpawnOptions(options, toolPath) {
         options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
+        const result3 = {};
+        result3.cwd = options.cwd;
+        result3.env = options.env;
+        result3["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
         if (options.windowsVerbatimArguments) {
-          result.argv0 = `"${toolPath}"`;
+          result3.argv0 = `"${toolPath}"`;
         }
-        return result;
+        return result3;
       }
       /**
        * Exec a tool.
@@ -36907,8 +36907,8 @@ var init_exec = __esm({
             reject(e);
           }
         }
-        function step(result) {
-          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+        function step(result3) {
+          result3.done ? resolve2(result3.value) : adopt(result3.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -38069,7 +38069,7 @@ var require_trim_comparator_whitespace = __commonJS({
       return isWhitespace(range[position]) ? position : -1;
     };
     var trimComparatorWhitespace = (range) => {
-      let result = "";
+      let result3 = "";
       let copyFrom = 0;
       let cursor = 0;
       const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
@@ -38089,12 +38089,12 @@ var require_trim_comparator_whitespace = __commonJS({
         }
         const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
         if (whitespacePosition !== -1) {
-          result += range.slice(copyFrom, whitespacePosition);
+          result3 += range.slice(copyFrom, whitespacePosition);
           copyFrom = whitespacePosition + 1;
         }
         cursor = findVersionEndIndex(range, cursor, digitRuns);
       }
-      return result + range.slice(copyFrom);
+      return result3 + range.slice(copyFrom);
     };
     module.exports = trimComparatorWhitespace;
   }
@@ -38206,9 +38206,9 @@ var require_range = __commonJS({
         if (rangeMap.size > 1 && rangeMap.has("")) {
           rangeMap.delete("");
         }
-        const result = [...rangeMap.values()];
-        cache.set(memoKey, result);
-        return result;
+        const result3 = [...rangeMap.values()];
+        cache.set(memoKey, result3);
+        return result3;
       }
       intersects(range, options) {
         if (!(range instanceof _Range)) {
@@ -38264,16 +38264,16 @@ var require_range = __commonJS({
     var isNullSet = (c3) => c3.value === "<0.0.0-0";
     var isAny = (c3) => c3.value === "";
     var isSatisfiable = (comparators, options) => {
-      let result = true;
+      let result3 = true;
       const remainingComparators = comparators.slice();
       let testComparator = remainingComparators.pop();
-      while (result && remainingComparators.length) {
-        result = remainingComparators.every((otherComparator) => {
+      while (result3 && remainingComparators.length) {
+        result3 = remainingComparators.every((otherComparator) => {
           return testComparator.intersects(otherComparator, options);
         });
         testComparator = remainingComparators.pop();
       }
-      return result;
+      return result3;
     };
     var parseComparator = (comp, options) => {
       comp = comp.replace(re[t.BUILD], "");
@@ -39174,7 +39174,7 @@ var require_semver2 = __commonJS({
 function _findMatch(versionSpec, stable, candidates, archFilter) {
   return __awaiter7(this, void 0, void 0, function* () {
     const platFilter = os6.platform();
-    let result;
+    let result3;
     let match;
     let file;
     for (const candidate of candidates) {
@@ -39202,10 +39202,10 @@ function _findMatch(versionSpec, stable, candidates, archFilter) {
       }
     }
     if (match && file) {
-      result = Object.assign({}, match);
-      result.files = [file];
+      result3 = Object.assign({}, match);
+      result3.files = [file];
     }
-    return result;
+    return result3;
   });
 }
 function _getOsVersion() {
@@ -39257,8 +39257,8 @@ var init_manifest = __esm({
             reject(e);
           }
         }
-        function step(result) {
-          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+        function step(result3) {
+          result3.done ? resolve2(result3.value) : adopt(result3.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -39319,8 +39319,8 @@ var init_retry_helper = __esm({
             reject(e);
           }
         }
-        function step(result) {
-          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+        function step(result3) {
+          result3.done ? resolve2(result3.value) : adopt(result3.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -39872,8 +39872,8 @@ var init_tool_cache = __esm({
             reject(e);
           }
         }
-        function step(result) {
-          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+        function step(result3) {
+          result3.done ? resolve2(result3.value) : adopt(result3.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -39908,139 +39908,135 @@ var StepFailure = class extends Error {
   name = "StepFailure";
 };
 
-// src/cli/commands/build.ts
-var import_node_fs8 = __toESM(require_node_fs(), 1);
-var import_node_os5 = __toESM(require_node_os(), 1);
-var import_node_util12 = __toESM(require_node_util(), 1);
-
-// src/adapters/buildx.ts
-var import_node_fs6 = __toESM(require_node_fs(), 1);
-var import_node_os4 = __toESM(require_node_os(), 1);
-var import_node_path6 = __toESM(require_node_path(), 1);
-
-// src/core/build/argv.ts
-var imageRefs = (images, tags) => images.flatMap((image) => tags.map((tag) => `${image}:${tag}`));
-var secretEnvName = (index) => `GANTRY_BUILD_SECRET_${index}`;
-function secretEnv(options) {
-  return Object.fromEntries([...options.secrets.values()].map((value, i2) => [secretEnvName(i2), value]));
+// src/core/inputs/parse.ts
+function isControlChar(char) {
+  const code2 = char.codePointAt(0) ?? 0;
+  return code2 < 32 || code2 >= 127 && code2 <= 159 || code2 === 8232 || code2 === 8233;
 }
-var scopePart = (text4) => text4.replace(/[^A-Za-z0-9_.-]+/g, "-");
-function cacheScope(image, platforms) {
-  return [image, ...platforms].map(scopePart).join("-");
+var ALLOWED = { none: "", tab: "	", text: "	\n\r" };
+var codePoint = (char) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+function refuseControl(name, raw, kind, what, where = "") {
+  const chars = [...raw];
+  const index = chars.findIndex((char2) => isControlChar(char2) && !ALLOWED[kind].includes(char2));
+  if (index < 0) return;
+  const char = chars[index] ?? "";
+  const named = char === "\n" ? "a newline" : char === "\r" ? "a carriage return" : `control character ${codePoint(char)}`;
+  throw new ConfigurationError(
+    `${where}holds ${named} at position ${index + 1} (value not shown); expected ${what}`,
+    name
+  );
 }
-function cacheArgs(options) {
-  const image = options.images[0] ?? "";
-  if (options.cache === "none") return [];
-  if (options.cache === "gha") {
-    const scope = cacheScope(image, options.platforms);
-    return ["--cache-from", `type=gha,scope=${scope}`, "--cache-to", `type=gha,mode=max,scope=${scope}`];
-  }
-  const suffix = options.platforms.length === 0 ? "" : `-${options.platforms.map(scopePart).join("-")}`;
-  const ref = `${image}:buildcache${suffix}`;
-  return ["--cache-from", `type=registry,ref=${ref}`, "--cache-to", `type=registry,ref=${ref},mode=max`];
+function checkLine(name, raw, where = "") {
+  const value = raw.trim();
+  refuseControl(name, value, "none", "one line of printable text", where);
+  return value;
 }
-function commonArgs(plan) {
-  const { options } = plan;
-  const args = [];
-  if (options.file !== void 0) args.push("--file", options.file);
-  if (options.target !== void 0) args.push("--target", options.target);
-  for (const [key2, value] of options.buildArgs) args.push("--build-arg", `${key2}=${value}`);
-  const labels = { ...plan.labels, ...Object.fromEntries(options.labels) };
-  for (const key2 of Object.keys(labels).sort()) args.push("--label", `${key2}=${labels[key2]}`);
-  return args;
-}
-function buildxBuildArgv(plan) {
-  const { options } = plan;
-  const args = ["buildx", "build"];
-  if (options.platforms.length > 0) args.push("--platform", options.platforms.join(","));
-  args.push(...commonArgs(plan));
-  [...options.secrets.keys()].forEach((id, i2) => {
-    args.push("--secret", `id=${id},env=${secretEnvName(i2)}`);
-  });
-  args.push(...cacheArgs(options));
-  args.push(`--provenance=${options.provenance}`, `--sbom=${options.sbom}`);
-  if (options.mode === "push-by-digest") {
-    args.push(
-      "--output",
-      `type=image,name=${options.images[0] ?? ""},push-by-digest=true,name-canonical=true,push=true`
+function parseList(name, raw) {
+  const items = [];
+  let current = "";
+  let quote;
+  let quoted = false;
+  const flush = () => {
+    const item = quoted ? current : current.trim();
+    refuseControl(
+      name,
+      item,
+      "none",
+      "one item per line, with no control characters",
+      `item ${items.length + 1} `
     );
-  } else {
-    for (const ref of imageRefs(options.images, plan.tags)) args.push("--tag", ref);
-    if (options.push) args.push("--push");
-    else if (options.platforms.length <= 1) args.push("--load");
+    if (item !== "" || quoted) items.push(item);
+    current = "";
+    quoted = false;
+  };
+  for (const char of raw) {
+    if (quote !== void 0) {
+      if (char === quote) quote = void 0;
+      else current += char;
+    } else if (char === '"' || char === "'") {
+      if (current.trim() !== "") {
+        throw new ConfigurationError(
+          `a quote may only open an item, near ${JSON.stringify(current + char)}`,
+          name
+        );
+      }
+      current = "";
+      quote = char;
+      quoted = true;
+    } else if (char === "," || char === "\n") {
+      flush();
+    } else if (char === "\r") {
+    } else if (quoted) {
+      if (char.trim() !== "") {
+        throw new ConfigurationError(`unexpected text after a closing quote: ${JSON.stringify(char)}`, name);
+      }
+    } else {
+      current += char;
+    }
   }
-  args.push("--metadata-file", plan.metadataFile, options.context);
-  return args;
+  if (quote !== void 0) throw new ConfigurationError(`unterminated ${quote} quote`, name);
+  flush();
+  return items;
 }
-function imagetoolsCreateArgv(options, tags) {
-  const image = options.images[0] ?? "";
-  const args = ["buildx", "imagetools", "create"];
-  for (const ref of imageRefs([image], tags)) args.push("-t", ref);
-  for (const digest of options.digests) args.push(`${image}@${digest}`);
-  return args;
-}
-var imagetoolsInspectArgv = (ref) => [
-  "buildx",
-  "imagetools",
-  "inspect",
-  ref,
-  "--format",
-  "{{json .Manifest}}"
-];
-function classicBuildArgv(plan) {
-  const { options } = plan;
-  const args = ["build"];
-  if (options.platforms.length === 1) args.push("--platform", options.platforms[0] ?? "");
-  args.push(...commonArgs(plan));
-  for (const ref of imageRefs(options.images, plan.tags)) args.push("--tag", ref);
-  args.push(options.context);
-  return args;
-}
-var repoDigestArgv = (ref) => [
-  "inspect",
-  "--format",
-  "{{index .RepoDigests 0}}",
-  ref
-];
-
-// src/core/build/results.ts
-var DIGEST = /sha256:[0-9a-f]{64}/;
-function digestFromPushOutput(stdout) {
-  const m = /digest: (sha256:[0-9a-f]{64})/.exec(stdout);
-  return m?.[1];
-}
-function digestFromRepoDigest(text4) {
-  return DIGEST.exec(text4.trim())?.[0];
-}
-function digestFromBuildxMetadata(json) {
-  try {
-    const data = JSON.parse(json);
-    const digest = data["containerimage.digest"];
-    return typeof digest === "string" && DIGEST.test(digest) ? digest : void 0;
-  } catch {
-    return void 0;
+function parseLines(name, raw) {
+  const lines = raw.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+  for (const [index, line] of lines.entries()) {
+    refuseControl(name, line, "tab", "lines with no control characters but tabs", `line ${index + 1} `);
   }
+  return lines;
 }
-function digestFromManifestJson(json) {
-  try {
-    const digest = JSON.parse(json).digest;
-    return typeof digest === "string" && DIGEST.test(digest) ? digest : void 0;
-  } catch {
-    return void 0;
+function parseBoolean(name, raw) {
+  const value = raw.trim();
+  if (value === "true") return true;
+  if (value === "false") return false;
+  throw new ConfigurationError(`expected true or false, got ${JSON.stringify(raw)}`, name);
+}
+var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
+function parseDuration(name, raw) {
+  const value = raw.trim();
+  if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 1e3);
+  const part = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
+  let total = 0;
+  let consumed = 0;
+  for (let match = part.exec(value); match !== null; match = part.exec(value)) {
+    total += Number(match[1]) * UNIT_MS[match[2]];
+    consumed = part.lastIndex;
   }
+  if (value === "" || consumed !== value.length) {
+    throw new ConfigurationError(
+      `expected a duration such as 90s, 5m or 1h, got ${JSON.stringify(raw)}`,
+      name
+    );
+  }
+  return Math.round(total);
 }
-function isRetryablePushError(text4) {
-  const t = text4.toLowerCase();
-  if (/unauthorized|denied|authentication required|name_unknown|manifest_invalid|blob_unknown/.test(t))
-    return false;
-  return /\b(429|500|502|503|504)\b|too many requests|toomanyrequests|internal server error|bad gateway|service unavailable|gateway timeout/.test(
-    t
-  ) || /connection reset|connection refused|i\/o timeout|unexpected eof|tls handshake timeout/.test(t);
+function parseInteger(name, raw, bounds = {}) {
+  const value = raw.trim();
+  if (!/^-?\d+$/.test(value))
+    throw new ConfigurationError(`expected a whole number, got ${JSON.stringify(raw)}`, name);
+  const number3 = Number(value);
+  const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = bounds;
+  if (number3 < min || number3 > max) {
+    throw new ConfigurationError(`expected a whole number from ${min} to ${max}, got ${number3}`, name);
+  }
+  return number3;
 }
-function backoffMs(attempt2, baseMs = 2e3, maxMs = 3e4) {
-  return Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt2 - 1));
+function parseMap(name, raw) {
+  const map2 = /* @__PURE__ */ new Map();
+  for (const [index, line] of parseLines(name, raw).entries()) {
+    const at = line.indexOf("=");
+    if (at <= 0) {
+      throw new ConfigurationError(
+        `expected KEY=value lines, but line ${index + 1} ${at === 0 ? "has an empty key" : "has no ="} (line not shown: it may hold a secret)`,
+        name
+      );
+    }
+    const key2 = line.slice(0, at).trim();
+    if (map2.has(key2)) throw new ConfigurationError(`key ${key2} is given twice`, name);
+    map2.set(key2, line.slice(at + 1));
+  }
+  return map2;
 }
-var PUSH_ATTEMPTS = 4;
 
 // src/adapters/exec.ts
 var ToolError = class extends Error {
@@ -40063,8 +40059,27 @@ function redact(text4, secrets = []) {
   }
   return out;
 }
-var quoteArg = (arg) => /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
-var formatCommand = (file, args, secrets = []) => redact([file, ...args].map(quoteArg).join(" "), secrets);
+var hasControl = (text4) => [...text4].some(isControlChar);
+var ESCAPES = { "\n": "\\n", "\r": "\\r", "	": "\\t", "\\": "\\\\", "'": "\\'" };
+function quoteArg(arg) {
+  if (/^[\w@%+=:,./-]+$/.test(arg)) return arg;
+  if (!hasControl(arg)) return `'${arg.replace(/'/g, `'\\''`)}'`;
+  const escaped = [...arg].map((char) => {
+    if (ESCAPES[char] !== void 0) return ESCAPES[char];
+    if (!isControlChar(char)) return char;
+    const code2 = char.codePointAt(0) ?? 0;
+    return code2 > 255 ? `\\u${code2.toString(16).padStart(4, "0")}` : `\\x${code2.toString(16).padStart(2, "0")}`;
+  }).join("");
+  return `$'${escaped}'`;
+}
+var formatCommand = (file, args, secrets = []) => (
+  // An argument with a control character is redacted before it is quoted (quoting escapes a secret's
+  // newline, which would then no longer match), then the whole line as before.
+  redact(
+    [file, ...args].map((arg) => quoteArg(hasControl(arg) ? redact(arg, secrets) : arg)).join(" "),
+    secrets
+  )
+);
 var MAX_STDERR = 4e3;
 function trimmed(text4) {
   const value = text4.trim();
@@ -40075,7 +40090,7 @@ async function exec(file, args, options = {}) {
   const command = formatCommand(file, args, secrets);
   options.log?.(`$ ${command}`);
   const { execa: execa2 } = await Promise.resolve().then(() => (init_execa(), execa_exports));
-  const result = await execa2(file, [...args], {
+  const result3 = await execa2(file, [...args], {
     reject: false,
     shell: false,
     stripFinalNewline: true,
@@ -40086,353 +40101,124 @@ async function exec(file, args, options = {}) {
     ...options.signal === void 0 ? {} : { cancelSignal: options.signal },
     forceKillAfterDelay: 5e3
   });
-  const stdout = typeof result.stdout === "string" ? result.stdout : "";
-  const stderr = typeof result.stderr === "string" ? result.stderr : "";
-  const exitCode = result.exitCode ?? -1;
-  if (result.failed && !(options.allowFailure && result.exitCode !== void 0 && !result.timedOut)) {
-    const why = result.timedOut ? `timed out after ${options.timeoutMs} ms` : result.isCanceled ? "was cancelled" : result.exitCode === void 0 ? `could not run (${redact(result.originalMessage || result.shortMessage || "unknown error", secrets)})` : `exited with code ${result.exitCode}`;
+  const stdout = typeof result3.stdout === "string" ? result3.stdout : "";
+  const stderr = typeof result3.stderr === "string" ? result3.stderr : "";
+  const exitCode = result3.exitCode ?? -1;
+  if (result3.failed && !(options.allowFailure && result3.exitCode !== void 0 && !result3.timedOut)) {
+    const why = result3.timedOut ? `timed out after ${options.timeoutMs} ms` : result3.isCanceled ? "was cancelled" : result3.exitCode === void 0 ? `could not run (${redact(result3.originalMessage || result3.shortMessage || "unknown error", secrets)})` : `exited with code ${result3.exitCode}`;
     const detail = trimmed(redact(stderr || stdout, secrets));
     throw new ToolError(
       `${command} ${why}${detail ? `:
 ${detail}` : ""}`,
       command,
-      result.exitCode,
+      result3.exitCode,
       redact(stderr, secrets)
     );
   }
   return { command, exitCode, stdout, stderr: redact(stderr, secrets) };
 }
 
-// src/adapters/buildx.ts
-async function hasBuildx(client) {
-  const result = await client.run(["buildx", "version"], { allowFailure: true, timeoutMs: 3e4 }).catch(() => void 0);
-  return result !== void 0 && result.exitCode === 0;
+// src/cli/commands/build.ts
+var import_node_fs8 = __toESM(require_node_fs(), 1);
+var import_node_util12 = __toESM(require_node_util(), 1);
+
+// src/core/registry/reference.ts
+var DOCKER_HUB = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io"]);
+var TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+var DIGEST = /^sha256:[a-f0-9]{64}$/;
+var isHost = (first) => /[.:]/.test(first) || first === "localhost";
+function isValidHost(host) {
+  const match = /^(?:((?:[A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])(?:\.(?:[A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]))*)|\[[0-9A-Fa-f:.]+\])(?::(\d{1,5}))?$/.exec(
+    host
+  );
+  if (match === null) return false;
+  const port = match[2];
+  return port === void 0 || Number(port) >= 1 && Number(port) <= 65535;
 }
-var realSleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
-async function runWithRegistryRetry(client, args, extra = {}, retry = {}) {
-  const attempts = retry.attempts ?? PUSH_ATTEMPTS;
-  const sleep2 = retry.sleep ?? realSleep;
-  for (let attempt2 = 1; ; attempt2++) {
-    try {
-      return await client.run(args, extra);
-    } catch (error2) {
-      if (!(error2 instanceof ToolError) || error2.exitCode === void 0) throw error2;
-      if (attempt2 >= attempts || !isRetryablePushError(`${error2.stderr}
-${error2.message}`)) throw error2;
-      const wait = backoffMs(attempt2, retry.baseMs);
-      retry.log?.(`registry busy or unreachable (attempt ${attempt2} of ${attempts}); retrying in ${wait} ms`);
-      await sleep2(wait);
+function parseImageReference(raw) {
+  const value = raw.trim();
+  let name = value;
+  let reference = "latest";
+  const at = value.indexOf("@");
+  if (at >= 0) {
+    name = value.slice(0, at);
+    reference = value.slice(at + 1);
+    if (!DIGEST.test(reference)) return `${JSON.stringify(raw)}: expected a sha256:<64 hex> digest after @`;
+    const colon = name.lastIndexOf(":");
+    if (colon > name.lastIndexOf("/")) name = name.slice(0, colon);
+  } else {
+    const colon = value.lastIndexOf(":");
+    if (colon > value.lastIndexOf("/")) {
+      name = value.slice(0, colon);
+      reference = value.slice(colon + 1);
+      if (!TAG.test(reference))
+        return `${JSON.stringify(raw)}: ${JSON.stringify(reference)} is not a valid tag`;
     }
   }
-}
-async function pushImage(client, ref, retry = {}) {
-  const result = await runWithRegistryRetry(client, ["push", ref], { timeoutMs: 6e5 }, retry);
-  return digestFromPushOutput(result.stdout);
-}
-function checkClassicBuilder(options) {
-  if (options.platforms.length > 1)
-    throw new ConfigurationError(
-      `building ${options.platforms.length} platforms needs docker buildx, which is not installed here (set up buildx, e.g. docker/setup-buildx-action, or build one platform per job)`,
-      "platforms"
-    );
-  if (options.mode !== "build")
-    throw new ConfigurationError(
-      `mode: ${options.mode} needs docker buildx, which is not installed here`,
-      "mode"
-    );
-  if (options.secrets.size > 0)
-    throw new ConfigurationError(
-      "BuildKit build secrets need docker buildx, which is not installed here",
-      "secrets"
-    );
-  if (options.provenance)
-    throw new ConfigurationError(
-      "attestations need docker buildx, which is not installed here",
-      "provenance"
-    );
-  if (options.sbom)
-    throw new ConfigurationError("attestations need docker buildx, which is not installed here", "sbom");
-}
-async function executeBuild(client, options, meta2, buildx, effects) {
-  const retry = { log: effects.info, ...effects.retry };
-  const image = options.images[0] ?? "";
-  if (options.mode === "merge") {
-    await runWithRegistryRetry(
-      client,
-      imagetoolsCreateArgv(options, meta2.tags),
-      { timeoutMs: 6e5 },
-      retry
-    );
-    const inspected = await runWithRegistryRetry(
-      client,
-      imagetoolsInspectArgv(`${image}:${meta2.tags[0] ?? ""}`),
-      { timeoutMs: 12e4 },
-      retry
-    );
-    const digest2 = digestFromManifestJson(inspected.stdout);
-    return {
-      builder: "buildx",
-      digest: digest2,
-      refs: imageRefs([image], meta2.tags),
-      metadata: { "containerimage.digest": digest2 }
-    };
-  }
-  if (buildx) {
-    const dir = (0, import_node_fs6.mkdtempSync)(import_node_path6.default.join((0, import_node_os4.tmpdir)(), "gantry-buildx-"));
-    const metadataFile = import_node_path6.default.join(dir, "metadata.json");
-    try {
-      const argv = buildxBuildArgv({ options, tags: meta2.tags, labels: meta2.labels, metadataFile });
-      await runWithRegistryRetry(
-        client,
-        argv,
-        { vars: secretEnv(options), secrets: [...options.secrets.values()], timeoutMs: 36e5 },
-        retry
-      );
-      let metadata = {};
-      try {
-        metadata = JSON.parse((0, import_node_fs6.readFileSync)(metadataFile, "utf8"));
-      } catch {
-      }
-      const pushed = options.mode === "push-by-digest" || options.push;
-      const digest2 = pushed ? digestFromBuildxMetadata(JSON.stringify(metadata)) : void 0;
-      const refs2 = options.mode === "push-by-digest" ? [] : imageRefs(options.images, meta2.tags);
-      return { builder: "buildx", digest: digest2, refs: refs2, metadata };
-    } finally {
-      (0, import_node_fs6.rmSync)(dir, { recursive: true, force: true });
-    }
-  }
-  checkClassicBuilder(options);
-  const refs = imageRefs(options.images, meta2.tags);
-  await client.run(classicBuildArgv({ options, tags: meta2.tags, labels: meta2.labels, metadataFile: "" }), {
-    timeoutMs: 36e5
-  });
-  if (!options.push) return { builder: "docker build", digest: void 0, refs, metadata: {} };
-  const digests = /* @__PURE__ */ new Map();
-  for (const ref of refs) digests.set(ref, await pushImage(client, ref, retry));
-  const first = refs[0] ?? "";
-  let digest = digests.get(first);
-  if (digest === void 0) {
-    const inspected = await client.run(repoDigestArgv(first), { timeoutMs: 6e4 });
-    digest = digestFromRepoDigest(inspected.stdout);
-  }
+  const slash = name.indexOf("/");
+  const first = slash < 0 ? "" : name.slice(0, slash);
+  const registry2 = isHost(first) ? first : "docker.io";
+  if (isHost(first) && !isValidHost(first))
+    return `${JSON.stringify(raw)}: ${JSON.stringify(first)} is not a valid registry host`;
+  let repository = isHost(first) ? name.slice(slash + 1) : name;
+  if (repository === "" || !/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(repository))
+    return `${JSON.stringify(raw)}: ${JSON.stringify(repository)} is not a valid repository name`;
+  const hub = DOCKER_HUB.has(registry2);
+  if (hub && !repository.includes("/")) repository = `library/${repository}`;
   return {
-    builder: "docker build",
-    digest,
-    refs,
-    metadata: {
-      "containerimage.digest": digest,
-      "image.name": refs.join(","),
-      pushed: Object.fromEntries(digests)
-    }
+    registry: hub ? "docker.io" : registry2,
+    apiHost: hub ? "registry-1.docker.io" : registry2,
+    repository,
+    reference
   };
 }
-
-// src/adapters/docker.ts
-var import_node_child_process6 = __toESM(require_node_child_process(), 1);
-var import_node_http = __toESM(require_node_http(), 1);
-var import_node_stream9 = __toESM(require_node_stream(), 1);
-var EngineError = class extends Error {
-  name = "EngineError";
-  status;
-  constructor(message, status) {
-    super(message);
-    this.status = status;
+function checkImageReference(input, raw) {
+  const parsed = parseImageReference(raw);
+  if (typeof parsed === "string") {
+    throw new ConfigurationError(
+      `expected an image reference such as registry.example/app:1.2.3 or app@sha256:<64 hex>, got ${parsed}`,
+      input
+    );
   }
-};
-var DialStdioAgent = class extends import_node_http.default.Agent {
-  env;
-  children = /* @__PURE__ */ new Set();
-  stderr = "";
-  constructor(env) {
-    super({ keepAlive: true, maxSockets: 1, maxFreeSockets: 1 });
-    this.env = env;
-  }
-  createConnection() {
-    const child2 = (0, import_node_child_process6.spawn)("docker", ["system", "dial-stdio"], {
-      env: this.env,
-      stdio: ["pipe", "pipe", "pipe"]
-    });
-    this.children.add(child2);
-    child2.stderr.on("data", (chunk) => {
-      this.stderr = (this.stderr + chunk.toString()).slice(-4e3);
-    });
-    const socket = import_node_stream9.Duplex.from({ readable: child2.stdout, writable: child2.stdin });
-    Object.assign(socket, {
-      setKeepAlive: () => socket,
-      setNoDelay: () => socket,
-      setTimeout: () => socket,
-      ref: () => socket,
-      unref: () => socket
-    });
-    socket.on("close", () => child2.kill());
-    child2.on("exit", () => {
-      this.children.delete(child2);
-      socket.destroy();
-    });
-    return socket;
-  }
-  destroy() {
-    super.destroy();
-    for (const child2 of this.children) child2.kill();
-  }
-};
-var DockerClient = class {
-  options;
-  /** Engine API requests made (the benchmarks count round trips). */
-  apiRequests = 0;
-  agent;
-  constructor(options) {
-    this.options = options;
-  }
-  /** Ends the kept-alive Engine API connection (call when the run is done). */
-  close() {
-    this.agent?.destroy();
-    this.agent = void 0;
-  }
-  /**
-   * Runs `docker <args>`; stdin (`input`) is how secret values reach the engine. `vars` are extra
-   * environment variables (stack-file interpolation); they never override DOCKER_HOST, PATH or
-   * DOCKER_CONFIG of this client.
-   */
-  run(args, extra = {}) {
-    const { vars, ...rest } = extra;
-    return exec("docker", args, {
-      env: { ...process.env, ...vars, ...this.options.env },
-      secrets: [...this.options.secrets ?? [], ...rest.secrets ?? []],
-      ...this.options.log === void 0 ? {} : { log: this.options.log },
-      ...this.options.signal === void 0 ? {} : { signal: this.options.signal },
-      timeoutMs: this.options.timeoutMs ?? 12e4,
-      ...rest
-    });
-  }
-  /** One Engine API request; JSON in and out. */
-  api(method, path31, body) {
-    this.apiRequests += 1;
-    const timeoutMs = this.options.timeoutMs ?? 12e4;
-    this.agent ??= new DialStdioAgent({ ...process.env, ...this.options.env });
-    const agent = this.agent;
-    return new Promise((resolve2, reject) => {
-      const payload = body === void 0 ? void 0 : JSON.stringify(body);
-      let settled = false;
-      const finish = (error2, value) => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        this.options.signal?.removeEventListener("abort", onAbort);
-        if (error2) reject(error2);
-        else resolve2(value);
-      };
-      const request = import_node_http.default.request(
-        {
-          agent,
-          method,
-          path: path31,
-          headers: {
-            host: "docker",
-            ...payload === void 0 ? {} : { "content-type": "application/json", "content-length": Buffer.byteLength(payload) }
-          }
-        },
-        (response) => {
-          const chunks = [];
-          response.on("data", (chunk) => chunks.push(chunk));
-          response.on("end", () => {
-            const text4 = Buffer.concat(chunks).toString("utf8");
-            const status = response.statusCode ?? 0;
-            if (status >= 400) {
-              let message = text4.trim();
-              try {
-                message = JSON.parse(text4).message ?? message;
-              } catch {
-              }
-              finish(new EngineError(`Engine API ${method} ${path31}: ${status} ${message}`, status));
-              return;
-            }
-            try {
-              finish(void 0, text4 === "" ? void 0 : JSON.parse(text4));
-            } catch {
-              finish(new Error(`Engine API ${method} ${path31}: answer is not JSON: ${text4.slice(0, 200)}`));
-            }
-          });
-        }
-      );
-      const timer = setTimeout(() => {
-        request.destroy();
-        finish(
-          new ToolError(
-            `Engine API ${method} ${path31} timed out after ${timeoutMs} ms`,
-            "docker system dial-stdio",
-            void 0,
-            agent.stderr
-          )
-        );
-      }, timeoutMs);
-      const onAbort = () => {
-        request.destroy();
-        finish(new Error("cancelled"));
-      };
-      this.options.signal?.addEventListener("abort", onAbort, { once: true });
-      request.on(
-        "error",
-        (error2) => finish(
-          new ToolError(
-            `Engine API ${method} ${path31} failed: ${agent.stderr.trim() || error2.message}`,
-            "docker system dial-stdio",
-            void 0,
-            agent.stderr
-          )
-        )
-      );
-      request.end(payload);
-    });
-  }
-};
-
-// src/adapters/docker-config.ts
-var import_node_fs7 = __toESM(require_node_fs(), 1);
-var import_node_path7 = __toESM(require_node_path(), 1);
-function createDockerConfig(baseDir) {
-  (0, import_node_fs7.mkdirSync)(baseDir, { recursive: true });
-  const dir = (0, import_node_fs7.mkdtempSync)(import_node_path7.default.join(baseDir, "gantry-docker-config-"));
-  (0, import_node_fs7.chmodSync)(dir, 448);
-  return dir;
+  return raw.trim();
 }
-var REFUSED = /unauthorized|denied|incorrect username or password|authentication required|\b401\b/i;
-async function login(client, options) {
-  const input = options.passwordInput ?? "registry-password";
-  try {
-    await client.run(["login", "--username", options.username, "--password-stdin", options.registry], {
-      input: options.password,
-      secrets: [options.password],
-      timeoutMs: 6e4
-    });
-  } catch (error2) {
-    if (error2 instanceof ToolError && error2.exitCode !== void 0) {
-      const said = lastLine(error2.stderr || error2.message) ?? "nothing";
-      if (REFUSED.test(error2.stderr || error2.message)) {
-        throw new ConfigurationError(
-          `${options.registry} refused the login of ${options.username}; check the password or token (docker said: ${said})`,
-          input
-        );
-      }
-      throw new ConfigurationError(
-        `could not log in to ${options.registry} (docker said: ${said})`,
-        "registry"
-      );
-    }
-    throw error2;
+function checkRegistryHost(input, raw) {
+  const value = raw.trim();
+  if (!isValidHost(value)) {
+    throw new ConfigurationError(
+      `expected a registry host such as ghcr.io or 127.0.0.1:5000, got ${JSON.stringify(value)}`,
+      input
+    );
   }
+  return value;
 }
-async function removeDockerConfig(dir, registries = []) {
-  if (dir === "") return;
-  for (const registry2 of registries) {
-    await exec("docker", ["logout", registry2], {
-      env: { ...process.env, DOCKER_CONFIG: dir },
-      allowFailure: true,
-      timeoutMs: 3e4
-    }).catch(() => void 0);
+function normalizePinnedImage(input, raw) {
+  const value = raw.trim();
+  const slash = value.indexOf("/");
+  const first = slash < 0 ? "" : value.slice(0, slash);
+  const normalized = isHost(first) ? `${first}/${value.slice(slash + 1).replace(/^[^@]*/, (path33) => path33.toLowerCase())}` : value.replace(/^[^@]*/, (path33) => path33.toLowerCase());
+  const parsed = parseImageReference(normalized);
+  if (typeof parsed === "string" || !isDigest(parsed.reference)) {
+    throw new ConfigurationError(
+      `expected image@sha256:<64 hex> for ${JSON.stringify(value)}${typeof parsed === "string" ? ` (${parsed})` : ""}`,
+      input
+    );
   }
-  (0, import_node_fs7.rmSync)(dir, { recursive: true, force: true });
+  return normalized;
 }
+function isLoopbackHost(hostPort) {
+  const host = hostPort.startsWith("[") ? hostPort.slice(1, hostPort.indexOf("]")) : hostPort.replace(/:\d+$/, "");
+  const lower = host.toLowerCase();
+  return lower === "localhost" || lower === "::1" || /^127(?:\.\d{1,3}){3}$/.test(lower);
+}
+var manifestUrl = (ref) => `${isLoopbackHost(ref.apiHost) ? "http" : "https"}://${ref.apiHost}/v2/${ref.repository}/manifests/${ref.reference}`;
+var MANIFEST_ACCEPT = [
+  "application/vnd.oci.image.index.v1+json",
+  "application/vnd.oci.image.manifest.v1+json",
+  "application/vnd.docker.distribution.manifest.list.v2+json",
+  "application/vnd.docker.distribution.manifest.v2+json"
+].join(", ");
+var isDigest = (value) => DIGEST.test(value);
 
 // src/core/build/metadata.ts
 var SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$/;
@@ -40574,98 +40360,6 @@ function gitContextFromEnv(env, event, now) {
   return context;
 }
 
-// src/core/inputs/parse.ts
-function parseList(name, raw) {
-  const items = [];
-  let current = "";
-  let quote;
-  let quoted = false;
-  const flush = () => {
-    const item = quoted ? current : current.trim();
-    if (item !== "" || quoted) items.push(item);
-    current = "";
-    quoted = false;
-  };
-  for (const char of raw) {
-    if (quote !== void 0) {
-      if (char === quote) quote = void 0;
-      else current += char;
-    } else if (char === '"' || char === "'") {
-      if (current.trim() !== "") {
-        throw new ConfigurationError(
-          `a quote may only open an item, near ${JSON.stringify(current + char)}`,
-          name
-        );
-      }
-      current = "";
-      quote = char;
-      quoted = true;
-    } else if (char === "," || char === "\n") {
-      flush();
-    } else if (char === "\r") {
-    } else if (quoted) {
-      if (char.trim() !== "") {
-        throw new ConfigurationError(`unexpected text after a closing quote: ${JSON.stringify(char)}`, name);
-      }
-    } else {
-      current += char;
-    }
-  }
-  if (quote !== void 0) throw new ConfigurationError(`unterminated ${quote} quote`, name);
-  flush();
-  return items;
-}
-function parseLines(raw) {
-  return raw.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
-}
-function parseBoolean(name, raw) {
-  const value = raw.trim();
-  if (value === "true") return true;
-  if (value === "false") return false;
-  throw new ConfigurationError(`expected true or false, got ${JSON.stringify(raw)}`, name);
-}
-var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
-function parseDuration(name, raw) {
-  const value = raw.trim();
-  if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 1e3);
-  const part = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
-  let total = 0;
-  let consumed = 0;
-  for (let match = part.exec(value); match !== null; match = part.exec(value)) {
-    total += Number(match[1]) * UNIT_MS[match[2]];
-    consumed = part.lastIndex;
-  }
-  if (value === "" || consumed !== value.length) {
-    throw new ConfigurationError(
-      `expected a duration such as 90s, 5m or 1h, got ${JSON.stringify(raw)}`,
-      name
-    );
-  }
-  return Math.round(total);
-}
-function parseInteger(name, raw, bounds = {}) {
-  const value = raw.trim();
-  if (!/^-?\d+$/.test(value))
-    throw new ConfigurationError(`expected a whole number, got ${JSON.stringify(raw)}`, name);
-  const number3 = Number(value);
-  const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = bounds;
-  if (number3 < min || number3 > max) {
-    throw new ConfigurationError(`expected a whole number from ${min} to ${max}, got ${number3}`, name);
-  }
-  return number3;
-}
-function parseMap(name, raw) {
-  const map2 = /* @__PURE__ */ new Map();
-  for (const line of parseLines(raw)) {
-    const at = line.indexOf("=");
-    if (at <= 0) throw new ConfigurationError(`expected KEY=value lines, got ${JSON.stringify(line)}`, name);
-    const key2 = line.slice(0, at).trim();
-    if (map2.has(key2)) throw new ConfigurationError(`key ${key2} is given twice`, name);
-    map2.set(key2, line.slice(at + 1));
-  }
-  return map2;
-}
-
 // src/core/build/options.ts
 var BUILD_INPUTS = [
   "image",
@@ -40734,16 +40428,12 @@ function parseBuildOptions(raw) {
   const push2 = bool(raw, "push", false);
   const registry2 = (raw.registry ?? "").trim() || void 0;
   const registryUsername = (raw["registry-username"] ?? "").trim() || void 0;
-  const registryPassword = (raw["registry-password"] ?? "") || void 0;
-  if (registryPassword !== void 0 && registryUsername === void 0)
+  const registryPassword2 = (raw["registry-password"] ?? "") || void 0;
+  if (registryPassword2 !== void 0 && registryUsername === void 0)
     throw new ConfigurationError("is required with registry-password", "registry-username");
-  if (registryUsername !== void 0 && registryPassword === void 0)
+  if (registryUsername !== void 0 && registryPassword2 === void 0)
     throw new ConfigurationError("is required with registry-username", "registry-password");
-  if (registry2 !== void 0 && !/^[A-Za-z0-9.-]+(?::\d+)?$|^\[[0-9a-fA-F:]+\](?::\d+)?$/.test(registry2))
-    throw new ConfigurationError(
-      `expected a registry host such as ghcr.io or 127.0.0.1:5000, got ${JSON.stringify(registry2)}`,
-      "registry"
-    );
+  if (registry2 !== void 0) checkRegistryHost("registry", registry2);
   const digests = parseList("digests", raw.digests ?? "").map((d) => {
     const value = d.trim();
     if (!DIGEST2.test(value))
@@ -40790,7 +40480,7 @@ function parseBuildOptions(raw) {
     labels,
     registry: registry2,
     registryUsername,
-    registryPassword,
+    registryPassword: registryPassword2,
     mode,
     digests
   };
@@ -40804,21 +40494,553 @@ function registryOf(options) {
 }
 
 // src/core/build/result-json.ts
-function buildResultJson(options, meta2, result) {
+function buildResultJson(options, meta2, result3) {
   return {
     mode: options.mode,
-    builder: result.builder,
+    builder: result3.builder,
     images: options.images,
     tags: meta2.tags,
-    refs: result.refs,
+    refs: result3.refs,
     version: meta2.version,
     revision: meta2.revision,
     labels: { ...meta2.labels, ...Object.fromEntries(options.labels) },
     platforms: options.platforms,
     pushed: options.push,
-    digest: result.digest ?? null,
-    buildx: result.metadata
+    digest: result3.digest ?? null,
+    buildx: result3.metadata
   };
+}
+
+// src/pipeline/build/run.ts
+var import_node_os5 = __toESM(require_node_os(), 1);
+
+// src/adapters/buildx.ts
+var import_node_fs6 = __toESM(require_node_fs(), 1);
+var import_node_os4 = __toESM(require_node_os(), 1);
+var import_node_path6 = __toESM(require_node_path(), 1);
+
+// src/core/build/argv.ts
+var imageRefs = (images, tags) => images.flatMap((image) => tags.map((tag) => `${image}:${tag}`));
+var secretEnvName = (index) => `GANTRY_BUILD_SECRET_${index}`;
+function secretEnv(options) {
+  return Object.fromEntries([...options.secrets.values()].map((value, i2) => [secretEnvName(i2), value]));
+}
+var scopePart = (text4) => text4.replace(/[^A-Za-z0-9_.-]+/g, "-");
+function cacheScope(image, platforms) {
+  return [image, ...platforms].map(scopePart).join("-");
+}
+function cacheArgs(options) {
+  const image = options.images[0] ?? "";
+  if (options.cache === "none") return [];
+  if (options.cache === "gha") {
+    const scope = cacheScope(image, options.platforms);
+    return ["--cache-from", `type=gha,scope=${scope}`, "--cache-to", `type=gha,mode=max,scope=${scope}`];
+  }
+  const suffix = options.platforms.length === 0 ? "" : `-${options.platforms.map(scopePart).join("-")}`;
+  const ref = `${image}:buildcache${suffix}`;
+  return ["--cache-from", `type=registry,ref=${ref}`, "--cache-to", `type=registry,ref=${ref},mode=max`];
+}
+function commonArgs(plan) {
+  const { options } = plan;
+  const args = [];
+  if (options.file !== void 0) args.push("--file", options.file);
+  if (options.target !== void 0) args.push("--target", options.target);
+  for (const [key2, value] of options.buildArgs) args.push("--build-arg", `${key2}=${value}`);
+  const labels = { ...plan.labels, ...Object.fromEntries(options.labels) };
+  for (const key2 of Object.keys(labels).sort()) args.push("--label", `${key2}=${labels[key2]}`);
+  return args;
+}
+function buildxBuildArgv(plan) {
+  const { options } = plan;
+  const args = ["buildx", "build"];
+  if (options.platforms.length > 0) args.push("--platform", options.platforms.join(","));
+  args.push(...commonArgs(plan));
+  [...options.secrets.keys()].forEach((id, i2) => {
+    args.push("--secret", `id=${id},env=${secretEnvName(i2)}`);
+  });
+  args.push(...cacheArgs(options));
+  args.push(`--provenance=${options.provenance}`, `--sbom=${options.sbom}`);
+  if (options.mode === "push-by-digest") {
+    args.push(
+      "--output",
+      `type=image,name=${options.images[0] ?? ""},push-by-digest=true,name-canonical=true,push=true`
+    );
+  } else {
+    for (const ref of imageRefs(options.images, plan.tags)) args.push("--tag", ref);
+    if (options.push) args.push("--push");
+    else if (options.platforms.length <= 1) args.push("--load");
+  }
+  args.push("--metadata-file", plan.metadataFile, "--", options.context);
+  return args;
+}
+function imagetoolsCreateArgv(options, tags) {
+  const image = options.images[0] ?? "";
+  const args = ["buildx", "imagetools", "create"];
+  for (const ref of imageRefs([image], tags)) args.push("-t", ref);
+  for (const digest of options.digests) args.push(`${image}@${digest}`);
+  return args;
+}
+var imagetoolsInspectArgv = (ref) => [
+  "buildx",
+  "imagetools",
+  "inspect",
+  ref,
+  "--format",
+  "{{json .Manifest}}"
+];
+function classicBuildArgv(plan) {
+  const { options } = plan;
+  const args = ["build"];
+  if (options.platforms.length === 1) args.push("--platform", options.platforms[0] ?? "");
+  args.push(...commonArgs(plan));
+  for (const ref of imageRefs(options.images, plan.tags)) args.push("--tag", ref);
+  args.push("--", options.context);
+  return args;
+}
+var repoDigestArgv = (ref) => [
+  "inspect",
+  "--format",
+  "{{index .RepoDigests 0}}",
+  ref
+];
+
+// src/core/retry.ts
+function exponentialBackoff(failures, firstMs, maxMs) {
+  const exponent = Math.max(0, failures - 1);
+  return Math.min(firstMs * 2 ** Math.min(exponent, 30), maxMs);
+}
+function equalJitter(ms, random) {
+  return ms / 2 + ms / 2 * Math.min(Math.max(random, 0), 1);
+}
+function steppedBackoff(failures, delays, jitter, random) {
+  const base = delays[failures - 1];
+  if (base === void 0) return void 0;
+  return Math.round(base * (1 + jitter * random));
+}
+async function retry(attempt2, policy2) {
+  for (let n2 = 1; ; n2++) {
+    try {
+      return await attempt2(n2);
+    } catch (error2) {
+      const wait = policy2.delayMs(n2, error2);
+      if (wait === void 0) throw error2;
+      policy2.onRetry?.(n2, wait, error2);
+      await policy2.sleep(wait);
+    }
+  }
+}
+
+// src/core/build/results.ts
+var DIGEST3 = /sha256:[0-9a-f]{64}/;
+function digestFromPushOutput(stdout) {
+  const m = /digest: (sha256:[0-9a-f]{64})/.exec(stdout);
+  return m?.[1];
+}
+function digestFromRepoDigest(text4) {
+  return DIGEST3.exec(text4.trim())?.[0];
+}
+function digestFromBuildxMetadata(json) {
+  try {
+    const data = JSON.parse(json);
+    const digest = data["containerimage.digest"];
+    return typeof digest === "string" && DIGEST3.test(digest) ? digest : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function digestFromManifestJson(json) {
+  try {
+    const digest = JSON.parse(json).digest;
+    return typeof digest === "string" && DIGEST3.test(digest) ? digest : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function isRetryablePushError(text4) {
+  const t = text4.toLowerCase();
+  if (/unauthorized|denied|authentication required|name_unknown|manifest_invalid|blob_unknown/.test(t))
+    return false;
+  return /\b(429|500|502|503|504)\b|too many requests|toomanyrequests|internal server error|bad gateway|service unavailable|gateway timeout/.test(
+    t
+  ) || /connection reset|connection refused|i\/o timeout|unexpected eof|tls handshake timeout/.test(t);
+}
+function backoffMs(attempt2, baseMs = 2e3, maxMs = 3e4) {
+  return exponentialBackoff(attempt2, baseMs, maxMs);
+}
+var PUSH_ATTEMPTS = 4;
+
+// src/adapters/buildx.ts
+async function hasBuildx(client) {
+  const result3 = await client.run(["buildx", "version"], { allowFailure: true, timeoutMs: 3e4 }).catch(() => void 0);
+  return result3 !== void 0 && result3.exitCode === 0;
+}
+var realSleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
+async function runWithRegistryRetry(client, args, extra = {}, retry2 = {}) {
+  const attempts = retry2.attempts ?? PUSH_ATTEMPTS;
+  return retry(() => client.run(args, extra), {
+    delayMs: (attempt2, error2) => error2 instanceof ToolError && error2.exitCode !== void 0 && attempt2 < attempts && isRetryablePushError(`${error2.stderr}
+${error2.message}`) ? backoffMs(attempt2, retry2.baseMs) : void 0,
+    sleep: retry2.sleep ?? realSleep,
+    onRetry: (attempt2, wait) => retry2.log?.(`registry busy or unreachable (attempt ${attempt2} of ${attempts}); retrying in ${wait} ms`)
+  });
+}
+async function pushImage(client, ref, retry2 = {}) {
+  const result3 = await runWithRegistryRetry(client, ["push", ref], { timeoutMs: 6e5 }, retry2);
+  return digestFromPushOutput(result3.stdout);
+}
+function checkClassicBuilder(options) {
+  if (options.platforms.length > 1)
+    throw new ConfigurationError(
+      `building ${options.platforms.length} platforms needs docker buildx, which is not installed here (set up buildx, e.g. docker/setup-buildx-action, or build one platform per job)`,
+      "platforms"
+    );
+  if (options.mode !== "build")
+    throw new ConfigurationError(
+      `mode: ${options.mode} needs docker buildx, which is not installed here`,
+      "mode"
+    );
+  if (options.secrets.size > 0)
+    throw new ConfigurationError(
+      "BuildKit build secrets need docker buildx, which is not installed here",
+      "secrets"
+    );
+  if (options.provenance)
+    throw new ConfigurationError(
+      "attestations need docker buildx, which is not installed here",
+      "provenance"
+    );
+  if (options.sbom)
+    throw new ConfigurationError("attestations need docker buildx, which is not installed here", "sbom");
+}
+async function executeBuild(client, options, meta2, buildx, effects) {
+  const retry2 = { log: effects.info, ...effects.retry };
+  const image = options.images[0] ?? "";
+  if (options.mode === "merge") {
+    await runWithRegistryRetry(
+      client,
+      imagetoolsCreateArgv(options, meta2.tags),
+      { timeoutMs: 6e5 },
+      retry2
+    );
+    const inspected = await runWithRegistryRetry(
+      client,
+      imagetoolsInspectArgv(`${image}:${meta2.tags[0] ?? ""}`),
+      { timeoutMs: 12e4 },
+      retry2
+    );
+    const digest2 = digestFromManifestJson(inspected.stdout);
+    return {
+      builder: "buildx",
+      digest: digest2,
+      refs: imageRefs([image], meta2.tags),
+      metadata: { "containerimage.digest": digest2 }
+    };
+  }
+  if (buildx) {
+    const dir = (0, import_node_fs6.mkdtempSync)(import_node_path6.default.join((0, import_node_os4.tmpdir)(), "gantry-buildx-"));
+    const metadataFile = import_node_path6.default.join(dir, "metadata.json");
+    try {
+      const argv = buildxBuildArgv({ options, tags: meta2.tags, labels: meta2.labels, metadataFile });
+      await runWithRegistryRetry(
+        client,
+        argv,
+        { vars: secretEnv(options), secrets: [...options.secrets.values()], timeoutMs: 36e5 },
+        retry2
+      );
+      let metadata = {};
+      try {
+        metadata = JSON.parse((0, import_node_fs6.readFileSync)(metadataFile, "utf8"));
+      } catch {
+      }
+      const pushed = options.mode === "push-by-digest" || options.push;
+      const digest2 = pushed ? digestFromBuildxMetadata(JSON.stringify(metadata)) : void 0;
+      const refs2 = options.mode === "push-by-digest" ? [] : imageRefs(options.images, meta2.tags);
+      return { builder: "buildx", digest: digest2, refs: refs2, metadata };
+    } finally {
+      (0, import_node_fs6.rmSync)(dir, { recursive: true, force: true });
+    }
+  }
+  checkClassicBuilder(options);
+  const refs = imageRefs(options.images, meta2.tags);
+  await client.run(classicBuildArgv({ options, tags: meta2.tags, labels: meta2.labels, metadataFile: "" }), {
+    timeoutMs: 36e5
+  });
+  if (!options.push) return { builder: "docker build", digest: void 0, refs, metadata: {} };
+  const digests = /* @__PURE__ */ new Map();
+  for (const ref of refs) digests.set(ref, await pushImage(client, ref, retry2));
+  const first = refs[0] ?? "";
+  let digest = digests.get(first);
+  if (digest === void 0) {
+    const inspected = await client.run(repoDigestArgv(first), { timeoutMs: 6e4 });
+    digest = digestFromRepoDigest(inspected.stdout);
+  }
+  return {
+    builder: "docker build",
+    digest,
+    refs,
+    metadata: {
+      "containerimage.digest": digest,
+      "image.name": refs.join(","),
+      pushed: Object.fromEntries(digests)
+    }
+  };
+}
+
+// src/adapters/docker.ts
+var import_node_child_process6 = __toESM(require_node_child_process(), 1);
+var import_node_http = __toESM(require_node_http(), 1);
+var import_node_stream9 = __toESM(require_node_stream(), 1);
+var EngineError = class extends Error {
+  name = "EngineError";
+  status;
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+  }
+};
+var DialStdioAgent = class extends import_node_http.default.Agent {
+  env;
+  children = /* @__PURE__ */ new Set();
+  stderr = "";
+  constructor(env) {
+    super({ keepAlive: true, maxSockets: 1, maxFreeSockets: 1 });
+    this.env = env;
+  }
+  createConnection() {
+    const child2 = (0, import_node_child_process6.spawn)("docker", ["system", "dial-stdio"], {
+      env: this.env,
+      stdio: ["pipe", "pipe", "pipe"]
+    });
+    this.children.add(child2);
+    child2.stderr.on("data", (chunk) => {
+      this.stderr = (this.stderr + chunk.toString()).slice(-4e3);
+    });
+    const socket = import_node_stream9.Duplex.from({ readable: child2.stdout, writable: child2.stdin });
+    Object.assign(socket, {
+      setKeepAlive: () => socket,
+      setNoDelay: () => socket,
+      setTimeout: () => socket,
+      ref: () => socket,
+      unref: () => socket
+    });
+    socket.on("close", () => child2.kill());
+    child2.on("exit", () => {
+      this.children.delete(child2);
+      socket.destroy();
+    });
+    return socket;
+  }
+  destroy() {
+    super.destroy();
+    for (const child2 of this.children) child2.kill();
+  }
+};
+var DockerClient = class {
+  options;
+  /** Engine API requests made (the benchmarks count round trips). */
+  apiRequests = 0;
+  agent;
+  constructor(options) {
+    this.options = options;
+  }
+  /** Ends the kept-alive Engine API connection (call when the run is done). */
+  close() {
+    this.agent?.destroy();
+    this.agent = void 0;
+  }
+  /**
+   * Runs `docker <args>`; stdin (`input`) is how secret values reach the engine. `vars` are extra
+   * environment variables (stack-file interpolation); they never override DOCKER_HOST, PATH or
+   * DOCKER_CONFIG of this client.
+   */
+  run(args, extra = {}) {
+    const { vars, ...rest } = extra;
+    return exec("docker", args, {
+      env: { ...process.env, ...vars, ...this.options.env },
+      secrets: [...this.options.secrets ?? [], ...rest.secrets ?? []],
+      ...this.options.log === void 0 ? {} : { log: this.options.log },
+      ...this.options.signal === void 0 ? {} : { signal: this.options.signal },
+      timeoutMs: this.options.timeoutMs ?? 12e4,
+      ...rest
+    });
+  }
+  /** One Engine API request; JSON in and out. */
+  api(method, path33, body) {
+    this.apiRequests += 1;
+    const timeoutMs = this.options.timeoutMs ?? 12e4;
+    this.agent ??= new DialStdioAgent({ ...process.env, ...this.options.env });
+    const agent = this.agent;
+    return new Promise((resolve2, reject) => {
+      const payload = body === void 0 ? void 0 : JSON.stringify(body);
+      let settled = false;
+      const finish = (error2, value) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        this.options.signal?.removeEventListener("abort", onAbort);
+        if (error2) reject(error2);
+        else resolve2(value);
+      };
+      const request = import_node_http.default.request(
+        {
+          agent,
+          method,
+          path: path33,
+          headers: {
+            host: "docker",
+            ...payload === void 0 ? {} : { "content-type": "application/json", "content-length": Buffer.byteLength(payload) }
+          }
+        },
+        (response) => {
+          const chunks = [];
+          response.on("data", (chunk) => chunks.push(chunk));
+          response.on("end", () => {
+            const text4 = Buffer.concat(chunks).toString("utf8");
+            const status = response.statusCode ?? 0;
+            if (status >= 400) {
+              let message = text4.trim();
+              try {
+                message = JSON.parse(text4).message ?? message;
+              } catch {
+              }
+              finish(new EngineError(`Engine API ${method} ${path33}: ${status} ${message}`, status));
+              return;
+            }
+            try {
+              finish(void 0, text4 === "" ? void 0 : JSON.parse(text4));
+            } catch {
+              finish(new Error(`Engine API ${method} ${path33}: answer is not JSON: ${text4.slice(0, 200)}`));
+            }
+          });
+        }
+      );
+      const timer = setTimeout(() => {
+        request.destroy();
+        finish(
+          new ToolError(
+            `Engine API ${method} ${path33} timed out after ${timeoutMs} ms`,
+            "docker system dial-stdio",
+            void 0,
+            agent.stderr
+          )
+        );
+      }, timeoutMs);
+      const onAbort = () => {
+        request.destroy();
+        finish(new Error("cancelled"));
+      };
+      this.options.signal?.addEventListener("abort", onAbort, { once: true });
+      request.on(
+        "error",
+        (error2) => finish(
+          new ToolError(
+            `Engine API ${method} ${path33} failed: ${agent.stderr.trim() || error2.message}`,
+            "docker system dial-stdio",
+            void 0,
+            agent.stderr
+          )
+        )
+      );
+      request.end(payload);
+    });
+  }
+};
+
+// src/adapters/docker-config.ts
+var import_node_fs7 = __toESM(require_node_fs(), 1);
+var import_node_path7 = __toESM(require_node_path(), 1);
+function createDockerConfig(baseDir) {
+  (0, import_node_fs7.mkdirSync)(baseDir, { recursive: true });
+  const dir = (0, import_node_fs7.mkdtempSync)(import_node_path7.default.join(baseDir, "gantry-docker-config-"));
+  (0, import_node_fs7.chmodSync)(dir, 448);
+  return dir;
+}
+var REFUSED = /unauthorized|denied|incorrect username or password|authentication required|\b401\b/i;
+async function login(client, options) {
+  const input = options.passwordInput ?? "registry-password";
+  try {
+    await client.run(["login", "--username", options.username, "--password-stdin", "--", options.registry], {
+      input: options.password,
+      secrets: [options.password],
+      timeoutMs: 6e4
+    });
+  } catch (error2) {
+    if (error2 instanceof ToolError && error2.exitCode !== void 0) {
+      const said = lastLine(error2.stderr || error2.message) ?? "nothing";
+      if (REFUSED.test(error2.stderr || error2.message)) {
+        throw new ConfigurationError(
+          `${options.registry} refused the login of ${options.username}; check the password or token (docker said: ${said})`,
+          input
+        );
+      }
+      throw new ConfigurationError(
+        `could not log in to ${options.registry} (docker said: ${said})`,
+        "registry"
+      );
+    }
+    throw error2;
+  }
+}
+async function removeDockerConfig(dir, registries = []) {
+  if (dir === "") return;
+  for (const registry2 of registries) {
+    await exec("docker", ["logout", registry2], {
+      env: { ...process.env, DOCKER_CONFIG: dir },
+      allowFailure: true,
+      timeoutMs: 3e4
+    }).catch(() => void 0);
+  }
+  (0, import_node_fs7.rmSync)(dir, { recursive: true, force: true });
+}
+
+// src/pipeline/build/run.ts
+async function git(args) {
+  const result3 = await exec("git", args, { allowFailure: true, timeoutMs: 1e4 }).catch(() => void 0);
+  return result3?.exitCode === 0 ? result3.stdout.trim() : void 0;
+}
+async function buildMetadata(options, refOverride, shaOverride) {
+  let ref = refOverride ?? (process.env.GITHUB_REF || void 0);
+  if (ref === void 0) {
+    const tag = await git(["describe", "--exact-match", "--tags", "HEAD"]);
+    const branch = tag === void 0 ? await git(["symbolic-ref", "--short", "HEAD"]) : void 0;
+    ref = tag !== void 0 ? `refs/tags/${tag}` : branch !== void 0 ? `refs/heads/${branch}` : "";
+  }
+  const sha = shaOverride ?? (process.env.GITHUB_SHA || await git(["rev-parse", "HEAD"]) || "");
+  const gitContext = gitContextFromEnv({ ...process.env, GITHUB_REF: ref, GITHUB_SHA: sha }, {}, /* @__PURE__ */ new Date());
+  return computeMetadata(
+    gitContext,
+    { extra: options.extraTags, tagLatest: options.tagLatest },
+    imageTitle(options.images[0] ?? "")
+  );
+}
+async function runBuild(options, meta2, password, { signal, log }) {
+  const secrets = [...options.secrets.values(), ...password ? [password] : []];
+  const env = {};
+  const buildx = await hasBuildx(new DockerClient({ env, log, signal }));
+  if (!buildx) {
+    checkClassicBuilder(options);
+    log("warning: docker buildx is not installed: using the classic docker build and docker push");
+  }
+  let configDir;
+  const registry2 = registryOf(options);
+  try {
+    if (options.registryUsername !== void 0 && options.registryPassword !== void 0) {
+      configDir = createDockerConfig((0, import_node_os5.tmpdir)());
+      env.DOCKER_CONFIG = configDir;
+      await login(new DockerClient({ env, secrets, log, signal }), {
+        registry: registry2,
+        username: options.registryUsername,
+        password: options.registryPassword,
+        passwordInput: "--registry-password-file"
+      });
+    }
+    return await executeBuild(new DockerClient({ env, secrets, log, signal }), options, meta2, buildx, {
+      info: log,
+      warning: (message) => log(`warning: ${message}`)
+    });
+  } finally {
+    if (configDir !== void 0) await removeDockerConfig(configDir, [registry2]);
+  }
 }
 
 // src/cli/commands/build.ts
@@ -40852,10 +41074,6 @@ Options (the same names as the build action's inputs):
   --ref REF, --sha SHA         override the git context
   --json                       print the metadata JSON on stdout
 `;
-async function git(args) {
-  const result = await exec("git", args, { allowFailure: true, timeoutMs: 1e4 }).catch(() => void 0);
-  return result?.exitCode === 0 ? result.stdout.trim() : void 0;
-}
 async function buildCommand(argv, ctx) {
   const { values } = (0, import_node_util12.parseArgs)({
     args: argv,
@@ -40926,66 +41144,19 @@ async function buildCommand(argv, ctx) {
   for (const name of BUILD_INPUTS) raw[name] ??= "";
   const options = parseBuildOptions(raw);
   const meta2 = await buildMetadata(options, values.ref, values.sha);
-  const result = await runBuild(options, meta2, password, ctx);
-  const metadata = buildResultJson(options, meta2, result);
+  const result3 = await runBuild(options, meta2, password, {
+    signal: ctx.signal,
+    log: (line) => ctx.err(line)
+  });
+  const metadata = buildResultJson(options, meta2, result3);
   if (values.json) ctx.out(JSON.stringify(metadata, null, 2));
   else
-    ctx.out([...result.refs, ...result.digest ? [`${options.images[0]}@${result.digest}`] : []].join("\n"));
+    ctx.out([...result3.refs, ...result3.digest ? [`${options.images[0]}@${result3.digest}`] : []].join("\n"));
   return 0;
-}
-async function buildMetadata(options, refOverride, shaOverride) {
-  let ref = refOverride ?? (process.env.GITHUB_REF || void 0);
-  if (ref === void 0) {
-    const tag = await git(["describe", "--exact-match", "--tags", "HEAD"]);
-    const branch = tag === void 0 ? await git(["symbolic-ref", "--short", "HEAD"]) : void 0;
-    ref = tag !== void 0 ? `refs/tags/${tag}` : branch !== void 0 ? `refs/heads/${branch}` : "";
-  }
-  const sha = shaOverride ?? (process.env.GITHUB_SHA || await git(["rev-parse", "HEAD"]) || "");
-  const gitContext = gitContextFromEnv({ ...process.env, GITHUB_REF: ref, GITHUB_SHA: sha }, {}, /* @__PURE__ */ new Date());
-  return computeMetadata(
-    gitContext,
-    { extra: options.extraTags, tagLatest: options.tagLatest },
-    imageTitle(options.images[0] ?? "")
-  );
-}
-async function runBuild(options, meta2, password, ctx, log = (line) => ctx.err(line)) {
-  const secrets = [...options.secrets.values(), ...password ? [password] : []];
-  const env = {};
-  const buildx = await hasBuildx(new DockerClient({ env, log, signal: ctx.signal }));
-  if (!buildx) {
-    checkClassicBuilder(options);
-    log("warning: docker buildx is not installed: using the classic docker build and docker push");
-  }
-  let configDir;
-  const registry2 = registryOf(options);
-  try {
-    if (options.registryUsername !== void 0 && options.registryPassword !== void 0) {
-      configDir = createDockerConfig((0, import_node_os5.tmpdir)());
-      env.DOCKER_CONFIG = configDir;
-      await login(new DockerClient({ env, secrets, log, signal: ctx.signal }), {
-        registry: registry2,
-        username: options.registryUsername,
-        password: options.registryPassword,
-        passwordInput: "--registry-password-file"
-      });
-    }
-    return await executeBuild(
-      new DockerClient({ env, secrets, log, signal: ctx.signal }),
-      options,
-      meta2,
-      buildx,
-      {
-        info: log,
-        warning: (message) => log(`warning: ${message}`)
-      }
-    );
-  } finally {
-    if (configDir !== void 0) await removeDockerConfig(configDir, [registry2]);
-  }
 }
 
 // src/cli/commands/deploy-kubernetes.ts
-var import_node_fs16 = __toESM(require_node_fs(), 1);
+var import_node_fs17 = __toESM(require_node_fs(), 1);
 var import_node_os9 = __toESM(require_node_os(), 1);
 var import_node_path14 = __toESM(require_node_path(), 1);
 var import_node_util13 = __toESM(require_node_util(), 1);
@@ -41177,8 +41348,8 @@ function checkObject(value, where, input) {
   }
   return value;
 }
-function loadManifests(sources, env, names) {
-  const objects = sources.flatMap((s) => parseManifest(s, substituteEnv(s, env, names.env), names.manifests));
+function loadManifests(sources2, env, names) {
+  const objects = sources2.flatMap((s) => parseManifest(s, substituteEnv(s, env, names.env), names.manifests));
   if (objects.length === 0)
     throw new ConfigurationError("the manifests hold no Kubernetes object", names.manifests);
   const seen = /* @__PURE__ */ new Set();
@@ -41214,7 +41385,7 @@ function parseImages(input, lines) {
       );
     }
     if (pins.has(name)) throw new ConfigurationError(`image ${name} is pinned twice`, input);
-    pins.set(name, image);
+    pins.set(name, normalizePinnedImage(input, image));
   }
   return pins;
 }
@@ -41353,7 +41524,7 @@ var SMOKE_DEFAULTS = {
 };
 var METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 function parseTargets(name, raw) {
-  const targets = parseLines(raw).map((line) => {
+  const targets = parseLines(name, raw).map((line) => {
     const parts = line.split(/\s+/);
     const [first, second] = parts;
     if (parts.length > 2 || first === void 0) {
@@ -41389,13 +41560,20 @@ function parseTargets(name, raw) {
 }
 function parseHeaders(name, raw) {
   const headers = {};
-  for (const [index, line] of parseLines(raw).entries()) {
+  for (const [index, line] of parseLines(name, raw).entries()) {
     const at = line.indexOf(":");
     const key2 = at > 0 ? line.slice(0, at).trim() : "";
     if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(key2)) {
       throw new ConfigurationError(`line ${index + 1} is not a "Name: value" header (value not shown)`, name);
     }
-    headers[key2] = line.slice(at + 1).trim();
+    const value = line.slice(at + 1).trim();
+    if (/[^\t\x20-\x7e\x80-\xff]/.test(value)) {
+      throw new ConfigurationError(
+        `line ${index + 1}: the value of header ${key2} holds a character a header value cannot (value not shown)`,
+        name
+      );
+    }
+    headers[key2] = value;
   }
   return headers;
 }
@@ -41447,11 +41625,309 @@ function parseSmokeOptions(raw, prefix = "") {
   }
   return options;
 }
+function deploySmokeOptions(urls, rest, prefix) {
+  if (typeof urls === "string" ? urls.trim() === "" : urls.length === 0) return void 0;
+  return parseSmokeOptions({ ...rest(), urls: typeof urls === "string" ? urls : urls.join("\n") }, prefix);
+}
 
-// src/pipeline/kubernetes/deploy.ts
-var import_node_fs10 = __toESM(require_node_fs(), 1);
-var import_node_path9 = __toESM(require_node_path(), 1);
-var import_yaml3 = __toESM(require_dist(), 1);
+// src/core/deploy/outcome.ts
+function afterFailure(facts) {
+  if (facts.aborted) return "cancelled";
+  if (!facts.changed) return "nothing-changed";
+  return facts.rollback ? "roll-back" : "rollback-off";
+}
+
+// src/adapters/http-probe.ts
+var import_node_http2 = __toESM(require_node_http(), 1);
+var import_node_https = __toESM(require_node_https(), 1);
+var BODY_READ_LIMIT = 1024 * 1024;
+var describeError = (error2, url) => {
+  switch (error2.code) {
+    case "ECONNREFUSED":
+      return `connection refused by ${url.host}`;
+    case "ECONNRESET":
+      return `connection reset by ${url.host}`;
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+      return `host ${url.hostname} not found`;
+    case "DEPTH_ZERO_SELF_SIGNED_CERT":
+    case "SELF_SIGNED_CERT_IN_CHAIN":
+    case "UNABLE_TO_VERIFY_LEAF_SIGNATURE":
+    case "ERR_TLS_CERT_ALTNAME_INVALID":
+    case "CERT_HAS_EXPIRED":
+      return `TLS certificate not trusted (${error2.code}: ${error2.message}); set insecure: true only for a test host`;
+    default:
+      return error2.code === void 0 ? error2.message : `${error2.code}: ${error2.message}`;
+  }
+};
+function probe(target, timeoutMs, options) {
+  const url = new URL(target.url);
+  const started = performance.now();
+  const latency = () => performance.now() - started;
+  return new Promise((resolve2) => {
+    let settled = false;
+    const finish = (result3) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      options.signal?.removeEventListener("abort", onAbort);
+      resolve2(result3);
+    };
+    const transport = url.protocol === "https:" ? import_node_https.default : import_node_http2.default;
+    const request = transport.request(url, {
+      method: target.method,
+      headers: { "user-agent": "gantry-smoke", ...options.headers },
+      agent: false,
+      ...url.protocol === "https:" ? { rejectUnauthorized: !options.insecure } : {}
+    });
+    const timer = setTimeout(() => {
+      finish({
+        kind: "error",
+        latencyMs: latency(),
+        message: `no answer within ${Math.round(timeoutMs)} ms`
+      });
+      request.destroy();
+    }, timeoutMs);
+    const onAbort = () => {
+      finish({ kind: "error", latencyMs: latency(), message: "cancelled" });
+      request.destroy();
+    };
+    options.signal?.addEventListener("abort", onAbort, { once: true });
+    request.on(
+      "error",
+      (error2) => finish({ kind: "error", latencyMs: latency(), message: describeError(error2, url) })
+    );
+    request.on("response", (response) => {
+      const chunks = [];
+      let size = 0;
+      const done = () => {
+        const retryAfter = response.headers["retry-after"];
+        finish({
+          kind: "response",
+          status: response.statusCode ?? 0,
+          latencyMs: latency(),
+          body: Buffer.concat(chunks).toString("utf8"),
+          ...typeof retryAfter === "string" ? { retryAfter } : {}
+        });
+        response.destroy();
+      };
+      response.on("data", (chunk) => {
+        if (size >= BODY_READ_LIMIT) return;
+        chunks.push(chunk.subarray(0, BODY_READ_LIMIT - size));
+        size += chunk.length;
+        if (size >= BODY_READ_LIMIT) done();
+      });
+      response.on("end", done);
+      response.on(
+        "error",
+        (error2) => finish({ kind: "error", latencyMs: latency(), message: describeError(error2, url) })
+      );
+    });
+    request.end();
+  });
+}
+function liveSmokeEffects(options, log) {
+  return {
+    probe: (target, timeoutMs) => probe(target, timeoutMs, options),
+    now: () => performance.now(),
+    sleep: (ms) => new Promise((resolve2) => {
+      if (options.signal?.aborted === true) return resolve2();
+      const wake = () => {
+        clearTimeout(timer);
+        options.signal?.removeEventListener("abort", wake);
+        resolve2();
+      };
+      const timer = setTimeout(wake, ms);
+      options.signal?.addEventListener("abort", wake, { once: true });
+    }),
+    aborted: () => options.signal?.aborted === true,
+    random: Math.random,
+    ...log === void 0 ? {} : { log }
+  };
+}
+
+// src/core/smoke/backoff.ts
+function retryDelay(failures, intervalMs, maxIntervalMs, random, retryAfterMs) {
+  const jittered = equalJitter(exponentialBackoff(failures, intervalMs, maxIntervalMs), random);
+  if (retryAfterMs !== void 0 && retryAfterMs > jittered) return Math.min(retryAfterMs, maxIntervalMs * 2);
+  return Math.round(jittered);
+}
+
+// src/core/smoke/json-subset.ts
+function isJsonSubset(expected, actual) {
+  if (Array.isArray(expected)) {
+    return Array.isArray(actual) && expected.length <= actual.length && expected.every((item, index) => isJsonSubset(item, actual[index]));
+  }
+  if (expected !== null && typeof expected === "object") {
+    if (actual === null || typeof actual !== "object" || Array.isArray(actual)) return false;
+    const record3 = actual;
+    return Object.entries(expected).every(
+      ([key2, value]) => Object.hasOwn(record3, key2) && isJsonSubset(value, record3[key2])
+    );
+  }
+  return expected === actual;
+}
+
+// src/core/smoke/verdict.ts
+var BODY_EXCERPT_LIMIT = 1024;
+function excerpt(body, limit = BODY_EXCERPT_LIMIT) {
+  const flat = body.replace(/\s+/g, " ").trim();
+  return flat.length > limit ? `${flat.slice(0, limit)}\u2026 (${flat.length - limit} more characters)` : flat;
+}
+function parseRetryAfter(value, nowMs) {
+  if (value === void 0 || value.trim() === "") return void 0;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1e3;
+  const date3 = Date.parse(value);
+  return Number.isNaN(date3) ? void 0 : Math.max(0, date3 - nowMs);
+}
+function judge(result3, expect2, nowMs) {
+  if (result3.kind === "error") return { ok: false, reason: result3.message };
+  const { status } = result3;
+  if (!statusMatches(expect2.expectStatus, status)) {
+    const reason2 = `status ${status}, expected ${formatStatusSpec(expect2.expectStatus)}`;
+    const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(result3.retryAfter, nowMs) : void 0;
+    return retryAfterMs === void 0 ? { ok: false, reason: reason2 } : { ok: false, reason: reason2, retryAfterMs };
+  }
+  if (expect2.expectJson !== void 0) {
+    let body;
+    try {
+      body = JSON.parse(result3.body);
+    } catch {
+      return { ok: false, reason: `body is not JSON: ${excerpt(result3.body, 200)}` };
+    }
+    if (!isJsonSubset(expect2.expectJson, body)) {
+      return {
+        ok: false,
+        reason: `body does not contain ${excerpt(JSON.stringify(expect2.expectJson), 200)}: ${excerpt(result3.body, 300)}`
+      };
+    }
+  }
+  if (expect2.expectBody !== void 0 && !expect2.expectBody.test(result3.body)) {
+    return {
+      ok: false,
+      reason: `body does not match /${expect2.expectBody.source}/: ${excerpt(result3.body, 300)}`
+    };
+  }
+  return { ok: true };
+}
+
+// src/core/smoke/check.ts
+var MIN_ATTEMPT_MS = 100;
+var PROGRESS_EVERY_MS = 5e3;
+async function checkTarget(target, options, fx, start, onAttempt) {
+  const deadline = start + options.timeoutMs;
+  const report = {
+    method: target.method,
+    url: target.url,
+    passed: false,
+    attempts: 0,
+    lastStatus: null,
+    lastLatencyMs: null,
+    reason: null,
+    elapsedMs: 0
+  };
+  let successes = 0;
+  let failures = 0;
+  for (; ; ) {
+    const remaining = deadline - fx.now();
+    if (remaining <= 0 || report.attempts > 0 && remaining < MIN_ATTEMPT_MS) break;
+    if (fx.aborted?.() === true) {
+      report.reason = "cancelled";
+      break;
+    }
+    report.attempts += 1;
+    const result3 = await fx.probe(target, Math.min(options.requestTimeoutMs, remaining));
+    report.lastLatencyMs = Math.round(result3.latencyMs);
+    report.lastStatus = result3.kind === "response" ? result3.status : null;
+    const verdict = judge(result3, options, fx.now());
+    let delay;
+    if (verdict.ok) {
+      successes += 1;
+      failures = 0;
+      report.reason = null;
+      if (successes >= options.consecutiveSuccesses) {
+        report.passed = true;
+        break;
+      }
+      delay = options.intervalMs;
+    } else {
+      successes = 0;
+      failures += 1;
+      report.reason = verdict.reason;
+      delay = retryDelay(
+        failures,
+        options.intervalMs,
+        options.maxIntervalMs,
+        fx.random(),
+        verdict.retryAfterMs
+      );
+    }
+    onAttempt(report);
+    const left = deadline - fx.now();
+    if (left <= 0) break;
+    await fx.sleep(Math.min(delay, left));
+  }
+  report.elapsedMs = Math.round(fx.now() - start);
+  if (!report.passed) {
+    const seconds2 = Math.round(options.timeoutMs / 100) / 10;
+    report.reason = `${report.reason ?? "no answer"} (gave up after ${report.attempts} attempt${report.attempts === 1 ? "" : "s"} in ${seconds2}s)`;
+  }
+  return report;
+}
+async function runSmokeCheck(options, fx) {
+  const start = fx.now();
+  const results = new Array(options.targets.length);
+  const live = /* @__PURE__ */ new Map();
+  let lastProgress = start;
+  const progress = () => {
+    if (fx.log === void 0 || fx.now() - lastProgress < PROGRESS_EVERY_MS) return;
+    lastProgress = fx.now();
+    const waiting = [...live.values()].filter((r) => !r.passed);
+    const done = results.filter((r) => r?.passed).length;
+    const first = waiting[0];
+    const detail = first === void 0 ? "" : `; waiting on ${first.url} (${first.reason ?? "no answer yet"})`;
+    fx.log(
+      `${done}/${options.targets.length} healthy after ${Math.round((fx.now() - start) / 1e3)}s${detail}`
+    );
+  };
+  let next = 0;
+  const worker = async () => {
+    for (let index = next++; index < options.targets.length; index = next++) {
+      const target = options.targets[index];
+      const report = await checkTarget(target, options, fx, start, (r) => {
+        live.set(index, r);
+        progress();
+      });
+      live.delete(index);
+      results[index] = report;
+      fx.log?.(
+        report.passed ? `ok   ${report.method} ${report.url}: ${report.lastStatus} in ${report.lastLatencyMs} ms (${report.attempts} attempt${report.attempts === 1 ? "" : "s"})` : `FAIL ${report.method} ${report.url}: ${report.reason}`
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(options.concurrency, options.targets.length) }, worker));
+  return { passed: results.every((r) => r.passed), elapsedMs: Math.round(fx.now() - start), urls: results };
+}
+
+// src/pipeline/smoke/after-deploy.ts
+async function smokeAfterDeploy(options, signal, report) {
+  const smoke = await report.group(
+    "Smoke check",
+    () => runSmokeCheck(
+      options,
+      liveSmokeEffects(
+        { headers: options.headers, insecure: options.insecure, ...signal ? { signal } : {} },
+        report.info
+      )
+    )
+  );
+  const failure2 = smoke.passed ? void 0 : `smoke check failed: ${smoke.urls.filter((u2) => !u2.passed).map((u2) => `${u2.url}: ${u2.reason}`).join("; ")}`;
+  return { smoke, failure: failure2 };
+}
+async function smokeIfHealthy(failure2, options, signal, report) {
+  if (failure2 !== void 0 || options === void 0) return { failure: failure2, smoke: void 0 };
+  return smokeAfterDeploy(options, signal, report);
+}
 
 // src/core/kubernetes/argv.ts
 var FIELD_MANAGER = "gantry";
@@ -41531,19 +42007,24 @@ var logsArgs = (namespace, pod, tail) => [
 var kustomizeArgs = (dir) => ["kustomize", dir];
 var versionArgs = () => ["version", "--output=json"];
 
-// src/core/kubernetes/progress.ts
-function progressStamp(o2) {
-  const conditions = o2?.status?.conditions;
-  if (!Array.isArray(conditions)) return "";
-  const progressing = conditions.find(
-    (c3) => typeof c3 === "object" && c3 !== null && c3.type === "Progressing"
-  );
-  return progressing === void 0 ? "" : `${progressing.reason ?? ""}@${progressing.lastUpdateTime ?? ""}`;
-}
-function deadlineVerdictIsStale(before, after) {
-  if (before === "" || after === "") return false;
-  if (!after.startsWith("ProgressDeadlineExceeded@")) return true;
-  return after === before;
+// src/pipeline/kubernetes/apply.ts
+function applyManifests(kubectl, request, report) {
+  const { file, namespace } = request;
+  return report.group("kubectl apply --server-side", async () => {
+    try {
+      const applied = await kubectl.json(applyArgs({ file, namespace, dryRun: false }), {
+        timeoutMs: 3e5
+      });
+      report.info(`${applied.length} object(s) applied as field manager gantry`);
+      return void 0;
+    } catch (error2) {
+      if (!(error2 instanceof ToolError) || request.signal?.aborted) throw error2;
+      const words = error2.stderr.trim();
+      if (words !== "") report.info(words);
+      const refusals = words.split("\n").filter((l) => l.startsWith("Error from server"));
+      return refusals.length > 0 ? refusals.join("; ") : lastLine(words) ?? error2.message;
+    }
+  });
 }
 
 // src/core/kubernetes/state.ts
@@ -41664,9 +42145,9 @@ function appliedPart(desired, live, now, namespace) {
 function formatPlan(plans) {
   const width = Math.max(0, ...plans.map((p) => `${p.kind}/${p.name}`.length));
   const lines = plans.map((p) => {
-    const label = `${p.kind}/${p.name}`.padEnd(width);
+    const label2 = `${p.kind}/${p.name}`.padEnd(width);
     const images = p.imagesAfter.length === 0 ? "" : p.change === "rollout" && p.imagesBefore.join(" ") !== p.imagesAfter.join(" ") ? `  ${p.imagesBefore.join(" ") || "\u2013"} -> ${p.imagesAfter.join(" ")}` : `  ${p.imagesAfter.join(" ")}`;
-    return `${p.change.padEnd(9)} ${label}${p.namespace ? ` (namespace ${p.namespace})` : ""}${images}`;
+    return `${p.change.padEnd(9)} ${label2}${p.namespace ? ` (namespace ${p.namespace})` : ""}${images}`;
   });
   const count2 = (c3) => plans.filter((p) => p.change === c3).length;
   lines.push(
@@ -41710,7 +42191,7 @@ function failingPods(pods, limit = 3) {
     if (reasons.length === 0) reasons.push(`phase ${status.phase ?? "unknown"}, not ready`);
     problems.push({ name: pod.metadata.name, reason: reasons.join("; "), score });
   }
-  return problems.sort((a2, b) => b.score - a2.score).slice(0, limit).map(({ name, reason }) => ({ name, reason }));
+  return problems.sort((a2, b) => b.score - a2.score).slice(0, limit).map(({ name, reason: reason2 }) => ({ name, reason: reason2 }));
 }
 function rolloutFailureReason(stderr, stdout) {
   const lines = `${stderr}
@@ -41719,293 +42200,37 @@ ${stdout}`.split("\n").map((l) => l.trim()).filter((l) => l !== "");
   return (error2 ?? lines.at(-1) ?? "rollout did not complete").replace(/^error:\s*/, "");
 }
 
-// src/adapters/http-probe.ts
-var import_node_http2 = __toESM(require_node_http(), 1);
-var import_node_https = __toESM(require_node_https(), 1);
-var BODY_READ_LIMIT = 1024 * 1024;
-var describeError = (error2, url) => {
-  switch (error2.code) {
-    case "ECONNREFUSED":
-      return `connection refused by ${url.host}`;
-    case "ECONNRESET":
-      return `connection reset by ${url.host}`;
-    case "ENOTFOUND":
-    case "EAI_AGAIN":
-      return `host ${url.hostname} not found`;
-    case "DEPTH_ZERO_SELF_SIGNED_CERT":
-    case "SELF_SIGNED_CERT_IN_CHAIN":
-    case "UNABLE_TO_VERIFY_LEAF_SIGNATURE":
-    case "ERR_TLS_CERT_ALTNAME_INVALID":
-    case "CERT_HAS_EXPIRED":
-      return `TLS certificate not trusted (${error2.code}: ${error2.message}); set insecure: true only for a test host`;
-    default:
-      return error2.code === void 0 ? error2.message : `${error2.code}: ${error2.message}`;
-  }
-};
-function probe(target, timeoutMs, options) {
-  const url = new URL(target.url);
-  const started = performance.now();
-  const latency = () => performance.now() - started;
-  return new Promise((resolve2) => {
-    let settled = false;
-    const finish = (result) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      options.signal?.removeEventListener("abort", onAbort);
-      resolve2(result);
+// src/pipeline/kubernetes/diagnose.ts
+var DIAGNOSE_TIMEOUT_MS = 15e3;
+var LOG_TAIL = 30;
+async function diagnose(kubectl, w, report) {
+  await report.group(`Diagnostics: ${resource(w)}`, async () => {
+    const safe = async (args) => kubectl.run(args, { allowFailure: true, timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).then((r) => `${r.stdout}
+${r.stderr}`.trim()).catch((e) => `(unavailable: ${e.message.split("\n")[0]})`);
+    const print = (title, text4, max) => {
+      report.info(title);
+      for (const line of text4.split("\n").slice(-max)) report.info(`  ${line}`);
     };
-    const transport = url.protocol === "https:" ? import_node_https.default : import_node_http2.default;
-    const request = transport.request(url, {
-      method: target.method,
-      headers: { "user-agent": "gantry-smoke", ...options.headers },
-      agent: false,
-      ...url.protocol === "https:" ? { rejectUnauthorized: !options.insecure } : {}
-    });
-    const timer = setTimeout(() => {
-      finish({
-        kind: "error",
-        latencyMs: latency(),
-        message: `no answer within ${Math.round(timeoutMs)} ms`
-      });
-      request.destroy();
-    }, timeoutMs);
-    const onAbort = () => {
-      finish({ kind: "error", latencyMs: latency(), message: "cancelled" });
-      request.destroy();
-    };
-    options.signal?.addEventListener("abort", onAbort, { once: true });
-    request.on(
-      "error",
-      (error2) => finish({ kind: "error", latencyMs: latency(), message: describeError(error2, url) })
-    );
-    request.on("response", (response) => {
-      const chunks = [];
-      let size = 0;
-      const done = () => {
-        const retryAfter = response.headers["retry-after"];
-        finish({
-          kind: "response",
-          status: response.statusCode ?? 0,
-          latencyMs: latency(),
-          body: Buffer.concat(chunks).toString("utf8"),
-          ...typeof retryAfter === "string" ? { retryAfter } : {}
-        });
-        response.destroy();
-      };
-      response.on("data", (chunk) => {
-        if (size >= BODY_READ_LIMIT) return;
-        chunks.push(chunk.subarray(0, BODY_READ_LIMIT - size));
-        size += chunk.length;
-        if (size >= BODY_READ_LIMIT) done();
-      });
-      response.on("end", done);
-      response.on(
-        "error",
-        (error2) => finish({ kind: "error", latencyMs: latency(), message: describeError(error2, url) })
+    print(`kubectl describe ${resource(w)}:`, await safe(describeArgs(w)), 60);
+    print("Recent events:", await safe(eventsArgs(w)), 15);
+    const live = await kubectl.json(getArgs(w), { timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).catch(() => []);
+    const selector = live[0] === void 0 ? void 0 : selectorOf(live[0]);
+    if (selector === void 0) return;
+    const pods = await kubectl.json(podsArgs(w.namespace, selector), { timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).catch(() => []);
+    for (const pod of failingPods(pods)) {
+      report.info(`Pod ${pod.name}: ${pod.reason}`);
+      print(
+        `Last log lines (kubectl logs ${pod.name} --tail=${LOG_TAIL}):`,
+        await safe(logsArgs(w.namespace, pod.name, LOG_TAIL)),
+        LOG_TAIL
       );
-    });
-    request.end();
+      print(
+        `Events of pod ${pod.name}:`,
+        await safe(eventsArgs({ kind: "Pod", name: pod.name, namespace: w.namespace })),
+        10
+      );
+    }
   });
-}
-function liveSmokeEffects(options, log) {
-  return {
-    probe: (target, timeoutMs) => probe(target, timeoutMs, options),
-    now: () => performance.now(),
-    sleep: (ms) => new Promise((resolve2) => {
-      const wake = () => {
-        clearTimeout(timer);
-        options.signal?.removeEventListener("abort", wake);
-        resolve2();
-      };
-      const timer = setTimeout(wake, ms);
-      options.signal?.addEventListener("abort", wake, { once: true });
-    }),
-    aborted: () => options.signal?.aborted === true,
-    random: Math.random,
-    ...log === void 0 ? {} : { log }
-  };
-}
-
-// src/core/smoke/backoff.ts
-function retryDelay(failures, intervalMs, maxIntervalMs, random, retryAfterMs) {
-  const exponent = Math.max(0, failures - 1);
-  const base = Math.min(intervalMs * 2 ** Math.min(exponent, 30), maxIntervalMs);
-  const jittered = base / 2 + base / 2 * Math.min(Math.max(random, 0), 1);
-  if (retryAfterMs !== void 0 && retryAfterMs > jittered) return Math.min(retryAfterMs, maxIntervalMs * 2);
-  return Math.round(jittered);
-}
-
-// src/core/smoke/json-subset.ts
-function isJsonSubset(expected, actual) {
-  if (Array.isArray(expected)) {
-    return Array.isArray(actual) && expected.length <= actual.length && expected.every((item, index) => isJsonSubset(item, actual[index]));
-  }
-  if (expected !== null && typeof expected === "object") {
-    if (actual === null || typeof actual !== "object" || Array.isArray(actual)) return false;
-    const record3 = actual;
-    return Object.entries(expected).every(
-      ([key2, value]) => Object.hasOwn(record3, key2) && isJsonSubset(value, record3[key2])
-    );
-  }
-  return expected === actual;
-}
-
-// src/core/smoke/verdict.ts
-var BODY_EXCERPT_LIMIT = 1024;
-function excerpt(body, limit = BODY_EXCERPT_LIMIT) {
-  const flat = body.replace(/\s+/g, " ").trim();
-  return flat.length > limit ? `${flat.slice(0, limit)}\u2026 (${flat.length - limit} more characters)` : flat;
-}
-function parseRetryAfter(value, nowMs) {
-  if (value === void 0 || value.trim() === "") return void 0;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1e3;
-  const date3 = Date.parse(value);
-  return Number.isNaN(date3) ? void 0 : Math.max(0, date3 - nowMs);
-}
-function judge(result, expect, nowMs) {
-  if (result.kind === "error") return { ok: false, reason: result.message };
-  const { status } = result;
-  if (!statusMatches(expect.expectStatus, status)) {
-    const reason = `status ${status}, expected ${formatStatusSpec(expect.expectStatus)}`;
-    const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(result.retryAfter, nowMs) : void 0;
-    return retryAfterMs === void 0 ? { ok: false, reason } : { ok: false, reason, retryAfterMs };
-  }
-  if (expect.expectJson !== void 0) {
-    let body;
-    try {
-      body = JSON.parse(result.body);
-    } catch {
-      return { ok: false, reason: `body is not JSON: ${excerpt(result.body, 200)}` };
-    }
-    if (!isJsonSubset(expect.expectJson, body)) {
-      return {
-        ok: false,
-        reason: `body does not contain ${excerpt(JSON.stringify(expect.expectJson), 200)}: ${excerpt(result.body, 300)}`
-      };
-    }
-  }
-  if (expect.expectBody !== void 0 && !expect.expectBody.test(result.body)) {
-    return {
-      ok: false,
-      reason: `body does not match /${expect.expectBody.source}/: ${excerpt(result.body, 300)}`
-    };
-  }
-  return { ok: true };
-}
-
-// src/core/smoke/check.ts
-var MIN_ATTEMPT_MS = 100;
-var PROGRESS_EVERY_MS = 5e3;
-async function checkTarget(target, options, fx, start, onAttempt) {
-  const deadline = start + options.timeoutMs;
-  const report = {
-    method: target.method,
-    url: target.url,
-    passed: false,
-    attempts: 0,
-    lastStatus: null,
-    lastLatencyMs: null,
-    reason: null,
-    elapsedMs: 0
-  };
-  let successes = 0;
-  let failures = 0;
-  for (; ; ) {
-    const remaining = deadline - fx.now();
-    if (remaining <= 0 || report.attempts > 0 && remaining < MIN_ATTEMPT_MS) break;
-    if (fx.aborted?.() === true) {
-      report.reason = "cancelled";
-      break;
-    }
-    report.attempts += 1;
-    const result = await fx.probe(target, Math.min(options.requestTimeoutMs, remaining));
-    report.lastLatencyMs = Math.round(result.latencyMs);
-    report.lastStatus = result.kind === "response" ? result.status : null;
-    const verdict = judge(result, options, fx.now());
-    let delay;
-    if (verdict.ok) {
-      successes += 1;
-      failures = 0;
-      report.reason = null;
-      if (successes >= options.consecutiveSuccesses) {
-        report.passed = true;
-        break;
-      }
-      delay = options.intervalMs;
-    } else {
-      successes = 0;
-      failures += 1;
-      report.reason = verdict.reason;
-      delay = retryDelay(
-        failures,
-        options.intervalMs,
-        options.maxIntervalMs,
-        fx.random(),
-        verdict.retryAfterMs
-      );
-    }
-    onAttempt(report);
-    const left = deadline - fx.now();
-    if (left <= 0) break;
-    await fx.sleep(Math.min(delay, left));
-  }
-  report.elapsedMs = Math.round(fx.now() - start);
-  if (!report.passed) {
-    const seconds2 = Math.round(options.timeoutMs / 100) / 10;
-    report.reason = `${report.reason ?? "no answer"} (gave up after ${report.attempts} attempt${report.attempts === 1 ? "" : "s"} in ${seconds2}s)`;
-  }
-  return report;
-}
-async function runSmokeCheck(options, fx) {
-  const start = fx.now();
-  const results = new Array(options.targets.length);
-  const live = /* @__PURE__ */ new Map();
-  let lastProgress = start;
-  const progress = () => {
-    if (fx.log === void 0 || fx.now() - lastProgress < PROGRESS_EVERY_MS) return;
-    lastProgress = fx.now();
-    const waiting = [...live.values()].filter((r) => !r.passed);
-    const done = results.filter((r) => r?.passed).length;
-    const first = waiting[0];
-    const detail = first === void 0 ? "" : `; waiting on ${first.url} (${first.reason ?? "no answer yet"})`;
-    fx.log(
-      `${done}/${options.targets.length} healthy after ${Math.round((fx.now() - start) / 1e3)}s${detail}`
-    );
-  };
-  let next = 0;
-  const worker = async () => {
-    for (let index = next++; index < options.targets.length; index = next++) {
-      const target = options.targets[index];
-      const report = await checkTarget(target, options, fx, start, (r) => {
-        live.set(index, r);
-        progress();
-      });
-      live.delete(index);
-      results[index] = report;
-      fx.log?.(
-        report.passed ? `ok   ${report.method} ${report.url}: ${report.lastStatus} in ${report.lastLatencyMs} ms (${report.attempts} attempt${report.attempts === 1 ? "" : "s"})` : `FAIL ${report.method} ${report.url}: ${report.reason}`
-      );
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency, options.targets.length) }, worker));
-  return { passed: results.every((r) => r.passed), elapsedMs: Math.round(fx.now() - start), urls: results };
-}
-
-// src/pipeline/smoke/after-deploy.ts
-async function smokeAfterDeploy(options, signal, report) {
-  const smoke = await report.group(
-    "Smoke check",
-    () => runSmokeCheck(
-      options,
-      liveSmokeEffects(
-        { headers: options.headers, insecure: options.insecure, ...signal ? { signal } : {} },
-        report.info
-      )
-    )
-  );
-  const failure2 = smoke.passed ? void 0 : `smoke check failed: ${smoke.urls.filter((u2) => !u2.passed).map((u2) => `${u2.url}: ${u2.reason}`).join("; ")}`;
-  return { smoke, failure: failure2 };
 }
 
 // src/core/kubernetes/lease-lock.ts
@@ -42079,6 +42304,43 @@ function leaseRefusal(stderr) {
 
 // src/pipeline/kubernetes/lease-lock.ts
 var refusalOf = (error2) => error2 instanceof ToolError ? leaseRefusal(error2.stderr) : "other";
+async function createLease(kubectl, options, now, report) {
+  const { namespace } = options;
+  try {
+    const created = await kubectl.json(createLeaseArgs(namespace), {
+      input: JSON.stringify(leaseManifest(namespace, options.holder, now(), options.ttlMs)),
+      timeoutMs: 6e4,
+      quiet: true
+    });
+    const uid = leaseState(created[0], now()).uid;
+    report.info(`Took the deploy lock (Lease ${namespace}/${LEASE_NAME}) as ${options.holder}`);
+    return { namespace, name: LEASE_NAME, uid };
+  } catch (error2) {
+    const refusal = refusalOf(error2);
+    if (refusal === "not-found") {
+      report.info(
+        `Namespace ${namespace} does not exist yet: no deploy lock for this run (nobody else can be deploying there)`
+      );
+      return "none";
+    }
+    if (refusal === "forbidden") {
+      report.warning(
+        `No deploy lock: these credentials may not create Leases in namespace ${namespace} (grant create, get and delete on leases.coordination.k8s.io to serialise deploys)`
+      );
+      return "none";
+    }
+    if (refusal !== "exists") throw error2;
+    return "exists";
+  }
+}
+async function readLease(kubectl, namespace) {
+  try {
+    return { found: (await kubectl.json(getLeaseArgs(namespace), { timeoutMs: 6e4, quiet: true }))[0] };
+  } catch (error2) {
+    if (refusalOf(error2) === "not-found") return void 0;
+    throw error2;
+  }
+}
 async function acquireLease(kubectl, options, report) {
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
   const sleep2 = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
@@ -42086,39 +42348,12 @@ async function acquireLease(kubectl, options, report) {
   const deadline = now().getTime() + options.waitMs;
   let announced = "";
   for (; ; ) {
-    try {
-      const created = await kubectl.json(createLeaseArgs(namespace), {
-        input: JSON.stringify(leaseManifest(namespace, options.holder, now(), options.ttlMs)),
-        timeoutMs: 6e4,
-        quiet: true
-      });
-      const uid = leaseState(created[0], now()).uid;
-      report.info(`Took the deploy lock (Lease ${namespace}/${LEASE_NAME}) as ${options.holder}`);
-      return { namespace, name: LEASE_NAME, uid };
-    } catch (error2) {
-      const refusal = refusalOf(error2);
-      if (refusal === "not-found") {
-        report.info(
-          `Namespace ${namespace} does not exist yet: no deploy lock for this run (nobody else can be deploying there)`
-        );
-        return void 0;
-      }
-      if (refusal === "forbidden") {
-        report.warning(
-          `No deploy lock: these credentials may not create Leases in namespace ${namespace} (grant create, get and delete on leases.coordination.k8s.io to serialise deploys)`
-        );
-        return void 0;
-      }
-      if (refusal !== "exists") throw error2;
-    }
-    let existing;
-    try {
-      existing = (await kubectl.json(getLeaseArgs(namespace), { timeoutMs: 6e4, quiet: true }))[0];
-    } catch (error2) {
-      if (refusalOf(error2) === "not-found") continue;
-      throw error2;
-    }
-    const state = leaseState(existing, now());
+    const created = await createLease(kubectl, options, now, report);
+    if (created === "none") return void 0;
+    if (created !== "exists") return created;
+    const existing = await readLease(kubectl, namespace);
+    if (existing === void 0) continue;
+    const state = leaseState(existing.found, now());
     if (state.expired) {
       report.warning(
         `Taking over the expired deploy lock of namespace ${namespace}, held by ${state.holder} until ${state.expires?.toISOString() ?? "an unreadable time"}`
@@ -42179,54 +42414,177 @@ async function underLease(kubectl, options, report, body) {
   }
 }
 
-// src/pipeline/kubernetes/deploy.ts
-var DIAGNOSE_TIMEOUT_MS = 15e3;
-var LOG_TAIL = 30;
-async function diagnose(kubectl, w, report) {
-  await report.group(`Diagnostics: ${resource(w)}`, async () => {
-    const safe = async (args) => kubectl.run(args, { allowFailure: true, timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).then((r) => `${r.stdout}
-${r.stderr}`.trim()).catch((e) => `(unavailable: ${e.message.split("\n")[0]})`);
-    const print = (title, text4, max) => {
-      report.info(title);
-      for (const line of text4.split("\n").slice(-max)) report.info(`  ${line}`);
-    };
-    print(`kubectl describe ${resource(w)}:`, await safe(describeArgs(w)), 60);
-    print("Recent events:", await safe(eventsArgs(w)), 15);
-    const live = await kubectl.json(getArgs(w), { timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).catch(() => []);
-    const selector = live[0] === void 0 ? void 0 : selectorOf(live[0]);
-    if (selector === void 0) return;
-    const pods = await kubectl.json(podsArgs(w.namespace, selector), { timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).catch(() => []);
-    for (const pod of failingPods(pods)) {
-      report.info(`Pod ${pod.name}: ${pod.reason}`);
-      print(
-        `Last log lines (kubectl logs ${pod.name} --tail=${LOG_TAIL}):`,
-        await safe(logsArgs(w.namespace, pod.name, LOG_TAIL)),
-        LOG_TAIL
-      );
-      print(
-        `Events of pod ${pod.name}:`,
-        await safe(eventsArgs({ kind: "Pod", name: pod.name, namespace: w.namespace })),
-        10
-      );
-    }
-  });
+// src/pipeline/kubernetes/plan.ts
+var import_node_fs10 = __toESM(require_node_fs(), 1);
+var import_node_path9 = __toESM(require_node_path(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
+var writeManifest = (dir, objects, name = "manifests.yaml") => {
+  const file = import_node_path9.default.join(dir, name);
+  (0, import_node_fs10.writeFileSync)(file, objects.map((o2) => `---
+${(0, import_yaml3.stringify)(o2)}`).join(""), { mode: 384 });
+  return file;
+};
+function missingNamespaces(error2, objects, live) {
+  const text4 = error2 instanceof ToolError ? `${error2.message}
+${error2.stderr}` : String(error2);
+  const created = objects.filter(
+    (o2) => o2.kind === "Namespace" && !live.some((l) => l.kind === "Namespace" && l.metadata.name === o2.metadata.name)
+  ).map((o2) => o2.metadata.name);
+  return created.filter((name) => text4.includes(`namespaces "${name}" not found`));
 }
+function refused(error2, missing) {
+  if (!(error2 instanceof ToolError)) return error2;
+  const words = error2.stderr.trim() || error2.message;
+  return new StepFailure(
+    `the API server refused the manifests in a server-side dry run, so nothing was applied:
+${words}${missing.length > 0 ? `
+(a dry run cannot check objects in namespace(s) the manifests create: ${missing.join(", ")}; create them first)` : ""}`
+  );
+}
+async function serverDryRun(kubectl, request, file, live, report) {
+  const dryRun = () => kubectl.json(applyArgs({ file, namespace: request.namespace, dryRun: true }), { timeoutMs: 3e5 });
+  try {
+    return await dryRun();
+  } catch (error2) {
+    const missing = missingNamespaces(error2, request.objects, live);
+    if (missing.length === 0 || request.dryRun) throw refused(error2, missing);
+    await report.group(`Creating namespace(s) ${missing.join(", ")} first`, async () => {
+      const nsFile = writeManifest(
+        request.workDir,
+        request.objects.filter((o2) => o2.kind === "Namespace" && missing.includes(o2.metadata.name)),
+        "namespaces.yaml"
+      );
+      await kubectl.json(applyArgs({ file: nsFile, namespace: void 0, dryRun: false }), {
+        timeoutMs: 12e4
+      });
+    });
+    return dryRun().catch((again) => {
+      throw refused(again, []);
+    });
+  }
+}
+async function planManifests(kubectl, request, report) {
+  const file = writeManifest(request.workDir, request.objects);
+  const live = await kubectl.json(getFileArgs(file, request.namespace));
+  const planned = await serverDryRun(kubectl, request, file, live, report);
+  const plans = planObjects(request.objects, live, planned, request.defaultNamespace);
+  await report.group(
+    `Plan (server-side dry run${request.dryRun ? "; nothing is changed" : ""})`,
+    async () => {
+      for (const line of formatPlan(plans)) report.info(line);
+    }
+  );
+  return { file, live, plans };
+}
+
+// src/core/kubernetes/progress.ts
+function progressStamp(o2) {
+  const conditions = o2?.status?.conditions;
+  if (!Array.isArray(conditions)) return "";
+  const progressing = conditions.find(
+    (c3) => typeof c3 === "object" && c3 !== null && c3.type === "Progressing"
+  );
+  return progressing === void 0 ? "" : `${progressing.reason ?? ""}@${progressing.lastUpdateTime ?? ""}`;
+}
+function deadlineVerdictIsStale(before, after) {
+  if (before === "" || after === "") return false;
+  if (!after.startsWith("ProgressDeadlineExceeded@")) return true;
+  return after === before;
+}
+
+// src/pipeline/kubernetes/watch.ts
+var key = (w) => `${w.kind}/${w.namespace ?? ""}/${w.name}`;
 async function waitRollouts(kubectl, workloads, timeoutMs, report) {
   return Promise.all(
     workloads.map(async (workload) => {
-      const result = await kubectl.run(rolloutStatusArgs(workload, timeoutMs), { allowFailure: true, timeoutMs: timeoutMs + 3e4 }).catch((error2) => ({
+      const result3 = await kubectl.run(rolloutStatusArgs(workload, timeoutMs), { allowFailure: true, timeoutMs: timeoutMs + 3e4 }).catch((error2) => ({
         exitCode: -1,
         stdout: "",
         stderr: error2 instanceof ToolError ? error2.message : String(error2)
       }));
-      const ok3 = result.exitCode === 0;
-      const reason = ok3 ? null : rolloutFailureReason(result.stderr, result.stdout);
-      report.info(`${resource(workload)}: ${ok3 ? "rolled out" : `FAILED: ${reason}`}`);
-      return { workload, ok: ok3, reason };
+      const ok3 = result3.exitCode === 0;
+      const reason2 = ok3 ? null : rolloutFailureReason(result3.stderr, result3.stdout);
+      report.info(`${resource(workload)}: ${ok3 ? "rolled out" : `FAILED: ${reason2}`}`);
+      return { workload, ok: ok3, reason: reason2 };
     })
   );
 }
-var key = (w) => `${w.kind}/${w.namespace ?? ""}/${w.name}`;
+async function watchRollouts(kubectl, request, applied, report) {
+  const { objects, namespace, defaultNamespace } = request;
+  if (applied.refusedApply !== void 0) {
+    const now = await kubectl.json(getFileArgs(applied.file, namespace));
+    return {
+      plans: appliedPart(objects, applied.live, now, defaultNamespace),
+      rollouts: [],
+      failed: [],
+      failure: `kubectl apply failed part-way: ${applied.refusedApply}`
+    };
+  }
+  const rollouts = rolloutWorkloads(objects, defaultNamespace);
+  const waited = await report.group(
+    `Waiting for ${rollouts.length} rollout(s)`,
+    () => waitRollouts(kubectl, rollouts, request.timeoutMs, report)
+  );
+  const failed = waited.filter((w) => !w.ok);
+  const failure2 = failed.length > 0 ? failed.map((w) => `${resource(w.workload)}: ${w.reason}`).join("; ") : void 0;
+  return { plans: applied.plans, rollouts, failed, failure: failure2 };
+}
+
+// src/pipeline/kubernetes/verdict.ts
+var reasonsOf = (attempt2) => new Map(attempt2.failed.map((w) => [key(w.workload), w.reason]));
+var workloadOutcomes = (plans, state, reason2 = () => null) => plans.filter((p) => p.workload).map((p) => ({
+  kind: p.kind,
+  namespace: p.namespace ?? null,
+  name: p.name,
+  change: p.change,
+  imagesBefore: p.imagesBefore,
+  imagesAfter: p.imagesAfter,
+  revisionBefore: p.revisionBefore,
+  state: state(p),
+  reason: reason2(p)
+}));
+var rolloutState = (attempt2) => (p) => {
+  if (attempt2.failed.some((w) => key(w.workload) === key(p))) return "failed";
+  if (attempt2.rollouts.some((r) => key(r) === key(p))) return "ready";
+  return attempt2.refusedApply !== void 0 && p.change === "unchanged" ? "unchanged" : "applied";
+};
+var result = (status, message, attempt2, workloads) => ({
+  status,
+  message,
+  objects: attempt2.plans,
+  workloads,
+  smoke: attempt2.smoke,
+  rolledBack: []
+});
+var dryRunResult = (plans) => result(
+  "deployed",
+  "dry run: the API server accepted every object; nothing was changed",
+  { plans, smoke: void 0 },
+  workloadOutcomes(plans, () => "planned")
+);
+var deployedResult = (attempt2) => result(
+  "deployed",
+  `${attempt2.plans.length} object(s) applied, ${attempt2.rollouts.length} rollout(s) complete${attempt2.smoke ? ", smoke check passed" : ""}`,
+  attempt2,
+  workloadOutcomes(attempt2.plans, rolloutState(attempt2))
+);
+var cancelledResult = (failure2, attempt2) => result(
+  "failed",
+  `cancelled while waiting (${failure2}); the cluster goes on with the rollout by itself: check it or deploy again`,
+  attempt2,
+  workloadOutcomes(attempt2.plans, () => "unknown")
+);
+var rollbackOffResult = (failure2, attempt2) => {
+  const reasons = reasonsOf(attempt2);
+  return result(
+    "failed",
+    `${failure2}; rollback is off, the cluster is left as it is.`,
+    attempt2,
+    workloadOutcomes(attempt2.plans, rolloutState(attempt2), (p) => reasons.get(key(p)) ?? null)
+  );
+};
+
+// src/pipeline/kubernetes/rollback.ts
 async function progressOf(kubectl, w) {
   if (w.kind !== "Deployment") return "";
   const [live] = await kubectl.json(getArgs(w), { timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).catch(() => []);
@@ -42252,223 +42610,125 @@ async function waitUndone(kubectl, undo, stamps, timeoutMs, report) {
   const deadline = Date.now() + timeoutMs;
   let results = await waitRollouts(kubectl, undo, timeoutMs, report);
   for (; ; ) {
-    const retry = [];
+    const retry2 = [];
     for (const r of results) {
       if (r.ok || Date.now() >= deadline - 2e3) continue;
       const now = await progressOf(kubectl, r.workload);
-      if (deadlineVerdictIsStale(stamps.get(key(r.workload)) ?? "", now)) retry.push(r.workload);
+      if (deadlineVerdictIsStale(stamps.get(key(r.workload)) ?? "", now)) retry2.push(r.workload);
     }
-    if (retry.length === 0) return results;
+    if (retry2.length === 0) return results;
     report.info(
-      `${retry.map(resource).join(", ")}: the progress deadline reported is older than the rollback; waiting again`
+      `${retry2.map(resource).join(", ")}: the progress deadline reported is older than the rollback; waiting again`
     );
     await new Promise((resolve2) => setTimeout(resolve2, 2e3));
-    const again = await waitRollouts(kubectl, retry, Math.max(1e3, deadline - Date.now()), report);
-    const byKey = new Map(again.map((a2) => [key(a2.workload), a2]));
-    results = results.map((r) => byKey.get(key(r.workload)) ?? r);
+    const again = await waitRollouts(kubectl, retry2, Math.max(1e3, deadline - Date.now()), report);
+    const byKey2 = new Map(again.map((a2) => [key(a2.workload), a2]));
+    results = results.map((r) => byKey2.get(key(r.workload)) ?? r);
   }
 }
-function missingNamespaces(error2, objects, live) {
-  const text4 = error2 instanceof ToolError ? `${error2.message}
-${error2.stderr}` : String(error2);
-  const created = objects.filter(
-    (o2) => o2.kind === "Namespace" && !live.some((l) => l.kind === "Namespace" && l.metadata.name === o2.metadata.name)
-  ).map((o2) => o2.metadata.name);
-  return created.filter((name) => text4.includes(`namespaces "${name}" not found`));
-}
-function refused(error2, missing) {
-  if (!(error2 instanceof ToolError)) return error2;
-  const words = error2.stderr.trim() || error2.message;
-  return new StepFailure(
-    `the API server refused the manifests in a server-side dry run, so nothing was applied:
-${words}${missing.length > 0 ? `
-(a dry run cannot check objects in namespace(s) the manifests create: ${missing.join(", ")}; create them first)` : ""}`
+async function undoRollouts(kubectl, undo, attempt2, timeoutMs, report) {
+  if (undo.length === 0) {
+    report.info("No workload had a new revision from this run: nothing to undo.");
+    return [];
+  }
+  if (attempt2.refusedApply !== void 0) await waitObserved(kubectl, undo, report);
+  const stamps = new Map(
+    await Promise.all(undo.map(async (w) => [key(w), await progressOf(kubectl, w)]))
   );
+  for (const w of undo) await kubectl.run(rolloutUndoArgs(w), { timeoutMs: 6e4 });
+  return waitUndone(kubectl, undo, stamps, timeoutMs, report);
 }
-var writeManifest = (dir, objects, name = "manifests.yaml") => {
-  const file = import_node_path9.default.join(dir, name);
-  (0, import_node_fs10.writeFileSync)(file, objects.map((o2) => `---
-${(0, import_yaml3.stringify)(o2)}`).join(""), { mode: 384 });
-  return file;
-};
+function rollbackMessage(failure2, attempt2, undo, back) {
+  const created = attempt2.plans.filter((p) => p.workload && p.change === "create").map((p) => `${p.kind}/${p.name}`);
+  const createdNote = created.length > 0 ? ` ${created.join(", ")} did not exist before this run and are left in place.` : "";
+  if (undo.length === 0)
+    return `${failure2}. No workload had a new revision from this run, so there was nothing to roll back.${createdNote}`;
+  if (back.every((b) => b.ok))
+    return `${failure2}. Rolled back ${undo.map(resource).join(", ")}: the previous revision is serving.${createdNote}`;
+  const notDone = back.filter((b) => !b.ok).map((b) => `${resource(b.workload)}: ${b.reason}`);
+  return `${failure2}. The rollback did not complete either (${notDone.join("; ")}): check the cluster by hand.`;
+}
+function rollbackResult(failure2, attempt2, undo, back) {
+  const undone = new Map(back.map((b) => [key(b.workload), b]));
+  const reasons = reasonsOf(attempt2);
+  const state = (p) => {
+    const b = undone.get(key(p));
+    if (b !== void 0) return b.ok ? "rolled-back" : "rollback-failed";
+    if (p.change === "create") return reasons.has(key(p)) ? "failed" : "left";
+    return rolloutState(attempt2)(p);
+  };
+  return {
+    status: back.every((b) => b.ok) && undo.length > 0 ? "rolled-back" : "failed",
+    message: rollbackMessage(failure2, attempt2, undo, back),
+    objects: attempt2.plans,
+    workloads: workloadOutcomes(attempt2.plans, state, (p) => reasons.get(key(p)) ?? null),
+    smoke: attempt2.smoke,
+    rolledBack: undo.map(resource)
+  };
+}
+async function rollBackWorkloads(kubectl, timeoutMs, failure2, attempt2, report) {
+  const undo = changedRollouts(attempt2.plans);
+  const back = await report.group(
+    "Rolling back",
+    () => undoRollouts(kubectl, undo, attempt2, timeoutMs, report)
+  );
+  return rollbackResult(failure2, attempt2, undo, back);
+}
+
+// src/pipeline/kubernetes/deploy.ts
 function deployKubernetes(kubectl, request, report) {
   const lock = request.lock === void 0 || request.dryRun ? void 0 : { ...request.lock, namespace: request.defaultNamespace, ttlMs: request.timeoutMs * 2 + 3e5 };
   return underLease(kubectl, lock, report, () => deployUnderLock(kubectl, request, report));
 }
 async function deployUnderLock(kubectl, request, report) {
-  const { namespace, defaultNamespace } = request;
-  const file = writeManifest(request.workDir, request.objects);
-  const live = await kubectl.json(getFileArgs(file, namespace));
-  const dryRun = () => kubectl.json(applyArgs({ file, namespace, dryRun: true }), { timeoutMs: 3e5 });
-  let planned;
-  try {
-    planned = await dryRun();
-  } catch (error2) {
-    const missing = missingNamespaces(error2, request.objects, live);
-    if (missing.length === 0 || request.dryRun) throw refused(error2, missing);
-    await report.group(`Creating namespace(s) ${missing.join(", ")} first`, async () => {
-      const nsFile = writeManifest(
-        request.workDir,
-        request.objects.filter((o2) => o2.kind === "Namespace" && missing.includes(o2.metadata.name)),
-        "namespaces.yaml"
-      );
-      await kubectl.json(applyArgs({ file: nsFile, namespace: void 0, dryRun: false }), {
-        timeoutMs: 12e4
-      });
-    });
-    planned = await dryRun().catch((again) => {
-      throw refused(again, []);
-    });
-  }
-  let plans = planObjects(request.objects, live, planned, defaultNamespace);
-  await report.group(
-    `Plan (server-side dry run${request.dryRun ? "; nothing is changed" : ""})`,
-    async () => {
-      for (const line of formatPlan(plans)) report.info(line);
-    }
-  );
-  const workloadPlans = () => plans.filter((p) => p.workload);
-  const outcome = (state, reason = () => null) => workloadPlans().map((p) => ({
-    kind: p.kind,
-    namespace: p.namespace ?? null,
-    name: p.name,
-    change: p.change,
-    imagesBefore: p.imagesBefore,
-    imagesAfter: p.imagesAfter,
-    revisionBefore: p.revisionBefore,
-    state: state(p),
-    reason: reason(p)
-  }));
-  if (request.dryRun) {
-    return {
-      status: "deployed",
-      message: "dry run: the API server accepted every object; nothing was changed",
-      objects: plans,
-      workloads: outcome(() => "planned"),
-      smoke: void 0,
-      rolledBack: []
-    };
-  }
-  const refusedApply = await report.group("kubectl apply --server-side", async () => {
-    try {
-      const applied = await kubectl.json(applyArgs({ file, namespace, dryRun: false }), {
-        timeoutMs: 3e5
-      });
-      report.info(`${applied.length} object(s) applied as field manager gantry`);
-      return void 0;
-    } catch (error2) {
-      if (!(error2 instanceof ToolError) || request.signal?.aborted) throw error2;
-      const words = error2.stderr.trim();
-      if (words !== "") report.info(words);
-      const refusals = words.split("\n").filter((l) => l.startsWith("Error from server"));
-      return refusals.length > 0 ? refusals.join("; ") : lastLine(words) ?? error2.message;
-    }
-  });
-  let rollouts = [];
-  let failed = [];
-  let failure2;
-  if (refusedApply !== void 0) {
-    failure2 = `kubectl apply failed part-way: ${refusedApply}`;
-    plans = appliedPart(
-      request.objects,
-      live,
-      await kubectl.json(getFileArgs(file, namespace)),
-      defaultNamespace
-    );
-  } else {
-    rollouts = rolloutWorkloads(request.objects, defaultNamespace);
-    const waited = await report.group(
-      `Waiting for ${rollouts.length} rollout(s)`,
-      () => waitRollouts(kubectl, rollouts, request.timeoutMs, report)
-    );
-    failed = waited.filter((w) => !w.ok);
-    if (failed.length > 0) failure2 = failed.map((w) => `${resource(w.workload)}: ${w.reason}`).join("; ");
-  }
-  const reasons = new Map(failed.map((w) => [key(w.workload), w.reason]));
-  let smoke;
-  if (failure2 === void 0 && request.smoke !== void 0) {
-    const checked2 = await smokeAfterDeploy(request.smoke, request.signal, report);
-    smoke = checked2.smoke;
-    failure2 = checked2.failure;
-  }
-  const rolloutState = (p) => reasons.has(key(p)) ? "failed" : rollouts.some((r) => key(r) === key(p)) ? "ready" : refusedApply !== void 0 && p.change === "unchanged" ? "unchanged" : "applied";
-  if (failure2 === void 0) {
-    return {
-      status: "deployed",
-      message: `${plans.length} object(s) applied, ${rollouts.length} rollout(s) complete${smoke ? ", smoke check passed" : ""}`,
-      objects: plans,
-      workloads: outcome(rolloutState),
-      smoke,
-      rolledBack: []
-    };
-  }
+  const plan = await planManifests(kubectl, request, report);
+  if (request.dryRun) return dryRunResult(plan.plans);
+  const attempt2 = await attemptDeploy(kubectl, request, plan, report);
+  return conclude(kubectl, request, attempt2, report);
+}
+async function attemptDeploy(kubectl, request, plan, report) {
+  const refusedApply = await applyManifests(kubectl, { ...request, file: plan.file }, report);
+  const watched = await watchRollouts(kubectl, request, { ...plan, refusedApply }, report);
+  const checked2 = await smokeIfHealthy(watched.failure, request.smoke, request.signal, report);
+  return { ...watched, ...checked2, refusedApply };
+}
+async function conclude(kubectl, request, attempt2, report) {
+  const { failure: failure2 } = attempt2;
+  if (failure2 === void 0) return deployedResult(attempt2);
   report.error(`Deploy failed: ${failure2}`);
-  if (request.signal?.aborted) {
-    return {
-      status: "failed",
-      message: `cancelled while waiting (${failure2}); the cluster goes on with the rollout by itself: check it or deploy again`,
-      objects: plans,
-      workloads: outcome(() => "unknown"),
-      smoke,
-      rolledBack: []
-    };
-  }
-  for (const w of failed) await diagnose(kubectl, w.workload, report);
-  const created = workloadPlans().filter((p) => p.change === "create").map((p) => `${p.kind}/${p.name}`);
-  const createdNote = created.length > 0 ? ` ${created.join(", ")} did not exist before this run and are left in place.` : "";
-  if (!request.rollback) {
-    return {
-      status: "failed",
-      message: `${failure2}; rollback is off, the cluster is left as it is.`,
-      objects: plans,
-      workloads: outcome(rolloutState, (p) => reasons.get(key(p)) ?? null),
-      smoke,
-      rolledBack: []
-    };
-  }
-  const undo = changedRollouts(plans);
-  const back = await report.group("Rolling back", async () => {
-    if (undo.length === 0) {
-      report.info("No workload had a new revision from this run: nothing to undo.");
-      return [];
-    }
-    if (refusedApply !== void 0) await waitObserved(kubectl, undo, report);
-    const stamps = new Map(
-      await Promise.all(undo.map(async (w) => [key(w), await progressOf(kubectl, w)]))
-    );
-    for (const w of undo) await kubectl.run(rolloutUndoArgs(w), { timeoutMs: 6e4 });
-    return waitUndone(kubectl, undo, stamps, request.timeoutMs, report);
+  const step = afterFailure({
+    aborted: request.signal?.aborted === true,
+    changed: true,
+    rollback: request.rollback
   });
-  const undone = new Map(back.map((b) => [key(b.workload), b]));
-  const ok3 = back.every((b) => b.ok);
-  const names = undo.map(resource);
-  return {
-    status: ok3 && undo.length > 0 ? "rolled-back" : "failed",
-    message: undo.length === 0 ? `${failure2}. No workload had a new revision from this run, so there was nothing to roll back.${createdNote}` : ok3 ? `${failure2}. Rolled back ${names.join(", ")}: the previous revision is serving.${createdNote}` : `${failure2}. The rollback did not complete either (${back.filter((b) => !b.ok).map((b) => `${resource(b.workload)}: ${b.reason}`).join("; ")}): check the cluster by hand.`,
-    objects: plans,
-    workloads: outcome(
-      (p) => {
-        const b = undone.get(key(p));
-        if (b !== void 0) return b.ok ? "rolled-back" : "rollback-failed";
-        if (p.change === "create") return reasons.has(key(p)) ? "failed" : "left";
-        return rolloutState(p);
-      },
-      (p) => reasons.get(key(p)) ?? null
-    ),
-    smoke,
-    rolledBack: names
-  };
+  if (step === "cancelled") return cancelledResult(failure2, attempt2);
+  for (const w of attempt2.failed) await diagnose(kubectl, w.workload, report);
+  if (step === "rollback-off") return rollbackOffResult(failure2, attempt2);
+  return rollBackWorkloads(kubectl, request.timeoutMs, failure2, attempt2, report);
 }
 
 // src/pipeline/kubernetes/prepare.ts
-var import_node_fs13 = __toESM(require_node_fs(), 1);
+var import_node_fs14 = __toESM(require_node_fs(), 1);
 var import_node_os6 = __toESM(require_node_os(), 1);
 var import_node_path12 = __toESM(require_node_path(), 1);
 
 // src/adapters/kubectl.ts
+var import_node_fs12 = __toESM(require_node_fs(), 1);
+var import_node_path10 = __toESM(require_node_path(), 1);
+
+// src/adapters/checksum.ts
 var import_node_crypto = __toESM(require_node_crypto(), 1);
 var import_node_fs11 = __toESM(require_node_fs(), 1);
-var import_node_path10 = __toESM(require_node_path(), 1);
+var ChecksumError = class extends Error {
+  name = "ChecksumError";
+};
+async function sha256File(file) {
+  const hash = (0, import_node_crypto.createHash)("sha256");
+  for await (const chunk of (0, import_node_fs11.createReadStream)(file)) hash.update(chunk);
+  return hash.digest("hex");
+}
+
+// src/adapters/kubectl.ts
 var Kubectl = class _Kubectl {
   binary;
   options;
@@ -42503,23 +42763,20 @@ var Kubectl = class _Kubectl {
     });
   }
   async json(args, options = {}) {
-    const result = await this.run(args, options);
-    return parseKubectlJson(result.stdout);
+    const result3 = await this.run(args, options);
+    return parseKubectlJson(result3.stdout);
   }
   /** The server's gitVersion; fails (with kubectl's words) when the server or the credentials are wrong. */
   async serverVersion() {
-    const result = await this.run([...versionArgs(), "--request-timeout=20s"], {
+    const result3 = await this.run([...versionArgs(), "--request-timeout=20s"], {
       timeoutMs: 3e4,
       quiet: true
     });
-    const parsed = JSON.parse(result.stdout);
+    const parsed = JSON.parse(result3.stdout);
     return parsed.serverVersion?.gitVersion ?? "unknown";
   }
 };
 var KUBECTL_DOWNLOAD_BASE = "https://dl.k8s.io";
-var ChecksumError = class extends Error {
-  name = "ChecksumError";
-};
 function kubectlArch(arch3 = process.arch) {
   const map2 = {
     x64: "amd64",
@@ -42535,11 +42792,6 @@ function kubectlArch(arch3 = process.arch) {
 function kubectlUrl(base, version2, platform4, arch3) {
   const os8 = platform4 === "win32" ? "windows" : platform4;
   return `${base.replace(/\/+$/, "")}/release/${version2}/bin/${os8}/${kubectlArch(arch3)}/kubectl${platform4 === "win32" ? ".exe" : ""}`;
-}
-async function sha256File(file) {
-  const hash = (0, import_node_crypto.createHash)("sha256");
-  for await (const chunk of (0, import_node_fs11.createReadStream)(file)) hash.update(chunk);
-  return hash.digest("hex");
 }
 async function kubectlOnPath() {
   try {
@@ -42567,7 +42819,7 @@ async function ensureKubectl(options) {
   log(`Downloading ${url}`);
   const sumFile = await tc.downloadTool(`${url}.sha256`);
   const binary = await tc.downloadTool(url);
-  const expected = (0, import_node_fs11.readFileSync)(sumFile, "utf8").trim().split(/\s+/)[0]?.toLowerCase() ?? "";
+  const expected = (0, import_node_fs12.readFileSync)(sumFile, "utf8").trim().split(/\s+/)[0]?.toLowerCase() ?? "";
   const actual = await sha256File(binary);
   if (!/^[a-f0-9]{64}$/.test(expected) || expected !== actual) {
     throw new ChecksumError(
@@ -42575,7 +42827,7 @@ async function ensureKubectl(options) {
     );
   }
   log(`SHA-256 verified: ${expected}`);
-  (0, import_node_fs11.chmodSync)(binary, 493);
+  (0, import_node_fs12.chmodSync)(binary, 493);
   const dir = await tc.cacheFile(binary, "kubectl", "kubectl", version2, arch3);
   return { path: import_node_path10.default.join(dir, "kubectl"), version: version2, source: "download" };
 }
@@ -42599,29 +42851,23 @@ function fillProtocols(ports) {
 }
 
 // src/pipeline/kubernetes/sources.ts
-var import_node_fs12 = __toESM(require_node_fs(), 1);
+var import_node_fs13 = __toESM(require_node_fs(), 1);
 var import_node_path11 = __toESM(require_node_path(), 1);
 var MANIFEST_FILE = /\.(ya?ml|json)$/i;
 function folderFiles(dir) {
-  return (0, import_node_fs12.readdirSync)(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && MANIFEST_FILE.test(e.name)).map((e) => import_node_path11.default.join(e.parentPath, e.name)).sort();
+  return (0, import_node_fs13.readdirSync)(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && MANIFEST_FILE.test(e.name)).map((e) => import_node_path11.default.join(e.parentPath, e.name)).sort();
 }
 function readManifestSources(entries, base, input = "manifests") {
   const files = [];
   for (const entry of entries) {
     const full = import_node_path11.default.resolve(base, entry);
     if (/[*?[{]/.test(entry)) {
-      const matches = (0, import_node_fs12.globSync)(entry, { cwd: base }).map((m) => import_node_path11.default.resolve(base, m)).filter((m) => (0, import_node_fs12.statSync)(m).isFile()).sort();
+      const matches = (0, import_node_fs13.globSync)(entry, { cwd: base }).map((m) => import_node_path11.default.resolve(base, m)).filter((m) => statOf(m, input, ` (matched by ${entry})`).isFile()).sort();
       if (matches.length === 0) throw new ConfigurationError(`${entry} matches no file`, input);
       files.push(...matches);
       continue;
     }
-    let stat2;
-    try {
-      stat2 = (0, import_node_fs12.statSync)(full);
-    } catch (error2) {
-      throw new ConfigurationError(`cannot read ${full}: ${error2.code}`, input);
-    }
-    if (stat2.isDirectory()) {
+    if (statOf(full, input).isDirectory()) {
       const inside = folderFiles(full);
       if (inside.length === 0)
         throw new ConfigurationError(`folder ${full} holds no .yaml, .yml or .json file`, input);
@@ -42630,12 +42876,30 @@ function readManifestSources(entries, base, input = "manifests") {
       files.push(full);
     }
   }
-  return [...new Set(files)].map((file) => ({ path: file, text: (0, import_node_fs12.readFileSync)(file, "utf8") }));
+  return [...new Set(files)].map((file) => ({ path: file, text: readOf(file, input) }));
+}
+var reason = (error2) => {
+  const code2 = error2.code;
+  return code2 === "ENOENT" ? "ENOENT: it does not exist (or is a symlink to nothing)" : code2 ?? error2.message;
+};
+function statOf(file, input, matched = "") {
+  try {
+    return (0, import_node_fs13.statSync)(file);
+  } catch (error2) {
+    throw new ConfigurationError(`cannot read ${file}${matched}: ${reason(error2)}`, input);
+  }
+}
+function readOf(file, input) {
+  try {
+    return (0, import_node_fs13.readFileSync)(file, "utf8");
+  } catch (error2) {
+    throw new ConfigurationError(`cannot read ${file}: ${reason(error2)}`, input);
+  }
 }
 async function renderKustomize(kubectl, dir, input = "kustomize") {
   try {
-    const result = await kubectl.run(kustomizeArgs(dir), { timeoutMs: 12e4 });
-    return { path: `kubectl kustomize ${dir}`, text: result.stdout };
+    const result3 = await kubectl.run(kustomizeArgs(dir), { timeoutMs: 12e4 });
+    return { path: `kubectl kustomize ${dir}`, text: result3.stdout };
   } catch (error2) {
     throw new ConfigurationError(`kubectl kustomize ${dir} failed: ${error2.message}`, input);
   }
@@ -42644,7 +42908,7 @@ async function renderKustomize(kubectl, dir, input = "kustomize") {
 // src/pipeline/kubernetes/prepare.ts
 function loadKubeconfig(raw, names) {
   if (raw.trim() !== "") return { config: parseKubeconfig(raw, names.kubeconfig), ambientFile: void 0 };
-  const file = (process.env.KUBECONFIG ?? "").split(import_node_path12.default.delimiter).find((f) => f !== "" && (0, import_node_fs13.existsSync)(f)) ?? [import_node_path12.default.join((0, import_node_os6.homedir)(), ".kube", "config")].find((f) => (0, import_node_fs13.existsSync)(f));
+  const file = (process.env.KUBECONFIG ?? "").split(import_node_path12.default.delimiter).find((f) => f !== "" && (0, import_node_fs14.existsSync)(f)) ?? [import_node_path12.default.join((0, import_node_os6.homedir)(), ".kube", "config")].find((f) => (0, import_node_fs14.existsSync)(f));
   if (file === void 0) {
     throw new ConfigurationError(
       "is required: give a kubeconfig (plain or base64), or run a step that sets KUBECONFIG first",
@@ -42652,7 +42916,7 @@ function loadKubeconfig(raw, names) {
     );
   }
   return {
-    config: parseKubeconfig((0, import_node_fs13.readFileSync)(file, "utf8"), `${names.kubeconfig} (${file})`),
+    config: parseKubeconfig((0, import_node_fs14.readFileSync)(file, "utf8"), `${names.kubeconfig} (${file})`),
     ambientFile: file
   };
 }
@@ -42718,14 +42982,14 @@ async function buildObjects(options) {
 }
 
 // src/cli/connection.ts
-var import_node_fs15 = __toESM(require_node_fs(), 1);
+var import_node_fs16 = __toESM(require_node_fs(), 1);
 
 // src/core/connection/target.ts
 var HOSTNAME = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
 var IPV4 = /^(?:\d{1,3}\.){3}\d{1,3}$/;
 var USER = /^[A-Za-z_][A-Za-z0-9_.-]{0,31}$/;
 function parseDockerTarget(name, raw) {
-  const value = raw.trim();
+  const value = checkLine(name, raw);
   if (value === "")
     throw new ConfigurationError("is required: ssh://user@host[:port] or unix:///var/run/docker.sock", name);
   if (value.startsWith("unix://")) {
@@ -42760,7 +43024,11 @@ function parseDockerTarget(name, raw) {
       name
     );
   }
-  return { kind: "ssh", user, host, port: url.port === "" ? 22 : Number(url.port) };
+  const port = url.port === "" ? 22 : Number(url.port);
+  if (port < 1 || port > 65535) {
+    throw new ConfigurationError(`has port ${url.port}: expected a port from 1 to 65535`, name);
+  }
+  return { kind: "ssh", user, host, port };
 }
 function parseJumpHost(name, raw) {
   const value = raw.trim();
@@ -42808,7 +43076,7 @@ function checkPrivateKey(name, raw) {
 
 // src/adapters/ssh.ts
 var import_node_child_process7 = __toESM(require_node_child_process(), 1);
-var import_node_fs14 = __toESM(require_node_fs(), 1);
+var import_node_fs15 = __toESM(require_node_fs(), 1);
 var import_node_os7 = __toESM(require_node_os(), 1);
 var import_node_path13 = __toESM(require_node_path(), 1);
 
@@ -42879,9 +43147,9 @@ var ACTION_SSH_NAMES = {
 };
 var MAX_CONTROL_PATH = 90;
 async function findSsh() {
-  const result = await exec("sh", ["-c", "command -v ssh"], { allowFailure: true });
-  const found = result.stdout.trim();
-  if (result.exitCode !== 0 || found === "") {
+  const result3 = await exec("sh", ["-c", "command -v ssh"], { allowFailure: true });
+  const found = result3.stdout.trim();
+  if (result3.exitCode !== 0 || found === "") {
     throw new ConfigurationError("OpenSSH client (ssh) is not installed on this runner");
   }
   return found;
@@ -42940,7 +43208,7 @@ function explainJumpFailure(stderr, jump, target, names) {
 }
 function startMaster(ssh, args, errorLog, timeoutMs) {
   return new Promise((resolve2, reject) => {
-    (0, import_node_fs14.writeFileSync)(errorLog, "", { mode: 384 });
+    (0, import_node_fs15.writeFileSync)(errorLog, "", { mode: 384 });
     const child2 = (0, import_node_child_process7.spawn)(ssh, args, { stdio: ["ignore", "ignore", "ignore"] });
     const timer = setTimeout(() => {
       child2.kill("SIGKILL");
@@ -42959,14 +43227,14 @@ function startMaster(ssh, args, errorLog, timeoutMs) {
 async function openSshSession(options) {
   const names = options.names ?? ACTION_SSH_NAMES;
   const ssh = await findSsh();
-  (0, import_node_fs14.mkdirSync)(options.baseDir, { recursive: true });
-  const dir = (0, import_node_fs14.mkdtempSync)(import_node_path13.default.join(options.baseDir, "gantry-ssh-"));
-  (0, import_node_fs14.chmodSync)(dir, 448);
+  (0, import_node_fs15.mkdirSync)(options.baseDir, { recursive: true });
+  const dir = (0, import_node_fs15.mkdtempSync)(import_node_path13.default.join(options.baseDir, "gantry-ssh-"));
+  (0, import_node_fs15.chmodSync)(dir, 448);
   let controlDir = dir;
   if (import_node_path13.default.join(dir, "cm").length > MAX_CONTROL_PATH) {
-    controlDir = (0, import_node_fs14.mkdtempSync)(import_node_path13.default.join((0, import_node_os7.tmpdir)(), "g-"));
-    (0, import_node_fs14.chmodSync)(controlDir, 448);
-    (0, import_node_fs14.writeFileSync)(import_node_path13.default.join(dir, "control-dir"), controlDir, { mode: 384 });
+    controlDir = (0, import_node_fs15.mkdtempSync)(import_node_path13.default.join((0, import_node_os7.tmpdir)(), "g-"));
+    (0, import_node_fs15.chmodSync)(controlDir, 448);
+    (0, import_node_fs15.writeFileSync)(import_node_path13.default.join(dir, "control-dir"), controlDir, { mode: 384 });
   }
   const files = {
     identityFile: import_node_path13.default.join(dir, "id"),
@@ -42976,11 +43244,11 @@ async function openSshSession(options) {
   const configFile = import_node_path13.default.join(dir, "config");
   const errorLog = import_node_path13.default.join(dir, "ssh-master.log");
   const jumpLog = import_node_path13.default.join(dir, "ssh-jump.log");
-  (0, import_node_fs14.writeFileSync)(files.identityFile, options.privateKey, { mode: 384 });
-  (0, import_node_fs14.writeFileSync)(files.knownHostsFile, `${options.knownHosts.join("\n")}
+  (0, import_node_fs15.writeFileSync)(files.identityFile, options.privateKey, { mode: 384 });
+  (0, import_node_fs15.writeFileSync)(files.knownHostsFile, `${options.knownHosts.join("\n")}
 `, { mode: 384 });
   const connectTimeoutSeconds = options.connectTimeoutSeconds ?? 15;
-  (0, import_node_fs14.writeFileSync)(
+  (0, import_node_fs15.writeFileSync)(
     configFile,
     sshConfig({
       target: options.target,
@@ -42992,15 +43260,15 @@ async function openSshSession(options) {
     { mode: 384 }
   );
   const binDir = import_node_path13.default.join(dir, "bin");
-  (0, import_node_fs14.mkdirSync)(binDir, { mode: 448 });
-  (0, import_node_fs14.writeFileSync)(import_node_path13.default.join(binDir, "ssh"), `#!/bin/sh
+  (0, import_node_fs15.mkdirSync)(binDir, { mode: 448 });
+  (0, import_node_fs15.writeFileSync)(import_node_path13.default.join(binDir, "ssh"), `#!/bin/sh
 exec '${ssh}' -F '${configFile}' "$@"
 `, {
     mode: 448
   });
   const cleanup = () => {
-    (0, import_node_fs14.rmSync)(dir, { recursive: true, force: true });
-    if (controlDir !== dir) (0, import_node_fs14.rmSync)(controlDir, { recursive: true, force: true });
+    (0, import_node_fs15.rmSync)(dir, { recursive: true, force: true });
+    if (controlDir !== dir) (0, import_node_fs15.rmSync)(controlDir, { recursive: true, force: true });
   };
   const where = hopName(options.target);
   options.log?.(`Connecting to ${where} (one SSH connection for the whole run)`);
@@ -43014,8 +43282,8 @@ exec '${ssh}' -F '${configFile}' "$@"
     throw error2;
   });
   if (code2 !== 0) {
-    const stderr = (0, import_node_fs14.readFileSync)(errorLog, "utf8");
-    const jumpStderr = (0, import_node_fs14.existsSync)(jumpLog) ? (0, import_node_fs14.readFileSync)(jumpLog, "utf8") : "";
+    const stderr = (0, import_node_fs15.readFileSync)(errorLog, "utf8");
+    const jumpStderr = (0, import_node_fs15.existsSync)(jumpLog) ? (0, import_node_fs15.readFileSync)(jumpLog, "utf8") : "";
     cleanup();
     if (code2 === null)
       throw new ConfigurationError(
@@ -43039,13 +43307,7 @@ exec '${ssh}' -F '${configFile}' "$@"
   };
 }
 
-// src/cli/docker-engine.ts
-var CLI_SSH_NAMES = {
-  host: "--host",
-  sshKey: "--ssh-key",
-  knownHosts: "--known-hosts",
-  jumpHost: "--jump-host"
-};
+// src/pipeline/swarm/engine.ts
 async function openDockerEngine(access2, workDir, report, signal) {
   const { target } = access2;
   if (target.kind === "unix") {
@@ -43064,7 +43326,7 @@ async function openDockerEngine(access2, workDir, report, signal) {
     ...access2.jumpHost === void 0 ? {} : { jumpHost: access2.jumpHost },
     baseDir: workDir,
     log: report.info,
-    names: access2.names ?? CLI_SSH_NAMES
+    names: access2.names
   });
   const docker = new DockerClient({ env: session.env, log: report.info, signal });
   return {
@@ -43077,6 +43339,12 @@ async function openDockerEngine(access2, workDir, report, signal) {
 }
 
 // src/cli/connection.ts
+var CLI_SSH_NAMES = {
+  host: "--host",
+  sshKey: "--ssh-key",
+  knownHosts: "--known-hosts",
+  jumpHost: "--jump-host"
+};
 var CONNECTION_OPTIONS = {
   target: { type: "string" },
   host: { type: "string" },
@@ -43107,13 +43375,13 @@ var CLI_KUBERNETES_NAMES = {
 function readFlagFile(flag, file) {
   if (file === void 0) return "";
   try {
-    return (0, import_node_fs15.readFileSync)(file, "utf8");
+    return (0, import_node_fs16.readFileSync)(file, "utf8");
   } catch (error2) {
     throw new ConfigurationError(`cannot read ${file} (${error2.code})`, flag);
   }
 }
 function engineAccess(host, flags) {
-  if (host.kind !== "ssh") return { target: host, privateKey: "", knownHosts: [] };
+  if (host.kind !== "ssh") return { target: host, privateKey: "", knownHosts: [], names: CLI_SSH_NAMES };
   const knownHosts = parseKnownHosts("--known-hosts", readFlagFile("--known-hosts", flags["known-hosts"]));
   if (knownHosts.length === 0)
     throw new ConfigurationError("is required for an ssh:// host", "--known-hosts");
@@ -43123,7 +43391,8 @@ function engineAccess(host, flags) {
     target: host,
     privateKey,
     knownHosts,
-    jumpHost: jump === "" ? void 0 : parseJumpHost("--jump-host", jump)
+    jumpHost: jump === "" ? void 0 : parseJumpHost("--jump-host", jump),
+    names: CLI_SSH_NAMES
   };
 }
 function cliTarget(flags) {
@@ -43231,20 +43500,20 @@ async function deployKubernetesCommand(argv, ctx) {
     throw new ConfigurationError("is required (or --kustomize)", "--manifests");
   const kubeconfig = readFlagFile("--kubeconfig", values.kubeconfig);
   const namespace = checkNamespace("--namespace", values.namespace ?? "");
-  const sources = readManifestSources(entries, process.cwd(), "--manifests");
+  const sources2 = readManifestSources(entries, process.cwd(), "--manifests");
   const images = parseImages("--image", values.image ?? []);
   const env = parseMap("--env", (values.env ?? []).join("\n"));
   const timeoutMs = parseDuration("--timeout", values.timeout ?? "10m");
   const lockWaitMs = parseDuration("--lock-timeout", values["lock-timeout"] ?? "5m");
-  const smokeUrls = values["smoke-url"] ?? [];
-  const smoke = smokeUrls.length === 0 ? void 0 : parseSmokeOptions(
-    { urls: smokeUrls.join("\n"), "expect-json": values["smoke-expect-json"] ?? "" },
+  const smoke = deploySmokeOptions(
+    values["smoke-url"] ?? [],
+    () => ({ "expect-json": values["smoke-expect-json"] ?? "" }),
     "--smoke-"
   );
   const annotations = traceAnnotations(process.env);
   const early = values.kustomize === void 0 ? await buildObjects({
     kubectl: void 0,
-    sources,
+    sources: sources2,
     kustomizeDir: void 0,
     env,
     images,
@@ -43253,7 +43522,7 @@ async function deployKubernetesCommand(argv, ctx) {
     names: NAMES
   }) : void 0;
   const report = terminalReporter(ctx);
-  const workDir = (0, import_node_fs16.mkdtempSync)(import_node_path14.default.join((0, import_node_os9.tmpdir)(), "gantry-"));
+  const workDir = (0, import_node_fs17.mkdtempSync)(import_node_path14.default.join((0, import_node_os9.tmpdir)(), "gantry-"));
   let kubeDir = "";
   try {
     const connected = await connect({
@@ -43271,7 +43540,7 @@ async function deployKubernetesCommand(argv, ctx) {
     });
     const objects = early ?? await buildObjects({
       kubectl: connected.kubectl,
-      sources,
+      sources: sources2,
       kustomizeDir: values.kustomize === void 0 ? void 0 : import_node_path14.default.resolve(values.kustomize),
       env,
       images,
@@ -43279,7 +43548,7 @@ async function deployKubernetesCommand(argv, ctx) {
       namespace,
       names: NAMES
     });
-    const result = await deployKubernetes(
+    const result3 = await deployKubernetes(
       connected.kubectl,
       {
         objects,
@@ -43299,128 +43568,515 @@ async function deployKubernetesCommand(argv, ctx) {
       },
       report
     );
-    ctx.err(`${result.status}: ${result.message}`);
-    return result.status === "deployed" ? 0 : 1;
+    ctx.err(`${result3.status}: ${result3.message}`);
+    return result3.status === "deployed" ? 0 : 1;
   } finally {
     removeKubeconfigDir(kubeDir);
-    (0, import_node_fs16.rmSync)(workDir, { recursive: true, force: true });
+    (0, import_node_fs17.rmSync)(workDir, { recursive: true, force: true });
   }
 }
 
 // src/cli/commands/deploy-swarm.ts
-var import_node_fs18 = __toESM(require_node_fs(), 1);
+var import_node_fs20 = __toESM(require_node_fs(), 1);
 var import_node_os10 = __toESM(require_node_os(), 1);
-var import_node_path16 = __toESM(require_node_path(), 1);
+var import_node_path17 = __toESM(require_node_path(), 1);
 var import_node_util14 = __toESM(require_node_util(), 1);
 
 // src/core/swarm/compose.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+
+// src/core/swarm/stack-file.ts
+var import_node_path15 = __toESM(require_node_path(), 1);
 var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/core/swarm/interpolation.ts
-var PATTERN = /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])[^}]*)?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
-function variablesIn(text4) {
-  const uses = [];
-  for (const match of text4.matchAll(PATTERN)) {
-    const name = match[1] ?? match[3];
-    if (name === void 0) continue;
-    const operator = match[2];
-    uses.push({
-      name,
-      hasDefault: operator === ":-" || operator === "-",
-      emptyIsUnset: operator?.startsWith(":") ?? false
-    });
-  }
-  return uses;
+var PATTERN = /\$(?:(\$)|([_a-z][_a-z0-9]*(?::?[-?][^}]*)?)|\{([_a-z][_a-z0-9]*(?::?[-?][^}]*)?)\}|())/gi;
+function partition(text4, sep3) {
+  const at = text4.indexOf(sep3);
+  return at < 0 ? [text4, ""] : [text4.slice(0, at), text4.slice(at + sep3.length)];
 }
-function missingVariables(text4, env) {
-  const missing = /* @__PURE__ */ new Set();
-  for (const use of variablesIn(text4)) {
-    if (use.hasDefault) continue;
-    const value = env.get(use.name);
-    if (value === void 0 || use.emptyIsUnset && value === "") missing.add(use.name);
+function operators(expression, env, unset) {
+  if (expression.includes(":-")) {
+    const [name, fallback] = partition(expression, ":-");
+    const value = env.get(name);
+    return { applied: true, value: value === void 0 || value === "" ? fallback : value };
   }
-  return [...missing].sort();
-}
-function interpolate(text4, env) {
-  return text4.replace(
-    /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g,
-    (all, braced, op, arg, bare) => {
-      if (all === "$$") return "$";
-      const name = braced ?? bare;
-      const value = env.get(name);
-      const unset = value === void 0 || op?.startsWith(":") === true && value === "";
-      if (unset && (op === ":-" || op === "-")) return arg;
-      return value ?? "";
+  if (expression.includes("-")) {
+    const [name, fallback] = partition(expression, "-");
+    return { applied: true, value: env.get(name) ?? fallback };
+  }
+  for (const [sep3, emptyIsUnset] of [
+    [":?", true],
+    ["?", false]
+  ]) {
+    if (!expression.includes(sep3)) continue;
+    const [name, message] = partition(expression, sep3);
+    const value = env.get(name);
+    if (value === void 0 || emptyIsUnset && value === "") {
+      unset.push(name);
+      return { applied: true, error: `required variable ${name} is missing a value: ${message}` };
     }
-  );
+    return { applied: true, value };
+  }
+  return { applied: false };
+}
+function substitute(template, env) {
+  let error2;
+  const unset = [];
+  const value = template.replace(PATTERN, (_all, escaped, named, braced) => {
+    if (escaped !== void 0) return "$";
+    const expression = named ?? braced ?? "";
+    if (expression === "") {
+      error2 = template;
+      return "";
+    }
+    error2 = void 0;
+    const result3 = operators(expression, env, unset);
+    if (!result3.applied) {
+      const found = env.get(expression);
+      if (found === void 0) unset.push(expression);
+      return found ?? "";
+    }
+    if ("error" in result3) {
+      error2 = result3.error;
+      return "";
+    }
+    return result3.value;
+  });
+  return { value, error: error2, unset };
 }
 
-// src/core/swarm/compose.ts
-function interpolateValues(value, env) {
-  if (typeof value === "string") return interpolate(value, env);
-  if (Array.isArray(value)) return value.map((item) => interpolateValues(item, env));
-  if (value !== null && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, interpolateValues(v, env)]));
+// src/core/swarm/stack-schema.ts
+var DEFAULT_VERSION = "3.13";
+var LATEST_MINOR = 13;
+function minorOf(version2) {
+  const match = /^3\.(\d+)$/.exec(version2);
+  if (match === null) return void 0;
+  const minor = Number(match[1]);
+  return String(minor) === match[1] && minor <= LATEST_MINOR ? minor : void 0;
+}
+var normalizeVersion = (version2) => version2 === "" || version2 === "3" ? DEFAULT_VERSION : version2;
+var all = (names, since = 0) => names.split(" ").map((n2) => [n2, since]);
+var TOP = [...all("version services networks volumes"), ["secrets", 1], ["configs", 3]];
+var SERVICE = [
+  ...all(
+    "deploy build cap_add cap_drop cgroup_parent command container_name depends_on devices dns dns_search domainname entrypoint env_file environment expose external_links extra_hosts healthcheck hostname image ipc labels links logging mac_address network_mode networks pid ports privileged read_only restart security_opt shm_size sysctls stdin_open stop_grace_period stop_signal tmpfs tty ulimits user userns_mode volumes working_dir"
+  ),
+  ["secrets", 1],
+  ["configs", 3],
+  ["credential_spec", 3],
+  ["isolation", 5],
+  ["init", 7],
+  ["cgroupns_mode", 9],
+  ["oom_score_adj", 13]
+];
+var DEPLOY = [
+  ...all("mode replicas labels update_config resources restart_policy placement"),
+  ["endpoint_mode", 2],
+  ["rollback_config", 7]
+];
+var NETWORK = [
+  ...all("driver driver_opts ipam external internal labels"),
+  ["attachable", 2],
+  ["name", 5]
+];
+var SECRET = [
+  ...all("file external labels"),
+  ["name", 5],
+  ...all("driver driver_opts template_driver", 8)
+];
+var CONFIG = [...all("file external labels"), ["name", 5], ["template_driver", 8]];
+var EXTENSIONS = { top: 4, service: 7, deploy: Number.POSITIVE_INFINITY, network: 7, secret: 7, config: 7 };
+var TABLES = {
+  top: TOP,
+  service: SERVICE,
+  deploy: DEPLOY,
+  network: NETWORK,
+  secret: SECRET,
+  config: CONFIG
+};
+function unknownProperty(section, minor, keys) {
+  const allowed = new Set(TABLES[section].filter(([, since]) => since <= minor).map(([name]) => name));
+  for (const key2 of keys) {
+    if (key2.startsWith("x-") && minor >= EXTENSIONS[section]) continue;
+    if (!allowed.has(key2)) return key2;
+  }
+  return void 0;
+}
+var FORBIDDEN_SERVICE_PROPERTIES = {
+  extends: "Support for `extends` is not implemented yet.",
+  volume_driver: "Instead of setting the volume driver on the service, define a volume using the top-level `volumes` option and specify the driver there.",
+  volumes_from: "To share a volume between services, define it using the top-level `volumes` option and reference it from each service that shares it using the service-level `volumes` option.",
+  cpu_quota: "Set resource limits using deploy.resources",
+  cpu_shares: "Set resource limits using deploy.resources",
+  cpuset: "Set resource limits using deploy.resources",
+  mem_limit: "Set resource limits using deploy.resources",
+  memswap_limit: "Set resource limits using deploy.resources"
+};
+var CASTS = [
+  ["services.*.configs.[].mode", "int"],
+  ["services.*.secrets.[].mode", "int"],
+  ["services.*.healthcheck.retries", "int"],
+  ["services.*.healthcheck.disable", "bool"],
+  ["services.*.deploy.replicas", "int"],
+  ["services.*.deploy.update_config.parallelism", "int"],
+  ["services.*.deploy.update_config.max_failure_ratio", "float"],
+  ["services.*.deploy.rollback_config.parallelism", "int"],
+  ["services.*.deploy.rollback_config.max_failure_ratio", "float"],
+  ["services.*.deploy.restart_policy.max_attempts", "int"],
+  ["services.*.deploy.placement.max_replicas_per_node", "int"],
+  ["services.*.ports.[].target", "int"],
+  ["services.*.ports.[].published", "int"],
+  ["services.*.ulimits.*", "int"],
+  ["services.*.ulimits.*.hard", "int"],
+  ["services.*.ulimits.*.soft", "int"],
+  ["services.*.privileged", "bool"],
+  ["services.*.oom_score_adj", "int"],
+  ["services.*.read_only", "bool"],
+  ["services.*.stdin_open", "bool"],
+  ["services.*.tty", "bool"],
+  ["services.*.volumes.[].read_only", "bool"],
+  ["services.*.volumes.[].volume.nocopy", "bool"],
+  ["networks.*.external", "bool"],
+  ["networks.*.internal", "bool"],
+  ["networks.*.attachable", "bool"],
+  ["volumes.*.external", "bool"],
+  ["secrets.*.external", "bool"],
+  ["configs.*.external", "bool"]
+];
+
+// src/core/swarm/stack-file.ts
+var StackFileError = class extends Error {
+  reason;
+  file;
+  constructor(reason2, file) {
+    super(file === void 0 ? reason2 : `${file}: ${reason2}`);
+    this.reason = reason2;
+    this.file = file;
+  }
+};
+var isDict = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+var GO_INT = /^[+-]?\d+$/;
+var GO_FLOAT = /^[+-]?(?:\d+\.?\d*(?:e[+-]?\d+)?|\.\d+(?:e[+-]?\d+)?|inf(?:inity)?|nan)$/i;
+function cast(kind, value) {
+  if (kind === "bool") {
+    const lower = value.toLowerCase();
+    if (["y", "yes", "true", "on"].includes(lower)) return true;
+    if (["n", "no", "false", "off"].includes(lower)) return false;
+    throw new Error(`invalid boolean: ${value}`);
+  }
+  if (kind === "int") {
+    if (!GO_INT.test(value))
+      throw new Error(`strconv.Atoi: parsing ${JSON.stringify(value)}: invalid syntax`);
+    return Number(value);
+  }
+  if (!GO_FLOAT.test(value))
+    throw new Error(`strconv.ParseFloat: parsing ${JSON.stringify(value)}: invalid syntax`);
+  return Number(value);
+}
+var castFor = (parts) => CASTS.find(([pattern]) => {
+  const want = pattern.split(".");
+  return want.length === parts.length && want.every((p, i2) => p === "*" || p === parts[i2]);
+})?.[1];
+function interpolateTree(value, parts, env, missing) {
+  if (typeof value === "string") {
+    const result3 = substitute(value, env);
+    const where = parts.join(".");
+    if (result3.error !== void 0) {
+      throw new StackFileError(
+        `invalid interpolation format for ${where}: ${JSON.stringify(result3.error)}; you may need to escape any $ with another $`,
+        void 0
+      );
+    }
+    const unset = parts.some((p) => p.startsWith("x-")) ? [] : result3.unset;
+    for (const name of unset) missing.add(name);
+    if (result3.value === value) return value;
+    const kind = castFor(parts);
+    if (kind === void 0) return result3.value;
+    try {
+      return cast(kind, result3.value);
+    } catch (error2) {
+      if (unset.length > 0) return result3.value;
+      throw new StackFileError(
+        `error while interpolating ${where}: failed to cast to expected type: ${error2.message}`,
+        void 0
+      );
+    }
+  }
+  if (Array.isArray(value)) return value.map((item) => interpolateTree(item, [...parts, "[]"], env, missing));
+  if (isDict(value)) {
+    const out = {};
+    for (const [key2, item] of Object.entries(value))
+      out[key2] = interpolateTree(item, [...parts, key2], env, missing);
+    return out;
   }
   return value;
 }
-function analyseCompose(files, env, stack, input = "compose-file") {
-  const services = /* @__PURE__ */ new Map();
-  const secrets = /* @__PURE__ */ new Map();
-  const missing = /* @__PURE__ */ new Set();
-  for (const file of files) {
-    for (const name of missingVariables(file.text, env)) missing.add(name);
-    let doc;
-    try {
-      doc = interpolateValues((0, import_yaml4.parse)(file.text) ?? {}, env);
-    } catch (error2) {
-      throw new ConfigurationError(
-        `${file.path} is not valid YAML: ${error2.message.split("\n")[0]}`,
-        input
-      );
-    }
-    if (typeof doc !== "object" || Array.isArray(doc))
-      throw new ConfigurationError(`${file.path} is not a compose mapping`, input);
-    for (const [name, raw] of Object.entries(doc.services ?? {})) {
-      const spec = raw ?? {};
-      const previous = services.get(name);
-      services.set(name, {
-        name,
-        image: spec.image ?? previous?.image,
-        replicas: spec.deploy?.replicas ?? previous?.replicas,
-        mode: spec.deploy?.mode ?? previous?.mode,
-        secrets: spec.secrets?.map((s) => typeof s === "string" ? s : s.source ?? "") ?? previous?.secrets ?? [],
-        publishedPorts: spec.ports?.map(
-          (p) => typeof p === "object" ? `${p.published ?? ""}:${p.target ?? ""}${p.mode ? `/${p.mode}` : ""}` : String(p)
-        ) ?? previous?.publishedPorts ?? []
-      });
-    }
-    for (const [key2, raw] of Object.entries(doc.secrets ?? {})) {
-      const spec = raw ?? {};
-      const externalName = typeof spec.external === "object" ? spec.external.name : void 0;
-      secrets.set(key2, {
-        key: key2,
-        name: spec.name ?? externalName ?? `${stack}_${key2}`,
-        external: spec.external !== void 0 && spec.external !== false
-      });
+var goString = (value) => value === null ? "<nil>" : String(value);
+function typeName(value) {
+  if (Array.isArray(value)) return "array";
+  if (isDict(value)) return "mapping";
+  if (value === null) return "null";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  return typeof value;
+}
+function expect(value, where, type, nullable2 = false) {
+  if (value === void 0 || nullable2 && value === null) return;
+  const actual = typeName(value);
+  if (actual === type) return;
+  throw new StackFileError(`${where} must be a ${type}`, void 0);
+}
+function checkProperties(section, minor, value, where) {
+  const unknown2 = unknownProperty(section, minor, Object.keys(value));
+  if (unknown2 !== void 0)
+    throw new StackFileError(`${where} Additional property ${unknown2} is not allowed`, void 0);
+}
+function validate(doc, minor) {
+  checkProperties("top", minor, doc, "(root)");
+  expect(doc.version, "version", "string");
+  expect(doc.services, "services", "mapping");
+  for (const [name, service] of Object.entries(doc.services ?? {})) {
+    if (!/^[a-zA-Z0-9._-]+$/.test(name))
+      throw new StackFileError(`services Additional property ${name} is not allowed`, void 0);
+    const where = `services.${name}`;
+    expect(service, where, "mapping");
+    const spec = service;
+    checkProperties("service", minor, spec, where);
+    expect(spec.image, `${where}.image`, "string");
+    expect(spec.deploy, `${where}.deploy`, "mapping", true);
+    if (isDict(spec.deploy)) {
+      checkProperties("deploy", minor, spec.deploy, `${where}.deploy`);
+      expect(spec.deploy.mode, `${where}.deploy.mode`, "string");
+      expect(spec.deploy.replicas, `${where}.deploy.replicas`, "integer");
     }
   }
-  if (services.size === 0) throw new ConfigurationError("declares no services", input);
-  for (const service of services.values()) {
-    for (const key2 of service.secrets) {
-      if (!secrets.has(key2)) {
-        throw new ConfigurationError(
-          `service ${service.name} uses secret ${key2}, which the top-level secrets: do not declare`,
-          input
-        );
+  for (const [section, key2] of [
+    ["network", "networks"],
+    ["secret", "secrets"],
+    ["config", "configs"]
+  ]) {
+    expect(doc[key2], key2, "mapping");
+    for (const [name, spec] of Object.entries(doc[key2] ?? {})) {
+      if (spec === null && section === "network") continue;
+      expect(spec, `${key2}.${name}`, "mapping");
+      checkProperties(section, minor, spec, `${key2}.${name}`);
+    }
+  }
+}
+var sources = (list3) => Array.isArray(list3) ? list3.map((item) => typeof item === "string" ? item : isDict(item) ? String(item.source ?? "") : "") : [];
+function portKey(port) {
+  if (isDict(port)) {
+    const text5 = `${port.published ?? ""}:${port.target ?? ""}${port.mode ? `/${String(port.mode)}` : ""}`;
+    return [String(port.published ?? text5), text5];
+  }
+  const text4 = String(port);
+  return [text4.includes(":") ? text4.split(":").at(-2) ?? text4 : text4, text4];
+}
+function objectOf(kind, key2, raw, stack) {
+  const spec = isDict(raw) ? raw : {};
+  const external = spec.external === true || isDict(spec.external);
+  const name = typeof spec.name === "string" && spec.name !== "" ? spec.name : void 0;
+  const externalName = isDict(spec.external) && typeof spec.external.name === "string" ? spec.external.name : "";
+  if (!external) return { key: key2, name: name ?? `${stack}_${key2}`, external };
+  if (externalName !== "") {
+    if (name !== void 0)
+      throw new StackFileError(
+        `${kind} ${key2}: ${kind}.external.name and ${kind}.name conflict; only use ${kind}.name`,
+        void 0
+      );
+    return { key: key2, name: externalName, external };
+  }
+  return { key: key2, name: name ?? key2, external };
+}
+function loadFile(file, env, stack, workingDir, missing) {
+  let parsed;
+  try {
+    parsed = (0, import_yaml4.parse)(file.text, { merge: true, maxAliasCount: -1 });
+  } catch (error2) {
+    throw new StackFileError(`not valid YAML: ${error2.message.split("\n")[0]}`, void 0);
+  }
+  if (!isDict(parsed)) throw new StackFileError("top-level object must be a mapping", void 0);
+  const version2 = normalizeVersion("version" in parsed ? goString(parsed.version) : "");
+  const services = isDict(parsed.services) ? parsed.services : {};
+  const forbidden = Object.values(services).filter(isDict).flatMap((s) => Object.keys(s).filter((k) => k in FORBIDDEN_SERVICE_PROPERTIES));
+  if (forbidden.length > 0) {
+    const lines = [...new Set(forbidden)].sort().map((p) => `${p}: ${FORBIDDEN_SERVICE_PROPERTIES[p]}`);
+    throw new StackFileError(
+      `Configuration contains forbidden properties (Compose file contains unsupported options: ${lines.join("; ")})`,
+      void 0
+    );
+  }
+  const doc = interpolateTree(parsed, [], env, missing);
+  const minor = minorOf(version2);
+  if (minor === void 0)
+    throw new StackFileError(`unsupported Compose file version: ${version2}`, void 0);
+  if (missing.size === 0) validate(doc, minor);
+  const loaded = {
+    version: version2,
+    written: "version" in parsed ? goString(parsed.version) : void 0,
+    services: /* @__PURE__ */ new Map(),
+    secrets: /* @__PURE__ */ new Map(),
+    configs: /* @__PURE__ */ new Map(),
+    networks: /* @__PURE__ */ new Map(),
+    files: []
+  };
+  const resolve2 = (p) => import_node_path15.default.isAbsolute(p) ? p : import_node_path15.default.join(workingDir, p);
+  for (const [name, raw] of Object.entries(doc.services ?? {})) {
+    const spec = raw;
+    const deploy = isDict(spec.deploy) ? spec.deploy : {};
+    const envFiles = typeof spec.env_file === "string" ? [spec.env_file] : Array.isArray(spec.env_file) ? spec.env_file : [];
+    for (const envFile of envFiles) loaded.files.push(resolve2(String(envFile)));
+    const networks = Array.isArray(spec.networks) ? spec.networks.map(String) : isDict(spec.networks) ? Object.keys(spec.networks) : [];
+    loaded.services.set(name, {
+      ...typeof spec.image === "string" && spec.image !== "" ? { image: spec.image } : {},
+      ...typeof deploy.replicas === "number" ? { replicas: deploy.replicas } : {},
+      ...typeof deploy.mode === "string" && deploy.mode !== "" ? { mode: deploy.mode } : {},
+      secrets: sources(spec.secrets),
+      configs: sources(spec.configs),
+      networks,
+      ports: new Map(Array.isArray(spec.ports) ? spec.ports.map(portKey) : [])
+    });
+  }
+  for (const [kind, key2, target] of [
+    ["secret", "secrets", loaded.secrets],
+    ["config", "configs", loaded.configs],
+    ["network", "networks", loaded.networks]
+  ]) {
+    for (const [name, raw] of Object.entries(doc[key2] ?? {})) {
+      const object = objectOf(kind, name, raw, stack);
+      target.set(name, object);
+      if (kind !== "network" && !object.external && isDict(raw)) {
+        if (typeof raw.driver === "string" && raw.driver !== "") {
+          if (typeof raw.file === "string" && raw.file !== "")
+            throw new StackFileError(
+              `${kind} ${name}: ${kind}.driver and ${kind}.file conflict; only use ${kind}.driver`,
+              void 0
+            );
+        } else if (typeof raw.file === "string" && raw.file !== "") loaded.files.push(resolve2(raw.file));
       }
     }
   }
+  return loaded;
+}
+function mergeList(base, override) {
+  return [.../* @__PURE__ */ new Set([...base, ...override])];
+}
+function mergeService(base, override) {
   return {
-    services: [...services.values()].sort((a2, b) => a2.name.localeCompare(b.name)),
-    secrets: [...secrets.values()].sort((a2, b) => a2.key.localeCompare(b.key)),
+    ...base,
+    ...override.image !== void 0 ? { image: override.image } : {},
+    ...override.replicas !== void 0 ? { replicas: override.replicas } : {},
+    ...override.mode !== void 0 ? { mode: override.mode } : {},
+    secrets: mergeList(base.secrets, override.secrets),
+    configs: mergeList(base.configs, override.configs),
+    networks: mergeList(base.networks, override.networks),
+    ports: new Map([...base.ports, ...override.ports])
+  };
+}
+var byKey = (objects) => [...objects].sort((a2, b) => a2.key.localeCompare(b.key));
+function loadStack(files, env, stack) {
+  const missing = /* @__PURE__ */ new Set();
+  const workingDir = import_node_path15.default.dirname(files[0]?.path ?? ".");
+  let version2;
+  let written;
+  const services = /* @__PURE__ */ new Map();
+  const secrets = /* @__PURE__ */ new Map();
+  const configs = /* @__PURE__ */ new Map();
+  const networks = /* @__PURE__ */ new Map();
+  const read = [];
+  for (const file of files) {
+    let loaded;
+    try {
+      loaded = loadFile(file, env, stack, workingDir, missing);
+    } catch (error2) {
+      if (error2 instanceof StackFileError && error2.file === void 0)
+        throw new StackFileError(error2.reason, file.path);
+      throw error2;
+    }
+    if (version2 === void 0) {
+      version2 = loaded.version;
+      written = loaded.written;
+    }
+    if (loaded.version !== version2) {
+      throw new StackFileError(
+        `version mismatched between two composefiles : ${version2} and ${loaded.version}`,
+        file.path
+      );
+    }
+    for (const [name, service] of loaded.services) {
+      const previous = services.get(name);
+      services.set(name, previous === void 0 ? service : mergeService(previous, service));
+    }
+    for (const [target, source] of [
+      [secrets, loaded.secrets],
+      [configs, loaded.configs],
+      [networks, loaded.networks]
+    ])
+      for (const [key2, object] of source) target.set(key2, object);
+    read.push(...loaded.files);
+  }
+  const view = [...services].map(([name, s]) => ({
+    name,
+    image: s.image,
+    replicas: s.replicas,
+    mode: s.mode,
+    secrets: s.secrets,
+    configs: s.configs,
+    networks: s.networks,
+    publishedPorts: [...s.ports.values()]
+  })).sort((a2, b) => a2.name.localeCompare(b.name));
+  const usesDefault = view.some((s) => s.networks.length === 0 || s.networks.includes("default"));
+  if (usesDefault && !networks.has("default"))
+    networks.set("default", { key: "default", name: `${stack}_default`, external: false });
+  return {
+    version: written,
+    services: view,
+    secrets: byKey(secrets.values()),
+    configs: byKey(configs.values()),
+    networks: byKey(networks.values()),
+    files: [...new Set(read)],
     missing: [...missing].sort()
   };
+}
+function deployRefusal(view) {
+  if (view.services.length === 0) return "declares no services";
+  const declared = {
+    secret: new Set(view.secrets.map((s) => s.key)),
+    config: new Set(view.configs.map((s) => s.key)),
+    network: new Set(view.networks.map((s) => s.key))
+  };
+  for (const service of view.services) {
+    for (const [kind, keys] of [
+      ["secret", service.secrets],
+      ["config", service.configs],
+      ["network", service.networks]
+    ]) {
+      const undeclared = keys.find((key2) => !declared[kind].has(key2));
+      if (undeclared !== void 0)
+        return `service ${service.name} uses ${kind} ${undeclared}, which the top-level ${kind}s: do not declare (Docker: undefined ${kind} "${undeclared}")`;
+    }
+    const mode = service.mode ?? "replicated";
+    if (!["replicated", "global", "replicated-job", "global-job"].includes(mode))
+      return `service ${service.name}: Unknown mode: ${mode}`;
+    if (service.replicas !== void 0 && (mode === "global" || mode === "global-job"))
+      return `service ${service.name}: replicas can only be used with replicated or replicated-job mode`;
+  }
+  return void 0;
+}
+
+// src/core/swarm/compose.ts
+function analyseCompose(files, env, stack, input = "compose-file") {
+  let view;
+  try {
+    view = loadStack(files, env, stack);
+  } catch (error2) {
+    if (error2 instanceof StackFileError) throw new ConfigurationError(error2.message, input);
+    throw error2;
+  }
+  if (view.missing.length > 0) return view;
+  const refusal = deployRefusal(view);
+  if (refusal !== void 0) throw new ConfigurationError(refusal, input);
+  return view;
 }
 function parseImagePins(input, lines) {
   const pins = /* @__PURE__ */ new Map();
@@ -43438,14 +44094,14 @@ function parseImagePins(input, lines) {
   }
   return pins;
 }
-function imageOverride(pins, services, input = "images") {
+function imageOverride(pins, services, input = "images", version2) {
   const known = new Set(services.map((s) => s.name));
   const unknown2 = [...pins.keys()].filter((name) => !known.has(name));
   if (unknown2.length > 0) {
     throw new ConfigurationError(`names services the stack file does not have: ${unknown2.join(", ")}`, input);
   }
-  return (0, import_yaml4.stringify)({
-    version: "3.8",
+  return (0, import_yaml5.stringify)({
+    ...version2 === void 0 ? {} : { version: version2 },
     services: Object.fromEntries([...pins].map(([service, image]) => [service, { image }]))
   });
 }
@@ -43467,6 +44123,19 @@ function checkEnvGroups(input, lines, env) {
       );
     }
   }
+}
+
+// src/core/swarm/image-pins.ts
+function checkImagePins(input, pins, services) {
+  const known = new Set(services.map((s) => s.name));
+  const unknown2 = [...pins.keys()].filter((name) => !known.has(name));
+  if (unknown2.length > 0) {
+    throw new ConfigurationError(
+      `names services the stack file does not have: ${unknown2.join(", ")} (it has ${[...known].sort().join(", ")})`,
+      input
+    );
+  }
+  return new Map([...pins].map(([service, image]) => [service, normalizePinnedImage(input, image)]));
 }
 
 // src/core/swarm/request.ts
@@ -43497,48 +44166,6 @@ function checkStackFiles(files, env, stack, names) {
   }
   return analysis;
 }
-
-// src/pipeline/swarm/deploy.ts
-var import_node_fs17 = __toESM(require_node_fs(), 1);
-var import_node_path15 = __toESM(require_node_path(), 1);
-
-// src/core/swarm/argv.ts
-var stackDeployArgs = (a2) => [
-  "stack",
-  "deploy",
-  ...a2.composeFiles.flatMap((file) => ["--compose-file", file]),
-  ...a2.withRegistryAuth ? ["--with-registry-auth"] : [],
-  ...a2.prune ? ["--prune"] : [],
-  "--resolve-image",
-  "always",
-  "--detach=true",
-  a2.stack
-];
-var serviceRollbackArgs = (service) => [
-  "service",
-  "rollback",
-  "--detach",
-  "--quiet",
-  service
-];
-var serviceRemoveArgs = (services) => ["service", "rm", ...services];
-var servicePsArgs = (service) => [
-  "service",
-  "ps",
-  "--no-trunc",
-  "--format",
-  "{{.Name}}	{{.Image}}	{{.CurrentState}}	{{.Error}}",
-  service
-];
-var serviceLogsArgs = (service, tail) => [
-  "service",
-  "logs",
-  "--no-trunc",
-  "--timestamps",
-  "--tail",
-  String(tail),
-  service
-];
 
 // src/core/swarm/convergence.ts
 var baselineOf = (services) => ({
@@ -43590,7 +44217,7 @@ function judgeService(service, tasks, baseline, mode = "deploy") {
   const status = service.UpdateStatus;
   const fresh = status?.StartedAt !== void 0 && status.StartedAt !== before?.updateStartedAt;
   const update = fresh ? status?.State : void 0;
-  const verdict = (phase, reason, swarmRolledBack = false) => ({
+  const verdict = (phase, reason2, swarmRolledBack = false) => ({
     name,
     id: service.ID,
     phase,
@@ -43598,7 +44225,7 @@ function judgeService(service, tasks, baseline, mode = "deploy") {
     desired,
     update,
     oneShot,
-    reason,
+    reason: reason2,
     swarmRolledBack
   });
   if (mode === "rollback") {
@@ -43637,6 +44264,100 @@ function judgeStack(services, tasks, baseline, mode = "deploy") {
   return { phase, services: verdicts };
 }
 var progressLine = (v) => `${v.name} ${v.ready}/${v.desired} ${v.oneShot ? "completed" : "running"}${v.update !== void 0 && v.update !== "completed" ? ` (${v.update.replace("_", " ")})` : ""}${v.phase === "failed" ? " FAILED" : ""}`;
+
+// src/pipeline/swarm/apply.ts
+var import_node_fs18 = __toESM(require_node_fs(), 1);
+var import_node_path16 = __toESM(require_node_path(), 1);
+
+// src/core/swarm/argv.ts
+var stackDeployArgs = (a2) => [
+  "stack",
+  "deploy",
+  ...a2.composeFiles.flatMap((file) => ["--compose-file", file]),
+  ...a2.withRegistryAuth ? ["--with-registry-auth"] : [],
+  ...a2.prune ? ["--prune"] : [],
+  "--resolve-image",
+  "always",
+  "--detach=true",
+  a2.stack
+];
+var serviceRollbackArgs = (service) => [
+  "service",
+  "rollback",
+  "--detach",
+  "--quiet",
+  service
+];
+var serviceRemoveArgs = (services) => ["service", "rm", ...services];
+var servicePsArgs = (service) => [
+  "service",
+  "ps",
+  "--no-trunc",
+  "--format",
+  "{{.Name}}	{{.Image}}	{{.CurrentState}}	{{.Error}}",
+  service
+];
+var serviceLogsArgs = (service, tail) => [
+  "service",
+  "logs",
+  "--no-trunc",
+  "--timestamps",
+  "--tail",
+  String(tail),
+  service
+];
+
+// src/pipeline/swarm/apply.ts
+function composeFilesWithPins(request) {
+  const composeFiles = [...request.composePaths];
+  if (request.imagePins.size > 0) {
+    const override = import_node_path16.default.join(request.workDir, "gantry-image-pins.yml");
+    (0, import_node_fs18.writeFileSync)(
+      override,
+      imageOverride(request.imagePins, request.analysis.services, "images", request.analysis.version),
+      { mode: 384 }
+    );
+    composeFiles.push(override);
+  }
+  return composeFiles;
+}
+function applyStack(docker, request, report) {
+  const { stack } = request;
+  const composeFiles = composeFilesWithPins(request);
+  return report.group(`docker stack deploy ${stack}`, async () => {
+    const args = stackDeployArgs({
+      stack,
+      composeFiles,
+      prune: request.prune,
+      withRegistryAuth: request.withRegistryAuth
+    });
+    const result3 = await docker.run(args, { vars: request.env, timeoutMs: 3e5, allowFailure: true }).catch((error2) => {
+      if (!(error2 instanceof ToolError) || request.signal?.aborted) throw error2;
+      return { exitCode: -1, stdout: "", stderr: `${error2.stderr}
+${error2.message.split("\n")[0]}` };
+    });
+    for (const line of `${result3.stdout}
+${result3.stderr}`.trim().split("\n")) if (line) report.info(line);
+    return result3.exitCode === 0 ? void 0 : lastLine(result3.stderr) ?? `exited with code ${result3.exitCode}`;
+  });
+}
+
+// src/pipeline/swarm/diagnose.ts
+async function diagnose2(docker, failing, report) {
+  for (const service of failing) {
+    await report.group(`Diagnostics: ${service.name}`, async () => {
+      report.error(`${service.name}: ${service.reason ?? "did not converge"}`);
+      const ps = await docker.run(servicePsArgs(service.name), { allowFailure: true, timeoutMs: 15e3 }).catch((e) => ({ stdout: e.message }));
+      report.info("Tasks (docker service ps --no-trunc):");
+      for (const line of ps.stdout.split("\n").slice(0, 20)) report.info(`  ${line}`);
+      const logs = await docker.run(serviceLogsArgs(service.name, 30), { allowFailure: true, timeoutMs: 1e4 }).catch((e) => ({ stdout: `(logs unavailable: ${e.message.split("\n")[0]})`, stderr: "" }));
+      report.info("Last log lines (docker service logs --tail 30):");
+      for (const line of `${logs.stdout}
+${"stderr" in logs ? logs.stderr : ""}`.trim().split("\n").slice(-30))
+        report.info(`  ${line}`);
+    });
+  }
+}
 
 // src/core/swarm/lock.ts
 var LOCK_HOLDER = "gantry.lock.holder";
@@ -43711,8 +44432,22 @@ async function releaseLock(docker, lock) {
     throw error2;
   }
 }
+async function underStackLock(docker, options, report, onLock, body) {
+  const lock = await acquireLock(docker, options, report);
+  onLock?.(lock);
+  try {
+    return await body();
+  } finally {
+    await releaseLock(docker, lock).catch(
+      (error2) => report.warning(`could not release the deploy lock: ${error2.message}`)
+    );
+  }
+}
 
 // src/pipeline/swarm/plan.ts
+var import_node_fs19 = __toESM(require_node_fs(), 1);
+
+// src/core/swarm/plan.ts
 var stripDigest = (image) => image === void 0 ? null : image;
 function planServices(stack, analysis, pins, live, prune) {
   const liveByName = new Map(live.map((s) => [s.Spec.Name, s]));
@@ -43745,6 +44480,21 @@ function planServices(stack, analysis, pins, live, prune) {
 var formatPlan2 = (plans) => plans.map(
   (p) => `${p.change.padEnd(6)} ${p.name}: ${p.imageBefore ?? "(none)"} -> ${p.imageAfter ?? "(removed)"}${p.replicas === null ? "" : ` x${p.replicas}`}`
 );
+var formatObjects = (analysis) => [
+  ["secret", analysis.secrets],
+  ["config", analysis.configs],
+  ["network", analysis.networks]
+].flatMap(
+  ([kind, objects]) => objects.map((o2) => `${kind} ${o2.key} -> ${o2.name}${o2.external ? " (external)" : ""}`)
+);
+function absentStackFile(analysis, exists2) {
+  const absent = analysis.files.find((file) => !exists2(file));
+  return absent === void 0 ? void 0 : `open ${absent}: no such file or directory`;
+}
+function missingSecrets(analysis, existing, pending) {
+  const names = /* @__PURE__ */ new Set([...existing.map((s) => s.Spec.Name), ...pending]);
+  return analysis.secrets.filter((s) => s.external && !names.has(s.name)).map((s) => `${s.key} (${s.name})`);
+}
 
 // src/core/swarm/engine-types.ts
 var TERMINAL_TASK_STATES = /* @__PURE__ */ new Set([
@@ -43801,233 +44551,237 @@ async function watchStack(docker, options, report) {
     await new Promise((resolve2) => setTimeout(resolve2, pollMs));
   }
 }
+function watchFailure(watched) {
+  const failing = watched.verdict.services.filter((s) => s.phase !== "converged");
+  if (watched.verdict.phase === "failed")
+    return failing.filter((s) => s.phase === "failed").map((s) => `${s.name}: ${s.reason}`).join("; ");
+  if (watched.timedOut !== void 0)
+    return `${watched.timedOut}: ${failing.map((s) => `${s.name} ${s.ready}/${s.desired}`).join(", ")}`;
+  return void 0;
+}
+async function watchDeploy(docker, request, baseline, report) {
+  const { stack, timeoutMs, noProgressMs, signal } = request;
+  const watched = await report.group(
+    `Waiting for stack ${stack} to converge`,
+    () => watchStack(
+      docker,
+      { stack, baseline, mode: "deploy", timeoutMs, noProgressMs, ...signal ? { signal } : {} },
+      report
+    )
+  );
+  const verdicts = watched.verdict.services;
+  return {
+    verdicts,
+    failing: verdicts.filter((s) => s.phase !== "converged"),
+    failure: watchFailure(watched),
+    after: watched.snapshot.services
+  };
+}
 
-// src/pipeline/swarm/deploy.ts
-async function diagnose2(docker, failing, report) {
-  for (const service of failing) {
-    await report.group(`Diagnostics: ${service.name}`, async () => {
-      report.error(`${service.name}: ${service.reason ?? "did not converge"}`);
-      const ps = await docker.run(servicePsArgs(service.name), { allowFailure: true, timeoutMs: 15e3 }).catch((e) => ({ stdout: e.message }));
-      report.info("Tasks (docker service ps --no-trunc):");
-      for (const line of ps.stdout.split("\n").slice(0, 20)) report.info(`  ${line}`);
-      const logs = await docker.run(serviceLogsArgs(service.name, 30), { allowFailure: true, timeoutMs: 1e4 }).catch((e) => ({ stdout: `(logs unavailable: ${e.message.split("\n")[0]})`, stderr: "" }));
-      report.info("Last log lines (docker service logs --tail 30):");
-      for (const line of `${logs.stdout}
-${"stderr" in logs ? logs.stderr : ""}`.trim().split("\n").slice(-30))
-        report.info(`  ${line}`);
-    });
+// src/pipeline/swarm/plan.ts
+async function missingExternals(docker, analysis) {
+  const missing = [];
+  for (const [kind, endpoint, objects] of [
+    ["config", "/configs", analysis.configs],
+    ["network", "/networks", analysis.networks]
+  ]) {
+    const external = objects.filter((o2) => o2.external);
+    if (external.length === 0) continue;
+    const listed = await docker.api("GET", endpoint);
+    const names = new Set(listed.map((o2) => o2.Spec?.Name ?? o2.Name));
+    for (const o2 of external) if (!names.has(o2.name)) missing.push(`${kind} ${o2.key} (${o2.name})`);
   }
+  return missing;
 }
-function checkSecrets(request, existing) {
-  const names = /* @__PURE__ */ new Set([...existing.map((s) => s.Spec.Name), ...request.pendingSecrets]);
-  return request.analysis.secrets.filter((s) => s.external && !names.has(s.name)).map((s) => `${s.key} (${s.name})`);
-}
-async function deploySwarmStack(docker, request, report) {
-  const { stack } = request;
+async function planStack(docker, request, report) {
+  const { stack, analysis } = request;
+  const absent = absentStackFile(analysis, import_node_fs19.existsSync);
+  if (absent !== void 0) throw new ConfigurationError(absent);
   const before = await readStack(docker, stack);
   const secrets = await docker.api("GET", "/secrets");
-  const plans = planServices(stack, request.analysis, request.imagePins, before.services, request.prune);
-  const missingSecrets = checkSecrets(request, secrets);
+  const plans = planServices(stack, analysis, request.imagePins, before.services, request.prune);
+  const secretsMissing = missingSecrets(analysis, secrets, request.pendingSecrets);
+  const othersMissing = await missingExternals(docker, analysis);
   await report.group(`Plan for stack ${stack}`, async () => {
     for (const line of formatPlan2(plans)) report.info(line);
-    for (const secret of request.analysis.secrets)
-      report.info(`secret ${secret.key} -> ${secret.name}${secret.external ? " (external)" : ""}`);
+    for (const line of formatObjects(analysis)) report.info(line);
   });
-  if (missingSecrets.length > 0) {
+  if (secretsMissing.length > 0) {
     throw new StepFailure(
-      `stack file names external secrets that do not exist on the engine: ${missingSecrets.join(", ")}`
+      `stack file names external secrets that do not exist on the engine: ${secretsMissing.join(", ")}`
     );
   }
-  const outcome = (state, reason = () => null) => plans.map((p) => ({ ...p, state: state(p), reason: reason(p) }));
-  if (request.dryRun) {
-    return {
-      status: "deployed",
-      message: "dry run: nothing was changed",
-      services: outcome(() => "planned"),
-      smoke: void 0,
-      rolledBack: [],
-      removed: []
-    };
+  if (othersMissing.length > 0) {
+    throw new StepFailure(
+      `stack file names external objects that do not exist on the engine: ${othersMissing.join(", ")}`
+    );
   }
-  const lock = await acquireLock(
+  return { before, plans };
+}
+
+// src/pipeline/swarm/verdict.ts
+function changesOf(baseline, after) {
+  const before = (s) => baseline.services[s.Spec.Name];
+  return {
+    changed: after.filter((s) => before(s) !== void 0 && before(s)?.version !== s.Version.Index).map((s) => s.Spec.Name),
+    created: after.filter((s) => before(s) === void 0).map((s) => s.Spec.Name)
+  };
+}
+function reasonsOf2(attempt2) {
+  const reasons = new Map(attempt2.verdicts.map((s) => [s.name, s.reason ?? null]));
+  if (attempt2.refused !== void 0) {
+    const refusedService = /failed to (?:create|update) service (\S+?):/.exec(attempt2.refused)?.[1];
+    if (refusedService !== void 0) reasons.set(refusedService, attempt2.refused);
+  }
+  return reasons;
+}
+var toDiagnose = (attempt2) => attempt2.failing.filter((s) => s.phase === "failed" || s.ready < s.desired);
+var serviceOutcomes = (plans, state, reason2 = () => null) => plans.map((p) => ({ ...p, state: state(p), reason: reason2(p) }));
+var result2 = (status, message, services, smoke) => ({ status, message, services, smoke, rolledBack: [], removed: [] });
+var dryRunResult2 = (plans) => result2(
+  "deployed",
+  "dry run: nothing was changed",
+  serviceOutcomes(plans, () => "planned"),
+  void 0
+);
+var deployedResult2 = (stack, attempt2) => result2(
+  "deployed",
+  `stack ${stack} converged${attempt2.smoke ? " and passed its smoke check" : ""}`,
+  serviceOutcomes(attempt2.plans, () => "converged"),
+  attempt2.smoke
+);
+var cancelledResult2 = (stack, attempt2) => result2(
+  "failed",
+  `cancelled while waiting: Swarm goes on with the update by itself; check stack ${stack} or deploy again`,
+  serviceOutcomes(attempt2.plans, () => "unknown"),
+  attempt2.smoke
+);
+var unchangedResult = (stack, failure2, attempt2, reasons) => result2(
+  "failed",
+  `${failure2}; no service of stack ${stack} was changed`,
+  serviceOutcomes(
+    attempt2.plans,
+    (p) => reasons.get(p.name) ? "failed" : "unchanged",
+    (p) => reasons.get(p.name) ?? null
+  ),
+  attempt2.smoke
+);
+function rollbackOffResult2(failure2, attempt2, changes, reasons) {
+  const touched = /* @__PURE__ */ new Set([...changes.changed, ...changes.created]);
+  const state = (p) => {
+    if (reasons.get(p.name)) return "failed";
+    return attempt2.refused !== void 0 && !touched.has(p.name) ? "unchanged" : "deployed";
+  };
+  return result2(
+    "failed",
+    `${failure2}; rollback is off, the stack is left as it is`,
+    serviceOutcomes(attempt2.plans, state, (p) => reasons.get(p.name) ?? null),
+    attempt2.smoke
+  );
+}
+
+// src/pipeline/swarm/rollback.ts
+async function runRollback(docker, request, attempt2, changes, report) {
+  const { changed: rolledBack, created } = changes;
+  const swarmDidIt = new Set(attempt2.verdicts.filter((s) => s.swarmRolledBack).map((s) => s.name));
+  for (const name of rolledBack) {
+    if (swarmDidIt.has(name)) {
+      report.info(`${name}: Swarm is already rolling it back (update_config.failure_action: rollback)`);
+      continue;
+    }
+    report.info(`${name}: docker service rollback`);
+    await docker.run(serviceRollbackArgs(name), { timeoutMs: 6e4 });
+  }
+  if (created.length > 0) {
+    report.info(`Removing services this deploy created: ${created.join(", ")}`);
+    await docker.run(serviceRemoveArgs(created), { timeoutMs: 6e4 });
+  }
+  if (rolledBack.length === 0) return { ok: true, detail: "" };
+  const back = await watchStack(
     docker,
-    { ...request.lock, stack, ttlMs: request.timeoutMs * 2 + 3e5 },
+    {
+      stack: request.stack,
+      baseline: baselineOf(attempt2.after),
+      mode: "rollback",
+      timeoutMs: request.timeoutMs,
+      noProgressMs: request.noProgressMs,
+      only: new Set(rolledBack)
+    },
     report
   );
-  request.onLock?.(lock);
-  try {
-    const composeFiles = [...request.composePaths];
-    if (request.imagePins.size > 0) {
-      const override = import_node_path15.default.join(request.workDir, "gantry-image-pins.yml");
-      (0, import_node_fs17.writeFileSync)(override, imageOverride(request.imagePins, request.analysis.services), { mode: 384 });
-      composeFiles.push(override);
-    }
-    const baseline = baselineOf(before.services);
-    const refused3 = await report.group(`docker stack deploy ${stack}`, async () => {
-      const result2 = await docker.run(
-        stackDeployArgs({
-          stack,
-          composeFiles,
-          prune: request.prune,
-          withRegistryAuth: request.withRegistryAuth
-        }),
-        { vars: request.env, timeoutMs: 3e5, allowFailure: true }
-      ).catch((error2) => {
-        if (!(error2 instanceof ToolError) || request.signal?.aborted) throw error2;
-        return { exitCode: -1, stdout: "", stderr: `${error2.stderr}
-${error2.message.split("\n")[0]}` };
-      });
-      for (const line of `${result2.stdout}
-${result2.stderr}`.trim().split("\n")) if (line) report.info(line);
-      return result2.exitCode === 0 ? void 0 : lastLine(result2.stderr) ?? `exited with code ${result2.exitCode}`;
-    });
-    let failure2;
-    let failing = [];
-    let verdicts = [];
-    let after;
-    let smoke;
-    if (refused3 !== void 0) {
-      failure2 = `docker stack deploy failed: ${refused3}`;
-      after = (await readStack(docker, stack)).services;
-    } else {
-      const watched = await report.group(
-        `Waiting for stack ${stack} to converge`,
-        () => watchStack(
-          docker,
-          {
-            stack,
-            baseline,
-            mode: "deploy",
-            timeoutMs: request.timeoutMs,
-            noProgressMs: request.noProgressMs,
-            ...request.signal ? { signal: request.signal } : {}
-          },
-          report
-        )
-      );
-      verdicts = watched.verdict.services;
-      failing = verdicts.filter((s) => s.phase !== "converged");
-      if (watched.verdict.phase === "failed")
-        failure2 = failing.filter((s) => s.phase === "failed").map((s) => `${s.name}: ${s.reason}`).join("; ");
-      else if (watched.timedOut !== void 0)
-        failure2 = `${watched.timedOut}: ${failing.map((s) => `${s.name} ${s.ready}/${s.desired}`).join(", ")}`;
-      if (failure2 === void 0 && request.smoke !== void 0) {
-        const checked2 = await smokeAfterDeploy(request.smoke, request.signal, report);
-        smoke = checked2.smoke;
-        failure2 = checked2.failure;
-        if (failure2 !== void 0) failing = [];
-      }
-      after = watched.snapshot.services;
-    }
-    if (failure2 === void 0) {
-      return {
-        status: "deployed",
-        message: `stack ${stack} converged${smoke ? " and passed its smoke check" : ""}`,
-        services: outcome(() => "converged"),
-        smoke,
-        rolledBack: [],
-        removed: []
-      };
-    }
-    report.error(`Deploy of stack ${stack} failed: ${failure2}`);
-    if (request.signal?.aborted) {
-      return {
-        status: "failed",
-        message: `cancelled while waiting: Swarm goes on with the update by itself; check stack ${stack} or deploy again`,
-        services: outcome(() => "unknown"),
-        smoke,
-        rolledBack: [],
-        removed: []
-      };
-    }
-    await diagnose2(
-      docker,
-      failing.filter((s) => s.phase === "failed" || s.ready < s.desired),
-      report
-    );
-    const reasons = new Map(verdicts.map((s) => [s.name, s.reason ?? null]));
-    if (refused3 !== void 0) {
-      const refusedService = /failed to (?:create|update) service (\S+?):/.exec(refused3)?.[1];
-      if (refusedService !== void 0) reasons.set(refusedService, refused3);
-    }
-    const changed = after.filter(
-      (s) => baseline.services[s.Spec.Name] !== void 0 && baseline.services[s.Spec.Name]?.version !== s.Version.Index
-    );
-    const created = after.filter((s) => baseline.services[s.Spec.Name] === void 0).map((s) => s.Spec.Name);
-    if (changed.length === 0 && created.length === 0) {
-      return {
-        status: "failed",
-        message: `${failure2}; no service of stack ${stack} was changed`,
-        services: outcome(
-          (p) => reasons.get(p.name) ? "failed" : "unchanged",
-          (p) => reasons.get(p.name) ?? null
-        ),
-        smoke,
-        rolledBack: [],
-        removed: []
-      };
-    }
-    const touched = /* @__PURE__ */ new Set([...changed.map((s) => s.Spec.Name), ...created]);
-    if (!request.rollback) {
-      return {
-        status: "failed",
-        message: `${failure2}; rollback is off, the stack is left as it is`,
-        services: outcome(
-          (p) => reasons.get(p.name) ? "failed" : refused3 !== void 0 && !touched.has(p.name) ? "unchanged" : "deployed",
-          (p) => reasons.get(p.name) ?? null
-        ),
-        smoke,
-        rolledBack: [],
-        removed: []
-      };
-    }
-    const swarmDidIt = new Set(verdicts.filter((s) => s.swarmRolledBack).map((s) => s.name));
-    const rolledBack = changed.map((s) => s.Spec.Name);
-    const result = await report.group("Rolling back", async () => {
-      for (const name of rolledBack) {
-        if (swarmDidIt.has(name)) {
-          report.info(`${name}: Swarm is already rolling it back (update_config.failure_action: rollback)`);
-          continue;
-        }
-        report.info(`${name}: docker service rollback`);
-        await docker.run(serviceRollbackArgs(name), { timeoutMs: 6e4 });
-      }
-      if (created.length > 0) {
-        report.info(`Removing services this deploy created: ${created.join(", ")}`);
-        await docker.run(serviceRemoveArgs(created), { timeoutMs: 6e4 });
-      }
-      if (rolledBack.length === 0) return { ok: true, detail: "" };
-      const back = await watchStack(
-        docker,
-        {
-          stack,
-          baseline: baselineOf(after),
-          mode: "rollback",
-          timeoutMs: request.timeoutMs,
-          noProgressMs: request.noProgressMs,
-          only: new Set(rolledBack)
-        },
-        report
-      );
-      return back.verdict.phase === "converged" ? { ok: true, detail: "" } : { ok: false, detail: back.timedOut ?? back.verdict.services.map((s) => s.reason).join("; ") };
-    });
-    const status = result.ok ? "rolled-back" : "failed";
-    return {
-      status,
-      message: result.ok ? rolledBack.length > 0 ? `${failure2}. Rolled back ${rolledBack.length} service(s)${created.length ? ` and removed ${created.length} new one(s)` : ""}: the previous version is serving.` : Object.keys(baseline.services).length === 0 ? `${failure2}. Removed the ${created.length} service(s) this deploy created; nothing of this stack ran before.` : `${failure2}. Removed the ${created.length} service(s) this deploy created; the others were not changed.` : `${failure2}. The rollback did not converge either (${result.detail}): check the stack by hand.`,
-      services: outcome(
-        (p) => rolledBack.includes(p.name) ? result.ok ? "rolled-back" : "rollback-failed" : created.includes(p.name) ? "removed" : "unchanged",
-        (p) => reasons.get(p.name) ?? null
-      ),
-      smoke,
-      rolledBack,
-      removed: created
-    };
-  } finally {
-    await releaseLock(docker, lock).catch(
-      (error2) => report.warning(`could not release the deploy lock: ${error2.message}`)
-    );
+  return back.verdict.phase === "converged" ? { ok: true, detail: "" } : { ok: false, detail: back.timedOut ?? back.verdict.services.map((s) => s.reason).join("; ") };
+}
+function rollbackMessage2(failure2, attempt2, changes, run) {
+  const { changed, created } = changes;
+  if (!run.ok)
+    return `${failure2}. The rollback did not converge either (${run.detail}): check the stack by hand.`;
+  if (changed.length > 0)
+    return `${failure2}. Rolled back ${changed.length} service(s)${created.length ? ` and removed ${created.length} new one(s)` : ""}: the previous version is serving.`;
+  return Object.keys(attempt2.baseline.services).length === 0 ? `${failure2}. Removed the ${created.length} service(s) this deploy created; nothing of this stack ran before.` : `${failure2}. Removed the ${created.length} service(s) this deploy created; the others were not changed.`;
+}
+function rollbackResult2(failure2, attempt2, changes, reasons, run) {
+  const { changed, created } = changes;
+  const state = (p) => {
+    if (changed.includes(p.name)) return run.ok ? "rolled-back" : "rollback-failed";
+    return created.includes(p.name) ? "removed" : "unchanged";
+  };
+  return {
+    status: run.ok ? "rolled-back" : "failed",
+    message: rollbackMessage2(failure2, attempt2, changes, run),
+    services: serviceOutcomes(attempt2.plans, state, (p) => reasons.get(p.name) ?? null),
+    smoke: attempt2.smoke,
+    rolledBack: changed,
+    removed: created
+  };
+}
+async function rollBackStack(docker, request, failure2, attempt2, changes, reasons, report) {
+  const run = await report.group(
+    "Rolling back",
+    () => runRollback(docker, request, attempt2, changes, report)
+  );
+  return rollbackResult2(failure2, attempt2, changes, reasons, run);
+}
+
+// src/pipeline/swarm/deploy.ts
+async function deploySwarmStack(docker, request, report) {
+  const plan = await planStack(docker, request, report);
+  if (request.dryRun) return dryRunResult2(plan.plans);
+  const lock = { ...request.lock, stack: request.stack, ttlMs: request.timeoutMs * 2 + 3e5 };
+  return underStackLock(docker, lock, report, request.onLock, async () => {
+    const attempt2 = await attemptDeploy2(docker, request, plan, report);
+    return conclude2(docker, request, attempt2, report);
+  });
+}
+async function attemptDeploy2(docker, request, { before, plans }, report) {
+  const baseline = baselineOf(before.services);
+  const refused3 = await applyStack(docker, request, report);
+  if (refused3 !== void 0) {
+    const { services: after } = await readStack(docker, request.stack);
+    const failure2 = `docker stack deploy failed: ${refused3}`;
+    return { plans, baseline, refused: refused3, failure: failure2, verdicts: [], failing: [], after, smoke: void 0 };
   }
+  const watched = await watchDeploy(docker, request, baseline, report);
+  const checked2 = await smokeIfHealthy(watched.failure, request.smoke, request.signal, report);
+  const failing = checked2.failure === watched.failure ? watched.failing : [];
+  return { plans, baseline, refused: refused3, ...watched, ...checked2, failing };
+}
+async function conclude2(docker, request, attempt2, report) {
+  const { stack } = request;
+  const { failure: failure2 } = attempt2;
+  if (failure2 === void 0) return deployedResult2(stack, attempt2);
+  report.error(`Deploy of stack ${stack} failed: ${failure2}`);
+  const changes = changesOf(attempt2.baseline, attempt2.after);
+  const step = afterFailure({
+    aborted: request.signal?.aborted === true,
+    changed: changes.changed.length > 0 || changes.created.length > 0,
+    rollback: request.rollback
+  });
+  if (step === "cancelled") return cancelledResult2(stack, attempt2);
+  await diagnose2(docker, toDiagnose(attempt2), report);
+  const reasons = reasonsOf2(attempt2);
+  if (step === "nothing-changed") return unchangedResult(stack, failure2, attempt2, reasons);
+  if (step === "rollback-off") return rollbackOffResult2(failure2, attempt2, changes, reasons);
+  return rollBackStack(docker, request, failure2, attempt2, changes, reasons, report);
 }
 
 // src/cli/commands/deploy-swarm.ts
@@ -44086,7 +44840,7 @@ async function deploySwarmCommand(argv, ctx) {
   const stack = checkStackName("--stack", values.stack ?? "");
   const envInput = parseMap("--env", (values.env ?? []).join("\n"));
   const interpolation = interpolationEnv(process.env, envInput);
-  const composePaths = (values["compose-file"] ?? ["docker-stack.yml"]).map((p) => import_node_path16.default.resolve(p));
+  const composePaths = (values["compose-file"] ?? ["docker-stack.yml"]).map((p) => import_node_path17.default.resolve(p));
   const analysis = checkStackFiles(
     composePaths.map((p) => ({ path: p, text: readFlagFile("--compose-file", p) })),
     interpolation,
@@ -44094,39 +44848,47 @@ async function deploySwarmCommand(argv, ctx) {
     { compose: "--compose-file", env: "--env" }
   );
   checkEnvGroups("--env-group", values["env-group"] ?? [], interpolation);
-  const smokeUrls = values["smoke-url"] ?? [];
-  const smoke = smokeUrls.length === 0 ? void 0 : parseSmokeOptions(
-    { urls: smokeUrls.join("\n"), "expect-json": values["smoke-expect-json"] ?? "" },
+  const smoke = deploySmokeOptions(
+    values["smoke-url"] ?? [],
+    () => ({ "expect-json": values["smoke-expect-json"] ?? "" }),
     "--smoke-"
   );
+  const imagePins2 = checkImagePins(
+    "--image",
+    parseImagePins("--image", values.image ?? []),
+    analysis.services
+  );
+  const timeoutMs = parseDuration("--timeout", values.timeout ?? "10m");
+  const noProgressMs = parseDuration("--no-progress-timeout", values["no-progress-timeout"] ?? "3m");
+  const lockWaitMs = parseDuration("--lock-timeout", values["lock-timeout"] ?? "5m");
   const report = terminalReporter(ctx);
-  const workDir = (0, import_node_fs18.mkdtempSync)(import_node_path16.default.join((0, import_node_os10.tmpdir)(), "gantry-"));
+  const workDir = (0, import_node_fs20.mkdtempSync)(import_node_path17.default.join((0, import_node_os10.tmpdir)(), "gantry-"));
   const access2 = engineAccess(target, values);
   const engine = await openDockerEngine(access2, workDir, report, ctx.signal).catch((error2) => {
-    (0, import_node_fs18.rmSync)(workDir, { recursive: true, force: true });
+    (0, import_node_fs20.rmSync)(workDir, { recursive: true, force: true });
     throw error2;
   });
   const { docker } = engine;
   try {
-    const result = await deploySwarmStack(
+    const result3 = await deploySwarmStack(
       docker,
       {
         stack,
         composePaths,
         analysis,
         env: Object.fromEntries(envInput),
-        imagePins: parseImagePins("--image", values.image ?? []),
+        imagePins: imagePins2,
         prune: values.prune === true,
         withRegistryAuth: false,
-        timeoutMs: parseDuration("--timeout", values.timeout ?? "10m"),
-        noProgressMs: parseDuration("--no-progress-timeout", values["no-progress-timeout"] ?? "3m"),
+        timeoutMs,
+        noProgressMs,
         rollback: values["no-rollback"] !== true,
         dryRun: values["dry-run"] === true,
         smoke,
         pendingSecrets: [],
         lock: {
           holder: cliLockHolder("gantry deploy swarm"),
-          waitMs: parseDuration("--lock-timeout", values["lock-timeout"] ?? "5m"),
+          waitMs: lockWaitMs,
           waitInput: "--lock-timeout"
         },
         workDir,
@@ -44134,11 +44896,11 @@ async function deploySwarmCommand(argv, ctx) {
       },
       report
     );
-    ctx.err(`${result.status}: ${result.message}`);
-    return result.status === "deployed" ? 0 : 1;
+    ctx.err(`${result3.status}: ${result3.message}`);
+    return result3.status === "deployed" ? 0 : 1;
   } finally {
     await engine.close();
-    (0, import_node_fs18.rmSync)(workDir, { recursive: true, force: true });
+    (0, import_node_fs20.rmSync)(workDir, { recursive: true, force: true });
   }
 }
 
@@ -44146,10 +44908,10 @@ async function deploySwarmCommand(argv, ctx) {
 var import_node_util15 = __toESM(require_node_util(), 1);
 
 // src/core/config/load.ts
-var import_node_path17 = __toESM(require_node_path(), 1);
+var import_node_path18 = __toESM(require_node_path(), 1);
 
 // src/core/secrets/inputs.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 var SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function checkSecretName(input, name) {
   if (!SECRET_NAME.test(name)) {
@@ -44176,10 +44938,10 @@ function parseSecretFiles(input, raw) {
     const name = checkSecretName(input, trimmed2.slice(0, at).trim());
     if (map2.has(name))
       throw new ConfigurationError(`secret ${name} is given twice (line ${index + 1})`, input);
-    const path31 = trimmed2.slice(at + 1).trim();
-    if (path31 === "")
+    const path33 = trimmed2.slice(at + 1).trim();
+    if (path33 === "")
       throw new ConfigurationError(`secret ${name} has no file path (line ${index + 1})`, input);
-    map2.set(name, path31);
+    map2.set(name, path33);
   });
   return map2;
 }
@@ -44421,10 +45183,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path31) {
-  if (!path31)
+function getElementAtPath(obj, path33) {
+  if (!path33)
     return obj;
-  return path31.reduce((acc, key2) => acc?.[key2], obj);
+  return path33.reduce((acc, key2) => acc?.[key2], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -44764,11 +45526,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path31, issues) {
+function prefixIssues(path33, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path31);
+    iss.path.unshift(path33);
     return iss;
   });
 }
@@ -45229,16 +45991,16 @@ function flattenError(error2, mapper = (issue3) => issue3.message) {
 }
 function formatError(error2, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error3, path31 = []) => {
+  const processError = (error3, path33 = []) => {
     for (const issue3 of error3.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path31, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path33, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path31, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path33, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path31, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path33, ...issue3.path]);
       } else {
-        const fullpath = [...path31, ...issue3.path];
+        const fullpath = [...path33, ...issue3.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
@@ -45283,41 +46045,41 @@ function finalizeParams(callee, params) {
 var _parse = (_Err) => {
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise) {
+    const result3 = schema._zod.run({ value, issues: [] }, ctx);
+    if (result3 instanceof Promise) {
       throw new $ZodAsyncError();
     }
-    if (result.issues.length) {
-      const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+    if (result3.issues.length) {
+      const e = new (_params?.Err ?? _Err)(result3.issues.map((iss) => finalizeIssue(iss, ctx, config())));
       captureStackTrace(e, _params?.callee ?? fn);
       throw e;
     }
-    return result.value;
+    return result3.value;
   };
   return fn;
 };
 var _parseAsync = (_Err) => {
   const fn = async (schema, value, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise)
-      result = await result;
-    if (result.issues.length) {
-      const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+    let result3 = schema._zod.run({ value, issues: [] }, ctx);
+    if (result3 instanceof Promise)
+      result3 = await result3;
+    if (result3.issues.length) {
+      const e = new (params?.Err ?? _Err)(result3.issues.map((iss) => finalizeIssue(iss, ctx, config())));
       captureStackTrace(e, params?.callee ?? fn);
       throw e;
     }
-    return result.value;
+    return result3.value;
   };
   return fn;
 };
 var _safeParse = (_Err) => (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise) {
+  const result3 = schema._zod.run({ value, issues: [] }, ctx);
+  if (result3 instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+  return result3.issues.length ? failure(_Err, result3.issues, ctx) : { success: true, data: result3.value };
 };
 function failure(Err, issues, ctx) {
   let error2;
@@ -45340,14 +46102,14 @@ function failure(Err, issues, ctx) {
 }
 var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise)
-    result = await result;
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+  let result3 = schema._zod.run({ value, issues: [] }, ctx);
+  if (result3 instanceof Promise)
+    result3 = await result3;
+  return result3.issues.length ? failure(_Err, result3.issues, ctx) : { success: true, data: result3.value };
 };
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
-var validate = ((schema, value, _ctx) => {
+var validate2 = ((schema, value, _ctx) => {
   const validator = schema._zod.bag.validator;
   if (validator !== void 0) {
     if (validator(value) !== COMPILE_INVALID)
@@ -45360,24 +46122,24 @@ var validate = ((schema, value, _ctx) => {
 function validateFallback(schema, value, _ctx) {
   const ctx = _ctx ? { ..._ctx, async: false, abortEarly: true } : { async: false, abortEarly: true };
   const fallbackRun = schema._zod.bag.fallbackRun;
-  let result;
+  let result3;
   if (fallbackRun) {
     ctx[COMPILE_FALLBACK] = true;
-    result = fallbackRun({ value, issues: [] }, ctx);
+    result3 = fallbackRun({ value, issues: [] }, ctx);
   } else {
-    result = schema._zod.run({ value, issues: [] }, ctx);
+    result3 = schema._zod.run({ value, issues: [] }, ctx);
   }
-  if (result instanceof Promise) {
+  if (result3 instanceof Promise) {
     throw new $ZodAsyncError();
   }
-  return result.issues.length === 0;
+  return result3.issues.length === 0;
 }
 var validateAsync = async (schema, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true, abortEarly: true } : { async: true, abortEarly: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise)
-    result = await result;
-  return result.issues.length === 0;
+  let result3 = schema._zod.run({ value, issues: [] }, ctx);
+  if (result3 instanceof Promise)
+    result3 = await result3;
+  return result3.issues.length === 0;
 };
 var _encode = (_Err) => {
   const parse4 = _parse(_Err);
@@ -45942,13 +46704,13 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
         }
         return handleCanaryResult(canary, payload, ctx);
       }
-      const result = inst._zod.parse(payload, ctx);
-      if (result instanceof Promise) {
+      const result3 = inst._zod.parse(payload, ctx);
+      if (result3 instanceof Promise) {
         if (ctx.async === false)
           throw new $ZodAsyncError();
-        return result.then((result2) => runChecks(result2, checks, ctx));
+        return result3.then((result4) => runChecks(result4, checks, ctx));
       }
-      return runChecks(result, checks, ctx);
+      return runChecks(result3, checks, ctx);
     };
   }
 }, {
@@ -46451,11 +47213,11 @@ function capSize(inst, size) {
   };
 }
 var arraySize = (input) => Array.isArray(input) ? input.length : -1;
-function handleArrayResult(result, final, index) {
-  if (result.issues.length) {
-    final.issues.push(...prefixIssues(index, result.issues));
+function handleArrayResult(result3, final, index) {
+  if (result3.issues.length) {
+    final.issues.push(...prefixIssues(index, result3.issues));
   }
-  final.value[index] = result.value;
+  final.value[index] = result3.value;
 }
 var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   $ZodType.init(inst, def);
@@ -46477,15 +47239,15 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
     const abortEarly = ctx?.abortEarly;
     for (let i2 = 0; i2 < input.length; i2++) {
       const item = input[i2];
-      const result = def.element._zod.run({
+      const result3 = def.element._zod.run({
         value: item,
         issues: []
       }, ctx);
-      if (result instanceof Promise) {
-        proms.push(result.then((result2) => handleArrayResult(result2, payload, i2)));
+      if (result3 instanceof Promise) {
+        proms.push(result3.then((result4) => handleArrayResult(result4, payload, i2)));
       } else {
-        handleArrayResult(result, payload, i2);
-        if (abortEarly && result.issues.length !== 0 && aborted2(result))
+        handleArrayResult(result3, payload, i2);
+        if (abortEarly && result3.issues.length !== 0 && aborted2(result3))
           break;
       }
     }
@@ -46496,20 +47258,20 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   };
   capSize(inst, arraySize);
 });
-function handlePropertyResult(result, final, key2, input, optin, optout) {
+function handlePropertyResult(result3, final, key2, input, optin, optout) {
   const isPresent = key2 in input;
   const isOptionalOut = optout === "optional";
   if (!isPresent && isOptionalOut && optin === "optional") {
     return;
   }
-  if (result.issues.length) {
+  if (result3.issues.length) {
     if (optin !== void 0 && isOptionalOut && !isPresent) {
       return;
     }
-    final.issues.push(...prefixIssues(key2, result.issues));
+    final.issues.push(...prefixIssues(key2, result3.issues));
   }
   if (!isPresent && optin === void 0) {
-    if (!result.issues.length) {
+    if (!result3.issues.length) {
       final.issues.push({
         code: "invalid_type",
         expected: "nonoptional",
@@ -46519,12 +47281,12 @@ function handlePropertyResult(result, final, key2, input, optin, optout) {
     }
     return;
   }
-  if (result.value === void 0) {
+  if (result3.value === void 0) {
     if (isPresent || optin === "defaulted" && !isOptionalOut) {
       final.value[key2] = void 0;
     }
   } else {
-    final.value[key2] = result.value;
+    final.value[key2] = result3.value;
   }
 }
 var NO_SYMBOL_KEYS = [];
@@ -46803,9 +47565,9 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   };
 });
 function handleUnionResults(results, final, inst, ctx) {
-  for (const result of results) {
-    if (result.issues.length === 0) {
-      final.value = result.value;
+  for (const result3 of results) {
+    if (result3.issues.length === 0) {
+      final.value = result3.value;
       return final;
     }
   }
@@ -46818,7 +47580,7 @@ function handleUnionResults(results, final, inst, ctx) {
     code: "invalid_union",
     input: final.value,
     inst,
-    errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+    errors: results.map((result3) => result3.issues.map((iss) => finalizeIssue(iss, ctx, config())))
   });
   return final;
 }
@@ -46847,17 +47609,17 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
     let async = false;
     const results = [];
     for (const option of def.options) {
-      const result = option._zod.run({
+      const result3 = option._zod.run({
         value: payload.value,
         issues: []
       }, ctx);
-      if (result instanceof Promise) {
-        results.push(result);
+      if (result3 instanceof Promise) {
+        results.push(result3);
         async = true;
       } else {
-        if (result.issues.length === 0)
-          return result;
-        results.push(result);
+        if (result3.issues.length === 0)
+          return result3;
+        results.push(result3);
       }
     }
     if (!async)
@@ -46930,7 +47692,7 @@ function mergeValues(a2, b) {
   }
   return { valid: false, mergeErrorPath: [] };
 }
-function handleIntersectionResults(result, left, right) {
+function handleIntersectionResults(result3, left, right) {
   const unrecKeys = /* @__PURE__ */ new Map();
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
@@ -46956,30 +47718,30 @@ function handleIntersectionResults(result, left, right) {
   };
   for (const iss of left.issues) {
     if (!collect(iss, "l"))
-      result.issues.push(iss);
+      result3.issues.push(iss);
   }
   for (const iss of right.issues) {
     if (!collect(iss, "r"))
-      result.issues.push(iss);
+      result3.issues.push(iss);
   }
   const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
   if (bothKeys.length) {
     const aggregated = unrecIssue ? bothKeys.filter((k) => unrecIssue.keys.includes(k)) : [];
     if (aggregated.length)
-      result.issues.push({ ...unrecIssue, keys: aggregated });
+      result3.issues.push({ ...unrecIssue, keys: aggregated });
     for (const k of bothKeys) {
       if (!aggregated.includes(k) && keyIssues.has(k))
-        result.issues.push(keyIssues.get(k));
+        result3.issues.push(keyIssues.get(k));
     }
   }
   const merged = mergeValues(left.value, right.value);
   if (!merged.valid) {
-    if (aborted2(result))
-      return result;
+    if (aborted2(result3))
+      return result3;
     throw new Error(`Unmergable intersection. Error path: ${JSON.stringify(merged.mergeErrorPath)}`);
   }
-  result.value = merged.data;
-  return result;
+  result3.value = merged.data;
+  return result3;
 }
 var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
   $ZodType.init(inst, def);
@@ -47024,19 +47786,19 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
           const outKey = keyResult.value;
           if (outKey === "__proto__")
             continue;
-          const result = def.valueType._zod.run({ value: input[key2], issues: [] }, ctx);
-          if (result instanceof Promise) {
-            proms.push(result.then((result2) => {
-              if (result2.issues.length) {
-                payload.issues.push(...prefixIssues(key2, result2.issues));
+          const result3 = def.valueType._zod.run({ value: input[key2], issues: [] }, ctx);
+          if (result3 instanceof Promise) {
+            proms.push(result3.then((result4) => {
+              if (result4.issues.length) {
+                payload.issues.push(...prefixIssues(key2, result4.issues));
               }
-              payload.value[outKey] = result2.value;
+              payload.value[outKey] = result4.value;
             }));
           } else {
-            if (result.issues.length) {
-              payload.issues.push(...prefixIssues(key2, result.issues));
+            if (result3.issues.length) {
+              payload.issues.push(...prefixIssues(key2, result3.issues));
             }
-            payload.value[outKey] = result.value;
+            payload.value[outKey] = result3.value;
           }
         }
       }
@@ -47105,19 +47867,19 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         const outKey = keyResult.value;
         if (outKey === "__proto__")
           continue;
-        const result = def.valueType._zod.run({ value: input[key2], issues: [] }, ctx);
-        if (result instanceof Promise) {
-          proms.push(result.then((result2) => {
-            if (result2.issues.length) {
-              payload.issues.push(...prefixIssues(key2, result2.issues));
+        const result3 = def.valueType._zod.run({ value: input[key2], issues: [] }, ctx);
+        if (result3 instanceof Promise) {
+          proms.push(result3.then((result4) => {
+            if (result4.issues.length) {
+              payload.issues.push(...prefixIssues(key2, result4.issues));
             }
-            payload.value[outKey] = result2.value;
+            payload.value[outKey] = result4.value;
           }));
         } else {
-          if (result.issues.length) {
-            payload.issues.push(...prefixIssues(key2, result.issues));
+          if (result3.issues.length) {
+            payload.issues.push(...prefixIssues(key2, result3.issues));
           }
-          payload.value[outKey] = result.value;
+          payload.value[outKey] = result3.value;
         }
       }
       if (unrecognized && unrecognized.length > 0) {
@@ -47204,8 +47966,8 @@ var $ZodTransform = /* @__PURE__ */ $constructor("$ZodTransform", (inst, def) =>
     return payload;
   };
 });
-function handleOptionalResult(payload, result) {
-  payload.value = result.issues.length ? void 0 : result.value;
+function handleOptionalResult(payload, result3) {
+  payload.value = result3.issues.length ? void 0 : result3.value;
   return payload;
 }
 var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
@@ -47224,10 +47986,10 @@ var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
     if (payload.value === void 0) {
       if (def.innerType._zod.optin !== "defaulted")
         return payload;
-      const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-      if (result instanceof Promise)
-        return result.then((result2) => handleOptionalResult(payload, result2));
-      return handleOptionalResult(payload, result);
+      const result3 = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+      if (result3 instanceof Promise)
+        return result3.then((result4) => handleOptionalResult(payload, result4));
+      return handleOptionalResult(payload, result3);
     }
     return def.innerType._zod.run(payload, ctx);
   };
@@ -47269,11 +48031,11 @@ var $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
       payload.value = def.defaultValue;
       return payload;
     }
-    const result = def.innerType._zod.run(payload, ctx);
-    if (result instanceof Promise) {
-      return result.then((result2) => handleDefaultResult(result2, def));
+    const result3 = def.innerType._zod.run(payload, ctx);
+    if (result3 instanceof Promise) {
+      return result3.then((result4) => handleDefaultResult(result4, def));
     }
-    return handleDefaultResult(result, def);
+    return handleDefaultResult(result3, def);
   };
 });
 function handleDefaultResult(payload, def) {
@@ -47303,11 +48065,11 @@ var $ZodNonOptional = /* @__PURE__ */ $constructor("$ZodNonOptional", (inst, def
     return v ? new Set([...v].filter((x) => x !== void 0)) : void 0;
   });
   inst._zod.parse = (payload, ctx) => {
-    const result = def.innerType._zod.run(payload, ctx);
-    if (result instanceof Promise) {
-      return result.then((result2) => handleNonOptionalResult(result2, inst));
+    const result3 = def.innerType._zod.run(payload, ctx);
+    if (result3 instanceof Promise) {
+      return result3.then((result4) => handleNonOptionalResult(result4, inst));
     }
-    return handleNonOptionalResult(result, inst);
+    return handleNonOptionalResult(result3, inst);
   };
 });
 function handleNonOptionalResult(payload, inst) {
@@ -47321,18 +48083,18 @@ function handleNonOptionalResult(payload, inst) {
   }
   return payload;
 }
-function handleCatchResult(payload, result, def, ctx) {
-  if (!result.issues.length) {
-    payload.value = result.value;
-    if (result.memo)
+function handleCatchResult(payload, result3, def, ctx) {
+  if (!result3.issues.length) {
+    payload.value = result3.value;
+    if (result3.memo)
       payload.memo = true;
     return payload;
   }
   payload.value = def.catchValue({
-    ...result,
+    ...result3,
     value: payload.value,
     error: {
-      issues: result.issues.map((iss) => finalizeIssue(iss, ctx, config()))
+      issues: result3.issues.map((iss) => finalizeIssue(iss, ctx, config()))
     },
     input: payload.value
   });
@@ -47347,11 +48109,11 @@ var $ZodCatch = /* @__PURE__ */ $constructor("$ZodCatch", (inst, def) => {
     if (ctx.direction === "backward") {
       return def.innerType._zod.run(payload, ctx);
     }
-    const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-    if (result instanceof Promise) {
-      return result.then((result2) => handleCatchResult(payload, result2, def, ctx));
+    const result3 = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+    if (result3 instanceof Promise) {
+      return result3.then((result4) => handleCatchResult(payload, result4, def, ctx));
     }
-    return handleCatchResult(payload, result, def, ctx);
+    return handleCatchResult(payload, result3, def, ctx);
   };
 });
 var $ZodPipe = /* @__PURE__ */ $constructor("$ZodPipe", (inst, def) => {
@@ -47392,11 +48154,11 @@ var $ZodReadonly = /* @__PURE__ */ $constructor("$ZodReadonly", (inst, def) => {
     if (ctx.direction === "backward") {
       return def.innerType._zod.run(payload, ctx);
     }
-    const result = def.innerType._zod.run(payload, ctx);
-    if (result instanceof Promise) {
-      return result.then(handleReadonlyResult);
+    const result3 = def.innerType._zod.run(payload, ctx);
+    if (result3 instanceof Promise) {
+      return result3.then(handleReadonlyResult);
     }
-    return handleReadonlyResult(result);
+    return handleReadonlyResult(result3);
   };
 });
 function handleReadonlyResult(payload) {
@@ -47420,8 +48182,8 @@ var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
     return;
   };
 });
-function handleRefineResult(result, payload, input, inst) {
-  if (!result) {
+function handleRefineResult(result3, payload, input, inst) {
+  if (!result3) {
     const _iss = {
       code: "custom",
       input,
@@ -47464,12 +48226,12 @@ function isRecursive(inst, stack, resolve2) {
   if (stack.has(inst))
     return PROVEN;
   stack.add(inst);
-  let result = NONE;
+  let result3 = NONE;
   const check2 = (child2) => {
-    if (result !== PROVEN && child2?._zod) {
+    if (result3 !== PROVEN && child2?._zod) {
       const answer = isRecursive(child2, stack, resolve2);
-      if (answer > result)
-        result = answer;
+      if (answer > result3)
+        result3 = answer;
     }
   };
   const shape = (sh, spread) => {
@@ -47485,8 +48247,8 @@ function isRecursive(inst, stack, resolve2) {
     return answer;
   };
   const merge2 = (answer) => {
-    if (answer > result)
-      result = answer;
+    if (answer > result3)
+      result3 = answer;
   };
   const def = inst._zod.def;
   const kind = def.type;
@@ -47587,7 +48349,7 @@ function isRecursive(inst, stack, resolve2) {
     }
   }
   stack.delete(inst);
-  return settle(inst, result);
+  return settle(inst, result3);
 }
 function settle(inst, answer) {
   if (answer !== ASSUMED)
@@ -47684,19 +48446,19 @@ var memo = {
         }
         handoff = bucket;
         const depth = open2.length;
-        const result = base(payload, ctx);
+        const result3 = base(payload, ctx);
         handoff = void 0;
         const entry = open2.length > depth ? open2.pop() : void 0;
-        if (result instanceof Promise) {
-          return result.then((r) => {
+        if (result3 instanceof Promise) {
+          return result3.then((r) => {
             if (entry)
               entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
             return r;
           });
         }
         if (entry)
-          entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
-        return result;
+          entry.issues = result3.issues.length ? cloneIssues(result3.issues) : NO_ISSUES;
+        return result3;
       };
       inst._zod.parse = wrapped;
       if (inst._zod.run === base)
@@ -48401,8 +49163,8 @@ function _check(fn, params) {
 }
 
 // node_modules/zod/v4/core/to-json-schema.js
-function assignProps(target, ...sources) {
-  for (const source of sources) {
+function assignProps(target, ...sources2) {
+  for (const source of sources2) {
     for (const key2 of Reflect.ownKeys(source)) {
       if (Object.prototype.propertyIsEnumerable.call(source, key2)) {
         assignProp(target, key2, source[key2]);
@@ -48437,12 +49199,12 @@ function initializeContext(params) {
   };
 }
 function handleUnrepresentable(schema, ctx, json, params, message) {
-  const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message }) : ctx.unrepresentable;
-  if (result === "any")
+  const result3 = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message }) : ctx.unrepresentable;
+  if (result3 === "any")
     return false;
-  if (result === void 0 || result === "throw")
+  if (result3 === void 0 || result3 === "throw")
     throw new Error(message);
-  Object.assign(json, result);
+  Object.assign(json, result3);
   return true;
 }
 function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
@@ -48457,13 +49219,13 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
     }
     return seen.schema;
   }
-  const result = { schema: {}, count: 1, cycle: void 0, path: _params.path };
-  ctx.seen.set(schema, result);
+  const result3 = { schema: {}, count: 1, cycle: void 0, path: _params.path };
+  ctx.seen.set(schema, result3);
   ctx.sharedDefsExtractedFor = void 0;
   ctx.sharedEmitDoneFor = void 0;
   const overrideSchema = schema._zod.toJSONSchema?.();
   if (overrideSchema) {
-    result.schema = overrideSchema;
+    result3.schema = overrideSchema;
   } else {
     const params = {
       ..._params,
@@ -48471,9 +49233,9 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
       path: _params.path
     };
     if (schema._zod.processJSONSchema) {
-      schema._zod.processJSONSchema(ctx, result.schema, params);
+      schema._zod.processJSONSchema(ctx, result3.schema, params);
     } else {
-      const _json = result.schema;
+      const _json = result3.schema;
       const processor = ctx.processors[def.type];
       if (!processor) {
         throw new Error(`[toJSONSchema]: Non-representable type encountered: ${def.type}`);
@@ -48482,22 +49244,22 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
     }
     const parent = schema._zod.parent;
     if (parent) {
-      if (!result.ref)
-        result.ref = parent;
+      if (!result3.ref)
+        result3.ref = parent;
       processSchema(parent, ctx, params);
       ctx.seen.get(parent).isParent = true;
     }
   }
   const meta2 = ctx.metadataRegistry.get(schema);
   if (meta2)
-    assignProps(result.schema, meta2);
+    assignProps(result3.schema, meta2);
   if (ctx.io === "input" && isTransforming(schema)) {
-    delete result.schema.examples;
-    delete result.schema.default;
+    delete result3.schema.examples;
+    delete result3.schema.default;
   }
-  if (ctx.io === "input" && "_prefault" in result.schema)
-    (_a3 = result.schema).default ?? (_a3.default = result.schema._prefault);
-  delete result.schema._prefault;
+  if (ctx.io === "input" && "_prefault" in result3.schema)
+    (_a3 = result3.schema).default ?? (_a3.default = result3.schema._prefault);
+  delete result3.schema._prefault;
   const _result = ctx.seen.get(schema);
   return _result.schema;
 }
@@ -48802,13 +49564,13 @@ function finalize(ctx, schema) {
       }
     }
   }
-  const result = {};
+  const result3 = {};
   if (ctx.target === "draft-2020-12") {
-    result.$schema = "https://json-schema.org/draft/2020-12/schema";
+    result3.$schema = "https://json-schema.org/draft/2020-12/schema";
   } else if (ctx.target === "draft-07") {
-    result.$schema = "http://json-schema.org/draft-07/schema#";
+    result3.$schema = "http://json-schema.org/draft-07/schema#";
   } else if (ctx.target === "draft-04") {
-    result.$schema = "http://json-schema.org/draft-04/schema#";
+    result3.$schema = "http://json-schema.org/draft-04/schema#";
   } else if (ctx.target === "openapi-3.0") {
   } else {
   }
@@ -48816,12 +49578,12 @@ function finalize(ctx, schema) {
     const id = ctx.external.registry.get(schema)?.id;
     if (!id)
       throw new Error("Schema is missing an `id` property");
-    result.$id = ctx.external.uri(id);
+    result3.$id = ctx.external.uri(id);
   }
-  assignProps(result, root.defId ? root.schema : root.def ?? root.schema);
+  assignProps(result3, root.defId ? root.schema : root.def ?? root.schema);
   const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
-  if (rootMetaId !== void 0 && result.id === rootMetaId)
-    delete result.id;
+  if (rootMetaId !== void 0 && result3.id === rootMetaId)
+    delete result3.id;
   const defs = ctx.external?.defs ?? {};
   if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
     for (const entry of ctx.seen.entries()) {
@@ -48839,14 +49601,14 @@ function finalize(ctx, schema) {
   } else {
     if (Object.keys(defs).length > 0) {
       if (ctx.target === "draft-2020-12") {
-        result.$defs = defs;
+        result3.$defs = defs;
       } else {
-        result.definitions = defs;
+        result3.definitions = defs;
       }
     }
   }
   try {
-    const finalized = JSON.parse(JSON.stringify(result));
+    const finalized = JSON.parse(JSON.stringify(result3));
     Object.defineProperty(finalized, "~standard", {
       value: {
         ...schema["~standard"],
@@ -49664,7 +50426,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     util_exports.own(this, "spa", value);
   },
   validate(data, params) {
-    return validate(this, data, params);
+    return validate2(this, data, params);
   },
   validateAsync(data, params) {
     return validateAsync(this, data, params);
@@ -50525,16 +51287,14 @@ function trivyImageArgv(scan) {
     "--no-progress"
   ];
   if (scan.timeout !== void 0) argv.push("--timeout", scan.timeout);
-  argv.push(scan.image);
+  argv.push("--", scan.image);
   return argv;
 }
 var TRIVY_VERSION_ARGV = ["--version"];
 var isRateLimited = (stderr) => /TOOMANYREQUESTS|429 Too Many Requests/i.test(stderr);
 var RATE_LIMIT_DELAYS_MS = [1e4, 3e4, 8e4];
 function rateLimitDelay(failedAttempts, delays = RATE_LIMIT_DELAYS_MS, random = 0) {
-  const base = delays[failedAttempts - 1];
-  if (base === void 0) return void 0;
-  return Math.round(base * (1 + 0.2 * random));
+  return steppedBackoff(failedAttempts, delays, 0.2, random);
 }
 function imageRepository(ref) {
   const withoutDigest = ref.trim().replace(/@[A-Za-z0-9_+.-]+:[0-9A-Fa-f]+$/, "");
@@ -50616,6 +51376,25 @@ var smokeSchema = strictObject({
   "consecutive-successes": text.optional(),
   insecure: boolean2({ error: "expected true or false" }).optional()
 });
+var envGroups = record(
+  string2(),
+  list.refine((l) => l.length > 0, { error: "needs at least one variable name" }),
+  { error: "expected a mapping of group: [VARIABLE, \u2026]" }
+).default({});
+var imageSchema = strictObject(
+  {
+    name: checked((raw) => normalizeImageName("name", raw)),
+    target: nonEmpty.optional(),
+    context: nonEmpty.optional(),
+    dockerfile: nonEmpty.optional(),
+    "build-args": map.default({}),
+    platforms: list.optional(),
+    variable: checked((raw) => checkSecretName("variable", raw.trim())).optional()
+  },
+  {
+    error: "expected { name: registry/repository, target?, context?, dockerfile?, build-args?, platforms?, variable? }"
+  }
+);
 var swarmSchema = strictObject({
   host: checked((raw) => ({ raw: raw.trim(), target: parseDockerTarget("host", raw) })),
   "ssh-key-file": nonEmpty.optional(),
@@ -50624,8 +51403,9 @@ var swarmSchema = strictObject({
   "jump-host": checked((raw) => parseJumpHost("jump-host", raw)).optional(),
   stack: checked((raw) => checkStackName("stack", raw)),
   "stack-files": list.refine((l) => l.length > 0, { error: "needs at least one stack file" }).default(["docker-stack.yml"]),
-  "image-variable": checked((raw) => checkSecretName("image-variable", raw.trim())).default("GANTRY_IMAGE"),
+  "image-variable": checked((raw) => checkSecretName("image-variable", raw.trim())).optional(),
   env: map.default({}),
+  "env-groups": envGroups,
   timeout: duration2.default(6e5),
   "no-progress-timeout": duration2.default(18e4),
   "lock-timeout": duration2.default(3e5),
@@ -50643,6 +51423,7 @@ var kubernetesSchema = strictObject({
   kustomize: nonEmpty.optional(),
   "image-name": nonEmpty.optional(),
   env: map.default({}),
+  "env-groups": envGroups,
   timeout: duration2.default(6e5),
   "lock-timeout": duration2.default(3e5),
   rollback: boolean2({ error: "expected true or false" }).default(true),
@@ -50656,7 +51437,8 @@ var targetSchema = strictObject(
 });
 var configSchema = strictObject(
   {
-    image: checked((raw) => normalizeImageName("image", raw)),
+    image: checked((raw) => normalizeImageName("image", raw)).optional(),
+    images: record(string2(), imageSchema, { error: "expected a mapping of key: { name: \u2026 }" }).refine((m) => Object.keys(m).length > 0, { error: "needs at least one image" }).optional(),
     registry: strictObject({
       username: nonEmpty,
       password: valueSource
@@ -50666,8 +51448,10 @@ var configSchema = strictObject(
       dockerfile: nonEmpty.optional(),
       platforms: list.default([]),
       "build-args": map.default({}),
-      target: nonEmpty.optional()
-    }).default({ context: ".", platforms: [], "build-args": {} }),
+      target: nonEmpty.optional(),
+      "tag-latest": boolean2({ error: "expected true or false" }).default(false),
+      parallel: checked((raw) => parseInteger("parallel", raw, { min: 1, max: 16 })).default(1)
+    }).default({ context: ".", platforms: [], "build-args": {}, "tag-latest": false, parallel: 1 }),
     scan: strictObject({
       enabled: boolean2({ error: "expected true or false" }).default(true),
       severity: list.transform((items, ctx) => {
@@ -50712,16 +51496,16 @@ var configSchema = strictObject(
 );
 
 // src/core/config/yaml.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-function formatKeyPath(path31) {
+var import_yaml7 = __toESM(require_dist(), 1);
+function formatKeyPath(path33) {
   let out = "";
-  for (const part of path31) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path33) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out === "" ? "(top level)" : out;
 }
 var REFERENCE = /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 function readPositioned(text4, env) {
-  const lineCounter = new import_yaml6.LineCounter();
-  const document = (0, import_yaml6.parseDocument)(text4, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const lineCounter = new import_yaml7.LineCounter();
+  const document = (0, import_yaml7.parseDocument)(text4, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const issues = [];
   for (const error2 of document.errors) {
     const pos = lineCounter.linePos(error2.pos[0]);
@@ -50729,7 +51513,7 @@ function readPositioned(text4, env) {
     issues.push({ path: [], message: `YAML: ${message.replace(/ at line \d+, column \d+.*$/, "")}`, ...pos });
   }
   if (issues.length > 0) return { document, lineCounter, value: void 0, issues };
-  (0, import_yaml6.visit)(document, {
+  (0, import_yaml7.visit)(document, {
     Scalar(key2, node2, ancestors) {
       if (key2 === "key" || typeof node2.value !== "string" || !node2.value.includes("$")) return;
       const missing = [];
@@ -50752,25 +51536,25 @@ function readPositioned(text4, env) {
   return { document, lineCounter, value: document.toJS(), issues };
 }
 function pathOf(ancestors, leaf) {
-  const path31 = [];
+  const path33 = [];
   const chain = [...ancestors, leaf];
   for (let i2 = 0; i2 < chain.length; i2++) {
     const item = chain[i2];
-    if ((0, import_yaml6.isPair)(item) && (0, import_yaml6.isScalar)(item.key)) path31.push(String(item.key.value));
-    if ((0, import_yaml6.isSeq)(item)) path31.push(item.items.indexOf(chain[i2 + 1]));
+    if ((0, import_yaml7.isPair)(item) && (0, import_yaml7.isScalar)(item.key)) path33.push(String(item.key.value));
+    if ((0, import_yaml7.isSeq)(item)) path33.push(item.items.indexOf(chain[i2 + 1]));
   }
-  return path31;
+  return path33;
 }
-function locate(document, path31, atKey) {
+function locate(document, path33, atKey) {
   let node2 = document.contents;
   let keyNode;
-  for (const part of path31) {
-    if ((0, import_yaml6.isMap)(node2)) {
-      const pair = node2.items.find((p) => (0, import_yaml6.isScalar)(p.key) && String(p.key.value) === String(part));
+  for (const part of path33) {
+    if ((0, import_yaml7.isMap)(node2)) {
+      const pair = node2.items.find((p) => (0, import_yaml7.isScalar)(p.key) && String(p.key.value) === String(part));
       if (pair === void 0) return node2;
       keyNode = pair.key;
       node2 = pair.value ?? pair.key;
-    } else if ((0, import_yaml6.isSeq)(node2) && typeof part === "number" && node2.items[part] !== void 0) {
+    } else if ((0, import_yaml7.isSeq)(node2) && typeof part === "number" && node2.items[part] !== void 0) {
       keyNode = void 0;
       node2 = node2.items[part];
     } else {
@@ -50779,8 +51563,8 @@ function locate(document, path31, atKey) {
   }
   return (atKey && keyNode !== void 0 ? keyNode : node2) ?? void 0;
 }
-function positionOf(doc, path31, atKey = false) {
-  const node2 = locate(doc.document, path31, atKey);
+function positionOf(doc, path33, atKey = false) {
+  const node2 = locate(doc.document, path33, atKey);
   const offset = node2?.range?.[0] ?? 0;
   return doc.lineCounter.linePos(offset);
 }
@@ -50795,24 +51579,62 @@ function rawSmokeInputs(smoke) {
   if (insecure !== void 0) raw.insecure = String(insecure);
   return raw;
 }
-function rawBuildInputs(config2, extraTags, password) {
-  const build = config2.build;
-  const args = "buildArgs" in build ? build.buildArgs : build["build-args"];
+var imageVariableOf = (key2) => `${key2.toUpperCase().replaceAll("-", "_")}_IMAGE`;
+var IMAGE_KEY = /^[a-z0-9][a-z0-9-]*$/;
+function releaseImages(config2) {
+  const b = config2.build;
+  if (config2.images === void 0) {
+    const name = config2.image ?? "";
+    return [
+      {
+        key: name.split("/").at(-1) ?? name,
+        name,
+        context: b.context,
+        dockerfile: b.dockerfile,
+        target: b.target,
+        platforms: b.platforms,
+        buildArgs: b["build-args"],
+        variable: void 0
+      }
+    ];
+  }
+  return Object.entries(config2.images).map(([key2, i2]) => ({
+    key: key2,
+    name: i2.name,
+    context: i2.context ?? b.context,
+    dockerfile: i2.dockerfile ?? b.dockerfile,
+    target: i2.target ?? b.target,
+    platforms: i2.platforms ?? b.platforms,
+    buildArgs: { ...b["build-args"], ...i2["build-args"] },
+    variable: i2.variable ?? imageVariableOf(key2)
+  }));
+}
+function rawBuildInputs(config2, image, extraTags, password) {
+  const tagLatest = "tagLatest" in config2.build ? config2.build.tagLatest : config2.build["tag-latest"];
   const raw = {
-    image: config2.image,
-    context: build.context,
-    file: build.dockerfile ?? "",
-    platforms: build.platforms.join(","),
+    image: image.name,
+    context: image.context,
+    file: image.dockerfile ?? "",
+    platforms: image.platforms.join(","),
     push: "true",
-    "build-args": Object.entries(args).map(([k, v]) => `${k}=${v}`).join("\n"),
-    target: build.target ?? "",
+    "build-args": Object.entries(image.buildArgs).map(([k, v]) => `${k}=${v}`).join("\n"),
+    target: image.target ?? "",
     cache: "none",
     tags: extraTags.join("\n"),
+    "tag-latest": String(tagLatest),
     "registry-username": config2.registry?.username ?? "",
     "registry-password": config2.registry === void 0 ? "" : password
   };
   return raw;
 }
+var IMAGE_KEYS = {
+  image: "name",
+  context: "context",
+  file: "dockerfile",
+  platforms: "platforms",
+  "build-args": "build-args",
+  target: "target"
+};
 var BUILD_KEYS = {
   image: ["image"],
   context: ["build", "context"],
@@ -50859,11 +51681,13 @@ function crossCheck(config2) {
       () => checkSecretName("secrets", name)
     );
   for (const issue3 of out) issue3.atKey = true;
-  attempt(
-    out,
-    (input) => BUILD_KEYS[input ?? ""] ?? ["build"],
-    () => parseBuildOptions(rawBuildInputs(config2, [], "placeholder"))
-  );
+  out.push(...imageIssues(config2));
+  for (const image of config2.image !== void 0 || config2.images !== void 0 ? releaseImages(config2) : [])
+    attempt(
+      out,
+      (input) => config2.images === void 0 ? BUILD_KEYS[input ?? ""] ?? ["build"] : IMAGE_KEYS[input ?? ""] !== void 0 ? ["images", image.key, IMAGE_KEYS[input ?? ""] ?? ""] : BUILD_KEYS[input ?? ""] ?? ["build"],
+      () => parseBuildOptions(rawBuildInputs(config2, image, [], "placeholder"))
+    );
   const smoke = (at, s) => {
     if (s !== void 0)
       attempt(
@@ -50881,6 +51705,16 @@ function crossCheck(config2) {
         atKey: true
       });
     const swarm = target.swarm;
+    if (config2.images !== void 0) {
+      const kind = swarm !== void 0 ? "swarm" : "kubernetes";
+      const key2 = swarm !== void 0 ? "image-variable" : "image-name";
+      if ((swarm?.["image-variable"] ?? target.kubernetes?.["image-name"]) !== void 0)
+        out.push({
+          path: ["targets", name, kind, key2],
+          message: `is for image:; with images:, each image names its own (variable:, and its name on Kubernetes)`,
+          atKey: true
+        });
+    }
     if (swarm !== void 0) {
       smoke(["targets", name, "swarm", "smoke"], swarm.smoke);
       if (swarm.host.target.kind === "ssh") {
@@ -50909,8 +51743,46 @@ function crossCheck(config2) {
   }
   return out;
 }
+function imageIssues(config2) {
+  if (config2.image === void 0 === (config2.images === void 0))
+    return [
+      {
+        path: [config2.image === void 0 ? "image" : "images"],
+        message: config2.image === void 0 ? "is required (or images: for several images)" : "give either image: (one image) or images: (several), not both",
+        atKey: config2.image !== void 0
+      }
+    ];
+  const out = [];
+  const seen = { name: /* @__PURE__ */ new Map(), variable: /* @__PURE__ */ new Map() };
+  for (const image of config2.images === void 0 ? [] : releaseImages(config2)) {
+    if (!IMAGE_KEY.test(image.key))
+      out.push({
+        path: ["images", image.key],
+        message: "an image key holds lower-case letters, digits and - (and starts with a letter or digit)",
+        atKey: true
+      });
+    for (const field of ["name", "variable"]) {
+      const value = image[field] ?? "";
+      const other = seen[field].get(value);
+      if (other !== void 0)
+        out.push({
+          path: ["images", image.key, field],
+          message: `${value} is also image ${other}'s ${field}`
+        });
+      seen[field].set(value, image.key);
+    }
+  }
+  return out;
+}
+function imagePins(config2, single) {
+  return releaseImages(config2).map((i2) => ({
+    key: i2.key,
+    variable: i2.variable ?? single.variable,
+    imageName: config2.images === void 0 ? single.imageName ?? i2.name : i2.name
+  }));
+}
 function model(config2, baseDir) {
-  const abs = (p) => import_node_path17.default.resolve(baseDir, p);
+  const abs = (p) => import_node_path18.default.resolve(baseDir, p);
   const smokeOf = (s) => {
     const chosen = s ?? config2.smoke;
     return chosen === void 0 ? void 0 : parseSmokeOptions(rawSmokeInputs(chosen));
@@ -50929,8 +51801,9 @@ function model(config2, baseDir) {
         jumpHost: s["jump-host"],
         stack: s.stack,
         stackFiles: s["stack-files"].map(abs),
-        imageVariable: s["image-variable"],
+        images: imagePins(config2, { variable: s["image-variable"] ?? "GANTRY_IMAGE", imageName: void 0 }),
         env: s.env,
+        envGroups: s["env-groups"],
         timeoutMs: s.timeout,
         noProgressMs: s["no-progress-timeout"],
         lockWaitMs: s["lock-timeout"],
@@ -50949,8 +51822,9 @@ function model(config2, baseDir) {
         namespace: k.namespace,
         manifests: k.manifests,
         kustomize: k.kustomize === void 0 ? void 0 : abs(k.kustomize),
-        imageName: k["image-name"] ?? config2.image,
+        images: imagePins(config2, { variable: "GANTRY_IMAGE", imageName: k["image-name"] }),
         env: k.env,
+        envGroups: k["env-groups"],
         timeoutMs: k.timeout,
         lockWaitMs: k["lock-timeout"],
         rollback: k.rollback,
@@ -50959,14 +51833,21 @@ function model(config2, baseDir) {
     }
   }
   return {
-    image: config2.image,
+    images: releaseImages(config2).map(({ variable: _variable, ...i2 }) => ({
+      ...i2,
+      context: abs(i2.context),
+      dockerfile: i2.dockerfile === void 0 ? void 0 : abs(i2.dockerfile)
+    })),
+    multiImage: config2.images !== void 0,
     registry: config2.registry,
     build: {
       context: abs(config2.build.context),
       dockerfile: config2.build.dockerfile === void 0 ? void 0 : abs(config2.build.dockerfile),
       platforms: config2.build.platforms,
       buildArgs: config2.build["build-args"],
-      target: config2.build.target
+      target: config2.build.target,
+      tagLatest: config2.build["tag-latest"],
+      parallel: config2.build.parallel
     },
     scan: {
       enabled: config2.scan.enabled,
@@ -51019,6 +51900,16 @@ var DNS1123_SUBDOMAIN = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-
 var DNS1123_SUBDOMAIN_MAX = 253;
 var LABEL_VALUE = /^(?:[A-Za-z0-9](?:[-A-Za-z0-9_.]*[A-Za-z0-9])?)?$/;
 var isKubernetesLabelValue = (value) => value.length <= 63 && LABEL_VALUE.test(value);
+function checkKubernetesLabels(labels, input = "secrets") {
+  for (const [key2, value] of Object.entries(labels)) {
+    if (!isKubernetesLabelValue(value)) {
+      throw new ConfigurationError(
+        `label ${key2}=${JSON.stringify(value)} is not a valid Kubernetes label value (at most 63 characters, letters, digits, -, _ and ., alphanumeric at both ends)`,
+        key2 === LABEL.commit ? "GITHUB_SHA" : input
+      );
+    }
+  }
+}
 var checkSecretStack = (input, raw) => checkStackName(input, raw);
 var envName = (name) => `${name}_SECRET`;
 function swarmSecretName(stack, name, version2, input = "secrets") {
@@ -51066,7 +51957,7 @@ function kubernetesSecretName(stack, name, version2, input = "secrets") {
 }
 function kubernetesSecretNames(stack, names, input = "secrets") {
   const byFull = /* @__PURE__ */ new Map();
-  const result = /* @__PURE__ */ new Map();
+  const result3 = /* @__PURE__ */ new Map();
   for (const [name, version2] of names) {
     const full = kubernetesSecretName(stack, name, version2, input);
     const other = byFull.get(full);
@@ -51077,9 +51968,9 @@ function kubernetesSecretNames(stack, names, input = "secrets") {
       );
     }
     byFull.set(full, name);
-    result.set(name, full);
+    result3.set(name, full);
   }
-  return result;
+  return result3;
 }
 var formatCreated = (date3) => {
   const compact = compactUtc(date3);
@@ -51112,84 +52003,6 @@ function secretLabels({
     [LABEL.created]: formatCreated(created),
     [LABEL.commit]: commit
   };
-}
-
-// src/core/secrets/kubernetes.ts
-function checkKubernetesLabels(labels, input = "secrets") {
-  for (const [key2, value] of Object.entries(labels)) {
-    if (!isKubernetesLabelValue(value)) {
-      throw new ConfigurationError(
-        `label ${key2}=${JSON.stringify(value)} is not a valid Kubernetes label value (at most 63 characters, letters, digits, -, _ and ., alphanumeric at both ends)`,
-        key2 === LABEL.commit ? "GITHUB_SHA" : input
-      );
-    }
-  }
-}
-function secretManifest(secret, value, namespace) {
-  checkKubernetesLabels(secret.labels);
-  return {
-    apiVersion: "v1",
-    kind: "Secret",
-    metadata: { name: secret.fullName, namespace, labels: { ...secret.labels } },
-    type: "Opaque",
-    immutable: true,
-    data: { [secret.name]: Buffer.from(value).toString("base64") }
-  };
-}
-function secretsListManifest(secrets, values, namespace) {
-  const items = secrets.map((secret) => {
-    const value = values.get(secret.name);
-    if (value === void 0) throw new Error(`no value for ${secret.name}`);
-    return secretManifest(secret, value, namespace);
-  });
-  return JSON.stringify({ apiVersion: "v1", kind: "List", items });
-}
-var getSecretsByNameArgs = (names, namespace) => [
-  "get",
-  "secrets",
-  ...names,
-  "--namespace",
-  namespace,
-  "--ignore-not-found",
-  "--output",
-  "json"
-];
-var createSecretsArgs = (namespace, dryRun) => [
-  "create",
-  ...dryRun ? ["--dry-run=server"] : [],
-  "--namespace",
-  namespace,
-  "--filename",
-  "-",
-  "--output",
-  "name"
-];
-var existingSecret = (object) => ({
-  ...object.metadata.uid === void 0 ? {} : { id: object.metadata.uid },
-  name: object.metadata.name,
-  labels: object.metadata.labels
-});
-function checkReusedContent(plan, listed, values, input = "secrets") {
-  const byName = new Map(listed.map((o2) => [o2.metadata.name, o2]));
-  for (const secret of plan.reuse) {
-    const found = byName.get(secret.fullName);
-    const value = values.get(secret.name);
-    if (found === void 0 || value === void 0) throw new Error(`reused ${secret.fullName} not listed`);
-    const data = found.data ?? {};
-    const same = Object.keys(data).length === 1 && data[secret.name] === Buffer.from(value).toString("base64");
-    if (!same) {
-      throw new ConfigurationError(
-        `a Secret named ${secret.fullName} already exists with Gantry's labels but different content: remove it, or change the value`,
-        input
-      );
-    }
-    if (found.immutable !== true) {
-      throw new ConfigurationError(
-        `a Secret named ${secret.fullName} already exists but is not immutable, so its content cannot be vouched for: remove it`,
-        input
-      );
-    }
-  }
 }
 
 // src/core/secrets/plan.ts
@@ -51254,15 +52067,31 @@ function planSecrets({
   return plan;
 }
 
+// src/core/config/env-groups.ts
+function checkEnvGroupMap(key2, groups, env) {
+  return Object.entries(groups).map(([group, names]) => {
+    const unset = names.filter((n2) => (env.get(n2) ?? "") === "");
+    if (unset.length > 0 && unset.length < names.length) {
+      throw new ConfigurationError(
+        `${names.length - unset.length} of ${names.length} set, but ${unset.join(", ")} ${unset.length === 1 ? "is" : "are"} not: set all of ${names.join(", ")} or none`,
+        `${key2}.${group}`
+      );
+    }
+    return { group, set: names.length - unset.length, of: names.length };
+  });
+}
+var formatEnvGroup = (s) => s.set === 0 ? `${s.group}: not set` : `${s.group}: set (${s.set} of ${s.of})`;
+
 // src/core/config/plan.ts
-var deployedImage = (input) => input.skipBuild ? `${input.config.image}@<digest of :${input.tag ?? ""}>` : `${input.config.image}@<digest of the push>`;
+var deployedImage = (input, image) => input.skipBuild ? `${image.name}@<digest of :${input.tag ?? ""}>` : `${image.name}@<digest of the push>`;
+var deployedImages = (input) => new Map(input.config.images.map((i2) => [i2.key, deployedImage(input, i2)]));
 function smokeLines(smoke) {
-  const expect = [`status ${formatStatusSpec(smoke.expectStatus)}`];
-  if (smoke.expectJson !== void 0) expect.push(`JSON containing ${JSON.stringify(smoke.expectJson)}`);
-  if (smoke.expectBody !== void 0) expect.push(`body matching /${smoke.expectBody.source}/`);
+  const expect2 = [`status ${formatStatusSpec(smoke.expectStatus)}`];
+  if (smoke.expectJson !== void 0) expect2.push(`JSON containing ${JSON.stringify(smoke.expectJson)}`);
+  if (smoke.expectBody !== void 0) expect2.push(`body matching /${smoke.expectBody.source}/`);
   return [
     ...smoke.targets.map((t) => `${t.method} ${t.url}`),
-    `expect ${expect.join(", ")}; within ${smoke.timeoutMs / 1e3}s, ${smoke.consecutiveSuccesses} success(es) in a row`,
+    `expect ${expect2.join(", ")}; within ${smoke.timeoutMs / 1e3}s, ${smoke.consecutiveSuccesses} success(es) in a row`,
     "a failure rolls the deploy back"
   ];
 }
@@ -51292,8 +52121,16 @@ function secretsStage(input) {
   lines.push(`version mode: ${config2.secrets.version}`);
   return { stage: "secrets", run: true, lines };
 }
-function deployStage(input, image) {
+function envGroupLines(input) {
   const { target } = input;
+  const env = new Map([...input.env ?? [], ...Object.entries(target.env)]);
+  return checkEnvGroupMap(`targets.${target.name}.${target.kind}.env-groups`, target.envGroups, env).map(
+    (s) => `env group ${formatEnvGroup(s)}`
+  );
+}
+function deployStage(input, images) {
+  const { target } = input;
+  const groups = envGroupLines(input);
   if (target.kind === "swarm") {
     const vars = Object.keys(target.env);
     return {
@@ -51302,8 +52139,9 @@ function deployStage(input, image) {
       lines: [
         `docker stack deploy ${target.stack} on ${target.host} (Swarm${target.jumpHost ? `, via jump host ${target.jumpHost.user}@${target.jumpHost.host}:${target.jumpHost.port}` : ""})`,
         `stack files: ${target.stackFiles.join(", ")}`,
-        `\${${target.imageVariable}} = ${image}`,
+        ...target.images.map((pin) => `\${${pin.variable}} = ${images.get(pin.key) ?? ""}`),
         ...vars.length > 0 ? [`variables: ${vars.join(", ")}`] : [],
+        ...groups,
         `wait for convergence: ${target.timeoutMs / 1e3}s (no progress: ${target.noProgressMs / 1e3}s); lock wait ${target.lockWaitMs / 1e3}s`,
         target.rollback ? "rollback: automatic on failure" : "rollback: off"
       ]
@@ -51316,41 +52154,56 @@ function deployStage(input, image) {
       `kubectl apply --server-side${target.context ? ` --context ${target.context}` : ""}${target.namespace ? ` -n ${target.namespace}` : ""} (Kubernetes${target.kubeconfig ? `, kubeconfig ${target.kubeconfig}` : ""})`,
       ...target.manifests.length > 0 ? [`manifests: ${target.manifests.join(", ")}`] : [],
       ...target.kustomize ? [`kustomize: ${target.kustomize}`] : [],
-      `containers with image ${target.imageName} -> ${image}`,
+      ...groups,
+      ...target.images.map((pin) => `containers with image ${pin.imageName} -> ${images.get(pin.key) ?? ""}`),
       `rollout status: ${target.timeoutMs / 1e3}s; lock wait ${target.lockWaitMs / 1e3}s (Lease gantry-deploy-lock)`,
       target.rollback ? "rollback: kubectl rollout undo on failure" : "rollback: off"
     ]
   };
 }
-function planRelease(input) {
-  const { config: config2, target } = input;
-  const image = deployedImage(input);
-  const b = config2.build;
-  const build = input.skipBuild ? {
-    stage: "build",
-    run: `--skip-build: deploy ${input.config.image}:${input.tag ?? ""} (already pushed)`,
-    lines: [
-      `the tag is resolved to its digest in the registry before anything is deployed: ${image}`,
-      ...input.config.registry ? [`read as ${input.config.registry.username}`] : []
-    ]
-  } : {
+function buildLines(input, image) {
+  const at = input.config.multiImage ? `${image.key}: ` : "";
+  const args = Object.entries(image.buildArgs);
+  return [
+    `${at}context ${image.context}${image.dockerfile ? `, Dockerfile ${image.dockerfile}` : ""}${image.platforms.length > 0 ? `, platforms ${image.platforms.join(",")}` : ""}${image.target ? `, stage ${image.target}` : ""}`,
+    ...args.length > 0 ? [`${at}build args: ${args.map(([k, v]) => `${k}=${v}`).join(" ")}`] : [],
+    `${at}push ${input.tags.map((t) => `${image.name}:${t}`).join(", ")}`
+  ];
+}
+function buildStage(input, images) {
+  const { config: config2 } = input;
+  const names = config2.images.map((i2) => `${i2.name}:${input.tag ?? ""}`).join(", ");
+  if (input.skipBuild)
+    return {
+      stage: "build",
+      run: `--skip-build: deploy ${names} (already pushed)`,
+      lines: [
+        `the tag is resolved to its digest in the registry before anything is deployed: ${[...images.values()].join(", ")}`,
+        ...config2.registry ? [`read as ${config2.registry.username}`] : []
+      ]
+    };
+  return {
     stage: "build",
     run: true,
     lines: [
-      `context ${b.context}${b.dockerfile ? `, Dockerfile ${b.dockerfile}` : ""}${b.platforms.length > 0 ? `, platforms ${b.platforms.join(",")}` : ""}${b.target ? `, stage ${b.target}` : ""}`,
-      ...Object.keys(b.buildArgs).length > 0 ? [
-        `build args: ${Object.entries(b.buildArgs).map(([k, v]) => `${k}=${v}`).join(" ")}`
+      ...config2.images.flatMap((image) => buildLines(input, image)),
+      ...config2.multiImage && config2.images.length > 1 ? [
+        `${config2.build.parallel > 1 ? `${config2.build.parallel} at a time` : "one after another"}; a failed build stops the release`
       ] : [],
-      `push ${input.tags.map((t) => `${config2.image}:${t}`).join(", ")}`,
       ...config2.registry ? [`log in as ${config2.registry.username}`] : []
     ]
   };
+}
+function planRelease(input) {
+  const { config: config2, target } = input;
+  const images = deployedImages(input);
+  const build = buildStage(input, images);
   const s = config2.scan;
   const scan = !s.enabled ? { stage: "scan", run: "scan.enabled is false", lines: [] } : {
     stage: "scan",
     run: true,
     lines: [
-      `trivy image ${image} (${s.scanners.join(",")})`,
+      ...[...images.values()].map((image) => `trivy image ${image} (${s.scanners.join(",")})`),
       `fail on ${s.severities.join(",")}${s.ignoreUnfixed ? ", unfixed ignored" : ""}${s.ignoreFiles.length > 0 ? `; ignore files ${s.ignoreFiles.join(", ")}` : ""}`,
       ...input.trivyInstalled ? [] : ['trivy is not installed here: the release would print "skipped"']
     ]
@@ -51364,7 +52217,7 @@ function planRelease(input) {
       "only after a verified deploy"
     ]
   };
-  return [build, scan, secretsStage(input), deployStage(input, image), smoke, prune];
+  return [build, scan, secretsStage(input), deployStage(input, images), smoke, prune];
 }
 function formatPlan3(target, stages) {
   const out = [`Plan for target ${target.name} (${target.kind}):`];
@@ -51376,13 +52229,13 @@ function formatPlan3(target, stages) {
 `;
 }
 
-// src/cli/release/config-file.ts
-var import_node_fs19 = __toESM(require_node_fs(), 1);
-var import_node_path18 = __toESM(require_node_path(), 1);
+// src/pipeline/release/config-file.ts
+var import_node_fs21 = __toESM(require_node_fs(), 1);
+var import_node_path19 = __toESM(require_node_path(), 1);
 function readConfigFile(file) {
   let text4;
   try {
-    text4 = (0, import_node_fs19.readFileSync)(file, "utf8");
+    text4 = (0, import_node_fs21.readFileSync)(file, "utf8");
   } catch (error2) {
     throw new ConfigurationError(
       `cannot read ${file} (${error2.code}): give the config with -c FILE`,
@@ -51390,8 +52243,8 @@ function readConfigFile(file) {
     );
   }
   return loadConfig(text4, {
-    file: import_node_path18.default.relative(process.cwd(), file) || file,
-    baseDir: import_node_path18.default.dirname(import_node_path18.default.resolve(file)),
+    file: import_node_path19.default.relative(process.cwd(), file) || file,
+    baseDir: import_node_path19.default.dirname(import_node_path19.default.resolve(file)),
     env: process.env
   });
 }
@@ -51409,10 +52262,18 @@ function selectTarget(config2, name) {
     );
   return target;
 }
+function readNamedFile(key2, file) {
+  if (file === void 0) return "";
+  try {
+    return (0, import_node_fs21.readFileSync)(file, "utf8");
+  } catch (error2) {
+    throw new ConfigurationError(`cannot read ${file} (${error2.code})`, key2);
+  }
+}
 function readSource(source, baseDir) {
   if (source.env !== void 0) return process.env[source.env] || void 0;
   try {
-    const content = (0, import_node_fs19.readFileSync)(import_node_path18.default.resolve(baseDir, source.file));
+    const content = (0, import_node_fs21.readFileSync)(import_node_path19.default.resolve(baseDir, source.file));
     return content.length === 0 ? void 0 : content;
   } catch {
     return void 0;
@@ -51432,10 +52293,10 @@ function readSecretValues(config2, required2) {
   return values;
 }
 function onPath(name) {
-  for (const dir of (process.env.PATH ?? "").split(import_node_path18.default.delimiter)) {
+  for (const dir of (process.env.PATH ?? "").split(import_node_path19.default.delimiter)) {
     if (dir === "") continue;
     try {
-      (0, import_node_fs19.accessSync)(import_node_path18.default.join(dir, name), import_node_fs19.constants.X_OK);
+      (0, import_node_fs21.accessSync)(import_node_path19.default.join(dir, name), import_node_fs21.constants.X_OK);
       return true;
     } catch {
     }
@@ -51475,7 +52336,11 @@ async function planCommand(argv, ctx) {
       throw new ConfigurationError("is required with --skip-build (the pushed tag to deploy)", "--tag");
     const config2 = readConfigFile(values.config);
     const target = selectTarget(config2, values.target);
-    const options = parseBuildOptions(rawBuildInputs(config2, values.tag ? [values.tag] : [], "not-read"));
+    const first = config2.images[0];
+    if (first === void 0) throw new ConfigurationError("is required", "image");
+    const options = parseBuildOptions(
+      rawBuildInputs(config2, first, values.tag ? [values.tag] : [], "not-read")
+    );
     const meta2 = await buildMetadata(options);
     const stages = planRelease({
       config: config2,
@@ -51487,7 +52352,8 @@ async function planCommand(argv, ctx) {
       trivyInstalled: onPath("trivy"),
       secretValues: readSecretValues(config2, false),
       commit: process.env.GITHUB_SHA || meta2.revision || "0000000",
-      now: /* @__PURE__ */ new Date()
+      now: /* @__PURE__ */ new Date(),
+      env: new Map(Object.entries(process.env).filter((e) => e[1] !== void 0))
     });
     ctx.out(formatPlan3(target, stages));
     return 0;
@@ -51507,9 +52373,9 @@ var isKubeList = (value) => Array.isArray(value.items);
 // src/core/prune/pod-spec.ts
 var record2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 var array2 = (value) => Array.isArray(value) ? value : [];
-function get(value, ...path31) {
+function get(value, ...path33) {
   let current = value;
-  for (const key2 of path31) {
+  for (const key2 of path33) {
     const object = record2(current);
     if (object === void 0) return void 0;
     current = object[key2];
@@ -51535,7 +52401,7 @@ function podSpecSecretNames(spec) {
     if (name !== void 0) names.add(name);
   };
   for (const volume of array2(get(spec, "volumes"))) {
-    for (const path31 of VOLUME_SECRET_PATHS) add(get(volume, ...path31));
+    for (const path33 of VOLUME_SECRET_PATHS) add(get(volume, ...path33));
     for (const source of array2(get(volume, "projected", "sources"))) add(get(source, "secret", "name"));
   }
   for (const list3 of ["containers", "initContainers", "ephemeralContainers"]) {
@@ -51564,7 +52430,7 @@ function selectVersions(candidates, keep) {
     list3.push(candidate);
     groups.set(candidate.group, list3);
   }
-  const result = { pruned: [], kept: [], protected: [] };
+  const result3 = { pruned: [], kept: [], protected: [] };
   const keptReason = keep === 1 ? "newest version" : `one of the newest ${keep} versions`;
   const prunedReason = `older than the newest ${keep === 1 ? "version" : `${keep} versions`} and not referenced`;
   for (const key2 of [...groups.keys()].sort(compareText2)) {
@@ -51573,18 +52439,18 @@ function selectVersions(candidates, keep) {
     );
     versions.forEach((candidate, index) => {
       if (index < keep) {
-        result.kept.push({ ...candidate.entry, reason: keptReason });
+        result3.kept.push({ ...candidate.entry, reason: keptReason });
       } else if (candidate.references.length > 0) {
-        result.protected.push({
+        result3.protected.push({
           ...candidate.entry,
           reason: [...new Set(candidate.references)].join("; ")
         });
       } else {
-        result.pruned.push({ ...candidate.entry, reason: prunedReason });
+        result3.pruned.push({ ...candidate.entry, reason: prunedReason });
       }
     });
   }
-  return result;
+  return result3;
 }
 function createdMs(...times) {
   for (const time2 of times) {
@@ -51790,10 +52656,10 @@ var secretsOf = (spec) => spec.TaskTemplate?.ContainerSpec?.Secrets ?? [];
 var References = class {
   #byId = /* @__PURE__ */ new Map();
   #byName = /* @__PURE__ */ new Map();
-  add(secrets, reason) {
+  add(secrets, reason2) {
     for (const secret of secrets) {
-      if (secret.SecretID) push(this.#byId, secret.SecretID, reason);
-      if (secret.SecretName) push(this.#byName, secret.SecretName, reason);
+      if (secret.SecretID) push(this.#byId, secret.SecretID, reason2);
+      if (secret.SecretName) push(this.#byName, secret.SecretName, reason2);
     }
   }
   of(id, name) {
@@ -51804,6 +52670,74 @@ function push(map2, key2, value) {
   const list3 = map2.get(key2);
   if (list3 === void 0) map2.set(key2, [value]);
   else if (!list3.includes(value)) list3.push(value);
+}
+
+// src/core/secrets/kubernetes.ts
+function secretManifest(secret, value, namespace) {
+  checkKubernetesLabels(secret.labels);
+  return {
+    apiVersion: "v1",
+    kind: "Secret",
+    metadata: { name: secret.fullName, namespace, labels: { ...secret.labels } },
+    type: "Opaque",
+    immutable: true,
+    data: { [secret.name]: Buffer.from(value).toString("base64") }
+  };
+}
+function secretsListManifest(secrets, values, namespace) {
+  const items = secrets.map((secret) => {
+    const value = values.get(secret.name);
+    if (value === void 0) throw new Error(`no value for ${secret.name}`);
+    return secretManifest(secret, value, namespace);
+  });
+  return JSON.stringify({ apiVersion: "v1", kind: "List", items });
+}
+var getSecretsByNameArgs = (names, namespace) => [
+  "get",
+  "secrets",
+  ...names,
+  "--namespace",
+  namespace,
+  "--ignore-not-found",
+  "--output",
+  "json"
+];
+var createSecretsArgs = (namespace, dryRun) => [
+  "create",
+  ...dryRun ? ["--dry-run=server"] : [],
+  "--namespace",
+  namespace,
+  "--filename",
+  "-",
+  "--output",
+  "name"
+];
+var existingSecret = (object) => ({
+  ...object.metadata.uid === void 0 ? {} : { id: object.metadata.uid },
+  name: object.metadata.name,
+  labels: object.metadata.labels
+});
+function checkReusedContent(plan, listed, values, input = "secrets") {
+  const byName = new Map(listed.map((o2) => [o2.metadata.name, o2]));
+  for (const secret of plan.reuse) {
+    const found = byName.get(secret.fullName);
+    const value = values.get(secret.name);
+    if (found === void 0 || value === void 0) throw new Error(`reused ${secret.fullName} not listed`);
+    const data = found.data ?? {};
+    const same = Object.keys(data).length === 1 && data[secret.name] === Buffer.from(value).toString("base64");
+    if (!same) {
+      throw new ConfigurationError(
+        `a Secret named ${secret.fullName} already exists with Gantry's labels but different content: remove it, or change the value`,
+        input
+      );
+    }
+    if (found.immutable !== true) {
+      throw new ConfigurationError(
+        `a Secret named ${secret.fullName} already exists but is not immutable, so its content cannot be vouched for: remove it`,
+        input
+      );
+    }
+  }
 }
 
 // src/pipeline/prune/kubernetes.ts
@@ -51868,11 +52802,11 @@ async function selectAndRemove(docker, request, report) {
 }
 
 // src/cli/on-target.ts
-var import_node_fs20 = __toESM(require_node_fs(), 1);
+var import_node_fs22 = __toESM(require_node_fs(), 1);
 var import_node_os11 = __toESM(require_node_os(), 1);
-var import_node_path19 = __toESM(require_node_path(), 1);
+var import_node_path20 = __toESM(require_node_path(), 1);
 async function onTarget(target, report, signal, run) {
-  const workDir = (0, import_node_fs20.mkdtempSync)(import_node_path19.default.join((0, import_node_os11.tmpdir)(), "gantry-"));
+  const workDir = (0, import_node_fs22.mkdtempSync)(import_node_path20.default.join((0, import_node_os11.tmpdir)(), "gantry-"));
   try {
     if (target.target === "kubernetes")
       return await run.kubernetes(await target.open(workDir, report, signal));
@@ -51883,7 +52817,7 @@ async function onTarget(target, report, signal, run) {
       await engine.close();
     }
   } finally {
-    (0, import_node_fs20.rmSync)(workDir, { recursive: true, force: true });
+    (0, import_node_fs22.rmSync)(workDir, { recursive: true, force: true });
   }
 }
 
@@ -51952,7 +52886,7 @@ async function pruneCommand(argv, ctx) {
 }
 
 // src/cli/commands/release.ts
-var import_node_util18 = __toESM(require_node_util(), 1);
+var import_node_util17 = __toESM(require_node_util(), 1);
 
 // src/adapters/registry.ts
 var import_node_crypto3 = __toESM(require_node_crypto(), 1);
@@ -52006,60 +52940,6 @@ function tokenUrl(challenge, repository) {
   url.searchParams.set("scope", challenge.params.scope || `repository:${repository}:pull`);
   return url.toString();
 }
-
-// src/core/registry/reference.ts
-var DOCKER_HUB = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io"]);
-var TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-var DIGEST3 = /^sha256:[a-f0-9]{64}$/;
-var isHost = (first) => /[.:]/.test(first) || first === "localhost";
-function parseImageReference(raw) {
-  const value = raw.trim();
-  let name = value;
-  let reference = "latest";
-  const at = value.indexOf("@");
-  if (at >= 0) {
-    name = value.slice(0, at);
-    reference = value.slice(at + 1);
-    if (!DIGEST3.test(reference)) return `${JSON.stringify(raw)}: expected a sha256:<64 hex> digest after @`;
-    const colon = name.lastIndexOf(":");
-    if (colon > name.lastIndexOf("/")) name = name.slice(0, colon);
-  } else {
-    const colon = value.lastIndexOf(":");
-    if (colon > value.lastIndexOf("/")) {
-      name = value.slice(0, colon);
-      reference = value.slice(colon + 1);
-      if (!TAG.test(reference))
-        return `${JSON.stringify(raw)}: ${JSON.stringify(reference)} is not a valid tag`;
-    }
-  }
-  const slash = name.indexOf("/");
-  const first = slash < 0 ? "" : name.slice(0, slash);
-  const registry2 = isHost(first) ? first : "docker.io";
-  let repository = isHost(first) ? name.slice(slash + 1) : name;
-  if (repository === "" || !/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(repository))
-    return `${JSON.stringify(raw)}: ${JSON.stringify(repository)} is not a valid repository name`;
-  const hub = DOCKER_HUB.has(registry2);
-  if (hub && !repository.includes("/")) repository = `library/${repository}`;
-  return {
-    registry: hub ? "docker.io" : registry2,
-    apiHost: hub ? "registry-1.docker.io" : registry2,
-    repository,
-    reference
-  };
-}
-function isLoopbackHost(hostPort) {
-  const host = hostPort.startsWith("[") ? hostPort.slice(1, hostPort.indexOf("]")) : hostPort.replace(/:\d+$/, "");
-  const lower = host.toLowerCase();
-  return lower === "localhost" || lower === "::1" || /^127(?:\.\d{1,3}){3}$/.test(lower);
-}
-var manifestUrl = (ref) => `${isLoopbackHost(ref.apiHost) ? "http" : "https"}://${ref.apiHost}/v2/${ref.repository}/manifests/${ref.reference}`;
-var MANIFEST_ACCEPT = [
-  "application/vnd.oci.image.index.v1+json",
-  "application/vnd.oci.image.manifest.v1+json",
-  "application/vnd.docker.distribution.manifest.list.v2+json",
-  "application/vnd.docker.distribution.manifest.v2+json"
-].join(", ");
-var isDigest = (value) => DIGEST3.test(value);
 
 // src/adapters/registry.ts
 var describe2 = (ref) => `${ref.registry}/${ref.repository}:${ref.reference}`;
@@ -52154,63 +53034,79 @@ async function resolveDigest(options) {
   return { reference: ref, digest, pinned: `${name}@${digest}` };
 }
 
-// src/cli/progress.ts
-var CONVERGENCE = /^\d+s: /;
-function createProgress(write, live, now = Date.now) {
-  const started = now();
-  const elapsed = () => `${((now() - started) / 1e3).toFixed(1)}s`;
-  let stage = "";
-  let detail = "";
-  let timer;
-  const draw = () => {
-    const line = `\u25B8 ${stage}${detail ? ` \xB7 ${detail}` : ""} \xB7 ${elapsed()}`;
-    const width = process.stderr.columns ?? 100;
-    write(`\r\x1B[2K${line.length > width - 1 ? `${line.slice(0, width - 2)}\u2026` : line}`);
-  };
-  const print = (line) => {
-    if (live) write(`\r\x1B[2K${line}
-`);
-    else write(`${elapsed().padStart(7)} ${line}
-`);
-    if (live) draw();
-  };
-  return {
-    stage(name) {
-      stage = name;
-      detail = "";
-      print(`\u25B8 ${name}`);
-      if (live && timer === void 0) {
-        timer = setInterval(draw, 1e3);
-        timer.unref();
-      }
-    },
-    async group(title, body) {
-      print(`  ${title}`);
-      return body();
-    },
-    info(line) {
-      if (live && CONVERGENCE.test(line)) {
-        detail = line.replace(CONVERGENCE, "");
-        draw();
-        return;
-      }
-      print(`    ${line}`);
-    },
-    warning: (message) => print(`  warning: ${message}`),
-    error: (message) => print(`  error: ${message}`),
-    stop() {
-      if (timer !== void 0) clearInterval(timer);
-      timer = void 0;
-      if (live) write("\r\x1B[2K");
-    }
-  };
+// src/pipeline/release/build-stage.ts
+function registryPassword(config2) {
+  if (config2.registry === void 0) return "";
+  const password = readSource(config2.registry.password, config2.baseDir)?.toString() ?? "";
+  if (password === "")
+    throw new ConfigurationError(
+      config2.registry.password.env !== void 0 ? `environment variable ${config2.registry.password.env} is not set` : `cannot read ${config2.registry.password.file}`,
+      "registry.password"
+    );
+  return password;
 }
-var isLive = (env) => process.stdout.isTTY === true && process.stderr.isTTY === true && !env.CI;
+var label = (config2, image) => config2.multiImage ? `${image.key}: ` : "";
+async function eachLimited(items, limit, body) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i2 = next++; i2 < items.length; i2 = next++) results[i2] = await body(items[i2]);
+  };
+  const settled = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, worker));
+  const failed = settled.find((s) => s.status === "rejected");
+  if (failed !== void 0) throw failed.reason;
+  return results;
+}
+async function buildStage2(config2, options, log, report, signal) {
+  const password = registryPassword(config2);
+  const tags = options.tag ? [options.tag] : [];
+  const builds = config2.images.map((image) => ({
+    image,
+    build: parseBuildOptions(rawBuildInputs(config2, image, tags, password))
+  }));
+  if (options.skipBuild && options.tag !== void 0) {
+    const tag = options.tag;
+    const pinned = /* @__PURE__ */ new Map();
+    for (const { image } of builds) {
+      const resolved = await resolveDigest({
+        image: `${image.name}:${tag}`,
+        username: config2.registry?.username,
+        password,
+        signal,
+        inputs: { reference: "--tag", password: "registry.password", credentials: "registry" }
+      });
+      pinned.set(image.key, resolved.pinned);
+    }
+    const what = builds.map(({ image }) => `${image.name}:${tag} as ${pinned.get(image.key)}`).join(", ");
+    log.skip("build", `--skip-build: deploying ${what}`);
+    return pinned;
+  }
+  if (options.dryRun) {
+    const tag = options.tag ?? (await buildMetadata(builds[0]?.build ?? parseBuildOptions({}))).version;
+    log.skip("build", `dry run: would push ${builds.map(({ image }) => `${image.name}:${tag}`).join(", ")}`);
+    return new Map(builds.map(({ image }) => [image.key, `${image.name}:${tag}`]));
+  }
+  const { value } = await log.run("build", async () => {
+    const refs = await eachLimited(builds, config2.build.parallel, async ({ image, build }) => {
+      const meta2 = await buildMetadata(build);
+      const at = label(config2, image);
+      const result3 = await runBuild(build, meta2, password, {
+        signal,
+        log: (line) => report.info(`${at}${line}`)
+      });
+      if (result3.digest === void 0) throw new Error(`${at}the push reported no digest`);
+      return { key: image.key, ref: `${image.name}@${result3.digest}`, tags: meta2.tags };
+    });
+    const detail = refs.map((r) => `pushed ${r.tags.map((t) => `:${t}`).join(" ")} as ${r.ref}`).join("; ");
+    return { status: "ok", detail, value: new Map(refs.map((r) => [r.key, r.ref])) };
+  });
+  return value;
+}
 
-// src/cli/release/kubernetes.ts
-var import_node_fs21 = __toESM(require_node_fs(), 1);
+// src/pipeline/release/kubernetes.ts
+var import_node_fs23 = __toESM(require_node_fs(), 1);
 var import_node_os12 = __toESM(require_node_os(), 1);
-var import_node_path20 = __toESM(require_node_path(), 1);
+var import_node_path21 = __toESM(require_node_path(), 1);
 
 // src/pipeline/secrets/kubernetes.ts
 function redactionsOf(values) {
@@ -52248,26 +53144,26 @@ async function applyKubernetesSecrets(kubectl, request, report) {
   return plan;
 }
 
-// src/cli/release/deploy-outcome.ts
-function deployStage2(result) {
-  const status = result.status === "deployed" ? "ok" : result.status === "rolled-back" ? "rolled-back" : "failed";
-  return { status, detail: `${result.status}: ${result.message}`, value: result };
+// src/pipeline/release/outcome.ts
+function deployStage2(result3) {
+  const status = result3.status === "deployed" ? "ok" : result3.status === "rolled-back" ? "rolled-back" : "failed";
+  return { status, detail: `${result3.status}: ${result3.message}`, value: result3 };
 }
-function logSmoke(log, flags, configured, result, notRun) {
+function logSmoke(log, flags, configured, result3, notRun) {
   if (flags.skipSmoke) log.skip("smoke", "--skip-smoke");
   else if (!configured) log.skip("smoke", "no smoke check in the config");
-  else if (result.smoke === void 0) log.skip("smoke", flags.dryRun ? "dry run" : notRun);
+  else if (result3.smoke === void 0) log.skip("smoke", flags.dryRun ? "dry run" : notRun);
   else
     log.add({
       stage: "smoke",
-      status: result.smoke.passed ? "ok" : "failed",
-      detail: result.smoke.urls.map((u2) => `${u2.url}: ${u2.passed ? "passed" : `failed (${u2.reason})`}`).join("; "),
-      seconds: result.smoke.elapsedMs / 1e3
+      status: result3.smoke.passed ? "ok" : "failed",
+      detail: result3.smoke.urls.map((u2) => `${u2.url}: ${u2.passed ? "passed" : `failed (${u2.reason})`}`).join("; "),
+      seconds: result3.smoke.elapsedMs / 1e3
     });
 }
-function pruneRuns(log, config2, result) {
-  if (result.status !== "deployed") {
-    log.skip("prune", `the deploy was ${result.status}`);
+function pruneRuns(log, config2, result3) {
+  if (result3.status !== "deployed") {
+    log.skip("prune", `the deploy was ${result3.status}`);
     return false;
   }
   if (!config2.prune.enabled) {
@@ -52279,390 +53175,212 @@ function pruneRuns(log, config2, result) {
 function pruneDetail(selection, dryRun, keep) {
   return `${selection.pruned.length} ${dryRun ? "to prune" : "pruned"}, ${selection.kept.length} kept, ${selection.protected.length} protected (keep ${keep})`;
 }
-var releaseLock2 = (target) => ({
-  holder: cliLockHolder("gantry release"),
+var releaseLock2 = (target, holder) => ({
+  holder,
   waitMs: target.lockWaitMs,
   waitInput: `targets.${target.name}.${target.kind}.lock-timeout`
 });
 
-// src/cli/release/kubernetes.ts
-async function releaseKubernetes(config2, target, image, secretValues, flags, log, report, signal) {
-  const key2 = `targets.${target.name}.kubernetes`;
-  const names = {
-    kubeconfig: `${key2}.kubeconfig`,
-    context: `${key2}.context`,
-    namespace: `${key2}.namespace`,
-    manifests: `${key2}.manifests`,
-    kustomize: `${key2}.kustomize`,
-    env: `${key2}.env`,
-    images: `${key2}.image-name`
-  };
-  let kubeconfig = "";
-  if (target.kubeconfig !== void 0) {
-    try {
-      kubeconfig = (0, import_node_fs21.readFileSync)(target.kubeconfig, "utf8");
-    } catch (error2) {
-      throw new ConfigurationError(
-        `cannot read ${target.kubeconfig} (${error2.code})`,
-        names.kubeconfig
-      );
-    }
+// src/pipeline/release/kubernetes.ts
+var namesOf = (key2) => ({
+  kubeconfig: `${key2}.kubeconfig`,
+  context: `${key2}.context`,
+  namespace: `${key2}.namespace`,
+  manifests: `${key2}.manifests`,
+  kustomize: `${key2}.kustomize`,
+  env: `${key2}.env`,
+  images: `${key2}.image-name`
+});
+function readKubeconfig(r) {
+  if (r.target.kubeconfig === void 0) return "";
+  try {
+    return (0, import_node_fs23.readFileSync)(r.target.kubeconfig, "utf8");
+  } catch (error2) {
+    throw new ConfigurationError(
+      `cannot read ${r.target.kubeconfig} (${error2.code})`,
+      r.names.kubeconfig
+    );
   }
-  const stack = target.stack;
-  const hasSecrets = config2.secrets.values.length > 0;
-  if (hasSecrets && stack === void 0)
-    throw new ConfigurationError("is required with secrets", `${key2}.stack`);
-  const desired = hasSecrets && stack !== void 0 ? desiredSecrets({
+}
+function desiredOf2(r) {
+  const { config: config2, target } = r;
+  if (config2.secrets.values.length === 0 || target.stack === void 0) return [];
+  return desiredSecrets({
     platform: "kubernetes",
-    stack,
+    stack: target.stack,
     mode: config2.secrets.version,
-    values: secretValues,
+    values: r.secretValues,
     commit: process.env.GITHUB_SHA || "0000000000000000000000000000000000000000",
     now: /* @__PURE__ */ new Date()
-  }) : [];
-  const sources = readManifestSources(target.manifests, config2.baseDir, names.manifests);
-  const images = image.includes("@sha256:") ? /* @__PURE__ */ new Map([[target.imageName, image]]) : /* @__PURE__ */ new Map();
+  });
+}
+function pinsAndEnv(r, images, desired) {
+  const pins = /* @__PURE__ */ new Map();
+  for (const pin of r.target.images) {
+    const ref = images.get(pin.key) ?? "";
+    if (ref.includes("@sha256:")) pins.set(pin.imageName, ref);
+  }
   const env = new Map([
-    ["GANTRY_IMAGE", image],
-    ...Object.entries(target.env),
+    ...r.target.images.map((pin) => [pin.variable, images.get(pin.key) ?? ""]),
+    ...Object.entries(r.target.env),
     ...desired.map((d) => [d.envName, d.fullName])
   ]);
-  const workDir = (0, import_node_fs21.mkdtempSync)(import_node_path20.default.join((0, import_node_os12.tmpdir)(), "gantry-release-"));
-  let kubeDir = "";
+  return { pins, env };
+}
+async function secretsPhase(r, kubectl, namespace, desired) {
+  const stack = r.target.stack;
+  if (stack === void 0 || r.config.secrets.values.length === 0) {
+    r.log.skip("secrets", "no secrets in the config");
+    return;
+  }
+  await r.log.run("secrets", async () => {
+    const plan = await applyKubernetesSecrets(
+      kubectl,
+      {
+        stack,
+        mode: r.config.secrets.version,
+        desired,
+        values: r.secretValues,
+        namespace,
+        dryRun: r.flags.dryRun
+      },
+      r.report
+    );
+    return {
+      status: "ok",
+      detail: `${plan.create.length} ${r.flags.dryRun ? "to create" : "created"}, ${plan.reuse.length} reused in namespace ${namespace}: ${Object.values(plan.env).join(", ")}`,
+      value: void 0
+    };
+  });
+}
+async function deployPhase(r, connected, objects, workDir) {
+  const { target, flags } = r;
   const smoke = flags.skipSmoke ? void 0 : target.smoke;
+  const deployed = await r.log.run("deploy", async () => {
+    const result3 = await deployKubernetes(
+      connected.kubectl,
+      {
+        objects,
+        namespace: target.namespace,
+        defaultNamespace: connected.defaultNamespace,
+        timeoutMs: target.timeoutMs,
+        rollback: target.rollback,
+        dryRun: flags.dryRun,
+        smoke,
+        workDir,
+        signal: r.signal,
+        lock: releaseLock2(target, flags.lockHolder)
+      },
+      r.report
+    );
+    return deployStage2(result3);
+  });
+  logSmoke(r.log, flags, smoke !== void 0, deployed.value, "the rollout did not finish");
+  return deployed.value;
+}
+async function prunePhase(r, kubectl, namespace) {
+  const { config: config2, flags, target } = r;
+  if (target.stack === void 0) {
+    r.log.skip("prune", `no stack (${r.key}.stack): Gantry made no Secrets here`);
+    return;
+  }
+  const stack = target.stack;
+  await r.log.run("prune", async () => {
+    const selection = await pruneKubernetesSecrets(
+      kubectl,
+      {
+        stack,
+        keep: config2.prune.keep,
+        namespace,
+        dryRun: flags.dryRun,
+        lock: releaseLock2(target, flags.lockHolder)
+      },
+      r.report
+    );
+    return {
+      status: "ok",
+      detail: pruneDetail(selection, flags.dryRun, config2.prune.keep),
+      value: void 0
+    };
+  });
+}
+async function connectAndBuild(r, input, onKubeconfigDir) {
+  const { target } = r;
+  const connected = await connect({
+    kubeconfig: input.kubeconfig,
+    context: target.context ?? "",
+    namespace: target.namespace,
+    kubectlVersion: "",
+    baseDir: input.workDir,
+    names: r.names,
+    report: r.report,
+    signal: r.signal,
+    onKubeconfig: (file) => onKubeconfigDir(file.dir)
+  });
+  const objects = await buildObjects({
+    kubectl: connected.kubectl,
+    sources: input.sources,
+    kustomizeDir: target.kustomize,
+    env: input.env,
+    images: input.pins,
+    annotations: traceAnnotations(process.env),
+    namespace: target.namespace,
+    names: r.names
+  });
+  return { connected, objects };
+}
+async function releaseKubernetes(config2, target, images, secretValues, flags, log, report, signal) {
+  const key2 = `targets.${target.name}.kubernetes`;
+  const r = {
+    config: config2,
+    target,
+    secretValues,
+    flags,
+    log,
+    report,
+    signal,
+    key: key2,
+    names: namesOf(key2)
+  };
+  const kubeconfig = readKubeconfig(r);
+  if (config2.secrets.values.length > 0 && target.stack === void 0)
+    throw new ConfigurationError("is required with secrets", `${key2}.stack`);
+  const desired = desiredOf2(r);
+  const sources2 = readManifestSources(target.manifests, config2.baseDir, r.names.manifests);
+  const { pins, env } = pinsAndEnv(r, images, desired);
+  const workDir = (0, import_node_fs23.mkdtempSync)(import_node_path21.default.join((0, import_node_os12.tmpdir)(), "gantry-release-"));
+  let kubeDir = "";
   try {
-    const connected = await connect({
-      kubeconfig,
-      context: target.context ?? "",
-      namespace: target.namespace,
-      kubectlVersion: "",
-      baseDir: workDir,
-      names,
-      report,
-      signal,
-      onKubeconfig: (file) => {
-        kubeDir = file.dir;
+    const { connected, objects } = await connectAndBuild(
+      r,
+      { kubeconfig, sources: sources2, pins, env, workDir },
+      (dir) => {
+        kubeDir = dir;
       }
-    });
-    const objects = await buildObjects({
-      kubectl: connected.kubectl,
-      sources,
-      kustomizeDir: target.kustomize,
-      env,
-      images,
-      annotations: traceAnnotations(process.env),
-      namespace: target.namespace,
-      names
-    });
+    );
     const namespace = connected.defaultNamespace;
-    if (stack === void 0 || !hasSecrets) log.skip("secrets", "no secrets in the config");
-    else {
-      await log.run("secrets", async () => {
-        const plan = await applyKubernetesSecrets(
-          connected.kubectl,
-          {
-            stack,
-            mode: config2.secrets.version,
-            desired,
-            values: secretValues,
-            namespace,
-            dryRun: flags.dryRun
-          },
-          report
-        );
-        return {
-          status: "ok",
-          detail: `${plan.create.length} ${flags.dryRun ? "to create" : "created"}, ${plan.reuse.length} reused in namespace ${namespace}: ${Object.values(plan.env).join(", ")}`,
-          value: void 0
-        };
-      });
-    }
-    const deployed = await log.run("deploy", async () => {
-      const result2 = await deployKubernetes(
-        connected.kubectl,
-        {
-          objects,
-          namespace: target.namespace,
-          defaultNamespace: connected.defaultNamespace,
-          timeoutMs: target.timeoutMs,
-          rollback: target.rollback,
-          dryRun: flags.dryRun,
-          smoke,
-          workDir,
-          signal,
-          lock: releaseLock2(target)
-        },
-        report
-      );
-      return deployStage2(result2);
-    });
-    const result = deployed.value;
-    logSmoke(log, flags, smoke !== void 0, result, "the rollout did not finish");
-    if (!pruneRuns(log, config2, result)) return;
-    if (stack === void 0) {
-      log.skip("prune", `no stack (${key2}.stack): Gantry made no Secrets here`);
-      return;
-    }
-    await log.run("prune", async () => {
-      const selection = await pruneKubernetesSecrets(
-        connected.kubectl,
-        {
-          stack,
-          keep: config2.prune.keep,
-          namespace,
-          dryRun: flags.dryRun,
-          lock: releaseLock2(target)
-        },
-        report
-      );
-      return {
-        status: "ok",
-        detail: pruneDetail(selection, flags.dryRun, config2.prune.keep),
-        value: void 0
-      };
-    });
+    await secretsPhase(r, connected.kubectl, namespace, desired);
+    const result3 = await deployPhase(r, connected, objects, workDir);
+    if (pruneRuns(log, config2, result3)) await prunePhase(r, connected.kubectl, namespace);
   } finally {
     removeKubeconfigDir(kubeDir);
-    (0, import_node_fs21.rmSync)(workDir, { recursive: true, force: true });
+    (0, import_node_fs23.rmSync)(workDir, { recursive: true, force: true });
   }
 }
-
-// src/cli/release/stage.ts
-var StageLog = class {
-  results = [];
-  progress;
-  constructor(progress) {
-    this.progress = progress;
-  }
-  skip(stage, detail) {
-    this.progress.stage(`${stage}: skipped: ${detail}`);
-    this.results.push({ stage, status: "skipped", detail: `skipped: ${detail}`, seconds: 0 });
-  }
-  /** Runs one stage; a thrown error that is not a ConfigurationError marks it failed and rethrows. */
-  async run(stage, body) {
-    this.progress.stage(stage);
-    const started = Date.now();
-    const record3 = (status, detail) => {
-      this.results.push({ stage, status, detail, seconds: (Date.now() - started) / 1e3 });
-      this.progress.info(`${status === "ok" ? "\u2714" : status === "skipped" ? "\u2013" : "\u2718"} ${stage}: ${detail}`);
-    };
-    try {
-      const { status, detail, value } = await body();
-      record3(status, detail);
-      return { status, value };
-    } catch (error2) {
-      record3("failed", error2.message.split("\n")[0] ?? "");
-      throw error2;
-    }
-  }
-  /** Records a stage that ran inside another one (the smoke check runs inside the deploy). */
-  add(result) {
-    this.results.push(result);
-  }
-};
-function formatSummary(results, totalSeconds) {
-  const mark = { ok: "\u2714", skipped: "\u2013", failed: "\u2718", "rolled-back": "\u21BA" };
-  const lines = results.map(
-    (r) => `  ${mark[r.status]} ${r.stage.padEnd(8)} ${r.seconds.toFixed(1).padStart(6)}s  ${r.detail}`
-  );
-  return `Release summary (${totalSeconds.toFixed(1)}s):
-${lines.join("\n")}
-`;
-}
-
-// src/cli/release/swarm.ts
-var import_node_fs22 = __toESM(require_node_fs(), 1);
-var import_node_os13 = __toESM(require_node_os(), 1);
-var import_node_path21 = __toESM(require_node_path(), 1);
-
-// src/pipeline/secrets/swarm.ts
-async function applySwarmSecrets(docker, request, report) {
-  const filters = encodeURIComponent(JSON.stringify({ name: request.desired.map((d) => d.fullName) }));
-  const listed = await docker.api("GET", `/secrets?filters=${filters}`);
-  const plan = planSecrets({
-    stack: request.stack,
-    mode: request.mode,
-    desired: request.desired,
-    existing: listed.map((s) => ({ id: s.ID, name: s.Spec.Name, labels: s.Spec.Labels })),
-    ...request.input === void 0 ? {} : { input: request.input }
-  });
-  for (const secret of plan.reuse) report.info(`reuse  ${secret.fullName} (unchanged)`);
-  for (const secret of plan.create) {
-    report.info(`${request.dryRun ? "would create" : "create"} ${secret.fullName}`);
-    if (request.dryRun) continue;
-    const value = request.values.get(secret.name);
-    if (value === void 0) throw new Error(`no value for ${secret.name}`);
-    await docker.api("POST", "/secrets/create", {
-      Name: secret.fullName,
-      Labels: secret.labels,
-      Data: Buffer.from(value).toString("base64")
-    });
-  }
-  return plan;
-}
-
-// src/cli/release/swarm.ts
-async function openSwarm(target, report, signal) {
-  const key2 = `targets.${target.name}.swarm`;
-  const workDir = (0, import_node_fs22.mkdtempSync)(import_node_path21.default.join((0, import_node_os13.tmpdir)(), "gantry-release-"));
-  const cleanup = () => (0, import_node_fs22.rmSync)(workDir, { recursive: true, force: true });
-  try {
-    let access2 = { target: target.target, privateKey: "", knownHosts: [] };
-    if (target.target.kind === "ssh") {
-      const knownHosts = parseKnownHosts(
-        `${key2}.known-hosts-file`,
-        readFlagFile(`${key2}.known-hosts-file`, target.knownHostsFile)
-      );
-      if (knownHosts.length === 0)
-        throw new ConfigurationError("holds no host key line", `${key2}.known-hosts-file`);
-      const privateKey = checkPrivateKey(
-        `${key2}.ssh-key-file`,
-        readFlagFile(`${key2}.ssh-key-file`, target.sshKeyFile)
-      );
-      access2 = {
-        target: target.target,
-        privateKey,
-        knownHosts,
-        jumpHost: target.jumpHost,
-        names: {
-          host: `${key2}.host`,
-          sshKey: `${key2}.ssh-key-file`,
-          knownHosts: `${key2}.known-hosts-file`,
-          jumpHost: `${key2}.jump-host`
-        }
-      };
-    }
-    const engine = await openDockerEngine(access2, workDir, report, signal);
-    return {
-      docker: engine.docker,
-      workDir,
-      close: async () => {
-        await engine.close();
-        cleanup();
-      }
-    };
-  } catch (error2) {
-    cleanup();
-    throw error2;
-  }
-}
-async function releaseSwarm(config2, target, image, secretValues, flags, log, report, signal) {
-  const vars = new Map([[target.imageVariable, image], ...Object.entries(target.env)]);
-  const engine = await openSwarm(target, report, signal);
-  try {
-    const desired = desiredSecrets({
-      platform: "swarm",
-      stack: target.stack,
-      mode: config2.secrets.version,
-      values: secretValues,
-      commit: process.env.GITHUB_SHA || "0000000000000000000000000000000000000000",
-      now: /* @__PURE__ */ new Date()
-    });
-    const planned = new Map([...vars, ...desired.map((d) => [d.envName, d.fullName])]);
-    const analysis = checkStackFiles(
-      target.stackFiles.map((p) => ({
-        path: p,
-        text: readFlagFile(`targets.${target.name}.swarm.stack-files`, p)
-      })),
-      interpolationEnv(process.env, planned),
-      target.stack,
-      { compose: `targets.${target.name}.swarm.stack-files`, env: `targets.${target.name}.swarm.env` }
-    );
-    let pending = [];
-    if (config2.secrets.values.length === 0) log.skip("secrets", "no secrets in the config");
-    else {
-      await log.run("secrets", async () => {
-        const plan = await applySwarmSecrets(
-          engine.docker,
-          {
-            stack: target.stack,
-            mode: config2.secrets.version,
-            desired,
-            values: secretValues,
-            dryRun: flags.dryRun
-          },
-          report
-        );
-        for (const [key2, value] of Object.entries(plan.env)) vars.set(key2, value);
-        pending = plan.create.map((s) => s.fullName);
-        return {
-          status: "ok",
-          detail: `${plan.create.length} ${flags.dryRun ? "to create" : "created"}, ${plan.reuse.length} reused: ${Object.values(plan.env).join(", ")}`,
-          value: void 0
-        };
-      });
-    }
-    const smoke = flags.skipSmoke ? void 0 : target.smoke;
-    const deployed = await log.run("deploy", async () => {
-      const result2 = await deploySwarmStack(
-        engine.docker,
-        {
-          stack: target.stack,
-          composePaths: target.stackFiles,
-          analysis,
-          env: Object.fromEntries(vars),
-          imagePins: /* @__PURE__ */ new Map(),
-          prune: target.pruneServices,
-          withRegistryAuth: false,
-          timeoutMs: target.timeoutMs,
-          noProgressMs: target.noProgressMs,
-          rollback: target.rollback,
-          dryRun: flags.dryRun,
-          smoke,
-          pendingSecrets: pending,
-          lock: releaseLock2(target),
-          workDir: engine.workDir,
-          signal
-        },
-        report
-      );
-      return deployStage2(result2);
-    });
-    const result = deployed.value;
-    logSmoke(log, flags, smoke !== void 0, result, "the deploy did not converge, so nothing was checked");
-    if (!pruneRuns(log, config2, result)) return;
-    await log.run("prune", async () => {
-      const selection = await pruneSwarmSecrets(
-        engine.docker,
-        {
-          stack: target.stack,
-          keep: config2.prune.keep,
-          dryRun: flags.dryRun,
-          lock: releaseLock2(target)
-        },
-        report
-      );
-      return {
-        status: "ok",
-        detail: pruneDetail(selection, flags.dryRun, config2.prune.keep),
-        value: void 0
-      };
-    });
-  } finally {
-    await engine.close();
-  }
-}
-
-// src/cli/commands/scan.ts
-var import_node_fs24 = __toESM(require_node_fs(), 1);
-var import_node_os14 = __toESM(require_node_os(), 1);
-var import_node_path23 = __toESM(require_node_path(), 1);
-var import_node_util17 = __toESM(require_node_util(), 1);
 
 // src/adapters/trivy.ts
-var import_node_crypto4 = __toESM(require_node_crypto(), 1);
-var import_node_fs23 = __toESM(require_node_fs(), 1);
+var import_node_fs24 = __toESM(require_node_fs(), 1);
 var import_node_path22 = __toESM(require_node_path(), 1);
 var import_promises12 = __toESM(require_promises(), 1);
 
 // src/core/scan/ignore.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 
 // src/core/scan/glob.ts
 function globToRegExp(pattern) {
   return new RegExp(`^${translate(pattern)}$`);
 }
-var matchGlob = (pattern, path31) => globToRegExp(pattern).test(path31);
+var matchGlob = (pattern, path33) => globToRegExp(pattern).test(path33);
 function translate(pattern) {
   let out = "";
   let i2 = 0;
@@ -52837,10 +53555,10 @@ var fileSchema = strictObject({
   licenses: array(unknown()).nullish()
 }).nullish();
 function parseTrivyIgnoreYaml(text4, file = ".trivyignore.yaml") {
-  const lineCounter = new import_yaml8.LineCounter();
-  const doc = (0, import_yaml8.parseDocument)(text4, { lineCounter });
-  const lineOf2 = (path31) => {
-    const node2 = doc.getIn(path31, true);
+  const lineCounter = new import_yaml9.LineCounter();
+  const doc = (0, import_yaml9.parseDocument)(text4, { lineCounter });
+  const lineOf2 = (path33) => {
+    const node2 = doc.getIn(path33, true);
     return node2?.range === void 0 ? void 0 : lineCounter.linePos(node2.range[0]).line;
   };
   const firstError = doc.errors[0];
@@ -52851,9 +53569,9 @@ function parseTrivyIgnoreYaml(text4, file = ".trivyignore.yaml") {
   const parsed = fileSchema.safeParse(doc.toJS());
   if (!parsed.success) {
     const issue3 = parsed.error.issues[0];
-    const path31 = (issue3?.path ?? []).filter((part) => typeof part !== "symbol");
-    const where = `${file}:${lineOf2(path31) ?? lineOf2(path31.slice(0, -1)) ?? "?"}`;
-    throw new ConfigurationError(`${where}: ${formatPath(path31)}: ${issue3?.message ?? "invalid"}`);
+    const path33 = (issue3?.path ?? []).filter((part) => typeof part !== "symbol");
+    const where = `${file}:${lineOf2(path33) ?? lineOf2(path33.slice(0, -1)) ?? "?"}`;
+    throw new ConfigurationError(`${where}: ${formatPath(path33)}: ${issue3?.message ?? "invalid"}`);
   }
   const entries = [];
   for (const section of Object.keys(sections)) {
@@ -52889,8 +53607,8 @@ function entryMatches(entry, finding) {
   if (!entry.classes.includes(finding.class)) return false;
   if (entry.id !== finding.id && !(finding.aliases ?? []).includes(entry.id)) return false;
   if (entry.paths !== void 0 && entry.paths.length > 0) {
-    const candidates = [finding.target, finding.pkgPath].filter((path31) => path31 !== void 0);
-    if (!entry.paths.some((pattern) => candidates.some((path31) => matchGlob(pattern, path31)))) return false;
+    const candidates = [finding.target, finding.pkgPath].filter((path33) => path33 !== void 0);
+    if (!entry.paths.some((pattern) => candidates.some((path33) => matchGlob(pattern, path33)))) return false;
   }
   if (entry.purls !== void 0 && entry.purls.length > 0 && finding.purl !== void 0) {
     const target = parsePurl(finding.purl);
@@ -52922,9 +53640,9 @@ function isDate(text4) {
   const date3 = new Date(Date.UTC(y, m - 1, d));
   return date3.getUTCFullYear() === y && date3.getUTCMonth() === m - 1 && date3.getUTCDate() === d;
 }
-function formatPath(path31) {
-  if (path31.length === 0) return "(top level)";
-  return path31.map((part, i2) => typeof part === "number" ? `[${part}]` : `${i2 === 0 ? "" : "."}${part}`).join("");
+function formatPath(path33) {
+  if (path33.length === 0) return "(top level)";
+  return path33.map((part, i2) => typeof part === "number" ? `[${part}]` : `${i2 === 0 ? "" : "."}${part}`).join("");
 }
 
 // src/core/scan/gate.ts
@@ -53054,12 +53772,12 @@ function readTrivyReport(data) {
   const report = check(reportSchema, data, []);
   const findings = [];
   const suppressed = [];
-  for (const [index, result] of (report.Results ?? []).entries()) {
-    const path31 = ["Results", index];
-    findings.push(...resultFindings(result));
-    for (const [i2, modified] of (result.ExperimentalModifiedFindings ?? []).entries()) {
-      const finding = modifiedFinding(result, modified.Type, modified.Finding, [
-        ...path31,
+  for (const [index, result3] of (report.Results ?? []).entries()) {
+    const path33 = ["Results", index];
+    findings.push(...resultFindings(result3));
+    for (const [i2, modified] of (result3.ExperimentalModifiedFindings ?? []).entries()) {
+      const finding = modifiedFinding(result3, modified.Type, modified.Finding, [
+        ...path33,
         "ExperimentalModifiedFindings",
         i2,
         "Finding"
@@ -53082,34 +53800,34 @@ function readTrivyReport(data) {
     suppressed
   };
 }
-function resultFindings(result) {
+function resultFindings(result3) {
   return [
-    ...(result.Vulnerabilities ?? []).map((v) => fromVulnerability(result, v)),
-    ...(result.Secrets ?? []).map((s) => fromSecret(result, s)),
+    ...(result3.Vulnerabilities ?? []).map((v) => fromVulnerability(result3, v)),
+    ...(result3.Secrets ?? []).map((s) => fromSecret(result3, s)),
     // Trivy lists passed checks too (with --include-non-failures); only failures are findings.
-    ...(result.Misconfigurations ?? []).filter((m) => m.Status === "FAIL").map((m) => fromMisconfiguration(result, m))
+    ...(result3.Misconfigurations ?? []).filter((m) => m.Status === "FAIL").map((m) => fromMisconfiguration(result3, m))
   ];
 }
-function modifiedFinding(result, type, raw, path31) {
+function modifiedFinding(result3, type, raw, path33) {
   switch (type) {
     case "vulnerability":
-      return fromVulnerability(result, check(vulnerabilitySchema, raw, path31));
+      return fromVulnerability(result3, check(vulnerabilitySchema, raw, path33));
     case "secret":
-      return fromSecret(result, check(secretSchema, raw, path31));
+      return fromSecret(result3, check(secretSchema, raw, path33));
     case "misconfiguration":
-      return fromMisconfiguration(result, check(misconfigurationSchema, raw, path31));
+      return fromMisconfiguration(result3, check(misconfigurationSchema, raw, path33));
     default:
       return void 0;
   }
 }
-function fromVulnerability(result, v) {
+function fromVulnerability(result3, v) {
   const fixed = (v.FixedVersion ?? "").split(",").map((version2) => version2.trim()).filter((version2) => version2 !== "");
   return {
     class: "vulnerability",
     id: v.VulnerabilityID,
     severity: toSeverity(v.Severity),
-    target: result.Target,
-    ...optional2("targetClass", result.Class),
+    target: result3.Target,
+    ...optional2("targetClass", result3.Class),
     ...optional2("pkg", v.PkgName ?? v.PkgID),
     ...optional2("purl", v.PkgIdentifier?.PURL),
     ...optional2("pkgPath", v.PkgPath),
@@ -53121,24 +53839,24 @@ function fromVulnerability(result, v) {
     ...optional2("primaryUrl", v.PrimaryURL)
   };
 }
-function fromSecret(result, s) {
+function fromSecret(result3, s) {
   return {
     class: "secret",
     id: s.RuleID,
     severity: toSeverity(s.Severity),
-    target: result.Target,
-    ...optional2("targetClass", result.Class),
+    target: result3.Target,
+    ...optional2("targetClass", result3.Class),
     title: s.Title ?? s.Category ?? s.RuleID,
     ...optional2("startLine", s.StartLine)
   };
 }
-function fromMisconfiguration(result, m) {
+function fromMisconfiguration(result3, m) {
   return {
     class: "misconfiguration",
     id: m.ID,
     severity: toSeverity(m.Severity),
-    target: result.Target,
-    ...optional2("targetClass", result.Class),
+    target: result3.Target,
+    ...optional2("targetClass", result3.Class),
     title: m.Title ?? m.Message ?? m.ID,
     ...optional2("description", m.Message ?? m.Description),
     ...optional2("status", m.Status),
@@ -53172,9 +53890,9 @@ function check(schema, data, prefix) {
     parsed.error.issues.map((issue3) => `${formatPath2([...prefix, ...issue3.path])}: ${issue3.message}`)
   );
 }
-function formatPath2(path31) {
-  if (path31.length === 0) return "(root)";
-  return path31.map((part, i2) => typeof part === "number" ? `[${part}]` : `${i2 === 0 ? "" : "."}${String(part)}`).join("");
+function formatPath2(path33) {
+  if (path33.length === 0) return "(root)";
+  return path33.map((part, i2) => typeof part === "number" ? `[${part}]` : `${i2 === 0 ? "" : "."}${String(part)}`).join("");
 }
 
 // src/core/scan/sarif.ts
@@ -53502,42 +54220,48 @@ var escapeLinkText = (text4) => text4.replace(/[[\]\\]/g, "\\$&");
 // src/adapters/trivy.ts
 async function trivyVersionOf(binary) {
   try {
-    const result = await exec(binary, TRIVY_VERSION_ARGV, { timeoutMs: 3e4 });
-    return parseTrivyVersionOutput(result.stdout);
+    const result3 = await exec(binary, TRIVY_VERSION_ARGV, { timeoutMs: 3e4 });
+    return parseTrivyVersionOutput(result3.stdout);
   } catch {
     return void 0;
   }
 }
 async function runTrivy(binary, argv, options = {}) {
-  for (let attempt2 = 1; ; attempt2++) {
-    const result = await exec(binary, argv, {
-      allowFailure: true,
-      ...options.log ? { log: options.log } : {},
-      ...options.signal ? { signal: options.signal } : {},
-      ...options.timeoutMs === void 0 ? {} : { timeoutMs: options.timeoutMs },
-      ...options.env ? { env: options.env } : {}
-    });
-    if (result.exitCode === 0) return result;
-    const delay = isRateLimited(result.stderr) ? rateLimitDelay(attempt2, options.retryDelaysMs, Math.random()) : void 0;
-    if (delay === void 0) {
-      const detail = result.stderr.trim().split("\n").slice(-20).join("\n");
-      throw new ToolError(
-        `${result.command} exited with code ${result.exitCode}${isRateLimited(result.stderr) ? ` (still rate limited after ${attempt2} attempts)` : ""}:
+  let rateLimited;
+  return retry(
+    async (attempt2) => {
+      const result3 = await exec(binary, argv, {
+        allowFailure: true,
+        ...options.log ? { log: options.log } : {},
+        ...options.signal ? { signal: options.signal } : {},
+        ...options.timeoutMs === void 0 ? {} : { timeoutMs: options.timeoutMs },
+        ...options.env ? { env: options.env } : {}
+      });
+      if (result3.exitCode === 0) return result3;
+      const limited = isRateLimited(result3.stderr);
+      const detail = result3.stderr.trim().split("\n").slice(-20).join("\n");
+      const error2 = new ToolError(
+        `${result3.command} exited with code ${result3.exitCode}${limited ? ` (still rate limited after ${attempt2} attempts)` : ""}:
 ${detail}`,
-        result.command,
-        result.exitCode,
-        result.stderr
+        result3.command,
+        result3.exitCode,
+        result3.stderr
       );
+      rateLimited = limited ? error2 : void 0;
+      throw error2;
+    },
+    {
+      delayMs: (attempt2, error2) => error2 !== void 0 && error2 === rateLimited ? rateLimitDelay(attempt2, options.retryDelaysMs, Math.random()) : void 0,
+      sleep: (ms) => (0, import_promises12.setTimeout)(ms, void 0, options.signal ? { signal: options.signal } : {}),
+      onRetry: (attempt2, wait) => options.log?.(
+        `Rate limited by a registry (TOOMANYREQUESTS); attempt ${attempt2 + 1} in ${Math.round(wait / 1e3)}s`
+      )
     }
-    options.log?.(
-      `Rate limited by a registry (TOOMANYREQUESTS); attempt ${attempt2 + 1} in ${Math.round(delay / 1e3)}s`
-    );
-    await (0, import_promises12.setTimeout)(delay, void 0, options.signal ? { signal: options.signal } : {});
-  }
+  );
 }
 function readUserFile(input, file) {
   try {
-    return (0, import_node_fs23.readFileSync)(file, "utf8");
+    return (0, import_node_fs24.readFileSync)(file, "utf8");
   } catch (error2) {
     const code2 = error2.code;
     throw new ConfigurationError(
@@ -53559,12 +54283,507 @@ function readIgnoreFiles(input, files) {
   return files.flatMap((file) => {
     const text4 = readUserFile(input, file);
     const name = import_node_path22.default.basename(file);
-    return /\.ya?ml$/i.test(file) ? parseTrivyIgnoreYaml(text4, name) : parseTrivyIgnore(text4, name);
+    try {
+      return /\.ya?ml$/i.test(file) ? parseTrivyIgnoreYaml(text4, name) : parseTrivyIgnore(text4, name);
+    } catch (error2) {
+      if (isConfigurationError(error2) && error2.input === void 0)
+        throw new ConfigurationError(error2.message, input);
+      throw error2;
+    }
   });
 }
-var defaultIgnoreFiles = (dir) => [".trivyignore", ".trivyignore.yaml"].map((name) => import_node_path22.default.join(dir, name)).filter((file) => (0, import_node_fs23.existsSync)(file));
+var defaultIgnoreFiles = (dir) => [".trivyignore", ".trivyignore.yaml"].map((name) => import_node_path22.default.join(dir, name)).filter((file) => (0, import_node_fs24.existsSync)(file));
+
+// src/pipeline/scan/scan-image.ts
+var import_node_fs25 = __toESM(require_node_fs(), 1);
+var import_node_os13 = __toESM(require_node_os(), 1);
+var import_node_path23 = __toESM(require_node_path(), 1);
+async function scanImageWithTrivy(request) {
+  const toolVersion = await trivyVersionOf(request.trivy);
+  if (toolVersion === void 0) {
+    throw new ConfigurationError(
+      `cannot run ${request.trivy} --version: install Trivy or give its path`,
+      request.trivyInput
+    );
+  }
+  const dir = (0, import_node_fs25.mkdtempSync)(import_node_path23.default.join((0, import_node_os13.tmpdir)(), "gantry-scan-"));
+  try {
+    const output = import_node_path23.default.join(dir, "trivy-report.json");
+    const emptyIgnoreFile = import_node_path23.default.join(dir, "empty.trivyignore");
+    (0, import_node_fs25.writeFileSync)(emptyIgnoreFile, "");
+    request.log(`Scanning ${request.image} with trivy ${toolVersion}`);
+    const argv = trivyImageArgv({
+      image: request.image,
+      output,
+      scanners: request.scanners,
+      cacheDir: process.env.TRIVY_CACHE_DIR || import_node_path23.default.join((0, import_node_os13.homedir)(), ".cache", "trivy"),
+      dbRepositories: DEFAULT_DB_REPOSITORIES,
+      javaDbRepositories: DEFAULT_JAVA_DB_REPOSITORIES,
+      emptyIgnoreFile
+    });
+    await runTrivy(request.trivy, argv, { log: request.log, signal: request.signal });
+    return { scan: readReportFile("--image", output), toolVersion };
+  } finally {
+    (0, import_node_fs25.rmSync)(dir, { recursive: true, force: true });
+  }
+}
+
+// src/pipeline/release/scan-stage.ts
+async function scanStage(config2, images, options, log, report, signal) {
+  if (!config2.scan.enabled) return skipped(log, "scan.enabled is false");
+  if (!onPath("trivy")) return skipped(log, "trivy is not installed");
+  if (options.dryRun) return skipped(log, "dry run");
+  const scanners = parseScanners("scan.scanners", config2.scan.scanners);
+  const files = config2.scan.ignoreFiles.length > 0 ? config2.scan.ignoreFiles : defaultIgnoreFiles(process.cwd());
+  const ignores = readIgnoreFiles("scan.ignore-files", files);
+  const { status } = await log.run("scan", async () => {
+    const failing = [];
+    for (const [key2, image] of images) {
+      const passed = await gateImage(config2, image, ignores, scanners, report, signal);
+      if (!passed) failing.push(config2.multiImage ? key2 : image);
+    }
+    const severities = config2.scan.severities.join("/");
+    if (failing.length === 0)
+      return { status: "ok", detail: `no ${severities} finding fails the gate`, value: void 0 };
+    const which2 = config2.multiImage ? ` in ${failing.join(", ")}` : "";
+    return {
+      status: "failed",
+      detail: `findings${which2} fail the gate: nothing was deployed`,
+      value: void 0
+    };
+  });
+  return status;
+}
+async function gateImage(config2, image, ignores, scanners, report, signal) {
+  const { scan } = await scanImageWithTrivy({
+    image: checkImageReference("image", image),
+    trivy: "trivy",
+    scanners,
+    trivyInput: "scan",
+    signal,
+    log: report.info
+  });
+  const gate = evaluateGate({
+    findings: scan.findings,
+    severities: config2.scan.severities,
+    ignoreUnfixed: config2.scan.ignoreUnfixed,
+    ignores,
+    today: /* @__PURE__ */ new Date()
+  });
+  for (const entry of gate.expiredIgnores)
+    report.warning(`ignore entry ${entry.id} (${entry.origin}) expired on ${entry.expiresAt}`);
+  const summary2 = renderScanSummary({
+    image,
+    gate,
+    severities: config2.scan.severities,
+    ignoreUnfixed: config2.scan.ignoreUnfixed,
+    baseline: false,
+    suppressed: scan.suppressed
+  });
+  for (const line of summary2.split("\n")) if (line.trim()) report.info(line);
+  return gate.passed;
+}
+function skipped(log, why) {
+  log.skip("scan", why);
+  return "skipped";
+}
+
+// src/pipeline/release/swarm.ts
+var import_node_fs26 = __toESM(require_node_fs(), 1);
+var import_node_os14 = __toESM(require_node_os(), 1);
+var import_node_path24 = __toESM(require_node_path(), 1);
+
+// src/pipeline/secrets/swarm.ts
+async function applySwarmSecrets(docker, request, report) {
+  const filters = encodeURIComponent(JSON.stringify({ name: request.desired.map((d) => d.fullName) }));
+  const listed = await docker.api("GET", `/secrets?filters=${filters}`);
+  const plan = planSecrets({
+    stack: request.stack,
+    mode: request.mode,
+    desired: request.desired,
+    existing: listed.map((s) => ({ id: s.ID, name: s.Spec.Name, labels: s.Spec.Labels })),
+    ...request.input === void 0 ? {} : { input: request.input }
+  });
+  for (const secret of plan.reuse) report.info(`reuse  ${secret.fullName} (unchanged)`);
+  for (const secret of plan.create) {
+    report.info(`${request.dryRun ? "would create" : "create"} ${secret.fullName}`);
+    if (request.dryRun) continue;
+    const value = request.values.get(secret.name);
+    if (value === void 0) throw new Error(`no value for ${secret.name}`);
+    await docker.api("POST", "/secrets/create", {
+      Name: secret.fullName,
+      Labels: secret.labels,
+      Data: Buffer.from(value).toString("base64")
+    });
+  }
+  return plan;
+}
+
+// src/pipeline/release/swarm.ts
+async function openSwarm(target, report, signal) {
+  const key2 = `targets.${target.name}.swarm`;
+  const workDir = (0, import_node_fs26.mkdtempSync)(import_node_path24.default.join((0, import_node_os14.tmpdir)(), "gantry-release-"));
+  const cleanup = () => (0, import_node_fs26.rmSync)(workDir, { recursive: true, force: true });
+  try {
+    const names = {
+      host: `${key2}.host`,
+      sshKey: `${key2}.ssh-key-file`,
+      knownHosts: `${key2}.known-hosts-file`,
+      jumpHost: `${key2}.jump-host`
+    };
+    let access2 = { target: target.target, privateKey: "", knownHosts: [], names };
+    if (target.target.kind === "ssh") {
+      const knownHosts = parseKnownHosts(
+        `${key2}.known-hosts-file`,
+        readNamedFile(`${key2}.known-hosts-file`, target.knownHostsFile)
+      );
+      if (knownHosts.length === 0)
+        throw new ConfigurationError("holds no host key line", `${key2}.known-hosts-file`);
+      const privateKey = checkPrivateKey(
+        `${key2}.ssh-key-file`,
+        readNamedFile(`${key2}.ssh-key-file`, target.sshKeyFile)
+      );
+      access2 = {
+        target: target.target,
+        privateKey,
+        knownHosts,
+        jumpHost: target.jumpHost,
+        names
+      };
+    }
+    const engine = await openDockerEngine(access2, workDir, report, signal);
+    return {
+      docker: engine.docker,
+      workDir,
+      close: async () => {
+        await engine.close();
+        cleanup();
+      }
+    };
+  } catch (error2) {
+    cleanup();
+    throw error2;
+  }
+}
+var desiredOf3 = (r) => desiredSecrets({
+  platform: "swarm",
+  stack: r.target.stack,
+  mode: r.config.secrets.version,
+  values: r.secretValues,
+  commit: process.env.GITHUB_SHA || "0000000000000000000000000000000000000000",
+  now: /* @__PURE__ */ new Date()
+});
+function checkStack(r, vars, desired) {
+  const { target } = r;
+  const key2 = `targets.${target.name}.swarm`;
+  const planned = new Map([...vars, ...desired.map((d) => [d.envName, d.fullName])]);
+  return checkStackFiles(
+    target.stackFiles.map((p) => ({ path: p, text: readNamedFile(`${key2}.stack-files`, p) })),
+    interpolationEnv(process.env, planned),
+    target.stack,
+    { compose: `${key2}.stack-files`, env: `${key2}.env` }
+  );
+}
+async function secretsPhase2(r, desired, vars) {
+  if (r.config.secrets.values.length === 0) {
+    r.log.skip("secrets", "no secrets in the config");
+    return [];
+  }
+  const { value } = await r.log.run("secrets", async () => {
+    const plan = await applySwarmSecrets(
+      r.engine.docker,
+      {
+        stack: r.target.stack,
+        mode: r.config.secrets.version,
+        desired,
+        values: r.secretValues,
+        dryRun: r.flags.dryRun
+      },
+      r.report
+    );
+    for (const [key2, value2] of Object.entries(plan.env)) vars.set(key2, value2);
+    return {
+      status: "ok",
+      detail: `${plan.create.length} ${r.flags.dryRun ? "to create" : "created"}, ${plan.reuse.length} reused: ${Object.values(plan.env).join(", ")}`,
+      value: plan.create.map((secret) => secret.fullName)
+    };
+  });
+  return value;
+}
+async function deployPhase2(r, analysis, vars, pendingSecrets) {
+  const { target, flags } = r;
+  const smoke = flags.skipSmoke ? void 0 : target.smoke;
+  const deployed = await r.log.run("deploy", async () => {
+    const result3 = await deploySwarmStack(
+      r.engine.docker,
+      {
+        stack: target.stack,
+        composePaths: target.stackFiles,
+        analysis,
+        env: Object.fromEntries(vars),
+        imagePins: /* @__PURE__ */ new Map(),
+        prune: target.pruneServices,
+        withRegistryAuth: false,
+        timeoutMs: target.timeoutMs,
+        noProgressMs: target.noProgressMs,
+        rollback: target.rollback,
+        dryRun: flags.dryRun,
+        smoke,
+        pendingSecrets,
+        lock: releaseLock2(target, flags.lockHolder),
+        workDir: r.engine.workDir,
+        signal: r.signal
+      },
+      r.report
+    );
+    return deployStage2(result3);
+  });
+  logSmoke(
+    r.log,
+    flags,
+    smoke !== void 0,
+    deployed.value,
+    "the deploy did not converge, so nothing was checked"
+  );
+  return deployed.value;
+}
+async function prunePhase2(r) {
+  const { config: config2, flags } = r;
+  await r.log.run("prune", async () => {
+    const selection = await pruneSwarmSecrets(
+      r.engine.docker,
+      {
+        stack: r.target.stack,
+        keep: config2.prune.keep,
+        dryRun: flags.dryRun,
+        lock: releaseLock2(r.target, flags.lockHolder)
+      },
+      r.report
+    );
+    return {
+      status: "ok",
+      detail: pruneDetail(selection, flags.dryRun, config2.prune.keep),
+      value: void 0
+    };
+  });
+}
+async function releaseSwarm(config2, target, images, secretValues, flags, log, report, signal) {
+  const vars = new Map([
+    ...target.images.map((pin) => [pin.variable, images.get(pin.key) ?? ""]),
+    ...Object.entries(target.env)
+  ]);
+  const engine = await openSwarm(target, report, signal);
+  try {
+    const r = { config: config2, target, secretValues, flags, log, report, signal, engine };
+    const desired = desiredOf3(r);
+    const analysis = checkStack(r, vars, desired);
+    const pending = await secretsPhase2(r, desired, vars);
+    const result3 = await deployPhase2(r, analysis, vars, pending);
+    if (pruneRuns(log, config2, result3)) await prunePhase2(r);
+  } finally {
+    await engine.close();
+  }
+}
+
+// src/pipeline/release/run.ts
+async function runRelease(request, log, report, signal) {
+  const { config: config2, target, secretValues, options } = request;
+  report.info(`release to target ${target.name} (${target.kind})${options.dryRun ? ": dry run" : ""}`);
+  const env = new Map([
+    ...Object.entries(process.env).filter((e) => e[1] !== void 0),
+    ...Object.entries(target.env)
+  ]);
+  const groupsKey = `targets.${target.name}.${target.kind}.env-groups`;
+  for (const group of checkEnvGroupMap(groupsKey, target.envGroups, env))
+    report.info(`env group ${formatEnvGroup(group)}`);
+  const images = await buildStage2(config2, options, log, report, signal);
+  if (await scanStage(config2, images, options, log, report, signal) === "failed") return false;
+  if (target.kind === "swarm")
+    await releaseSwarm(config2, target, images, secretValues, options, log, report, signal);
+  else await releaseKubernetes(config2, target, images, secretValues, options, log, report, signal);
+  return !log.results.some((r) => r.status === "failed" || r.status === "rolled-back");
+}
+
+// src/pipeline/release/stage-log.ts
+var StageLog = class {
+  results = [];
+  progress;
+  constructor(progress) {
+    this.progress = progress;
+  }
+  skip(stage, detail) {
+    this.progress.stage(`${stage}: skipped: ${detail}`);
+    this.results.push({ stage, status: "skipped", detail: `skipped: ${detail}`, seconds: 0 });
+  }
+  /** Runs one stage; a thrown error that is not a ConfigurationError marks it failed and rethrows. */
+  async run(stage, body) {
+    this.progress.stage(stage);
+    const started = Date.now();
+    const record3 = (status, detail) => {
+      this.results.push({ stage, status, detail, seconds: (Date.now() - started) / 1e3 });
+      this.progress.info(`${status === "ok" ? "\u2714" : status === "skipped" ? "\u2013" : "\u2718"} ${stage}: ${detail}`);
+    };
+    try {
+      const { status, detail, value } = await body();
+      record3(status, detail);
+      return { status, value };
+    } catch (error2) {
+      record3("failed", error2.message.split("\n")[0] ?? "");
+      throw error2;
+    }
+  }
+  /** Records a stage that ran inside another one (the smoke check runs inside the deploy). */
+  add(result3) {
+    this.results.push(result3);
+  }
+};
+function formatSummary(results, totalSeconds) {
+  const mark = { ok: "\u2714", skipped: "\u2013", failed: "\u2718", "rolled-back": "\u21BA" };
+  const lines = results.map(
+    (r) => `  ${mark[r.status]} ${r.stage.padEnd(8)} ${r.seconds.toFixed(1).padStart(6)}s  ${r.detail}`
+  );
+  return `Release summary (${totalSeconds.toFixed(1)}s):
+${lines.join("\n")}
+`;
+}
+
+// src/cli/progress.ts
+var CONVERGENCE = /^\d+s: /;
+function createProgress(write, live, now = Date.now) {
+  const started = now();
+  const elapsed = () => `${((now() - started) / 1e3).toFixed(1)}s`;
+  let stage = "";
+  let detail = "";
+  let timer;
+  const draw = () => {
+    const line = `\u25B8 ${stage}${detail ? ` \xB7 ${detail}` : ""} \xB7 ${elapsed()}`;
+    const width = process.stderr.columns ?? 100;
+    write(`\r\x1B[2K${line.length > width - 1 ? `${line.slice(0, width - 2)}\u2026` : line}`);
+  };
+  const print = (line) => {
+    if (live) write(`\r\x1B[2K${line}
+`);
+    else write(`${elapsed().padStart(7)} ${line}
+`);
+    if (live) draw();
+  };
+  return {
+    stage(name) {
+      stage = name;
+      detail = "";
+      print(`\u25B8 ${name}`);
+      if (live && timer === void 0) {
+        timer = setInterval(draw, 1e3);
+        timer.unref();
+      }
+    },
+    async group(title, body) {
+      print(`  ${title}`);
+      return body();
+    },
+    info(line) {
+      if (live && CONVERGENCE.test(line)) {
+        detail = line.replace(CONVERGENCE, "");
+        draw();
+        return;
+      }
+      print(`    ${line}`);
+    },
+    warning: (message) => print(`  warning: ${message}`),
+    error: (message) => print(`  error: ${message}`),
+    stop() {
+      if (timer !== void 0) clearInterval(timer);
+      timer = void 0;
+      if (live) write("\r\x1B[2K");
+    }
+  };
+}
+var isLive = (env) => process.stdout.isTTY === true && process.stderr.isTTY === true && !env.CI;
+
+// src/cli/commands/release.ts
+var RELEASE_USAGE = `Usage: gantry release --target NAME [-c gantry.yml] [options]
+
+Runs the release the config describes for one target, with the same stages, rollback and exit
+codes as the release workflow: build and push \u2192 scan (skipped when trivy is not installed) \u2192
+versioned secrets \u2192 deploy \u2192 smoke check (a failure rolls the deploy back) \u2192 prune old secrets.
+Exit code 0: released, 1: a check failed (scan gate, deploy rolled back or failed), 2: bad
+arguments or config.
+
+  -c, --config FILE   the config (default gantry.yml)
+  --target NAME       the target to release to (optional when the config has one)
+  --tag TAG           the tag to push (and deploy); with --skip-build, the pushed tag to deploy
+  --skip-build        deploy an image already pushed (needs --tag): the tag is resolved to its
+                      digest in the registry first, and image@sha256:<digest> is deployed
+  --skip-smoke        do not run the smoke check
+  --dry-run           build nothing, change nothing: plan the secrets, the deploy and the prune
+                      against the target's current state
+`;
+var releaseOptions = {
+  config: { type: "string", short: "c", default: "gantry.yml" },
+  target: { type: "string" },
+  tag: { type: "string" },
+  "skip-build": { type: "boolean" },
+  "skip-smoke": { type: "boolean" },
+  "dry-run": { type: "boolean" },
+  help: { type: "boolean", short: "h" }
+};
+async function releaseCommand(argv, ctx) {
+  const { values } = (0, import_node_util17.parseArgs)({ args: argv, strict: true, options: releaseOptions });
+  if (values.help) {
+    ctx.out(RELEASE_USAGE);
+    return 0;
+  }
+  const flags = {
+    dryRun: values["dry-run"] === true,
+    skipBuild: values["skip-build"] === true,
+    skipSmoke: values["skip-smoke"] === true,
+    tag: values.tag,
+    lockHolder: cliLockHolder("gantry release")
+  };
+  const started = Date.now();
+  let log;
+  let progress;
+  try {
+    if (flags.skipBuild && flags.tag === void 0)
+      throw new ConfigurationError("is required with --skip-build (the pushed tag to deploy)", "--tag");
+    const config2 = readConfigFile(values.config);
+    const target = selectTarget(config2, values.target);
+    const secretValues = readSecretValues(config2, true);
+    progress = createProgress((text4) => process.stderr.write(text4), isLive(process.env));
+    log = new StageLog(progress);
+    const released = await runRelease(
+      { config: config2, target, secretValues, options: flags },
+      log,
+      progress,
+      ctx.signal
+    );
+    return finish(released ? 0 : 1);
+  } catch (error2) {
+    if (isConfigurationError(error2)) {
+      progress?.stop();
+      if (log !== void 0 && log.results.length > 0)
+        ctx.out(formatSummary(log.results, (Date.now() - started) / 1e3));
+      ctx.err(`gantry release: ${error2.message}`);
+      return 2;
+    }
+    if (error2 instanceof Error) {
+      progress?.error(error2.message);
+      return finish(1);
+    }
+    throw error2;
+  }
+  function finish(code2) {
+    progress?.stop();
+    if (log !== void 0) ctx.out(formatSummary(log.results, (Date.now() - started) / 1e3));
+    ctx.err(code2 === 0 ? flags.dryRun ? "dry run: nothing was changed" : "released" : "release FAILED");
+    return code2;
+  }
+}
 
 // src/cli/commands/scan.ts
+var import_node_fs27 = __toESM(require_node_fs(), 1);
+var import_node_path25 = __toESM(require_node_path(), 1);
+var import_node_util18 = __toESM(require_node_util(), 1);
 var SCAN_USAGE = `Usage: gantry scan (--report FILE | --image REF) [options]
 
 Gates a Trivy JSON report, or scans an image with the trivy on PATH first, and prints the summary
@@ -53583,7 +54802,7 @@ Options (the same names as the scan action's inputs):
   --trivy PATH               the trivy binary to run (default: trivy on PATH)
 `;
 async function scanCommand(argv, ctx) {
-  const { values } = (0, import_node_util17.parseArgs)({
+  const { values } = (0, import_node_util18.parseArgs)({
     args: argv,
     allowPositionals: false,
     strict: true,
@@ -53622,41 +54841,19 @@ async function scanCommand(argv, ctx) {
   let image;
   let toolVersion;
   if (values.image !== void 0) {
-    image = values.image;
-    toolVersion = await trivyVersionOf(values.trivy);
-    if (toolVersion === void 0) {
-      throw new ConfigurationError(
-        `cannot run ${values.trivy} --version: install Trivy or give its path`,
-        "--trivy"
-      );
-    }
-    const dir = (0, import_node_fs24.mkdtempSync)(import_node_path23.default.join((0, import_node_os14.tmpdir)(), "gantry-scan-"));
-    try {
-      const output = import_node_path23.default.join(dir, "trivy-report.json");
-      const emptyIgnoreFile = import_node_path23.default.join(dir, "empty.trivyignore");
-      (0, import_node_fs24.writeFileSync)(emptyIgnoreFile, "");
-      ctx.err(`Scanning ${image} with trivy ${toolVersion}`);
-      await runTrivy(
-        values.trivy,
-        trivyImageArgv({
-          image,
-          output,
-          scanners,
-          cacheDir: process.env.TRIVY_CACHE_DIR || import_node_path23.default.join((0, import_node_os14.homedir)(), ".cache", "trivy"),
-          dbRepositories: DEFAULT_DB_REPOSITORIES,
-          javaDbRepositories: DEFAULT_JAVA_DB_REPOSITORIES,
-          emptyIgnoreFile
-        }),
-        { log: (line) => ctx.err(line), signal: ctx.signal }
-      );
-      scan = readReportFile("--image", output);
-    } finally {
-      (0, import_node_fs24.rmSync)(dir, { recursive: true, force: true });
-    }
+    image = checkImageReference("--image", values.image);
+    ({ scan, toolVersion } = await scanImageWithTrivy({
+      image,
+      trivy: values.trivy,
+      scanners,
+      trivyInput: "--trivy",
+      signal: ctx.signal,
+      log: (line) => ctx.err(line)
+    }));
   } else {
     const file = values.report ?? "";
     scan = readReportFile("--report", file);
-    image = scan.artifactName || import_node_path23.default.basename(file);
+    image = scan.artifactName || import_node_path25.default.basename(file);
   }
   const gate = evaluateGate({
     findings: scan.findings,
@@ -53676,7 +54873,7 @@ async function scanCommand(argv, ctx) {
       ...toolVersion === void 0 ? {} : { toolVersion }
     });
     sarif.sarif.runs[0].properties.imageName = image;
-    (0, import_node_fs24.writeFileSync)(values.sarif, JSON.stringify(sarif.sarif));
+    (0, import_node_fs27.writeFileSync)(values.sarif, JSON.stringify(sarif.sarif));
     ctx.err(`SARIF written to ${values.sarif} (category ${sarifCategory(imageRepository(image))})`);
   }
   ctx.out(
@@ -53696,156 +54893,10 @@ async function scanCommand(argv, ctx) {
   return 0;
 }
 
-// src/cli/commands/release.ts
-var RELEASE_USAGE = `Usage: gantry release --target NAME [-c gantry.yml] [options]
-
-Runs the release the config describes for one target, with the same stages, rollback and exit
-codes as the release workflow: build and push \u2192 scan (skipped when trivy is not installed) \u2192
-versioned secrets \u2192 deploy \u2192 smoke check (a failure rolls the deploy back) \u2192 prune old secrets.
-Exit code 0: released, 1: a check failed (scan gate, deploy rolled back or failed), 2: bad
-arguments or config.
-
-  -c, --config FILE   the config (default gantry.yml)
-  --target NAME       the target to release to (optional when the config has one)
-  --tag TAG           the tag to push (and deploy); with --skip-build, the pushed tag to deploy
-  --skip-build        deploy an image already pushed (needs --tag): the tag is resolved to its
-                      digest in the registry first, and image@sha256:<digest> is deployed
-  --skip-smoke        do not run the smoke check
-  --dry-run           build nothing, change nothing: plan the secrets, the deploy and the prune
-                      against the target's current state
-`;
-var releaseOptions = {
-  config: { type: "string", short: "c", default: "gantry.yml" },
-  target: { type: "string" },
-  tag: { type: "string" },
-  "skip-build": { type: "boolean" },
-  "skip-smoke": { type: "boolean" },
-  "dry-run": { type: "boolean" },
-  help: { type: "boolean", short: "h" }
-};
-async function buildStage(config2, flags, log, progress, ctx) {
-  const password = config2.registry === void 0 ? "" : readSource(config2.registry.password, config2.baseDir) ?? "";
-  if (config2.registry !== void 0 && password === "")
-    throw new ConfigurationError(
-      config2.registry.password.env !== void 0 ? `environment variable ${config2.registry.password.env} is not set` : `cannot read ${config2.registry.password.file}`,
-      "registry.password"
-    );
-  const options = parseBuildOptions(
-    rawBuildInputs(config2, flags.tag ? [flags.tag] : [], password.toString())
-  );
-  if (flags.skipBuild && flags.tag !== void 0) {
-    const resolved = await resolveDigest({
-      image: `${config2.image}:${flags.tag}`,
-      username: config2.registry?.username,
-      password: password.toString(),
-      signal: ctx.signal,
-      inputs: { reference: "--tag", password: "registry.password", credentials: "registry" }
-    });
-    log.skip("build", `--skip-build: deploying ${config2.image}:${flags.tag} as ${resolved.pinned}`);
-    return resolved.pinned;
-  }
-  if (flags.dryRun) {
-    const tag = flags.tag ?? (await buildMetadata(options)).version;
-    log.skip("build", `dry run: would push ${config2.image}:${tag}`);
-    return `${config2.image}:${tag}`;
-  }
-  const { value } = await log.run("build", async () => {
-    const meta2 = await buildMetadata(options);
-    const result = await runBuild(options, meta2, password.toString(), ctx, progress.info);
-    if (result.digest === void 0) throw new Error("the push reported no digest");
-    const ref = `${config2.image}@${result.digest}`;
-    return {
-      status: "ok",
-      detail: `pushed ${meta2.tags.map((t) => `:${t}`).join(" ")} as ${ref}`,
-      value: ref
-    };
-  });
-  return value;
-}
-async function scanStage(config2, image, flags, log, progress, ctx) {
-  if (!config2.scan.enabled) return log.skip("scan", "scan.enabled is false");
-  if (!onPath("trivy")) return log.skip("scan", "trivy is not installed");
-  if (flags.dryRun) return log.skip("scan", "dry run");
-  const argv = [
-    "--image",
-    image,
-    "--severity",
-    config2.scan.severities.join(","),
-    "--scanners",
-    parseScanners("scan.scanners", config2.scan.scanners).join(","),
-    ...config2.scan.ignoreUnfixed ? ["--ignore-unfixed"] : [],
-    ...config2.scan.ignoreFiles.flatMap((f) => ["--ignore-file", f])
-  ];
-  const lines = (text4) => {
-    for (const line of text4.split("\n")) if (line.trim()) progress.info(line);
-  };
-  const { status } = await log.run("scan", async () => {
-    const code2 = await scanCommand(argv, { out: lines, err: lines, signal: ctx.signal });
-    return code2 === 0 ? {
-      status: "ok",
-      detail: `no ${config2.scan.severities.join("/")} finding fails the gate`,
-      value: void 0
-    } : { status: "failed", detail: "findings fail the gate: nothing was deployed", value: void 0 };
-  });
-  return status;
-}
-async function releaseCommand(argv, ctx) {
-  const { values } = (0, import_node_util18.parseArgs)({ args: argv, strict: true, options: releaseOptions });
-  if (values.help) {
-    ctx.out(RELEASE_USAGE);
-    return 0;
-  }
-  const flags = {
-    dryRun: values["dry-run"] === true,
-    skipBuild: values["skip-build"] === true,
-    skipSmoke: values["skip-smoke"] === true,
-    tag: values.tag
-  };
-  const started = Date.now();
-  let log;
-  let progress;
-  try {
-    if (flags.skipBuild && flags.tag === void 0)
-      throw new ConfigurationError("is required with --skip-build (the pushed tag to deploy)", "--tag");
-    const config2 = readConfigFile(values.config);
-    const target = selectTarget(config2, values.target);
-    const secretValues = readSecretValues(config2, true);
-    progress = createProgress((text4) => process.stderr.write(text4), isLive(process.env));
-    log = new StageLog(progress);
-    progress.info(`release to target ${target.name} (${target.kind})${flags.dryRun ? ": dry run" : ""}`);
-    const image = await buildStage(config2, flags, log, progress, ctx);
-    if (await scanStage(config2, image, flags, log, progress, ctx) === "failed") return finish(1);
-    if (target.kind === "swarm")
-      await releaseSwarm(config2, target, image, secretValues, flags, log, progress, ctx.signal);
-    else await releaseKubernetes(config2, target, image, secretValues, flags, log, progress, ctx.signal);
-    const bad = log.results.some((r) => r.status === "failed" || r.status === "rolled-back");
-    return finish(bad ? 1 : 0);
-  } catch (error2) {
-    if (isConfigurationError(error2)) {
-      progress?.stop();
-      if (log !== void 0 && log.results.length > 0)
-        ctx.out(formatSummary(log.results, (Date.now() - started) / 1e3));
-      ctx.err(`gantry release: ${error2.message}`);
-      return 2;
-    }
-    if (error2 instanceof Error) {
-      progress?.error(error2.message);
-      return finish(1);
-    }
-    throw error2;
-  }
-  function finish(code2) {
-    progress?.stop();
-    if (log !== void 0) ctx.out(formatSummary(log.results, (Date.now() - started) / 1e3));
-    ctx.err(code2 === 0 ? flags.dryRun ? "dry run: nothing was changed" : "released" : "release FAILED");
-    return code2;
-  }
-}
-
 // src/cli/commands/secrets.ts
 var import_node_child_process8 = __toESM(require_node_child_process(), 1);
-var import_node_fs25 = __toESM(require_node_fs(), 1);
-var import_node_path24 = __toESM(require_node_path(), 1);
+var import_node_fs28 = __toESM(require_node_fs(), 1);
+var import_node_path26 = __toESM(require_node_path(), 1);
 var import_node_util19 = __toESM(require_node_util(), 1);
 var SECRETS_USAGE = `Usage: gantry secrets --stack NAME (--secret NAME | --secret-file NAME=PATH)... [options]
 
@@ -53898,7 +54949,7 @@ function readCliSecretValues(names, files, env, cwd) {
       throw new ConfigurationError(`secret ${name} is also given with --secret`, "--secret-file");
     let content;
     try {
-      content = (0, import_node_fs25.readFileSync)(import_node_path24.default.resolve(cwd, file));
+      content = (0, import_node_fs28.readFileSync)(import_node_path26.default.resolve(cwd, file));
     } catch (error2) {
       throw new ConfigurationError(
         `cannot read ${file} for ${name} (${error2.code})`,
@@ -54115,6 +55166,10 @@ ${USAGES[name] ?? USAGE}`);
       return 2;
     }
     if (error2 instanceof StepFailure) {
+      ctx.err(`gantry ${name}: ${error2.message}`);
+      return 1;
+    }
+    if (error2 instanceof ToolError) {
       ctx.err(`gantry ${name}: ${error2.message}`);
       return 1;
     }

@@ -26,9 +26,9 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+var __export = (target, all2) => {
+  for (var name in all2)
+    __defProp(target, name, { get: all2[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -1128,14 +1128,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path16 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path17 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path16 && path16[0] !== "/") {
-          path16 = `/${path16}`;
+        if (path17 && path17[0] !== "/") {
+          path17 = `/${path17}`;
         }
-        return new URL(`${origin}${path16}`);
+        return new URL(`${origin}${path17}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1586,39 +1586,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin }
+          request: { method, path: path17, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path16);
+        debuglog2("sending request to %s %s/%s", method, origin, path17);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin },
+          request: { method, path: path17, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path16,
+          path17,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin }
+          request: { method, path: path17, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path16);
+        debuglog2("trailers received from %s %s/%s", method, origin, path17);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin },
+          request: { method, path: path17, origin },
           error: error2
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path16,
+          path17,
           error2.message
         );
       });
@@ -1667,9 +1667,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path16, origin }
+            request: { method, path: path17, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path16);
+          debuglog2("sending request to %s %s/%s", method, origin, path17);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1732,7 +1732,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path16,
+        path: path17,
         method,
         body,
         headers,
@@ -1747,11 +1747,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path16 !== "string") {
+        if (typeof path17 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path17[0] !== "/" && !(path17.startsWith("http://") || path17.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path16)) {
+        } else if (invalidPathRegex.test(path17)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1817,7 +1817,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path16, query) : path16;
+        this.path = query ? buildURL(path17, query) : path17;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1927,14 +1927,14 @@ var require_request = __commonJS({
         if (statusCode !== null) {
           this.#publishUpgradeHeaders(statusCode, headers, statusText);
         }
-        const result = this[kHandler].onUpgrade(statusCode, headers, socket);
+        const result2 = this[kHandler].onUpgrade(statusCode, headers, socket);
         if (!this.aborted) {
           this.completed = true;
           if (statusCode !== null) {
             this.#publishUpgradeTrailers();
           }
         }
-        return result;
+        return result2;
       }
       /**
        * @param {number} statusCode
@@ -3415,12 +3415,12 @@ var require_data_url = __commonJS({
       return serialized;
     }
     function collectASequenceOfCodePoints(condition, input, position) {
-      let result = "";
+      let result2 = "";
       while (position.position < input.length && condition(input[position.position])) {
-        result += input[position.position];
+        result2 += input[position.position];
         position.position++;
       }
-      return result;
+      return result2;
     }
     function collectASequenceOfCodePointsFast(char, input, position) {
       const idx = input.indexOf(char, position.position);
@@ -3642,16 +3642,16 @@ var require_data_url = __commonJS({
       if ((2 << 15) - 1 > length) {
         return String.fromCharCode.apply(null, input);
       }
-      let result = "";
+      let result2 = "";
       let i2 = 0;
       let addition = (2 << 15) - 1;
       while (i2 < length) {
         if (i2 + addition > length) {
           addition = length - i2;
         }
-        result += String.fromCharCode.apply(null, input.subarray(i2, i2 += addition));
+        result2 += String.fromCharCode.apply(null, input.subarray(i2, i2 += addition));
       }
-      return result;
+      return result2;
     }
     function minimizeSupportedMimeType(mimeType) {
       switch (mimeType.essence) {
@@ -3900,15 +3900,15 @@ var require_webidl = __commonJS({
             message: `${argument} ("${webidl.util.Type(O)}") is not an Object.`
           });
         }
-        const result = {};
+        const result2 = {};
         if (!types.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
           for (const key of keys2) {
             const typedKey = keyConverter(key, prefix, argument);
             const typedValue = valueConverter(O[key], prefix, argument);
-            result[typedKey] = typedValue;
+            result2[typedKey] = typedValue;
           }
-          return result;
+          return result2;
         }
         const keys = Reflect.ownKeys(O);
         for (const key of keys) {
@@ -3916,10 +3916,10 @@ var require_webidl = __commonJS({
           if (desc?.enumerable) {
             const typedKey = keyConverter(key, prefix, argument);
             const typedValue = valueConverter(O[key], prefix, argument);
-            result[typedKey] = typedValue;
+            result2[typedKey] = typedValue;
           }
         }
-        return result;
+        return result2;
       };
     };
     webidl.interfaceConverter = function(i2) {
@@ -4449,7 +4449,7 @@ var require_util2 = __commonJS({
     }
     var parseHashWithOptions = /(?<algo>sha256|sha384|sha512)-((?<hash>[A-Za-z0-9+/]+|[A-Za-z0-9_-]+)={0,2}(?:\s|$)( +[!-~]*)?)?/i;
     function parseMetadata(metadata) {
-      const result = [];
+      const result2 = [];
       let empty = true;
       for (const token of metadata.split(" ")) {
         empty = false;
@@ -4459,13 +4459,13 @@ var require_util2 = __commonJS({
         }
         const algorithm = parsedToken.groups.algo.toLowerCase();
         if (supportedHashes.includes(algorithm)) {
-          result.push(parsedToken.groups);
+          result2.push(parsedToken.groups);
         }
       }
       if (empty === true) {
         return "no metadata";
       }
-      return result;
+      return result2;
     }
     function getStrongestMetadata(metadataList) {
       let algorithm = metadataList[0].algo;
@@ -4542,12 +4542,12 @@ var require_util2 = __commonJS({
       return normalizedMethodRecordsBase[method.toLowerCase()] ?? method;
     }
     function serializeJavascriptValueToJSONString(value) {
-      const result = JSON.stringify(value);
-      if (result === void 0) {
+      const result2 = JSON.stringify(value);
+      if (result2 === void 0) {
         throw new TypeError("Value is not JSON serializable");
       }
-      assert(typeof result === "string");
-      return result;
+      assert(typeof result2 === "string");
+      return result2;
     }
     var esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
     function createIterator(name, kInternalIterator, keyIndex = 0, valueIndex = 1) {
@@ -4585,20 +4585,20 @@ var require_util2 = __commonJS({
           }
           const { [keyIndex]: key, [valueIndex]: value } = values[index];
           this.#index = index + 1;
-          let result;
+          let result2;
           switch (this.#kind) {
             case "key":
-              result = key;
+              result2 = key;
               break;
             case "value":
-              result = value;
+              result2 = value;
               break;
             case "key+value":
-              result = [key, value];
+              result2 = [key, value];
               break;
           }
           return {
-            value: result,
+            value: result2,
             done: false
           };
         }
@@ -5289,11 +5289,11 @@ var require_formdata_parser = __commonJS({
           return "failure";
         }
         position.position += 2;
-        const result = parseMultipartFormDataHeaders(input, position);
-        if (result === "failure") {
+        const result2 = parseMultipartFormDataHeaders(input, position);
+        if (result2 === "failure") {
           return "failure";
         }
-        let { name, filename, contentType, encoding } = result;
+        let { name, filename, contentType, encoding } = result2;
         position.position += 2;
         let body;
         {
@@ -6510,7 +6510,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path16, host, upgrade, blocking, reset: reset2 } = request2;
+      const { method, path: path17, host, upgrade, blocking, reset: reset2 } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6591,7 +6591,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path16} HTTP/1.1\r
+      let header = `${method} ${path17} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6969,17 +6969,17 @@ var require_client_h2 = __commonJS({
       }
     } = http22;
     function parseH2Headers(headers) {
-      const result = [];
+      const result2 = [];
       for (const [name, value] of Object.entries(headers)) {
         if (Array.isArray(value)) {
           for (const subvalue of value) {
-            result.push(Buffer.from(name), Buffer.from(subvalue));
+            result2.push(Buffer.from(name), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name), Buffer.from(value));
+          result2.push(Buffer.from(name), Buffer.from(value));
         }
       }
-      return result;
+      return result2;
     }
     function parseH2ResponseHeaders(headers) {
       const { [HTTP2_HEADER_STATUS]: _statusCode, ...realHeaders } = headers;
@@ -7120,7 +7120,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path16, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path17, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7217,7 +7217,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path16;
+      headers[HTTP2_HEADER_PATH] = path17;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7570,9 +7570,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path16 = search ? `${pathname}${search}` : pathname;
+        const path17 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path16;
+        this.opts.path = path17;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8595,11 +8595,11 @@ var require_balanced_pool = __commonJS({
         return this;
       }
       _updateBalancedPoolStats() {
-        let result = 0;
+        let result2 = 0;
         for (let i2 = 0; i2 < this[kClients].length; i2++) {
-          result = getGreatestCommonDivisor(this[kClients][i2][kWeight], result);
+          result2 = getGreatestCommonDivisor(this[kClients][i2][kWeight], result2);
         }
-        this[kGreatestCommonDivisor] = result;
+        this[kGreatestCommonDivisor] = result2;
       }
       removeUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
@@ -8811,10 +8811,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path16 = "/",
+          path: path17 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path16;
+        opts.path = origin + path17;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10786,20 +10786,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path16) {
-      if (typeof path16 !== "string") {
-        return path16;
+    function safeUrl(path17) {
+      if (typeof path17 !== "string") {
+        return path17;
       }
-      const pathSegments = path16.split("?");
+      const pathSegments = path17.split("?");
       if (pathSegments.length !== 2) {
-        return path16;
+        return path17;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path16, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path16);
+    function matchKey(mockDispatch2, { path: path17, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path17);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10821,7 +10821,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16 }) => matchValue(safeUrl(path16), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17 }) => matchValue(safeUrl(path17), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10859,9 +10859,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path16, method, body, headers, query } = opts;
+      const { path: path17, method, body, headers, query } = opts;
       return {
-        path: path16,
+        path: path17,
         method,
         body,
         headers,
@@ -10870,20 +10870,20 @@ var require_mock_utils = __commonJS({
     }
     function generateKeyValues(data) {
       const keys = Object.keys(data);
-      const result = [];
+      const result2 = [];
       for (let i2 = 0; i2 < keys.length; ++i2) {
         const key = keys[i2];
         const value = data[key];
         const name = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
-            result.push(name, Buffer.from(`${value[j]}`));
+            result2.push(name, Buffer.from(`${value[j]}`));
           }
         } else {
-          result.push(name, Buffer.from(`${value}`));
+          result2.push(name, Buffer.from(`${value}`));
         }
       }
-      return result;
+      return result2;
     }
     function getStatusText(statusCode) {
       return STATUS_CODES[statusCode] || "unknown";
@@ -11324,10 +11324,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path16, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path17, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path16,
+            Path: path17,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -15050,11 +15050,11 @@ var require_util4 = __commonJS({
               queueMicrotask(() => {
                 fr[kState] = "done";
                 try {
-                  const result = packageData(bytes, type, blob.type, encodingName);
+                  const result2 = packageData(bytes, type, blob.type, encodingName);
                   if (fr[kAborted]) {
                     return;
                   }
-                  fr[kResult] = result;
+                  fr[kResult] = result2;
                   fireAProgressEvent("load", fr);
                 } catch (error2) {
                   fr[kError] = error2;
@@ -16206,9 +16206,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path16) {
-      for (let i2 = 0; i2 < path16.length; ++i2) {
-        const code = path16.charCodeAt(i2);
+    function validateCookiePath(path17) {
+      for (let i2 = 0; i2 < path17.length; ++i2) {
+        const code = path17.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -17357,10 +17357,10 @@ var require_connection = __commonJS({
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
       let code = 1005;
       let reason = "";
-      const result = ws[kByteParser].closingInfo;
-      if (result && !result.error) {
-        code = result.code ?? 1005;
-        reason = result.reason;
+      const result2 = ws[kByteParser].closingInfo;
+      if (result2 && !result2.error) {
+        code = result2.code ?? 1005;
+        reason = result2.reason;
       } else if (!ws[kReceivedClose]) {
         code = 1006;
       }
@@ -19128,11 +19128,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path16 = opts.path;
+          let path17 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path16 = `/${path16}`;
+            path17 = `/${path17}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path16);
+          url = new URL(util.parseOrigin(url).origin + path17);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19377,13 +19377,13 @@ var init_uint_array = __esm({
     };
     stringsToUint8Arrays = (uint8ArraysOrStrings) => uint8ArraysOrStrings.map((uint8ArrayOrString) => typeof uint8ArrayOrString === "string" ? stringToUint8Array(uint8ArrayOrString) : uint8ArrayOrString);
     concatUint8Arrays = (uint8Arrays) => {
-      const result = new Uint8Array(getJoinLength(uint8Arrays));
+      const result2 = new Uint8Array(getJoinLength(uint8Arrays));
       let index = 0;
       for (const uint8Array of uint8Arrays) {
-        result.set(uint8Array, index);
+        result2.set(uint8Array, index);
         index += uint8Array.length;
       }
-      return result;
+      return result2;
     };
     getJoinLength = (uint8Arrays) => {
       let joinLength = 0;
@@ -19998,17 +19998,17 @@ var init_base = __esm({
         if (index === -1) {
           return openCode + string + closeCode;
         }
-        let result = openCode;
+        let result2 = openCode;
         let lastIndex = 0;
         const reopenOnNestedClose = close === 22;
         const replaceCode = (reopenOnNestedClose ? closeCode : "") + openCode;
         while (index !== -1) {
-          result += string.slice(lastIndex, index) + replaceCode;
+          result2 += string.slice(lastIndex, index) + replaceCode;
           lastIndex = index + closeCode.length;
           index = string.indexOf(closeCode, lastIndex);
         }
-        result += string.slice(lastIndex) + closeCode;
-        return result;
+        result2 += string.slice(lastIndex) + closeCode;
+        return result2;
       };
     };
     reset = format(0, 0);
@@ -20160,8 +20160,8 @@ var init_log = __esm({
     init_escape();
     init_default();
     init_custom();
-    verboseLog = ({ type, verboseMessage, fdNumber, verboseInfo, result }) => {
-      const verboseObject = getVerboseObject({ type, result, verboseInfo });
+    verboseLog = ({ type, verboseMessage, fdNumber, verboseInfo, result: result2 }) => {
+      const verboseObject = getVerboseObject({ type, result: result2, verboseInfo });
       const printedLines = getPrintedLines(verboseMessage, verboseObject);
       const finalLines = applyVerboseOnLines(printedLines, verboseInfo, fdNumber);
       if (finalLines !== "") {
@@ -20170,7 +20170,7 @@ var init_log = __esm({
     };
     getVerboseObject = ({
       type,
-      result,
+      result: result2,
       verboseInfo: { escapedCommand, commandId, rawOptions: { piped = false, ...options } }
     }) => ({
       type,
@@ -20178,7 +20178,7 @@ var init_log = __esm({
       commandId: `${commandId}`,
       timestamp: /* @__PURE__ */ new Date(),
       piped,
-      result,
+      result: result2,
       options
     });
     getPrintedLines = (verboseMessage, verboseObject) => verboseMessage.split("\n").map((message) => getPrintedLine({ ...verboseObject, message }));
@@ -20289,7 +20289,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs3 = __require("fs");
-    function checkPathExt(path16, options) {
+    function checkPathExt(path17, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -20300,25 +20300,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path16.substr(-p.length).toLowerCase() === p) {
+        if (p && path17.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat2, path16, options) {
+    function checkStat(stat2, path17, options) {
       if (!stat2.isSymbolicLink() && !stat2.isFile()) {
         return false;
       }
-      return checkPathExt(path16, options);
+      return checkPathExt(path17, options);
     }
-    function isexe(path16, options, cb) {
-      fs3.stat(path16, function(er, stat2) {
-        cb(er, er ? false : checkStat(stat2, path16, options));
+    function isexe(path17, options, cb) {
+      fs3.stat(path17, function(er, stat2) {
+        cb(er, er ? false : checkStat(stat2, path17, options));
       });
     }
-    function sync(path16, options) {
-      return checkStat(fs3.statSync(path16), path16, options);
+    function sync(path17, options) {
+      return checkStat(fs3.statSync(path17), path17, options);
     }
   }
 });
@@ -20329,13 +20329,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs3 = __require("fs");
-    function isexe(path16, options, cb) {
-      fs3.stat(path16, function(er, stat2) {
+    function isexe(path17, options, cb) {
+      fs3.stat(path17, function(er, stat2) {
         cb(er, er ? false : checkStat(stat2, options));
       });
     }
-    function sync(path16, options) {
-      return checkStat(fs3.statSync(path16), options);
+    function sync(path17, options) {
+      return checkStat(fs3.statSync(path17), options);
     }
     function checkStat(stat2, options) {
       return stat2.isFile() && checkMode(stat2, options);
@@ -20368,7 +20368,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path16, options, cb) {
+    function isexe(path17, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -20378,7 +20378,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve2, reject) {
-          isexe(path16, options || {}, function(er, is) {
+          isexe(path17, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -20387,7 +20387,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path16, options || {}, function(er, is) {
+      core(path17, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -20397,9 +20397,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path16, options) {
+    function sync(path17, options) {
       try {
-        return core.sync(path16, options || {});
+        return core.sync(path17, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -20415,7 +20415,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path16 = __require("path");
+    var path17 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -20453,7 +20453,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve2(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path16.join(pathPart, cmd);
+        const pCmd = path17.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve2(subStep(p, i2, 0));
       });
@@ -20480,7 +20480,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path16.join(pathPart, cmd);
+        const pCmd = path17.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -20528,7 +20528,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path16 = __require("path");
+    var path17 = __require("path");
     var which2 = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -20546,7 +20546,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which2.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path16.delimiter : void 0
+          pathExt: withoutPathExt ? path17.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -20555,7 +20555,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path16.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path17.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -20609,8 +20609,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path16, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path16.split("/").pop();
+      const [path17, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path17.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -20645,7 +20645,7 @@ var require_readShebang = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path16 = __require("path");
+    var path17 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -20670,7 +20670,7 @@ var require_parse2 = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path16.normalize(parsed.command);
+        parsed.command = path17.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -20768,9 +20768,9 @@ var require_cross_spawn = __commonJS({
     }
     function spawnSync2(command, args, options) {
       const parsed = parse4(command, args, options);
-      const result = cp.spawnSync(parsed.command, parsed.args, parsed.options);
-      result.error = result.error || enoent.verifyENOENTSync(result.status, parsed);
-      return result;
+      const result2 = cp.spawnSync(parsed.command, parsed.args, parsed.options);
+      result2.error = result2.error || enoent.verifyENOENTSync(result2.status, parsed);
+      return result2;
     }
     module.exports = spawn5;
     module.exports.spawn = spawn5;
@@ -20848,28 +20848,28 @@ var init_npm_run_path = __esm({
       addExecPath = true
     } = {}) => {
       const cwdPath = import_node_path2.default.resolve(toPath(cwd));
-      const result = [];
+      const result2 = [];
       const pathParts = pathOption.split(import_node_path2.default.delimiter);
       if (preferLocal) {
-        applyPreferLocal(result, pathParts, cwdPath);
+        applyPreferLocal(result2, pathParts, cwdPath);
       }
       if (addExecPath) {
-        applyExecPath(result, pathParts, execPath2, cwdPath);
+        applyExecPath(result2, pathParts, execPath2, cwdPath);
       }
-      return pathOption === "" || pathOption === import_node_path2.default.delimiter ? `${result.join(import_node_path2.default.delimiter)}${pathOption}` : [...result, pathOption].join(import_node_path2.default.delimiter);
+      return pathOption === "" || pathOption === import_node_path2.default.delimiter ? `${result2.join(import_node_path2.default.delimiter)}${pathOption}` : [...result2, pathOption].join(import_node_path2.default.delimiter);
     };
-    applyPreferLocal = (result, pathParts, cwdPath) => {
+    applyPreferLocal = (result2, pathParts, cwdPath) => {
       for (const directory of traversePathUp(cwdPath)) {
         const pathPart = import_node_path2.default.join(directory, "node_modules/.bin");
         if (!pathParts.includes(pathPart)) {
-          result.push(pathPart);
+          result2.push(pathPart);
         }
       }
     };
-    applyExecPath = (result, pathParts, execPath2, cwdPath) => {
+    applyExecPath = (result2, pathParts, execPath2, cwdPath) => {
       const pathPart = import_node_path2.default.resolve(cwdPath, toPath(execPath2), "..");
       if (!pathParts.includes(pathPart)) {
-        result.push(pathPart);
+        result2.push(pathPart);
       }
     };
     npmRunPathEnv = ({ env = import_node_process5.default.env, ...options } = {}) => {
@@ -22402,7 +22402,7 @@ var init_options = __esm({
       encoding = "utf8",
       reject = true,
       cleanup = true,
-      all = false,
+      all: all2 = false,
       windowsHide = true,
       killSignal = "SIGTERM",
       forceKillAfterDelay = true,
@@ -22420,7 +22420,7 @@ var init_options = __esm({
       encoding,
       reject,
       cleanup,
-      all,
+      all: all2,
       windowsHide,
       killSignal,
       forceKillAfterDelay,
@@ -22984,13 +22984,13 @@ var init_max_buffer = __esm({
       }
       return { streamName: getStreamName(fdNumber), threshold, unit };
     };
-    isMaxBufferSync = (resultError, output, maxBuffer) => resultError?.code === "ENOBUFS" && output !== null && output.some((result) => result !== null && result.length > getMaxBufferSync(maxBuffer));
-    truncateMaxBufferSync = (result, isMaxBuffer, maxBuffer) => {
+    isMaxBufferSync = (resultError, output, maxBuffer) => resultError?.code === "ENOBUFS" && output !== null && output.some((result2) => result2 !== null && result2.length > getMaxBufferSync(maxBuffer));
+    truncateMaxBufferSync = (result2, isMaxBuffer, maxBuffer) => {
       if (!isMaxBuffer) {
-        return result;
+        return result2;
       }
       const maxBufferValue = getMaxBufferSync(maxBuffer);
-      return result.length > maxBufferValue ? result.slice(0, maxBufferValue) : result;
+      return result2.length > maxBufferValue ? result2.slice(0, maxBufferValue) : result2;
     };
     getMaxBufferSync = ([, stdoutMaxBuffer]) => stdoutMaxBuffer;
   }
@@ -23010,7 +23010,7 @@ var init_message = __esm({
     init_final_error();
     createMessages = ({
       stdio,
-      all,
+      all: all2,
       ipcOutput,
       originalError,
       signal,
@@ -23049,7 +23049,7 @@ var init_message = __esm({
       const suffix = originalMessage === void 0 ? "" : `
 ${originalMessage}`;
       const shortMessage = `${prefix}: ${escapedCommand}${suffix}`;
-      const messageStdio = all === void 0 ? [stdio[2], stdio[1]] : [all];
+      const messageStdio = all2 === void 0 ? [stdio[2], stdio[1]] : [all2];
       const message = [
         shortMessage,
         ...messageStdio,
@@ -23139,7 +23139,7 @@ var init_result = __esm({
       command,
       escapedCommand,
       stdio,
-      all,
+      all: all2,
       ipcOutput,
       options: { cwd },
       startTime
@@ -23158,7 +23158,7 @@ var init_result = __esm({
       exitCode: 0,
       stdout: stdio[1],
       stderr: stdio[2],
-      all,
+      all: all2,
       stdio,
       ipcOutput,
       pipedFrom: []
@@ -23199,7 +23199,7 @@ var init_result = __esm({
       exitCode: rawExitCode,
       signal: rawSignal,
       stdio,
-      all,
+      all: all2,
       ipcOutput,
       options: {
         timeoutDuration,
@@ -23214,7 +23214,7 @@ var init_result = __esm({
       const { exitCode, signal, signalDescription } = normalizeExitPayload(rawExitCode, rawSignal);
       const { originalMessage, shortMessage, message } = createMessages({
         stdio,
-        all,
+        all: all2,
         ipcOutput,
         originalError,
         signal,
@@ -23247,7 +23247,7 @@ var init_result = __esm({
         signal,
         signalDescription,
         stdio,
-        all,
+        all: all2,
         ipcOutput,
         cwd,
         originalMessage,
@@ -23269,7 +23269,7 @@ var init_result = __esm({
       signal,
       signalDescription,
       stdio,
-      all,
+      all: all2,
       ipcOutput,
       cwd,
       originalMessage,
@@ -23294,12 +23294,12 @@ var init_result = __esm({
       code: error2.cause?.code,
       stdout: stdio[1],
       stderr: stdio[2],
-      all,
+      all: all2,
       stdio,
       ipcOutput,
       pipedFrom: []
     });
-    omitUndefinedProperties = (result) => Object.fromEntries(Object.entries(result).filter(([, value]) => value !== void 0));
+    omitUndefinedProperties = (result2) => Object.fromEntries(Object.entries(result2).filter(([, value]) => value !== void 0));
     normalizeExitPayload = (rawExitCode, rawSignal) => {
       const exitCode = rawExitCode === null ? void 0 : rawExitCode;
       const signal = rawSignal === null ? void 0 : rawSignal;
@@ -23373,25 +23373,25 @@ function prettyMilliseconds(milliseconds, options) {
     options.secondsDecimalDigits = 0;
     options.millisecondsDecimalDigits = 0;
   }
-  let result = [];
+  let result2 = [];
   const floorDecimals = (value, decimalDigits) => {
     const flooredInterimValue = Math.floor(value * 10 ** decimalDigits + SECOND_ROUNDING_EPSILON);
     const flooredValue = Math.round(flooredInterimValue) / 10 ** decimalDigits;
     return flooredValue.toFixed(decimalDigits);
   };
   const add = (value, long, short, valueString) => {
-    if ((result.length === 0 || !options.colonNotation) && isZero(value) && !(options.colonNotation && short === "m")) {
+    if ((result2.length === 0 || !options.colonNotation) && isZero(value) && !(options.colonNotation && short === "m")) {
       return;
     }
     valueString ??= String(value);
     if (options.colonNotation) {
       const wholeDigits = valueString.includes(".") ? valueString.split(".")[0].length : valueString.length;
-      const minLength = result.length > 0 ? 2 : 1;
+      const minLength = result2.length > 0 ? 2 : 1;
       valueString = "0".repeat(Math.max(0, minLength - wholeDigits)) + valueString;
     } else {
       valueString += options.verbose ? " " + pluralize(long, value) : short;
     }
-    result.push(valueString);
+    result2.push(valueString);
   };
   const parsed = parseMilliseconds(milliseconds);
   const days = BigInt(parsed.days);
@@ -23439,14 +23439,14 @@ function prettyMilliseconds(milliseconds, options) {
       add(Number.parseFloat(secondsString), "second", "s", secondsString);
     }
   }
-  if (result.length === 0) {
+  if (result2.length === 0) {
     return sign + "0" + (options.verbose ? " milliseconds" : "ms");
   }
   const separator = options.colonNotation ? ":" : " ";
   if (typeof options.unitCount === "number") {
-    result = result.slice(0, Math.max(options.unitCount, 1));
+    result2 = result2.slice(0, Math.max(options.unitCount, 1));
   }
-  return sign + result.join(separator);
+  return sign + result2.join(separator);
 }
 var isZero, pluralize, SECOND_ROUNDING_EPSILON, ONE_DAY_IN_MILLISECONDS;
 var init_pretty_ms = __esm({
@@ -23464,13 +23464,13 @@ var logError;
 var init_error = __esm({
   "node_modules/execa/lib/verbose/error.js"() {
     init_log();
-    logError = (result, verboseInfo) => {
-      if (result.failed) {
+    logError = (result2, verboseInfo) => {
+      if (result2.failed) {
         verboseLog({
           type: "error",
-          verboseMessage: result.shortMessage,
+          verboseMessage: result2.shortMessage,
           verboseInfo,
-          result
+          result: result2
         });
       }
     };
@@ -23485,20 +23485,20 @@ var init_complete = __esm({
     init_values();
     init_log();
     init_error();
-    logResult = (result, verboseInfo) => {
+    logResult = (result2, verboseInfo) => {
       if (!isVerbose(verboseInfo)) {
         return;
       }
-      logError(result, verboseInfo);
-      logDuration(result, verboseInfo);
+      logError(result2, verboseInfo);
+      logDuration(result2, verboseInfo);
     };
-    logDuration = (result, verboseInfo) => {
-      const verboseMessage = `(done in ${prettyMilliseconds(result.durationMs)})`;
+    logDuration = (result2, verboseInfo) => {
+      const verboseMessage = `(done in ${prettyMilliseconds(result2.durationMs)})`;
       verboseLog({
         type: "duration",
         verboseMessage,
         verboseInfo,
-        result
+        result: result2
       });
     };
   }
@@ -23509,12 +23509,12 @@ var handleResult;
 var init_reject = __esm({
   "node_modules/execa/lib/return/reject.js"() {
     init_complete();
-    handleResult = (result, verboseInfo, { reject }) => {
-      logResult(result, verboseInfo);
-      if (result.failed && reject) {
-        throw result;
+    handleResult = (result2, verboseInfo, { reject }) => {
+      logResult(result2, verboseInfo);
+      if (result2.failed && reject) {
+        throw result2;
       }
-      return result;
+      return result2;
     };
   }
 });
@@ -23579,14 +23579,14 @@ var init_type = __esm({
       validateNonGeneratorType(value, optionName, "web TransformStream");
       return "webTransform";
     };
-    validateNonGeneratorType = ({ final, binary, objectMode }, optionName, typeName) => {
-      checkUndefinedOption(final, `${optionName}.final`, typeName);
-      checkUndefinedOption(binary, `${optionName}.binary`, typeName);
+    validateNonGeneratorType = ({ final, binary, objectMode }, optionName, typeName2) => {
+      checkUndefinedOption(final, `${optionName}.final`, typeName2);
+      checkUndefinedOption(binary, `${optionName}.binary`, typeName2);
       checkBooleanOption(objectMode, `${optionName}.objectMode`);
     };
-    checkUndefinedOption = (value, optionName, typeName) => {
+    checkUndefinedOption = (value, optionName, typeName2) => {
       if (value !== void 0) {
-        throw new TypeError(`The \`${optionName}\` option can only be defined when using a generator, not a ${typeName}.`);
+        throw new TypeError(`The \`${optionName}\` option can only be defined when using a generator, not a ${typeName2}.`);
       }
     };
     getGeneratorObjectType = ({ transform, final, binary, objectMode }, optionName) => {
@@ -24766,8 +24766,8 @@ var init_output_sync = __esm({
       }
       const state = {};
       const outputFiles = /* @__PURE__ */ new Set([]);
-      const transformedOutput = output.map((result, fdNumber) => transformOutputResultSync({
-        result,
+      const transformedOutput = output.map((result2, fdNumber) => transformOutputResultSync({
+        result: result2,
         fileDescriptors,
         fdNumber,
         state,
@@ -24777,11 +24777,11 @@ var init_output_sync = __esm({
       }, options));
       return { output: transformedOutput, ...state };
     };
-    transformOutputResultSync = ({ result, fileDescriptors, fdNumber, state, outputFiles, isMaxBuffer, verboseInfo }, { buffer, encoding, lines, stripFinalNewline: stripFinalNewline2, maxBuffer }) => {
-      if (result === null) {
+    transformOutputResultSync = ({ result: result2, fileDescriptors, fdNumber, state, outputFiles, isMaxBuffer, verboseInfo }, { buffer, encoding, lines, stripFinalNewline: stripFinalNewline2, maxBuffer }) => {
+      if (result2 === null) {
         return;
       }
-      const truncatedResult = truncateMaxBufferSync(result, isMaxBuffer, maxBuffer);
+      const truncatedResult = truncateMaxBufferSync(result2, isMaxBuffer, maxBuffer);
       const uint8ArrayResult = bufferToUint8Array(truncatedResult);
       const { stdioItems, objectMode } = fileDescriptors[fdNumber];
       const chunks = runOutputGeneratorsSync([uint8ArrayResult], stdioItems, encoding, state);
@@ -24851,13 +24851,13 @@ var init_output_sync = __esm({
       }
     };
     writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-      for (const { path: path16, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-        const pathString = typeof path16 === "string" ? path16 : path16.toString();
+      for (const { path: path17, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+        const pathString = typeof path17 === "string" ? path17 : path17.toString();
         if (append || outputFiles.has(pathString)) {
-          (0, import_node_fs4.appendFileSync)(path16, serializedResult);
+          (0, import_node_fs4.appendFileSync)(path17, serializedResult);
         } else {
           outputFiles.add(pathString);
-          (0, import_node_fs4.writeFileSync)(path16, serializedResult);
+          (0, import_node_fs4.writeFileSync)(path17, serializedResult);
         }
       }
     };
@@ -24981,7 +24981,7 @@ var init_main_sync = __esm({
     init_exit_sync();
     execaCoreSync = (rawFile, rawArguments, rawOptions) => {
       const { file, commandArguments, command, escapedCommand, startTime, verboseInfo, options, fileDescriptors } = handleSyncArguments(rawFile, rawArguments, rawOptions);
-      const result = spawnSubprocessSync({
+      const result2 = spawnSubprocessSync({
         file,
         commandArguments,
         options,
@@ -24991,7 +24991,7 @@ var init_main_sync = __esm({
         fileDescriptors,
         startTime
       });
-      return handleResult(result, verboseInfo, options);
+      return handleResult(result2, verboseInfo, options);
     };
     handleSyncArguments = (rawFile, rawArguments, rawOptions) => {
       const { command, escapedCommand, startTime, verboseInfo } = handleCommand(rawFile, rawArguments, rawOptions);
@@ -25050,7 +25050,7 @@ var init_main_sync = __esm({
         verboseInfo
       });
       const stdio = output.map((stdioOutput, fdNumber) => stripNewline(stdioOutput, options, fdNumber));
-      const all = stripNewline(getAllSync(output, options), options, "all");
+      const all2 = stripNewline(getAllSync(output, options), options, "all");
       return getSyncResult({
         error: error2,
         exitCode,
@@ -25058,7 +25058,7 @@ var init_main_sync = __esm({
         timedOut,
         isMaxBuffer,
         stdio,
-        all,
+        all: all2,
         options,
         command,
         escapedCommand,
@@ -25083,11 +25083,11 @@ var init_main_sync = __esm({
       }
     };
     normalizeSpawnSyncOptions = ({ encoding, maxBuffer, ...options }) => ({ ...options, encoding: "buffer", maxBuffer: getMaxBufferSync(maxBuffer) });
-    getSyncResult = ({ error: error2, exitCode, signal, timedOut, isMaxBuffer, stdio, all, options, command, escapedCommand, startTime }) => error2 === void 0 ? makeSuccessResult({
+    getSyncResult = ({ error: error2, exitCode, signal, timedOut, isMaxBuffer, stdio, all: all2, options, command, escapedCommand, startTime }) => error2 === void 0 ? makeSuccessResult({
       command,
       escapedCommand,
       stdio,
-      all,
+      all: all2,
       ipcOutput: [],
       options,
       startTime
@@ -25103,7 +25103,7 @@ var init_main_sync = __esm({
       exitCode,
       signal,
       stdio,
-      all,
+      all: all2,
       ipcOutput: [],
       options,
       startTime,
@@ -25342,13 +25342,13 @@ var init_early_error = __esm({
       const stdout = createDummyStream();
       const stderr = createDummyStream();
       const extraStdio = Array.from({ length: fileDescriptors.length - 3 }, createDummyStream);
-      const all = createDummyStream();
+      const all2 = createDummyStream();
       const stdio = [stdin, stdout, stderr, ...extraStdio];
       Object.assign(subprocess, {
         stdin,
         stdout,
         stderr,
-        all,
+        all: all2,
         stdio
       });
     };
@@ -26644,7 +26644,7 @@ var init_all_async = __esm({
   "node_modules/execa/lib/resolve/all-async.js"() {
     init_merge_streams();
     init_stdio();
-    makeAllStream = ({ stdout, stderr }, { all }) => all && (stdout || stderr) ? mergeStreams([stdout, stderr].filter(Boolean)) : void 0;
+    makeAllStream = ({ stdout, stderr }, { all: all2 }) => all2 && (stdout || stderr) ? mergeStreams([stdout, stderr].filter(Boolean)) : void 0;
     waitForAllStream = ({ subprocess, encoding, buffer, maxBuffer, lines, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => waitForSubprocessStream({
       ...getAllStream(subprocess, buffer),
       fdNumber: "all",
@@ -26656,10 +26656,10 @@ var init_all_async = __esm({
       verboseInfo,
       streamInfo
     });
-    getAllStream = ({ stdout, stderr, all }, [, bufferStdout, bufferStderr]) => {
+    getAllStream = ({ stdout, stderr, all: all2 }, [, bufferStdout, bufferStderr]) => {
       const buffer = bufferStdout || bufferStderr;
       if (!buffer) {
-        return { stream: all, buffer };
+        return { stream: all2, buffer };
       }
       if (!bufferStdout) {
         return { stream: stderr, buffer };
@@ -26667,9 +26667,9 @@ var init_all_async = __esm({
       if (!bufferStderr) {
         return { stream: stdout, buffer };
       }
-      return { stream: all, buffer };
+      return { stream: all2, buffer };
     };
-    getAllMixed = ({ all, stdout, stderr }) => all && stdout && stderr && stdout.readableObjectMode !== stderr.readableObjectMode;
+    getAllMixed = ({ all: all2, stdout, stderr }) => all2 && stdout && stderr && stdout.readableObjectMode !== stderr.readableObjectMode;
   }
 });
 
@@ -27399,13 +27399,13 @@ var init_main_async = __esm({
       controller.abort();
       onInternalError.resolve();
       const stdio = stdioResults.map((stdioResult, fdNumber) => stripNewline(stdioResult, options, fdNumber));
-      const all = stripNewline(allResult, options, "all");
-      const result = getAsyncResult({
+      const all2 = stripNewline(allResult, options, "all");
+      const result2 = getAsyncResult({
         errorInfo,
         exitCode,
         signal,
         stdio,
-        all,
+        all: all2,
         ipcOutput,
         context: context3,
         options,
@@ -27413,9 +27413,9 @@ var init_main_async = __esm({
         escapedCommand,
         startTime
       });
-      return handleResult(result, verboseInfo, options);
+      return handleResult(result2, verboseInfo, options);
     };
-    getAsyncResult = ({ errorInfo, exitCode, signal, stdio, all, ipcOutput, context: context3, options, command, escapedCommand, startTime }) => "error" in errorInfo ? makeError({
+    getAsyncResult = ({ errorInfo, exitCode, signal, stdio, all: all2, ipcOutput, context: context3, options, command, escapedCommand, startTime }) => "error" in errorInfo ? makeError({
       error: errorInfo.error,
       command,
       escapedCommand,
@@ -27427,7 +27427,7 @@ var init_main_async = __esm({
       exitCode,
       signal,
       stdio,
-      all,
+      all: all2,
       ipcOutput,
       options,
       startTime,
@@ -27436,7 +27436,7 @@ var init_main_async = __esm({
       command,
       escapedCommand,
       stdio,
-      all,
+      all: all2,
       ipcOutput,
       options,
       startTime
@@ -27620,6 +27620,20 @@ var init_execa = __esm({
   }
 });
 
+// builtin-via-require:node:http
+var require_node_http = __commonJS({
+  "builtin-via-require:node:http"(exports, module) {
+    module.exports = __require("node:http");
+  }
+});
+
+// builtin-via-require:node:https
+var require_node_https = __commonJS({
+  "builtin-via-require:node:https"(exports, module) {
+    module.exports = __require("node:https");
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -27697,17 +27711,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path16) {
-      const ctrl = callVisitor(key, node, visitor, path16);
+    function visit_(key, node, visitor, path17) {
+      const ctrl = callVisitor(key, node, visitor, path17);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visit_(key, ctrl, visitor, path16);
+        replaceNode(key, path17, ctrl);
+        return visit_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path16);
+            const ci = visit_(i2, node.items[i2], visitor, path17);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -27718,13 +27732,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = visit_("key", node.key, visitor, path16);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = visit_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path16);
+          const cv = visit_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -27745,17 +27759,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path16) {
-      const ctrl = await callVisitor(key, node, visitor, path16);
+    async function visitAsync_(key, node, visitor, path17) {
+      const ctrl = await callVisitor(key, node, visitor, path17);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visitAsync_(key, ctrl, visitor, path16);
+        replaceNode(key, path17, ctrl);
+        return visitAsync_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path16);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path17);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -27766,13 +27780,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path16);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path16);
+          const cv = await visitAsync_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -27799,23 +27813,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path16) {
+    function callVisitor(key, node, visitor, path17) {
       if (typeof visitor === "function")
-        return visitor(key, node, path16);
+        return visitor(key, node, path17);
       if (identity3.isMap(node))
-        return visitor.Map?.(key, node, path16);
+        return visitor.Map?.(key, node, path17);
       if (identity3.isSeq(node))
-        return visitor.Seq?.(key, node, path16);
+        return visitor.Seq?.(key, node, path17);
       if (identity3.isPair(node))
-        return visitor.Pair?.(key, node, path16);
+        return visitor.Pair?.(key, node, path17);
       if (identity3.isScalar(node))
-        return visitor.Scalar?.(key, node, path16);
+        return visitor.Scalar?.(key, node, path17);
       if (identity3.isAlias(node))
-        return visitor.Alias?.(key, node, path16);
+        return visitor.Alias?.(key, node, path17);
       return void 0;
     }
-    function replaceNode(key, path16, node) {
-      const parent = path16[path16.length - 1];
+    function replaceNode(key, path17, node) {
+      const parent = path17[path17.length - 1];
       if (identity3.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity3.isPair(parent)) {
@@ -28427,10 +28441,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity3 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path16, value) {
+    function collectionFromPath(schema, path17, value) {
       let v = value;
-      for (let i2 = path16.length - 1; i2 >= 0; --i2) {
-        const k = path16[i2];
+      for (let i2 = path17.length - 1; i2 >= 0; --i2) {
+        const k = path17[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a2 = [];
           a2[k] = v;
@@ -28449,7 +28463,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
+    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -28479,11 +28493,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path16, value) {
-        if (isEmptyPath(path16))
+      addIn(path17, value) {
+        if (isEmptyPath(path17))
           this.add(value);
         else {
-          const [key, ...rest] = path16;
+          const [key, ...rest] = path17;
           const node = this.get(key, true);
           if (identity3.isCollection(node))
             node.addIn(rest, value);
@@ -28497,8 +28511,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        const [key, ...rest] = path16;
+      deleteIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -28512,8 +28526,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        const [key, ...rest] = path16;
+      getIn(path17, keepScalar) {
+        const [key, ...rest] = path17;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity3.isScalar(node) ? node.value : node;
@@ -28531,8 +28545,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path16) {
-        const [key, ...rest] = path16;
+      hasIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -28542,8 +28556,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        const [key, ...rest] = path16;
+      setIn(path17, value) {
+        const [key, ...rest] = path17;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -31058,9 +31072,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path16, value) {
+      addIn(path17, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path16, value);
+          this.contents.addIn(path17, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -31135,14 +31149,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        if (Collection2.isEmptyPath(path16)) {
+      deleteIn(path17) {
+        if (Collection2.isEmptyPath(path17)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -31157,10 +31171,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        if (Collection2.isEmptyPath(path16))
+      getIn(path17, keepScalar) {
+        if (Collection2.isEmptyPath(path17))
           return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity3.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
+        return identity3.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -31171,10 +31185,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path16) {
-        if (Collection2.isEmptyPath(path16))
+      hasIn(path17) {
+        if (Collection2.isEmptyPath(path17))
           return this.contents !== void 0;
-        return identity3.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
+        return identity3.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -31191,13 +31205,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        if (Collection2.isEmptyPath(path16)) {
+      setIn(path17, value) {
+        if (Collection2.isEmptyPath(path17)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path16), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path17), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path16, value);
+          this.contents.setIn(path17, value);
         }
       }
       /**
@@ -33158,9 +33172,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path16) => {
+    visit.itemAtPath = (cst, path17) => {
       let item = cst;
-      for (const [field, index] of path16) {
+      for (const [field, index] of path17) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -33169,23 +33183,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path16) => {
-      const parent = visit.itemAtPath(cst, path16.slice(0, -1));
-      const field = path16[path16.length - 1][0];
+    visit.parentCollection = (cst, path17) => {
+      const parent = visit.itemAtPath(cst, path17.slice(0, -1));
+      const field = path17[path17.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path16, item, visitor) {
-      let ctrl = visitor(item, path16);
+    function _visit(path17, item, visitor) {
+      let ctrl = visitor(item, path17);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path16.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path17.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -33196,10 +33210,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path16);
+            ctrl = ctrl(item, path17);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
     }
     exports.visit = visit;
   }
@@ -34950,20 +34964,6 @@ var require_dist = __commonJS({
   }
 });
 
-// builtin-via-require:node:http
-var require_node_http = __commonJS({
-  "builtin-via-require:node:http"(exports, module) {
-    module.exports = __require("node:http");
-  }
-});
-
-// builtin-via-require:node:https
-var require_node_https = __commonJS({
-  "builtin-via-require:node:https"(exports, module) {
-    module.exports = __require("node:https");
-  }
-});
-
 // node_modules/@actions/github/lib/context.js
 var import_fs2, import_os3, Context;
 var init_context = __esm({
@@ -34981,8 +34981,8 @@ var init_context = __esm({
           if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path16 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path16} does not exist${import_os3.EOL}`);
+            const path17 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path17} does not exist${import_os3.EOL}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -35288,12 +35288,12 @@ var require_lib = __commonJS({
       };
       return function(mod) {
         if (mod && mod.__esModule) return mod;
-        var result = {};
+        var result2 = {};
         if (mod != null) {
-          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result, mod, k[i2]);
+          for (var k = ownKeys(mod), i2 = 0; i2 < k.length; i2++) if (k[i2] !== "default") __createBinding(result2, mod, k[i2]);
         }
-        __setModuleDefault(result, mod);
-        return result;
+        __setModuleDefault(result2, mod);
+        return result2;
       };
     })();
     var __awaiter4 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
@@ -35317,8 +35317,8 @@ var require_lib = __commonJS({
             reject(e);
           }
         }
-        function step(result) {
-          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+        function step(result2) {
+          result2.done ? resolve2(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -36012,8 +36012,8 @@ var init_utils2 = __esm({
             reject(e);
           }
         }
-        function step(result) {
-          result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+        function step(result2) {
+          result2.done ? resolve2(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -36076,12 +36076,12 @@ function addHook(state, kind, name, hook2) {
   }
   if (kind === "after") {
     hook2 = (method, options) => {
-      let result;
+      let result2;
       return Promise.resolve().then(method.bind(null, options)).then((result_) => {
-        result = result_;
-        return orig(result, options);
+        result2 = result_;
+        return orig(result2, options);
       }).then(() => {
-        return result;
+        return result2;
       });
     };
   }
@@ -36181,16 +36181,16 @@ function isPlainObject2(value) {
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
 function mergeDeep(defaults2, options) {
-  const result = Object.assign({}, defaults2);
+  const result2 = Object.assign({}, defaults2);
   Object.keys(options).forEach((key) => {
     if (isPlainObject2(options[key])) {
-      if (!(key in defaults2)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults2[key], options[key]);
+      if (!(key in defaults2)) Object.assign(result2, { [key]: options[key] });
+      else result2[key] = mergeDeep(defaults2[key], options[key]);
     } else {
-      Object.assign(result, { [key]: options[key] });
+      Object.assign(result2, { [key]: options[key] });
     }
   });
-  return result;
+  return result2;
 }
 function removeUndefinedProperties(obj) {
   for (const key in obj) {
@@ -36245,13 +36245,13 @@ function extractUrlVariableNames(url) {
   return matches.map(removeNonChars).reduce((a2, b) => a2.concat(b), []);
 }
 function omit(object, keysToOmit) {
-  const result = { __proto__: null };
+  const result2 = { __proto__: null };
   for (const key of Object.keys(object)) {
     if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
+      result2[key] = object[key];
     }
   }
-  return result;
+  return result2;
 }
 function encodeReserved(str) {
   return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
@@ -36281,28 +36281,28 @@ function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
 function getValues(context3, operator, key, modifier) {
-  var value = context3[key], result = [];
+  var value = context3[key], result2 = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
       if (modifier && modifier !== "*") {
         value = value.substring(0, parseInt(modifier, 10));
       }
-      result.push(
+      result2.push(
         encodeValue(operator, value, isKeyOperator(operator) ? key : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value)) {
           value.filter(isDefined).forEach(function(value2) {
-            result.push(
+            result2.push(
               encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
             );
           });
         } else {
           Object.keys(value).forEach(function(k) {
             if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
+              result2.push(encodeValue(operator, value[k], k));
             }
           });
         }
@@ -36321,24 +36321,24 @@ function getValues(context3, operator, key, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+          result2.push(encodeUnreserved(key) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
+          result2.push(tmp.join(","));
         }
       }
     }
   } else {
     if (operator === ";") {
       if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
+        result2.push(encodeUnreserved(key));
       }
     } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
+      result2.push(encodeUnreserved(key) + "=");
     } else if (value === "") {
-      result.push("");
+      result2.push("");
     }
   }
-  return result;
+  return result2;
 }
 function parseUrl(template) {
   return {
@@ -36346,14 +36346,14 @@ function parseUrl(template) {
   };
 }
 function expand(template, context3) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  var operators2 = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
     function(_, expression, literal) {
       if (expression) {
         let operator = "";
         const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
+        if (operators2.indexOf(expression.charAt(0)) !== -1) {
           operator = expression.charAt(0);
           expression = expression.substr(1);
         }
@@ -36615,14 +36615,14 @@ function parseParameters(header, type, index, len, stopFlags) {
   return { type, index, parameters };
 }
 function unescapeQuotedPairs(str, start, end) {
-  let result = "";
+  let result2 = "";
   for (let index = start; index < end; index++) {
     if (str.charCodeAt(index) === BSLASH) {
-      result += str.slice(start, index);
+      result2 += str.slice(start, index);
       start = ++index;
     }
   }
-  return result + str.slice(start, end);
+  return result2 + str.slice(start, end);
 }
 var SP, HTAB, SEMI, EQ, DQUOTE, BSLASH, COMMA, LOWER_CASE, OWS, SEMI_FLAG, COMMA_FLAG, TOKEN_FLAG, NON_ASCII, CASE_FLAGS, CHAR_MAP, NullObject;
 var init_dist = __esm({
@@ -36895,12 +36895,12 @@ var init_json_with_bigint = __esm({
         return featureCache.get(parseFingerprint);
       }
       try {
-        const result = JSON.parse(
+        const result2 = JSON.parse(
           "1",
           (_, __, context3) => !!context3?.source && context3.source === "1"
         );
-        featureCache.set(parseFingerprint, result);
-        return result;
+        featureCache.set(parseFingerprint, result2);
+        return result2;
       } catch {
         featureCache.set(parseFingerprint, false);
         return false;
@@ -37270,16 +37270,16 @@ function graphql(request2, query, options) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result, key) => {
+  ).reduce((result2, key) => {
     if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
+      result2[key] = parsedOptions[key];
+      return result2;
     }
-    if (!result.variables) {
-      result.variables = {};
+    if (!result2.variables) {
+      result2.variables = {};
     }
-    result.variables[key] = parsedOptions[key];
-    return result;
+    result2.variables[key] = parsedOptions[key];
+    return result2;
   }, {});
   const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
   if (GHES_V3_SUFFIX_REGEX.test(baseUrl2)) {
@@ -40109,8 +40109,8 @@ function paginate(octokit, route, parameters, mapFn) {
   );
 }
 function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
+  return iterator2.next().then((result2) => {
+    if (result2.done) {
       return results;
     }
     let earlyExit = false;
@@ -40118,7 +40118,7 @@ function gather(octokit, results, iterator2, mapFn) {
       earlyExit = true;
     }
     results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
+      mapFn ? mapFn(result2.value, done) : result2.value.data
     );
     if (earlyExit) {
       return results;
@@ -40385,8 +40385,8 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step(result2) {
+      result2.done ? resolve2(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -40702,8 +40702,8 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+    function step(result2) {
+      result2.done ? resolve2(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -40759,13 +40759,13 @@ function endGroup() {
 function group(name, fn) {
   return __awaiter2(this, void 0, void 0, function* () {
     startGroup(name);
-    let result;
+    let result2;
     try {
-      result = yield fn();
+      result2 = yield fn();
     } finally {
       endGroup();
     }
-    return result;
+    return result2;
   });
 }
 function saveState(name, value) {
@@ -40825,6 +40825,140 @@ function fail(error2) {
 var import_node_fs6 = __toESM(require_node_fs(), 1);
 var import_node_path6 = __toESM(require_node_path(), 1);
 
+// src/core/inputs/parse.ts
+function isControlChar(char) {
+  const code = char.codePointAt(0) ?? 0;
+  return code < 32 || code >= 127 && code <= 159 || code === 8232 || code === 8233;
+}
+var ALLOWED = { none: "", tab: "	", text: "	\n\r" };
+var codePoint = (char) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+function refuseControl(name, raw, kind, what, where = "") {
+  const chars = [...raw];
+  const index = chars.findIndex((char2) => isControlChar(char2) && !ALLOWED[kind].includes(char2));
+  if (index < 0) return;
+  const char = chars[index] ?? "";
+  const named = char === "\n" ? "a newline" : char === "\r" ? "a carriage return" : `control character ${codePoint(char)}`;
+  throw new ConfigurationError(
+    `${where}holds ${named} at position ${index + 1} (value not shown); expected ${what}`,
+    name
+  );
+}
+function checkLine(name, raw, where = "") {
+  const value = raw.trim();
+  refuseControl(name, value, "none", "one line of printable text", where);
+  return value;
+}
+function checkText(name, raw) {
+  refuseControl(name, raw, "text", "text with no control characters but tabs and line breaks");
+  return raw;
+}
+function parseList(name, raw) {
+  const items = [];
+  let current = "";
+  let quote;
+  let quoted = false;
+  const flush = () => {
+    const item = quoted ? current : current.trim();
+    refuseControl(
+      name,
+      item,
+      "none",
+      "one item per line, with no control characters",
+      `item ${items.length + 1} `
+    );
+    if (item !== "" || quoted) items.push(item);
+    current = "";
+    quoted = false;
+  };
+  for (const char of raw) {
+    if (quote !== void 0) {
+      if (char === quote) quote = void 0;
+      else current += char;
+    } else if (char === '"' || char === "'") {
+      if (current.trim() !== "") {
+        throw new ConfigurationError(
+          `a quote may only open an item, near ${JSON.stringify(current + char)}`,
+          name
+        );
+      }
+      current = "";
+      quote = char;
+      quoted = true;
+    } else if (char === "," || char === "\n") {
+      flush();
+    } else if (char === "\r") {
+    } else if (quoted) {
+      if (char.trim() !== "") {
+        throw new ConfigurationError(`unexpected text after a closing quote: ${JSON.stringify(char)}`, name);
+      }
+    } else {
+      current += char;
+    }
+  }
+  if (quote !== void 0) throw new ConfigurationError(`unterminated ${quote} quote`, name);
+  flush();
+  return items;
+}
+function parseLines(name, raw) {
+  const lines = raw.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+  for (const [index, line] of lines.entries()) {
+    refuseControl(name, line, "tab", "lines with no control characters but tabs", `line ${index + 1} `);
+  }
+  return lines;
+}
+function parseBoolean(name, raw) {
+  const value = raw.trim();
+  if (value === "true") return true;
+  if (value === "false") return false;
+  throw new ConfigurationError(`expected true or false, got ${JSON.stringify(raw)}`, name);
+}
+var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
+function parseDuration(name, raw) {
+  const value = raw.trim();
+  if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 1e3);
+  const part = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
+  let total = 0;
+  let consumed = 0;
+  for (let match = part.exec(value); match !== null; match = part.exec(value)) {
+    total += Number(match[1]) * UNIT_MS[match[2]];
+    consumed = part.lastIndex;
+  }
+  if (value === "" || consumed !== value.length) {
+    throw new ConfigurationError(
+      `expected a duration such as 90s, 5m or 1h, got ${JSON.stringify(raw)}`,
+      name
+    );
+  }
+  return Math.round(total);
+}
+function parseInteger(name, raw, bounds = {}) {
+  const value = raw.trim();
+  if (!/^-?\d+$/.test(value))
+    throw new ConfigurationError(`expected a whole number, got ${JSON.stringify(raw)}`, name);
+  const number = Number(value);
+  const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = bounds;
+  if (number < min || number > max) {
+    throw new ConfigurationError(`expected a whole number from ${min} to ${max}, got ${number}`, name);
+  }
+  return number;
+}
+function parseMap(name, raw) {
+  const map = /* @__PURE__ */ new Map();
+  for (const [index, line] of parseLines(name, raw).entries()) {
+    const at = line.indexOf("=");
+    if (at <= 0) {
+      throw new ConfigurationError(
+        `expected KEY=value lines, but line ${index + 1} ${at === 0 ? "has an empty key" : "has no ="} (line not shown: it may hold a secret)`,
+        name
+      );
+    }
+    const key = line.slice(0, at).trim();
+    if (map.has(key)) throw new ConfigurationError(`key ${key} is given twice`, name);
+    map.set(key, line.slice(at + 1));
+  }
+  return map;
+}
+
 // src/adapters/exec.ts
 var ToolError = class extends Error {
   name = "ToolError";
@@ -40846,8 +40980,27 @@ function redact(text, secrets = []) {
   }
   return out;
 }
-var quoteArg = (arg) => /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
-var formatCommand = (file, args, secrets = []) => redact([file, ...args].map(quoteArg).join(" "), secrets);
+var hasControl = (text) => [...text].some(isControlChar);
+var ESCAPES = { "\n": "\\n", "\r": "\\r", "	": "\\t", "\\": "\\\\", "'": "\\'" };
+function quoteArg(arg) {
+  if (/^[\w@%+=:,./-]+$/.test(arg)) return arg;
+  if (!hasControl(arg)) return `'${arg.replace(/'/g, `'\\''`)}'`;
+  const escaped = [...arg].map((char) => {
+    if (ESCAPES[char] !== void 0) return ESCAPES[char];
+    if (!isControlChar(char)) return char;
+    const code = char.codePointAt(0) ?? 0;
+    return code > 255 ? `\\u${code.toString(16).padStart(4, "0")}` : `\\x${code.toString(16).padStart(2, "0")}`;
+  }).join("");
+  return `$'${escaped}'`;
+}
+var formatCommand = (file, args, secrets = []) => (
+  // An argument with a control character is redacted before it is quoted (quoting escapes a secret's
+  // newline, which would then no longer match), then the whole line as before.
+  redact(
+    [file, ...args].map((arg) => quoteArg(hasControl(arg) ? redact(arg, secrets) : arg)).join(" "),
+    secrets
+  )
+);
 var MAX_STDERR = 4e3;
 function trimmed(text) {
   const value = text.trim();
@@ -40858,7 +41011,7 @@ async function exec(file, args, options = {}) {
   const command = formatCommand(file, args, secrets);
   options.log?.(`$ ${command}`);
   const { execa: execa2 } = await Promise.resolve().then(() => (init_execa(), execa_exports));
-  const result = await execa2(file, [...args], {
+  const result2 = await execa2(file, [...args], {
     reject: false,
     shell: false,
     stripFinalNewline: true,
@@ -40869,17 +41022,17 @@ async function exec(file, args, options = {}) {
     ...options.signal === void 0 ? {} : { cancelSignal: options.signal },
     forceKillAfterDelay: 5e3
   });
-  const stdout = typeof result.stdout === "string" ? result.stdout : "";
-  const stderr = typeof result.stderr === "string" ? result.stderr : "";
-  const exitCode = result.exitCode ?? -1;
-  if (result.failed && !(options.allowFailure && result.exitCode !== void 0 && !result.timedOut)) {
-    const why = result.timedOut ? `timed out after ${options.timeoutMs} ms` : result.isCanceled ? "was cancelled" : result.exitCode === void 0 ? `could not run (${redact(result.originalMessage || result.shortMessage || "unknown error", secrets)})` : `exited with code ${result.exitCode}`;
+  const stdout = typeof result2.stdout === "string" ? result2.stdout : "";
+  const stderr = typeof result2.stderr === "string" ? result2.stderr : "";
+  const exitCode = result2.exitCode ?? -1;
+  if (result2.failed && !(options.allowFailure && result2.exitCode !== void 0 && !result2.timedOut)) {
+    const why = result2.timedOut ? `timed out after ${options.timeoutMs} ms` : result2.isCanceled ? "was cancelled" : result2.exitCode === void 0 ? `could not run (${redact(result2.originalMessage || result2.shortMessage || "unknown error", secrets)})` : `exited with code ${result2.exitCode}`;
     const detail = trimmed(redact(stderr || stdout, secrets));
     throw new ToolError(
       `${command} ${why}${detail ? `:
 ${detail}` : ""}`,
       command,
-      result.exitCode,
+      result2.exitCode,
       redact(stderr, secrets)
     );
   }
@@ -40897,7 +41050,7 @@ var REFUSED = /unauthorized|denied|incorrect username or password|authentication
 async function login(client, options) {
   const input = options.passwordInput ?? "registry-password";
   try {
-    await client.run(["login", "--username", options.username, "--password-stdin", options.registry], {
+    await client.run(["login", "--username", options.username, "--password-stdin", "--", options.registry], {
       input: options.password,
       secrets: [options.password],
       timeoutMs: 6e4
@@ -40931,23 +41084,7 @@ async function removeDockerConfig(dir, registries = []) {
   (0, import_node_fs6.rmSync)(dir, { recursive: true, force: true });
 }
 
-// src/core/swarm/lock.ts
-var LOCK_HOLDER = "gantry.lock.holder";
-var LOCK_EXPIRES = "gantry.lock.expires";
-var lockName = (stack) => `gantry-lock-${stack}`;
-function lockLabels(stack, holder, now, ttlMs) {
-  return {
-    "gantry.stack": stack,
-    [LOCK_HOLDER]: holder,
-    [LOCK_EXPIRES]: new Date(now.getTime() + ttlMs).toISOString()
-  };
-}
-function lockState(labels, now) {
-  const holder = labels?.[LOCK_HOLDER] ?? "unknown holder";
-  const raw = labels?.[LOCK_EXPIRES];
-  const expires = raw === void 0 || Number.isNaN(Date.parse(raw)) ? void 0 : new Date(raw);
-  return { holder, expires, expired: expires === void 0 || expires.getTime() <= now.getTime() };
-}
+// src/core/lock-holder.ts
 function lockHolder(env, fallback) {
   const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT } = env;
   if (GITHUB_SERVER_URL && GITHUB_REPOSITORY && GITHUB_RUN_ID) {
@@ -40956,202 +41093,11 @@ function lockHolder(env, fallback) {
   return fallback;
 }
 
-// src/pipeline/swarm/deploy.ts
-var import_node_fs7 = __toESM(require_node_fs(), 1);
-var import_node_path7 = __toESM(require_node_path(), 1);
-
-// src/core/swarm/argv.ts
-var stackDeployArgs = (a2) => [
-  "stack",
-  "deploy",
-  ...a2.composeFiles.flatMap((file) => ["--compose-file", file]),
-  ...a2.withRegistryAuth ? ["--with-registry-auth"] : [],
-  ...a2.prune ? ["--prune"] : [],
-  "--resolve-image",
-  "always",
-  "--detach=true",
-  a2.stack
-];
-var serviceRollbackArgs = (service) => [
-  "service",
-  "rollback",
-  "--detach",
-  "--quiet",
-  service
-];
-var serviceRemoveArgs = (services) => ["service", "rm", ...services];
-var servicePsArgs = (service) => [
-  "service",
-  "ps",
-  "--no-trunc",
-  "--format",
-  "{{.Name}}	{{.Image}}	{{.CurrentState}}	{{.Error}}",
-  service
-];
-var serviceLogsArgs = (service, tail) => [
-  "service",
-  "logs",
-  "--no-trunc",
-  "--timestamps",
-  "--tail",
-  String(tail),
-  service
-];
-
-// src/core/swarm/compose.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/core/swarm/interpolation.ts
-var PATTERN = /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])[^}]*)?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
-function variablesIn(text) {
-  const uses = [];
-  for (const match of text.matchAll(PATTERN)) {
-    const name = match[1] ?? match[3];
-    if (name === void 0) continue;
-    const operator = match[2];
-    uses.push({
-      name,
-      hasDefault: operator === ":-" || operator === "-",
-      emptyIsUnset: operator?.startsWith(":") ?? false
-    });
-  }
-  return uses;
-}
-function missingVariables(text, env) {
-  const missing = /* @__PURE__ */ new Set();
-  for (const use of variablesIn(text)) {
-    if (use.hasDefault) continue;
-    const value = env.get(use.name);
-    if (value === void 0 || use.emptyIsUnset && value === "") missing.add(use.name);
-  }
-  return [...missing].sort();
-}
-function interpolate(text, env) {
-  return text.replace(
-    /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g,
-    (all, braced, op, arg, bare) => {
-      if (all === "$$") return "$";
-      const name = braced ?? bare;
-      const value = env.get(name);
-      const unset = value === void 0 || op?.startsWith(":") === true && value === "";
-      if (unset && (op === ":-" || op === "-")) return arg;
-      return value ?? "";
-    }
-  );
-}
-
-// src/core/swarm/compose.ts
-function interpolateValues(value, env) {
-  if (typeof value === "string") return interpolate(value, env);
-  if (Array.isArray(value)) return value.map((item) => interpolateValues(item, env));
-  if (value !== null && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, interpolateValues(v, env)]));
-  }
-  return value;
-}
-function analyseCompose(files, env, stack, input = "compose-file") {
-  const services = /* @__PURE__ */ new Map();
-  const secrets = /* @__PURE__ */ new Map();
-  const missing = /* @__PURE__ */ new Set();
-  for (const file of files) {
-    for (const name of missingVariables(file.text, env)) missing.add(name);
-    let doc;
-    try {
-      doc = interpolateValues((0, import_yaml.parse)(file.text) ?? {}, env);
-    } catch (error2) {
-      throw new ConfigurationError(
-        `${file.path} is not valid YAML: ${error2.message.split("\n")[0]}`,
-        input
-      );
-    }
-    if (typeof doc !== "object" || Array.isArray(doc))
-      throw new ConfigurationError(`${file.path} is not a compose mapping`, input);
-    for (const [name, raw] of Object.entries(doc.services ?? {})) {
-      const spec = raw ?? {};
-      const previous = services.get(name);
-      services.set(name, {
-        name,
-        image: spec.image ?? previous?.image,
-        replicas: spec.deploy?.replicas ?? previous?.replicas,
-        mode: spec.deploy?.mode ?? previous?.mode,
-        secrets: spec.secrets?.map((s) => typeof s === "string" ? s : s.source ?? "") ?? previous?.secrets ?? [],
-        publishedPorts: spec.ports?.map(
-          (p) => typeof p === "object" ? `${p.published ?? ""}:${p.target ?? ""}${p.mode ? `/${p.mode}` : ""}` : String(p)
-        ) ?? previous?.publishedPorts ?? []
-      });
-    }
-    for (const [key, raw] of Object.entries(doc.secrets ?? {})) {
-      const spec = raw ?? {};
-      const externalName = typeof spec.external === "object" ? spec.external.name : void 0;
-      secrets.set(key, {
-        key,
-        name: spec.name ?? externalName ?? `${stack}_${key}`,
-        external: spec.external !== void 0 && spec.external !== false
-      });
-    }
-  }
-  if (services.size === 0) throw new ConfigurationError("declares no services", input);
-  for (const service of services.values()) {
-    for (const key of service.secrets) {
-      if (!secrets.has(key)) {
-        throw new ConfigurationError(
-          `service ${service.name} uses secret ${key}, which the top-level secrets: do not declare`,
-          input
-        );
-      }
-    }
-  }
-  return {
-    services: [...services.values()].sort((a2, b) => a2.name.localeCompare(b.name)),
-    secrets: [...secrets.values()].sort((a2, b) => a2.key.localeCompare(b.key)),
-    missing: [...missing].sort()
-  };
-}
-function parseImagePins(input, lines) {
-  const pins = /* @__PURE__ */ new Map();
-  for (const line of lines) {
-    const match = /^([A-Za-z0-9][A-Za-z0-9_.-]*)=(\S+@sha256:[a-f0-9]{64})$/.exec(line.trim());
-    if (match === null) {
-      throw new ConfigurationError(
-        `expected service=image@sha256:<digest> lines, got ${JSON.stringify(line)}`,
-        input
-      );
-    }
-    const [, service = "", image = ""] = match;
-    if (pins.has(service)) throw new ConfigurationError(`service ${service} is pinned twice`, input);
-    pins.set(service, image);
-  }
-  return pins;
-}
-function imageOverride(pins, services, input = "images") {
-  const known = new Set(services.map((s) => s.name));
-  const unknown = [...pins.keys()].filter((name) => !known.has(name));
-  if (unknown.length > 0) {
-    throw new ConfigurationError(`names services the stack file does not have: ${unknown.join(", ")}`, input);
-  }
-  return (0, import_yaml.stringify)({
-    version: "3.8",
-    services: Object.fromEntries([...pins].map(([service, image]) => [service, { image }]))
-  });
-}
-function checkEnvGroups(input, lines, env) {
-  for (const line of lines) {
-    const names = line.split(",").map((n2) => n2.trim()).filter((n2) => n2 !== "");
-    if (names.some((n2) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n2))) {
-      throw new ConfigurationError(
-        `expected comma-separated variable names, got ${JSON.stringify(line)}`,
-        input
-      );
-    }
-    const set = names.filter((n2) => (env.get(n2) ?? "") !== "");
-    if (set.length > 0 && set.length < names.length) {
-      const unset = names.filter((n2) => !set.includes(n2));
-      throw new ConfigurationError(
-        `${set.join(", ")} ${set.length === 1 ? "is" : "are"} set but ${unset.join(", ")} ${unset.length === 1 ? "is" : "are"} not: set all of ${names.join(", ")} or none`,
-        input
-      );
-    }
-  }
+// src/core/deploy/outcome.ts
+function afterFailure(facts) {
+  if (facts.aborted) return "cancelled";
+  if (!facts.changed) return "nothing-changed";
+  return facts.rollback ? "roll-back" : "rollback-off";
 }
 
 // src/core/swarm/convergence.ts
@@ -41281,12 +41227,12 @@ function probe(target, timeoutMs, options) {
   const latency = () => performance.now() - started;
   return new Promise((resolve2) => {
     let settled = false;
-    const finish = (result) => {
+    const finish = (result2) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       options.signal?.removeEventListener("abort", onAbort);
-      resolve2(result);
+      resolve2(result2);
     };
     const transport = url.protocol === "https:" ? import_node_https.default : import_node_http.default;
     const request2 = transport.request(url, {
@@ -41346,6 +41292,7 @@ function liveSmokeEffects(options, log) {
     probe: (target, timeoutMs) => probe(target, timeoutMs, options),
     now: () => performance.now(),
     sleep: (ms) => new Promise((resolve2) => {
+      if (options.signal?.aborted === true) return resolve2();
       const wake = () => {
         clearTimeout(timer);
         options.signal?.removeEventListener("abort", wake);
@@ -41360,11 +41307,18 @@ function liveSmokeEffects(options, log) {
   };
 }
 
+// src/core/retry.ts
+function exponentialBackoff(failures, firstMs, maxMs) {
+  const exponent = Math.max(0, failures - 1);
+  return Math.min(firstMs * 2 ** Math.min(exponent, 30), maxMs);
+}
+function equalJitter(ms, random) {
+  return ms / 2 + ms / 2 * Math.min(Math.max(random, 0), 1);
+}
+
 // src/core/smoke/backoff.ts
 function retryDelay(failures, intervalMs, maxIntervalMs, random, retryAfterMs) {
-  const exponent = Math.max(0, failures - 1);
-  const base = Math.min(intervalMs * 2 ** Math.min(exponent, 30), maxIntervalMs);
-  const jittered = base / 2 + base / 2 * Math.min(Math.max(random, 0), 1);
+  const jittered = equalJitter(exponentialBackoff(failures, intervalMs, maxIntervalMs), random);
   if (retryAfterMs !== void 0 && retryAfterMs > jittered) return Math.min(retryAfterMs, maxIntervalMs * 2);
   return Math.round(jittered);
 }
@@ -41417,32 +41371,32 @@ function parseRetryAfter(value, nowMs) {
   const date = Date.parse(value);
   return Number.isNaN(date) ? void 0 : Math.max(0, date - nowMs);
 }
-function judge(result, expect, nowMs) {
-  if (result.kind === "error") return { ok: false, reason: result.message };
-  const { status } = result;
-  if (!statusMatches(expect.expectStatus, status)) {
-    const reason = `status ${status}, expected ${formatStatusSpec(expect.expectStatus)}`;
-    const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(result.retryAfter, nowMs) : void 0;
+function judge(result2, expect2, nowMs) {
+  if (result2.kind === "error") return { ok: false, reason: result2.message };
+  const { status } = result2;
+  if (!statusMatches(expect2.expectStatus, status)) {
+    const reason = `status ${status}, expected ${formatStatusSpec(expect2.expectStatus)}`;
+    const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(result2.retryAfter, nowMs) : void 0;
     return retryAfterMs === void 0 ? { ok: false, reason } : { ok: false, reason, retryAfterMs };
   }
-  if (expect.expectJson !== void 0) {
+  if (expect2.expectJson !== void 0) {
     let body;
     try {
-      body = JSON.parse(result.body);
+      body = JSON.parse(result2.body);
     } catch {
-      return { ok: false, reason: `body is not JSON: ${excerpt(result.body, 200)}` };
+      return { ok: false, reason: `body is not JSON: ${excerpt(result2.body, 200)}` };
     }
-    if (!isJsonSubset(expect.expectJson, body)) {
+    if (!isJsonSubset(expect2.expectJson, body)) {
       return {
         ok: false,
-        reason: `body does not contain ${excerpt(JSON.stringify(expect.expectJson), 200)}: ${excerpt(result.body, 300)}`
+        reason: `body does not contain ${excerpt(JSON.stringify(expect2.expectJson), 200)}: ${excerpt(result2.body, 300)}`
       };
     }
   }
-  if (expect.expectBody !== void 0 && !expect.expectBody.test(result.body)) {
+  if (expect2.expectBody !== void 0 && !expect2.expectBody.test(result2.body)) {
     return {
       ok: false,
-      reason: `body does not match /${expect.expectBody.source}/: ${excerpt(result.body, 300)}`
+      reason: `body does not match /${expect2.expectBody.source}/: ${excerpt(result2.body, 300)}`
     };
   }
   return { ok: true };
@@ -41473,10 +41427,10 @@ async function checkTarget(target, options, fx, start, onAttempt) {
       break;
     }
     report.attempts += 1;
-    const result = await fx.probe(target, Math.min(options.requestTimeoutMs, remaining));
-    report.lastLatencyMs = Math.round(result.latencyMs);
-    report.lastStatus = result.kind === "response" ? result.status : null;
-    const verdict = judge(result, options, fx.now());
+    const result2 = await fx.probe(target, Math.min(options.requestTimeoutMs, remaining));
+    report.lastLatencyMs = Math.round(result2.latencyMs);
+    report.lastStatus = result2.kind === "response" ? result2.status : null;
+    const verdict = judge(result2, options, fx.now());
     let delay;
     if (verdict.ok) {
       successes += 1;
@@ -41561,6 +41515,647 @@ async function smokeAfterDeploy(options, signal, report) {
   const failure = smoke.passed ? void 0 : `smoke check failed: ${smoke.urls.filter((u2) => !u2.passed).map((u2) => `${u2.url}: ${u2.reason}`).join("; ")}`;
   return { smoke, failure };
 }
+async function smokeIfHealthy(failure, options, signal, report) {
+  if (failure !== void 0 || options === void 0) return { failure, smoke: void 0 };
+  return smokeAfterDeploy(options, signal, report);
+}
+
+// src/pipeline/swarm/apply.ts
+var import_node_fs7 = __toESM(require_node_fs(), 1);
+var import_node_path8 = __toESM(require_node_path(), 1);
+
+// src/core/swarm/argv.ts
+var stackDeployArgs = (a2) => [
+  "stack",
+  "deploy",
+  ...a2.composeFiles.flatMap((file) => ["--compose-file", file]),
+  ...a2.withRegistryAuth ? ["--with-registry-auth"] : [],
+  ...a2.prune ? ["--prune"] : [],
+  "--resolve-image",
+  "always",
+  "--detach=true",
+  a2.stack
+];
+var serviceRollbackArgs = (service) => [
+  "service",
+  "rollback",
+  "--detach",
+  "--quiet",
+  service
+];
+var serviceRemoveArgs = (services) => ["service", "rm", ...services];
+var servicePsArgs = (service) => [
+  "service",
+  "ps",
+  "--no-trunc",
+  "--format",
+  "{{.Name}}	{{.Image}}	{{.CurrentState}}	{{.Error}}",
+  service
+];
+var serviceLogsArgs = (service, tail) => [
+  "service",
+  "logs",
+  "--no-trunc",
+  "--timestamps",
+  "--tail",
+  String(tail),
+  service
+];
+
+// src/core/swarm/compose.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/core/swarm/stack-file.ts
+var import_node_path7 = __toESM(require_node_path(), 1);
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/core/swarm/interpolation.ts
+var PATTERN = /\$(?:(\$)|([_a-z][_a-z0-9]*(?::?[-?][^}]*)?)|\{([_a-z][_a-z0-9]*(?::?[-?][^}]*)?)\}|())/gi;
+function partition(text, sep4) {
+  const at = text.indexOf(sep4);
+  return at < 0 ? [text, ""] : [text.slice(0, at), text.slice(at + sep4.length)];
+}
+function operators(expression, env, unset) {
+  if (expression.includes(":-")) {
+    const [name, fallback] = partition(expression, ":-");
+    const value = env.get(name);
+    return { applied: true, value: value === void 0 || value === "" ? fallback : value };
+  }
+  if (expression.includes("-")) {
+    const [name, fallback] = partition(expression, "-");
+    return { applied: true, value: env.get(name) ?? fallback };
+  }
+  for (const [sep4, emptyIsUnset] of [
+    [":?", true],
+    ["?", false]
+  ]) {
+    if (!expression.includes(sep4)) continue;
+    const [name, message] = partition(expression, sep4);
+    const value = env.get(name);
+    if (value === void 0 || emptyIsUnset && value === "") {
+      unset.push(name);
+      return { applied: true, error: `required variable ${name} is missing a value: ${message}` };
+    }
+    return { applied: true, value };
+  }
+  return { applied: false };
+}
+function substitute(template, env) {
+  let error2;
+  const unset = [];
+  const value = template.replace(PATTERN, (_all, escaped, named, braced) => {
+    if (escaped !== void 0) return "$";
+    const expression = named ?? braced ?? "";
+    if (expression === "") {
+      error2 = template;
+      return "";
+    }
+    error2 = void 0;
+    const result2 = operators(expression, env, unset);
+    if (!result2.applied) {
+      const found = env.get(expression);
+      if (found === void 0) unset.push(expression);
+      return found ?? "";
+    }
+    if ("error" in result2) {
+      error2 = result2.error;
+      return "";
+    }
+    return result2.value;
+  });
+  return { value, error: error2, unset };
+}
+
+// src/core/swarm/stack-schema.ts
+var DEFAULT_VERSION = "3.13";
+var LATEST_MINOR = 13;
+function minorOf(version) {
+  const match = /^3\.(\d+)$/.exec(version);
+  if (match === null) return void 0;
+  const minor = Number(match[1]);
+  return String(minor) === match[1] && minor <= LATEST_MINOR ? minor : void 0;
+}
+var normalizeVersion = (version) => version === "" || version === "3" ? DEFAULT_VERSION : version;
+var all = (names, since = 0) => names.split(" ").map((n2) => [n2, since]);
+var TOP = [...all("version services networks volumes"), ["secrets", 1], ["configs", 3]];
+var SERVICE = [
+  ...all(
+    "deploy build cap_add cap_drop cgroup_parent command container_name depends_on devices dns dns_search domainname entrypoint env_file environment expose external_links extra_hosts healthcheck hostname image ipc labels links logging mac_address network_mode networks pid ports privileged read_only restart security_opt shm_size sysctls stdin_open stop_grace_period stop_signal tmpfs tty ulimits user userns_mode volumes working_dir"
+  ),
+  ["secrets", 1],
+  ["configs", 3],
+  ["credential_spec", 3],
+  ["isolation", 5],
+  ["init", 7],
+  ["cgroupns_mode", 9],
+  ["oom_score_adj", 13]
+];
+var DEPLOY = [
+  ...all("mode replicas labels update_config resources restart_policy placement"),
+  ["endpoint_mode", 2],
+  ["rollback_config", 7]
+];
+var NETWORK = [
+  ...all("driver driver_opts ipam external internal labels"),
+  ["attachable", 2],
+  ["name", 5]
+];
+var SECRET = [
+  ...all("file external labels"),
+  ["name", 5],
+  ...all("driver driver_opts template_driver", 8)
+];
+var CONFIG = [...all("file external labels"), ["name", 5], ["template_driver", 8]];
+var EXTENSIONS = { top: 4, service: 7, deploy: Number.POSITIVE_INFINITY, network: 7, secret: 7, config: 7 };
+var TABLES = {
+  top: TOP,
+  service: SERVICE,
+  deploy: DEPLOY,
+  network: NETWORK,
+  secret: SECRET,
+  config: CONFIG
+};
+function unknownProperty(section, minor, keys) {
+  const allowed = new Set(TABLES[section].filter(([, since]) => since <= minor).map(([name]) => name));
+  for (const key of keys) {
+    if (key.startsWith("x-") && minor >= EXTENSIONS[section]) continue;
+    if (!allowed.has(key)) return key;
+  }
+  return void 0;
+}
+var FORBIDDEN_SERVICE_PROPERTIES = {
+  extends: "Support for `extends` is not implemented yet.",
+  volume_driver: "Instead of setting the volume driver on the service, define a volume using the top-level `volumes` option and specify the driver there.",
+  volumes_from: "To share a volume between services, define it using the top-level `volumes` option and reference it from each service that shares it using the service-level `volumes` option.",
+  cpu_quota: "Set resource limits using deploy.resources",
+  cpu_shares: "Set resource limits using deploy.resources",
+  cpuset: "Set resource limits using deploy.resources",
+  mem_limit: "Set resource limits using deploy.resources",
+  memswap_limit: "Set resource limits using deploy.resources"
+};
+var CASTS = [
+  ["services.*.configs.[].mode", "int"],
+  ["services.*.secrets.[].mode", "int"],
+  ["services.*.healthcheck.retries", "int"],
+  ["services.*.healthcheck.disable", "bool"],
+  ["services.*.deploy.replicas", "int"],
+  ["services.*.deploy.update_config.parallelism", "int"],
+  ["services.*.deploy.update_config.max_failure_ratio", "float"],
+  ["services.*.deploy.rollback_config.parallelism", "int"],
+  ["services.*.deploy.rollback_config.max_failure_ratio", "float"],
+  ["services.*.deploy.restart_policy.max_attempts", "int"],
+  ["services.*.deploy.placement.max_replicas_per_node", "int"],
+  ["services.*.ports.[].target", "int"],
+  ["services.*.ports.[].published", "int"],
+  ["services.*.ulimits.*", "int"],
+  ["services.*.ulimits.*.hard", "int"],
+  ["services.*.ulimits.*.soft", "int"],
+  ["services.*.privileged", "bool"],
+  ["services.*.oom_score_adj", "int"],
+  ["services.*.read_only", "bool"],
+  ["services.*.stdin_open", "bool"],
+  ["services.*.tty", "bool"],
+  ["services.*.volumes.[].read_only", "bool"],
+  ["services.*.volumes.[].volume.nocopy", "bool"],
+  ["networks.*.external", "bool"],
+  ["networks.*.internal", "bool"],
+  ["networks.*.attachable", "bool"],
+  ["volumes.*.external", "bool"],
+  ["secrets.*.external", "bool"],
+  ["configs.*.external", "bool"]
+];
+
+// src/core/swarm/stack-file.ts
+var StackFileError = class extends Error {
+  reason;
+  file;
+  constructor(reason, file) {
+    super(file === void 0 ? reason : `${file}: ${reason}`);
+    this.reason = reason;
+    this.file = file;
+  }
+};
+var isDict = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+var GO_INT = /^[+-]?\d+$/;
+var GO_FLOAT = /^[+-]?(?:\d+\.?\d*(?:e[+-]?\d+)?|\.\d+(?:e[+-]?\d+)?|inf(?:inity)?|nan)$/i;
+function cast(kind, value) {
+  if (kind === "bool") {
+    const lower = value.toLowerCase();
+    if (["y", "yes", "true", "on"].includes(lower)) return true;
+    if (["n", "no", "false", "off"].includes(lower)) return false;
+    throw new Error(`invalid boolean: ${value}`);
+  }
+  if (kind === "int") {
+    if (!GO_INT.test(value))
+      throw new Error(`strconv.Atoi: parsing ${JSON.stringify(value)}: invalid syntax`);
+    return Number(value);
+  }
+  if (!GO_FLOAT.test(value))
+    throw new Error(`strconv.ParseFloat: parsing ${JSON.stringify(value)}: invalid syntax`);
+  return Number(value);
+}
+var castFor = (parts) => CASTS.find(([pattern]) => {
+  const want = pattern.split(".");
+  return want.length === parts.length && want.every((p, i2) => p === "*" || p === parts[i2]);
+})?.[1];
+function interpolateTree(value, parts, env, missing) {
+  if (typeof value === "string") {
+    const result2 = substitute(value, env);
+    const where = parts.join(".");
+    if (result2.error !== void 0) {
+      throw new StackFileError(
+        `invalid interpolation format for ${where}: ${JSON.stringify(result2.error)}; you may need to escape any $ with another $`,
+        void 0
+      );
+    }
+    const unset = parts.some((p) => p.startsWith("x-")) ? [] : result2.unset;
+    for (const name of unset) missing.add(name);
+    if (result2.value === value) return value;
+    const kind = castFor(parts);
+    if (kind === void 0) return result2.value;
+    try {
+      return cast(kind, result2.value);
+    } catch (error2) {
+      if (unset.length > 0) return result2.value;
+      throw new StackFileError(
+        `error while interpolating ${where}: failed to cast to expected type: ${error2.message}`,
+        void 0
+      );
+    }
+  }
+  if (Array.isArray(value)) return value.map((item) => interpolateTree(item, [...parts, "[]"], env, missing));
+  if (isDict(value)) {
+    const out = {};
+    for (const [key, item] of Object.entries(value))
+      out[key] = interpolateTree(item, [...parts, key], env, missing);
+    return out;
+  }
+  return value;
+}
+var goString = (value) => value === null ? "<nil>" : String(value);
+function typeName(value) {
+  if (Array.isArray(value)) return "array";
+  if (isDict(value)) return "mapping";
+  if (value === null) return "null";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  return typeof value;
+}
+function expect(value, where, type, nullable = false) {
+  if (value === void 0 || nullable && value === null) return;
+  const actual = typeName(value);
+  if (actual === type) return;
+  throw new StackFileError(`${where} must be a ${type}`, void 0);
+}
+function checkProperties(section, minor, value, where) {
+  const unknown = unknownProperty(section, minor, Object.keys(value));
+  if (unknown !== void 0)
+    throw new StackFileError(`${where} Additional property ${unknown} is not allowed`, void 0);
+}
+function validate(doc, minor) {
+  checkProperties("top", minor, doc, "(root)");
+  expect(doc.version, "version", "string");
+  expect(doc.services, "services", "mapping");
+  for (const [name, service] of Object.entries(doc.services ?? {})) {
+    if (!/^[a-zA-Z0-9._-]+$/.test(name))
+      throw new StackFileError(`services Additional property ${name} is not allowed`, void 0);
+    const where = `services.${name}`;
+    expect(service, where, "mapping");
+    const spec = service;
+    checkProperties("service", minor, spec, where);
+    expect(spec.image, `${where}.image`, "string");
+    expect(spec.deploy, `${where}.deploy`, "mapping", true);
+    if (isDict(spec.deploy)) {
+      checkProperties("deploy", minor, spec.deploy, `${where}.deploy`);
+      expect(spec.deploy.mode, `${where}.deploy.mode`, "string");
+      expect(spec.deploy.replicas, `${where}.deploy.replicas`, "integer");
+    }
+  }
+  for (const [section, key] of [
+    ["network", "networks"],
+    ["secret", "secrets"],
+    ["config", "configs"]
+  ]) {
+    expect(doc[key], key, "mapping");
+    for (const [name, spec] of Object.entries(doc[key] ?? {})) {
+      if (spec === null && section === "network") continue;
+      expect(spec, `${key}.${name}`, "mapping");
+      checkProperties(section, minor, spec, `${key}.${name}`);
+    }
+  }
+}
+var sources = (list) => Array.isArray(list) ? list.map((item) => typeof item === "string" ? item : isDict(item) ? String(item.source ?? "") : "") : [];
+function portKey(port) {
+  if (isDict(port)) {
+    const text2 = `${port.published ?? ""}:${port.target ?? ""}${port.mode ? `/${String(port.mode)}` : ""}`;
+    return [String(port.published ?? text2), text2];
+  }
+  const text = String(port);
+  return [text.includes(":") ? text.split(":").at(-2) ?? text : text, text];
+}
+function objectOf(kind, key, raw, stack) {
+  const spec = isDict(raw) ? raw : {};
+  const external = spec.external === true || isDict(spec.external);
+  const name = typeof spec.name === "string" && spec.name !== "" ? spec.name : void 0;
+  const externalName = isDict(spec.external) && typeof spec.external.name === "string" ? spec.external.name : "";
+  if (!external) return { key, name: name ?? `${stack}_${key}`, external };
+  if (externalName !== "") {
+    if (name !== void 0)
+      throw new StackFileError(
+        `${kind} ${key}: ${kind}.external.name and ${kind}.name conflict; only use ${kind}.name`,
+        void 0
+      );
+    return { key, name: externalName, external };
+  }
+  return { key, name: name ?? key, external };
+}
+function loadFile(file, env, stack, workingDir, missing) {
+  let parsed;
+  try {
+    parsed = (0, import_yaml.parse)(file.text, { merge: true, maxAliasCount: -1 });
+  } catch (error2) {
+    throw new StackFileError(`not valid YAML: ${error2.message.split("\n")[0]}`, void 0);
+  }
+  if (!isDict(parsed)) throw new StackFileError("top-level object must be a mapping", void 0);
+  const version = normalizeVersion("version" in parsed ? goString(parsed.version) : "");
+  const services = isDict(parsed.services) ? parsed.services : {};
+  const forbidden = Object.values(services).filter(isDict).flatMap((s) => Object.keys(s).filter((k) => k in FORBIDDEN_SERVICE_PROPERTIES));
+  if (forbidden.length > 0) {
+    const lines = [...new Set(forbidden)].sort().map((p) => `${p}: ${FORBIDDEN_SERVICE_PROPERTIES[p]}`);
+    throw new StackFileError(
+      `Configuration contains forbidden properties (Compose file contains unsupported options: ${lines.join("; ")})`,
+      void 0
+    );
+  }
+  const doc = interpolateTree(parsed, [], env, missing);
+  const minor = minorOf(version);
+  if (minor === void 0)
+    throw new StackFileError(`unsupported Compose file version: ${version}`, void 0);
+  if (missing.size === 0) validate(doc, minor);
+  const loaded = {
+    version,
+    written: "version" in parsed ? goString(parsed.version) : void 0,
+    services: /* @__PURE__ */ new Map(),
+    secrets: /* @__PURE__ */ new Map(),
+    configs: /* @__PURE__ */ new Map(),
+    networks: /* @__PURE__ */ new Map(),
+    files: []
+  };
+  const resolve2 = (p) => import_node_path7.default.isAbsolute(p) ? p : import_node_path7.default.join(workingDir, p);
+  for (const [name, raw] of Object.entries(doc.services ?? {})) {
+    const spec = raw;
+    const deploy2 = isDict(spec.deploy) ? spec.deploy : {};
+    const envFiles = typeof spec.env_file === "string" ? [spec.env_file] : Array.isArray(spec.env_file) ? spec.env_file : [];
+    for (const envFile of envFiles) loaded.files.push(resolve2(String(envFile)));
+    const networks = Array.isArray(spec.networks) ? spec.networks.map(String) : isDict(spec.networks) ? Object.keys(spec.networks) : [];
+    loaded.services.set(name, {
+      ...typeof spec.image === "string" && spec.image !== "" ? { image: spec.image } : {},
+      ...typeof deploy2.replicas === "number" ? { replicas: deploy2.replicas } : {},
+      ...typeof deploy2.mode === "string" && deploy2.mode !== "" ? { mode: deploy2.mode } : {},
+      secrets: sources(spec.secrets),
+      configs: sources(spec.configs),
+      networks,
+      ports: new Map(Array.isArray(spec.ports) ? spec.ports.map(portKey) : [])
+    });
+  }
+  for (const [kind, key, target] of [
+    ["secret", "secrets", loaded.secrets],
+    ["config", "configs", loaded.configs],
+    ["network", "networks", loaded.networks]
+  ]) {
+    for (const [name, raw] of Object.entries(doc[key] ?? {})) {
+      const object = objectOf(kind, name, raw, stack);
+      target.set(name, object);
+      if (kind !== "network" && !object.external && isDict(raw)) {
+        if (typeof raw.driver === "string" && raw.driver !== "") {
+          if (typeof raw.file === "string" && raw.file !== "")
+            throw new StackFileError(
+              `${kind} ${name}: ${kind}.driver and ${kind}.file conflict; only use ${kind}.driver`,
+              void 0
+            );
+        } else if (typeof raw.file === "string" && raw.file !== "") loaded.files.push(resolve2(raw.file));
+      }
+    }
+  }
+  return loaded;
+}
+function mergeList(base, override) {
+  return [.../* @__PURE__ */ new Set([...base, ...override])];
+}
+function mergeService(base, override) {
+  return {
+    ...base,
+    ...override.image !== void 0 ? { image: override.image } : {},
+    ...override.replicas !== void 0 ? { replicas: override.replicas } : {},
+    ...override.mode !== void 0 ? { mode: override.mode } : {},
+    secrets: mergeList(base.secrets, override.secrets),
+    configs: mergeList(base.configs, override.configs),
+    networks: mergeList(base.networks, override.networks),
+    ports: new Map([...base.ports, ...override.ports])
+  };
+}
+var byKey = (objects) => [...objects].sort((a2, b) => a2.key.localeCompare(b.key));
+function loadStack(files, env, stack) {
+  const missing = /* @__PURE__ */ new Set();
+  const workingDir = import_node_path7.default.dirname(files[0]?.path ?? ".");
+  let version;
+  let written;
+  const services = /* @__PURE__ */ new Map();
+  const secrets = /* @__PURE__ */ new Map();
+  const configs = /* @__PURE__ */ new Map();
+  const networks = /* @__PURE__ */ new Map();
+  const read = [];
+  for (const file of files) {
+    let loaded;
+    try {
+      loaded = loadFile(file, env, stack, workingDir, missing);
+    } catch (error2) {
+      if (error2 instanceof StackFileError && error2.file === void 0)
+        throw new StackFileError(error2.reason, file.path);
+      throw error2;
+    }
+    if (version === void 0) {
+      version = loaded.version;
+      written = loaded.written;
+    }
+    if (loaded.version !== version) {
+      throw new StackFileError(
+        `version mismatched between two composefiles : ${version} and ${loaded.version}`,
+        file.path
+      );
+    }
+    for (const [name, service] of loaded.services) {
+      const previous = services.get(name);
+      services.set(name, previous === void 0 ? service : mergeService(previous, service));
+    }
+    for (const [target, source] of [
+      [secrets, loaded.secrets],
+      [configs, loaded.configs],
+      [networks, loaded.networks]
+    ])
+      for (const [key, object] of source) target.set(key, object);
+    read.push(...loaded.files);
+  }
+  const view = [...services].map(([name, s]) => ({
+    name,
+    image: s.image,
+    replicas: s.replicas,
+    mode: s.mode,
+    secrets: s.secrets,
+    configs: s.configs,
+    networks: s.networks,
+    publishedPorts: [...s.ports.values()]
+  })).sort((a2, b) => a2.name.localeCompare(b.name));
+  const usesDefault = view.some((s) => s.networks.length === 0 || s.networks.includes("default"));
+  if (usesDefault && !networks.has("default"))
+    networks.set("default", { key: "default", name: `${stack}_default`, external: false });
+  return {
+    version: written,
+    services: view,
+    secrets: byKey(secrets.values()),
+    configs: byKey(configs.values()),
+    networks: byKey(networks.values()),
+    files: [...new Set(read)],
+    missing: [...missing].sort()
+  };
+}
+function deployRefusal(view) {
+  if (view.services.length === 0) return "declares no services";
+  const declared = {
+    secret: new Set(view.secrets.map((s) => s.key)),
+    config: new Set(view.configs.map((s) => s.key)),
+    network: new Set(view.networks.map((s) => s.key))
+  };
+  for (const service of view.services) {
+    for (const [kind, keys] of [
+      ["secret", service.secrets],
+      ["config", service.configs],
+      ["network", service.networks]
+    ]) {
+      const undeclared = keys.find((key) => !declared[kind].has(key));
+      if (undeclared !== void 0)
+        return `service ${service.name} uses ${kind} ${undeclared}, which the top-level ${kind}s: do not declare (Docker: undefined ${kind} "${undeclared}")`;
+    }
+    const mode = service.mode ?? "replicated";
+    if (!["replicated", "global", "replicated-job", "global-job"].includes(mode))
+      return `service ${service.name}: Unknown mode: ${mode}`;
+    if (service.replicas !== void 0 && (mode === "global" || mode === "global-job"))
+      return `service ${service.name}: replicas can only be used with replicated or replicated-job mode`;
+  }
+  return void 0;
+}
+
+// src/core/swarm/compose.ts
+function analyseCompose(files, env, stack, input = "compose-file") {
+  let view;
+  try {
+    view = loadStack(files, env, stack);
+  } catch (error2) {
+    if (error2 instanceof StackFileError) throw new ConfigurationError(error2.message, input);
+    throw error2;
+  }
+  if (view.missing.length > 0) return view;
+  const refusal = deployRefusal(view);
+  if (refusal !== void 0) throw new ConfigurationError(refusal, input);
+  return view;
+}
+function parseImagePins(input, lines) {
+  const pins = /* @__PURE__ */ new Map();
+  for (const line of lines) {
+    const match = /^([A-Za-z0-9][A-Za-z0-9_.-]*)=(\S+@sha256:[a-f0-9]{64})$/.exec(line.trim());
+    if (match === null) {
+      throw new ConfigurationError(
+        `expected service=image@sha256:<digest> lines, got ${JSON.stringify(line)}`,
+        input
+      );
+    }
+    const [, service = "", image = ""] = match;
+    if (pins.has(service)) throw new ConfigurationError(`service ${service} is pinned twice`, input);
+    pins.set(service, image);
+  }
+  return pins;
+}
+function imageOverride(pins, services, input = "images", version) {
+  const known = new Set(services.map((s) => s.name));
+  const unknown = [...pins.keys()].filter((name) => !known.has(name));
+  if (unknown.length > 0) {
+    throw new ConfigurationError(`names services the stack file does not have: ${unknown.join(", ")}`, input);
+  }
+  return (0, import_yaml2.stringify)({
+    ...version === void 0 ? {} : { version },
+    services: Object.fromEntries([...pins].map(([service, image]) => [service, { image }]))
+  });
+}
+function checkEnvGroups(input, lines, env) {
+  for (const line of lines) {
+    const names = line.split(",").map((n2) => n2.trim()).filter((n2) => n2 !== "");
+    if (names.some((n2) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n2))) {
+      throw new ConfigurationError(
+        `expected comma-separated variable names, got ${JSON.stringify(line)}`,
+        input
+      );
+    }
+    const set = names.filter((n2) => (env.get(n2) ?? "") !== "");
+    if (set.length > 0 && set.length < names.length) {
+      const unset = names.filter((n2) => !set.includes(n2));
+      throw new ConfigurationError(
+        `${set.join(", ")} ${set.length === 1 ? "is" : "are"} set but ${unset.join(", ")} ${unset.length === 1 ? "is" : "are"} not: set all of ${names.join(", ")} or none`,
+        input
+      );
+    }
+  }
+}
+
+// src/pipeline/swarm/apply.ts
+function composeFilesWithPins(request2) {
+  const composeFiles = [...request2.composePaths];
+  if (request2.imagePins.size > 0) {
+    const override = import_node_path8.default.join(request2.workDir, "gantry-image-pins.yml");
+    (0, import_node_fs7.writeFileSync)(
+      override,
+      imageOverride(request2.imagePins, request2.analysis.services, "images", request2.analysis.version),
+      { mode: 384 }
+    );
+    composeFiles.push(override);
+  }
+  return composeFiles;
+}
+function applyStack(docker, request2, report) {
+  const { stack } = request2;
+  const composeFiles = composeFilesWithPins(request2);
+  return report.group(`docker stack deploy ${stack}`, async () => {
+    const args = stackDeployArgs({
+      stack,
+      composeFiles,
+      prune: request2.prune,
+      withRegistryAuth: request2.withRegistryAuth
+    });
+    const result2 = await docker.run(args, { vars: request2.env, timeoutMs: 3e5, allowFailure: true }).catch((error2) => {
+      if (!(error2 instanceof ToolError) || request2.signal?.aborted) throw error2;
+      return { exitCode: -1, stdout: "", stderr: `${error2.stderr}
+${error2.message.split("\n")[0]}` };
+    });
+    for (const line of `${result2.stdout}
+${result2.stderr}`.trim().split("\n")) if (line) report.info(line);
+    return result2.exitCode === 0 ? void 0 : lastLine(result2.stderr) ?? `exited with code ${result2.exitCode}`;
+  });
+}
+
+// src/pipeline/swarm/diagnose.ts
+async function diagnose(docker, failing, report) {
+  for (const service of failing) {
+    await report.group(`Diagnostics: ${service.name}`, async () => {
+      report.error(`${service.name}: ${service.reason ?? "did not converge"}`);
+      const ps = await docker.run(servicePsArgs(service.name), { allowFailure: true, timeoutMs: 15e3 }).catch((e) => ({ stdout: e.message }));
+      report.info("Tasks (docker service ps --no-trunc):");
+      for (const line of ps.stdout.split("\n").slice(0, 20)) report.info(`  ${line}`);
+      const logs = await docker.run(serviceLogsArgs(service.name, 30), { allowFailure: true, timeoutMs: 1e4 }).catch((e) => ({ stdout: `(logs unavailable: ${e.message.split("\n")[0]})`, stderr: "" }));
+      report.info("Last log lines (docker service logs --tail 30):");
+      for (const line of `${logs.stdout}
+${"stderr" in logs ? logs.stderr : ""}`.trim().split("\n").slice(-30))
+        report.info(`  ${line}`);
+    });
+  }
+}
 
 // src/adapters/docker.ts
 var import_node_child_process6 = __toESM(require_node_child_process(), 1);
@@ -41641,7 +42236,7 @@ var DockerClient = class {
     });
   }
   /** One Engine API request; JSON in and out. */
-  api(method, path16, body) {
+  api(method, path17, body) {
     this.apiRequests += 1;
     const timeoutMs = this.options.timeoutMs ?? 12e4;
     this.agent ??= new DialStdioAgent({ ...process.env, ...this.options.env });
@@ -41661,7 +42256,7 @@ var DockerClient = class {
         {
           agent,
           method,
-          path: path16,
+          path: path17,
           headers: {
             host: "docker",
             ...payload === void 0 ? {} : { "content-type": "application/json", "content-length": Buffer.byteLength(payload) }
@@ -41679,13 +42274,13 @@ var DockerClient = class {
                 message = JSON.parse(text).message ?? message;
               } catch {
               }
-              finish(new EngineError(`Engine API ${method} ${path16}: ${status} ${message}`, status));
+              finish(new EngineError(`Engine API ${method} ${path17}: ${status} ${message}`, status));
               return;
             }
             try {
               finish(void 0, text === "" ? void 0 : JSON.parse(text));
             } catch {
-              finish(new Error(`Engine API ${method} ${path16}: answer is not JSON: ${text.slice(0, 200)}`));
+              finish(new Error(`Engine API ${method} ${path17}: answer is not JSON: ${text.slice(0, 200)}`));
             }
           });
         }
@@ -41694,7 +42289,7 @@ var DockerClient = class {
         request2.destroy();
         finish(
           new ToolError(
-            `Engine API ${method} ${path16} timed out after ${timeoutMs} ms`,
+            `Engine API ${method} ${path17} timed out after ${timeoutMs} ms`,
             "docker system dial-stdio",
             void 0,
             agent.stderr
@@ -41710,7 +42305,7 @@ var DockerClient = class {
         "error",
         (error2) => finish(
           new ToolError(
-            `Engine API ${method} ${path16} failed: ${agent.stderr.trim() || error2.message}`,
+            `Engine API ${method} ${path17} failed: ${agent.stderr.trim() || error2.message}`,
             "docker system dial-stdio",
             void 0,
             agent.stderr
@@ -41721,6 +42316,24 @@ var DockerClient = class {
     });
   }
 };
+
+// src/core/swarm/lock.ts
+var LOCK_HOLDER = "gantry.lock.holder";
+var LOCK_EXPIRES = "gantry.lock.expires";
+var lockName = (stack) => `gantry-lock-${stack}`;
+function lockLabels(stack, holder, now, ttlMs) {
+  return {
+    "gantry.stack": stack,
+    [LOCK_HOLDER]: holder,
+    [LOCK_EXPIRES]: new Date(now.getTime() + ttlMs).toISOString()
+  };
+}
+function lockState(labels, now) {
+  const holder = labels?.[LOCK_HOLDER] ?? "unknown holder";
+  const raw = labels?.[LOCK_EXPIRES];
+  const expires = raw === void 0 || Number.isNaN(Date.parse(raw)) ? void 0 : new Date(raw);
+  return { holder, expires, expired: expires === void 0 || expires.getTime() <= now.getTime() };
+}
 
 // src/pipeline/swarm/lock.ts
 var findLock = async (docker, name) => {
@@ -41777,8 +42390,22 @@ async function releaseLock(docker, lock) {
     throw error2;
   }
 }
+async function underStackLock(docker, options, report, onLock, body) {
+  const lock = await acquireLock(docker, options, report);
+  onLock?.(lock);
+  try {
+    return await body();
+  } finally {
+    await releaseLock(docker, lock).catch(
+      (error2) => report.warning(`could not release the deploy lock: ${error2.message}`)
+    );
+  }
+}
 
 // src/pipeline/swarm/plan.ts
+var import_node_fs8 = __toESM(require_node_fs(), 1);
+
+// src/core/swarm/plan.ts
 var stripDigest = (image) => image === void 0 ? null : image;
 function planServices(stack, analysis, pins, live, prune) {
   const liveByName = new Map(live.map((s) => [s.Spec.Name, s]));
@@ -41811,6 +42438,21 @@ function planServices(stack, analysis, pins, live, prune) {
 var formatPlan = (plans) => plans.map(
   (p) => `${p.change.padEnd(6)} ${p.name}: ${p.imageBefore ?? "(none)"} -> ${p.imageAfter ?? "(removed)"}${p.replicas === null ? "" : ` x${p.replicas}`}`
 );
+var formatObjects = (analysis) => [
+  ["secret", analysis.secrets],
+  ["config", analysis.configs],
+  ["network", analysis.networks]
+].flatMap(
+  ([kind, objects]) => objects.map((o2) => `${kind} ${o2.key} -> ${o2.name}${o2.external ? " (external)" : ""}`)
+);
+function absentStackFile(analysis, exists2) {
+  const absent = analysis.files.find((file) => !exists2(file));
+  return absent === void 0 ? void 0 : `open ${absent}: no such file or directory`;
+}
+function missingSecrets(analysis, existing, pending) {
+  const names = /* @__PURE__ */ new Set([...existing.map((s) => s.Spec.Name), ...pending]);
+  return analysis.secrets.filter((s) => s.external && !names.has(s.name)).map((s) => `${s.key} (${s.name})`);
+}
 
 // src/core/swarm/engine-types.ts
 var STACK_LABEL = "com.docker.stack.namespace";
@@ -41859,233 +42501,237 @@ async function watchStack(docker, options, report) {
     await new Promise((resolve2) => setTimeout(resolve2, pollMs));
   }
 }
+function watchFailure(watched) {
+  const failing = watched.verdict.services.filter((s) => s.phase !== "converged");
+  if (watched.verdict.phase === "failed")
+    return failing.filter((s) => s.phase === "failed").map((s) => `${s.name}: ${s.reason}`).join("; ");
+  if (watched.timedOut !== void 0)
+    return `${watched.timedOut}: ${failing.map((s) => `${s.name} ${s.ready}/${s.desired}`).join(", ")}`;
+  return void 0;
+}
+async function watchDeploy(docker, request2, baseline, report) {
+  const { stack, timeoutMs, noProgressMs, signal } = request2;
+  const watched = await report.group(
+    `Waiting for stack ${stack} to converge`,
+    () => watchStack(
+      docker,
+      { stack, baseline, mode: "deploy", timeoutMs, noProgressMs, ...signal ? { signal } : {} },
+      report
+    )
+  );
+  const verdicts = watched.verdict.services;
+  return {
+    verdicts,
+    failing: verdicts.filter((s) => s.phase !== "converged"),
+    failure: watchFailure(watched),
+    after: watched.snapshot.services
+  };
+}
 
-// src/pipeline/swarm/deploy.ts
-async function diagnose(docker, failing, report) {
-  for (const service of failing) {
-    await report.group(`Diagnostics: ${service.name}`, async () => {
-      report.error(`${service.name}: ${service.reason ?? "did not converge"}`);
-      const ps = await docker.run(servicePsArgs(service.name), { allowFailure: true, timeoutMs: 15e3 }).catch((e) => ({ stdout: e.message }));
-      report.info("Tasks (docker service ps --no-trunc):");
-      for (const line of ps.stdout.split("\n").slice(0, 20)) report.info(`  ${line}`);
-      const logs = await docker.run(serviceLogsArgs(service.name, 30), { allowFailure: true, timeoutMs: 1e4 }).catch((e) => ({ stdout: `(logs unavailable: ${e.message.split("\n")[0]})`, stderr: "" }));
-      report.info("Last log lines (docker service logs --tail 30):");
-      for (const line of `${logs.stdout}
-${"stderr" in logs ? logs.stderr : ""}`.trim().split("\n").slice(-30))
-        report.info(`  ${line}`);
-    });
+// src/pipeline/swarm/plan.ts
+async function missingExternals(docker, analysis) {
+  const missing = [];
+  for (const [kind, endpoint2, objects] of [
+    ["config", "/configs", analysis.configs],
+    ["network", "/networks", analysis.networks]
+  ]) {
+    const external = objects.filter((o2) => o2.external);
+    if (external.length === 0) continue;
+    const listed = await docker.api("GET", endpoint2);
+    const names = new Set(listed.map((o2) => o2.Spec?.Name ?? o2.Name));
+    for (const o2 of external) if (!names.has(o2.name)) missing.push(`${kind} ${o2.key} (${o2.name})`);
   }
+  return missing;
 }
-function checkSecrets(request2, existing) {
-  const names = /* @__PURE__ */ new Set([...existing.map((s) => s.Spec.Name), ...request2.pendingSecrets]);
-  return request2.analysis.secrets.filter((s) => s.external && !names.has(s.name)).map((s) => `${s.key} (${s.name})`);
-}
-async function deploySwarmStack(docker, request2, report) {
-  const { stack } = request2;
+async function planStack(docker, request2, report) {
+  const { stack, analysis } = request2;
+  const absent = absentStackFile(analysis, import_node_fs8.existsSync);
+  if (absent !== void 0) throw new ConfigurationError(absent);
   const before = await readStack(docker, stack);
   const secrets = await docker.api("GET", "/secrets");
-  const plans = planServices(stack, request2.analysis, request2.imagePins, before.services, request2.prune);
-  const missingSecrets = checkSecrets(request2, secrets);
+  const plans = planServices(stack, analysis, request2.imagePins, before.services, request2.prune);
+  const secretsMissing = missingSecrets(analysis, secrets, request2.pendingSecrets);
+  const othersMissing = await missingExternals(docker, analysis);
   await report.group(`Plan for stack ${stack}`, async () => {
     for (const line of formatPlan(plans)) report.info(line);
-    for (const secret of request2.analysis.secrets)
-      report.info(`secret ${secret.key} -> ${secret.name}${secret.external ? " (external)" : ""}`);
+    for (const line of formatObjects(analysis)) report.info(line);
   });
-  if (missingSecrets.length > 0) {
+  if (secretsMissing.length > 0) {
     throw new StepFailure(
-      `stack file names external secrets that do not exist on the engine: ${missingSecrets.join(", ")}`
+      `stack file names external secrets that do not exist on the engine: ${secretsMissing.join(", ")}`
     );
   }
-  const outcome = (state, reason = () => null) => plans.map((p) => ({ ...p, state: state(p), reason: reason(p) }));
-  if (request2.dryRun) {
-    return {
-      status: "deployed",
-      message: "dry run: nothing was changed",
-      services: outcome(() => "planned"),
-      smoke: void 0,
-      rolledBack: [],
-      removed: []
-    };
+  if (othersMissing.length > 0) {
+    throw new StepFailure(
+      `stack file names external objects that do not exist on the engine: ${othersMissing.join(", ")}`
+    );
   }
-  const lock = await acquireLock(
+  return { before, plans };
+}
+
+// src/pipeline/swarm/verdict.ts
+function changesOf(baseline, after) {
+  const before = (s) => baseline.services[s.Spec.Name];
+  return {
+    changed: after.filter((s) => before(s) !== void 0 && before(s)?.version !== s.Version.Index).map((s) => s.Spec.Name),
+    created: after.filter((s) => before(s) === void 0).map((s) => s.Spec.Name)
+  };
+}
+function reasonsOf(attempt) {
+  const reasons = new Map(attempt.verdicts.map((s) => [s.name, s.reason ?? null]));
+  if (attempt.refused !== void 0) {
+    const refusedService = /failed to (?:create|update) service (\S+?):/.exec(attempt.refused)?.[1];
+    if (refusedService !== void 0) reasons.set(refusedService, attempt.refused);
+  }
+  return reasons;
+}
+var toDiagnose = (attempt) => attempt.failing.filter((s) => s.phase === "failed" || s.ready < s.desired);
+var serviceOutcomes = (plans, state, reason = () => null) => plans.map((p) => ({ ...p, state: state(p), reason: reason(p) }));
+var result = (status, message, services, smoke) => ({ status, message, services, smoke, rolledBack: [], removed: [] });
+var dryRunResult = (plans) => result(
+  "deployed",
+  "dry run: nothing was changed",
+  serviceOutcomes(plans, () => "planned"),
+  void 0
+);
+var deployedResult = (stack, attempt) => result(
+  "deployed",
+  `stack ${stack} converged${attempt.smoke ? " and passed its smoke check" : ""}`,
+  serviceOutcomes(attempt.plans, () => "converged"),
+  attempt.smoke
+);
+var cancelledResult = (stack, attempt) => result(
+  "failed",
+  `cancelled while waiting: Swarm goes on with the update by itself; check stack ${stack} or deploy again`,
+  serviceOutcomes(attempt.plans, () => "unknown"),
+  attempt.smoke
+);
+var unchangedResult = (stack, failure, attempt, reasons) => result(
+  "failed",
+  `${failure}; no service of stack ${stack} was changed`,
+  serviceOutcomes(
+    attempt.plans,
+    (p) => reasons.get(p.name) ? "failed" : "unchanged",
+    (p) => reasons.get(p.name) ?? null
+  ),
+  attempt.smoke
+);
+function rollbackOffResult(failure, attempt, changes, reasons) {
+  const touched = /* @__PURE__ */ new Set([...changes.changed, ...changes.created]);
+  const state = (p) => {
+    if (reasons.get(p.name)) return "failed";
+    return attempt.refused !== void 0 && !touched.has(p.name) ? "unchanged" : "deployed";
+  };
+  return result(
+    "failed",
+    `${failure}; rollback is off, the stack is left as it is`,
+    serviceOutcomes(attempt.plans, state, (p) => reasons.get(p.name) ?? null),
+    attempt.smoke
+  );
+}
+
+// src/pipeline/swarm/rollback.ts
+async function runRollback(docker, request2, attempt, changes, report) {
+  const { changed: rolledBack, created } = changes;
+  const swarmDidIt = new Set(attempt.verdicts.filter((s) => s.swarmRolledBack).map((s) => s.name));
+  for (const name of rolledBack) {
+    if (swarmDidIt.has(name)) {
+      report.info(`${name}: Swarm is already rolling it back (update_config.failure_action: rollback)`);
+      continue;
+    }
+    report.info(`${name}: docker service rollback`);
+    await docker.run(serviceRollbackArgs(name), { timeoutMs: 6e4 });
+  }
+  if (created.length > 0) {
+    report.info(`Removing services this deploy created: ${created.join(", ")}`);
+    await docker.run(serviceRemoveArgs(created), { timeoutMs: 6e4 });
+  }
+  if (rolledBack.length === 0) return { ok: true, detail: "" };
+  const back = await watchStack(
     docker,
-    { ...request2.lock, stack, ttlMs: request2.timeoutMs * 2 + 3e5 },
+    {
+      stack: request2.stack,
+      baseline: baselineOf(attempt.after),
+      mode: "rollback",
+      timeoutMs: request2.timeoutMs,
+      noProgressMs: request2.noProgressMs,
+      only: new Set(rolledBack)
+    },
     report
   );
-  request2.onLock?.(lock);
-  try {
-    const composeFiles = [...request2.composePaths];
-    if (request2.imagePins.size > 0) {
-      const override = import_node_path7.default.join(request2.workDir, "gantry-image-pins.yml");
-      (0, import_node_fs7.writeFileSync)(override, imageOverride(request2.imagePins, request2.analysis.services), { mode: 384 });
-      composeFiles.push(override);
-    }
-    const baseline = baselineOf(before.services);
-    const refused = await report.group(`docker stack deploy ${stack}`, async () => {
-      const result2 = await docker.run(
-        stackDeployArgs({
-          stack,
-          composeFiles,
-          prune: request2.prune,
-          withRegistryAuth: request2.withRegistryAuth
-        }),
-        { vars: request2.env, timeoutMs: 3e5, allowFailure: true }
-      ).catch((error2) => {
-        if (!(error2 instanceof ToolError) || request2.signal?.aborted) throw error2;
-        return { exitCode: -1, stdout: "", stderr: `${error2.stderr}
-${error2.message.split("\n")[0]}` };
-      });
-      for (const line of `${result2.stdout}
-${result2.stderr}`.trim().split("\n")) if (line) report.info(line);
-      return result2.exitCode === 0 ? void 0 : lastLine(result2.stderr) ?? `exited with code ${result2.exitCode}`;
-    });
-    let failure;
-    let failing = [];
-    let verdicts = [];
-    let after;
-    let smoke;
-    if (refused !== void 0) {
-      failure = `docker stack deploy failed: ${refused}`;
-      after = (await readStack(docker, stack)).services;
-    } else {
-      const watched = await report.group(
-        `Waiting for stack ${stack} to converge`,
-        () => watchStack(
-          docker,
-          {
-            stack,
-            baseline,
-            mode: "deploy",
-            timeoutMs: request2.timeoutMs,
-            noProgressMs: request2.noProgressMs,
-            ...request2.signal ? { signal: request2.signal } : {}
-          },
-          report
-        )
-      );
-      verdicts = watched.verdict.services;
-      failing = verdicts.filter((s) => s.phase !== "converged");
-      if (watched.verdict.phase === "failed")
-        failure = failing.filter((s) => s.phase === "failed").map((s) => `${s.name}: ${s.reason}`).join("; ");
-      else if (watched.timedOut !== void 0)
-        failure = `${watched.timedOut}: ${failing.map((s) => `${s.name} ${s.ready}/${s.desired}`).join(", ")}`;
-      if (failure === void 0 && request2.smoke !== void 0) {
-        const checked = await smokeAfterDeploy(request2.smoke, request2.signal, report);
-        smoke = checked.smoke;
-        failure = checked.failure;
-        if (failure !== void 0) failing = [];
-      }
-      after = watched.snapshot.services;
-    }
-    if (failure === void 0) {
-      return {
-        status: "deployed",
-        message: `stack ${stack} converged${smoke ? " and passed its smoke check" : ""}`,
-        services: outcome(() => "converged"),
-        smoke,
-        rolledBack: [],
-        removed: []
-      };
-    }
-    report.error(`Deploy of stack ${stack} failed: ${failure}`);
-    if (request2.signal?.aborted) {
-      return {
-        status: "failed",
-        message: `cancelled while waiting: Swarm goes on with the update by itself; check stack ${stack} or deploy again`,
-        services: outcome(() => "unknown"),
-        smoke,
-        rolledBack: [],
-        removed: []
-      };
-    }
-    await diagnose(
-      docker,
-      failing.filter((s) => s.phase === "failed" || s.ready < s.desired),
-      report
-    );
-    const reasons = new Map(verdicts.map((s) => [s.name, s.reason ?? null]));
-    if (refused !== void 0) {
-      const refusedService = /failed to (?:create|update) service (\S+?):/.exec(refused)?.[1];
-      if (refusedService !== void 0) reasons.set(refusedService, refused);
-    }
-    const changed = after.filter(
-      (s) => baseline.services[s.Spec.Name] !== void 0 && baseline.services[s.Spec.Name]?.version !== s.Version.Index
-    );
-    const created = after.filter((s) => baseline.services[s.Spec.Name] === void 0).map((s) => s.Spec.Name);
-    if (changed.length === 0 && created.length === 0) {
-      return {
-        status: "failed",
-        message: `${failure}; no service of stack ${stack} was changed`,
-        services: outcome(
-          (p) => reasons.get(p.name) ? "failed" : "unchanged",
-          (p) => reasons.get(p.name) ?? null
-        ),
-        smoke,
-        rolledBack: [],
-        removed: []
-      };
-    }
-    const touched = /* @__PURE__ */ new Set([...changed.map((s) => s.Spec.Name), ...created]);
-    if (!request2.rollback) {
-      return {
-        status: "failed",
-        message: `${failure}; rollback is off, the stack is left as it is`,
-        services: outcome(
-          (p) => reasons.get(p.name) ? "failed" : refused !== void 0 && !touched.has(p.name) ? "unchanged" : "deployed",
-          (p) => reasons.get(p.name) ?? null
-        ),
-        smoke,
-        rolledBack: [],
-        removed: []
-      };
-    }
-    const swarmDidIt = new Set(verdicts.filter((s) => s.swarmRolledBack).map((s) => s.name));
-    const rolledBack = changed.map((s) => s.Spec.Name);
-    const result = await report.group("Rolling back", async () => {
-      for (const name of rolledBack) {
-        if (swarmDidIt.has(name)) {
-          report.info(`${name}: Swarm is already rolling it back (update_config.failure_action: rollback)`);
-          continue;
-        }
-        report.info(`${name}: docker service rollback`);
-        await docker.run(serviceRollbackArgs(name), { timeoutMs: 6e4 });
-      }
-      if (created.length > 0) {
-        report.info(`Removing services this deploy created: ${created.join(", ")}`);
-        await docker.run(serviceRemoveArgs(created), { timeoutMs: 6e4 });
-      }
-      if (rolledBack.length === 0) return { ok: true, detail: "" };
-      const back = await watchStack(
-        docker,
-        {
-          stack,
-          baseline: baselineOf(after),
-          mode: "rollback",
-          timeoutMs: request2.timeoutMs,
-          noProgressMs: request2.noProgressMs,
-          only: new Set(rolledBack)
-        },
-        report
-      );
-      return back.verdict.phase === "converged" ? { ok: true, detail: "" } : { ok: false, detail: back.timedOut ?? back.verdict.services.map((s) => s.reason).join("; ") };
-    });
-    const status = result.ok ? "rolled-back" : "failed";
-    return {
-      status,
-      message: result.ok ? rolledBack.length > 0 ? `${failure}. Rolled back ${rolledBack.length} service(s)${created.length ? ` and removed ${created.length} new one(s)` : ""}: the previous version is serving.` : Object.keys(baseline.services).length === 0 ? `${failure}. Removed the ${created.length} service(s) this deploy created; nothing of this stack ran before.` : `${failure}. Removed the ${created.length} service(s) this deploy created; the others were not changed.` : `${failure}. The rollback did not converge either (${result.detail}): check the stack by hand.`,
-      services: outcome(
-        (p) => rolledBack.includes(p.name) ? result.ok ? "rolled-back" : "rollback-failed" : created.includes(p.name) ? "removed" : "unchanged",
-        (p) => reasons.get(p.name) ?? null
-      ),
-      smoke,
-      rolledBack,
-      removed: created
-    };
-  } finally {
-    await releaseLock(docker, lock).catch(
-      (error2) => report.warning(`could not release the deploy lock: ${error2.message}`)
-    );
+  return back.verdict.phase === "converged" ? { ok: true, detail: "" } : { ok: false, detail: back.timedOut ?? back.verdict.services.map((s) => s.reason).join("; ") };
+}
+function rollbackMessage(failure, attempt, changes, run2) {
+  const { changed, created } = changes;
+  if (!run2.ok)
+    return `${failure}. The rollback did not converge either (${run2.detail}): check the stack by hand.`;
+  if (changed.length > 0)
+    return `${failure}. Rolled back ${changed.length} service(s)${created.length ? ` and removed ${created.length} new one(s)` : ""}: the previous version is serving.`;
+  return Object.keys(attempt.baseline.services).length === 0 ? `${failure}. Removed the ${created.length} service(s) this deploy created; nothing of this stack ran before.` : `${failure}. Removed the ${created.length} service(s) this deploy created; the others were not changed.`;
+}
+function rollbackResult(failure, attempt, changes, reasons, run2) {
+  const { changed, created } = changes;
+  const state = (p) => {
+    if (changed.includes(p.name)) return run2.ok ? "rolled-back" : "rollback-failed";
+    return created.includes(p.name) ? "removed" : "unchanged";
+  };
+  return {
+    status: run2.ok ? "rolled-back" : "failed",
+    message: rollbackMessage(failure, attempt, changes, run2),
+    services: serviceOutcomes(attempt.plans, state, (p) => reasons.get(p.name) ?? null),
+    smoke: attempt.smoke,
+    rolledBack: changed,
+    removed: created
+  };
+}
+async function rollBackStack(docker, request2, failure, attempt, changes, reasons, report) {
+  const run2 = await report.group(
+    "Rolling back",
+    () => runRollback(docker, request2, attempt, changes, report)
+  );
+  return rollbackResult(failure, attempt, changes, reasons, run2);
+}
+
+// src/pipeline/swarm/deploy.ts
+async function deploySwarmStack(docker, request2, report) {
+  const plan = await planStack(docker, request2, report);
+  if (request2.dryRun) return dryRunResult(plan.plans);
+  const lock = { ...request2.lock, stack: request2.stack, ttlMs: request2.timeoutMs * 2 + 3e5 };
+  return underStackLock(docker, lock, report, request2.onLock, async () => {
+    const attempt = await attemptDeploy(docker, request2, plan, report);
+    return conclude(docker, request2, attempt, report);
+  });
+}
+async function attemptDeploy(docker, request2, { before, plans }, report) {
+  const baseline = baselineOf(before.services);
+  const refused = await applyStack(docker, request2, report);
+  if (refused !== void 0) {
+    const { services: after } = await readStack(docker, request2.stack);
+    const failure = `docker stack deploy failed: ${refused}`;
+    return { plans, baseline, refused, failure, verdicts: [], failing: [], after, smoke: void 0 };
   }
+  const watched = await watchDeploy(docker, request2, baseline, report);
+  const checked = await smokeIfHealthy(watched.failure, request2.smoke, request2.signal, report);
+  const failing = checked.failure === watched.failure ? watched.failing : [];
+  return { plans, baseline, refused, ...watched, ...checked, failing };
+}
+async function conclude(docker, request2, attempt, report) {
+  const { stack } = request2;
+  const { failure } = attempt;
+  if (failure === void 0) return deployedResult(stack, attempt);
+  report.error(`Deploy of stack ${stack} failed: ${failure}`);
+  const changes = changesOf(attempt.baseline, attempt.after);
+  const step = afterFailure({
+    aborted: request2.signal?.aborted === true,
+    changed: changes.changed.length > 0 || changes.created.length > 0,
+    rollback: request2.rollback
+  });
+  if (step === "cancelled") return cancelledResult(stack, attempt);
+  await diagnose(docker, toDiagnose(attempt), report);
+  const reasons = reasonsOf(attempt);
+  if (step === "nothing-changed") return unchangedResult(stack, failure, attempt, reasons);
+  if (step === "rollback-off") return rollbackOffResult(failure, attempt, changes, reasons);
+  return rollBackStack(docker, request2, failure, attempt, changes, reasons, report);
 }
 
 // src/runtime/connection.ts
@@ -42093,9 +42739,9 @@ var import_node_os5 = __toESM(require_node_os(), 1);
 
 // src/adapters/ssh.ts
 var import_node_child_process7 = __toESM(require_node_child_process(), 1);
-var import_node_fs8 = __toESM(require_node_fs(), 1);
+var import_node_fs9 = __toESM(require_node_fs(), 1);
 var import_node_os4 = __toESM(require_node_os(), 1);
-var import_node_path8 = __toESM(require_node_path(), 1);
+var import_node_path9 = __toESM(require_node_path(), 1);
 
 // src/core/connection/ssh-config.ts
 var SSH_ALIAS = "gantry-target";
@@ -42160,7 +42806,7 @@ var HOSTNAME = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-
 var IPV4 = /^(?:\d{1,3}\.){3}\d{1,3}$/;
 var USER = /^[A-Za-z_][A-Za-z0-9_.-]{0,31}$/;
 function parseDockerTarget(name, raw) {
-  const value = raw.trim();
+  const value = checkLine(name, raw);
   if (value === "")
     throw new ConfigurationError("is required: ssh://user@host[:port] or unix:///var/run/docker.sock", name);
   if (value.startsWith("unix://")) {
@@ -42195,7 +42841,11 @@ function parseDockerTarget(name, raw) {
       name
     );
   }
-  return { kind: "ssh", user, host, port: url.port === "" ? 22 : Number(url.port) };
+  const port = url.port === "" ? 22 : Number(url.port);
+  if (port < 1 || port > 65535) {
+    throw new ConfigurationError(`has port ${url.port}: expected a port from 1 to 65535`, name);
+  }
+  return { kind: "ssh", user, host, port };
 }
 function parseJumpHost(name, raw) {
   const value = raw.trim();
@@ -42250,9 +42900,9 @@ var ACTION_SSH_NAMES = {
 };
 var MAX_CONTROL_PATH = 90;
 async function findSsh() {
-  const result = await exec("sh", ["-c", "command -v ssh"], { allowFailure: true });
-  const found = result.stdout.trim();
-  if (result.exitCode !== 0 || found === "") {
+  const result2 = await exec("sh", ["-c", "command -v ssh"], { allowFailure: true });
+  const found = result2.stdout.trim();
+  if (result2.exitCode !== 0 || found === "") {
     throw new ConfigurationError("OpenSSH client (ssh) is not installed on this runner");
   }
   return found;
@@ -42311,7 +42961,7 @@ function explainJumpFailure(stderr, jump, target, names) {
 }
 function startMaster(ssh, args, errorLog, timeoutMs) {
   return new Promise((resolve2, reject) => {
-    (0, import_node_fs8.writeFileSync)(errorLog, "", { mode: 384 });
+    (0, import_node_fs9.writeFileSync)(errorLog, "", { mode: 384 });
     const child2 = (0, import_node_child_process7.spawn)(ssh, args, { stdio: ["ignore", "ignore", "ignore"] });
     const timer = setTimeout(() => {
       child2.kill("SIGKILL");
@@ -42330,28 +42980,28 @@ function startMaster(ssh, args, errorLog, timeoutMs) {
 async function openSshSession(options) {
   const names = options.names ?? ACTION_SSH_NAMES;
   const ssh = await findSsh();
-  (0, import_node_fs8.mkdirSync)(options.baseDir, { recursive: true });
-  const dir = (0, import_node_fs8.mkdtempSync)(import_node_path8.default.join(options.baseDir, "gantry-ssh-"));
-  (0, import_node_fs8.chmodSync)(dir, 448);
+  (0, import_node_fs9.mkdirSync)(options.baseDir, { recursive: true });
+  const dir = (0, import_node_fs9.mkdtempSync)(import_node_path9.default.join(options.baseDir, "gantry-ssh-"));
+  (0, import_node_fs9.chmodSync)(dir, 448);
   let controlDir = dir;
-  if (import_node_path8.default.join(dir, "cm").length > MAX_CONTROL_PATH) {
-    controlDir = (0, import_node_fs8.mkdtempSync)(import_node_path8.default.join((0, import_node_os4.tmpdir)(), "g-"));
-    (0, import_node_fs8.chmodSync)(controlDir, 448);
-    (0, import_node_fs8.writeFileSync)(import_node_path8.default.join(dir, "control-dir"), controlDir, { mode: 384 });
+  if (import_node_path9.default.join(dir, "cm").length > MAX_CONTROL_PATH) {
+    controlDir = (0, import_node_fs9.mkdtempSync)(import_node_path9.default.join((0, import_node_os4.tmpdir)(), "g-"));
+    (0, import_node_fs9.chmodSync)(controlDir, 448);
+    (0, import_node_fs9.writeFileSync)(import_node_path9.default.join(dir, "control-dir"), controlDir, { mode: 384 });
   }
   const files = {
-    identityFile: import_node_path8.default.join(dir, "id"),
-    knownHostsFile: import_node_path8.default.join(dir, "known_hosts"),
-    controlPath: import_node_path8.default.join(controlDir, "cm")
+    identityFile: import_node_path9.default.join(dir, "id"),
+    knownHostsFile: import_node_path9.default.join(dir, "known_hosts"),
+    controlPath: import_node_path9.default.join(controlDir, "cm")
   };
-  const configFile = import_node_path8.default.join(dir, "config");
-  const errorLog = import_node_path8.default.join(dir, "ssh-master.log");
-  const jumpLog = import_node_path8.default.join(dir, "ssh-jump.log");
-  (0, import_node_fs8.writeFileSync)(files.identityFile, options.privateKey, { mode: 384 });
-  (0, import_node_fs8.writeFileSync)(files.knownHostsFile, `${options.knownHosts.join("\n")}
+  const configFile = import_node_path9.default.join(dir, "config");
+  const errorLog = import_node_path9.default.join(dir, "ssh-master.log");
+  const jumpLog = import_node_path9.default.join(dir, "ssh-jump.log");
+  (0, import_node_fs9.writeFileSync)(files.identityFile, options.privateKey, { mode: 384 });
+  (0, import_node_fs9.writeFileSync)(files.knownHostsFile, `${options.knownHosts.join("\n")}
 `, { mode: 384 });
   const connectTimeoutSeconds = options.connectTimeoutSeconds ?? 15;
-  (0, import_node_fs8.writeFileSync)(
+  (0, import_node_fs9.writeFileSync)(
     configFile,
     sshConfig({
       target: options.target,
@@ -42362,16 +43012,16 @@ async function openSshSession(options) {
     }),
     { mode: 384 }
   );
-  const binDir = import_node_path8.default.join(dir, "bin");
-  (0, import_node_fs8.mkdirSync)(binDir, { mode: 448 });
-  (0, import_node_fs8.writeFileSync)(import_node_path8.default.join(binDir, "ssh"), `#!/bin/sh
+  const binDir = import_node_path9.default.join(dir, "bin");
+  (0, import_node_fs9.mkdirSync)(binDir, { mode: 448 });
+  (0, import_node_fs9.writeFileSync)(import_node_path9.default.join(binDir, "ssh"), `#!/bin/sh
 exec '${ssh}' -F '${configFile}' "$@"
 `, {
     mode: 448
   });
   const cleanup = () => {
-    (0, import_node_fs8.rmSync)(dir, { recursive: true, force: true });
-    if (controlDir !== dir) (0, import_node_fs8.rmSync)(controlDir, { recursive: true, force: true });
+    (0, import_node_fs9.rmSync)(dir, { recursive: true, force: true });
+    if (controlDir !== dir) (0, import_node_fs9.rmSync)(controlDir, { recursive: true, force: true });
   };
   const where = hopName(options.target);
   options.log?.(`Connecting to ${where} (one SSH connection for the whole run)`);
@@ -42385,8 +43035,8 @@ exec '${ssh}' -F '${configFile}' "$@"
     throw error2;
   });
   if (code !== 0) {
-    const stderr = (0, import_node_fs8.readFileSync)(errorLog, "utf8");
-    const jumpStderr = (0, import_node_fs8.existsSync)(jumpLog) ? (0, import_node_fs8.readFileSync)(jumpLog, "utf8") : "";
+    const stderr = (0, import_node_fs9.readFileSync)(errorLog, "utf8");
+    const jumpStderr = (0, import_node_fs9.existsSync)(jumpLog) ? (0, import_node_fs9.readFileSync)(jumpLog, "utf8") : "";
     cleanup();
     if (code === null)
       throw new ConfigurationError(
@@ -42400,7 +43050,7 @@ exec '${ssh}' -F '${configFile}' "$@"
   return {
     dir,
     configFile,
-    env: { DOCKER_HOST: `ssh://${SSH_ALIAS}`, PATH: `${binDir}${import_node_path8.default.delimiter}${process.env.PATH ?? ""}` },
+    env: { DOCKER_HOST: `ssh://${SSH_ALIAS}`, PATH: `${binDir}${import_node_path9.default.delimiter}${process.env.PATH ?? ""}` },
     close: async () => {
       await exec(ssh, sshExitArgs(configFile), { allowFailure: true, timeoutMs: 1e4 }).catch(
         () => void 0
@@ -42410,131 +43060,44 @@ exec '${ssh}' -F '${configFile}' "$@"
   };
 }
 async function closeSshSessionDir(dir) {
-  const configFile = import_node_path8.default.join(dir, "config");
+  const configFile = import_node_path9.default.join(dir, "config");
   try {
-    (0, import_node_fs8.readFileSync)(configFile);
+    (0, import_node_fs9.readFileSync)(configFile);
     const ssh = await findSsh();
     await exec(ssh, sshExitArgs(configFile), { allowFailure: true, timeoutMs: 1e4 });
   } catch {
   }
   try {
-    (0, import_node_fs8.rmSync)((0, import_node_fs8.readFileSync)(import_node_path8.default.join(dir, "control-dir"), "utf8"), { recursive: true, force: true });
+    (0, import_node_fs9.rmSync)((0, import_node_fs9.readFileSync)(import_node_path9.default.join(dir, "control-dir"), "utf8"), { recursive: true, force: true });
   } catch {
   }
-  (0, import_node_fs8.rmSync)(dir, { recursive: true, force: true });
-}
-
-// src/core/inputs/parse.ts
-function parseList(name, raw) {
-  const items = [];
-  let current = "";
-  let quote;
-  let quoted = false;
-  const flush = () => {
-    const item = quoted ? current : current.trim();
-    if (item !== "" || quoted) items.push(item);
-    current = "";
-    quoted = false;
-  };
-  for (const char of raw) {
-    if (quote !== void 0) {
-      if (char === quote) quote = void 0;
-      else current += char;
-    } else if (char === '"' || char === "'") {
-      if (current.trim() !== "") {
-        throw new ConfigurationError(
-          `a quote may only open an item, near ${JSON.stringify(current + char)}`,
-          name
-        );
-      }
-      current = "";
-      quote = char;
-      quoted = true;
-    } else if (char === "," || char === "\n") {
-      flush();
-    } else if (char === "\r") {
-    } else if (quoted) {
-      if (char.trim() !== "") {
-        throw new ConfigurationError(`unexpected text after a closing quote: ${JSON.stringify(char)}`, name);
-      }
-    } else {
-      current += char;
-    }
-  }
-  if (quote !== void 0) throw new ConfigurationError(`unterminated ${quote} quote`, name);
-  flush();
-  return items;
-}
-function parseLines(raw) {
-  return raw.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
-}
-function parseBoolean(name, raw) {
-  const value = raw.trim();
-  if (value === "true") return true;
-  if (value === "false") return false;
-  throw new ConfigurationError(`expected true or false, got ${JSON.stringify(raw)}`, name);
-}
-var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
-function parseDuration(name, raw) {
-  const value = raw.trim();
-  if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 1e3);
-  const part = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
-  let total = 0;
-  let consumed = 0;
-  for (let match = part.exec(value); match !== null; match = part.exec(value)) {
-    total += Number(match[1]) * UNIT_MS[match[2]];
-    consumed = part.lastIndex;
-  }
-  if (value === "" || consumed !== value.length) {
-    throw new ConfigurationError(
-      `expected a duration such as 90s, 5m or 1h, got ${JSON.stringify(raw)}`,
-      name
-    );
-  }
-  return Math.round(total);
-}
-function parseInteger(name, raw, bounds = {}) {
-  const value = raw.trim();
-  if (!/^-?\d+$/.test(value))
-    throw new ConfigurationError(`expected a whole number, got ${JSON.stringify(raw)}`, name);
-  const number = Number(value);
-  const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = bounds;
-  if (number < min || number > max) {
-    throw new ConfigurationError(`expected a whole number from ${min} to ${max}, got ${number}`, name);
-  }
-  return number;
-}
-function parseMap(name, raw) {
-  const map = /* @__PURE__ */ new Map();
-  for (const line of parseLines(raw)) {
-    const at = line.indexOf("=");
-    if (at <= 0) throw new ConfigurationError(`expected KEY=value lines, got ${JSON.stringify(line)}`, name);
-    const key = line.slice(0, at).trim();
-    if (map.has(key)) throw new ConfigurationError(`key ${key} is given twice`, name);
-    map.set(key, line.slice(at + 1));
-  }
-  return map;
+  (0, import_node_fs9.rmSync)(dir, { recursive: true, force: true });
 }
 
 // src/runtime/inputs.ts
-var readString = (name) => getInput(name);
-function readRequired(name) {
+var readString = (name) => {
   const value = getInput(name);
+  checkLine(name, value);
+  return value;
+};
+var readText = (name) => checkText(name, getInput(name));
+function readRequired(name) {
+  const value = readString(name);
   if (value.trim() === "") throw new ConfigurationError("is required and was empty", name);
   return value;
 }
 var readBoolean = (name, fallback) => {
-  const raw = getInput(name);
+  const raw = readString(name);
   return raw.trim() === "" ? fallback : parseBoolean(name, raw);
 };
-var readDuration = (name, fallback) => parseDuration(name, getInput(name) || fallback);
-var readList = (name) => parseList(name, getInput(name));
+var readDuration = (name, fallback) => parseDuration(name, readString(name) || fallback);
+var readList = (name) => parseList(name, readText(name));
 var readListOr = (name, fallback) => {
   const given = readList(name);
   return given.length > 0 ? given : [...fallback];
 };
-var readLines = (name) => parseLines(getInput(name));
-var readMap = (name) => parseMap(name, getInput(name));
+var readLines = (name) => parseLines(name, readText(name));
+var readMap = (name) => parseMap(name, readText(name));
 function mask(value) {
   if (value.trim() === "") return;
   setSecret(value);
@@ -42543,7 +43106,7 @@ function mask(value) {
 function readSecret(name) {
   const value = getInput(name);
   mask(value);
-  return value;
+  return checkText(name, value);
 }
 
 // src/runtime/connection.ts
@@ -42556,7 +43119,7 @@ function readSwarmConnection() {
   if (target.kind === "unix")
     return { target, privateKey: "", knownHosts: [], insecureIgnoreHostKey, jumpHost: void 0 };
   if (privateKey.trim() === "") throw new ConfigurationError("is required for an ssh:// host", "ssh-key");
-  const knownHosts = parseKnownHosts("known-hosts", readString("known-hosts"));
+  const knownHosts = parseKnownHosts("known-hosts", readText("known-hosts"));
   if (knownHosts.length === 0 && !insecureIgnoreHostKey) {
     throw new ConfigurationError(
       `is required for an ssh:// host: the line \`ssh-keyscan -p ${target.port} ${target.host}\` prints, checked from a trusted network (or set insecure-ignore-host-key: true, which is unsafe)`,
@@ -42617,7 +43180,7 @@ async function closeEngineFromState() {
 }
 
 // src/adapters/github.ts
-var import_node_fs9 = __toESM(require_node_fs(), 1);
+var import_node_fs10 = __toESM(require_node_fs(), 1);
 function repoFromEnv(env = process.env) {
   const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? "").split("/");
   if (!owner || !repo || rest.length > 0) return void 0;
@@ -42693,6 +43256,19 @@ async function setDeploymentStatus(api, id, state, request2) {
 }
 
 // src/runtime/deployment-record.ts
+function readDeploymentInputs() {
+  const environment = readString("environment").trim();
+  const environmentUrl = readString("environment-url").trim();
+  if (environmentUrl !== "" && !/^https?:$/.test(URL.parse(environmentUrl)?.protocol ?? "")) {
+    throw new ConfigurationError(
+      `expected an http:// or https:// URL (the link GitHub shows on the deployment), got ${JSON.stringify(environmentUrl)}`,
+      "environment-url"
+    );
+  }
+  if (environment !== "" && readSecret("github-token").trim() === "")
+    throw new ConfigurationError("is required with environment", "github-token");
+  return { environment, environmentUrl };
+}
 async function startDeploymentRecord(environment, environmentUrl, description) {
   const token = readSecret("github-token");
   if (token.trim() === "") throw new ConfigurationError("is required with environment", "github-token");
@@ -42724,6 +43300,19 @@ async function finishDeploymentRecord(record, ok2, description) {
     warning(`Could not set the GitHub deployment status: ${error2.message}`);
   }
 }
+async function withDeploymentRecord(inputs, description, deploy2) {
+  if (inputs.environment === "" || inputs.dryRun) return deploy2();
+  const record = await startDeploymentRecord(inputs.environment, inputs.environmentUrl, description);
+  let result2;
+  try {
+    result2 = await deploy2();
+  } catch (error2) {
+    await finishDeploymentRecord(record, false, "the deploy stopped with an error");
+    throw error2;
+  }
+  await finishDeploymentRecord(record, result2.status === "deployed", result2.message);
+  return result2;
+}
 
 // src/runtime/failed-status.ts
 async function reportingFailure(lists, body) {
@@ -42750,6 +43339,14 @@ var actionsReporter = {
   error: (message) => error(message)
 };
 
+// src/runtime/signals.ts
+function cancellationSignal() {
+  const cancel = new AbortController();
+  process.on("SIGTERM", () => cancel.abort());
+  process.on("SIGINT", () => cancel.abort());
+  return cancel.signal;
+}
+
 // src/runtime/summary.ts
 async function writeSummary(markdown) {
   if (!process.env.GITHUB_STEP_SUMMARY) {
@@ -42760,8 +43357,90 @@ async function writeSummary(markdown) {
 }
 
 // src/actions/deploy-swarm/inputs.ts
-var import_node_fs10 = __toESM(require_node_fs(), 1);
-var import_node_path9 = __toESM(require_node_path(), 1);
+var import_node_fs11 = __toESM(require_node_fs(), 1);
+var import_node_path10 = __toESM(require_node_path(), 1);
+
+// src/core/registry/reference.ts
+var DOCKER_HUB = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io"]);
+var TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+var DIGEST = /^sha256:[a-f0-9]{64}$/;
+var isHost = (first) => /[.:]/.test(first) || first === "localhost";
+function isValidHost(host) {
+  const match = /^(?:((?:[A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])(?:\.(?:[A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]))*)|\[[0-9A-Fa-f:.]+\])(?::(\d{1,5}))?$/.exec(
+    host
+  );
+  if (match === null) return false;
+  const port = match[2];
+  return port === void 0 || Number(port) >= 1 && Number(port) <= 65535;
+}
+function parseImageReference(raw) {
+  const value = raw.trim();
+  let name = value;
+  let reference = "latest";
+  const at = value.indexOf("@");
+  if (at >= 0) {
+    name = value.slice(0, at);
+    reference = value.slice(at + 1);
+    if (!DIGEST.test(reference)) return `${JSON.stringify(raw)}: expected a sha256:<64 hex> digest after @`;
+    const colon = name.lastIndexOf(":");
+    if (colon > name.lastIndexOf("/")) name = name.slice(0, colon);
+  } else {
+    const colon = value.lastIndexOf(":");
+    if (colon > value.lastIndexOf("/")) {
+      name = value.slice(0, colon);
+      reference = value.slice(colon + 1);
+      if (!TAG.test(reference))
+        return `${JSON.stringify(raw)}: ${JSON.stringify(reference)} is not a valid tag`;
+    }
+  }
+  const slash = name.indexOf("/");
+  const first = slash < 0 ? "" : name.slice(0, slash);
+  const registry = isHost(first) ? first : "docker.io";
+  if (isHost(first) && !isValidHost(first))
+    return `${JSON.stringify(raw)}: ${JSON.stringify(first)} is not a valid registry host`;
+  let repository = isHost(first) ? name.slice(slash + 1) : name;
+  if (repository === "" || !/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(repository))
+    return `${JSON.stringify(raw)}: ${JSON.stringify(repository)} is not a valid repository name`;
+  const hub = DOCKER_HUB.has(registry);
+  if (hub && !repository.includes("/")) repository = `library/${repository}`;
+  return {
+    registry: hub ? "docker.io" : registry,
+    apiHost: hub ? "registry-1.docker.io" : registry,
+    repository,
+    reference
+  };
+}
+function checkRegistryHost(input, raw) {
+  const value = raw.trim();
+  if (!isValidHost(value)) {
+    throw new ConfigurationError(
+      `expected a registry host such as ghcr.io or 127.0.0.1:5000, got ${JSON.stringify(value)}`,
+      input
+    );
+  }
+  return value;
+}
+function normalizePinnedImage(input, raw) {
+  const value = raw.trim();
+  const slash = value.indexOf("/");
+  const first = slash < 0 ? "" : value.slice(0, slash);
+  const normalized = isHost(first) ? `${first}/${value.slice(slash + 1).replace(/^[^@]*/, (path17) => path17.toLowerCase())}` : value.replace(/^[^@]*/, (path17) => path17.toLowerCase());
+  const parsed = parseImageReference(normalized);
+  if (typeof parsed === "string" || !isDigest(parsed.reference)) {
+    throw new ConfigurationError(
+      `expected image@sha256:<64 hex> for ${JSON.stringify(value)}${typeof parsed === "string" ? ` (${parsed})` : ""}`,
+      input
+    );
+  }
+  return normalized;
+}
+var MANIFEST_ACCEPT = [
+  "application/vnd.oci.image.index.v1+json",
+  "application/vnd.oci.image.manifest.v1+json",
+  "application/vnd.docker.distribution.manifest.list.v2+json",
+  "application/vnd.docker.distribution.manifest.v2+json"
+].join(", ");
+var isDigest = (value) => DIGEST.test(value);
 
 // src/core/smoke/options.ts
 var SMOKE_DEFAULTS = {
@@ -42776,7 +43455,7 @@ var SMOKE_DEFAULTS = {
 };
 var METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 function parseTargets(name, raw) {
-  const targets = parseLines(raw).map((line) => {
+  const targets = parseLines(name, raw).map((line) => {
     const parts = line.split(/\s+/);
     const [first, second] = parts;
     if (parts.length > 2 || first === void 0) {
@@ -42812,13 +43491,20 @@ function parseTargets(name, raw) {
 }
 function parseHeaders(name, raw) {
   const headers = {};
-  for (const [index, line] of parseLines(raw).entries()) {
+  for (const [index, line] of parseLines(name, raw).entries()) {
     const at = line.indexOf(":");
     const key = at > 0 ? line.slice(0, at).trim() : "";
     if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(key)) {
       throw new ConfigurationError(`line ${index + 1} is not a "Name: value" header (value not shown)`, name);
     }
-    headers[key] = line.slice(at + 1).trim();
+    const value = line.slice(at + 1).trim();
+    if (/[^\t\x20-\x7e\x80-\xff]/.test(value)) {
+      throw new ConfigurationError(
+        `line ${index + 1}: the value of header ${key} holds a character a header value cannot (value not shown)`,
+        name
+      );
+    }
+    headers[key] = value;
   }
   return headers;
 }
@@ -42870,6 +43556,23 @@ function parseSmokeOptions(raw, prefix = "") {
   }
   return options;
 }
+function deploySmokeOptions(urls, rest, prefix) {
+  if (typeof urls === "string" ? urls.trim() === "" : urls.length === 0) return void 0;
+  return parseSmokeOptions({ ...rest(), urls: typeof urls === "string" ? urls : urls.join("\n") }, prefix);
+}
+
+// src/core/swarm/image-pins.ts
+function checkImagePins(input, pins, services) {
+  const known = new Set(services.map((s) => s.name));
+  const unknown = [...pins.keys()].filter((name) => !known.has(name));
+  if (unknown.length > 0) {
+    throw new ConfigurationError(
+      `names services the stack file does not have: ${unknown.join(", ")} (it has ${[...known].sort().join(", ")})`,
+      input
+    );
+  }
+  return new Map([...pins].map(([service, image]) => [service, normalizePinnedImage(input, image)]));
+}
 
 // src/core/swarm/request.ts
 var STACK_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$/;
@@ -42908,11 +43611,11 @@ function readDeploySwarmInputs() {
   const interpolation = interpolationEnv(process.env, envInput);
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const composePaths = readListOr("compose-file", ["docker-stack.yml"]).map(
-    (p) => import_node_path9.default.resolve(workspace, p)
+    (p) => import_node_path10.default.resolve(workspace, p)
   );
   const files = composePaths.map((file) => {
     try {
-      return { path: file, text: (0, import_node_fs10.readFileSync)(file, "utf8") };
+      return { path: file, text: (0, import_node_fs11.readFileSync)(file, "utf8") };
     } catch (error2) {
       throw new ConfigurationError(
         `cannot read ${file}: ${error2.code ?? error2.message}`,
@@ -42922,8 +43625,13 @@ function readDeploySwarmInputs() {
   });
   const analysis = checkStackFiles(files, interpolation, stack, { compose: "compose-file", env: "env" });
   checkEnvGroups("env-groups", readLines("env-groups"), interpolation);
-  const imagePins = parseImagePins("images", readLines("images"));
+  const imagePins = checkImagePins(
+    "images",
+    parseImagePins("images", readLines("images")),
+    analysis.services
+  );
   const server = readString("registry").trim();
+  if (server !== "") checkRegistryHost("registry", server);
   const username = readString("registry-username").trim();
   const password = readSecret("registry-password");
   if ((username !== "" || password !== "") && server === "")
@@ -42934,14 +43642,13 @@ function readDeploySwarmInputs() {
       username === "" ? "registry-username" : "registry-password"
     );
   }
-  const smokeUrls = readString("smoke-urls");
-  const smoke = smokeUrls.trim() === "" ? void 0 : parseSmokeOptions(
-    {
-      urls: smokeUrls,
+  const smoke = deploySmokeOptions(
+    readText("smoke-urls"),
+    () => ({
       "expect-status": readString("smoke-expect-status"),
-      "expect-json": readString("smoke-expect-json"),
+      "expect-json": readText("smoke-expect-json"),
       timeout: readString("smoke-timeout")
-    },
+    }),
     "smoke-"
   );
   return {
@@ -42959,32 +43666,31 @@ function readDeploySwarmInputs() {
     lockTimeoutMs: readDuration("lock-timeout", "5m"),
     smoke,
     dryRun: readBoolean("dry-run", false),
-    environment: readString("environment").trim(),
-    environmentUrl: readString("environment-url").trim()
+    ...readDeploymentInputs()
   };
 }
 
 // src/actions/deploy-swarm/summary.ts
 var cell = (text) => (text ?? "\u2013").replace(/\|/g, "\\|").replace(/\n/g, " ");
 var ICON = { deployed: "\u2705", "rolled-back": "\u21A9\uFE0F", failed: "\u274C" };
-function deploySummaryMarkdown(stack, result, dryRun) {
+function deploySummaryMarkdown(stack, result2, dryRun) {
   const lines = [
-    `### ${dryRun ? "\u{1F4DD} Plan for" : ICON[result.status]} stack \`${stack}\`${dryRun ? " (dry run: nothing changed)" : `: ${result.status}`}`,
+    `### ${dryRun ? "\u{1F4DD} Plan for" : ICON[result2.status]} stack \`${stack}\`${dryRun ? " (dry run: nothing changed)" : `: ${result2.status}`}`,
     "",
-    result.message,
+    result2.message,
     "",
     "| service | change | image before | image after | replicas | state | reason |",
     "|---|---|---|---|---|---|---|",
-    ...result.services.map(
+    ...result2.services.map(
       (s) => `| ${cell(s.name)} | ${s.change} | ${cell(s.imageBefore)} | ${cell(s.imageAfter)} | ${s.replicas ?? "\u2013"} | ${s.state} | ${cell(s.reason)} |`
     )
   ];
-  if (result.rolledBack.length > 0) lines.push("", `Rolled back: ${result.rolledBack.join(", ")}.`);
-  if (result.removed.length > 0)
-    lines.push("", `Removed (created by this deploy): ${result.removed.join(", ")}.`);
-  if (result.smoke !== void 0) {
-    lines.push("", `Smoke check: ${result.smoke.passed ? "passed" : "failed"}`);
-    for (const url of result.smoke.urls)
+  if (result2.rolledBack.length > 0) lines.push("", `Rolled back: ${result2.rolledBack.join(", ")}.`);
+  if (result2.removed.length > 0)
+    lines.push("", `Removed (created by this deploy): ${result2.removed.join(", ")}.`);
+  if (result2.smoke !== void 0) {
+    lines.push("", `Smoke check: ${result2.smoke.passed ? "passed" : "failed"}`);
+    for (const url of result2.smoke.urls)
       lines.push(`- ${url.passed ? "\u2705" : "\u274C"} ${url.method} ${url.url} ${url.reason ?? ""}`);
   }
   return `${lines.join("\n")}
@@ -42995,17 +43701,14 @@ function deploySummaryMarkdown(stack, result, dryRun) {
 var run = () => reportingFailure(["services"], deploy);
 async function deploy(reported) {
   const inputs = readDeploySwarmInputs();
-  const cancel = new AbortController();
-  process.on("SIGTERM", () => cancel.abort());
-  process.on("SIGINT", () => cancel.abort());
+  const signal = cancellationSignal();
   const dockerConfig = inputs.registry === void 0 ? void 0 : createDockerConfig(runnerTemp());
   if (dockerConfig !== void 0) saveState("docker-config", dockerConfig);
   const engine = await openEngine(
     inputs.connection,
     dockerConfig === void 0 ? {} : { DOCKER_CONFIG: dockerConfig },
-    cancel.signal
+    signal
   );
-  let record;
   try {
     if (inputs.registry !== void 0) {
       const registry = inputs.registry;
@@ -43018,48 +43721,41 @@ async function deploy(reported) {
         })
       );
     }
-    if (inputs.environment !== "" && !inputs.dryRun) {
-      record = await startDeploymentRecord(
-        inputs.environment,
-        inputs.environmentUrl,
-        `Deploying stack ${inputs.stack}`
-      );
-    }
-    const result = await deploySwarmStack(
-      engine.docker,
-      {
-        stack: inputs.stack,
-        composePaths: inputs.composePaths,
-        analysis: inputs.analysis,
-        env: inputs.env,
-        imagePins: inputs.imagePins,
-        prune: inputs.prune,
-        withRegistryAuth: inputs.registry !== void 0,
-        timeoutMs: inputs.timeoutMs,
-        noProgressMs: inputs.noProgressMs,
-        rollback: inputs.rollback,
-        dryRun: inputs.dryRun,
-        smoke: inputs.smoke,
-        pendingSecrets: [],
-        lock: { holder: lockHolder(process.env, "gantry"), waitMs: inputs.lockTimeoutMs },
-        workDir: runnerTemp(),
-        signal: cancel.signal,
-        onLock: (lock) => saveState("lock-id", lock.id)
-      },
-      actionsReporter
+    const result2 = await withDeploymentRecord(
+      inputs,
+      `Deploying stack ${inputs.stack}`,
+      () => deploySwarmStack(
+        engine.docker,
+        {
+          stack: inputs.stack,
+          composePaths: inputs.composePaths,
+          analysis: inputs.analysis,
+          env: inputs.env,
+          imagePins: inputs.imagePins,
+          prune: inputs.prune,
+          withRegistryAuth: inputs.registry !== void 0,
+          timeoutMs: inputs.timeoutMs,
+          noProgressMs: inputs.noProgressMs,
+          rollback: inputs.rollback,
+          dryRun: inputs.dryRun,
+          smoke: inputs.smoke,
+          pendingSecrets: [],
+          lock: { holder: lockHolder(process.env, "gantry"), waitMs: inputs.lockTimeoutMs },
+          workDir: runnerTemp(),
+          signal,
+          onLock: (lock) => saveState("lock-id", lock.id)
+        },
+        actionsReporter
+      )
     );
-    if (record !== void 0)
-      await finishDeploymentRecord(record, result.status === "deployed", result.message);
-    record = void 0;
-    setOutput("status", result.status);
-    setOutput("services", JSON.stringify(result.services));
-    setOutput("message", result.message);
+    setOutput("status", result2.status);
+    setOutput("services", JSON.stringify(result2.services));
+    setOutput("message", result2.message);
     reported();
-    await writeSummary(deploySummaryMarkdown(inputs.stack, result, inputs.dryRun));
-    if (result.status !== "deployed") throw new StepFailure(result.message);
-    info(result.message);
+    await writeSummary(deploySummaryMarkdown(inputs.stack, result2, inputs.dryRun));
+    if (result2.status !== "deployed") throw new StepFailure(result2.message);
+    info(result2.message);
   } finally {
-    if (record !== void 0) await finishDeploymentRecord(record, false, "the deploy stopped with an error");
     if (dockerConfig !== void 0)
       await removeDockerConfig(dockerConfig, inputs.registry ? [inputs.registry.server] : []);
     await engine.close();
@@ -43067,16 +43763,16 @@ async function deploy(reported) {
 }
 
 // src/actions/deploy-swarm/post.ts
-var import_node_fs11 = __toESM(require_node_fs(), 1);
-var import_node_path10 = __toESM(require_node_path(), 1);
+var import_node_fs12 = __toESM(require_node_fs(), 1);
+var import_node_path11 = __toESM(require_node_path(), 1);
 async function post() {
   const lockId = getState("lock-id");
   const sshDir = getState("ssh-dir");
-  if (lockId !== "" && sshDir !== "" && (0, import_node_fs11.existsSync)(import_node_path10.default.join(sshDir, "config"))) {
+  if (lockId !== "" && sshDir !== "" && (0, import_node_fs12.existsSync)(import_node_path11.default.join(sshDir, "config"))) {
     const docker = new DockerClient({
       env: {
         DOCKER_HOST: `ssh://${SSH_ALIAS}`,
-        PATH: `${import_node_path10.default.join(sshDir, "bin")}${import_node_path10.default.delimiter}${process.env.PATH ?? ""}`
+        PATH: `${import_node_path11.default.join(sshDir, "bin")}${import_node_path11.default.delimiter}${process.env.PATH ?? ""}`
       },
       timeoutMs: 3e4
     });

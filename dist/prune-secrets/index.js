@@ -26,9 +26,9 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+var __export = (target, all2) => {
+  for (var name in all2)
+    __defProp(target, name, { get: all2[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -1322,14 +1322,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path17 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path18 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path17 && path17[0] !== "/") {
-          path17 = `/${path17}`;
+        if (path18 && path18[0] !== "/") {
+          path18 = `/${path18}`;
         }
-        return new URL(`${origin}${path17}`);
+        return new URL(`${origin}${path18}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1780,39 +1780,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin }
+          request: { method, path: path18, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path17);
+        debuglog2("sending request to %s %s/%s", method, origin, path18);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin },
+          request: { method, path: path18, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path17,
+          path18,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin }
+          request: { method, path: path18, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path17);
+        debuglog2("trailers received from %s %s/%s", method, origin, path18);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin },
+          request: { method, path: path18, origin },
           error: error2
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path17,
+          path18,
           error2.message
         );
       });
@@ -1861,9 +1861,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path17, origin }
+            request: { method, path: path18, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path17);
+          debuglog2("sending request to %s %s/%s", method, origin, path18);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1926,7 +1926,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path17,
+        path: path18,
         method,
         body,
         headers,
@@ -1941,11 +1941,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path17 !== "string") {
+        if (typeof path18 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path17[0] !== "/" && !(path17.startsWith("http://") || path17.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path18[0] !== "/" && !(path18.startsWith("http://") || path18.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path17)) {
+        } else if (invalidPathRegex.test(path18)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -2011,7 +2011,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path17, query) : path17;
+        this.path = query ? buildURL(path18, query) : path18;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6704,7 +6704,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path17, host, upgrade, blocking, reset: reset2 } = request;
+      const { method, path: path18, host, upgrade, blocking, reset: reset2 } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util2.isFormDataLike(body)) {
@@ -6785,7 +6785,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path17} HTTP/1.1\r
+      let header = `${method} ${path18} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7314,7 +7314,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path17, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path18, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util2.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7411,7 +7411,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path17;
+      headers[HTTP2_HEADER_PATH] = path18;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7764,9 +7764,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util2.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path17 = search ? `${pathname}${search}` : pathname;
+        const path18 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path17;
+        this.opts.path = path18;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -9005,10 +9005,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path17 = "/",
+          path: path18 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path17;
+        opts.path = origin + path18;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10980,20 +10980,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path17) {
-      if (typeof path17 !== "string") {
-        return path17;
+    function safeUrl(path18) {
+      if (typeof path18 !== "string") {
+        return path18;
       }
-      const pathSegments = path17.split("?");
+      const pathSegments = path18.split("?");
       if (pathSegments.length !== 2) {
-        return path17;
+        return path18;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path17, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path17);
+    function matchKey(mockDispatch2, { path: path18, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path18);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -11015,7 +11015,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17 }) => matchValue(safeUrl(path17), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path18 }) => matchValue(safeUrl(path18), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -11053,9 +11053,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path17, method, body, headers, query } = opts;
+      const { path: path18, method, body, headers, query } = opts;
       return {
-        path: path17,
+        path: path18,
         method,
         body,
         headers,
@@ -11518,10 +11518,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path17, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path18, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path17,
+            Path: path18,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16400,9 +16400,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path17) {
-      for (let i2 = 0; i2 < path17.length; ++i2) {
-        const code = path17.charCodeAt(i2);
+    function validateCookiePath(path18) {
+      for (let i2 = 0; i2 < path18.length; ++i2) {
+        const code = path18.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19322,11 +19322,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path17 = opts.path;
+          let path18 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path17 = `/${path17}`;
+            path18 = `/${path18}`;
           }
-          url = new URL(util2.parseOrigin(url).origin + path17);
+          url = new URL(util2.parseOrigin(url).origin + path18);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -21452,17 +21452,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path17) {
-      const ctrl = callVisitor(key, node, visitor, path17);
+    function visit_(key, node, visitor, path18) {
+      const ctrl = callVisitor(key, node, visitor, path18);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visit_(key, ctrl, visitor, path17);
+        replaceNode(key, path18, ctrl);
+        return visit_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path17);
+            const ci = visit_(i2, node.items[i2], visitor, path18);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -21473,13 +21473,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = visit_("key", node.key, visitor, path17);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = visit_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path17);
+          const cv = visit_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21500,17 +21500,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path17) {
-      const ctrl = await callVisitor(key, node, visitor, path17);
+    async function visitAsync_(key, node, visitor, path18) {
+      const ctrl = await callVisitor(key, node, visitor, path18);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visitAsync_(key, ctrl, visitor, path17);
+        replaceNode(key, path18, ctrl);
+        return visitAsync_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path17);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path18);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -21521,13 +21521,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path17);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path17);
+          const cv = await visitAsync_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21554,23 +21554,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path17) {
+    function callVisitor(key, node, visitor, path18) {
       if (typeof visitor === "function")
-        return visitor(key, node, path17);
+        return visitor(key, node, path18);
       if (identity3.isMap(node))
-        return visitor.Map?.(key, node, path17);
+        return visitor.Map?.(key, node, path18);
       if (identity3.isSeq(node))
-        return visitor.Seq?.(key, node, path17);
+        return visitor.Seq?.(key, node, path18);
       if (identity3.isPair(node))
-        return visitor.Pair?.(key, node, path17);
+        return visitor.Pair?.(key, node, path18);
       if (identity3.isScalar(node))
-        return visitor.Scalar?.(key, node, path17);
+        return visitor.Scalar?.(key, node, path18);
       if (identity3.isAlias(node))
-        return visitor.Alias?.(key, node, path17);
+        return visitor.Alias?.(key, node, path18);
       return void 0;
     }
-    function replaceNode(key, path17, node) {
-      const parent = path17[path17.length - 1];
+    function replaceNode(key, path18, node) {
+      const parent = path18[path18.length - 1];
       if (identity3.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity3.isPair(parent)) {
@@ -22182,10 +22182,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity3 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path17, value) {
+    function collectionFromPath(schema, path18, value) {
       let v = value;
-      for (let i2 = path17.length - 1; i2 >= 0; --i2) {
-        const k = path17[i2];
+      for (let i2 = path18.length - 1; i2 >= 0; --i2) {
+        const k = path18[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a2 = [];
           a2[k] = v;
@@ -22204,7 +22204,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
+    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -22234,11 +22234,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path17, value) {
-        if (isEmptyPath(path17))
+      addIn(path18, value) {
+        if (isEmptyPath(path18))
           this.add(value);
         else {
-          const [key, ...rest] = path17;
+          const [key, ...rest] = path18;
           const node = this.get(key, true);
           if (identity3.isCollection(node))
             node.addIn(rest, value);
@@ -22252,8 +22252,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        const [key, ...rest] = path17;
+      deleteIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -22267,8 +22267,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        const [key, ...rest] = path17;
+      getIn(path18, keepScalar) {
+        const [key, ...rest] = path18;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity3.isScalar(node) ? node.value : node;
@@ -22286,8 +22286,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path17) {
-        const [key, ...rest] = path17;
+      hasIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -22297,8 +22297,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        const [key, ...rest] = path17;
+      setIn(path18, value) {
+        const [key, ...rest] = path18;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -24813,9 +24813,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path17, value) {
+      addIn(path18, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path17, value);
+          this.contents.addIn(path18, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -24890,14 +24890,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        if (Collection.isEmptyPath(path17)) {
+      deleteIn(path18) {
+        if (Collection.isEmptyPath(path18)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -24912,10 +24912,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        if (Collection.isEmptyPath(path17))
+      getIn(path18, keepScalar) {
+        if (Collection.isEmptyPath(path18))
           return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity3.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
+        return identity3.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -24926,10 +24926,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path17) {
-        if (Collection.isEmptyPath(path17))
+      hasIn(path18) {
+        if (Collection.isEmptyPath(path18))
           return this.contents !== void 0;
-        return identity3.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
+        return identity3.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -24946,13 +24946,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        if (Collection.isEmptyPath(path17)) {
+      setIn(path18, value) {
+        if (Collection.isEmptyPath(path18)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path17), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path17, value);
+          this.contents.setIn(path18, value);
         }
       }
       /**
@@ -26913,9 +26913,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path17) => {
+    visit.itemAtPath = (cst, path18) => {
       let item = cst;
-      for (const [field, index] of path17) {
+      for (const [field, index] of path18) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -26924,23 +26924,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path17) => {
-      const parent = visit.itemAtPath(cst, path17.slice(0, -1));
-      const field = path17[path17.length - 1][0];
+    visit.parentCollection = (cst, path18) => {
+      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
+      const field = path18[path18.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path17, item, visitor) {
-      let ctrl = visitor(item, path17);
+    function _visit(path18, item, visitor) {
+      let ctrl = visitor(item, path18);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path17.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path18.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -26951,10 +26951,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path17);
+            ctrl = ctrl(item, path18);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
     }
     exports.visit = visit;
   }
@@ -29738,7 +29738,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs5 = __require("fs");
-    function checkPathExt(path17, options) {
+    function checkPathExt(path18, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -29749,25 +29749,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path17.substr(-p.length).toLowerCase() === p) {
+        if (p && path18.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat2, path17, options) {
+    function checkStat(stat2, path18, options) {
       if (!stat2.isSymbolicLink() && !stat2.isFile()) {
         return false;
       }
-      return checkPathExt(path17, options);
+      return checkPathExt(path18, options);
     }
-    function isexe(path17, options, cb) {
-      fs5.stat(path17, function(er, stat2) {
-        cb(er, er ? false : checkStat(stat2, path17, options));
+    function isexe(path18, options, cb) {
+      fs5.stat(path18, function(er, stat2) {
+        cb(er, er ? false : checkStat(stat2, path18, options));
       });
     }
-    function sync(path17, options) {
-      return checkStat(fs5.statSync(path17), path17, options);
+    function sync(path18, options) {
+      return checkStat(fs5.statSync(path18), path18, options);
     }
   }
 });
@@ -29778,13 +29778,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs5 = __require("fs");
-    function isexe(path17, options, cb) {
-      fs5.stat(path17, function(er, stat2) {
+    function isexe(path18, options, cb) {
+      fs5.stat(path18, function(er, stat2) {
         cb(er, er ? false : checkStat(stat2, options));
       });
     }
-    function sync(path17, options) {
-      return checkStat(fs5.statSync(path17), options);
+    function sync(path18, options) {
+      return checkStat(fs5.statSync(path18), options);
     }
     function checkStat(stat2, options) {
       return stat2.isFile() && checkMode(stat2, options);
@@ -29817,7 +29817,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path17, options, cb) {
+    function isexe(path18, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -29827,7 +29827,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve2, reject) {
-          isexe(path17, options || {}, function(er, is) {
+          isexe(path18, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -29836,7 +29836,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path17, options || {}, function(er, is) {
+      core(path18, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -29846,9 +29846,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path17, options) {
+    function sync(path18, options) {
       try {
-        return core.sync(path17, options || {});
+        return core.sync(path18, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -29864,7 +29864,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path17 = __require("path");
+    var path18 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -29902,7 +29902,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve2(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path17.join(pathPart, cmd);
+        const pCmd = path18.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve2(subStep(p, i2, 0));
       });
@@ -29929,7 +29929,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path17.join(pathPart, cmd);
+        const pCmd = path18.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -29977,7 +29977,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path17 = __require("path");
+    var path18 = __require("path");
     var which2 = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -29995,7 +29995,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which2.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path17.delimiter : void 0
+          pathExt: withoutPathExt ? path18.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -30004,7 +30004,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path17.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path18.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -30058,8 +30058,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path17, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path17.split("/").pop();
+      const [path18, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path18.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -30094,7 +30094,7 @@ var require_readShebang = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path17 = __require("path");
+    var path18 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -30119,7 +30119,7 @@ var require_parse2 = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path17.normalize(parsed.command);
+        parsed.command = path18.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -31844,7 +31844,7 @@ var init_options = __esm({
       encoding = "utf8",
       reject = true,
       cleanup = true,
-      all = false,
+      all: all2 = false,
       windowsHide = true,
       killSignal = "SIGTERM",
       forceKillAfterDelay = true,
@@ -31862,7 +31862,7 @@ var init_options = __esm({
       encoding,
       reject,
       cleanup,
-      all,
+      all: all2,
       windowsHide,
       killSignal,
       forceKillAfterDelay,
@@ -32452,7 +32452,7 @@ var init_message = __esm({
     init_final_error();
     createMessages = ({
       stdio,
-      all,
+      all: all2,
       ipcOutput,
       originalError,
       signal,
@@ -32491,7 +32491,7 @@ var init_message = __esm({
       const suffix = originalMessage === void 0 ? "" : `
 ${originalMessage}`;
       const shortMessage = `${prefix}: ${escapedCommand}${suffix}`;
-      const messageStdio = all === void 0 ? [stdio[2], stdio[1]] : [all];
+      const messageStdio = all2 === void 0 ? [stdio[2], stdio[1]] : [all2];
       const message = [
         shortMessage,
         ...messageStdio,
@@ -32581,7 +32581,7 @@ var init_result = __esm({
       command,
       escapedCommand,
       stdio,
-      all,
+      all: all2,
       ipcOutput,
       options: { cwd },
       startTime
@@ -32600,7 +32600,7 @@ var init_result = __esm({
       exitCode: 0,
       stdout: stdio[1],
       stderr: stdio[2],
-      all,
+      all: all2,
       stdio,
       ipcOutput,
       pipedFrom: []
@@ -32641,7 +32641,7 @@ var init_result = __esm({
       exitCode: rawExitCode,
       signal: rawSignal,
       stdio,
-      all,
+      all: all2,
       ipcOutput,
       options: {
         timeoutDuration,
@@ -32656,7 +32656,7 @@ var init_result = __esm({
       const { exitCode, signal, signalDescription } = normalizeExitPayload(rawExitCode, rawSignal);
       const { originalMessage, shortMessage, message } = createMessages({
         stdio,
-        all,
+        all: all2,
         ipcOutput,
         originalError,
         signal,
@@ -32689,7 +32689,7 @@ var init_result = __esm({
         signal,
         signalDescription,
         stdio,
-        all,
+        all: all2,
         ipcOutput,
         cwd,
         originalMessage,
@@ -32711,7 +32711,7 @@ var init_result = __esm({
       signal,
       signalDescription,
       stdio,
-      all,
+      all: all2,
       ipcOutput,
       cwd,
       originalMessage,
@@ -32736,7 +32736,7 @@ var init_result = __esm({
       code: error2.cause?.code,
       stdout: stdio[1],
       stderr: stdio[2],
-      all,
+      all: all2,
       stdio,
       ipcOutput,
       pipedFrom: []
@@ -34293,13 +34293,13 @@ var init_output_sync = __esm({
       }
     };
     writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-      for (const { path: path17, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-        const pathString = typeof path17 === "string" ? path17 : path17.toString();
+      for (const { path: path18, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+        const pathString = typeof path18 === "string" ? path18 : path18.toString();
         if (append || outputFiles.has(pathString)) {
-          (0, import_node_fs5.appendFileSync)(path17, serializedResult);
+          (0, import_node_fs5.appendFileSync)(path18, serializedResult);
         } else {
           outputFiles.add(pathString);
-          (0, import_node_fs5.writeFileSync)(path17, serializedResult);
+          (0, import_node_fs5.writeFileSync)(path18, serializedResult);
         }
       }
     };
@@ -34492,7 +34492,7 @@ var init_main_sync = __esm({
         verboseInfo
       });
       const stdio = output.map((stdioOutput, fdNumber) => stripNewline(stdioOutput, options, fdNumber));
-      const all = stripNewline(getAllSync(output, options), options, "all");
+      const all2 = stripNewline(getAllSync(output, options), options, "all");
       return getSyncResult({
         error: error2,
         exitCode,
@@ -34500,7 +34500,7 @@ var init_main_sync = __esm({
         timedOut,
         isMaxBuffer,
         stdio,
-        all,
+        all: all2,
         options,
         command,
         escapedCommand,
@@ -34525,11 +34525,11 @@ var init_main_sync = __esm({
       }
     };
     normalizeSpawnSyncOptions = ({ encoding, maxBuffer, ...options }) => ({ ...options, encoding: "buffer", maxBuffer: getMaxBufferSync(maxBuffer) });
-    getSyncResult = ({ error: error2, exitCode, signal, timedOut, isMaxBuffer, stdio, all, options, command, escapedCommand, startTime }) => error2 === void 0 ? makeSuccessResult({
+    getSyncResult = ({ error: error2, exitCode, signal, timedOut, isMaxBuffer, stdio, all: all2, options, command, escapedCommand, startTime }) => error2 === void 0 ? makeSuccessResult({
       command,
       escapedCommand,
       stdio,
-      all,
+      all: all2,
       ipcOutput: [],
       options,
       startTime
@@ -34545,7 +34545,7 @@ var init_main_sync = __esm({
       exitCode,
       signal,
       stdio,
-      all,
+      all: all2,
       ipcOutput: [],
       options,
       startTime,
@@ -34784,13 +34784,13 @@ var init_early_error = __esm({
       const stdout = createDummyStream();
       const stderr = createDummyStream();
       const extraStdio = Array.from({ length: fileDescriptors.length - 3 }, createDummyStream);
-      const all = createDummyStream();
+      const all2 = createDummyStream();
       const stdio = [stdin, stdout, stderr, ...extraStdio];
       Object.assign(subprocess, {
         stdin,
         stdout,
         stderr,
-        all,
+        all: all2,
         stdio
       });
     };
@@ -36086,7 +36086,7 @@ var init_all_async = __esm({
   "node_modules/execa/lib/resolve/all-async.js"() {
     init_merge_streams();
     init_stdio();
-    makeAllStream = ({ stdout, stderr }, { all }) => all && (stdout || stderr) ? mergeStreams([stdout, stderr].filter(Boolean)) : void 0;
+    makeAllStream = ({ stdout, stderr }, { all: all2 }) => all2 && (stdout || stderr) ? mergeStreams([stdout, stderr].filter(Boolean)) : void 0;
     waitForAllStream = ({ subprocess, encoding, buffer, maxBuffer, lines, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => waitForSubprocessStream({
       ...getAllStream(subprocess, buffer),
       fdNumber: "all",
@@ -36098,10 +36098,10 @@ var init_all_async = __esm({
       verboseInfo,
       streamInfo
     });
-    getAllStream = ({ stdout, stderr, all }, [, bufferStdout, bufferStderr]) => {
+    getAllStream = ({ stdout, stderr, all: all2 }, [, bufferStdout, bufferStderr]) => {
       const buffer = bufferStdout || bufferStderr;
       if (!buffer) {
-        return { stream: all, buffer };
+        return { stream: all2, buffer };
       }
       if (!bufferStdout) {
         return { stream: stderr, buffer };
@@ -36109,9 +36109,9 @@ var init_all_async = __esm({
       if (!bufferStderr) {
         return { stream: stdout, buffer };
       }
-      return { stream: all, buffer };
+      return { stream: all2, buffer };
     };
-    getAllMixed = ({ all, stdout, stderr }) => all && stdout && stderr && stdout.readableObjectMode !== stderr.readableObjectMode;
+    getAllMixed = ({ all: all2, stdout, stderr }) => all2 && stdout && stderr && stdout.readableObjectMode !== stderr.readableObjectMode;
   }
 });
 
@@ -36841,13 +36841,13 @@ var init_main_async = __esm({
       controller.abort();
       onInternalError.resolve();
       const stdio = stdioResults.map((stdioResult, fdNumber) => stripNewline(stdioResult, options, fdNumber));
-      const all = stripNewline(allResult, options, "all");
+      const all2 = stripNewline(allResult, options, "all");
       const result = getAsyncResult({
         errorInfo,
         exitCode,
         signal,
         stdio,
-        all,
+        all: all2,
         ipcOutput,
         context,
         options,
@@ -36857,7 +36857,7 @@ var init_main_async = __esm({
       });
       return handleResult(result, verboseInfo, options);
     };
-    getAsyncResult = ({ errorInfo, exitCode, signal, stdio, all, ipcOutput, context, options, command, escapedCommand, startTime }) => "error" in errorInfo ? makeError({
+    getAsyncResult = ({ errorInfo, exitCode, signal, stdio, all: all2, ipcOutput, context, options, command, escapedCommand, startTime }) => "error" in errorInfo ? makeError({
       error: errorInfo.error,
       command,
       escapedCommand,
@@ -36869,7 +36869,7 @@ var init_main_async = __esm({
       exitCode,
       signal,
       stdio,
-      all,
+      all: all2,
       ipcOutput,
       options,
       startTime,
@@ -36878,7 +36878,7 @@ var init_main_async = __esm({
       command,
       escapedCommand,
       stdio,
-      all,
+      all: all2,
       ipcOutput,
       options,
       startTime
@@ -40050,6 +40050,70 @@ var StepFailure = class extends Error {
   name = "StepFailure";
 };
 
+// src/core/inputs/parse.ts
+function isControlChar(char) {
+  const code = char.codePointAt(0) ?? 0;
+  return code < 32 || code >= 127 && code <= 159 || code === 8232 || code === 8233;
+}
+var ALLOWED = { none: "", tab: "	", text: "	\n\r" };
+var codePoint = (char) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+function refuseControl(name, raw, kind, what, where = "") {
+  const chars = [...raw];
+  const index = chars.findIndex((char2) => isControlChar(char2) && !ALLOWED[kind].includes(char2));
+  if (index < 0) return;
+  const char = chars[index] ?? "";
+  const named = char === "\n" ? "a newline" : char === "\r" ? "a carriage return" : `control character ${codePoint(char)}`;
+  throw new ConfigurationError(
+    `${where}holds ${named} at position ${index + 1} (value not shown); expected ${what}`,
+    name
+  );
+}
+function checkLine(name, raw, where = "") {
+  const value = raw.trim();
+  refuseControl(name, value, "none", "one line of printable text", where);
+  return value;
+}
+function checkText(name, raw) {
+  refuseControl(name, raw, "text", "text with no control characters but tabs and line breaks");
+  return raw;
+}
+function parseBoolean(name, raw) {
+  const value = raw.trim();
+  if (value === "true") return true;
+  if (value === "false") return false;
+  throw new ConfigurationError(`expected true or false, got ${JSON.stringify(raw)}`, name);
+}
+var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
+function parseDuration(name, raw) {
+  const value = raw.trim();
+  if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 1e3);
+  const part = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
+  let total = 0;
+  let consumed = 0;
+  for (let match = part.exec(value); match !== null; match = part.exec(value)) {
+    total += Number(match[1]) * UNIT_MS[match[2]];
+    consumed = part.lastIndex;
+  }
+  if (value === "" || consumed !== value.length) {
+    throw new ConfigurationError(
+      `expected a duration such as 90s, 5m or 1h, got ${JSON.stringify(raw)}`,
+      name
+    );
+  }
+  return Math.round(total);
+}
+function parseInteger(name, raw, bounds = {}) {
+  const value = raw.trim();
+  if (!/^-?\d+$/.test(value))
+    throw new ConfigurationError(`expected a whole number, got ${JSON.stringify(raw)}`, name);
+  const number = Number(value);
+  const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = bounds;
+  if (number < min || number > max) {
+    throw new ConfigurationError(`expected a whole number from ${min} to ${max}, got ${number}`, name);
+  }
+  return number;
+}
+
 // src/core/kubernetes/kubeconfig.ts
 var import_yaml = __toESM(require_dist(), 1);
 function decodeKubeconfig(raw) {
@@ -40173,7 +40237,7 @@ function kubeconfigCredentials(raw) {
 }
 
 // src/pipeline/kubernetes/prepare.ts
-var import_node_fs9 = __toESM(require_node_fs(), 1);
+var import_node_fs10 = __toESM(require_node_fs(), 1);
 var import_node_os4 = __toESM(require_node_os(), 1);
 var import_node_path9 = __toESM(require_node_path(), 1);
 
@@ -40197,8 +40261,27 @@ function redact(text2, secrets = []) {
   }
   return out;
 }
-var quoteArg = (arg) => /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
-var formatCommand = (file, args, secrets = []) => redact([file, ...args].map(quoteArg).join(" "), secrets);
+var hasControl = (text2) => [...text2].some(isControlChar);
+var ESCAPES = { "\n": "\\n", "\r": "\\r", "	": "\\t", "\\": "\\\\", "'": "\\'" };
+function quoteArg(arg) {
+  if (/^[\w@%+=:,./-]+$/.test(arg)) return arg;
+  if (!hasControl(arg)) return `'${arg.replace(/'/g, `'\\''`)}'`;
+  const escaped = [...arg].map((char) => {
+    if (ESCAPES[char] !== void 0) return ESCAPES[char];
+    if (!isControlChar(char)) return char;
+    const code = char.codePointAt(0) ?? 0;
+    return code > 255 ? `\\u${code.toString(16).padStart(4, "0")}` : `\\x${code.toString(16).padStart(2, "0")}`;
+  }).join("");
+  return `$'${escaped}'`;
+}
+var formatCommand = (file, args, secrets = []) => (
+  // An argument with a control character is redacted before it is quoted (quoting escapes a secret's
+  // newline, which would then no longer match), then the whole line as before.
+  redact(
+    [file, ...args].map((arg) => quoteArg(hasControl(arg) ? redact(arg, secrets) : arg)).join(" "),
+    secrets
+  )
+);
 var MAX_STDERR = 4e3;
 function trimmed(text2) {
   const value = text2.trim();
@@ -40238,8 +40321,7 @@ ${detail}` : ""}`,
 }
 
 // src/adapters/kubectl.ts
-var import_node_crypto = __toESM(require_node_crypto(), 1);
-var import_node_fs7 = __toESM(require_node_fs(), 1);
+var import_node_fs8 = __toESM(require_node_fs(), 1);
 var import_node_path7 = __toESM(require_node_path(), 1);
 
 // src/core/kubernetes/argv.ts
@@ -40247,6 +40329,14 @@ var versionArgs = () => ["version", "--output=json"];
 
 // src/core/kubernetes/manifests.ts
 var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/core/registry/reference.ts
+var MANIFEST_ACCEPT = [
+  "application/vnd.oci.image.index.v1+json",
+  "application/vnd.oci.image.manifest.v1+json",
+  "application/vnd.docker.distribution.manifest.list.v2+json",
+  "application/vnd.docker.distribution.manifest.v2+json"
+].join(", ");
 
 // src/core/kubernetes/state.ts
 function parseKubectlJson(text2) {
@@ -40287,6 +40377,18 @@ function parseKubectlJson(text2) {
   };
   values.forEach(add);
   return out;
+}
+
+// src/adapters/checksum.ts
+var import_node_crypto = __toESM(require_node_crypto(), 1);
+var import_node_fs7 = __toESM(require_node_fs(), 1);
+var ChecksumError = class extends Error {
+  name = "ChecksumError";
+};
+async function sha256File(file) {
+  const hash = (0, import_node_crypto.createHash)("sha256");
+  for await (const chunk of (0, import_node_fs7.createReadStream)(file)) hash.update(chunk);
+  return hash.digest("hex");
 }
 
 // src/adapters/kubectl.ts
@@ -40338,9 +40440,6 @@ var Kubectl = class _Kubectl {
   }
 };
 var KUBECTL_DOWNLOAD_BASE = "https://dl.k8s.io";
-var ChecksumError = class extends Error {
-  name = "ChecksumError";
-};
 function kubectlArch(arch3 = process.arch) {
   const map = {
     x64: "amd64",
@@ -40356,11 +40455,6 @@ function kubectlArch(arch3 = process.arch) {
 function kubectlUrl(base, version, platform4, arch3) {
   const os8 = platform4 === "win32" ? "windows" : platform4;
   return `${base.replace(/\/+$/, "")}/release/${version}/bin/${os8}/${kubectlArch(arch3)}/kubectl${platform4 === "win32" ? ".exe" : ""}`;
-}
-async function sha256File(file) {
-  const hash = (0, import_node_crypto.createHash)("sha256");
-  for await (const chunk of (0, import_node_fs7.createReadStream)(file)) hash.update(chunk);
-  return hash.digest("hex");
 }
 async function kubectlOnPath() {
   try {
@@ -40388,7 +40482,7 @@ async function ensureKubectl(options) {
   log(`Downloading ${url}`);
   const sumFile = await tc.downloadTool(`${url}.sha256`);
   const binary = await tc.downloadTool(url);
-  const expected = (0, import_node_fs7.readFileSync)(sumFile, "utf8").trim().split(/\s+/)[0]?.toLowerCase() ?? "";
+  const expected = (0, import_node_fs8.readFileSync)(sumFile, "utf8").trim().split(/\s+/)[0]?.toLowerCase() ?? "";
   const actual = await sha256File(binary);
   if (!/^[a-f0-9]{64}$/.test(expected) || expected !== actual) {
     throw new ChecksumError(
@@ -40396,13 +40490,13 @@ async function ensureKubectl(options) {
     );
   }
   log(`SHA-256 verified: ${expected}`);
-  (0, import_node_fs7.chmodSync)(binary, 493);
+  (0, import_node_fs8.chmodSync)(binary, 493);
   const dir = await tc.cacheFile(binary, "kubectl", "kubectl", version, arch3);
   return { path: import_node_path7.default.join(dir, "kubectl"), version, source: "download" };
 }
 
 // src/pipeline/kubernetes/sources.ts
-var import_node_fs8 = __toESM(require_node_fs(), 1);
+var import_node_fs9 = __toESM(require_node_fs(), 1);
 var import_node_path8 = __toESM(require_node_path(), 1);
 
 // src/pipeline/kubernetes/prepare.ts
@@ -40417,7 +40511,7 @@ var ACTION_INPUT_NAMES = {
 };
 function loadKubeconfig(raw, names) {
   if (raw.trim() !== "") return { config: parseKubeconfig(raw, names.kubeconfig), ambientFile: void 0 };
-  const file = (process.env.KUBECONFIG ?? "").split(import_node_path9.default.delimiter).find((f) => f !== "" && (0, import_node_fs9.existsSync)(f)) ?? [import_node_path9.default.join((0, import_node_os4.homedir)(), ".kube", "config")].find((f) => (0, import_node_fs9.existsSync)(f));
+  const file = (process.env.KUBECONFIG ?? "").split(import_node_path9.default.delimiter).find((f) => f !== "" && (0, import_node_fs10.existsSync)(f)) ?? [import_node_path9.default.join((0, import_node_os4.homedir)(), ".kube", "config")].find((f) => (0, import_node_fs10.existsSync)(f));
   if (file === void 0) {
     throw new ConfigurationError(
       "is required: give a kubeconfig (plain or base64), or run a step that sets KUBECONFIG first",
@@ -40425,7 +40519,7 @@ function loadKubeconfig(raw, names) {
     );
   }
   return {
-    config: parseKubeconfig((0, import_node_fs9.readFileSync)(file, "utf8"), `${names.kubeconfig} (${file})`),
+    config: parseKubeconfig((0, import_node_fs10.readFileSync)(file, "utf8"), `${names.kubeconfig} (${file})`),
     ambientFile: file
   };
 }
@@ -40555,7 +40649,7 @@ var DockerClient = class {
     });
   }
   /** One Engine API request; JSON in and out. */
-  api(method, path17, body) {
+  api(method, path18, body) {
     this.apiRequests += 1;
     const timeoutMs = this.options.timeoutMs ?? 12e4;
     this.agent ??= new DialStdioAgent({ ...process.env, ...this.options.env });
@@ -40575,7 +40669,7 @@ var DockerClient = class {
         {
           agent,
           method,
-          path: path17,
+          path: path18,
           headers: {
             host: "docker",
             ...payload === void 0 ? {} : { "content-type": "application/json", "content-length": Buffer.byteLength(payload) }
@@ -40593,13 +40687,13 @@ var DockerClient = class {
                 message = JSON.parse(text2).message ?? message;
               } catch {
               }
-              finish(new EngineError(`Engine API ${method} ${path17}: ${status} ${message}`, status));
+              finish(new EngineError(`Engine API ${method} ${path18}: ${status} ${message}`, status));
               return;
             }
             try {
               finish(void 0, text2 === "" ? void 0 : JSON.parse(text2));
             } catch {
-              finish(new Error(`Engine API ${method} ${path17}: answer is not JSON: ${text2.slice(0, 200)}`));
+              finish(new Error(`Engine API ${method} ${path18}: answer is not JSON: ${text2.slice(0, 200)}`));
             }
           });
         }
@@ -40608,7 +40702,7 @@ var DockerClient = class {
         request.destroy();
         finish(
           new ToolError(
-            `Engine API ${method} ${path17} timed out after ${timeoutMs} ms`,
+            `Engine API ${method} ${path18} timed out after ${timeoutMs} ms`,
             "docker system dial-stdio",
             void 0,
             agent.stderr
@@ -40624,7 +40718,7 @@ var DockerClient = class {
         "error",
         (error2) => finish(
           new ToolError(
-            `Engine API ${method} ${path17} failed: ${agent.stderr.trim() || error2.message}`,
+            `Engine API ${method} ${path18} failed: ${agent.stderr.trim() || error2.message}`,
             "docker system dial-stdio",
             void 0,
             agent.stderr
@@ -40638,7 +40732,7 @@ var DockerClient = class {
 
 // src/adapters/ssh.ts
 var import_node_child_process7 = __toESM(require_node_child_process(), 1);
-var import_node_fs10 = __toESM(require_node_fs(), 1);
+var import_node_fs11 = __toESM(require_node_fs(), 1);
 var import_node_os5 = __toESM(require_node_os(), 1);
 var import_node_path10 = __toESM(require_node_path(), 1);
 
@@ -40705,7 +40799,7 @@ var HOSTNAME = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-
 var IPV4 = /^(?:\d{1,3}\.){3}\d{1,3}$/;
 var USER = /^[A-Za-z_][A-Za-z0-9_.-]{0,31}$/;
 function parseDockerTarget(name, raw) {
-  const value = raw.trim();
+  const value = checkLine(name, raw);
   if (value === "")
     throw new ConfigurationError("is required: ssh://user@host[:port] or unix:///var/run/docker.sock", name);
   if (value.startsWith("unix://")) {
@@ -40740,7 +40834,11 @@ function parseDockerTarget(name, raw) {
       name
     );
   }
-  return { kind: "ssh", user, host, port: url.port === "" ? 22 : Number(url.port) };
+  const port = url.port === "" ? 22 : Number(url.port);
+  if (port < 1 || port > 65535) {
+    throw new ConfigurationError(`has port ${url.port}: expected a port from 1 to 65535`, name);
+  }
+  return { kind: "ssh", user, host, port };
 }
 function parseJumpHost(name, raw) {
   const value = raw.trim();
@@ -40856,7 +40954,7 @@ function explainJumpFailure(stderr, jump, target, names) {
 }
 function startMaster(ssh, args, errorLog, timeoutMs) {
   return new Promise((resolve2, reject) => {
-    (0, import_node_fs10.writeFileSync)(errorLog, "", { mode: 384 });
+    (0, import_node_fs11.writeFileSync)(errorLog, "", { mode: 384 });
     const child2 = (0, import_node_child_process7.spawn)(ssh, args, { stdio: ["ignore", "ignore", "ignore"] });
     const timer = setTimeout(() => {
       child2.kill("SIGKILL");
@@ -40875,14 +40973,14 @@ function startMaster(ssh, args, errorLog, timeoutMs) {
 async function openSshSession(options) {
   const names = options.names ?? ACTION_SSH_NAMES;
   const ssh = await findSsh();
-  (0, import_node_fs10.mkdirSync)(options.baseDir, { recursive: true });
-  const dir = (0, import_node_fs10.mkdtempSync)(import_node_path10.default.join(options.baseDir, "gantry-ssh-"));
-  (0, import_node_fs10.chmodSync)(dir, 448);
+  (0, import_node_fs11.mkdirSync)(options.baseDir, { recursive: true });
+  const dir = (0, import_node_fs11.mkdtempSync)(import_node_path10.default.join(options.baseDir, "gantry-ssh-"));
+  (0, import_node_fs11.chmodSync)(dir, 448);
   let controlDir = dir;
   if (import_node_path10.default.join(dir, "cm").length > MAX_CONTROL_PATH) {
-    controlDir = (0, import_node_fs10.mkdtempSync)(import_node_path10.default.join((0, import_node_os5.tmpdir)(), "g-"));
-    (0, import_node_fs10.chmodSync)(controlDir, 448);
-    (0, import_node_fs10.writeFileSync)(import_node_path10.default.join(dir, "control-dir"), controlDir, { mode: 384 });
+    controlDir = (0, import_node_fs11.mkdtempSync)(import_node_path10.default.join((0, import_node_os5.tmpdir)(), "g-"));
+    (0, import_node_fs11.chmodSync)(controlDir, 448);
+    (0, import_node_fs11.writeFileSync)(import_node_path10.default.join(dir, "control-dir"), controlDir, { mode: 384 });
   }
   const files = {
     identityFile: import_node_path10.default.join(dir, "id"),
@@ -40892,11 +40990,11 @@ async function openSshSession(options) {
   const configFile = import_node_path10.default.join(dir, "config");
   const errorLog = import_node_path10.default.join(dir, "ssh-master.log");
   const jumpLog = import_node_path10.default.join(dir, "ssh-jump.log");
-  (0, import_node_fs10.writeFileSync)(files.identityFile, options.privateKey, { mode: 384 });
-  (0, import_node_fs10.writeFileSync)(files.knownHostsFile, `${options.knownHosts.join("\n")}
+  (0, import_node_fs11.writeFileSync)(files.identityFile, options.privateKey, { mode: 384 });
+  (0, import_node_fs11.writeFileSync)(files.knownHostsFile, `${options.knownHosts.join("\n")}
 `, { mode: 384 });
   const connectTimeoutSeconds = options.connectTimeoutSeconds ?? 15;
-  (0, import_node_fs10.writeFileSync)(
+  (0, import_node_fs11.writeFileSync)(
     configFile,
     sshConfig({
       target: options.target,
@@ -40908,15 +41006,15 @@ async function openSshSession(options) {
     { mode: 384 }
   );
   const binDir = import_node_path10.default.join(dir, "bin");
-  (0, import_node_fs10.mkdirSync)(binDir, { mode: 448 });
-  (0, import_node_fs10.writeFileSync)(import_node_path10.default.join(binDir, "ssh"), `#!/bin/sh
+  (0, import_node_fs11.mkdirSync)(binDir, { mode: 448 });
+  (0, import_node_fs11.writeFileSync)(import_node_path10.default.join(binDir, "ssh"), `#!/bin/sh
 exec '${ssh}' -F '${configFile}' "$@"
 `, {
     mode: 448
   });
   const cleanup = () => {
-    (0, import_node_fs10.rmSync)(dir, { recursive: true, force: true });
-    if (controlDir !== dir) (0, import_node_fs10.rmSync)(controlDir, { recursive: true, force: true });
+    (0, import_node_fs11.rmSync)(dir, { recursive: true, force: true });
+    if (controlDir !== dir) (0, import_node_fs11.rmSync)(controlDir, { recursive: true, force: true });
   };
   const where = hopName(options.target);
   options.log?.(`Connecting to ${where} (one SSH connection for the whole run)`);
@@ -40930,8 +41028,8 @@ exec '${ssh}' -F '${configFile}' "$@"
     throw error2;
   });
   if (code !== 0) {
-    const stderr = (0, import_node_fs10.readFileSync)(errorLog, "utf8");
-    const jumpStderr = (0, import_node_fs10.existsSync)(jumpLog) ? (0, import_node_fs10.readFileSync)(jumpLog, "utf8") : "";
+    const stderr = (0, import_node_fs11.readFileSync)(errorLog, "utf8");
+    const jumpStderr = (0, import_node_fs11.existsSync)(jumpLog) ? (0, import_node_fs11.readFileSync)(jumpLog, "utf8") : "";
     cleanup();
     if (code === null)
       throw new ConfigurationError(
@@ -40957,73 +41055,38 @@ exec '${ssh}' -F '${configFile}' "$@"
 async function closeSshSessionDir(dir) {
   const configFile = import_node_path10.default.join(dir, "config");
   try {
-    (0, import_node_fs10.readFileSync)(configFile);
+    (0, import_node_fs11.readFileSync)(configFile);
     const ssh = await findSsh();
     await exec2(ssh, sshExitArgs(configFile), { allowFailure: true, timeoutMs: 1e4 });
   } catch {
   }
   try {
-    (0, import_node_fs10.rmSync)((0, import_node_fs10.readFileSync)(import_node_path10.default.join(dir, "control-dir"), "utf8"), { recursive: true, force: true });
+    (0, import_node_fs11.rmSync)((0, import_node_fs11.readFileSync)(import_node_path10.default.join(dir, "control-dir"), "utf8"), { recursive: true, force: true });
   } catch {
   }
-  (0, import_node_fs10.rmSync)(dir, { recursive: true, force: true });
+  (0, import_node_fs11.rmSync)(dir, { recursive: true, force: true });
 }
 
 // src/runtime/inputs.ts
 init_core();
-
-// src/core/inputs/parse.ts
-function parseBoolean(name, raw) {
-  const value = raw.trim();
-  if (value === "true") return true;
-  if (value === "false") return false;
-  throw new ConfigurationError(`expected true or false, got ${JSON.stringify(raw)}`, name);
-}
-var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
-function parseDuration(name, raw) {
-  const value = raw.trim();
-  if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 1e3);
-  const part = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
-  let total = 0;
-  let consumed = 0;
-  for (let match = part.exec(value); match !== null; match = part.exec(value)) {
-    total += Number(match[1]) * UNIT_MS[match[2]];
-    consumed = part.lastIndex;
-  }
-  if (value === "" || consumed !== value.length) {
-    throw new ConfigurationError(
-      `expected a duration such as 90s, 5m or 1h, got ${JSON.stringify(raw)}`,
-      name
-    );
-  }
-  return Math.round(total);
-}
-function parseInteger(name, raw, bounds = {}) {
-  const value = raw.trim();
-  if (!/^-?\d+$/.test(value))
-    throw new ConfigurationError(`expected a whole number, got ${JSON.stringify(raw)}`, name);
-  const number = Number(value);
-  const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = bounds;
-  if (number < min || number > max) {
-    throw new ConfigurationError(`expected a whole number from ${min} to ${max}, got ${number}`, name);
-  }
-  return number;
-}
-
-// src/runtime/inputs.ts
-var readString = (name) => getInput(name);
-function readRequired(name) {
+var readString = (name) => {
   const value = getInput(name);
+  checkLine(name, value);
+  return value;
+};
+var readText = (name) => checkText(name, getInput(name));
+function readRequired(name) {
+  const value = readString(name);
   if (value.trim() === "") throw new ConfigurationError("is required and was empty", name);
   return value;
 }
 var readBoolean = (name, fallback) => {
-  const raw = getInput(name);
+  const raw = readString(name);
   return raw.trim() === "" ? fallback : parseBoolean(name, raw);
 };
-var readDuration = (name, fallback) => parseDuration(name, getInput(name) || fallback);
+var readDuration = (name, fallback) => parseDuration(name, readString(name) || fallback);
 var readInteger = (name, fallback, bounds = {}) => {
-  const raw = getInput(name);
+  const raw = readString(name);
   return raw.trim() === "" ? fallback : parseInteger(name, raw, bounds);
 };
 function mask(value) {
@@ -41034,7 +41097,7 @@ function mask(value) {
 function readSecret(name) {
   const value = getInput(name);
   mask(value);
-  return value;
+  return checkText(name, value);
 }
 
 // src/runtime/connection.ts
@@ -41047,7 +41110,7 @@ function readSwarmConnection() {
   if (target.kind === "unix")
     return { target, privateKey: "", knownHosts: [], insecureIgnoreHostKey, jumpHost: void 0 };
   if (privateKey.trim() === "") throw new ConfigurationError("is required for an ssh:// host", "ssh-key");
-  const knownHosts = parseKnownHosts("known-hosts", readString("known-hosts"));
+  const knownHosts = parseKnownHosts("known-hosts", readText("known-hosts"));
   if (knownHosts.length === 0 && !insecureIgnoreHostKey) {
     throw new ConfigurationError(
       `is required for an ssh:// host: the line \`ssh-keyscan -p ${target.port} ${target.host}\` prints, checked from a trusted network (or set insecure-ignore-host-key: true, which is unsafe)`,
@@ -41126,7 +41189,7 @@ function readKubeconfigInput() {
     setSecret(raw.trim());
     for (const credential of credentials) setSecret(credential);
   }
-  return raw;
+  return checkText("kubeconfig", raw);
 }
 function readKubernetesConnection() {
   return {
@@ -41208,23 +41271,7 @@ function fail(error2) {
 // src/actions/prune-secrets/main.ts
 init_core();
 
-// src/core/swarm/lock.ts
-var LOCK_HOLDER = "gantry.lock.holder";
-var LOCK_EXPIRES = "gantry.lock.expires";
-var lockName = (stack) => `gantry-lock-${stack}`;
-function lockLabels(stack, holder, now, ttlMs) {
-  return {
-    "gantry.stack": stack,
-    [LOCK_HOLDER]: holder,
-    [LOCK_EXPIRES]: new Date(now.getTime() + ttlMs).toISOString()
-  };
-}
-function lockState(labels, now) {
-  const holder = labels?.[LOCK_HOLDER] ?? "unknown holder";
-  const raw = labels?.[LOCK_EXPIRES];
-  const expires = raw === void 0 || Number.isNaN(Date.parse(raw)) ? void 0 : new Date(raw);
-  return { holder, expires, expired: expires === void 0 || expires.getTime() <= now.getTime() };
-}
+// src/core/lock-holder.ts
 function lockHolder(env, fallback) {
   const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT } = env;
   if (GITHUB_SERVER_URL && GITHUB_REPOSITORY && GITHUB_RUN_ID) {
@@ -41234,7 +41281,44 @@ function lockHolder(env, fallback) {
 }
 
 // src/core/swarm/compose.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+
+// src/core/swarm/stack-file.ts
+var import_node_path11 = __toESM(require_node_path(), 1);
 var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/core/swarm/stack-schema.ts
+var all = (names, since = 0) => names.split(" ").map((n2) => [n2, since]);
+var TOP = [...all("version services networks volumes"), ["secrets", 1], ["configs", 3]];
+var SERVICE = [
+  ...all(
+    "deploy build cap_add cap_drop cgroup_parent command container_name depends_on devices dns dns_search domainname entrypoint env_file environment expose external_links extra_hosts healthcheck hostname image ipc labels links logging mac_address network_mode networks pid ports privileged read_only restart security_opt shm_size sysctls stdin_open stop_grace_period stop_signal tmpfs tty ulimits user userns_mode volumes working_dir"
+  ),
+  ["secrets", 1],
+  ["configs", 3],
+  ["credential_spec", 3],
+  ["isolation", 5],
+  ["init", 7],
+  ["cgroupns_mode", 9],
+  ["oom_score_adj", 13]
+];
+var DEPLOY = [
+  ...all("mode replicas labels update_config resources restart_policy placement"),
+  ["endpoint_mode", 2],
+  ["rollback_config", 7]
+];
+var NETWORK = [
+  ...all("driver driver_opts ipam external internal labels"),
+  ["attachable", 2],
+  ["name", 5]
+];
+var SECRET = [
+  ...all("file external labels"),
+  ["name", 5],
+  ...all("driver driver_opts template_driver", 8)
+];
+var CONFIG = [...all("file external labels"), ["name", 5], ["template_driver", 8]];
+var EXTENSIONS = { top: 4, service: 7, deploy: Number.POSITIVE_INFINITY, network: 7, secret: 7, config: 7 };
 
 // src/core/swarm/request.ts
 var STACK_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$/;
@@ -41281,9 +41365,9 @@ var isKubeList = (value) => Array.isArray(value.items);
 // src/core/prune/pod-spec.ts
 var record = (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 var array = (value) => Array.isArray(value) ? value : [];
-function get(value, ...path17) {
+function get(value, ...path18) {
   let current = value;
-  for (const key of path17) {
+  for (const key of path18) {
     const object = record(current);
     if (object === void 0) return void 0;
     current = object[key];
@@ -41309,7 +41393,7 @@ function podSpecSecretNames(spec) {
     if (name !== void 0) names.add(name);
   };
   for (const volume of array(get(spec, "volumes"))) {
-    for (const path17 of VOLUME_SECRET_PATHS) add(get(volume, ...path17));
+    for (const path18 of VOLUME_SECRET_PATHS) add(get(volume, ...path18));
     for (const source of array(get(volume, "projected", "sources"))) add(get(source, "secret", "name"));
   }
   for (const list of ["containers", "initContainers", "ephemeralContainers"]) {
@@ -41660,6 +41744,43 @@ function leaseRefusal(stderr) {
 
 // src/pipeline/kubernetes/lease-lock.ts
 var refusalOf = (error2) => error2 instanceof ToolError ? leaseRefusal(error2.stderr) : "other";
+async function createLease(kubectl, options, now, report2) {
+  const { namespace } = options;
+  try {
+    const created = await kubectl.json(createLeaseArgs(namespace), {
+      input: JSON.stringify(leaseManifest(namespace, options.holder, now(), options.ttlMs)),
+      timeoutMs: 6e4,
+      quiet: true
+    });
+    const uid = leaseState(created[0], now()).uid;
+    report2.info(`Took the deploy lock (Lease ${namespace}/${LEASE_NAME}) as ${options.holder}`);
+    return { namespace, name: LEASE_NAME, uid };
+  } catch (error2) {
+    const refusal = refusalOf(error2);
+    if (refusal === "not-found") {
+      report2.info(
+        `Namespace ${namespace} does not exist yet: no deploy lock for this run (nobody else can be deploying there)`
+      );
+      return "none";
+    }
+    if (refusal === "forbidden") {
+      report2.warning(
+        `No deploy lock: these credentials may not create Leases in namespace ${namespace} (grant create, get and delete on leases.coordination.k8s.io to serialise deploys)`
+      );
+      return "none";
+    }
+    if (refusal !== "exists") throw error2;
+    return "exists";
+  }
+}
+async function readLease(kubectl, namespace) {
+  try {
+    return { found: (await kubectl.json(getLeaseArgs(namespace), { timeoutMs: 6e4, quiet: true }))[0] };
+  } catch (error2) {
+    if (refusalOf(error2) === "not-found") return void 0;
+    throw error2;
+  }
+}
 async function acquireLease(kubectl, options, report2) {
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
   const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
@@ -41667,39 +41788,12 @@ async function acquireLease(kubectl, options, report2) {
   const deadline = now().getTime() + options.waitMs;
   let announced = "";
   for (; ; ) {
-    try {
-      const created = await kubectl.json(createLeaseArgs(namespace), {
-        input: JSON.stringify(leaseManifest(namespace, options.holder, now(), options.ttlMs)),
-        timeoutMs: 6e4,
-        quiet: true
-      });
-      const uid = leaseState(created[0], now()).uid;
-      report2.info(`Took the deploy lock (Lease ${namespace}/${LEASE_NAME}) as ${options.holder}`);
-      return { namespace, name: LEASE_NAME, uid };
-    } catch (error2) {
-      const refusal = refusalOf(error2);
-      if (refusal === "not-found") {
-        report2.info(
-          `Namespace ${namespace} does not exist yet: no deploy lock for this run (nobody else can be deploying there)`
-        );
-        return void 0;
-      }
-      if (refusal === "forbidden") {
-        report2.warning(
-          `No deploy lock: these credentials may not create Leases in namespace ${namespace} (grant create, get and delete on leases.coordination.k8s.io to serialise deploys)`
-        );
-        return void 0;
-      }
-      if (refusal !== "exists") throw error2;
-    }
-    let existing;
-    try {
-      existing = (await kubectl.json(getLeaseArgs(namespace), { timeoutMs: 6e4, quiet: true }))[0];
-    } catch (error2) {
-      if (refusalOf(error2) === "not-found") continue;
-      throw error2;
-    }
-    const state = leaseState(existing, now());
+    const created = await createLease(kubectl, options, now, report2);
+    if (created === "none") return void 0;
+    if (created !== "exists") return created;
+    const existing = await readLease(kubectl, namespace);
+    if (existing === void 0) continue;
+    const state = leaseState(existing.found, now());
     if (state.expired) {
       report2.warning(
         `Taking over the expired deploy lock of namespace ${namespace}, held by ${state.holder} until ${state.expires?.toISOString() ?? "an unreadable time"}`
@@ -41789,6 +41883,24 @@ async function selectAndDelete(kubectl, request, report2) {
     );
   }
   return selection;
+}
+
+// src/core/swarm/lock.ts
+var LOCK_HOLDER = "gantry.lock.holder";
+var LOCK_EXPIRES = "gantry.lock.expires";
+var lockName = (stack) => `gantry-lock-${stack}`;
+function lockLabels(stack, holder, now, ttlMs) {
+  return {
+    "gantry.stack": stack,
+    [LOCK_HOLDER]: holder,
+    [LOCK_EXPIRES]: new Date(now.getTime() + ttlMs).toISOString()
+  };
+}
+function lockState(labels, now) {
+  const holder = labels?.[LOCK_HOLDER] ?? "unknown holder";
+  const raw = labels?.[LOCK_EXPIRES];
+  const expires = raw === void 0 || Number.isNaN(Date.parse(raw)) ? void 0 : new Date(raw);
+  return { holder, expires, expired: expires === void 0 || expires.getTime() <= now.getTime() };
 }
 
 // src/pipeline/swarm/lock.ts
@@ -41906,7 +42018,7 @@ async function writeSummary(markdown) {
 }
 
 // src/core/secrets/inputs.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // src/actions/prune-secrets/inputs.ts
 function readPruneInputs() {

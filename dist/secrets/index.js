@@ -26,9 +26,9 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+var __export = (target, all2) => {
+  for (var name in all2)
+    __defProp(target, name, { get: all2[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -1322,14 +1322,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path18 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path19 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path18 && path18[0] !== "/") {
-          path18 = `/${path18}`;
+        if (path19 && path19[0] !== "/") {
+          path19 = `/${path19}`;
         }
-        return new URL(`${origin}${path18}`);
+        return new URL(`${origin}${path19}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1780,39 +1780,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path18, origin }
+          request: { method, path: path19, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path18);
+        debuglog2("sending request to %s %s/%s", method, origin, path19);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path18, origin },
+          request: { method, path: path19, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path18,
+          path19,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path18, origin }
+          request: { method, path: path19, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path18);
+        debuglog2("trailers received from %s %s/%s", method, origin, path19);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path18, origin },
+          request: { method, path: path19, origin },
           error: error2
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path18,
+          path19,
           error2.message
         );
       });
@@ -1861,9 +1861,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path18, origin }
+            request: { method, path: path19, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path18);
+          debuglog2("sending request to %s %s/%s", method, origin, path19);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1926,7 +1926,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path18,
+        path: path19,
         method,
         body,
         headers,
@@ -1941,11 +1941,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path18 !== "string") {
+        if (typeof path19 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path18[0] !== "/" && !(path18.startsWith("http://") || path18.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path19[0] !== "/" && !(path19.startsWith("http://") || path19.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path18)) {
+        } else if (invalidPathRegex.test(path19)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -2011,7 +2011,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path18, query) : path18;
+        this.path = query ? buildURL(path19, query) : path19;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6704,7 +6704,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path18, host, upgrade, blocking, reset: reset2 } = request;
+      const { method, path: path19, host, upgrade, blocking, reset: reset2 } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util2.isFormDataLike(body)) {
@@ -6785,7 +6785,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path18} HTTP/1.1\r
+      let header = `${method} ${path19} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7314,7 +7314,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path18, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path19, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util2.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7411,7 +7411,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path18;
+      headers[HTTP2_HEADER_PATH] = path19;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7764,9 +7764,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util2.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path18 = search ? `${pathname}${search}` : pathname;
+        const path19 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path18;
+        this.opts.path = path19;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -9005,10 +9005,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path18 = "/",
+          path: path19 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path18;
+        opts.path = origin + path19;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10980,20 +10980,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path18) {
-      if (typeof path18 !== "string") {
-        return path18;
+    function safeUrl(path19) {
+      if (typeof path19 !== "string") {
+        return path19;
       }
-      const pathSegments = path18.split("?");
+      const pathSegments = path19.split("?");
       if (pathSegments.length !== 2) {
-        return path18;
+        return path19;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path18, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path18);
+    function matchKey(mockDispatch2, { path: path19, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path19);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -11015,7 +11015,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path18 }) => matchValue(safeUrl(path18), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path19 }) => matchValue(safeUrl(path19), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -11053,9 +11053,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path18, method, body, headers, query } = opts;
+      const { path: path19, method, body, headers, query } = opts;
       return {
-        path: path18,
+        path: path19,
         method,
         body,
         headers,
@@ -11518,10 +11518,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path18, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path19, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path18,
+            Path: path19,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16400,9 +16400,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path18) {
-      for (let i2 = 0; i2 < path18.length; ++i2) {
-        const code = path18.charCodeAt(i2);
+    function validateCookiePath(path19) {
+      for (let i2 = 0; i2 < path19.length; ++i2) {
+        const code = path19.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19322,11 +19322,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path18 = opts.path;
+          let path19 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path18 = `/${path18}`;
+            path19 = `/${path19}`;
           }
-          url = new URL(util2.parseOrigin(url).origin + path18);
+          url = new URL(util2.parseOrigin(url).origin + path19);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -21461,17 +21461,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path18) {
-      const ctrl = callVisitor(key, node, visitor, path18);
+    function visit_(key, node, visitor, path19) {
+      const ctrl = callVisitor(key, node, visitor, path19);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visit_(key, ctrl, visitor, path18);
+        replaceNode(key, path19, ctrl);
+        return visit_(key, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path18 = Object.freeze(path18.concat(node));
+          path19 = Object.freeze(path19.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path18);
+            const ci = visit_(i2, node.items[i2], visitor, path19);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -21482,13 +21482,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path18 = Object.freeze(path18.concat(node));
-          const ck = visit_("key", node.key, visitor, path18);
+          path19 = Object.freeze(path19.concat(node));
+          const ck = visit_("key", node.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path18);
+          const cv = visit_("value", node.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21509,17 +21509,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path18) {
-      const ctrl = await callVisitor(key, node, visitor, path18);
+    async function visitAsync_(key, node, visitor, path19) {
+      const ctrl = await callVisitor(key, node, visitor, path19);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visitAsync_(key, ctrl, visitor, path18);
+        replaceNode(key, path19, ctrl);
+        return visitAsync_(key, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
-          path18 = Object.freeze(path18.concat(node));
+          path19 = Object.freeze(path19.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path18);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path19);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -21530,13 +21530,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity3.isPair(node)) {
-          path18 = Object.freeze(path18.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path18);
+          path19 = Object.freeze(path19.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path18);
+          const cv = await visitAsync_("value", node.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21563,23 +21563,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path18) {
+    function callVisitor(key, node, visitor, path19) {
       if (typeof visitor === "function")
-        return visitor(key, node, path18);
+        return visitor(key, node, path19);
       if (identity3.isMap(node))
-        return visitor.Map?.(key, node, path18);
+        return visitor.Map?.(key, node, path19);
       if (identity3.isSeq(node))
-        return visitor.Seq?.(key, node, path18);
+        return visitor.Seq?.(key, node, path19);
       if (identity3.isPair(node))
-        return visitor.Pair?.(key, node, path18);
+        return visitor.Pair?.(key, node, path19);
       if (identity3.isScalar(node))
-        return visitor.Scalar?.(key, node, path18);
+        return visitor.Scalar?.(key, node, path19);
       if (identity3.isAlias(node))
-        return visitor.Alias?.(key, node, path18);
+        return visitor.Alias?.(key, node, path19);
       return void 0;
     }
-    function replaceNode(key, path18, node) {
-      const parent = path18[path18.length - 1];
+    function replaceNode(key, path19, node) {
+      const parent = path19[path19.length - 1];
       if (identity3.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity3.isPair(parent)) {
@@ -22191,10 +22191,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity3 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path18, value) {
+    function collectionFromPath(schema, path19, value) {
       let v = value;
-      for (let i2 = path18.length - 1; i2 >= 0; --i2) {
-        const k = path18[i2];
+      for (let i2 = path19.length - 1; i2 >= 0; --i2) {
+        const k = path19[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a2 = [];
           a2[k] = v;
@@ -22213,7 +22213,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
+    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && !!path19[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -22243,11 +22243,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path18, value) {
-        if (isEmptyPath(path18))
+      addIn(path19, value) {
+        if (isEmptyPath(path19))
           this.add(value);
         else {
-          const [key, ...rest] = path18;
+          const [key, ...rest] = path19;
           const node = this.get(key, true);
           if (identity3.isCollection(node))
             node.addIn(rest, value);
@@ -22261,8 +22261,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        const [key, ...rest] = path18;
+      deleteIn(path19) {
+        const [key, ...rest] = path19;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -22276,8 +22276,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        const [key, ...rest] = path18;
+      getIn(path19, keepScalar) {
+        const [key, ...rest] = path19;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity3.isScalar(node) ? node.value : node;
@@ -22295,8 +22295,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path18) {
-        const [key, ...rest] = path18;
+      hasIn(path19) {
+        const [key, ...rest] = path19;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -22306,8 +22306,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        const [key, ...rest] = path18;
+      setIn(path19, value) {
+        const [key, ...rest] = path19;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -24822,9 +24822,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path18, value) {
+      addIn(path19, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path18, value);
+          this.contents.addIn(path19, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -24899,14 +24899,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        if (Collection.isEmptyPath(path18)) {
+      deleteIn(path19) {
+        if (Collection.isEmptyPath(path19)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path19) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -24921,10 +24921,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        if (Collection.isEmptyPath(path18))
+      getIn(path19, keepScalar) {
+        if (Collection.isEmptyPath(path19))
           return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity3.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
+        return identity3.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -24935,10 +24935,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path18) {
-        if (Collection.isEmptyPath(path18))
+      hasIn(path19) {
+        if (Collection.isEmptyPath(path19))
           return this.contents !== void 0;
-        return identity3.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
+        return identity3.isCollection(this.contents) ? this.contents.hasIn(path19) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -24955,13 +24955,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        if (Collection.isEmptyPath(path18)) {
+      setIn(path19, value) {
+        if (Collection.isEmptyPath(path19)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path19), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path18, value);
+          this.contents.setIn(path19, value);
         }
       }
       /**
@@ -26922,9 +26922,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path18) => {
+    visit.itemAtPath = (cst, path19) => {
       let item = cst;
-      for (const [field, index] of path18) {
+      for (const [field, index] of path19) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -26933,23 +26933,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path18) => {
-      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
-      const field = path18[path18.length - 1][0];
+    visit.parentCollection = (cst, path19) => {
+      const parent = visit.itemAtPath(cst, path19.slice(0, -1));
+      const field = path19[path19.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path18, item, visitor) {
-      let ctrl = visitor(item, path18);
+    function _visit(path19, item, visitor) {
+      let ctrl = visitor(item, path19);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path18.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path19.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -26960,10 +26960,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path18);
+            ctrl = ctrl(item, path19);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
     }
     exports.visit = visit;
   }
@@ -29747,7 +29747,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs5 = __require("fs");
-    function checkPathExt(path18, options) {
+    function checkPathExt(path19, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -29758,25 +29758,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path18.substr(-p.length).toLowerCase() === p) {
+        if (p && path19.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat2, path18, options) {
+    function checkStat(stat2, path19, options) {
       if (!stat2.isSymbolicLink() && !stat2.isFile()) {
         return false;
       }
-      return checkPathExt(path18, options);
+      return checkPathExt(path19, options);
     }
-    function isexe(path18, options, cb) {
-      fs5.stat(path18, function(er, stat2) {
-        cb(er, er ? false : checkStat(stat2, path18, options));
+    function isexe(path19, options, cb) {
+      fs5.stat(path19, function(er, stat2) {
+        cb(er, er ? false : checkStat(stat2, path19, options));
       });
     }
-    function sync(path18, options) {
-      return checkStat(fs5.statSync(path18), path18, options);
+    function sync(path19, options) {
+      return checkStat(fs5.statSync(path19), path19, options);
     }
   }
 });
@@ -29787,13 +29787,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs5 = __require("fs");
-    function isexe(path18, options, cb) {
-      fs5.stat(path18, function(er, stat2) {
+    function isexe(path19, options, cb) {
+      fs5.stat(path19, function(er, stat2) {
         cb(er, er ? false : checkStat(stat2, options));
       });
     }
-    function sync(path18, options) {
-      return checkStat(fs5.statSync(path18), options);
+    function sync(path19, options) {
+      return checkStat(fs5.statSync(path19), options);
     }
     function checkStat(stat2, options) {
       return stat2.isFile() && checkMode(stat2, options);
@@ -29826,7 +29826,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path18, options, cb) {
+    function isexe(path19, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -29836,7 +29836,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve2, reject) {
-          isexe(path18, options || {}, function(er, is) {
+          isexe(path19, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -29845,7 +29845,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path18, options || {}, function(er, is) {
+      core(path19, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -29855,9 +29855,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path18, options) {
+    function sync(path19, options) {
       try {
-        return core.sync(path18, options || {});
+        return core.sync(path19, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -29873,7 +29873,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path18 = __require("path");
+    var path19 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -29911,7 +29911,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve2(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path18.join(pathPart, cmd);
+        const pCmd = path19.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve2(subStep(p, i2, 0));
       });
@@ -29938,7 +29938,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path18.join(pathPart, cmd);
+        const pCmd = path19.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -29986,7 +29986,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path18 = __require("path");
+    var path19 = __require("path");
     var which2 = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -30004,7 +30004,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which2.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path18.delimiter : void 0
+          pathExt: withoutPathExt ? path19.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -30013,7 +30013,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path18.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path19.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -30067,8 +30067,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path18, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path18.split("/").pop();
+      const [path19, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path19.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -30103,7 +30103,7 @@ var require_readShebang = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path18 = __require("path");
+    var path19 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -30128,7 +30128,7 @@ var require_parse2 = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path18.normalize(parsed.command);
+        parsed.command = path19.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -31853,7 +31853,7 @@ var init_options = __esm({
       encoding = "utf8",
       reject = true,
       cleanup = true,
-      all = false,
+      all: all2 = false,
       windowsHide = true,
       killSignal = "SIGTERM",
       forceKillAfterDelay = true,
@@ -31871,7 +31871,7 @@ var init_options = __esm({
       encoding,
       reject,
       cleanup,
-      all,
+      all: all2,
       windowsHide,
       killSignal,
       forceKillAfterDelay,
@@ -32461,7 +32461,7 @@ var init_message = __esm({
     init_final_error();
     createMessages = ({
       stdio,
-      all,
+      all: all2,
       ipcOutput,
       originalError,
       signal,
@@ -32500,7 +32500,7 @@ var init_message = __esm({
       const suffix = originalMessage === void 0 ? "" : `
 ${originalMessage}`;
       const shortMessage = `${prefix}: ${escapedCommand}${suffix}`;
-      const messageStdio = all === void 0 ? [stdio[2], stdio[1]] : [all];
+      const messageStdio = all2 === void 0 ? [stdio[2], stdio[1]] : [all2];
       const message = [
         shortMessage,
         ...messageStdio,
@@ -32590,7 +32590,7 @@ var init_result = __esm({
       command,
       escapedCommand,
       stdio,
-      all,
+      all: all2,
       ipcOutput,
       options: { cwd },
       startTime
@@ -32609,7 +32609,7 @@ var init_result = __esm({
       exitCode: 0,
       stdout: stdio[1],
       stderr: stdio[2],
-      all,
+      all: all2,
       stdio,
       ipcOutput,
       pipedFrom: []
@@ -32650,7 +32650,7 @@ var init_result = __esm({
       exitCode: rawExitCode,
       signal: rawSignal,
       stdio,
-      all,
+      all: all2,
       ipcOutput,
       options: {
         timeoutDuration,
@@ -32665,7 +32665,7 @@ var init_result = __esm({
       const { exitCode, signal, signalDescription } = normalizeExitPayload(rawExitCode, rawSignal);
       const { originalMessage, shortMessage, message } = createMessages({
         stdio,
-        all,
+        all: all2,
         ipcOutput,
         originalError,
         signal,
@@ -32698,7 +32698,7 @@ var init_result = __esm({
         signal,
         signalDescription,
         stdio,
-        all,
+        all: all2,
         ipcOutput,
         cwd,
         originalMessage,
@@ -32720,7 +32720,7 @@ var init_result = __esm({
       signal,
       signalDescription,
       stdio,
-      all,
+      all: all2,
       ipcOutput,
       cwd,
       originalMessage,
@@ -32745,7 +32745,7 @@ var init_result = __esm({
       code: error2.cause?.code,
       stdout: stdio[1],
       stderr: stdio[2],
-      all,
+      all: all2,
       stdio,
       ipcOutput,
       pipedFrom: []
@@ -34302,13 +34302,13 @@ var init_output_sync = __esm({
       }
     };
     writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-      for (const { path: path18, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-        const pathString = typeof path18 === "string" ? path18 : path18.toString();
+      for (const { path: path19, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+        const pathString = typeof path19 === "string" ? path19 : path19.toString();
         if (append || outputFiles.has(pathString)) {
-          (0, import_node_fs5.appendFileSync)(path18, serializedResult);
+          (0, import_node_fs5.appendFileSync)(path19, serializedResult);
         } else {
           outputFiles.add(pathString);
-          (0, import_node_fs5.writeFileSync)(path18, serializedResult);
+          (0, import_node_fs5.writeFileSync)(path19, serializedResult);
         }
       }
     };
@@ -34501,7 +34501,7 @@ var init_main_sync = __esm({
         verboseInfo
       });
       const stdio = output.map((stdioOutput, fdNumber) => stripNewline(stdioOutput, options, fdNumber));
-      const all = stripNewline(getAllSync(output, options), options, "all");
+      const all2 = stripNewline(getAllSync(output, options), options, "all");
       return getSyncResult({
         error: error2,
         exitCode,
@@ -34509,7 +34509,7 @@ var init_main_sync = __esm({
         timedOut,
         isMaxBuffer,
         stdio,
-        all,
+        all: all2,
         options,
         command,
         escapedCommand,
@@ -34534,11 +34534,11 @@ var init_main_sync = __esm({
       }
     };
     normalizeSpawnSyncOptions = ({ encoding, maxBuffer, ...options }) => ({ ...options, encoding: "buffer", maxBuffer: getMaxBufferSync(maxBuffer) });
-    getSyncResult = ({ error: error2, exitCode, signal, timedOut, isMaxBuffer, stdio, all, options, command, escapedCommand, startTime }) => error2 === void 0 ? makeSuccessResult({
+    getSyncResult = ({ error: error2, exitCode, signal, timedOut, isMaxBuffer, stdio, all: all2, options, command, escapedCommand, startTime }) => error2 === void 0 ? makeSuccessResult({
       command,
       escapedCommand,
       stdio,
-      all,
+      all: all2,
       ipcOutput: [],
       options,
       startTime
@@ -34554,7 +34554,7 @@ var init_main_sync = __esm({
       exitCode,
       signal,
       stdio,
-      all,
+      all: all2,
       ipcOutput: [],
       options,
       startTime,
@@ -34793,13 +34793,13 @@ var init_early_error = __esm({
       const stdout = createDummyStream();
       const stderr = createDummyStream();
       const extraStdio = Array.from({ length: fileDescriptors.length - 3 }, createDummyStream);
-      const all = createDummyStream();
+      const all2 = createDummyStream();
       const stdio = [stdin, stdout, stderr, ...extraStdio];
       Object.assign(subprocess, {
         stdin,
         stdout,
         stderr,
-        all,
+        all: all2,
         stdio
       });
     };
@@ -36095,7 +36095,7 @@ var init_all_async = __esm({
   "node_modules/execa/lib/resolve/all-async.js"() {
     init_merge_streams();
     init_stdio();
-    makeAllStream = ({ stdout, stderr }, { all }) => all && (stdout || stderr) ? mergeStreams([stdout, stderr].filter(Boolean)) : void 0;
+    makeAllStream = ({ stdout, stderr }, { all: all2 }) => all2 && (stdout || stderr) ? mergeStreams([stdout, stderr].filter(Boolean)) : void 0;
     waitForAllStream = ({ subprocess, encoding, buffer, maxBuffer, lines, stripFinalNewline: stripFinalNewline2, verboseInfo, streamInfo }) => waitForSubprocessStream({
       ...getAllStream(subprocess, buffer),
       fdNumber: "all",
@@ -36107,10 +36107,10 @@ var init_all_async = __esm({
       verboseInfo,
       streamInfo
     });
-    getAllStream = ({ stdout, stderr, all }, [, bufferStdout, bufferStderr]) => {
+    getAllStream = ({ stdout, stderr, all: all2 }, [, bufferStdout, bufferStderr]) => {
       const buffer = bufferStdout || bufferStderr;
       if (!buffer) {
-        return { stream: all, buffer };
+        return { stream: all2, buffer };
       }
       if (!bufferStdout) {
         return { stream: stderr, buffer };
@@ -36118,9 +36118,9 @@ var init_all_async = __esm({
       if (!bufferStderr) {
         return { stream: stdout, buffer };
       }
-      return { stream: all, buffer };
+      return { stream: all2, buffer };
     };
-    getAllMixed = ({ all, stdout, stderr }) => all && stdout && stderr && stdout.readableObjectMode !== stderr.readableObjectMode;
+    getAllMixed = ({ all: all2, stdout, stderr }) => all2 && stdout && stderr && stdout.readableObjectMode !== stderr.readableObjectMode;
   }
 });
 
@@ -36850,13 +36850,13 @@ var init_main_async = __esm({
       controller.abort();
       onInternalError.resolve();
       const stdio = stdioResults.map((stdioResult, fdNumber) => stripNewline(stdioResult, options, fdNumber));
-      const all = stripNewline(allResult, options, "all");
+      const all2 = stripNewline(allResult, options, "all");
       const result = getAsyncResult({
         errorInfo,
         exitCode,
         signal,
         stdio,
-        all,
+        all: all2,
         ipcOutput,
         context,
         options,
@@ -36866,7 +36866,7 @@ var init_main_async = __esm({
       });
       return handleResult(result, verboseInfo, options);
     };
-    getAsyncResult = ({ errorInfo, exitCode, signal, stdio, all, ipcOutput, context, options, command, escapedCommand, startTime }) => "error" in errorInfo ? makeError({
+    getAsyncResult = ({ errorInfo, exitCode, signal, stdio, all: all2, ipcOutput, context, options, command, escapedCommand, startTime }) => "error" in errorInfo ? makeError({
       error: errorInfo.error,
       command,
       escapedCommand,
@@ -36878,7 +36878,7 @@ var init_main_async = __esm({
       exitCode,
       signal,
       stdio,
-      all,
+      all: all2,
       ipcOutput,
       options,
       startTime,
@@ -36887,7 +36887,7 @@ var init_main_async = __esm({
       command,
       escapedCommand,
       stdio,
-      all,
+      all: all2,
       ipcOutput,
       options,
       startTime
@@ -40059,6 +40059,40 @@ var StepFailure = class extends Error {
   name = "StepFailure";
 };
 
+// src/core/inputs/parse.ts
+function isControlChar(char) {
+  const code = char.codePointAt(0) ?? 0;
+  return code < 32 || code >= 127 && code <= 159 || code === 8232 || code === 8233;
+}
+var ALLOWED = { none: "", tab: "	", text: "	\n\r" };
+var codePoint = (char) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+function refuseControl(name, raw, kind, what, where = "") {
+  const chars = [...raw];
+  const index = chars.findIndex((char2) => isControlChar(char2) && !ALLOWED[kind].includes(char2));
+  if (index < 0) return;
+  const char = chars[index] ?? "";
+  const named = char === "\n" ? "a newline" : char === "\r" ? "a carriage return" : `control character ${codePoint(char)}`;
+  throw new ConfigurationError(
+    `${where}holds ${named} at position ${index + 1} (value not shown); expected ${what}`,
+    name
+  );
+}
+function checkLine(name, raw, where = "") {
+  const value = raw.trim();
+  refuseControl(name, value, "none", "one line of printable text", where);
+  return value;
+}
+function checkText(name, raw) {
+  refuseControl(name, raw, "text", "text with no control characters but tabs and line breaks");
+  return raw;
+}
+function parseBoolean(name, raw) {
+  const value = raw.trim();
+  if (value === "true") return true;
+  if (value === "false") return false;
+  throw new ConfigurationError(`expected true or false, got ${JSON.stringify(raw)}`, name);
+}
+
 // src/core/kubernetes/kubeconfig.ts
 var import_yaml = __toESM(require_dist(), 1);
 function decodeKubeconfig(raw) {
@@ -40182,7 +40216,7 @@ function kubeconfigCredentials(raw) {
 }
 
 // src/pipeline/kubernetes/prepare.ts
-var import_node_fs9 = __toESM(require_node_fs(), 1);
+var import_node_fs10 = __toESM(require_node_fs(), 1);
 var import_node_os4 = __toESM(require_node_os(), 1);
 var import_node_path9 = __toESM(require_node_path(), 1);
 
@@ -40206,8 +40240,27 @@ function redact(text, secrets = []) {
   }
   return out;
 }
-var quoteArg = (arg) => /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
-var formatCommand = (file, args, secrets = []) => redact([file, ...args].map(quoteArg).join(" "), secrets);
+var hasControl = (text) => [...text].some(isControlChar);
+var ESCAPES = { "\n": "\\n", "\r": "\\r", "	": "\\t", "\\": "\\\\", "'": "\\'" };
+function quoteArg(arg) {
+  if (/^[\w@%+=:,./-]+$/.test(arg)) return arg;
+  if (!hasControl(arg)) return `'${arg.replace(/'/g, `'\\''`)}'`;
+  const escaped = [...arg].map((char) => {
+    if (ESCAPES[char] !== void 0) return ESCAPES[char];
+    if (!isControlChar(char)) return char;
+    const code = char.codePointAt(0) ?? 0;
+    return code > 255 ? `\\u${code.toString(16).padStart(4, "0")}` : `\\x${code.toString(16).padStart(2, "0")}`;
+  }).join("");
+  return `$'${escaped}'`;
+}
+var formatCommand = (file, args, secrets = []) => (
+  // An argument with a control character is redacted before it is quoted (quoting escapes a secret's
+  // newline, which would then no longer match), then the whole line as before.
+  redact(
+    [file, ...args].map((arg) => quoteArg(hasControl(arg) ? redact(arg, secrets) : arg)).join(" "),
+    secrets
+  )
+);
 var MAX_STDERR = 4e3;
 function trimmed(text) {
   const value = text.trim();
@@ -40247,8 +40300,7 @@ ${detail}` : ""}`,
 }
 
 // src/adapters/kubectl.ts
-var import_node_crypto = __toESM(require_node_crypto(), 1);
-var import_node_fs7 = __toESM(require_node_fs(), 1);
+var import_node_fs8 = __toESM(require_node_fs(), 1);
 var import_node_path7 = __toESM(require_node_path(), 1);
 
 // src/core/kubernetes/argv.ts
@@ -40256,6 +40308,14 @@ var versionArgs = () => ["version", "--output=json"];
 
 // src/core/kubernetes/manifests.ts
 var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/core/registry/reference.ts
+var MANIFEST_ACCEPT = [
+  "application/vnd.oci.image.index.v1+json",
+  "application/vnd.oci.image.manifest.v1+json",
+  "application/vnd.docker.distribution.manifest.list.v2+json",
+  "application/vnd.docker.distribution.manifest.v2+json"
+].join(", ");
 
 // src/core/kubernetes/state.ts
 function parseKubectlJson(text) {
@@ -40296,6 +40356,18 @@ function parseKubectlJson(text) {
   };
   values.forEach(add);
   return out;
+}
+
+// src/adapters/checksum.ts
+var import_node_crypto = __toESM(require_node_crypto(), 1);
+var import_node_fs7 = __toESM(require_node_fs(), 1);
+var ChecksumError = class extends Error {
+  name = "ChecksumError";
+};
+async function sha256File(file) {
+  const hash = (0, import_node_crypto.createHash)("sha256");
+  for await (const chunk of (0, import_node_fs7.createReadStream)(file)) hash.update(chunk);
+  return hash.digest("hex");
 }
 
 // src/adapters/kubectl.ts
@@ -40347,9 +40419,6 @@ var Kubectl = class _Kubectl {
   }
 };
 var KUBECTL_DOWNLOAD_BASE = "https://dl.k8s.io";
-var ChecksumError = class extends Error {
-  name = "ChecksumError";
-};
 function kubectlArch(arch3 = process.arch) {
   const map = {
     x64: "amd64",
@@ -40365,11 +40434,6 @@ function kubectlArch(arch3 = process.arch) {
 function kubectlUrl(base, version, platform4, arch3) {
   const os8 = platform4 === "win32" ? "windows" : platform4;
   return `${base.replace(/\/+$/, "")}/release/${version}/bin/${os8}/${kubectlArch(arch3)}/kubectl${platform4 === "win32" ? ".exe" : ""}`;
-}
-async function sha256File(file) {
-  const hash = (0, import_node_crypto.createHash)("sha256");
-  for await (const chunk of (0, import_node_fs7.createReadStream)(file)) hash.update(chunk);
-  return hash.digest("hex");
 }
 async function kubectlOnPath() {
   try {
@@ -40397,7 +40461,7 @@ async function ensureKubectl(options) {
   log(`Downloading ${url}`);
   const sumFile = await tc.downloadTool(`${url}.sha256`);
   const binary = await tc.downloadTool(url);
-  const expected = (0, import_node_fs7.readFileSync)(sumFile, "utf8").trim().split(/\s+/)[0]?.toLowerCase() ?? "";
+  const expected = (0, import_node_fs8.readFileSync)(sumFile, "utf8").trim().split(/\s+/)[0]?.toLowerCase() ?? "";
   const actual = await sha256File(binary);
   if (!/^[a-f0-9]{64}$/.test(expected) || expected !== actual) {
     throw new ChecksumError(
@@ -40405,13 +40469,13 @@ async function ensureKubectl(options) {
     );
   }
   log(`SHA-256 verified: ${expected}`);
-  (0, import_node_fs7.chmodSync)(binary, 493);
+  (0, import_node_fs8.chmodSync)(binary, 493);
   const dir = await tc.cacheFile(binary, "kubectl", "kubectl", version, arch3);
   return { path: import_node_path7.default.join(dir, "kubectl"), version, source: "download" };
 }
 
 // src/pipeline/kubernetes/sources.ts
-var import_node_fs8 = __toESM(require_node_fs(), 1);
+var import_node_fs9 = __toESM(require_node_fs(), 1);
 var import_node_path8 = __toESM(require_node_path(), 1);
 
 // src/pipeline/kubernetes/prepare.ts
@@ -40426,7 +40490,7 @@ var ACTION_INPUT_NAMES = {
 };
 function loadKubeconfig(raw, names) {
   if (raw.trim() !== "") return { config: parseKubeconfig(raw, names.kubeconfig), ambientFile: void 0 };
-  const file = (process.env.KUBECONFIG ?? "").split(import_node_path9.default.delimiter).find((f) => f !== "" && (0, import_node_fs9.existsSync)(f)) ?? [import_node_path9.default.join((0, import_node_os4.homedir)(), ".kube", "config")].find((f) => (0, import_node_fs9.existsSync)(f));
+  const file = (process.env.KUBECONFIG ?? "").split(import_node_path9.default.delimiter).find((f) => f !== "" && (0, import_node_fs10.existsSync)(f)) ?? [import_node_path9.default.join((0, import_node_os4.homedir)(), ".kube", "config")].find((f) => (0, import_node_fs10.existsSync)(f));
   if (file === void 0) {
     throw new ConfigurationError(
       "is required: give a kubeconfig (plain or base64), or run a step that sets KUBECONFIG first",
@@ -40434,7 +40498,7 @@ function loadKubeconfig(raw, names) {
     );
   }
   return {
-    config: parseKubeconfig((0, import_node_fs9.readFileSync)(file, "utf8"), `${names.kubeconfig} (${file})`),
+    config: parseKubeconfig((0, import_node_fs10.readFileSync)(file, "utf8"), `${names.kubeconfig} (${file})`),
     ambientFile: file
   };
 }
@@ -40564,7 +40628,7 @@ var DockerClient = class {
     });
   }
   /** One Engine API request; JSON in and out. */
-  api(method, path18, body) {
+  api(method, path19, body) {
     this.apiRequests += 1;
     const timeoutMs = this.options.timeoutMs ?? 12e4;
     this.agent ??= new DialStdioAgent({ ...process.env, ...this.options.env });
@@ -40584,7 +40648,7 @@ var DockerClient = class {
         {
           agent,
           method,
-          path: path18,
+          path: path19,
           headers: {
             host: "docker",
             ...payload === void 0 ? {} : { "content-type": "application/json", "content-length": Buffer.byteLength(payload) }
@@ -40602,13 +40666,13 @@ var DockerClient = class {
                 message = JSON.parse(text).message ?? message;
               } catch {
               }
-              finish(new EngineError(`Engine API ${method} ${path18}: ${status} ${message}`, status));
+              finish(new EngineError(`Engine API ${method} ${path19}: ${status} ${message}`, status));
               return;
             }
             try {
               finish(void 0, text === "" ? void 0 : JSON.parse(text));
             } catch {
-              finish(new Error(`Engine API ${method} ${path18}: answer is not JSON: ${text.slice(0, 200)}`));
+              finish(new Error(`Engine API ${method} ${path19}: answer is not JSON: ${text.slice(0, 200)}`));
             }
           });
         }
@@ -40617,7 +40681,7 @@ var DockerClient = class {
         request.destroy();
         finish(
           new ToolError(
-            `Engine API ${method} ${path18} timed out after ${timeoutMs} ms`,
+            `Engine API ${method} ${path19} timed out after ${timeoutMs} ms`,
             "docker system dial-stdio",
             void 0,
             agent.stderr
@@ -40633,7 +40697,7 @@ var DockerClient = class {
         "error",
         (error2) => finish(
           new ToolError(
-            `Engine API ${method} ${path18} failed: ${agent.stderr.trim() || error2.message}`,
+            `Engine API ${method} ${path19} failed: ${agent.stderr.trim() || error2.message}`,
             "docker system dial-stdio",
             void 0,
             agent.stderr
@@ -40647,7 +40711,7 @@ var DockerClient = class {
 
 // src/adapters/ssh.ts
 var import_node_child_process7 = __toESM(require_node_child_process(), 1);
-var import_node_fs10 = __toESM(require_node_fs(), 1);
+var import_node_fs11 = __toESM(require_node_fs(), 1);
 var import_node_os5 = __toESM(require_node_os(), 1);
 var import_node_path10 = __toESM(require_node_path(), 1);
 
@@ -40714,7 +40778,7 @@ var HOSTNAME = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-
 var IPV4 = /^(?:\d{1,3}\.){3}\d{1,3}$/;
 var USER = /^[A-Za-z_][A-Za-z0-9_.-]{0,31}$/;
 function parseDockerTarget(name, raw) {
-  const value = raw.trim();
+  const value = checkLine(name, raw);
   if (value === "")
     throw new ConfigurationError("is required: ssh://user@host[:port] or unix:///var/run/docker.sock", name);
   if (value.startsWith("unix://")) {
@@ -40749,7 +40813,11 @@ function parseDockerTarget(name, raw) {
       name
     );
   }
-  return { kind: "ssh", user, host, port: url.port === "" ? 22 : Number(url.port) };
+  const port = url.port === "" ? 22 : Number(url.port);
+  if (port < 1 || port > 65535) {
+    throw new ConfigurationError(`has port ${url.port}: expected a port from 1 to 65535`, name);
+  }
+  return { kind: "ssh", user, host, port };
 }
 function parseJumpHost(name, raw) {
   const value = raw.trim();
@@ -40865,7 +40933,7 @@ function explainJumpFailure(stderr, jump, target, names) {
 }
 function startMaster(ssh, args, errorLog, timeoutMs) {
   return new Promise((resolve2, reject) => {
-    (0, import_node_fs10.writeFileSync)(errorLog, "", { mode: 384 });
+    (0, import_node_fs11.writeFileSync)(errorLog, "", { mode: 384 });
     const child2 = (0, import_node_child_process7.spawn)(ssh, args, { stdio: ["ignore", "ignore", "ignore"] });
     const timer = setTimeout(() => {
       child2.kill("SIGKILL");
@@ -40884,14 +40952,14 @@ function startMaster(ssh, args, errorLog, timeoutMs) {
 async function openSshSession(options) {
   const names = options.names ?? ACTION_SSH_NAMES;
   const ssh = await findSsh();
-  (0, import_node_fs10.mkdirSync)(options.baseDir, { recursive: true });
-  const dir = (0, import_node_fs10.mkdtempSync)(import_node_path10.default.join(options.baseDir, "gantry-ssh-"));
-  (0, import_node_fs10.chmodSync)(dir, 448);
+  (0, import_node_fs11.mkdirSync)(options.baseDir, { recursive: true });
+  const dir = (0, import_node_fs11.mkdtempSync)(import_node_path10.default.join(options.baseDir, "gantry-ssh-"));
+  (0, import_node_fs11.chmodSync)(dir, 448);
   let controlDir = dir;
   if (import_node_path10.default.join(dir, "cm").length > MAX_CONTROL_PATH) {
-    controlDir = (0, import_node_fs10.mkdtempSync)(import_node_path10.default.join((0, import_node_os5.tmpdir)(), "g-"));
-    (0, import_node_fs10.chmodSync)(controlDir, 448);
-    (0, import_node_fs10.writeFileSync)(import_node_path10.default.join(dir, "control-dir"), controlDir, { mode: 384 });
+    controlDir = (0, import_node_fs11.mkdtempSync)(import_node_path10.default.join((0, import_node_os5.tmpdir)(), "g-"));
+    (0, import_node_fs11.chmodSync)(controlDir, 448);
+    (0, import_node_fs11.writeFileSync)(import_node_path10.default.join(dir, "control-dir"), controlDir, { mode: 384 });
   }
   const files = {
     identityFile: import_node_path10.default.join(dir, "id"),
@@ -40901,11 +40969,11 @@ async function openSshSession(options) {
   const configFile = import_node_path10.default.join(dir, "config");
   const errorLog = import_node_path10.default.join(dir, "ssh-master.log");
   const jumpLog = import_node_path10.default.join(dir, "ssh-jump.log");
-  (0, import_node_fs10.writeFileSync)(files.identityFile, options.privateKey, { mode: 384 });
-  (0, import_node_fs10.writeFileSync)(files.knownHostsFile, `${options.knownHosts.join("\n")}
+  (0, import_node_fs11.writeFileSync)(files.identityFile, options.privateKey, { mode: 384 });
+  (0, import_node_fs11.writeFileSync)(files.knownHostsFile, `${options.knownHosts.join("\n")}
 `, { mode: 384 });
   const connectTimeoutSeconds = options.connectTimeoutSeconds ?? 15;
-  (0, import_node_fs10.writeFileSync)(
+  (0, import_node_fs11.writeFileSync)(
     configFile,
     sshConfig({
       target: options.target,
@@ -40917,15 +40985,15 @@ async function openSshSession(options) {
     { mode: 384 }
   );
   const binDir = import_node_path10.default.join(dir, "bin");
-  (0, import_node_fs10.mkdirSync)(binDir, { mode: 448 });
-  (0, import_node_fs10.writeFileSync)(import_node_path10.default.join(binDir, "ssh"), `#!/bin/sh
+  (0, import_node_fs11.mkdirSync)(binDir, { mode: 448 });
+  (0, import_node_fs11.writeFileSync)(import_node_path10.default.join(binDir, "ssh"), `#!/bin/sh
 exec '${ssh}' -F '${configFile}' "$@"
 `, {
     mode: 448
   });
   const cleanup = () => {
-    (0, import_node_fs10.rmSync)(dir, { recursive: true, force: true });
-    if (controlDir !== dir) (0, import_node_fs10.rmSync)(controlDir, { recursive: true, force: true });
+    (0, import_node_fs11.rmSync)(dir, { recursive: true, force: true });
+    if (controlDir !== dir) (0, import_node_fs11.rmSync)(controlDir, { recursive: true, force: true });
   };
   const where = hopName(options.target);
   options.log?.(`Connecting to ${where} (one SSH connection for the whole run)`);
@@ -40939,8 +41007,8 @@ exec '${ssh}' -F '${configFile}' "$@"
     throw error2;
   });
   if (code !== 0) {
-    const stderr = (0, import_node_fs10.readFileSync)(errorLog, "utf8");
-    const jumpStderr = (0, import_node_fs10.existsSync)(jumpLog) ? (0, import_node_fs10.readFileSync)(jumpLog, "utf8") : "";
+    const stderr = (0, import_node_fs11.readFileSync)(errorLog, "utf8");
+    const jumpStderr = (0, import_node_fs11.existsSync)(jumpLog) ? (0, import_node_fs11.readFileSync)(jumpLog, "utf8") : "";
     cleanup();
     if (code === null)
       throw new ConfigurationError(
@@ -40966,38 +41034,33 @@ exec '${ssh}' -F '${configFile}' "$@"
 async function closeSshSessionDir(dir) {
   const configFile = import_node_path10.default.join(dir, "config");
   try {
-    (0, import_node_fs10.readFileSync)(configFile);
+    (0, import_node_fs11.readFileSync)(configFile);
     const ssh = await findSsh();
     await exec2(ssh, sshExitArgs(configFile), { allowFailure: true, timeoutMs: 1e4 });
   } catch {
   }
   try {
-    (0, import_node_fs10.rmSync)((0, import_node_fs10.readFileSync)(import_node_path10.default.join(dir, "control-dir"), "utf8"), { recursive: true, force: true });
+    (0, import_node_fs11.rmSync)((0, import_node_fs11.readFileSync)(import_node_path10.default.join(dir, "control-dir"), "utf8"), { recursive: true, force: true });
   } catch {
   }
-  (0, import_node_fs10.rmSync)(dir, { recursive: true, force: true });
+  (0, import_node_fs11.rmSync)(dir, { recursive: true, force: true });
 }
 
 // src/runtime/inputs.ts
 init_core();
-
-// src/core/inputs/parse.ts
-function parseBoolean(name, raw) {
-  const value = raw.trim();
-  if (value === "true") return true;
-  if (value === "false") return false;
-  throw new ConfigurationError(`expected true or false, got ${JSON.stringify(raw)}`, name);
-}
-
-// src/runtime/inputs.ts
-var readString = (name) => getInput(name);
-function readRequired(name) {
+var readString = (name) => {
   const value = getInput(name);
+  checkLine(name, value);
+  return value;
+};
+var readText = (name) => checkText(name, getInput(name));
+function readRequired(name) {
+  const value = readString(name);
   if (value.trim() === "") throw new ConfigurationError("is required and was empty", name);
   return value;
 }
 var readBoolean = (name, fallback) => {
-  const raw = getInput(name);
+  const raw = readString(name);
   return raw.trim() === "" ? fallback : parseBoolean(name, raw);
 };
 function mask(value) {
@@ -41008,7 +41071,7 @@ function mask(value) {
 function readSecret(name) {
   const value = getInput(name);
   mask(value);
-  return value;
+  return checkText(name, value);
 }
 
 // src/runtime/connection.ts
@@ -41021,7 +41084,7 @@ function readSwarmConnection() {
   if (target.kind === "unix")
     return { target, privateKey: "", knownHosts: [], insecureIgnoreHostKey, jumpHost: void 0 };
   if (privateKey.trim() === "") throw new ConfigurationError("is required for an ssh:// host", "ssh-key");
-  const knownHosts = parseKnownHosts("known-hosts", readString("known-hosts"));
+  const knownHosts = parseKnownHosts("known-hosts", readText("known-hosts"));
   if (knownHosts.length === 0 && !insecureIgnoreHostKey) {
     throw new ConfigurationError(
       `is required for an ssh:// host: the line \`ssh-keyscan -p ${target.port} ${target.host}\` prints, checked from a trusted network (or set insecure-ignore-host-key: true, which is unsafe)`,
@@ -41100,7 +41163,7 @@ function readKubeconfigInput() {
     setSecret(raw.trim());
     for (const credential of credentials) setSecret(credential);
   }
-  return raw;
+  return checkText("kubeconfig", raw);
 }
 function readKubernetesConnection() {
   return {
@@ -41264,10 +41327,10 @@ function parseSecretFiles(input, raw) {
     const name = checkSecretName(input, trimmed2.slice(0, at).trim());
     if (map.has(name))
       throw new ConfigurationError(`secret ${name} is given twice (line ${index + 1})`, input);
-    const path18 = trimmed2.slice(at + 1).trim();
-    if (path18 === "")
+    const path19 = trimmed2.slice(at + 1).trim();
+    if (path19 === "")
       throw new ConfigurationError(`secret ${name} has no file path (line ${index + 1})`, input);
-    map.set(name, path18);
+    map.set(name, path19);
   });
   return map;
 }
@@ -41292,7 +41355,44 @@ function parseSecretInputs(raw, names = { secrets: "secrets", secretFiles: "secr
 }
 
 // src/core/swarm/compose.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+
+// src/core/swarm/stack-file.ts
+var import_node_path11 = __toESM(require_node_path(), 1);
 var import_yaml5 = __toESM(require_dist(), 1);
+
+// src/core/swarm/stack-schema.ts
+var all = (names, since = 0) => names.split(" ").map((n2) => [n2, since]);
+var TOP = [...all("version services networks volumes"), ["secrets", 1], ["configs", 3]];
+var SERVICE = [
+  ...all(
+    "deploy build cap_add cap_drop cgroup_parent command container_name depends_on devices dns dns_search domainname entrypoint env_file environment expose external_links extra_hosts healthcheck hostname image ipc labels links logging mac_address network_mode networks pid ports privileged read_only restart security_opt shm_size sysctls stdin_open stop_grace_period stop_signal tmpfs tty ulimits user userns_mode volumes working_dir"
+  ),
+  ["secrets", 1],
+  ["configs", 3],
+  ["credential_spec", 3],
+  ["isolation", 5],
+  ["init", 7],
+  ["cgroupns_mode", 9],
+  ["oom_score_adj", 13]
+];
+var DEPLOY = [
+  ...all("mode replicas labels update_config resources restart_policy placement"),
+  ["endpoint_mode", 2],
+  ["rollback_config", 7]
+];
+var NETWORK = [
+  ...all("driver driver_opts ipam external internal labels"),
+  ["attachable", 2],
+  ["name", 5]
+];
+var SECRET = [
+  ...all("file external labels"),
+  ["name", 5],
+  ...all("driver driver_opts template_driver", 8)
+];
+var CONFIG = [...all("file external labels"), ["name", 5], ["template_driver", 8]];
+var EXTENSIONS = { top: 4, service: 7, deploy: Number.POSITIVE_INFINITY, network: 7, secret: 7, config: 7 };
 
 // src/core/swarm/request.ts
 var STACK_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$/;
@@ -41350,6 +41450,16 @@ var DNS1123_SUBDOMAIN = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-
 var DNS1123_SUBDOMAIN_MAX = 253;
 var LABEL_VALUE = /^(?:[A-Za-z0-9](?:[-A-Za-z0-9_.]*[A-Za-z0-9])?)?$/;
 var isKubernetesLabelValue = (value) => value.length <= 63 && LABEL_VALUE.test(value);
+function checkKubernetesLabels(labels, input = "secrets") {
+  for (const [key, value] of Object.entries(labels)) {
+    if (!isKubernetesLabelValue(value)) {
+      throw new ConfigurationError(
+        `label ${key}=${JSON.stringify(value)} is not a valid Kubernetes label value (at most 63 characters, letters, digits, -, _ and ., alphanumeric at both ends)`,
+        key === LABEL.commit ? "GITHUB_SHA" : input
+      );
+    }
+  }
+}
 var checkSecretStack = (input, raw) => checkStackName(input, raw);
 var envName = (name) => `${name}_SECRET`;
 function swarmSecretName(stack, name, version, input = "secrets") {
@@ -41433,16 +41543,6 @@ function secretLabels({
 }
 
 // src/core/secrets/kubernetes.ts
-function checkKubernetesLabels(labels, input = "secrets") {
-  for (const [key, value] of Object.entries(labels)) {
-    if (!isKubernetesLabelValue(value)) {
-      throw new ConfigurationError(
-        `label ${key}=${JSON.stringify(value)} is not a valid Kubernetes label value (at most 63 characters, letters, digits, -, _ and ., alphanumeric at both ends)`,
-        key === LABEL.commit ? "GITHUB_SHA" : input
-      );
-    }
-  }
-}
 function secretManifest(secret, value, namespace) {
   checkKubernetesLabels(secret.labels);
   return {
@@ -41663,8 +41763,8 @@ async function writeSummary(markdown) {
 }
 
 // src/actions/secrets/inputs.ts
-var import_node_fs11 = __toESM(require_node_fs(), 1);
-var import_node_path11 = __toESM(require_node_path(), 1);
+var import_node_fs12 = __toESM(require_node_fs(), 1);
+var import_node_path12 = __toESM(require_node_path(), 1);
 function maskValue(value) {
   const text = typeof value === "string" ? value : Buffer.from(value).toString("utf8");
   mask(text);
@@ -41672,7 +41772,7 @@ function maskValue(value) {
   mask(JSON.stringify(text).slice(1, -1));
 }
 function readSecretsInputs() {
-  const raw = { secrets: readString("secrets"), secretFiles: readString("secret-files") };
+  const raw = { secrets: readText("secrets"), secretFiles: readText("secret-files") };
   mask(raw.secrets);
   const parsed = parseSecretInputs(raw);
   for (const value of parsed.values.values()) maskValue(value);
@@ -41681,7 +41781,7 @@ function readSecretsInputs() {
   for (const [name, file] of parsed.files) {
     let content;
     try {
-      content = (0, import_node_fs11.readFileSync)(import_node_path11.default.resolve(workspace, file));
+      content = (0, import_node_fs12.readFileSync)(import_node_path12.default.resolve(workspace, file));
     } catch (error2) {
       throw new ConfigurationError(
         `cannot read ${file} for ${name} (${error2.code})`,

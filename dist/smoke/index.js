@@ -1076,6 +1076,7 @@ function liveSmokeEffects(options, log) {
     probe: (target, timeoutMs) => probe(target, timeoutMs, options),
     now: () => performance.now(),
     sleep: (ms) => new Promise((resolve2) => {
+      if (options.signal?.aborted === true) return resolve2();
       const wake = () => {
         clearTimeout(timer);
         options.signal?.removeEventListener("abort", wake);
@@ -1090,11 +1091,18 @@ function liveSmokeEffects(options, log) {
   };
 }
 
+// src/core/retry.ts
+function exponentialBackoff(failures, firstMs, maxMs) {
+  const exponent = Math.max(0, failures - 1);
+  return Math.min(firstMs * 2 ** Math.min(exponent, 30), maxMs);
+}
+function equalJitter(ms, random) {
+  return ms / 2 + ms / 2 * Math.min(Math.max(random, 0), 1);
+}
+
 // src/core/smoke/backoff.ts
 function retryDelay(failures, intervalMs, maxIntervalMs, random, retryAfterMs) {
-  const exponent = Math.max(0, failures - 1);
-  const base = Math.min(intervalMs * 2 ** Math.min(exponent, 30), maxIntervalMs);
-  const jittered = base / 2 + base / 2 * Math.min(Math.max(random, 0), 1);
+  const jittered = equalJitter(exponentialBackoff(failures, intervalMs, maxIntervalMs), random);
   if (retryAfterMs !== void 0 && retryAfterMs > jittered) return Math.min(retryAfterMs, maxIntervalMs * 2);
   return Math.round(jittered);
 }
@@ -1293,6 +1301,14 @@ function smokeSummaryMarkdown(report) {
   ].join("\n");
 }
 
+// src/runtime/signals.ts
+function cancellationSignal() {
+  const cancel = new AbortController();
+  process.on("SIGTERM", () => cancel.abort());
+  process.on("SIGINT", () => cancel.abort());
+  return cancel.signal;
+}
+
 // src/runtime/summary.ts
 async function writeSummary(markdown) {
   if (!process.env.GITHUB_STEP_SUMMARY) {
@@ -1303,8 +1319,38 @@ async function writeSummary(markdown) {
 }
 
 // src/core/inputs/parse.ts
-function parseLines(raw) {
-  return raw.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+function isControlChar(char) {
+  const code = char.codePointAt(0) ?? 0;
+  return code < 32 || code >= 127 && code <= 159 || code === 8232 || code === 8233;
+}
+var ALLOWED = { none: "", tab: "	", text: "	\n\r" };
+var codePoint = (char) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+function refuseControl(name, raw, kind, what, where = "") {
+  const chars = [...raw];
+  const index = chars.findIndex((char2) => isControlChar(char2) && !ALLOWED[kind].includes(char2));
+  if (index < 0) return;
+  const char = chars[index] ?? "";
+  const named = char === "\n" ? "a newline" : char === "\r" ? "a carriage return" : `control character ${codePoint(char)}`;
+  throw new ConfigurationError(
+    `${where}holds ${named} at position ${index + 1} (value not shown); expected ${what}`,
+    name
+  );
+}
+function checkLine(name, raw, where = "") {
+  const value = raw.trim();
+  refuseControl(name, value, "none", "one line of printable text", where);
+  return value;
+}
+function checkText(name, raw) {
+  refuseControl(name, raw, "text", "text with no control characters but tabs and line breaks");
+  return raw;
+}
+function parseLines(name, raw) {
+  const lines = raw.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+  for (const [index, line] of lines.entries()) {
+    refuseControl(name, line, "tab", "lines with no control characters but tabs", `line ${index + 1} `);
+  }
+  return lines;
 }
 function parseBoolean(name, raw) {
   const value = raw.trim();
@@ -1356,7 +1402,7 @@ var SMOKE_DEFAULTS = {
 };
 var METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 function parseTargets(name, raw) {
-  const targets = parseLines(raw).map((line) => {
+  const targets = parseLines(name, raw).map((line) => {
     const parts = line.split(/\s+/);
     const [first, second] = parts;
     if (parts.length > 2 || first === void 0) {
@@ -1392,13 +1438,20 @@ function parseTargets(name, raw) {
 }
 function parseHeaders(name, raw) {
   const headers = {};
-  for (const [index, line] of parseLines(raw).entries()) {
+  for (const [index, line] of parseLines(name, raw).entries()) {
     const at = line.indexOf(":");
     const key = at > 0 ? line.slice(0, at).trim() : "";
     if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(key)) {
       throw new ConfigurationError(`line ${index + 1} is not a "Name: value" header (value not shown)`, name);
     }
-    headers[key] = line.slice(at + 1).trim();
+    const value = line.slice(at + 1).trim();
+    if (/[^\t\x20-\x7e\x80-\xff]/.test(value)) {
+      throw new ConfigurationError(
+        `line ${index + 1}: the value of header ${key} holds a character a header value cannot (value not shown)`,
+        name
+      );
+    }
+    headers[key] = value;
   }
   return headers;
 }
@@ -1452,7 +1505,12 @@ function parseSmokeOptions(raw, prefix = "") {
 }
 
 // src/runtime/inputs.ts
-var readString = (name) => getInput(name);
+var readString = (name) => {
+  const value = getInput(name);
+  checkLine(name, value);
+  return value;
+};
+var readText = (name) => checkText(name, getInput(name));
 function mask(value) {
   if (value.trim() === "") return;
   setSecret(value);
@@ -1460,6 +1518,7 @@ function mask(value) {
 }
 
 // src/actions/smoke/inputs.ts
+var MULTI_LINE = /* @__PURE__ */ new Set(["urls", "expect-json"]);
 function readSmokeInputs() {
   const raw = {};
   for (const name of [
@@ -1475,9 +1534,9 @@ function readSmokeInputs() {
     "consecutive-successes",
     "insecure"
   ]) {
-    raw[name] = readString(name);
+    raw[name] = MULTI_LINE.has(name) ? readText(name) : readString(name);
   }
-  raw.headers = readString("headers");
+  raw.headers = readText("headers");
   const options = parseSmokeOptions(raw);
   for (const value of Object.values(options.headers)) mask(value);
   return options;
@@ -1486,17 +1545,12 @@ function readSmokeInputs() {
 // src/actions/smoke/main.ts
 async function run() {
   const options = readSmokeInputs();
-  const cancel = new AbortController();
-  process.on("SIGTERM", () => cancel.abort());
-  process.on("SIGINT", () => cancel.abort());
+  const signal = cancellationSignal();
   const report = await group(
     `Smoke check: ${options.targets.length} URL(s)`,
     () => runSmokeCheck(
       options,
-      liveSmokeEffects(
-        { headers: options.headers, insecure: options.insecure, signal: cancel.signal },
-        info
-      )
+      liveSmokeEffects({ headers: options.headers, insecure: options.insecure, signal }, info)
     )
   );
   setOutput("passed", report.passed);
