@@ -3,6 +3,7 @@ import { isConfigurationError, StepFailure } from '../core/errors.ts';
 import { BUILD_USAGE, buildCommand } from './commands/build.ts';
 import { DEPLOY_KUBERNETES_USAGE, deployKubernetesCommand } from './commands/deploy-kubernetes.ts';
 import { DEPLOY_SWARM_USAGE, deploySwarmCommand } from './commands/deploy-swarm.ts';
+import { LOCK_USAGE, lockCommand } from './commands/lock.ts';
 import { PLAN_USAGE, planCommand } from './commands/plan.ts';
 import { PRUNE_USAGE, pruneCommand } from './commands/prune.ts';
 import { RELEASE_USAGE, releaseCommand } from './commands/release.ts';
@@ -23,6 +24,8 @@ Commands:
   deploy kubernetes  apply manifests with kubectl, gated rollouts and undo (the deploy-k8s action's engine)
   smoke              check that URLs answer as expected (the smoke action's engine)
   prune              remove old secret versions nothing uses (the prune-secrets action's engine)
+  lock status        who holds a target's deploy lock, since and until when (stale?)
+  lock release       remove a target's deploy lock: --force --reason TEXT, recorded on the target
 
 Run "gantry <command> --help" for a command's options.
 `;
@@ -55,6 +58,7 @@ const USAGES: Record<string, string> = {
   plan: PLAN_USAGE,
   secrets: SECRETS_USAGE,
   prune: PRUNE_USAGE,
+  lock: LOCK_USAGE,
 };
 
 const COMMANDS: Record<string, Command> = {
@@ -66,6 +70,7 @@ const COMMANDS: Record<string, Command> = {
   plan: planCommand,
   secrets: secretsCommand,
   prune: pruneCommand,
+  lock: lockCommand,
 };
 
 /** Runs one CLI invocation and returns its exit code: 0 ok, 1 a failed check, 2 a usage error. */

@@ -5,7 +5,8 @@
  * when; an expired lease may be taken over (with a warning). It is released with a delete whose
  * precondition is its uid, so a lease someone else took over is left alone. Pure.
  */
-import type { K8sObject } from './manifests.ts';
+import { type ForcedRelease, forcedReleaseFrom } from '../lock-status.ts';
+import { ANNOTATION_PREFIX, type K8sObject } from './manifests.ts';
 
 export const LEASE_NAME = 'gantry-deploy-lock';
 
@@ -38,6 +39,8 @@ export function leaseManifest(namespace: string, holder: string, now: Date, ttlM
 
 export interface LeaseState {
   holder: string;
+  /** When it was taken (acquireTime, else renewTime). */
+  since: Date | undefined;
   expires: Date | undefined;
   expired: boolean;
   uid: string;
@@ -60,8 +63,10 @@ export function leaseState(lease: unknown, now: Date): LeaseState {
   const seconds = spec.leaseDurationSeconds;
   const expires =
     Number.isNaN(since) || typeof seconds !== 'number' ? undefined : new Date(since + seconds * 1000);
+  const taken = Date.parse(spec.acquireTime ?? spec.renewTime ?? '');
   return {
     holder: spec.holderIdentity || 'unknown holder',
+    since: Number.isNaN(taken) ? undefined : new Date(taken),
     expires,
     expired: expires === undefined || expires.getTime() <= now.getTime(),
     uid: l.metadata?.uid ?? '',
@@ -112,4 +117,82 @@ export function leaseRefusal(stderr: string): LeaseRefusal {
   if (/\(NotFound\)|not found/i.test(stderr)) return 'not-found';
   if (/\(Forbidden\)|forbidden/i.test(stderr)) return 'forbidden';
   return 'other';
+}
+
+/**
+ * The record of a forced release (`gantry lock release --force`): a Warning Event on the Lease it
+ * removed (reason GantryLockForceReleased, `kubectl get events` shows it), its fields also as
+ * annotations. Events live as long as the API server keeps them (--event-ttl, 1h by default).
+ */
+export const FORCED_RELEASE_REASON = 'GantryLockForceReleased';
+const FORCED = {
+  by: `${ANNOTATION_PREFIX}lock-forced-by`,
+  at: `${ANNOTATION_PREFIX}lock-forced-at`,
+  reason: `${ANNOTATION_PREFIX}lock-forced-reason`,
+  holder: `${ANNOTATION_PREFIX}lock-forced-holder`,
+  expires: `${ANNOTATION_PREFIX}lock-forced-expires`,
+} as const;
+
+/** metav1.Time: RFC 3339 in whole seconds. */
+const seconds = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+export function forcedReleaseEvent(namespace: string, leaseUid: string, record: ForcedRelease): K8sObject {
+  return {
+    apiVersion: 'v1',
+    kind: 'Event',
+    metadata: {
+      name: `${LEASE_NAME}.${record.at.getTime().toString(16)}`,
+      namespace,
+      labels: { 'app.kubernetes.io/managed-by': 'gantry' },
+      annotations: {
+        [FORCED.by]: record.by,
+        [FORCED.at]: record.at.toISOString(),
+        [FORCED.reason]: record.reason,
+        [FORCED.holder]: record.holder,
+        ...(record.expires === undefined ? {} : { [FORCED.expires]: record.expires.toISOString() }),
+      },
+    },
+    involvedObject: {
+      apiVersion: 'coordination.k8s.io/v1',
+      kind: 'Lease',
+      namespace,
+      name: LEASE_NAME,
+      uid: leaseUid,
+    },
+    reason: FORCED_RELEASE_REASON,
+    type: 'Warning',
+    message: `deploy lock of ${record.holder} force-released by ${record.by}: ${record.reason}`,
+    source: { component: 'gantry' },
+    firstTimestamp: seconds(record.at),
+    lastTimestamp: seconds(record.at),
+    count: 1,
+  };
+}
+
+export const forcedReleaseEventsArgs = (namespace: string): string[] => [
+  'get',
+  'events',
+  '--namespace',
+  namespace,
+  '--field-selector',
+  `involvedObject.name=${LEASE_NAME},reason=${FORCED_RELEASE_REASON}`,
+  '--output',
+  'json',
+];
+
+/** The newest forced release among the Events (those without the annotations are not ours). */
+export function latestForcedRelease(events: readonly unknown[]): ForcedRelease | undefined {
+  let latest: ForcedRelease | undefined;
+  for (const event of events) {
+    const a = (event as { metadata?: { annotations?: Record<string, string> } }).metadata?.annotations ?? {};
+    const record = forcedReleaseFrom({
+      by: a[FORCED.by],
+      at: a[FORCED.at],
+      reason: a[FORCED.reason],
+      holder: a[FORCED.holder],
+      expires: a[FORCED.expires],
+    });
+    if (record !== undefined && (latest === undefined || record.at > latest.at)) latest = record;
+  }
+  return latest;
 }

@@ -34,7 +34,8 @@ export interface LeaseLockOptions extends Pick<LeaseRequest, 'holder' | 'waitMs'
   sleep?: (ms: number) => Promise<void>;
 }
 
-const refusalOf = (error: unknown) => (error instanceof ToolError ? leaseRefusal(error.stderr) : 'other');
+export const refusalOf = (error: unknown) =>
+  error instanceof ToolError ? leaseRefusal(error.stderr) : 'other';
 
 /**
  * One try at creating the lease: held, `none` when no lock can be taken here (said why), or
@@ -76,7 +77,10 @@ async function createLease(
 }
 
 /** The lease as it is now; undefined when it was released between our create and our look. */
-async function readLease(kubectl: Kubectl, namespace: string): Promise<{ found: unknown } | undefined> {
+export async function readLease(
+  kubectl: Kubectl,
+  namespace: string,
+): Promise<{ found: unknown } | undefined> {
   try {
     return { found: (await kubectl.json(getLeaseArgs(namespace), { timeoutMs: 60_000, quiet: true }))[0] };
   } catch (error) {

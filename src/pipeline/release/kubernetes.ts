@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { removeKubeconfigDir } from '../../adapters/kubeconfig.ts';
@@ -13,6 +13,7 @@ import { readManifestSources } from '../kubernetes/sources.ts';
 import { pruneKubernetesSecrets } from '../prune/kubernetes.ts';
 import type { Reporter } from '../reporter.ts';
 import { applyKubernetesSecrets } from '../secrets/kubernetes.ts';
+import { readTargetKubeconfig, targetKeyNames } from './kubernetes-target.ts';
 import { deployStage, logSmoke, pruneDetail, pruneRuns, releaseLock } from './outcome.ts';
 import type { ReleaseOptions, StageLog } from './stage-log.ts';
 
@@ -28,29 +29,6 @@ interface KubernetesRelease {
   /** `targets.NAME.kubernetes`: how errors name the target's keys. */
   key: string;
   names: KubernetesInputNames;
-}
-
-const namesOf = (key: string): KubernetesInputNames => ({
-  kubeconfig: `${key}.kubeconfig`,
-  context: `${key}.context`,
-  namespace: `${key}.namespace`,
-  manifests: `${key}.manifests`,
-  kustomize: `${key}.kustomize`,
-  env: `${key}.env`,
-  images: `${key}.image-name`,
-});
-
-/** The kubeconfig file the target names ('' for the ambient one). */
-function readKubeconfig(r: KubernetesRelease): string {
-  if (r.target.kubeconfig === undefined) return '';
-  try {
-    return readFileSync(r.target.kubeconfig, 'utf8');
-  } catch (error) {
-    throw new ConfigurationError(
-      `cannot read ${r.target.kubeconfig} (${(error as NodeJS.ErrnoException).code})`,
-      r.names.kubeconfig,
-    );
-  }
 }
 
 /** The versioned Secrets this release wants (none without secrets or a stack). */
@@ -245,9 +223,9 @@ export async function releaseKubernetes(
     report,
     signal,
     key,
-    names: namesOf(key),
+    names: targetKeyNames(key),
   };
-  const kubeconfig = readKubeconfig(r);
+  const kubeconfig = readTargetKubeconfig(target, r.names);
   // The loader requires a stack with secrets; checked again here, before anything is contacted.
   if (config.secrets.values.length > 0 && target.stack === undefined)
     throw new ConfigurationError('is required with secrets', `${key}.stack`);

@@ -3,8 +3,9 @@ import { ConfigurationError } from '../../core/errors.ts';
 import { lockLabels, lockName, lockState } from '../../core/swarm/lock.ts';
 import type { Reporter } from '../reporter.ts';
 
-interface EngineConfig {
+export interface EngineConfig {
   ID: string;
+  CreatedAt?: string;
   Spec: { Name: string; Labels?: Record<string, string> };
 }
 
@@ -29,7 +30,7 @@ export interface LockOptions extends LockRequest {
   sleep?: (ms: number) => Promise<void>;
 }
 
-const findLock = async (docker: DockerClient, name: string): Promise<EngineConfig | undefined> => {
+export const findLock = async (docker: DockerClient, name: string): Promise<EngineConfig | undefined> => {
   const filters = encodeURIComponent(JSON.stringify({ name: [name] }));
   const configs = await docker.api<EngineConfig[]>('GET', `/configs?filters=${filters}`);
   return configs.find((c) => c.Spec.Name === name);
