@@ -1,14 +1,17 @@
 // Bundles every action found at src/actions/<name>/index.ts into dist/<name>/index.js, and the CLI
 // into dist/cli/index.js. No hand-kept list: a new action folder is picked up by the next build.
+// dist/cli/ is also the publishable package of the CLI (package.json, README.md): `npm pack dist/cli`.
 // esbuild, not ncc: one process bundles all entry points in well under a second, emits ESM (the
 // repo is "type": "module"), and gives byte-identical output for identical input, which the
 // committed-dist check relies on.
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import path from 'node:path';
-import { build, type Plugin } from 'esbuild';
+import { type BuildOptions, build, type Plugin } from 'esbuild';
 
 const root = path.resolve(import.meta.dirname, '..');
+/** The Node versions the published CLI supports (its package's `engines`); the bundle's target follows. */
+export const CLI_NODE_ENGINE = '>=22.17.0';
 const actionsDir = path.join(root, 'src/actions');
 
 export function discoverActions(): string[] {
@@ -78,16 +81,15 @@ const lazyUndiciForActions: Plugin = {
   },
 };
 
-const entryPoints: Record<string, string> = { 'cli/index': path.join(root, 'src/cli/gantry.ts') };
-for (const name of actions) entryPoints[`${name}/index`] = path.join(actionsDir, name, 'index.ts');
+const actionEntryPoints: Record<string, string> = {};
+for (const name of actions) actionEntryPoints[`${name}/index`] = path.join(actionsDir, name, 'index.ts');
 
-rmSync(path.join(root, 'dist'), { recursive: true, force: true });
-await build({
-  entryPoints,
-  outdir: path.join(root, 'dist'),
+// CommonJS dependencies (@actions/*) call require() for Node built-ins; give the ESM bundle one.
+const requireBanner =
+  "import { createRequire as __gantryCreateRequire } from 'node:module'; const require = __gantryCreateRequire(import.meta.url);";
+const common: BuildOptions = {
   bundle: true,
   platform: 'node',
-  target: 'node24',
   format: 'esm',
   splitting: false,
   // Not minified: the committed bundles stay readable for anyone auditing what runs on their runner
@@ -96,9 +98,74 @@ await build({
   legalComments: 'eof',
   logLevel: 'warning',
   plugins: [builtinsViaRequire, lazyUndiciForActions],
-  // CommonJS dependencies (@actions/*) call require() for Node built-ins; give the ESM bundle one.
-  banner: {
-    js: "import { createRequire as __gantryCreateRequire } from 'node:module'; const require = __gantryCreateRequire(import.meta.url);",
-  },
+};
+
+const rootPackage = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  version: string;
+  description: string;
+  license: string;
+};
+
+rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+// The actions run on the runner's Node 24 (runs.using: node24).
+await build({
+  ...common,
+  entryPoints: actionEntryPoints,
+  outdir: path.join(root, 'dist'),
+  target: 'node24',
+  banner: { js: requireBanner },
 });
-console.log(`built ${actions.length} action bundle(s): ${actions.join(', ')}; and dist/cli/index.js`);
+// The CLI runs on the user's Node, 22.17 or later (CLI_NODE_ENGINE): syntax newer than Node 22's is
+// lowered. 22.17 is the first Node 22 in which fs.globSync (Kubernetes manifest globs) is stable; before
+// it, a glob printed an ExperimentalWarning. The shebang makes the file the package's `bin`.
+await build({
+  ...common,
+  entryPoints: { 'cli/index': path.join(root, 'src/cli/gantry.ts') },
+  outdir: path.join(root, 'dist'),
+  target: 'node22.17',
+  define: { GANTRY_VERSION: JSON.stringify(rootPackage.version) },
+  banner: { js: `#!/usr/bin/env node\n${requireBanner}` },
+});
+writeCliPackage();
+console.log(
+  `built ${actions.length} action bundle(s): ${actions.join(', ')}; and dist/cli/index.js, the gantry-cli package`,
+);
+
+/**
+ * dist/cli/ as an npm package: `npm pack dist/cli` gives gantry-cli-<version>.tgz, which the publish
+ * workflow attaches to the GitHub release. Unscoped (`gantry-cli`): a scope would need the npm
+ * organisation of the same name, and `npx gantry-cli` reads as what it is. No dependencies: the bundle
+ * holds them all. Written from fixed text and package.json only, so a rebuild gives the same bytes.
+ */
+function writeCliPackage(): void {
+  const dir = path.join(root, 'dist/cli');
+  const manifest = {
+    name: 'gantry-cli',
+    version: rootPackage.version,
+    description: rootPackage.description,
+    license: rootPackage.license,
+    type: 'module',
+    bin: { gantry: 'index.js' },
+    files: ['index.js'],
+    engines: { node: CLI_NODE_ENGINE },
+    homepage: 'https://github.com/gantry-dev/gantry/blob/main/docs/cli.md',
+    repository: { type: 'git', url: 'git+https://github.com/gantry-dev/gantry.git' },
+  };
+  writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  writeFileSync(
+    path.join(dir, 'README.md'),
+    `# gantry-cli
+
+The \`gantry\` command of [Gantry](https://github.com/gantry-dev/gantry): release a container app to Docker
+Swarm or Kubernetes from one \`gantry.yml\` (build, scan, secrets, deploy, smoke check, rollback, prune), with
+the same engine as Gantry's GitHub Actions. One bundled file, no dependencies; Node ${CLI_NODE_ENGINE}.
+
+\`\`\`sh
+npm install -g gantry-cli
+gantry --help
+\`\`\`
+
+Every command, flag and key of \`gantry.yml\`: [docs/cli.md](https://github.com/gantry-dev/gantry/blob/main/docs/cli.md).
+`,
+  );
+}

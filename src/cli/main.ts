@@ -11,6 +11,7 @@ import { SCAN_USAGE, scanCommand } from './commands/scan.ts';
 import { SECRETS_USAGE, secretsCommand } from './commands/secrets.ts';
 import { SMOKE_USAGE, smokeCommand } from './commands/smoke.ts';
 import type { CliContext } from './context.ts';
+import { gantryVersion } from './version.ts';
 
 const USAGE = `Usage: gantry <command> [options]
 
@@ -28,6 +29,7 @@ Commands:
   lock release       remove a target's deploy lock: --force --reason TEXT, recorded on the target
 
 Run "gantry <command> --help" for a command's options.
+"gantry --version" (or -V) prints the version.
 `;
 
 type Command = (argv: string[], ctx: CliContext) => Promise<number>;
@@ -79,6 +81,10 @@ export async function main(argv: string[], ctx: CliContext): Promise<number> {
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     ctx.out(USAGE);
     return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-V') {
+    ctx.out(gantryVersion());
+    return 0;
   }
   const command = COMMANDS[name];
   if (command === undefined) {
