@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { createRequire as __gantryCreateRequire } from 'node:module'; const require = __gantryCreateRequire(import.meta.url);
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -1080,7 +1081,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs5 = __require("fs");
-    function checkPathExt(path33, options) {
+    function checkPathExt(path34, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -1091,25 +1092,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path33.substr(-p.length).toLowerCase() === p) {
+        if (p && path34.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat2, path33, options) {
+    function checkStat(stat2, path34, options) {
       if (!stat2.isSymbolicLink() && !stat2.isFile()) {
         return false;
       }
-      return checkPathExt(path33, options);
+      return checkPathExt(path34, options);
     }
-    function isexe(path33, options, cb) {
-      fs5.stat(path33, function(er, stat2) {
-        cb(er, er ? false : checkStat(stat2, path33, options));
+    function isexe(path34, options, cb) {
+      fs5.stat(path34, function(er, stat2) {
+        cb(er, er ? false : checkStat(stat2, path34, options));
       });
     }
-    function sync(path33, options) {
-      return checkStat(fs5.statSync(path33), path33, options);
+    function sync(path34, options) {
+      return checkStat(fs5.statSync(path34), path34, options);
     }
   }
 });
@@ -1120,13 +1121,13 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs5 = __require("fs");
-    function isexe(path33, options, cb) {
-      fs5.stat(path33, function(er, stat2) {
+    function isexe(path34, options, cb) {
+      fs5.stat(path34, function(er, stat2) {
         cb(er, er ? false : checkStat(stat2, options));
       });
     }
-    function sync(path33, options) {
-      return checkStat(fs5.statSync(path33), options);
+    function sync(path34, options) {
+      return checkStat(fs5.statSync(path34), options);
     }
     function checkStat(stat2, options) {
       return stat2.isFile() && checkMode(stat2, options);
@@ -1159,7 +1160,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path33, options, cb) {
+    function isexe(path34, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -1169,7 +1170,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve2, reject) {
-          isexe(path33, options || {}, function(er, is) {
+          isexe(path34, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -1178,7 +1179,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path33, options || {}, function(er, is) {
+      core(path34, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -1188,9 +1189,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path33, options) {
+    function sync(path34, options) {
       try {
-        return core.sync(path33, options || {});
+        return core.sync(path34, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -1206,7 +1207,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path33 = __require("path");
+    var path34 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -1244,7 +1245,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve2(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path33.join(pathPart, cmd);
+        const pCmd = path34.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve2(subStep(p, i2, 0));
       });
@@ -1271,7 +1272,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path33.join(pathPart, cmd);
+        const pCmd = path34.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -1319,7 +1320,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path33 = __require("path");
+    var path34 = __require("path");
     var which2 = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -1337,7 +1338,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which2.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path33.delimiter : void 0
+          pathExt: withoutPathExt ? path34.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -1346,7 +1347,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path33.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path34.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -1400,8 +1401,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path33, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path33.split("/").pop();
+      const [path34, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path34.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -1436,7 +1437,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path33 = __require("path");
+    var path34 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -1461,7 +1462,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path33.normalize(parsed.command);
+        parsed.command = path34.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -4207,11 +4208,11 @@ function prettyMilliseconds(milliseconds, options) {
   add(Number(parsed.minutes), "minute", "m");
   if (!options.hideSeconds) {
     if (options.separateMilliseconds || options.formatSubMilliseconds || !options.colonNotation && milliseconds < 1e3 && !options.subSecondsAsDecimals) {
-      const seconds2 = Number(parsed.seconds);
+      const seconds3 = Number(parsed.seconds);
       const milliseconds2 = Number(parsed.milliseconds);
       const microseconds = Number(parsed.microseconds);
       const nanoseconds = Number(parsed.nanoseconds);
-      add(seconds2, "second", "s");
+      add(seconds3, "second", "s");
       if (options.formatSubMilliseconds) {
         add(milliseconds2, "millisecond", "ms");
         add(microseconds, "microsecond", "\xB5s");
@@ -4230,9 +4231,9 @@ function prettyMilliseconds(milliseconds, options) {
         );
       }
     } else {
-      const seconds2 = (isBigInt ? Number(milliseconds % ONE_DAY_IN_MILLISECONDS) : milliseconds) / 1e3 % 60;
+      const seconds3 = (isBigInt ? Number(milliseconds % ONE_DAY_IN_MILLISECONDS) : milliseconds) / 1e3 % 60;
       const secondsDecimalDigits = typeof options.secondsDecimalDigits === "number" ? options.secondsDecimalDigits : 1;
-      const secondsFixed = floorDecimals(seconds2, secondsDecimalDigits);
+      const secondsFixed = floorDecimals(seconds3, secondsDecimalDigits);
       const secondsString = options.keepDecimalsOnWholeSeconds ? secondsFixed : secondsFixed.replace(/\.0+$/, "");
       add(Number.parseFloat(secondsString), "second", "s", secondsString);
     }
@@ -5649,13 +5650,13 @@ var init_output_sync = __esm({
       }
     };
     writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-      for (const { path: path33, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-        const pathString = typeof path33 === "string" ? path33 : path33.toString();
+      for (const { path: path34, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+        const pathString = typeof path34 === "string" ? path34 : path34.toString();
         if (append || outputFiles.has(pathString)) {
-          (0, import_node_fs4.appendFileSync)(path33, serializedResult);
+          (0, import_node_fs4.appendFileSync)(path34, serializedResult);
         } else {
           outputFiles.add(pathString);
-          (0, import_node_fs4.writeFileSync)(path33, serializedResult);
+          (0, import_node_fs4.writeFileSync)(path34, serializedResult);
         }
       }
     };
@@ -8502,17 +8503,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node2, visitor, path33) {
-      const ctrl = callVisitor(key2, node2, visitor, path33);
+    function visit_(key2, node2, visitor, path34) {
+      const ctrl = callVisitor(key2, node2, visitor, path34);
       if (identity4.isNode(ctrl) || identity4.isPair(ctrl)) {
-        replaceNode(key2, path33, ctrl);
-        return visit_(key2, ctrl, visitor, path33);
+        replaceNode(key2, path34, ctrl);
+        return visit_(key2, ctrl, visitor, path34);
       }
       if (typeof ctrl !== "symbol") {
         if (identity4.isCollection(node2)) {
-          path33 = Object.freeze(path33.concat(node2));
+          path34 = Object.freeze(path34.concat(node2));
           for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = visit_(i2, node2.items[i2], visitor, path33);
+            const ci = visit_(i2, node2.items[i2], visitor, path34);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -8523,13 +8524,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity4.isPair(node2)) {
-          path33 = Object.freeze(path33.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path33);
+          path34 = Object.freeze(path34.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path34);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path33);
+          const cv = visit_("value", node2.value, visitor, path34);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -8550,17 +8551,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node2, visitor, path33) {
-      const ctrl = await callVisitor(key2, node2, visitor, path33);
+    async function visitAsync_(key2, node2, visitor, path34) {
+      const ctrl = await callVisitor(key2, node2, visitor, path34);
       if (identity4.isNode(ctrl) || identity4.isPair(ctrl)) {
-        replaceNode(key2, path33, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path33);
+        replaceNode(key2, path34, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path34);
       }
       if (typeof ctrl !== "symbol") {
         if (identity4.isCollection(node2)) {
-          path33 = Object.freeze(path33.concat(node2));
+          path34 = Object.freeze(path34.concat(node2));
           for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node2.items[i2], visitor, path33);
+            const ci = await visitAsync_(i2, node2.items[i2], visitor, path34);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -8571,13 +8572,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity4.isPair(node2)) {
-          path33 = Object.freeze(path33.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path33);
+          path34 = Object.freeze(path34.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path34);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path33);
+          const cv = await visitAsync_("value", node2.value, visitor, path34);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -8604,23 +8605,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node2, visitor, path33) {
+    function callVisitor(key2, node2, visitor, path34) {
       if (typeof visitor === "function")
-        return visitor(key2, node2, path33);
+        return visitor(key2, node2, path34);
       if (identity4.isMap(node2))
-        return visitor.Map?.(key2, node2, path33);
+        return visitor.Map?.(key2, node2, path34);
       if (identity4.isSeq(node2))
-        return visitor.Seq?.(key2, node2, path33);
+        return visitor.Seq?.(key2, node2, path34);
       if (identity4.isPair(node2))
-        return visitor.Pair?.(key2, node2, path33);
+        return visitor.Pair?.(key2, node2, path34);
       if (identity4.isScalar(node2))
-        return visitor.Scalar?.(key2, node2, path33);
+        return visitor.Scalar?.(key2, node2, path34);
       if (identity4.isAlias(node2))
-        return visitor.Alias?.(key2, node2, path33);
+        return visitor.Alias?.(key2, node2, path34);
       return void 0;
     }
-    function replaceNode(key2, path33, node2) {
-      const parent = path33[path33.length - 1];
+    function replaceNode(key2, path34, node2) {
+      const parent = path34[path34.length - 1];
       if (identity4.isCollection(parent)) {
         parent.items[key2] = node2;
       } else if (identity4.isPair(parent)) {
@@ -9232,10 +9233,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity4 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path33, value) {
+    function collectionFromPath(schema, path34, value) {
       let v = value;
-      for (let i2 = path33.length - 1; i2 >= 0; --i2) {
-        const k = path33[i2];
+      for (let i2 = path34.length - 1; i2 >= 0; --i2) {
+        const k = path34[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a2 = [];
           a2[k] = v;
@@ -9254,7 +9255,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path33) => path33 == null || typeof path33 === "object" && !!path33[Symbol.iterator]().next().done;
+    var isEmptyPath = (path34) => path34 == null || typeof path34 === "object" && !!path34[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -9284,11 +9285,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path33, value) {
-        if (isEmptyPath(path33))
+      addIn(path34, value) {
+        if (isEmptyPath(path34))
           this.add(value);
         else {
-          const [key2, ...rest] = path33;
+          const [key2, ...rest] = path34;
           const node2 = this.get(key2, true);
           if (identity4.isCollection(node2))
             node2.addIn(rest, value);
@@ -9302,8 +9303,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path33) {
-        const [key2, ...rest] = path33;
+      deleteIn(path34) {
+        const [key2, ...rest] = path34;
         if (rest.length === 0)
           return this.delete(key2);
         const node2 = this.get(key2, true);
@@ -9317,8 +9318,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path33, keepScalar) {
-        const [key2, ...rest] = path33;
+      getIn(path34, keepScalar) {
+        const [key2, ...rest] = path34;
         const node2 = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity4.isScalar(node2) ? node2.value : node2;
@@ -9336,8 +9337,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path33) {
-        const [key2, ...rest] = path33;
+      hasIn(path34) {
+        const [key2, ...rest] = path34;
         if (rest.length === 0)
           return this.has(key2);
         const node2 = this.get(key2, true);
@@ -9347,8 +9348,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path33, value) {
-        const [key2, ...rest] = path33;
+      setIn(path34, value) {
+        const [key2, ...rest] = path34;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -9552,27 +9553,27 @@ var require_stringifyString = __commonJS({
       return true;
     }
     function doubleQuotedString(value, ctx) {
-      const json = JSON.stringify(value);
+      const json2 = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
-        return json;
+        return json2;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str = "";
       let start = 0;
-      for (let i2 = 0, ch = json[i2]; ch; ch = json[++i2]) {
-        if (ch === " " && json[i2 + 1] === "\\" && json[i2 + 2] === "n") {
-          str += json.slice(start, i2) + "\\ ";
+      for (let i2 = 0, ch = json2[i2]; ch; ch = json2[++i2]) {
+        if (ch === " " && json2[i2 + 1] === "\\" && json2[i2 + 2] === "n") {
+          str += json2.slice(start, i2) + "\\ ";
           i2 += 1;
           start = i2;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json[i2 + 1]) {
+          switch (json2[i2 + 1]) {
             case "u":
               {
-                str += json.slice(start, i2);
-                const code2 = json.substr(i2 + 2, 4);
+                str += json2.slice(start, i2);
+                const code2 = json2.substr(i2 + 2, 4);
                 switch (code2) {
                   case "0000":
                     str += "\\0";
@@ -9602,23 +9603,23 @@ var require_stringifyString = __commonJS({
                     if (code2.substr(0, 2) === "00")
                       str += "\\x" + code2.substr(2);
                     else
-                      str += json.substr(i2, 6);
+                      str += json2.substr(i2, 6);
                 }
                 i2 += 5;
                 start = i2 + 1;
               }
               break;
             case "n":
-              if (implicitKey || json[i2 + 2] === '"' || json.length < minMultiLineLength) {
+              if (implicitKey || json2[i2 + 2] === '"' || json2.length < minMultiLineLength) {
                 i2 += 1;
               } else {
-                str += json.slice(start, i2) + "\n\n";
-                while (json[i2 + 2] === "\\" && json[i2 + 3] === "n" && json[i2 + 4] !== '"') {
+                str += json2.slice(start, i2) + "\n\n";
+                while (json2[i2 + 2] === "\\" && json2[i2 + 3] === "n" && json2[i2 + 4] !== '"') {
                   str += "\n";
                   i2 += 2;
                 }
                 str += indent;
-                if (json[i2 + 2] === " ")
+                if (json2[i2 + 2] === " ")
                   str += "\\";
                 i2 += 1;
                 start = i2 + 1;
@@ -9628,7 +9629,7 @@ var require_stringifyString = __commonJS({
               i2 += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
+      str = start ? str + json2.slice(start) : json2;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
@@ -11863,9 +11864,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path33, value) {
+      addIn(path34, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path33, value);
+          this.contents.addIn(path34, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -11940,14 +11941,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path33) {
-        if (Collection.isEmptyPath(path33)) {
+      deleteIn(path34) {
+        if (Collection.isEmptyPath(path34)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path33) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path34) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -11962,10 +11963,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path33, keepScalar) {
-        if (Collection.isEmptyPath(path33))
+      getIn(path34, keepScalar) {
+        if (Collection.isEmptyPath(path34))
           return !keepScalar && identity4.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity4.isCollection(this.contents) ? this.contents.getIn(path33, keepScalar) : void 0;
+        return identity4.isCollection(this.contents) ? this.contents.getIn(path34, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -11976,10 +11977,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path33) {
-        if (Collection.isEmptyPath(path33))
+      hasIn(path34) {
+        if (Collection.isEmptyPath(path34))
           return this.contents !== void 0;
-        return identity4.isCollection(this.contents) ? this.contents.hasIn(path33) : false;
+        return identity4.isCollection(this.contents) ? this.contents.hasIn(path34) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -11996,13 +11997,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path33, value) {
-        if (Collection.isEmptyPath(path33)) {
+      setIn(path34, value) {
+        if (Collection.isEmptyPath(path34)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path33), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path34), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path33, value);
+          this.contents.setIn(path34, value);
         }
       }
       /**
@@ -12050,11 +12051,11 @@ var require_Document = __commonJS({
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
       // json & jsonArg are only used from toJSON()
-      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
           doc: this,
-          keep: !json,
+          keep: !json2,
           mapAsMap: mapAsMap === true,
           mapKeyWarned: false,
           maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
@@ -13963,9 +13964,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path33) => {
+    visit2.itemAtPath = (cst, path34) => {
       let item = cst;
-      for (const [field, index] of path33) {
+      for (const [field, index] of path34) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -13974,23 +13975,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path33) => {
-      const parent = visit2.itemAtPath(cst, path33.slice(0, -1));
-      const field = path33[path33.length - 1][0];
+    visit2.parentCollection = (cst, path34) => {
+      const parent = visit2.itemAtPath(cst, path34.slice(0, -1));
+      const field = path34[path34.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path33, item, visitor) {
-      let ctrl = visitor(item, path33);
+    function _visit(path34, item, visitor) {
+      let ctrl = visitor(item, path34);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path33.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path34.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -14001,10 +14002,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path33);
+            ctrl = ctrl(item, path34);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path33) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path34) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -17005,14 +17006,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path33 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path34 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path33 && path33[0] !== "/") {
-          path33 = `/${path33}`;
+        if (path34 && path34[0] !== "/") {
+          path34 = `/${path34}`;
         }
-        return new URL(`${origin}${path33}`);
+        return new URL(`${origin}${path34}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -17463,39 +17464,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path33, origin }
+          request: { method, path: path34, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path33);
+        debuglog2("sending request to %s %s/%s", method, origin, path34);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path33, origin },
+          request: { method, path: path34, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path33,
+          path34,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path33, origin }
+          request: { method, path: path34, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path33);
+        debuglog2("trailers received from %s %s/%s", method, origin, path34);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path33, origin },
+          request: { method, path: path34, origin },
           error: error2
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path33,
+          path34,
           error2.message
         );
       });
@@ -17544,9 +17545,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path33, origin }
+            request: { method, path: path34, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path33);
+          debuglog2("sending request to %s %s/%s", method, origin, path34);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -17609,7 +17610,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path33,
+        path: path34,
         method,
         body,
         headers,
@@ -17624,11 +17625,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path33 !== "string") {
+        if (typeof path34 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path33[0] !== "/" && !(path33.startsWith("http://") || path33.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path34[0] !== "/" && !(path34.startsWith("http://") || path34.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path33)) {
+        } else if (invalidPathRegex.test(path34)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -17694,7 +17695,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path33, query) : path33;
+        this.path = query ? buildURL(path34, query) : path34;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -22387,7 +22388,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path33, host, upgrade, blocking, reset: reset2 } = request;
+      const { method, path: path34, host, upgrade, blocking, reset: reset2 } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util2.isFormDataLike(body)) {
@@ -22468,7 +22469,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path33} HTTP/1.1\r
+      let header = `${method} ${path34} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -22997,7 +22998,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path33, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path34, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util2.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -23094,7 +23095,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path33;
+      headers[HTTP2_HEADER_PATH] = path34;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -23447,9 +23448,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util2.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path33 = search ? `${pathname}${search}` : pathname;
+        const path34 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path33;
+        this.opts.path = path34;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -24688,10 +24689,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path33 = "/",
+          path: path34 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path33;
+        opts.path = origin + path34;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -26663,20 +26664,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path33) {
-      if (typeof path33 !== "string") {
-        return path33;
+    function safeUrl2(path34) {
+      if (typeof path34 !== "string") {
+        return path34;
       }
-      const pathSegments = path33.split("?");
+      const pathSegments = path34.split("?");
       if (pathSegments.length !== 2) {
-        return path33;
+        return path34;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path33, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path33);
+    function matchKey(mockDispatch2, { path: path34, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path34);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -26698,7 +26699,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path33 }) => matchValue(safeUrl2(path33), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path34 }) => matchValue(safeUrl2(path34), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -26736,9 +26737,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path33, method, body, headers, query } = opts;
+      const { path: path34, method, body, headers, query } = opts;
       return {
-        path: path33,
+        path: path34,
         method,
         body,
         headers,
@@ -27201,10 +27202,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path33, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path34, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path33,
+            Path: path34,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -32083,9 +32084,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path33) {
-      for (let i2 = 0; i2 < path33.length; ++i2) {
-        const code2 = path33.charCodeAt(i2);
+    function validateCookiePath(path34) {
+      for (let i2 = 0; i2 < path34.length; ++i2) {
+        const code2 = path34.charCodeAt(i2);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -35005,11 +35006,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path33 = opts.path;
+          let path34 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path33 = `/${path33}`;
+            path34 = `/${path34}`;
           }
-          url = new URL(util2.parseOrigin(url).origin + path33);
+          url = new URL(util2.parseOrigin(url).origin + path34);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -39349,9 +39350,9 @@ var init_retry_helper = __esm({
               }
               info(err.message);
             }
-            const seconds2 = this.getSleepAmount();
-            info(`Waiting ${seconds2} seconds before trying again`);
-            yield this.sleep(seconds2);
+            const seconds3 = this.getSleepAmount();
+            info(`Waiting ${seconds3} seconds before trying again`);
+            yield this.sleep(seconds3);
             attempt2++;
           }
           return yield action();
@@ -39360,9 +39361,9 @@ var init_retry_helper = __esm({
       getSleepAmount() {
         return Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) + this.minSeconds;
       }
-      sleep(seconds2) {
+      sleep(seconds3) {
         return __awaiter8(this, void 0, void 0, function* () {
-          return new Promise((resolve2) => setTimeout(resolve2, seconds2 * 1e3));
+          return new Promise((resolve2) => setTimeout(resolve2, seconds3 * 1e3));
         });
       }
     };
@@ -40196,7 +40197,7 @@ function normalizePinnedImage(input, raw) {
   const value = raw.trim();
   const slash = value.indexOf("/");
   const first = slash < 0 ? "" : value.slice(0, slash);
-  const normalized = isHost(first) ? `${first}/${value.slice(slash + 1).replace(/^[^@]*/, (path33) => path33.toLowerCase())}` : value.replace(/^[^@]*/, (path33) => path33.toLowerCase());
+  const normalized = isHost(first) ? `${first}/${value.slice(slash + 1).replace(/^[^@]*/, (path34) => path34.toLowerCase())}` : value.replace(/^[^@]*/, (path34) => path34.toLowerCase());
   const parsed = parseImageReference(normalized);
   if (typeof parsed === "string" || !isDigest(parsed.reference)) {
     throw new ConfigurationError(
@@ -40639,18 +40640,18 @@ function digestFromPushOutput(stdout) {
 function digestFromRepoDigest(text4) {
   return DIGEST3.exec(text4.trim())?.[0];
 }
-function digestFromBuildxMetadata(json) {
+function digestFromBuildxMetadata(json2) {
   try {
-    const data = JSON.parse(json);
+    const data = JSON.parse(json2);
     const digest = data["containerimage.digest"];
     return typeof digest === "string" && DIGEST3.test(digest) ? digest : void 0;
   } catch {
     return void 0;
   }
 }
-function digestFromManifestJson(json) {
+function digestFromManifestJson(json2) {
   try {
-    const digest = JSON.parse(json).digest;
+    const digest = JSON.parse(json2).digest;
     return typeof digest === "string" && DIGEST3.test(digest) ? digest : void 0;
   } catch {
     return void 0;
@@ -40865,7 +40866,7 @@ var DockerClient = class {
     });
   }
   /** One Engine API request; JSON in and out. */
-  api(method, path33, body) {
+  api(method, path34, body) {
     this.apiRequests += 1;
     const timeoutMs = this.options.timeoutMs ?? 12e4;
     this.agent ??= new DialStdioAgent({ ...process.env, ...this.options.env });
@@ -40885,7 +40886,7 @@ var DockerClient = class {
         {
           agent,
           method,
-          path: path33,
+          path: path34,
           headers: {
             host: "docker",
             ...payload === void 0 ? {} : { "content-type": "application/json", "content-length": Buffer.byteLength(payload) }
@@ -40903,13 +40904,13 @@ var DockerClient = class {
                 message = JSON.parse(text4).message ?? message;
               } catch {
               }
-              finish(new EngineError(`Engine API ${method} ${path33}: ${status} ${message}`, status));
+              finish(new EngineError(`Engine API ${method} ${path34}: ${status} ${message}`, status));
               return;
             }
             try {
               finish(void 0, text4 === "" ? void 0 : JSON.parse(text4));
             } catch {
-              finish(new Error(`Engine API ${method} ${path33}: answer is not JSON: ${text4.slice(0, 200)}`));
+              finish(new Error(`Engine API ${method} ${path34}: answer is not JSON: ${text4.slice(0, 200)}`));
             }
           });
         }
@@ -40918,7 +40919,7 @@ var DockerClient = class {
         request.destroy();
         finish(
           new ToolError(
-            `Engine API ${method} ${path33} timed out after ${timeoutMs} ms`,
+            `Engine API ${method} ${path34} timed out after ${timeoutMs} ms`,
             "docker system dial-stdio",
             void 0,
             agent.stderr
@@ -40934,7 +40935,7 @@ var DockerClient = class {
         "error",
         (error2) => finish(
           new ToolError(
-            `Engine API ${method} ${path33} failed: ${agent.stderr.trim() || error2.message}`,
+            `Engine API ${method} ${path34} failed: ${agent.stderr.trim() || error2.message}`,
             "docker system dial-stdio",
             void 0,
             agent.stderr
@@ -41869,8 +41870,8 @@ async function checkTarget(target, options, fx, start, onAttempt) {
   }
   report.elapsedMs = Math.round(fx.now() - start);
   if (!report.passed) {
-    const seconds2 = Math.round(options.timeoutMs / 100) / 10;
-    report.reason = `${report.reason ?? "no answer"} (gave up after ${report.attempts} attempt${report.attempts === 1 ? "" : "s"} in ${seconds2}s)`;
+    const seconds3 = Math.round(options.timeoutMs / 100) / 10;
+    report.reason = `${report.reason ?? "no answer"} (gave up after ${report.attempts} attempt${report.attempts === 1 ? "" : "s"} in ${seconds3}s)`;
   }
   return report;
 }
@@ -42233,6 +42234,134 @@ ${r.stderr}`.trim()).catch((e) => `(unavailable: ${e.message.split("\n")[0]})`);
   });
 }
 
+// src/core/lock-status.ts
+function checkForceRelease(force, reason2) {
+  if (force !== true)
+    throw new ConfigurationError(
+      "is required: a forced release removes the lock whoever holds it (a deploy may still be running)",
+      "--force"
+    );
+  const text4 = (reason2 ?? "").trim();
+  if (text4 === "")
+    throw new ConfigurationError(
+      "is required: say why the lock is released (it is recorded on the target)",
+      "--reason"
+    );
+  return text4;
+}
+function formatAge(ms) {
+  const s = Math.max(0, Math.round(ms / 1e3));
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return s % 60 === 0 ? `${m}m` : `${m}m ${s % 60}s`;
+  const h2 = Math.floor(m / 60);
+  if (h2 < 24) return m % 60 === 0 ? `${h2}h` : `${h2}h ${m % 60}m`;
+  const d = Math.floor(h2 / 24);
+  return h2 % 24 === 0 ? `${d}d` : `${d}d ${h2 % 24}h`;
+}
+var iso = (date3) => date3 === void 0 ? null : date3.toISOString();
+function when(date3, now) {
+  const delta = date3.getTime() - now.getTime();
+  return `${date3.toISOString()} (${delta > 0 ? `in ${formatAge(delta)}` : `${formatAge(-delta)} ago`})`;
+}
+function heldLines(held, now) {
+  const lines = [`  since:   ${held.since === void 0 ? "unknown" : when(held.since, now)}`];
+  if (held.expires === void 0)
+    lines.push("  until:   no readable expiry: stale, the next deploy takes it over");
+  else if (held.stale)
+    lines.push(`  until:   ${when(held.expires, now)}: expired, stale (the next deploy takes it over)`);
+  else lines.push(`  until:   ${when(held.expires, now)}`);
+  return lines;
+}
+function forcedReleaseLine(record3, now) {
+  return `last forced release: ${when(record3.at, now)} by ${record3.by}, lock of ${record3.holder} removed; reason: ${record3.reason}`;
+}
+function formatLockStatus(status, now) {
+  const head = `target ${status.target} (${status.kind}, ${status.lock})`;
+  const lines = status.held ? [
+    `${head}: ${status.held.stale ? "held (stale)" : "held"} by ${status.held.holder}`,
+    ...heldLines(status.held, now)
+  ] : [`${head}: free`];
+  lines.push(
+    status.lastForcedRelease === void 0 ? "last forced release: none recorded" : forcedReleaseLine(status.lastForcedRelease, now)
+  );
+  return `${lines.join("\n")}
+`;
+}
+var recordJson = (record3) => record3 === void 0 ? null : {
+  by: record3.by,
+  at: record3.at.toISOString(),
+  reason: record3.reason,
+  holder: record3.holder,
+  expires: iso(record3.expires)
+};
+function lockStatusJson(status) {
+  return {
+    target: status.target,
+    kind: status.kind,
+    lock: status.lock,
+    held: status.held !== void 0,
+    holder: status.held?.holder ?? null,
+    since: iso(status.held?.since),
+    expires: iso(status.held?.expires),
+    stale: status.held?.stale ?? false,
+    lastForcedRelease: recordJson(status.lastForcedRelease)
+  };
+}
+function formatForceRelease(result3, now) {
+  const head = `target ${result3.target} (${result3.kind}, ${result3.lock})`;
+  if (result3.removed === void 0) return `${head}: nothing to release: the lock is free
+`;
+  const lines = [
+    `${head}: removed the lock held by ${result3.removed.holder}${result3.removed.stale ? " (stale)" : ""}`,
+    ...heldLines(result3.removed, now)
+  ];
+  if (result3.record !== void 0)
+    lines.push(
+      `recorded: forced by ${result3.record.by} at ${result3.record.at.toISOString()}; reason: ${result3.record.reason}`
+    );
+  return `${lines.join("\n")}
+`;
+}
+function forceReleaseJson(result3) {
+  const removed = result3.removed;
+  return {
+    target: result3.target,
+    kind: result3.kind,
+    lock: result3.lock,
+    released: removed !== void 0,
+    removed: removed === void 0 ? null : {
+      holder: removed.holder,
+      since: iso(removed.since),
+      expires: iso(removed.expires),
+      stale: removed.stale
+    },
+    record: recordJson(result3.record)
+  };
+}
+var forcedRelease = (held, by, reason2, at) => ({
+  by,
+  at,
+  reason: reason2,
+  holder: held.holder,
+  expires: held.expires
+});
+function parseDate(raw) {
+  if (raw === void 0 || raw === "" || Number.isNaN(Date.parse(raw))) return void 0;
+  return new Date(raw);
+}
+function forcedReleaseFrom(fields) {
+  const at = parseDate(fields.at);
+  if (fields.by === void 0 || at === void 0 || fields.reason === void 0) return void 0;
+  return {
+    by: fields.by,
+    at,
+    reason: fields.reason,
+    holder: fields.holder ?? "unknown holder",
+    expires: parseDate(fields.expires)
+  };
+}
+
 // src/core/kubernetes/lease-lock.ts
 var LEASE_NAME = "gantry-deploy-lock";
 var microTime = (date3) => date3.toISOString().replace(/\.(\d{3})Z$/, ".$1000Z");
@@ -42257,10 +42386,12 @@ function leaseState(lease, now) {
   const l = lease ?? {};
   const spec = l.spec ?? {};
   const since = Date.parse(spec.renewTime ?? spec.acquireTime ?? "");
-  const seconds2 = spec.leaseDurationSeconds;
-  const expires = Number.isNaN(since) || typeof seconds2 !== "number" ? void 0 : new Date(since + seconds2 * 1e3);
+  const seconds3 = spec.leaseDurationSeconds;
+  const expires = Number.isNaN(since) || typeof seconds3 !== "number" ? void 0 : new Date(since + seconds3 * 1e3);
+  const taken = Date.parse(spec.acquireTime ?? spec.renewTime ?? "");
   return {
     holder: spec.holderIdentity || "unknown holder",
+    since: Number.isNaN(taken) ? void 0 : new Date(taken),
     expires,
     expired: expires === void 0 || expires.getTime() <= now.getTime(),
     uid: l.metadata?.uid ?? "",
@@ -42300,6 +42431,72 @@ function leaseRefusal(stderr) {
   if (/\(NotFound\)|not found/i.test(stderr)) return "not-found";
   if (/\(Forbidden\)|forbidden/i.test(stderr)) return "forbidden";
   return "other";
+}
+var FORCED_RELEASE_REASON = "GantryLockForceReleased";
+var FORCED = {
+  by: `${ANNOTATION_PREFIX}lock-forced-by`,
+  at: `${ANNOTATION_PREFIX}lock-forced-at`,
+  reason: `${ANNOTATION_PREFIX}lock-forced-reason`,
+  holder: `${ANNOTATION_PREFIX}lock-forced-holder`,
+  expires: `${ANNOTATION_PREFIX}lock-forced-expires`
+};
+var seconds2 = (date3) => date3.toISOString().replace(/\.\d{3}Z$/, "Z");
+function forcedReleaseEvent(namespace, leaseUid, record3) {
+  return {
+    apiVersion: "v1",
+    kind: "Event",
+    metadata: {
+      name: `${LEASE_NAME}.${record3.at.getTime().toString(16)}`,
+      namespace,
+      labels: { "app.kubernetes.io/managed-by": "gantry" },
+      annotations: {
+        [FORCED.by]: record3.by,
+        [FORCED.at]: record3.at.toISOString(),
+        [FORCED.reason]: record3.reason,
+        [FORCED.holder]: record3.holder,
+        ...record3.expires === void 0 ? {} : { [FORCED.expires]: record3.expires.toISOString() }
+      }
+    },
+    involvedObject: {
+      apiVersion: "coordination.k8s.io/v1",
+      kind: "Lease",
+      namespace,
+      name: LEASE_NAME,
+      uid: leaseUid
+    },
+    reason: FORCED_RELEASE_REASON,
+    type: "Warning",
+    message: `deploy lock of ${record3.holder} force-released by ${record3.by}: ${record3.reason}`,
+    source: { component: "gantry" },
+    firstTimestamp: seconds2(record3.at),
+    lastTimestamp: seconds2(record3.at),
+    count: 1
+  };
+}
+var forcedReleaseEventsArgs = (namespace) => [
+  "get",
+  "events",
+  "--namespace",
+  namespace,
+  "--field-selector",
+  `involvedObject.name=${LEASE_NAME},reason=${FORCED_RELEASE_REASON}`,
+  "--output",
+  "json"
+];
+function latestForcedRelease(events2) {
+  let latest;
+  for (const event of events2) {
+    const a2 = event.metadata?.annotations ?? {};
+    const record3 = forcedReleaseFrom({
+      by: a2[FORCED.by],
+      at: a2[FORCED.at],
+      reason: a2[FORCED.reason],
+      holder: a2[FORCED.holder],
+      expires: a2[FORCED.expires]
+    });
+    if (record3 !== void 0 && (latest === void 0 || record3.at > latest.at)) latest = record3;
+  }
+  return latest;
 }
 
 // src/pipeline/kubernetes/lease-lock.ts
@@ -44376,6 +44573,32 @@ function lockState(labels, now) {
   const expires = raw === void 0 || Number.isNaN(Date.parse(raw)) ? void 0 : new Date(raw);
   return { holder, expires, expired: expires === void 0 || expires.getTime() <= now.getTime() };
 }
+var FORCED_BY = "gantry.lock.forced-by";
+var FORCED_AT = "gantry.lock.forced-at";
+var FORCED_REASON = "gantry.lock.forced-reason";
+var FORCED_HOLDER = "gantry.lock.forced-holder";
+var FORCED_EXPIRES = "gantry.lock.forced-expires";
+var forcedReleaseName = (stack) => `gantry-forced-release-${stack}`;
+var forcedReleaseFilters = (stack) => [`gantry.stack=${stack}`, FORCED_AT];
+function forcedReleaseLabels(stack, record3) {
+  return {
+    "gantry.stack": stack,
+    [FORCED_BY]: record3.by,
+    [FORCED_AT]: record3.at.toISOString(),
+    [FORCED_REASON]: record3.reason,
+    [FORCED_HOLDER]: record3.holder,
+    ...record3.expires === void 0 ? {} : { [FORCED_EXPIRES]: record3.expires.toISOString() }
+  };
+}
+function forcedReleaseOf(labels) {
+  return forcedReleaseFrom({
+    by: labels?.[FORCED_BY],
+    at: labels?.[FORCED_AT],
+    reason: labels?.[FORCED_REASON],
+    holder: labels?.[FORCED_HOLDER],
+    expires: labels?.[FORCED_EXPIRES]
+  });
+}
 
 // src/pipeline/swarm/lock.ts
 var findLock = async (docker, name) => {
@@ -44904,11 +45127,123 @@ async function deploySwarmCommand(argv, ctx) {
   }
 }
 
-// src/cli/commands/plan.ts
+// src/cli/commands/lock.ts
 var import_node_util15 = __toESM(require_node_util(), 1);
 
-// src/core/config/load.ts
+// src/pipeline/kubernetes/lease-admin.ts
+var leaseWhere = (namespace) => `namespace ${namespace}, Lease ${LEASE_NAME}`;
+var heldOf = (state) => ({
+  holder: state.holder,
+  since: state.since,
+  expires: state.expires,
+  stale: state.expired
+});
+async function lastForcedRelease(kubectl, namespace) {
+  try {
+    return latestForcedRelease(
+      await kubectl.json(forcedReleaseEventsArgs(namespace), { timeoutMs: 6e4, quiet: true })
+    );
+  } catch (error2) {
+    const refusal = refusalOf(error2);
+    if (refusal === "not-found" || refusal === "forbidden") return void 0;
+    throw error2;
+  }
+}
+async function readNamespaceLock(kubectl, namespace, now) {
+  const lease = await readLease(kubectl, namespace);
+  return {
+    lock: leaseWhere(namespace),
+    held: lease === void 0 ? void 0 : heldOf(leaseState(lease.found, now)),
+    lastForcedRelease: await lastForcedRelease(kubectl, namespace)
+  };
+}
+async function forceReleaseLease(kubectl, namespace, request) {
+  const lease = await readLease(kubectl, namespace);
+  if (lease === void 0) return { removed: void 0, record: void 0 };
+  const state = leaseState(lease.found, request.now);
+  try {
+    await kubectl.run(deleteLeaseArgs(namespace), {
+      input: deletePreconditions({ uid: state.uid, resourceVersion: state.resourceVersion }),
+      timeoutMs: 6e4,
+      quiet: true
+    });
+  } catch (error2) {
+    const refusal = refusalOf(error2);
+    if (refusal === "not-found") return { removed: void 0, record: void 0 };
+    if (refusal === "conflict")
+      throw new StepFailure(
+        `the lock of namespace ${namespace} changed while it was being released (renewed or taken again): nothing removed; look again with gantry lock status`
+      );
+    throw error2;
+  }
+  const removed = heldOf(state);
+  const record3 = forcedRelease(removed, request.by, request.reason, request.now);
+  await kubectl.run(["create", "--namespace", namespace, "--filename", "-"], {
+    input: JSON.stringify(forcedReleaseEvent(namespace, state.uid, record3)),
+    timeoutMs: 6e4,
+    quiet: true
+  });
+  return { removed, record: record3 };
+}
+
+// src/pipeline/release/kubernetes-target.ts
+var import_node_fs21 = __toESM(require_node_fs(), 1);
+var import_node_os11 = __toESM(require_node_os(), 1);
 var import_node_path18 = __toESM(require_node_path(), 1);
+var targetKeyNames = (key2) => ({
+  kubeconfig: `${key2}.kubeconfig`,
+  context: `${key2}.context`,
+  namespace: `${key2}.namespace`,
+  manifests: `${key2}.manifests`,
+  kustomize: `${key2}.kustomize`,
+  env: `${key2}.env`,
+  images: `${key2}.image-name`
+});
+function readTargetKubeconfig(target, names) {
+  if (target.kubeconfig === void 0) return "";
+  try {
+    return (0, import_node_fs21.readFileSync)(target.kubeconfig, "utf8");
+  } catch (error2) {
+    throw new ConfigurationError(
+      `cannot read ${target.kubeconfig} (${error2.code})`,
+      names.kubeconfig
+    );
+  }
+}
+async function openKubernetes(target, report, signal) {
+  const names = targetKeyNames(`targets.${target.name}.kubernetes`);
+  const kubeconfig = readTargetKubeconfig(target, names);
+  const workDir = (0, import_node_fs21.mkdtempSync)(import_node_path18.default.join((0, import_node_os11.tmpdir)(), "gantry-"));
+  let kubeDir = "";
+  const close = () => {
+    removeKubeconfigDir(kubeDir);
+    (0, import_node_fs21.rmSync)(workDir, { recursive: true, force: true });
+  };
+  try {
+    const connected = await connect({
+      kubeconfig,
+      context: target.context ?? "",
+      namespace: target.namespace,
+      kubectlVersion: "",
+      baseDir: workDir,
+      names,
+      report,
+      signal,
+      onKubeconfig: (file) => {
+        kubeDir = file.dir;
+      }
+    });
+    return { connected, close };
+  } catch (error2) {
+    close();
+    throw error2;
+  }
+}
+
+// src/pipeline/release/swarm.ts
+var import_node_fs23 = __toESM(require_node_fs(), 1);
+var import_node_os12 = __toESM(require_node_os(), 1);
+var import_node_path21 = __toESM(require_node_path(), 1);
 
 // src/core/secrets/inputs.ts
 var import_yaml6 = __toESM(require_dist(), 1);
@@ -44938,13 +45273,659 @@ function parseSecretFiles(input, raw) {
     const name = checkSecretName(input, trimmed2.slice(0, at).trim());
     if (map2.has(name))
       throw new ConfigurationError(`secret ${name} is given twice (line ${index + 1})`, input);
-    const path33 = trimmed2.slice(at + 1).trim();
-    if (path33 === "")
+    const path34 = trimmed2.slice(at + 1).trim();
+    if (path34 === "")
       throw new ConfigurationError(`secret ${name} has no file path (line ${index + 1})`, input);
-    map2.set(name, path33);
+    map2.set(name, path34);
   });
   return map2;
 }
+
+// src/core/secrets/version.ts
+var import_node_crypto2 = __toESM(require_node_crypto(), 1);
+function parseVersionMode(input, raw) {
+  const value = raw.trim();
+  if (value === "" || value === "content") return "content";
+  if (value === "run") return "run";
+  throw new ConfigurationError(`expected content or run, got ${JSON.stringify(raw)}`, input);
+}
+var SHA256_HEX = /^[0-9a-f]{64}$/i;
+function contentVersion(sha256Hex) {
+  if (!SHA256_HEX.test(sha256Hex)) throw new Error(`not a SHA-256 in hex: ${JSON.stringify(sha256Hex)}`);
+  return sha256Hex.slice(0, 12).toLowerCase();
+}
+function contentDigest(value) {
+  return (0, import_node_crypto2.createHash)("sha256").update(value).digest("hex");
+}
+var pad = (n2, width = 2) => String(n2).padStart(width, "0");
+function compactUtc(date3) {
+  return pad(date3.getUTCFullYear(), 4) + pad(date3.getUTCMonth() + 1) + pad(date3.getUTCDate()) + pad(date3.getUTCHours()) + pad(date3.getUTCMinutes()) + pad(date3.getUTCSeconds());
+}
+function runVersion(sha, date3) {
+  if (!/^[0-9a-f]{7,64}$/i.test(sha)) throw new Error(`not a commit SHA: ${JSON.stringify(sha)}`);
+  if (Number.isNaN(date3.getTime())) throw new Error("runVersion: invalid date");
+  return `${sha.slice(0, 7).toLowerCase()}-${compactUtc(date3)}`;
+}
+function secretVersion(mode, secret, run) {
+  return mode === "content" ? contentVersion(contentDigest(secret.value)) : runVersion(run.sha, run.date);
+}
+
+// src/core/secrets/naming.ts
+var LABEL = {
+  stack: "gantry.stack",
+  secret: "gantry.secret",
+  version: "gantry.version",
+  created: "gantry.created",
+  commit: "gantry.commit"
+};
+var SWARM_NAME = /^[a-zA-Z0-9](?:[a-zA-Z0-9_.-]*[a-zA-Z0-9])?$/;
+var SWARM_NAME_MAX = 64;
+var DNS1123_SUBDOMAIN = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
+var DNS1123_SUBDOMAIN_MAX = 253;
+var LABEL_VALUE = /^(?:[A-Za-z0-9](?:[-A-Za-z0-9_.]*[A-Za-z0-9])?)?$/;
+var isKubernetesLabelValue = (value) => value.length <= 63 && LABEL_VALUE.test(value);
+function checkKubernetesLabels(labels, input = "secrets") {
+  for (const [key2, value] of Object.entries(labels)) {
+    if (!isKubernetesLabelValue(value)) {
+      throw new ConfigurationError(
+        `label ${key2}=${JSON.stringify(value)} is not a valid Kubernetes label value (at most 63 characters, letters, digits, -, _ and ., alphanumeric at both ends)`,
+        key2 === LABEL.commit ? "GITHUB_SHA" : input
+      );
+    }
+  }
+}
+var checkSecretStack = (input, raw) => checkStackName(input, raw);
+var envName = (name) => `${name}_SECRET`;
+function swarmSecretName(stack, name, version2, input = "secrets") {
+  const full = `${stack}_${name}_${version2}`;
+  if (full.length > SWARM_NAME_MAX) {
+    throw new ConfigurationError(
+      `secret ${name} would be named ${full}, ${full.length} characters; Docker allows ${SWARM_NAME_MAX}: shorten the stack or the secret name`,
+      input
+    );
+  }
+  if (!SWARM_NAME.test(full)) {
+    throw new ConfigurationError(
+      `secret ${name} would be named ${full}, which Docker refuses: a name must start and end with a letter or digit`,
+      input
+    );
+  }
+  return full;
+}
+function kubernetesSecretName(stack, name, version2, input = "secrets") {
+  const full = `${stack}-${name}-${version2}`.toLowerCase().replaceAll("_", "-");
+  if (full.length > DNS1123_SUBDOMAIN_MAX) {
+    throw new ConfigurationError(
+      `secret ${name} would be named ${full}, ${full.length} characters; Kubernetes allows ${DNS1123_SUBDOMAIN_MAX}`,
+      input
+    );
+  }
+  if (!DNS1123_SUBDOMAIN.test(full)) {
+    throw new ConfigurationError(
+      `secret ${name} would be named ${full}, which is not a DNS-1123 subdomain (lower-case letters, digits, - and ., alphanumeric at both ends)`,
+      input
+    );
+  }
+  for (const [what, value] of [
+    ["stack", stack],
+    ["secret name", name]
+  ]) {
+    if (!isKubernetesLabelValue(value)) {
+      throw new ConfigurationError(
+        `the ${what} ${value} cannot be a Kubernetes label value (at most 63 characters, a letter or digit at both ends)`,
+        input
+      );
+    }
+  }
+  return full;
+}
+function kubernetesSecretNames(stack, names, input = "secrets") {
+  const byFull = /* @__PURE__ */ new Map();
+  const result3 = /* @__PURE__ */ new Map();
+  for (const [name, version2] of names) {
+    const full = kubernetesSecretName(stack, name, version2, input);
+    const other = byFull.get(full);
+    if (other !== void 0 && other !== name) {
+      throw new ConfigurationError(
+        `secrets ${other} and ${name} would both be named ${full}: rename one`,
+        input
+      );
+    }
+    byFull.set(full, name);
+    result3.set(name, full);
+  }
+  return result3;
+}
+var formatCreated = (date3) => {
+  const compact = compactUtc(date3);
+  return `${compact.slice(0, 8)}T${compact.slice(8)}Z`;
+};
+function parseCreated(value) {
+  if (value === void 0) return void 0;
+  const basic2 = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
+  const ms = basic2 ? Date.UTC(
+    Number(basic2[1]),
+    Number(basic2[2]) - 1,
+    Number(basic2[3]),
+    Number(basic2[4]),
+    Number(basic2[5]),
+    Number(basic2[6])
+  ) : Date.parse(value);
+  return Number.isNaN(ms) ? void 0 : new Date(ms);
+}
+function secretLabels({
+  stack,
+  name,
+  version: version2,
+  created,
+  commit
+}) {
+  return {
+    [LABEL.stack]: stack,
+    [LABEL.secret]: name,
+    [LABEL.version]: version2,
+    [LABEL.created]: formatCreated(created),
+    [LABEL.commit]: commit
+  };
+}
+
+// src/core/secrets/kubernetes.ts
+function secretManifest(secret, value, namespace) {
+  checkKubernetesLabels(secret.labels);
+  return {
+    apiVersion: "v1",
+    kind: "Secret",
+    metadata: { name: secret.fullName, namespace, labels: { ...secret.labels } },
+    type: "Opaque",
+    immutable: true,
+    data: { [secret.name]: Buffer.from(value).toString("base64") }
+  };
+}
+function secretsListManifest(secrets, values, namespace) {
+  const items = secrets.map((secret) => {
+    const value = values.get(secret.name);
+    if (value === void 0) throw new Error(`no value for ${secret.name}`);
+    return secretManifest(secret, value, namespace);
+  });
+  return JSON.stringify({ apiVersion: "v1", kind: "List", items });
+}
+var getSecretsByNameArgs = (names, namespace) => [
+  "get",
+  "secrets",
+  ...names,
+  "--namespace",
+  namespace,
+  "--ignore-not-found",
+  "--output",
+  "json"
+];
+var createSecretsArgs = (namespace, dryRun) => [
+  "create",
+  ...dryRun ? ["--dry-run=server"] : [],
+  "--namespace",
+  namespace,
+  "--filename",
+  "-",
+  "--output",
+  "name"
+];
+var existingSecret = (object) => ({
+  ...object.metadata.uid === void 0 ? {} : { id: object.metadata.uid },
+  name: object.metadata.name,
+  labels: object.metadata.labels
+});
+function checkReusedContent(plan, listed, values, input = "secrets") {
+  const byName = new Map(listed.map((o2) => [o2.metadata.name, o2]));
+  for (const secret of plan.reuse) {
+    const found = byName.get(secret.fullName);
+    const value = values.get(secret.name);
+    if (found === void 0 || value === void 0) throw new Error(`reused ${secret.fullName} not listed`);
+    const data = found.data ?? {};
+    const same = Object.keys(data).length === 1 && data[secret.name] === Buffer.from(value).toString("base64");
+    if (!same) {
+      throw new ConfigurationError(
+        `a Secret named ${secret.fullName} already exists with Gantry's labels but different content: remove it, or change the value`,
+        input
+      );
+    }
+    if (found.immutable !== true) {
+      throw new ConfigurationError(
+        `a Secret named ${secret.fullName} already exists but is not immutable, so its content cannot be vouched for: remove it`,
+        input
+      );
+    }
+  }
+}
+
+// src/core/secrets/plan.ts
+function desiredSecrets({
+  platform: platform4,
+  stack,
+  mode,
+  values,
+  commit,
+  now,
+  input = "secrets"
+}) {
+  const entries = [...values].sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0);
+  const versions = entries.map(
+    ([name, value]) => [name, secretVersion(mode, { stack, name, value }, { sha: commit, date: now })]
+  );
+  const kubernetes = platform4 === "kubernetes" ? kubernetesSecretNames(stack, versions, input) : void 0;
+  return versions.map(([name, version2]) => {
+    const labels = secretLabels({ stack, name, version: version2, created: now, commit });
+    if (kubernetes !== void 0) checkKubernetesLabels(labels, input);
+    return {
+      name,
+      version: version2,
+      fullName: kubernetes?.get(name) ?? swarmSecretName(stack, name, version2, input),
+      envName: envName(name),
+      labels
+    };
+  });
+}
+function planSecrets({
+  stack,
+  mode,
+  desired,
+  existing,
+  input = "secrets"
+}) {
+  const byName = new Map(existing.map((secret) => [secret.name, secret]));
+  const plan = { create: [], reuse: [], env: {} };
+  for (const secret of desired) {
+    plan.env[secret.envName] = secret.fullName;
+    const found = byName.get(secret.fullName);
+    if (found === void 0) {
+      plan.create.push(secret);
+      continue;
+    }
+    const labels = found.labels ?? {};
+    const ours = labels[LABEL.stack] === stack && labels[LABEL.secret] === secret.name && labels[LABEL.version] === secret.version;
+    if (!ours) {
+      throw new ConfigurationError(
+        `a secret named ${secret.fullName} already exists but was not created by Gantry for stack ${stack}, secret ${secret.name}, version ${secret.version} (its labels differ): remove or rename it`,
+        input
+      );
+    }
+    if (mode === "run") {
+      throw new ConfigurationError(
+        `a secret named ${secret.fullName} already exists; a run version is never reused because nothing proves it holds this run's value: re-run, or use version: content`,
+        input
+      );
+    }
+    plan.reuse.push(found.id === void 0 ? { ...secret } : { ...secret, id: found.id });
+  }
+  return plan;
+}
+
+// src/core/prune/kubernetes-types.ts
+var isKubeList = (value) => Array.isArray(value.items);
+
+// src/core/prune/pod-spec.ts
+var record = (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+var array = (value) => Array.isArray(value) ? value : [];
+function get(value, ...path34) {
+  let current = value;
+  for (const key2 of path34) {
+    const object = record(current);
+    if (object === void 0) return void 0;
+    current = object[key2];
+  }
+  return current;
+}
+var text = (value) => typeof value === "string" && value !== "" ? value : void 0;
+var VOLUME_SECRET_PATHS = [
+  ["secret", "secretName"],
+  ["csi", "nodePublishSecretRef", "name"],
+  ["azureFile", "secretName"],
+  ["cephfs", "secretRef", "name"],
+  ["rbd", "secretRef", "name"],
+  ["flexVolume", "secretRef", "name"],
+  ["iscsi", "secretRef", "name"],
+  ["scaleIO", "secretRef", "name"],
+  ["storageos", "secretRef", "name"]
+];
+function podSpecSecretNames(spec) {
+  const names = /* @__PURE__ */ new Set();
+  const add = (value) => {
+    const name = text(value);
+    if (name !== void 0) names.add(name);
+  };
+  for (const volume of array(get(spec, "volumes"))) {
+    for (const path34 of VOLUME_SECRET_PATHS) add(get(volume, ...path34));
+    for (const source of array(get(volume, "projected", "sources"))) add(get(source, "secret", "name"));
+  }
+  for (const list3 of ["containers", "initContainers", "ephemeralContainers"]) {
+    for (const container of array(get(spec, list3))) {
+      for (const env of array(get(container, "env"))) add(get(env, "valueFrom", "secretKeyRef", "name"));
+      for (const from of array(get(container, "envFrom"))) add(get(from, "secretRef", "name"));
+    }
+  }
+  for (const pull of array(get(spec, "imagePullSecrets"))) add(get(pull, "name"));
+  return [...names].sort();
+}
+
+// src/core/prune/select.ts
+var parseKeep = (input, raw) => parseInteger(input, raw, { min: 1 });
+function checkKeep(input, keep) {
+  if (!Number.isSafeInteger(keep) || keep < 1) {
+    throw new ConfigurationError(`expected a whole number of at least 1, got ${keep}`, input);
+  }
+  return keep;
+}
+var compareText = (a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0;
+function selectVersions(candidates, keep) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const candidate of candidates) {
+    const list3 = groups.get(candidate.group) ?? [];
+    list3.push(candidate);
+    groups.set(candidate.group, list3);
+  }
+  const result3 = { pruned: [], kept: [], protected: [] };
+  const keptReason = keep === 1 ? "newest version" : `one of the newest ${keep} versions`;
+  const prunedReason = `older than the newest ${keep === 1 ? "version" : `${keep} versions`} and not referenced`;
+  for (const key2 of [...groups.keys()].sort(compareText)) {
+    const versions = (groups.get(key2) ?? []).sort(
+      (a2, b) => b.createdMs - a2.createdMs || (b.serverMs ?? 0) - (a2.serverMs ?? 0) || compareText(b.entry.name, a2.entry.name)
+    );
+    versions.forEach((candidate, index) => {
+      if (index < keep) {
+        result3.kept.push({ ...candidate.entry, reason: keptReason });
+      } else if (candidate.references.length > 0) {
+        result3.protected.push({
+          ...candidate.entry,
+          reason: [...new Set(candidate.references)].join("; ")
+        });
+      } else {
+        result3.pruned.push({ ...candidate.entry, reason: prunedReason });
+      }
+    });
+  }
+  return result3;
+}
+function createdMs(...times) {
+  for (const time2 of times) {
+    if (time2 === void 0) continue;
+    const ms = time2 instanceof Date ? time2.getTime() : Date.parse(time2);
+    if (!Number.isNaN(ms)) return { ms, iso: new Date(ms).toISOString() };
+  }
+  return { ms: Number.MAX_SAFE_INTEGER, iso: "" };
+}
+
+// src/core/prune/kubernetes.ts
+function selectKubernetesPrune(input) {
+  const keep = checkKeep(input.keepInput ?? "keep", input.keep);
+  const references = /* @__PURE__ */ new Map();
+  const objects = input.workloads.flatMap((item) => isKubeList(item) ? item.items : [item]).sort((a2, b) => compare(objectKey2(a2), objectKey2(b)));
+  for (const object of objects) {
+    const found = referencesOf(object);
+    if (found === void 0) continue;
+    for (const name of found.names) {
+      const list3 = references.get(name) ?? [];
+      list3.push({ namespace: object.metadata.namespace, reason: found.reason });
+      references.set(name, list3);
+    }
+  }
+  const secrets = isKubeList(input.secrets) ? input.secrets.items : input.secrets;
+  const candidates = [];
+  for (const secret of secrets) {
+    if (secret.kind !== void 0 && secret.kind !== "Secret") continue;
+    const { metadata } = secret;
+    const labels = metadata.labels ?? {};
+    const name = labels[LABEL.secret];
+    if (labels[LABEL.stack] !== input.stack || name === void 0 || name === "") continue;
+    const namespace = metadata.namespace ?? "";
+    const created = createdMs(parseCreated(labels[LABEL.created]), metadata.creationTimestamp);
+    const reasons = (references.get(metadata.name) ?? []).filter(
+      (ref) => ref.namespace === void 0 || metadata.namespace === void 0 || ref.namespace === namespace
+    ).map((ref) => ref.reason);
+    candidates.push({
+      group: `${namespace}/${name}`,
+      createdMs: created.ms,
+      serverMs: createdMs(metadata.creationTimestamp).ms,
+      entry: {
+        id: metadata.uid ?? `${namespace}/${metadata.name}`,
+        name: metadata.name,
+        namespace,
+        secret: name,
+        version: labels[LABEL.version] ?? "",
+        created: created.iso
+      },
+      references: reasons
+    });
+  }
+  return selectVersions(candidates, keep);
+}
+var compare = (a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0;
+var objectKey2 = (object) => `${object.kind}\0${object.metadata.namespace ?? ""}\0${object.metadata.name}`;
+var FINISHED_POD_PHASES = /* @__PURE__ */ new Set(["Succeeded", "Failed"]);
+function referencesOf(object) {
+  const { kind, metadata } = object;
+  const id = `${kind} ${metadata.namespace === void 0 ? "" : `${metadata.namespace}/`}${metadata.name}`;
+  const by = `referenced by ${id}`;
+  switch (kind) {
+    case "Pod": {
+      const phase = get(object, "status", "phase");
+      if (typeof phase === "string" && FINISHED_POD_PHASES.has(phase)) return void 0;
+      return {
+        names: podSpecSecretNames(object.spec),
+        reason: typeof phase === "string" ? `${by} (${phase})` : by
+      };
+    }
+    case "ReplicaSet":
+    case "ReplicationController": {
+      const replicas = get(object, "spec", "replicas");
+      const owner = metadata.ownerReferences?.find((ref) => ref.controller ?? true)?.kind;
+      const note = replicas === 0 ? owner === "Deployment" || owner === void 0 ? " (retained for rollback)" : " (scaled to 0)" : "";
+      return { names: podSpecSecretNames(get(object, "spec", "template", "spec")), reason: `${by}${note}` };
+    }
+    case "ControllerRevision": {
+      const revision = get(object, "revision");
+      const owner = metadata.ownerReferences?.find((ref) => ref.controller ?? true);
+      const of = owner === void 0 ? "" : ` of ${owner.kind} ${owner.name}`;
+      return {
+        names: podSpecSecretNames(get(object, "data", "spec", "template", "spec")),
+        reason: `${by} (revision${typeof revision === "number" ? ` ${revision}` : ""}${of}, rollback history)`
+      };
+    }
+    case "CronJob":
+      return {
+        names: podSpecSecretNames(get(object, "spec", "jobTemplate", "spec", "template", "spec")),
+        reason: by
+      };
+    case "ServiceAccount": {
+      const names = /* @__PURE__ */ new Set();
+      for (const field of ["secrets", "imagePullSecrets"]) {
+        const list3 = get(object, field);
+        if (!Array.isArray(list3)) continue;
+        for (const ref of list3) {
+          const name = get(ref, "name");
+          if (typeof name === "string" && name !== "") names.add(name);
+        }
+      }
+      return { names: [...names].sort(), reason: by };
+    }
+    case "PodTemplate":
+      return { names: podSpecSecretNames(get(object, "template", "spec")), reason: by };
+    default: {
+      const names = [
+        ...podSpecSecretNames(get(object, "spec", "template", "spec")),
+        ...podSpecSecretNames(get(object, "spec", "jobTemplate", "spec", "template", "spec"))
+      ];
+      return { names: [...new Set(names)].sort(), reason: by };
+    }
+  }
+}
+
+// src/core/prune/kubernetes-argv.ts
+var REFERENCING_KINDS = [
+  "deployments",
+  "replicasets",
+  "statefulsets",
+  "daemonsets",
+  "controllerrevisions",
+  "jobs",
+  "cronjobs",
+  "pods",
+  "replicationcontrollers",
+  "podtemplates",
+  "serviceaccounts"
+];
+var listStackSecretsArgs = (stack, namespace) => [
+  "get",
+  "secrets",
+  "--namespace",
+  namespace,
+  "--selector",
+  `${LABEL.stack}=${stack}`,
+  "--output",
+  "json"
+];
+var listWorkloadsArgs = (namespace) => [
+  "get",
+  REFERENCING_KINDS.join(","),
+  "--namespace",
+  namespace,
+  "--output",
+  "json"
+];
+var deleteSecretsArgs = (names, namespace) => [
+  "delete",
+  "secret",
+  ...names,
+  "--namespace",
+  namespace,
+  "--ignore-not-found",
+  "--wait=false"
+];
+
+// src/core/prune/swarm.ts
+function selectSwarmPrune(input) {
+  const keep = checkKeep(input.keepInput ?? "keep", input.keep);
+  const references = new References();
+  for (const service of input.services) {
+    references.add(secretsOf(service.Spec), `in use by service ${service.Spec.Name} (current spec)`);
+    if (service.PreviousSpec !== void 0) {
+      references.add(
+        secretsOf(service.PreviousSpec),
+        `rollback target of service ${service.Spec.Name} (previous spec)`
+      );
+    }
+  }
+  const tasks = [...input.tasks].sort((a2, b) => a2.ID < b.ID ? -1 : a2.ID > b.ID ? 1 : 0);
+  for (const task of tasks) {
+    if (TERMINAL_TASK_STATES.has(task.Status.State)) continue;
+    references.add(
+      task.Spec.ContainerSpec?.Secrets ?? [],
+      `referenced by task ${task.ID} (${task.Status.State})`
+    );
+  }
+  const candidates = [];
+  for (const secret of input.secrets) {
+    const labels = secret.Spec.Labels ?? {};
+    const name = labels[LABEL.secret];
+    if (labels[LABEL.stack] !== input.stack || name === void 0 || name === "") continue;
+    const created = createdMs(parseCreated(labels[LABEL.created]), secret.CreatedAt);
+    const server = createdMs(secret.CreatedAt);
+    candidates.push({
+      group: name,
+      createdMs: created.ms,
+      serverMs: server.ms,
+      entry: {
+        id: secret.ID,
+        name: secret.Spec.Name,
+        secret: name,
+        version: labels[LABEL.version] ?? "",
+        created: created.iso
+      },
+      references: references.of(secret.ID, secret.Spec.Name)
+    });
+  }
+  return selectVersions(candidates, keep);
+}
+var secretsOf = (spec) => spec.TaskTemplate?.ContainerSpec?.Secrets ?? [];
+var References = class {
+  #byId = /* @__PURE__ */ new Map();
+  #byName = /* @__PURE__ */ new Map();
+  add(secrets, reason2) {
+    for (const secret of secrets) {
+      if (secret.SecretID) push(this.#byId, secret.SecretID, reason2);
+      if (secret.SecretName) push(this.#byName, secret.SecretName, reason2);
+    }
+  }
+  of(id, name) {
+    return [.../* @__PURE__ */ new Set([...this.#byId.get(id) ?? [], ...this.#byName.get(name) ?? []])];
+  }
+};
+function push(map2, key2, value) {
+  const list3 = map2.get(key2);
+  if (list3 === void 0) map2.set(key2, [value]);
+  else if (!list3.includes(value)) list3.push(value);
+}
+
+// src/pipeline/prune/swarm.ts
+async function pruneSwarmSecrets(docker, request, report) {
+  const lock = request.dryRun ? void 0 : await acquireLock(docker, { ...request.lock, stack: request.stack, ttlMs: 6e5 }, report);
+  try {
+    return await selectAndRemove(docker, request, report);
+  } finally {
+    if (lock !== void 0)
+      await releaseLock(docker, lock).catch(
+        (e) => report.warning(`could not release the lock: ${e.message}`)
+      );
+  }
+}
+async function selectAndRemove(docker, request, report) {
+  const filters = encodeURIComponent(JSON.stringify({ label: [`gantry.stack=${request.stack}`] }));
+  const [secrets, services, tasks] = await Promise.all([
+    docker.api("GET", `/secrets?filters=${filters}`),
+    docker.api("GET", "/services"),
+    docker.api("GET", "/tasks")
+  ]);
+  const selection = selectSwarmPrune({ stack: request.stack, keep: request.keep, secrets, services, tasks });
+  for (const entry of selection.kept) report.info(`keep    ${entry.name}: ${entry.reason}`);
+  for (const entry of selection.protected) report.info(`protect ${entry.name}: ${entry.reason}`);
+  for (const entry of selection.pruned)
+    report.info(`${request.dryRun ? "would prune" : "prune  "} ${entry.name}: ${entry.reason}`);
+  if (!request.dryRun && selection.pruned.length > 0) {
+    await docker.run(["secret", "rm", ...selection.pruned.map((e) => e.id)], { timeoutMs: 12e4 });
+  }
+  return selection;
+}
+
+// src/pipeline/secrets/swarm.ts
+async function applySwarmSecrets(docker, request, report) {
+  const filters = encodeURIComponent(JSON.stringify({ name: request.desired.map((d) => d.fullName) }));
+  const listed = await docker.api("GET", `/secrets?filters=${filters}`);
+  const plan = planSecrets({
+    stack: request.stack,
+    mode: request.mode,
+    desired: request.desired,
+    existing: listed.map((s) => ({ id: s.ID, name: s.Spec.Name, labels: s.Spec.Labels })),
+    ...request.input === void 0 ? {} : { input: request.input }
+  });
+  for (const secret of plan.reuse) report.info(`reuse  ${secret.fullName} (unchanged)`);
+  for (const secret of plan.create) {
+    report.info(`${request.dryRun ? "would create" : "create"} ${secret.fullName}`);
+    if (request.dryRun) continue;
+    const value = request.values.get(secret.name);
+    if (value === void 0) throw new Error(`no value for ${secret.name}`);
+    await docker.api("POST", "/secrets/create", {
+      Name: secret.fullName,
+      Labels: secret.labels,
+      Data: Buffer.from(value).toString("base64")
+    });
+  }
+  return plan;
+}
+
+// src/pipeline/release/config-file.ts
+var import_node_fs22 = __toESM(require_node_fs(), 1);
+var import_node_path20 = __toESM(require_node_path(), 1);
+
+// src/core/config/load.ts
+var import_node_path19 = __toESM(require_node_path(), 1);
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -45183,10 +46164,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path33) {
-  if (!path33)
+function getElementAtPath(obj, path34) {
+  if (!path34)
     return obj;
-  return path33.reduce((acc, key2) => acc?.[key2], obj);
+  return path34.reduce((acc, key2) => acc?.[key2], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -45526,11 +46507,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path33, issues) {
+function prefixIssues(path34, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path33);
+    iss.path.unshift(path34);
     return iss;
   });
 }
@@ -45991,16 +46972,16 @@ function flattenError(error2, mapper = (issue3) => issue3.message) {
 }
 function formatError(error2, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error3, path33 = []) => {
+  const processError = (error3, path34 = []) => {
     for (const issue3 of error3.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path33, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path34, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path33, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path34, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path33, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path34, ...issue3.path]);
       } else {
-        const fullpath = [...path33, ...issue3.path];
+        const fullpath = [...path34, ...issue3.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
@@ -49198,13 +50179,13 @@ function initializeContext(params) {
     external: params?.external ?? void 0
   };
 }
-function handleUnrepresentable(schema, ctx, json, params, message) {
+function handleUnrepresentable(schema, ctx, json2, params, message) {
   const result3 = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message }) : ctx.unrepresentable;
   if (result3 === "any")
     return false;
   if (result3 === void 0 || result3 === "throw")
     throw new Error(message);
-  Object.assign(json, result3);
+  Object.assign(json2, result3);
   return true;
 }
 function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
@@ -49440,12 +50421,12 @@ function foldObjects(members2) {
   }
   return folded;
 }
-function foldIntersection(json) {
-  const allOf = json.allOf;
+function foldIntersection(json2) {
+  const allOf = json2.allOf;
   if (!Array.isArray(allOf) || allOf.length < 2)
     return;
   for (const key2 of FOLDABLE_KEYS)
-    if (key2 in json)
+    if (key2 in json2)
       return;
   const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
   let folded = null;
@@ -49464,8 +50445,8 @@ function foldIntersection(json) {
   }
   if (!folded)
     return;
-  delete json.allOf;
-  assignProps(json, folded);
+  delete json2.allOf;
+  assignProps(json2, folded);
 }
 function finalize(ctx, schema) {
   const root = ctx.seen.get(schema);
@@ -49547,20 +50528,20 @@ function finalize(ctx, schema) {
     if (ctx.intersections.length) {
       const carriers = /* @__PURE__ */ new Map();
       for (const seen of ctx.seen.values()) {
-        for (const json of [seen.schema, seen.def]) {
-          const allOf = json?.allOf;
+        for (const json2 of [seen.schema, seen.def]) {
+          const allOf = json2?.allOf;
           if (!Array.isArray(allOf))
             continue;
           const existing = carriers.get(allOf);
           if (existing)
-            existing.push(json);
+            existing.push(json2);
           else
-            carriers.set(allOf, [json]);
+            carriers.set(allOf, [json2]);
         }
       }
       for (const allOf of ctx.intersections) {
-        for (const json of carriers.get(allOf) ?? [])
-          foldIntersection(json);
+        for (const json2 of carriers.get(allOf) ?? [])
+          foldIntersection(json2);
       }
     }
   }
@@ -49795,29 +50776,29 @@ var exactPatterns = /* @__PURE__ */ new Map([
 ]);
 var exactPattern = (p) => exactPatterns.get(p) ?? p;
 var stringProcessor = (schema, ctx, _json, _params) => {
-  const json = _json;
-  json.type = "string";
+  const json2 = _json;
+  json2.type = "string";
   const { minimum, maximum, format: format2, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
   if (typeof minimum === "number")
-    json.minLength = minimum;
+    json2.minLength = minimum;
   if (typeof maximum === "number")
-    json.maxLength = maximum;
+    json2.maxLength = maximum;
   if (format2) {
-    json.format = formatMap[format2] ?? format2;
-    if (json.format === "")
-      delete json.format;
+    json2.format = formatMap[format2] ?? format2;
+    if (json2.format === "")
+      delete json2.format;
     if (format2 === "time" || laxFormat) {
-      delete json.format;
+      delete json2.format;
     }
   }
   if (contentEncoding)
-    json.contentEncoding = contentEncoding;
+    json2.contentEncoding = contentEncoding;
   if (patterns && patterns.size > 0) {
     const patternList = [...patterns].map(exactPattern);
     if (patternList.length === 1)
-      json.pattern = patternList[0].source;
+      json2.pattern = patternList[0].source;
     else if (patternList.length > 1) {
-      json.allOf = [
+      json2.allOf = [
         ...patternList.map((regex) => ({
           ...ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0" ? { type: "string" } : {},
           pattern: regex.source
@@ -49827,31 +50808,31 @@ var stringProcessor = (schema, ctx, _json, _params) => {
   }
 };
 var numberProcessor = (schema, ctx, _json, params) => {
-  const json = _json;
+  const json2 = _json;
   const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema);
-  json.type = isInt ? "integer" : "number";
+  json2.type = isInt ? "integer" : "number";
   const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY);
   const exMax = typeof exclusiveMaximum === "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY);
   const legacy = ctx.target === "draft-04" || ctx.target === "openapi-3.0";
   if (exMin) {
     if (legacy) {
-      json.minimum = exclusiveMinimum;
-      json.exclusiveMinimum = true;
+      json2.minimum = exclusiveMinimum;
+      json2.exclusiveMinimum = true;
     } else {
-      json.exclusiveMinimum = exclusiveMinimum;
+      json2.exclusiveMinimum = exclusiveMinimum;
     }
   } else if (typeof minimum === "number") {
-    json.minimum = minimum;
+    json2.minimum = minimum;
   }
   if (exMax) {
     if (legacy) {
-      json.maximum = exclusiveMaximum;
-      json.exclusiveMaximum = true;
+      json2.maximum = exclusiveMaximum;
+      json2.exclusiveMaximum = true;
     } else {
-      json.exclusiveMaximum = exclusiveMaximum;
+      json2.exclusiveMaximum = exclusiveMaximum;
     }
   } else if (typeof maximum === "number") {
-    json.maximum = maximum;
+    json2.maximum = maximum;
   }
   if (multipleOf) {
     const divisors = /* @__PURE__ */ new Set();
@@ -49859,52 +50840,52 @@ var numberProcessor = (schema, ctx, _json, params) => {
       if (Number.isFinite(divisor) && divisor !== 0)
         divisors.add(Math.abs(divisor));
       else
-        handleUnrepresentable(schema, ctx, json, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
+        handleUnrepresentable(schema, ctx, json2, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
     }
     const [first, ...rest] = divisors;
     if (first !== void 0)
-      json.multipleOf = first;
+      json2.multipleOf = first;
     if (rest.length)
-      json.allOf = [...json.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
+      json2.allOf = [...json2.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
   }
 };
-var booleanProcessor = (_schema, _ctx, json, _params) => {
-  json.type = "boolean";
+var booleanProcessor = (_schema, _ctx, json2, _params) => {
+  json2.type = "boolean";
 };
-var neverProcessor = (_schema, _ctx, json, _params) => {
-  json.not = {};
+var neverProcessor = (_schema, _ctx, json2, _params) => {
+  json2.not = {};
 };
 var unknownProcessor = (_schema, _ctx, _json, _params) => {
 };
-var dateProcessor = (schema, ctx, json, params) => {
-  handleUnrepresentable(schema, ctx, json, params, "Date cannot be represented in JSON Schema");
+var dateProcessor = (schema, ctx, json2, params) => {
+  handleUnrepresentable(schema, ctx, json2, params, "Date cannot be represented in JSON Schema");
 };
-var enumProcessor = (schema, _ctx, json, _params) => {
+var enumProcessor = (schema, _ctx, json2, _params) => {
   const def = schema._zod.def;
   const values = getEnumValues(def.entries);
   if (values.length === 0) {
-    json.not = {};
+    json2.not = {};
     return;
   }
   if (values.every((v) => typeof v === "number"))
-    json.type = "number";
+    json2.type = "number";
   if (values.every((v) => typeof v === "string"))
-    json.type = "string";
-  json.enum = values;
+    json2.type = "string";
+  json2.enum = values;
 };
-var literalProcessor = (schema, ctx, json, params) => {
+var literalProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
   if (def.values.length === 0) {
-    json.not = {};
+    json2.not = {};
     return;
   }
   const vals = [];
   for (const val of def.values) {
     if (val === void 0) {
-      if (handleUnrepresentable(schema, ctx, json, params, "Literal `undefined` cannot be represented in JSON Schema"))
+      if (handleUnrepresentable(schema, ctx, json2, params, "Literal `undefined` cannot be represented in JSON Schema"))
         return;
     } else if (typeof val === "bigint") {
-      if (handleUnrepresentable(schema, ctx, json, params, "BigInt literals cannot be represented in JSON Schema"))
+      if (handleUnrepresentable(schema, ctx, json2, params, "BigInt literals cannot be represented in JSON Schema"))
         return;
       vals.push(Number(val));
     } else {
@@ -49914,40 +50895,40 @@ var literalProcessor = (schema, ctx, json, params) => {
   if (vals.length === 0) {
   } else if (vals.length === 1) {
     const val = vals[0];
-    json.type = val === null ? "null" : typeof val;
+    json2.type = val === null ? "null" : typeof val;
     if (ctx.target === "draft-04" || ctx.target === "openapi-3.0") {
-      json.enum = [val];
+      json2.enum = [val];
     } else {
-      json.const = val;
+      json2.const = val;
     }
   } else {
     if (vals.every((v) => typeof v === "number"))
-      json.type = "number";
+      json2.type = "number";
     if (vals.every((v) => typeof v === "string"))
-      json.type = "string";
+      json2.type = "string";
     if (vals.every((v) => typeof v === "boolean"))
-      json.type = "boolean";
+      json2.type = "boolean";
     if (vals.every((v) => v === null))
-      json.type = "null";
-    json.enum = vals;
+      json2.type = "null";
+    json2.enum = vals;
   }
 };
-var customProcessor = (schema, ctx, json, params) => {
-  handleUnrepresentable(schema, ctx, json, params, "Custom types cannot be represented in JSON Schema");
+var customProcessor = (schema, ctx, json2, params) => {
+  handleUnrepresentable(schema, ctx, json2, params, "Custom types cannot be represented in JSON Schema");
 };
-var transformProcessor = (schema, ctx, json, params) => {
-  handleUnrepresentable(schema, ctx, json, params, "Transforms cannot be represented in JSON Schema");
+var transformProcessor = (schema, ctx, json2, params) => {
+  handleUnrepresentable(schema, ctx, json2, params, "Transforms cannot be represented in JSON Schema");
 };
 var arrayProcessor = (schema, ctx, _json, params) => {
-  const json = _json;
+  const json2 = _json;
   const def = schema._zod.def;
   const { minimum, maximum } = aggregateChecks(schema);
   if (typeof minimum === "number")
-    json.minItems = minimum;
+    json2.minItems = minimum;
   if (typeof maximum === "number")
-    json.maxItems = maximum;
-  json.type = "array";
-  json.items = processSchema(def.element, ctx, {
+    json2.maxItems = maximum;
+  json2.type = "array";
+  json2.items = processSchema(def.element, ctx, {
     ...params,
     path: [...params.path, "items"]
   });
@@ -49963,17 +50944,17 @@ function inputOptin(schema) {
   return schema._zod.optin;
 }
 var objectProcessor = (schema, ctx, _json, params) => {
-  const json = _json;
+  const json2 = _json;
   const def = schema._zod.def;
   const shape = def.shape;
   const symbolKeys = Object.getOwnPropertySymbols(shape);
-  if (symbolKeys.length && handleUnrepresentable(schema, ctx, json, params, "Symbol keys cannot be represented in JSON Schema")) {
+  if (symbolKeys.length && handleUnrepresentable(schema, ctx, json2, params, "Symbol keys cannot be represented in JSON Schema")) {
     return;
   }
-  json.type = "object";
-  json.properties = {};
+  json2.type = "object";
+  json2.properties = {};
   for (const key2 in shape) {
-    assignProp(json.properties, key2, processSchema(shape[key2], ctx, {
+    assignProp(json2.properties, key2, processSchema(shape[key2], ctx, {
       ...params,
       path: [...params.path, "properties", key2]
     }));
@@ -49986,21 +50967,21 @@ var objectProcessor = (schema, ctx, _json, params) => {
     }
   }
   if (requiredKeys.length > 0) {
-    json.required = requiredKeys;
+    json2.required = requiredKeys;
   }
   if (def.catchall?._zod.def.type === "never") {
-    json.additionalProperties = false;
+    json2.additionalProperties = false;
   } else if (!def.catchall) {
     if (ctx.io === "output")
-      json.additionalProperties = false;
+      json2.additionalProperties = false;
   } else if (def.catchall) {
-    json.additionalProperties = processSchema(def.catchall, ctx, {
+    json2.additionalProperties = processSchema(def.catchall, ctx, {
       ...params,
       path: [...params.path, "additionalProperties"]
     });
   }
 };
-var unionProcessor = (schema, ctx, json, params) => {
+var unionProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
   const isExclusive = def.inclusive === false;
   const options = def.options.map((x, i2) => processSchema(x, ctx, {
@@ -50008,12 +50989,12 @@ var unionProcessor = (schema, ctx, json, params) => {
     path: [...params.path, isExclusive ? "oneOf" : "anyOf", i2]
   }));
   if (isExclusive) {
-    json.oneOf = options;
+    json2.oneOf = options;
   } else {
-    json.anyOf = options;
+    json2.anyOf = options;
   }
 };
-var intersectionProcessor = (schema, ctx, json, params) => {
+var intersectionProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
   const a2 = processSchema(def.left, ctx, {
     ...params,
@@ -50028,34 +51009,34 @@ var intersectionProcessor = (schema, ctx, json, params) => {
     ...isSimpleIntersection(a2) ? a2.allOf : [a2],
     ...isSimpleIntersection(b) ? b.allOf : [b]
   ];
-  json.allOf = allOf;
+  json2.allOf = allOf;
   ctx.intersections.push(allOf);
 };
-function stringifyKeyNames(bySchema, json, visited) {
-  if (json.$ref) {
-    if (visited.has(json))
-      return json;
-    visited.add(json);
-    const def = bySchema.get(json)?.def;
+function stringifyKeyNames(bySchema, json2, visited) {
+  if (json2.$ref) {
+    if (visited.has(json2))
+      return json2;
+    visited.add(json2);
+    const def = bySchema.get(json2)?.def;
     if (!def)
-      return json;
+      return json2;
     const inlined = stringifyKeyNames(bySchema, def, visited);
-    return inlined === def ? json : inlined;
+    return inlined === def ? json2 : inlined;
   }
   for (const keyword of ["anyOf", "oneOf"]) {
-    const branches = json[keyword];
+    const branches = json2[keyword];
     if (!Array.isArray(branches))
       continue;
     const mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
     if (mapped.some((branch, i2) => branch !== branches[i2]))
-      json = { ...json, [keyword]: mapped };
+      json2 = { ...json2, [keyword]: mapped };
   }
-  const types = Array.isArray(json.type) ? json.type : [json.type];
+  const types = Array.isArray(json2.type) ? json2.type : [json2.type];
   const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
-  const values = json.enum ?? (json.const !== void 0 ? [json.const] : void 0);
+  const values = json2.enum ?? (json2.const !== void 0 ? [json2.const] : void 0);
   if (!numericType && !values?.some((v) => typeof v === "number"))
-    return json;
-  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format: format2, id, ...rest } = json;
+    return json2;
+  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format: format2, id, ...rest } = json2;
   if (rest.enum)
     rest.enum = rest.enum.map((v) => typeof v === "number" ? String(v) : v);
   else if (typeof rest.const === "number")
@@ -50095,9 +51076,9 @@ function rewriteKeyNames(ctx) {
   }
 }
 var recordProcessor = (schema, ctx, _json, params) => {
-  const json = _json;
+  const json2 = _json;
   const def = schema._zod.def;
-  json.type = "object";
+  json2.type = "object";
   const keyType = def.keyType;
   const patterns = aggregateChecks(keyType).patterns;
   if (def.mode === "loose" && patterns && patterns.size > 0) {
@@ -50105,13 +51086,13 @@ var recordProcessor = (schema, ctx, _json, params) => {
       ...params,
       path: [...params.path, "patternProperties", "*"]
     });
-    json.patternProperties = {};
+    json2.patternProperties = {};
     for (const pattern of patterns) {
-      assignProp(json.patternProperties, exactPattern(pattern).source, valueSchema);
+      assignProp(json2.patternProperties, exactPattern(pattern).source, valueSchema);
     }
   } else {
     if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
-      json.propertyNames = processSchema(def.keyType, ctx, {
+      json2.propertyNames = processSchema(def.keyType, ctx, {
         ...params,
         path: [...params.path, "propertyNames"]
       });
@@ -50123,7 +51104,7 @@ var recordProcessor = (schema, ctx, _json, params) => {
       }
       pending.push(schema);
     }
-    json.additionalProperties = processSchema(def.valueType, ctx, {
+    json2.additionalProperties = processSchema(def.valueType, ctx, {
       ...params,
       path: [...params.path, "additionalProperties"]
     });
@@ -50133,19 +51114,19 @@ var recordProcessor = (schema, ctx, _json, params) => {
   if (keyValues && !def.partial && !omittableOnInput) {
     const validKeyValues = [...keyValues].filter((v) => typeof v === "string" || typeof v === "number");
     if (validKeyValues.length > 0) {
-      json.required = validKeyValues.map(String);
+      json2.required = validKeyValues.map(String);
     }
   }
 };
-var nullableProcessor = (schema, ctx, json, params) => {
+var nullableProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
   const inner = processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   if (ctx.target === "openapi-3.0") {
     seen.ref = def.innerType;
-    json.nullable = true;
+    json2.nullable = true;
   } else {
-    json.anyOf = [inner, { type: "null" }];
+    json2.anyOf = [inner, { type: "null" }];
   }
 };
 var nonoptionalProcessor = (schema, ctx, _json, params) => {
@@ -50155,7 +51136,7 @@ var nonoptionalProcessor = (schema, ctx, _json, params) => {
   seen.ref = def.innerType;
 };
 var UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
-function serializeDefaultValue(value, schema, ctx, json, params) {
+function serializeDefaultValue(value, schema, ctx, json2, params) {
   let unrepresentable = false;
   const serialized = JSON.stringify(value, (_, val) => {
     if (typeof val !== "bigint")
@@ -50165,30 +51146,30 @@ function serializeDefaultValue(value, schema, ctx, json, params) {
   });
   if (!unrepresentable)
     return JSON.parse(serialized);
-  handleUnrepresentable(schema, ctx, json, params, "BigInt defaults cannot be represented in JSON Schema");
+  handleUnrepresentable(schema, ctx, json2, params, "BigInt defaults cannot be represented in JSON Schema");
   return UNREPRESENTABLE_DEFAULT;
 }
-var defaultProcessor = (schema, ctx, json, params) => {
+var defaultProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
-  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
+  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
   if (value !== UNREPRESENTABLE_DEFAULT)
-    json.default = value;
+    json2.default = value;
 };
-var prefaultProcessor = (schema, ctx, json, params) => {
+var prefaultProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
   if (ctx.io !== "input")
     return;
-  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
+  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
   if (value !== UNREPRESENTABLE_DEFAULT)
-    json._prefault = value;
+    json2._prefault = value;
 };
-var catchProcessor = (schema, ctx, json, params) => {
+var catchProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
@@ -50197,10 +51178,10 @@ var catchProcessor = (schema, ctx, json, params) => {
   try {
     catchValue = def.catchValue(void 0);
   } catch {
-    handleUnrepresentable(schema, ctx, json, params, "Dynamic catch values are not supported in JSON Schema");
+    handleUnrepresentable(schema, ctx, json2, params, "Dynamic catch values are not supported in JSON Schema");
     return;
   }
-  json.default = catchValue;
+  json2.default = catchValue;
 };
 var pipeProcessor = (schema, ctx, _json, params) => {
   const def = schema._zod.def;
@@ -50210,12 +51191,12 @@ var pipeProcessor = (schema, ctx, _json, params) => {
   const seen = ctx.seen.get(schema);
   seen.ref = innerType;
 };
-var readonlyProcessor = (schema, ctx, json, params) => {
+var readonlyProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
-  json.readOnly = true;
+  json2.readOnly = true;
 };
 var optionalProcessor = (schema, ctx, _json, params) => {
   const def = schema._zod.def;
@@ -50346,7 +51327,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     return nonoptional(this, params);
   },
   array() {
-    return array(this);
+    return array2(this);
   },
   or(arg) {
     return union([this, arg]);
@@ -50472,7 +51453,7 @@ var _ZodString = /* @__PURE__ */ $constructor(
   (inst, def) => {
     $ZodString.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => stringProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json2, params) => stringProcessor(inst, ctx, json2, params);
   },
   /* @__PURE__ */ util_exports.derived({
     format: (inst) => aggregateChecks(inst).format ?? null,
@@ -50713,7 +51694,7 @@ var ZodNumber = /* @__PURE__ */ $constructor(
   (inst, def) => {
     $ZodNumber.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => numberProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json2, params) => numberProcessor(inst, ctx, json2, params);
     inst.isFinite = true;
   },
   /* @__PURE__ */ util_exports.derived({
@@ -50791,7 +51772,7 @@ function int(params) {
 var ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
   $ZodBoolean.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
+  inst._zod.processJSONSchema = (ctx, json2, params) => booleanProcessor(inst, ctx, json2, params);
 });
 function boolean2(params) {
   return _boolean(ZodBoolean, params);
@@ -50799,7 +51780,7 @@ function boolean2(params) {
 var ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
   $ZodUnknown.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => unknownProcessor(inst, ctx, json, params);
+  inst._zod.processJSONSchema = (ctx, json2, params) => unknownProcessor(inst, ctx, json2, params);
 });
 function unknown() {
   return _unknown(ZodUnknown);
@@ -50807,7 +51788,7 @@ function unknown() {
 var ZodNever = /* @__PURE__ */ $constructor("ZodNever", (inst, def) => {
   $ZodNever.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => neverProcessor(inst, ctx, json, params);
+  inst._zod.processJSONSchema = (ctx, json2, params) => neverProcessor(inst, ctx, json2, params);
 });
 function never(params) {
   return _never(ZodNever, params);
@@ -50817,7 +51798,7 @@ var ZodDate = /* @__PURE__ */ $constructor(
   (inst, def) => {
     $ZodDate.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => dateProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json2, params) => dateProcessor(inst, ctx, json2, params);
     inst.min = (value, params) => inst.check(_gte(value, params));
     inst.max = (value, params) => inst.check(_lte(value, params));
   },
@@ -50839,7 +51820,7 @@ var ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodArray.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => arrayProcessor(inst, ctx, json, params);
+  inst._zod.processJSONSchema = (ctx, json2, params) => arrayProcessor(inst, ctx, json2, params);
   inst.element = def.element;
 }, {
   min(n2, params) {
@@ -50858,14 +51839,14 @@ var ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def) => {
     return this.element;
   }
 });
-function array(element, params) {
+function array2(element, params) {
   return _array(ZodArray, element, params);
 }
 var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodObjectJIT.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => objectProcessor(inst, ctx, json, params);
+  inst._zod.processJSONSchema = (ctx, json2, params) => objectProcessor(inst, ctx, json2, params);
   util_exports.installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
 }, {
   keyof() {
@@ -50930,7 +51911,7 @@ function looseObject(shape, params) {
 var ZodUnion = /* @__PURE__ */ $constructor("ZodUnion", (inst, def) => {
   $ZodUnion.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => unionProcessor(inst, ctx, json, params);
+  inst._zod.processJSONSchema = (ctx, json2, params) => unionProcessor(inst, ctx, json2, params);
   inst.options = def.options;
 });
 function union(options, params) {
@@ -50943,7 +51924,7 @@ function union(options, params) {
 var ZodIntersection = /* @__PURE__ */ $constructor("ZodIntersection", (inst, def) => {
   $ZodIntersection.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => intersectionProcessor(inst, ctx, json, params);
+  inst._zod.processJSONSchema = (ctx, json2, params) => intersectionProcessor(inst, ctx, json2, params);
 });
 function intersection(left, right) {
   return new ZodIntersection({
@@ -50956,11 +51937,11 @@ var ZodRecord = /* @__PURE__ */ $constructor("ZodRecord", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodRecord.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
+  inst._zod.processJSONSchema = (ctx, json2, params) => recordProcessor(inst, ctx, json2, params);
   inst.keyType = def.keyType;
   inst.valueType = def.valueType;
 });
-function record(keyType, valueType, params) {
+function record2(keyType, valueType, params) {
   if (!valueType || !valueType._zod) {
     return new ZodRecord({
       type: "record",
@@ -50979,7 +51960,7 @@ function record(keyType, valueType, params) {
 var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   $ZodEnum.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => enumProcessor(inst, ctx, json, params);
+  inst._zod.processJSONSchema = (ctx, json2, params) => enumProcessor(inst, ctx, json2, params);
   inst.enum = def.entries;
   inst.options = [...inst._zod.values];
   const keys = new Set(Object.keys(def.entries));
@@ -51025,7 +52006,7 @@ function _enum(values, params) {
 var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
   $ZodLiteral.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
+  inst._zod.processJSONSchema = (ctx, json2, params) => literalProcessor(inst, ctx, json2, params);
   inst.values = new Set(def.values);
   Object.defineProperty(inst, "value", {
     get() {
@@ -51047,7 +52028,7 @@ var ZodTransform = /* @__PURE__ */ $constructor("ZodTransform", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodTransform.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => transformProcessor(inst, ctx, json, params);
+  inst._zod.processJSONSchema = (ctx, json2, params) => transformProcessor(inst, ctx, json2, params);
   inst._zod.parse = (payload, _ctx) => {
     if (_ctx.direction === "backward") {
       throw new $ZodEncodeError(inst.constructor.name);
@@ -51086,7 +52067,7 @@ function transform(fn) {
 var ZodOptional = /* @__PURE__ */ $constructor("ZodOptional", (inst, def) => {
   $ZodOptional.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
+  inst._zod.processJSONSchema = (ctx, json2, params) => optionalProcessor(inst, ctx, json2, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function optional(innerType) {
@@ -51098,7 +52079,7 @@ function optional(innerType) {
 var ZodExactOptional = /* @__PURE__ */ $constructor("ZodExactOptional", (inst, def) => {
   $ZodExactOptional.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor(inst, ctx, json, params);
+  inst._zod.processJSONSchema = (ctx, json2, params) => optionalProcessor(inst, ctx, json2, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function exactOptional(innerType) {
@@ -51110,7 +52091,7 @@ function exactOptional(innerType) {
 var ZodNullable = /* @__PURE__ */ $constructor("ZodNullable", (inst, def) => {
   $ZodNullable.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => nullableProcessor(inst, ctx, json, params);
+  inst._zod.processJSONSchema = (ctx, json2, params) => nullableProcessor(inst, ctx, json2, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function nullable(innerType) {
@@ -51122,7 +52103,7 @@ function nullable(innerType) {
 var ZodDefault = /* @__PURE__ */ $constructor("ZodDefault", (inst, def) => {
   $ZodDefault.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => defaultProcessor(inst, ctx, json, params);
+  inst._zod.processJSONSchema = (ctx, json2, params) => defaultProcessor(inst, ctx, json2, params);
   inst.unwrap = () => inst._zod.def.innerType;
   inst.removeDefault = inst.unwrap;
 });
@@ -51138,7 +52119,7 @@ function _default(innerType, defaultValue) {
 var ZodPrefault = /* @__PURE__ */ $constructor("ZodPrefault", (inst, def) => {
   $ZodPrefault.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => prefaultProcessor(inst, ctx, json, params);
+  inst._zod.processJSONSchema = (ctx, json2, params) => prefaultProcessor(inst, ctx, json2, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function prefault(innerType, defaultValue) {
@@ -51153,7 +52134,7 @@ function prefault(innerType, defaultValue) {
 var ZodNonOptional = /* @__PURE__ */ $constructor("ZodNonOptional", (inst, def) => {
   $ZodNonOptional.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => nonoptionalProcessor(inst, ctx, json, params);
+  inst._zod.processJSONSchema = (ctx, json2, params) => nonoptionalProcessor(inst, ctx, json2, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function nonoptional(innerType, params) {
@@ -51166,7 +52147,7 @@ function nonoptional(innerType, params) {
 var ZodCatch = /* @__PURE__ */ $constructor("ZodCatch", (inst, def) => {
   $ZodCatch.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => catchProcessor(inst, ctx, json, params);
+  inst._zod.processJSONSchema = (ctx, json2, params) => catchProcessor(inst, ctx, json2, params);
   inst.unwrap = () => inst._zod.def.innerType;
   inst.removeCatch = inst.unwrap;
 });
@@ -51180,7 +52161,7 @@ function _catch(innerType, catchValue) {
 var ZodPipe = /* @__PURE__ */ $constructor("ZodPipe", (inst, def) => {
   $ZodPipe.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => pipeProcessor(inst, ctx, json, params);
+  inst._zod.processJSONSchema = (ctx, json2, params) => pipeProcessor(inst, ctx, json2, params);
   inst.in = def.in;
   inst.out = def.out;
 });
@@ -51195,7 +52176,7 @@ function pipe(in_, out) {
 var ZodReadonly = /* @__PURE__ */ $constructor("ZodReadonly", (inst, def) => {
   $ZodReadonly.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => readonlyProcessor(inst, ctx, json, params);
+  inst._zod.processJSONSchema = (ctx, json2, params) => readonlyProcessor(inst, ctx, json2, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function readonly(innerType) {
@@ -51207,7 +52188,7 @@ function readonly(innerType) {
 var ZodCustom = /* @__PURE__ */ $constructor("ZodCustom", (inst, def) => {
   $ZodCustom.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json, params) => customProcessor(inst, ctx, json, params);
+  inst._zod.processJSONSchema = (ctx, json2, params) => customProcessor(inst, ctx, json2, params);
 });
 function refine(fn, _params = {}) {
   return _refine(ZodCustom, fn, _params);
@@ -51221,9 +52202,9 @@ var SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW", "UNKNOWN"];
 var FINDING_CLASSES = ["vulnerability", "secret", "misconfiguration"];
 var severityRank = (severity) => SEVERITIES.indexOf(severity);
 function compareFindings(a2, b) {
-  return severityRank(a2.severity) - severityRank(b.severity) || FINDING_CLASSES.indexOf(a2.class) - FINDING_CLASSES.indexOf(b.class) || compareText(a2.id, b.id) || compareText(a2.pkg ?? "", b.pkg ?? "") || compareText(a2.target, b.target) || compareText(a2.installed ?? "", b.installed ?? "");
+  return severityRank(a2.severity) - severityRank(b.severity) || FINDING_CLASSES.indexOf(a2.class) - FINDING_CLASSES.indexOf(b.class) || compareText2(a2.id, b.id) || compareText2(a2.pkg ?? "", b.pkg ?? "") || compareText2(a2.target, b.target) || compareText2(a2.installed ?? "", b.installed ?? "");
 }
-var compareText = (a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0;
+var compareText2 = (a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0;
 
 // src/core/scan/argv.ts
 var DEFAULT_DB_REPOSITORIES = [
@@ -51302,43 +52283,14 @@ function imageRepository(ref) {
   return colon > withoutDigest.lastIndexOf("/") && /^[\w][\w.-]{0,127}$/.test(withoutDigest.slice(colon + 1)) ? withoutDigest.slice(0, colon) : withoutDigest;
 }
 
-// src/core/secrets/version.ts
-var import_node_crypto2 = __toESM(require_node_crypto(), 1);
-function parseVersionMode(input, raw) {
-  const value = raw.trim();
-  if (value === "" || value === "content") return "content";
-  if (value === "run") return "run";
-  throw new ConfigurationError(`expected content or run, got ${JSON.stringify(raw)}`, input);
-}
-var SHA256_HEX = /^[0-9a-f]{64}$/i;
-function contentVersion(sha256Hex) {
-  if (!SHA256_HEX.test(sha256Hex)) throw new Error(`not a SHA-256 in hex: ${JSON.stringify(sha256Hex)}`);
-  return sha256Hex.slice(0, 12).toLowerCase();
-}
-function contentDigest(value) {
-  return (0, import_node_crypto2.createHash)("sha256").update(value).digest("hex");
-}
-var pad = (n2, width = 2) => String(n2).padStart(width, "0");
-function compactUtc(date3) {
-  return pad(date3.getUTCFullYear(), 4) + pad(date3.getUTCMonth() + 1) + pad(date3.getUTCDate()) + pad(date3.getUTCHours()) + pad(date3.getUTCMinutes()) + pad(date3.getUTCSeconds());
-}
-function runVersion(sha, date3) {
-  if (!/^[0-9a-f]{7,64}$/i.test(sha)) throw new Error(`not a commit SHA: ${JSON.stringify(sha)}`);
-  if (Number.isNaN(date3.getTime())) throw new Error("runVersion: invalid date");
-  return `${sha.slice(0, 7).toLowerCase()}-${compactUtc(date3)}`;
-}
-function secretVersion(mode, secret, run) {
-  return mode === "content" ? contentVersion(contentDigest(secret.value)) : runVersion(run.sha, run.date);
-}
-
 // src/core/config/schema.ts
 function reasonOf(error2) {
   const prefix = error2.input === void 0 ? "" : /^(Option|Input) '[^']*': /.exec(error2.message)?.[0];
   return prefix ? error2.message.slice(prefix.length) : error2.message;
 }
-var text = union([string2(), number2(), boolean2()], { error: "expected a string" }).transform((v) => String(v));
+var text2 = union([string2(), number2(), boolean2()], { error: "expected a string" }).transform((v) => String(v));
 function checked(parse4) {
-  return text.transform((raw, ctx) => {
+  return text2.transform((raw, ctx) => {
     try {
       return parse4(raw);
     } catch (error2) {
@@ -51348,12 +52300,12 @@ function checked(parse4) {
     }
   });
 }
-var nonEmpty = text.refine((v) => v.trim() !== "", { error: "must not be empty" });
+var nonEmpty = text2.refine((v) => v.trim() !== "", { error: "must not be empty" });
 var duration2 = checked((raw) => parseDuration("duration", raw));
-var list = union([array(text), text.transform((v) => v.split(","))], {
+var list = union([array2(text2), text2.transform((v) => v.split(","))], {
   error: "expected a list (a YAML sequence or a comma-separated string)"
 }).transform((items) => items.map((i2) => i2.trim()).filter((i2) => i2 !== ""));
-var map = record(string2(), text, { error: "expected a mapping of KEY: value" });
+var map = record2(string2(), text2, { error: "expected a mapping of KEY: value" });
 var valueSource = strictObject(
   {
     env: checked((raw) => checkSecretName("env", raw.trim())).optional(),
@@ -51365,18 +52317,18 @@ var valueSource = strictObject(
 }).transform((s) => s.env !== void 0 ? { env: s.env } : { file: s.file ?? "" });
 var smokeSchema = strictObject({
   urls: list,
-  "expect-status": text.optional(),
+  "expect-status": text2.optional(),
   "expect-json": unknown().optional(),
-  "expect-body": text.optional(),
-  timeout: text.optional(),
-  "request-timeout": text.optional(),
-  interval: text.optional(),
-  "max-interval": text.optional(),
-  concurrency: text.optional(),
-  "consecutive-successes": text.optional(),
+  "expect-body": text2.optional(),
+  timeout: text2.optional(),
+  "request-timeout": text2.optional(),
+  interval: text2.optional(),
+  "max-interval": text2.optional(),
+  concurrency: text2.optional(),
+  "consecutive-successes": text2.optional(),
   insecure: boolean2({ error: "expected true or false" }).optional()
 });
-var envGroups = record(
+var envGroups = record2(
   string2(),
   list.refine((l) => l.length > 0, { error: "needs at least one variable name" }),
   { error: "expected a mapping of group: [VARIABLE, \u2026]" }
@@ -51438,7 +52390,7 @@ var targetSchema = strictObject(
 var configSchema = strictObject(
   {
     image: checked((raw) => normalizeImageName("image", raw)).optional(),
-    images: record(string2(), imageSchema, { error: "expected a mapping of key: { name: \u2026 }" }).refine((m) => Object.keys(m).length > 0, { error: "needs at least one image" }).optional(),
+    images: record2(string2(), imageSchema, { error: "expected a mapping of key: { name: \u2026 }" }).refine((m) => Object.keys(m).length > 0, { error: "needs at least one image" }).optional(),
     registry: strictObject({
       username: nonEmpty,
       password: valueSource
@@ -51483,23 +52435,23 @@ var configSchema = strictObject(
     }),
     secrets: strictObject({
       version: checked((raw) => parseVersionMode("version", raw)).default("content"),
-      values: record(string2(), valueSource, { error: "expected a mapping of NAME: { env | file }" })
+      values: record2(string2(), valueSource, { error: "expected a mapping of NAME: { env | file }" })
     }).optional(),
     smoke: smokeSchema.optional(),
     prune: strictObject({
       enabled: boolean2({ error: "expected true or false" }).default(true),
       keep: checked((raw) => parseInteger("keep", raw, { min: 1, max: 1e3 })).default(3)
     }).default({ enabled: true, keep: 3 }),
-    targets: record(string2(), targetSchema, { error: "expected a mapping of target names" }).refine((t) => Object.keys(t).length > 0, { error: "needs at least one target" })
+    targets: record2(string2(), targetSchema, { error: "expected a mapping of target names" }).refine((t) => Object.keys(t).length > 0, { error: "needs at least one target" })
   },
   { error: "expected a mapping (image:, build:, targets:, \u2026)" }
 );
 
 // src/core/config/yaml.ts
 var import_yaml7 = __toESM(require_dist(), 1);
-function formatKeyPath(path33) {
+function formatKeyPath(path34) {
   let out = "";
-  for (const part of path33) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path34) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out === "" ? "(top level)" : out;
 }
 var REFERENCE = /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
@@ -51536,19 +52488,19 @@ function readPositioned(text4, env) {
   return { document, lineCounter, value: document.toJS(), issues };
 }
 function pathOf(ancestors, leaf) {
-  const path33 = [];
+  const path34 = [];
   const chain = [...ancestors, leaf];
   for (let i2 = 0; i2 < chain.length; i2++) {
     const item = chain[i2];
-    if ((0, import_yaml7.isPair)(item) && (0, import_yaml7.isScalar)(item.key)) path33.push(String(item.key.value));
-    if ((0, import_yaml7.isSeq)(item)) path33.push(item.items.indexOf(chain[i2 + 1]));
+    if ((0, import_yaml7.isPair)(item) && (0, import_yaml7.isScalar)(item.key)) path34.push(String(item.key.value));
+    if ((0, import_yaml7.isSeq)(item)) path34.push(item.items.indexOf(chain[i2 + 1]));
   }
-  return path33;
+  return path34;
 }
-function locate(document, path33, atKey) {
+function locate(document, path34, atKey) {
   let node2 = document.contents;
   let keyNode;
-  for (const part of path33) {
+  for (const part of path34) {
     if ((0, import_yaml7.isMap)(node2)) {
       const pair = node2.items.find((p) => (0, import_yaml7.isScalar)(p.key) && String(p.key.value) === String(part));
       if (pair === void 0) return node2;
@@ -51563,19 +52515,19 @@ function locate(document, path33, atKey) {
   }
   return (atKey && keyNode !== void 0 ? keyNode : node2) ?? void 0;
 }
-function positionOf(doc, path33, atKey = false) {
-  const node2 = locate(doc.document, path33, atKey);
+function positionOf(doc, path34, atKey = false) {
+  const node2 = locate(doc.document, path34, atKey);
   const offset = node2?.range?.[0] ?? 0;
   return doc.lineCounter.linePos(offset);
 }
 
 // src/core/config/load.ts
 function rawSmokeInputs(smoke) {
-  const { urls, "expect-json": json, insecure, ...rest } = smoke;
+  const { urls, "expect-json": json2, insecure, ...rest } = smoke;
   const raw = { urls: urls.join("\n") };
   for (const [key2, value] of Object.entries(rest))
     if (value !== void 0) raw[key2] = value;
-  if (json !== void 0) raw["expect-json"] = typeof json === "string" ? json : JSON.stringify(json);
+  if (json2 !== void 0) raw["expect-json"] = typeof json2 === "string" ? json2 : JSON.stringify(json2);
   if (insecure !== void 0) raw.insecure = String(insecure);
   return raw;
 }
@@ -51782,7 +52734,7 @@ function imagePins(config2, single) {
   }));
 }
 function model(config2, baseDir) {
-  const abs = (p) => import_node_path18.default.resolve(baseDir, p);
+  const abs = (p) => import_node_path19.default.resolve(baseDir, p);
   const smokeOf = (s) => {
     const chosen = s ?? config2.smoke;
     return chosen === void 0 ? void 0 : parseSmokeOptions(rawSmokeInputs(chosen));
@@ -51886,186 +52838,457 @@ function loadConfig(text4, options) {
   return model(config2, options.baseDir);
 }
 
-// src/core/secrets/naming.ts
-var LABEL = {
-  stack: "gantry.stack",
-  secret: "gantry.secret",
-  version: "gantry.version",
-  created: "gantry.created",
-  commit: "gantry.commit"
-};
-var SWARM_NAME = /^[a-zA-Z0-9](?:[a-zA-Z0-9_.-]*[a-zA-Z0-9])?$/;
-var SWARM_NAME_MAX = 64;
-var DNS1123_SUBDOMAIN = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
-var DNS1123_SUBDOMAIN_MAX = 253;
-var LABEL_VALUE = /^(?:[A-Za-z0-9](?:[-A-Za-z0-9_.]*[A-Za-z0-9])?)?$/;
-var isKubernetesLabelValue = (value) => value.length <= 63 && LABEL_VALUE.test(value);
-function checkKubernetesLabels(labels, input = "secrets") {
-  for (const [key2, value] of Object.entries(labels)) {
-    if (!isKubernetesLabelValue(value)) {
+// src/pipeline/release/config-file.ts
+function readConfigFile(file) {
+  let text4;
+  try {
+    text4 = (0, import_node_fs22.readFileSync)(file, "utf8");
+  } catch (error2) {
+    throw new ConfigurationError(
+      `cannot read ${file} (${error2.code}): give the config with -c FILE`,
+      "--config"
+    );
+  }
+  return loadConfig(text4, {
+    file: import_node_path20.default.relative(process.cwd(), file) || file,
+    baseDir: import_node_path20.default.dirname(import_node_path20.default.resolve(file)),
+    env: process.env
+  });
+}
+function selectTarget(config2, name) {
+  const names = Object.keys(config2.targets);
+  if (name === void 0) {
+    if (names.length === 1) return config2.targets[names[0] ?? ""];
+    throw new ConfigurationError(`is required: one of ${names.join(", ")}`, "--target");
+  }
+  const target = config2.targets[name];
+  if (target === void 0)
+    throw new ConfigurationError(
+      `no target ${JSON.stringify(name)} in the config (it has ${names.join(", ")})`,
+      "--target"
+    );
+  return target;
+}
+function readNamedFile(key2, file) {
+  if (file === void 0) return "";
+  try {
+    return (0, import_node_fs22.readFileSync)(file, "utf8");
+  } catch (error2) {
+    throw new ConfigurationError(`cannot read ${file} (${error2.code})`, key2);
+  }
+}
+function readSource(source, baseDir) {
+  if (source.env !== void 0) return process.env[source.env] || void 0;
+  try {
+    const content = (0, import_node_fs22.readFileSync)(import_node_path20.default.resolve(baseDir, source.file));
+    return content.length === 0 ? void 0 : content;
+  } catch {
+    return void 0;
+  }
+}
+function readSecretValues(config2, required2) {
+  const values = /* @__PURE__ */ new Map();
+  for (const { name, source } of config2.secrets.values) {
+    const value = readSource(source, config2.baseDir);
+    if (value !== void 0) values.set(name, value);
+    else if (required2)
       throw new ConfigurationError(
-        `label ${key2}=${JSON.stringify(value)} is not a valid Kubernetes label value (at most 63 characters, letters, digits, -, _ and ., alphanumeric at both ends)`,
-        key2 === LABEL.commit ? "GITHUB_SHA" : input
+        source.env !== void 0 ? `secret ${name}: environment variable ${source.env} is not set (or empty)` : `secret ${name}: cannot read ${source.file} (or it is empty)`,
+        `secrets.values.${name}`
       );
+  }
+  return values;
+}
+function onPath(name) {
+  for (const dir of (process.env.PATH ?? "").split(import_node_path20.default.delimiter)) {
+    if (dir === "") continue;
+    try {
+      (0, import_node_fs22.accessSync)(import_node_path20.default.join(dir, name), import_node_fs22.constants.X_OK);
+      return true;
+    } catch {
     }
   }
-}
-var checkSecretStack = (input, raw) => checkStackName(input, raw);
-var envName = (name) => `${name}_SECRET`;
-function swarmSecretName(stack, name, version2, input = "secrets") {
-  const full = `${stack}_${name}_${version2}`;
-  if (full.length > SWARM_NAME_MAX) {
-    throw new ConfigurationError(
-      `secret ${name} would be named ${full}, ${full.length} characters; Docker allows ${SWARM_NAME_MAX}: shorten the stack or the secret name`,
-      input
-    );
-  }
-  if (!SWARM_NAME.test(full)) {
-    throw new ConfigurationError(
-      `secret ${name} would be named ${full}, which Docker refuses: a name must start and end with a letter or digit`,
-      input
-    );
-  }
-  return full;
-}
-function kubernetesSecretName(stack, name, version2, input = "secrets") {
-  const full = `${stack}-${name}-${version2}`.toLowerCase().replaceAll("_", "-");
-  if (full.length > DNS1123_SUBDOMAIN_MAX) {
-    throw new ConfigurationError(
-      `secret ${name} would be named ${full}, ${full.length} characters; Kubernetes allows ${DNS1123_SUBDOMAIN_MAX}`,
-      input
-    );
-  }
-  if (!DNS1123_SUBDOMAIN.test(full)) {
-    throw new ConfigurationError(
-      `secret ${name} would be named ${full}, which is not a DNS-1123 subdomain (lower-case letters, digits, - and ., alphanumeric at both ends)`,
-      input
-    );
-  }
-  for (const [what, value] of [
-    ["stack", stack],
-    ["secret name", name]
-  ]) {
-    if (!isKubernetesLabelValue(value)) {
-      throw new ConfigurationError(
-        `the ${what} ${value} cannot be a Kubernetes label value (at most 63 characters, a letter or digit at both ends)`,
-        input
-      );
-    }
-  }
-  return full;
-}
-function kubernetesSecretNames(stack, names, input = "secrets") {
-  const byFull = /* @__PURE__ */ new Map();
-  const result3 = /* @__PURE__ */ new Map();
-  for (const [name, version2] of names) {
-    const full = kubernetesSecretName(stack, name, version2, input);
-    const other = byFull.get(full);
-    if (other !== void 0 && other !== name) {
-      throw new ConfigurationError(
-        `secrets ${other} and ${name} would both be named ${full}: rename one`,
-        input
-      );
-    }
-    byFull.set(full, name);
-    result3.set(name, full);
-  }
-  return result3;
-}
-var formatCreated = (date3) => {
-  const compact = compactUtc(date3);
-  return `${compact.slice(0, 8)}T${compact.slice(8)}Z`;
-};
-function parseCreated(value) {
-  if (value === void 0) return void 0;
-  const basic2 = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
-  const ms = basic2 ? Date.UTC(
-    Number(basic2[1]),
-    Number(basic2[2]) - 1,
-    Number(basic2[3]),
-    Number(basic2[4]),
-    Number(basic2[5]),
-    Number(basic2[6])
-  ) : Date.parse(value);
-  return Number.isNaN(ms) ? void 0 : new Date(ms);
-}
-function secretLabels({
-  stack,
-  name,
-  version: version2,
-  created,
-  commit
-}) {
-  return {
-    [LABEL.stack]: stack,
-    [LABEL.secret]: name,
-    [LABEL.version]: version2,
-    [LABEL.created]: formatCreated(created),
-    [LABEL.commit]: commit
-  };
+  return false;
 }
 
-// src/core/secrets/plan.ts
-function desiredSecrets({
-  platform: platform4,
-  stack,
-  mode,
-  values,
-  commit,
-  now,
-  input = "secrets"
-}) {
-  const entries = [...values].sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0);
-  const versions = entries.map(
-    ([name, value]) => [name, secretVersion(mode, { stack, name, value }, { sha: commit, date: now })]
-  );
-  const kubernetes = platform4 === "kubernetes" ? kubernetesSecretNames(stack, versions, input) : void 0;
-  return versions.map(([name, version2]) => {
-    const labels = secretLabels({ stack, name, version: version2, created: now, commit });
-    if (kubernetes !== void 0) checkKubernetesLabels(labels, input);
+// src/pipeline/release/outcome.ts
+function deployStage(result3) {
+  const status = result3.status === "deployed" ? "ok" : result3.status === "rolled-back" ? "rolled-back" : "failed";
+  return { status, detail: `${result3.status}: ${result3.message}`, value: result3 };
+}
+function logSmoke(log, flags, configured, result3, notRun) {
+  if (flags.skipSmoke) log.skip("smoke", "--skip-smoke");
+  else if (!configured) log.skip("smoke", "no smoke check in the config");
+  else if (result3.smoke === void 0) log.skip("smoke", flags.dryRun ? "dry run" : notRun);
+  else
+    log.add({
+      stage: "smoke",
+      status: result3.smoke.passed ? "ok" : "failed",
+      detail: result3.smoke.urls.map((u2) => `${u2.url}: ${u2.passed ? "passed" : `failed (${u2.reason})`}`).join("; "),
+      seconds: result3.smoke.elapsedMs / 1e3
+    });
+}
+function pruneRuns(log, config2, result3) {
+  if (result3.status !== "deployed") {
+    log.skip("prune", `the deploy was ${result3.status}`);
+    return false;
+  }
+  if (!config2.prune.enabled) {
+    log.skip("prune", "prune.enabled is false");
+    return false;
+  }
+  return true;
+}
+function pruneDetail(selection, dryRun, keep) {
+  return `${selection.pruned.length} ${dryRun ? "to prune" : "pruned"}, ${selection.kept.length} kept, ${selection.protected.length} protected (keep ${keep})`;
+}
+var releaseLock2 = (target, holder) => ({
+  holder,
+  waitMs: target.lockWaitMs,
+  waitInput: `targets.${target.name}.${target.kind}.lock-timeout`
+});
+
+// src/pipeline/release/swarm.ts
+async function openSwarm(target, report, signal) {
+  const key2 = `targets.${target.name}.swarm`;
+  const workDir = (0, import_node_fs23.mkdtempSync)(import_node_path21.default.join((0, import_node_os12.tmpdir)(), "gantry-release-"));
+  const cleanup = () => (0, import_node_fs23.rmSync)(workDir, { recursive: true, force: true });
+  try {
+    const names = {
+      host: `${key2}.host`,
+      sshKey: `${key2}.ssh-key-file`,
+      knownHosts: `${key2}.known-hosts-file`,
+      jumpHost: `${key2}.jump-host`
+    };
+    let access2 = { target: target.target, privateKey: "", knownHosts: [], names };
+    if (target.target.kind === "ssh") {
+      const knownHosts = parseKnownHosts(
+        `${key2}.known-hosts-file`,
+        readNamedFile(`${key2}.known-hosts-file`, target.knownHostsFile)
+      );
+      if (knownHosts.length === 0)
+        throw new ConfigurationError("holds no host key line", `${key2}.known-hosts-file`);
+      const privateKey = checkPrivateKey(
+        `${key2}.ssh-key-file`,
+        readNamedFile(`${key2}.ssh-key-file`, target.sshKeyFile)
+      );
+      access2 = {
+        target: target.target,
+        privateKey,
+        knownHosts,
+        jumpHost: target.jumpHost,
+        names
+      };
+    }
+    const engine = await openDockerEngine(access2, workDir, report, signal);
     return {
-      name,
-      version: version2,
-      fullName: kubernetes?.get(name) ?? swarmSecretName(stack, name, version2, input),
-      envName: envName(name),
-      labels
+      docker: engine.docker,
+      workDir,
+      close: async () => {
+        await engine.close();
+        cleanup();
+      }
+    };
+  } catch (error2) {
+    cleanup();
+    throw error2;
+  }
+}
+var desiredOf2 = (r) => desiredSecrets({
+  platform: "swarm",
+  stack: r.target.stack,
+  mode: r.config.secrets.version,
+  values: r.secretValues,
+  commit: process.env.GITHUB_SHA || "0000000000000000000000000000000000000000",
+  now: /* @__PURE__ */ new Date()
+});
+function checkStack(r, vars, desired) {
+  const { target } = r;
+  const key2 = `targets.${target.name}.swarm`;
+  const planned = new Map([...vars, ...desired.map((d) => [d.envName, d.fullName])]);
+  return checkStackFiles(
+    target.stackFiles.map((p) => ({ path: p, text: readNamedFile(`${key2}.stack-files`, p) })),
+    interpolationEnv(process.env, planned),
+    target.stack,
+    { compose: `${key2}.stack-files`, env: `${key2}.env` }
+  );
+}
+async function secretsPhase(r, desired, vars) {
+  if (r.config.secrets.values.length === 0) {
+    r.log.skip("secrets", "no secrets in the config");
+    return [];
+  }
+  const { value } = await r.log.run("secrets", async () => {
+    const plan = await applySwarmSecrets(
+      r.engine.docker,
+      {
+        stack: r.target.stack,
+        mode: r.config.secrets.version,
+        desired,
+        values: r.secretValues,
+        dryRun: r.flags.dryRun
+      },
+      r.report
+    );
+    for (const [key2, value2] of Object.entries(plan.env)) vars.set(key2, value2);
+    return {
+      status: "ok",
+      detail: `${plan.create.length} ${r.flags.dryRun ? "to create" : "created"}, ${plan.reuse.length} reused: ${Object.values(plan.env).join(", ")}`,
+      value: plan.create.map((secret) => secret.fullName)
+    };
+  });
+  return value;
+}
+async function deployPhase(r, analysis, vars, pendingSecrets) {
+  const { target, flags } = r;
+  const smoke = flags.skipSmoke ? void 0 : target.smoke;
+  const deployed = await r.log.run("deploy", async () => {
+    const result3 = await deploySwarmStack(
+      r.engine.docker,
+      {
+        stack: target.stack,
+        composePaths: target.stackFiles,
+        analysis,
+        env: Object.fromEntries(vars),
+        imagePins: /* @__PURE__ */ new Map(),
+        prune: target.pruneServices,
+        withRegistryAuth: false,
+        timeoutMs: target.timeoutMs,
+        noProgressMs: target.noProgressMs,
+        rollback: target.rollback,
+        dryRun: flags.dryRun,
+        smoke,
+        pendingSecrets,
+        lock: releaseLock2(target, flags.lockHolder),
+        workDir: r.engine.workDir,
+        signal: r.signal
+      },
+      r.report
+    );
+    return deployStage(result3);
+  });
+  logSmoke(
+    r.log,
+    flags,
+    smoke !== void 0,
+    deployed.value,
+    "the deploy did not converge, so nothing was checked"
+  );
+  return deployed.value;
+}
+async function prunePhase(r) {
+  const { config: config2, flags } = r;
+  await r.log.run("prune", async () => {
+    const selection = await pruneSwarmSecrets(
+      r.engine.docker,
+      {
+        stack: r.target.stack,
+        keep: config2.prune.keep,
+        dryRun: flags.dryRun,
+        lock: releaseLock2(r.target, flags.lockHolder)
+      },
+      r.report
+    );
+    return {
+      status: "ok",
+      detail: pruneDetail(selection, flags.dryRun, config2.prune.keep),
+      value: void 0
     };
   });
 }
-function planSecrets({
-  stack,
-  mode,
-  desired,
-  existing,
-  input = "secrets"
-}) {
-  const byName = new Map(existing.map((secret) => [secret.name, secret]));
-  const plan = { create: [], reuse: [], env: {} };
-  for (const secret of desired) {
-    plan.env[secret.envName] = secret.fullName;
-    const found = byName.get(secret.fullName);
-    if (found === void 0) {
-      plan.create.push(secret);
-      continue;
-    }
-    const labels = found.labels ?? {};
-    const ours = labels[LABEL.stack] === stack && labels[LABEL.secret] === secret.name && labels[LABEL.version] === secret.version;
-    if (!ours) {
-      throw new ConfigurationError(
-        `a secret named ${secret.fullName} already exists but was not created by Gantry for stack ${stack}, secret ${secret.name}, version ${secret.version} (its labels differ): remove or rename it`,
-        input
-      );
-    }
-    if (mode === "run") {
-      throw new ConfigurationError(
-        `a secret named ${secret.fullName} already exists; a run version is never reused because nothing proves it holds this run's value: re-run, or use version: content`,
-        input
-      );
-    }
-    plan.reuse.push(found.id === void 0 ? { ...secret } : { ...secret, id: found.id });
+async function releaseSwarm(config2, target, images, secretValues, flags, log, report, signal) {
+  const vars = new Map([
+    ...target.images.map((pin) => [pin.variable, images.get(pin.key) ?? ""]),
+    ...Object.entries(target.env)
+  ]);
+  const engine = await openSwarm(target, report, signal);
+  try {
+    const r = { config: config2, target, secretValues, flags, log, report, signal, engine };
+    const desired = desiredOf2(r);
+    const analysis = checkStack(r, vars, desired);
+    const pending = await secretsPhase(r, desired, vars);
+    const result3 = await deployPhase(r, analysis, vars, pending);
+    if (pruneRuns(log, config2, result3)) await prunePhase(r);
+  } finally {
+    await engine.close();
   }
-  return plan;
 }
+
+// src/pipeline/swarm/lock-admin.ts
+var stackLockWhere = (stack) => `stack ${stack}, Swarm config ${lockName(stack)}`;
+var heldOf2 = (config2, now) => {
+  const state = lockState(config2.Spec.Labels, now);
+  return {
+    holder: state.holder,
+    since: parseDate(config2.CreatedAt),
+    expires: state.expires,
+    stale: state.expired
+  };
+};
+async function forcedReleaseConfigs(docker, stack) {
+  const filters = encodeURIComponent(JSON.stringify({ label: forcedReleaseFilters(stack) }));
+  return docker.api("GET", `/configs?filters=${filters}`);
+}
+async function readStackLock(docker, stack, now) {
+  const lock = await findLock(docker, lockName(stack));
+  const records = (await forcedReleaseConfigs(docker, stack)).map((c3) => forcedReleaseOf(c3.Spec.Labels)).filter((r) => r !== void 0).sort((a2, b) => b.at.getTime() - a2.at.getTime());
+  return {
+    lock: stackLockWhere(stack),
+    held: lock === void 0 ? void 0 : heldOf2(lock, now),
+    lastForcedRelease: records[0]
+  };
+}
+async function writeForcedRelease(docker, stack, record3) {
+  for (const old of await forcedReleaseConfigs(docker, stack)) {
+    await docker.api("DELETE", `/configs/${old.ID}`).catch((error2) => {
+      if (!(error2 instanceof EngineError && error2.status === 404)) throw error2;
+    });
+  }
+  await docker.api("POST", "/configs/create", {
+    Name: forcedReleaseName(stack),
+    Labels: forcedReleaseLabels(stack, record3),
+    Data: Buffer.from(JSON.stringify(record3)).toString("base64")
+  });
+}
+async function forceReleaseStackLock(docker, stack, request) {
+  const lock = await findLock(docker, lockName(stack));
+  if (lock === void 0) return { removed: void 0, record: void 0 };
+  const removed = heldOf2(lock, request.now);
+  try {
+    await docker.api("DELETE", `/configs/${lock.ID}`);
+  } catch (error2) {
+    if (error2 instanceof EngineError && error2.status === 404)
+      return { removed: void 0, record: void 0 };
+    throw error2;
+  }
+  const record3 = forcedRelease(removed, request.by, request.reason, request.now);
+  await writeForcedRelease(docker, stack, record3);
+  return { removed, record: record3 };
+}
+
+// src/pipeline/lock/target-lock.ts
+async function withTargetLock(target, report, signal, run) {
+  if (target.kind === "swarm") {
+    const engine = await openSwarm(target, report, signal);
+    try {
+      return await run.swarm(engine.docker, target.stack);
+    } finally {
+      await engine.close();
+    }
+  }
+  const session = await openKubernetes(target, report, signal);
+  try {
+    return await run.kubernetes(session.connected.kubectl, session.connected.defaultNamespace);
+  } finally {
+    session.close();
+  }
+}
+async function readTargetLock(target, report, signal, now = () => /* @__PURE__ */ new Date()) {
+  const reading = await withTargetLock(target, report, signal, {
+    swarm: (docker, stack) => readStackLock(docker, stack, now()),
+    kubernetes: (kubectl, namespace) => readNamespaceLock(kubectl, namespace, now())
+  });
+  return { target: target.name, kind: target.kind, ...reading };
+}
+async function forceReleaseTargetLock(target, request, report, signal, now = () => /* @__PURE__ */ new Date()) {
+  let lock = "";
+  const forced = await withTargetLock(target, report, signal, {
+    swarm: (docker, stack) => {
+      lock = stackLockWhere(stack);
+      return recorded(forceReleaseStackLock(docker, stack, { ...request, now: now() }), lock);
+    },
+    kubernetes: (kubectl, namespace) => {
+      lock = leaseWhere(namespace);
+      return recorded(forceReleaseLease(kubectl, namespace, { ...request, now: now() }), lock);
+    }
+  });
+  return { target: target.name, kind: target.kind, lock, ...forced };
+}
+async function recorded(forcing, lock) {
+  return forcing.catch((error2) => {
+    if (error2 instanceof StepFailure) throw error2;
+    throw new StepFailure(
+      `forced release of the deploy lock (${lock}) failed or was not recorded: ${error2.message}; look with gantry lock status`
+    );
+  });
+}
+
+// src/cli/commands/lock.ts
+var LOCK_USAGE = `Usage: gantry lock status [-c gantry.yml] --target NAME [--json]
+       gantry lock release [-c gantry.yml] --target NAME --force --reason TEXT [--json]
+
+The deploy lock of a gantry.yml target (Swarm: the stack's config object gantry-lock-<stack>;
+Kubernetes: the Lease gantry-deploy-lock in the target's namespace), reached as "gantry release"
+reaches the target.
+
+  status    who holds the lock, since when and until when (stale once past its expiry: the next
+            deploy takes it over), or free; and the last forced release recorded on the target.
+            Reads the lock, never takes it. Exit 0 whether held or free.
+  release   removes the lock whoever holds it (a deploy may still be running: look first), and
+            records who forced it, when and why on the target (Swarm: the config object
+            gantry-forced-release-<stack>; Kubernetes: a Warning Event GantryLockForceReleased on
+            the Lease). A free lock: "nothing to release", exit 0.
+
+  -c, --config FILE   the config (default gantry.yml)
+  --target NAME       the target (optional when the config has one)
+  --json              print one JSON object (stable keys) instead of text
+  --force             release: required, removes a lock someone else holds
+  --reason TEXT       release: required, why (recorded with who and when)
+
+Exit code 0: done, 1: the target failed the request, 2: bad arguments or config (named), or the
+target refused the connection.
+`;
+var common2 = {
+  config: { type: "string", short: "c", default: "gantry.yml" },
+  target: { type: "string" },
+  json: { type: "boolean" },
+  help: { type: "boolean", short: "h" }
+};
+var releaseOptions = { ...common2, force: { type: "boolean" }, reason: { type: "string" } };
+var json = (value) => `${JSON.stringify(value, null, 2)}
+`;
+async function statusCommand(argv, ctx) {
+  const { values } = (0, import_node_util15.parseArgs)({ args: argv, strict: true, options: common2 });
+  if (values.help) {
+    ctx.out(LOCK_USAGE);
+    return 0;
+  }
+  const target = selectTarget(readConfigFile(values.config), values.target);
+  const status = await readTargetLock(target, terminalReporter(ctx), ctx.signal);
+  ctx.out(values.json ? json(lockStatusJson(status)) : formatLockStatus(status, /* @__PURE__ */ new Date()));
+  return 0;
+}
+async function releaseCommand(argv, ctx) {
+  const { values } = (0, import_node_util15.parseArgs)({ args: argv, strict: true, options: releaseOptions });
+  if (values.help) {
+    ctx.out(LOCK_USAGE);
+    return 0;
+  }
+  const reason2 = checkForceRelease(values.force, values.reason);
+  const target = selectTarget(readConfigFile(values.config), values.target);
+  const by = cliLockHolder("gantry lock release");
+  const result3 = await forceReleaseTargetLock(target, { by, reason: reason2 }, terminalReporter(ctx), ctx.signal);
+  ctx.out(values.json ? json(forceReleaseJson(result3)) : formatForceRelease(result3, /* @__PURE__ */ new Date()));
+  return 0;
+}
+async function lockCommand(argv, ctx) {
+  const [action, ...rest] = argv;
+  if (action === "status") return statusCommand(rest, ctx);
+  if (action === "release") return releaseCommand(rest, ctx);
+  if (action === "--help" || action === "-h" || action === "help") {
+    ctx.out(LOCK_USAGE);
+    return 0;
+  }
+  ctx.err(
+    `gantry lock: unknown action ${JSON.stringify(action ?? "")} (expected: status or release)
+
+${LOCK_USAGE}`
+  );
+  return 2;
+}
+
+// src/cli/commands/plan.ts
+var import_node_util16 = __toESM(require_node_util(), 1);
 
 // src/core/config/env-groups.ts
 function checkEnvGroupMap(key2, groups, env) {
@@ -52128,7 +53351,7 @@ function envGroupLines(input) {
     (s) => `env group ${formatEnvGroup(s)}`
   );
 }
-function deployStage(input, images) {
+function deployStage2(input, images) {
   const { target } = input;
   const groups = envGroupLines(input);
   if (target.kind === "swarm") {
@@ -52217,7 +53440,7 @@ function planRelease(input) {
       "only after a verified deploy"
     ]
   };
-  return [build, scan, secretsStage(input), deployStage(input, images), smoke, prune];
+  return [build, scan, secretsStage(input), deployStage2(input, images), smoke, prune];
 }
 function formatPlan3(target, stages) {
   const out = [`Plan for target ${target.name} (${target.kind}):`];
@@ -52227,81 +53450,6 @@ function formatPlan3(target, stages) {
   });
   return `${out.join("\n")}
 `;
-}
-
-// src/pipeline/release/config-file.ts
-var import_node_fs21 = __toESM(require_node_fs(), 1);
-var import_node_path19 = __toESM(require_node_path(), 1);
-function readConfigFile(file) {
-  let text4;
-  try {
-    text4 = (0, import_node_fs21.readFileSync)(file, "utf8");
-  } catch (error2) {
-    throw new ConfigurationError(
-      `cannot read ${file} (${error2.code}): give the config with -c FILE`,
-      "--config"
-    );
-  }
-  return loadConfig(text4, {
-    file: import_node_path19.default.relative(process.cwd(), file) || file,
-    baseDir: import_node_path19.default.dirname(import_node_path19.default.resolve(file)),
-    env: process.env
-  });
-}
-function selectTarget(config2, name) {
-  const names = Object.keys(config2.targets);
-  if (name === void 0) {
-    if (names.length === 1) return config2.targets[names[0] ?? ""];
-    throw new ConfigurationError(`is required: one of ${names.join(", ")}`, "--target");
-  }
-  const target = config2.targets[name];
-  if (target === void 0)
-    throw new ConfigurationError(
-      `no target ${JSON.stringify(name)} in the config (it has ${names.join(", ")})`,
-      "--target"
-    );
-  return target;
-}
-function readNamedFile(key2, file) {
-  if (file === void 0) return "";
-  try {
-    return (0, import_node_fs21.readFileSync)(file, "utf8");
-  } catch (error2) {
-    throw new ConfigurationError(`cannot read ${file} (${error2.code})`, key2);
-  }
-}
-function readSource(source, baseDir) {
-  if (source.env !== void 0) return process.env[source.env] || void 0;
-  try {
-    const content = (0, import_node_fs21.readFileSync)(import_node_path19.default.resolve(baseDir, source.file));
-    return content.length === 0 ? void 0 : content;
-  } catch {
-    return void 0;
-  }
-}
-function readSecretValues(config2, required2) {
-  const values = /* @__PURE__ */ new Map();
-  for (const { name, source } of config2.secrets.values) {
-    const value = readSource(source, config2.baseDir);
-    if (value !== void 0) values.set(name, value);
-    else if (required2)
-      throw new ConfigurationError(
-        source.env !== void 0 ? `secret ${name}: environment variable ${source.env} is not set (or empty)` : `secret ${name}: cannot read ${source.file} (or it is empty)`,
-        `secrets.values.${name}`
-      );
-  }
-  return values;
-}
-function onPath(name) {
-  for (const dir of (process.env.PATH ?? "").split(import_node_path19.default.delimiter)) {
-    if (dir === "") continue;
-    try {
-      (0, import_node_fs21.accessSync)(import_node_path19.default.join(dir, name), import_node_fs21.constants.X_OK);
-      return true;
-    } catch {
-    }
-  }
-  return false;
 }
 
 // src/cli/commands/plan.ts
@@ -52314,7 +53462,7 @@ the tags). Secret versions in content mode are computed when their values can be
 Exit code 0: planned, 2: bad arguments or config.
 `;
 async function planCommand(argv, ctx) {
-  const { values } = (0, import_node_util15.parseArgs)({
+  const { values } = (0, import_node_util16.parseArgs)({
     args: argv,
     strict: true,
     options: {
@@ -52365,380 +53513,7 @@ async function planCommand(argv, ctx) {
 }
 
 // src/cli/commands/prune.ts
-var import_node_util16 = __toESM(require_node_util(), 1);
-
-// src/core/prune/kubernetes-types.ts
-var isKubeList = (value) => Array.isArray(value.items);
-
-// src/core/prune/pod-spec.ts
-var record2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
-var array2 = (value) => Array.isArray(value) ? value : [];
-function get(value, ...path33) {
-  let current = value;
-  for (const key2 of path33) {
-    const object = record2(current);
-    if (object === void 0) return void 0;
-    current = object[key2];
-  }
-  return current;
-}
-var text2 = (value) => typeof value === "string" && value !== "" ? value : void 0;
-var VOLUME_SECRET_PATHS = [
-  ["secret", "secretName"],
-  ["csi", "nodePublishSecretRef", "name"],
-  ["azureFile", "secretName"],
-  ["cephfs", "secretRef", "name"],
-  ["rbd", "secretRef", "name"],
-  ["flexVolume", "secretRef", "name"],
-  ["iscsi", "secretRef", "name"],
-  ["scaleIO", "secretRef", "name"],
-  ["storageos", "secretRef", "name"]
-];
-function podSpecSecretNames(spec) {
-  const names = /* @__PURE__ */ new Set();
-  const add = (value) => {
-    const name = text2(value);
-    if (name !== void 0) names.add(name);
-  };
-  for (const volume of array2(get(spec, "volumes"))) {
-    for (const path33 of VOLUME_SECRET_PATHS) add(get(volume, ...path33));
-    for (const source of array2(get(volume, "projected", "sources"))) add(get(source, "secret", "name"));
-  }
-  for (const list3 of ["containers", "initContainers", "ephemeralContainers"]) {
-    for (const container of array2(get(spec, list3))) {
-      for (const env of array2(get(container, "env"))) add(get(env, "valueFrom", "secretKeyRef", "name"));
-      for (const from of array2(get(container, "envFrom"))) add(get(from, "secretRef", "name"));
-    }
-  }
-  for (const pull of array2(get(spec, "imagePullSecrets"))) add(get(pull, "name"));
-  return [...names].sort();
-}
-
-// src/core/prune/select.ts
-var parseKeep = (input, raw) => parseInteger(input, raw, { min: 1 });
-function checkKeep(input, keep) {
-  if (!Number.isSafeInteger(keep) || keep < 1) {
-    throw new ConfigurationError(`expected a whole number of at least 1, got ${keep}`, input);
-  }
-  return keep;
-}
-var compareText2 = (a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0;
-function selectVersions(candidates, keep) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const candidate of candidates) {
-    const list3 = groups.get(candidate.group) ?? [];
-    list3.push(candidate);
-    groups.set(candidate.group, list3);
-  }
-  const result3 = { pruned: [], kept: [], protected: [] };
-  const keptReason = keep === 1 ? "newest version" : `one of the newest ${keep} versions`;
-  const prunedReason = `older than the newest ${keep === 1 ? "version" : `${keep} versions`} and not referenced`;
-  for (const key2 of [...groups.keys()].sort(compareText2)) {
-    const versions = (groups.get(key2) ?? []).sort(
-      (a2, b) => b.createdMs - a2.createdMs || (b.serverMs ?? 0) - (a2.serverMs ?? 0) || compareText2(b.entry.name, a2.entry.name)
-    );
-    versions.forEach((candidate, index) => {
-      if (index < keep) {
-        result3.kept.push({ ...candidate.entry, reason: keptReason });
-      } else if (candidate.references.length > 0) {
-        result3.protected.push({
-          ...candidate.entry,
-          reason: [...new Set(candidate.references)].join("; ")
-        });
-      } else {
-        result3.pruned.push({ ...candidate.entry, reason: prunedReason });
-      }
-    });
-  }
-  return result3;
-}
-function createdMs(...times) {
-  for (const time2 of times) {
-    if (time2 === void 0) continue;
-    const ms = time2 instanceof Date ? time2.getTime() : Date.parse(time2);
-    if (!Number.isNaN(ms)) return { ms, iso: new Date(ms).toISOString() };
-  }
-  return { ms: Number.MAX_SAFE_INTEGER, iso: "" };
-}
-
-// src/core/prune/kubernetes.ts
-function selectKubernetesPrune(input) {
-  const keep = checkKeep(input.keepInput ?? "keep", input.keep);
-  const references = /* @__PURE__ */ new Map();
-  const objects = input.workloads.flatMap((item) => isKubeList(item) ? item.items : [item]).sort((a2, b) => compare(objectKey2(a2), objectKey2(b)));
-  for (const object of objects) {
-    const found = referencesOf(object);
-    if (found === void 0) continue;
-    for (const name of found.names) {
-      const list3 = references.get(name) ?? [];
-      list3.push({ namespace: object.metadata.namespace, reason: found.reason });
-      references.set(name, list3);
-    }
-  }
-  const secrets = isKubeList(input.secrets) ? input.secrets.items : input.secrets;
-  const candidates = [];
-  for (const secret of secrets) {
-    if (secret.kind !== void 0 && secret.kind !== "Secret") continue;
-    const { metadata } = secret;
-    const labels = metadata.labels ?? {};
-    const name = labels[LABEL.secret];
-    if (labels[LABEL.stack] !== input.stack || name === void 0 || name === "") continue;
-    const namespace = metadata.namespace ?? "";
-    const created = createdMs(parseCreated(labels[LABEL.created]), metadata.creationTimestamp);
-    const reasons = (references.get(metadata.name) ?? []).filter(
-      (ref) => ref.namespace === void 0 || metadata.namespace === void 0 || ref.namespace === namespace
-    ).map((ref) => ref.reason);
-    candidates.push({
-      group: `${namespace}/${name}`,
-      createdMs: created.ms,
-      serverMs: createdMs(metadata.creationTimestamp).ms,
-      entry: {
-        id: metadata.uid ?? `${namespace}/${metadata.name}`,
-        name: metadata.name,
-        namespace,
-        secret: name,
-        version: labels[LABEL.version] ?? "",
-        created: created.iso
-      },
-      references: reasons
-    });
-  }
-  return selectVersions(candidates, keep);
-}
-var compare = (a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0;
-var objectKey2 = (object) => `${object.kind}\0${object.metadata.namespace ?? ""}\0${object.metadata.name}`;
-var FINISHED_POD_PHASES = /* @__PURE__ */ new Set(["Succeeded", "Failed"]);
-function referencesOf(object) {
-  const { kind, metadata } = object;
-  const id = `${kind} ${metadata.namespace === void 0 ? "" : `${metadata.namespace}/`}${metadata.name}`;
-  const by = `referenced by ${id}`;
-  switch (kind) {
-    case "Pod": {
-      const phase = get(object, "status", "phase");
-      if (typeof phase === "string" && FINISHED_POD_PHASES.has(phase)) return void 0;
-      return {
-        names: podSpecSecretNames(object.spec),
-        reason: typeof phase === "string" ? `${by} (${phase})` : by
-      };
-    }
-    case "ReplicaSet":
-    case "ReplicationController": {
-      const replicas = get(object, "spec", "replicas");
-      const owner = metadata.ownerReferences?.find((ref) => ref.controller ?? true)?.kind;
-      const note = replicas === 0 ? owner === "Deployment" || owner === void 0 ? " (retained for rollback)" : " (scaled to 0)" : "";
-      return { names: podSpecSecretNames(get(object, "spec", "template", "spec")), reason: `${by}${note}` };
-    }
-    case "ControllerRevision": {
-      const revision = get(object, "revision");
-      const owner = metadata.ownerReferences?.find((ref) => ref.controller ?? true);
-      const of = owner === void 0 ? "" : ` of ${owner.kind} ${owner.name}`;
-      return {
-        names: podSpecSecretNames(get(object, "data", "spec", "template", "spec")),
-        reason: `${by} (revision${typeof revision === "number" ? ` ${revision}` : ""}${of}, rollback history)`
-      };
-    }
-    case "CronJob":
-      return {
-        names: podSpecSecretNames(get(object, "spec", "jobTemplate", "spec", "template", "spec")),
-        reason: by
-      };
-    case "ServiceAccount": {
-      const names = /* @__PURE__ */ new Set();
-      for (const field of ["secrets", "imagePullSecrets"]) {
-        const list3 = get(object, field);
-        if (!Array.isArray(list3)) continue;
-        for (const ref of list3) {
-          const name = get(ref, "name");
-          if (typeof name === "string" && name !== "") names.add(name);
-        }
-      }
-      return { names: [...names].sort(), reason: by };
-    }
-    case "PodTemplate":
-      return { names: podSpecSecretNames(get(object, "template", "spec")), reason: by };
-    default: {
-      const names = [
-        ...podSpecSecretNames(get(object, "spec", "template", "spec")),
-        ...podSpecSecretNames(get(object, "spec", "jobTemplate", "spec", "template", "spec"))
-      ];
-      return { names: [...new Set(names)].sort(), reason: by };
-    }
-  }
-}
-
-// src/core/prune/kubernetes-argv.ts
-var REFERENCING_KINDS = [
-  "deployments",
-  "replicasets",
-  "statefulsets",
-  "daemonsets",
-  "controllerrevisions",
-  "jobs",
-  "cronjobs",
-  "pods",
-  "replicationcontrollers",
-  "podtemplates",
-  "serviceaccounts"
-];
-var listStackSecretsArgs = (stack, namespace) => [
-  "get",
-  "secrets",
-  "--namespace",
-  namespace,
-  "--selector",
-  `${LABEL.stack}=${stack}`,
-  "--output",
-  "json"
-];
-var listWorkloadsArgs = (namespace) => [
-  "get",
-  REFERENCING_KINDS.join(","),
-  "--namespace",
-  namespace,
-  "--output",
-  "json"
-];
-var deleteSecretsArgs = (names, namespace) => [
-  "delete",
-  "secret",
-  ...names,
-  "--namespace",
-  namespace,
-  "--ignore-not-found",
-  "--wait=false"
-];
-
-// src/core/prune/swarm.ts
-function selectSwarmPrune(input) {
-  const keep = checkKeep(input.keepInput ?? "keep", input.keep);
-  const references = new References();
-  for (const service of input.services) {
-    references.add(secretsOf(service.Spec), `in use by service ${service.Spec.Name} (current spec)`);
-    if (service.PreviousSpec !== void 0) {
-      references.add(
-        secretsOf(service.PreviousSpec),
-        `rollback target of service ${service.Spec.Name} (previous spec)`
-      );
-    }
-  }
-  const tasks = [...input.tasks].sort((a2, b) => a2.ID < b.ID ? -1 : a2.ID > b.ID ? 1 : 0);
-  for (const task of tasks) {
-    if (TERMINAL_TASK_STATES.has(task.Status.State)) continue;
-    references.add(
-      task.Spec.ContainerSpec?.Secrets ?? [],
-      `referenced by task ${task.ID} (${task.Status.State})`
-    );
-  }
-  const candidates = [];
-  for (const secret of input.secrets) {
-    const labels = secret.Spec.Labels ?? {};
-    const name = labels[LABEL.secret];
-    if (labels[LABEL.stack] !== input.stack || name === void 0 || name === "") continue;
-    const created = createdMs(parseCreated(labels[LABEL.created]), secret.CreatedAt);
-    const server = createdMs(secret.CreatedAt);
-    candidates.push({
-      group: name,
-      createdMs: created.ms,
-      serverMs: server.ms,
-      entry: {
-        id: secret.ID,
-        name: secret.Spec.Name,
-        secret: name,
-        version: labels[LABEL.version] ?? "",
-        created: created.iso
-      },
-      references: references.of(secret.ID, secret.Spec.Name)
-    });
-  }
-  return selectVersions(candidates, keep);
-}
-var secretsOf = (spec) => spec.TaskTemplate?.ContainerSpec?.Secrets ?? [];
-var References = class {
-  #byId = /* @__PURE__ */ new Map();
-  #byName = /* @__PURE__ */ new Map();
-  add(secrets, reason2) {
-    for (const secret of secrets) {
-      if (secret.SecretID) push(this.#byId, secret.SecretID, reason2);
-      if (secret.SecretName) push(this.#byName, secret.SecretName, reason2);
-    }
-  }
-  of(id, name) {
-    return [.../* @__PURE__ */ new Set([...this.#byId.get(id) ?? [], ...this.#byName.get(name) ?? []])];
-  }
-};
-function push(map2, key2, value) {
-  const list3 = map2.get(key2);
-  if (list3 === void 0) map2.set(key2, [value]);
-  else if (!list3.includes(value)) list3.push(value);
-}
-
-// src/core/secrets/kubernetes.ts
-function secretManifest(secret, value, namespace) {
-  checkKubernetesLabels(secret.labels);
-  return {
-    apiVersion: "v1",
-    kind: "Secret",
-    metadata: { name: secret.fullName, namespace, labels: { ...secret.labels } },
-    type: "Opaque",
-    immutable: true,
-    data: { [secret.name]: Buffer.from(value).toString("base64") }
-  };
-}
-function secretsListManifest(secrets, values, namespace) {
-  const items = secrets.map((secret) => {
-    const value = values.get(secret.name);
-    if (value === void 0) throw new Error(`no value for ${secret.name}`);
-    return secretManifest(secret, value, namespace);
-  });
-  return JSON.stringify({ apiVersion: "v1", kind: "List", items });
-}
-var getSecretsByNameArgs = (names, namespace) => [
-  "get",
-  "secrets",
-  ...names,
-  "--namespace",
-  namespace,
-  "--ignore-not-found",
-  "--output",
-  "json"
-];
-var createSecretsArgs = (namespace, dryRun) => [
-  "create",
-  ...dryRun ? ["--dry-run=server"] : [],
-  "--namespace",
-  namespace,
-  "--filename",
-  "-",
-  "--output",
-  "name"
-];
-var existingSecret = (object) => ({
-  ...object.metadata.uid === void 0 ? {} : { id: object.metadata.uid },
-  name: object.metadata.name,
-  labels: object.metadata.labels
-});
-function checkReusedContent(plan, listed, values, input = "secrets") {
-  const byName = new Map(listed.map((o2) => [o2.metadata.name, o2]));
-  for (const secret of plan.reuse) {
-    const found = byName.get(secret.fullName);
-    const value = values.get(secret.name);
-    if (found === void 0 || value === void 0) throw new Error(`reused ${secret.fullName} not listed`);
-    const data = found.data ?? {};
-    const same = Object.keys(data).length === 1 && data[secret.name] === Buffer.from(value).toString("base64");
-    if (!same) {
-      throw new ConfigurationError(
-        `a Secret named ${secret.fullName} already exists with Gantry's labels but different content: remove it, or change the value`,
-        input
-      );
-    }
-    if (found.immutable !== true) {
-      throw new ConfigurationError(
-        `a Secret named ${secret.fullName} already exists but is not immutable, so its content cannot be vouched for: remove it`,
-        input
-      );
-    }
-  }
-}
+var import_node_util17 = __toESM(require_node_util(), 1);
 
 // src/pipeline/prune/kubernetes.ts
 async function pruneKubernetesSecrets(kubectl, request, report) {
@@ -52771,42 +53546,12 @@ async function selectAndDelete(kubectl, request, report) {
   return selection;
 }
 
-// src/pipeline/prune/swarm.ts
-async function pruneSwarmSecrets(docker, request, report) {
-  const lock = request.dryRun ? void 0 : await acquireLock(docker, { ...request.lock, stack: request.stack, ttlMs: 6e5 }, report);
-  try {
-    return await selectAndRemove(docker, request, report);
-  } finally {
-    if (lock !== void 0)
-      await releaseLock(docker, lock).catch(
-        (e) => report.warning(`could not release the lock: ${e.message}`)
-      );
-  }
-}
-async function selectAndRemove(docker, request, report) {
-  const filters = encodeURIComponent(JSON.stringify({ label: [`gantry.stack=${request.stack}`] }));
-  const [secrets, services, tasks] = await Promise.all([
-    docker.api("GET", `/secrets?filters=${filters}`),
-    docker.api("GET", "/services"),
-    docker.api("GET", "/tasks")
-  ]);
-  const selection = selectSwarmPrune({ stack: request.stack, keep: request.keep, secrets, services, tasks });
-  for (const entry of selection.kept) report.info(`keep    ${entry.name}: ${entry.reason}`);
-  for (const entry of selection.protected) report.info(`protect ${entry.name}: ${entry.reason}`);
-  for (const entry of selection.pruned)
-    report.info(`${request.dryRun ? "would prune" : "prune  "} ${entry.name}: ${entry.reason}`);
-  if (!request.dryRun && selection.pruned.length > 0) {
-    await docker.run(["secret", "rm", ...selection.pruned.map((e) => e.id)], { timeoutMs: 12e4 });
-  }
-  return selection;
-}
-
 // src/cli/on-target.ts
-var import_node_fs22 = __toESM(require_node_fs(), 1);
-var import_node_os11 = __toESM(require_node_os(), 1);
-var import_node_path20 = __toESM(require_node_path(), 1);
+var import_node_fs24 = __toESM(require_node_fs(), 1);
+var import_node_os13 = __toESM(require_node_os(), 1);
+var import_node_path22 = __toESM(require_node_path(), 1);
 async function onTarget(target, report, signal, run) {
-  const workDir = (0, import_node_fs22.mkdtempSync)(import_node_path20.default.join((0, import_node_os11.tmpdir)(), "gantry-"));
+  const workDir = (0, import_node_fs24.mkdtempSync)(import_node_path22.default.join((0, import_node_os13.tmpdir)(), "gantry-"));
   try {
     if (target.target === "kubernetes")
       return await run.kubernetes(await target.open(workDir, report, signal));
@@ -52817,7 +53562,7 @@ async function onTarget(target, report, signal, run) {
       await engine.close();
     }
   } finally {
-    (0, import_node_fs22.rmSync)(workDir, { recursive: true, force: true });
+    (0, import_node_fs24.rmSync)(workDir, { recursive: true, force: true });
   }
 }
 
@@ -52837,7 +53582,7 @@ ${CONNECTION_USAGE}
   --dry-run                report what would be removed, remove nothing
 `;
 async function pruneCommand(argv, ctx) {
-  const { values: flags } = (0, import_node_util16.parseArgs)({
+  const { values: flags } = (0, import_node_util17.parseArgs)({
     args: argv,
     strict: true,
     options: {
@@ -52886,7 +53631,7 @@ async function pruneCommand(argv, ctx) {
 }
 
 // src/cli/commands/release.ts
-var import_node_util17 = __toESM(require_node_util(), 1);
+var import_node_util18 = __toESM(require_node_util(), 1);
 
 // src/adapters/registry.ts
 var import_node_crypto3 = __toESM(require_node_crypto(), 1);
@@ -53104,9 +53849,9 @@ async function buildStage2(config2, options, log, report, signal) {
 }
 
 // src/pipeline/release/kubernetes.ts
-var import_node_fs23 = __toESM(require_node_fs(), 1);
-var import_node_os12 = __toESM(require_node_os(), 1);
-var import_node_path21 = __toESM(require_node_path(), 1);
+var import_node_fs25 = __toESM(require_node_fs(), 1);
+var import_node_os14 = __toESM(require_node_os(), 1);
+var import_node_path23 = __toESM(require_node_path(), 1);
 
 // src/pipeline/secrets/kubernetes.ts
 function redactionsOf(values) {
@@ -53144,65 +53889,8 @@ async function applyKubernetesSecrets(kubectl, request, report) {
   return plan;
 }
 
-// src/pipeline/release/outcome.ts
-function deployStage2(result3) {
-  const status = result3.status === "deployed" ? "ok" : result3.status === "rolled-back" ? "rolled-back" : "failed";
-  return { status, detail: `${result3.status}: ${result3.message}`, value: result3 };
-}
-function logSmoke(log, flags, configured, result3, notRun) {
-  if (flags.skipSmoke) log.skip("smoke", "--skip-smoke");
-  else if (!configured) log.skip("smoke", "no smoke check in the config");
-  else if (result3.smoke === void 0) log.skip("smoke", flags.dryRun ? "dry run" : notRun);
-  else
-    log.add({
-      stage: "smoke",
-      status: result3.smoke.passed ? "ok" : "failed",
-      detail: result3.smoke.urls.map((u2) => `${u2.url}: ${u2.passed ? "passed" : `failed (${u2.reason})`}`).join("; "),
-      seconds: result3.smoke.elapsedMs / 1e3
-    });
-}
-function pruneRuns(log, config2, result3) {
-  if (result3.status !== "deployed") {
-    log.skip("prune", `the deploy was ${result3.status}`);
-    return false;
-  }
-  if (!config2.prune.enabled) {
-    log.skip("prune", "prune.enabled is false");
-    return false;
-  }
-  return true;
-}
-function pruneDetail(selection, dryRun, keep) {
-  return `${selection.pruned.length} ${dryRun ? "to prune" : "pruned"}, ${selection.kept.length} kept, ${selection.protected.length} protected (keep ${keep})`;
-}
-var releaseLock2 = (target, holder) => ({
-  holder,
-  waitMs: target.lockWaitMs,
-  waitInput: `targets.${target.name}.${target.kind}.lock-timeout`
-});
-
 // src/pipeline/release/kubernetes.ts
-var namesOf = (key2) => ({
-  kubeconfig: `${key2}.kubeconfig`,
-  context: `${key2}.context`,
-  namespace: `${key2}.namespace`,
-  manifests: `${key2}.manifests`,
-  kustomize: `${key2}.kustomize`,
-  env: `${key2}.env`,
-  images: `${key2}.image-name`
-});
-function readKubeconfig(r) {
-  if (r.target.kubeconfig === void 0) return "";
-  try {
-    return (0, import_node_fs23.readFileSync)(r.target.kubeconfig, "utf8");
-  } catch (error2) {
-    throw new ConfigurationError(
-      `cannot read ${r.target.kubeconfig} (${error2.code})`,
-      r.names.kubeconfig
-    );
-  }
-}
-function desiredOf2(r) {
+function desiredOf3(r) {
   const { config: config2, target } = r;
   if (config2.secrets.values.length === 0 || target.stack === void 0) return [];
   return desiredSecrets({
@@ -53227,7 +53915,7 @@ function pinsAndEnv(r, images, desired) {
   ]);
   return { pins, env };
 }
-async function secretsPhase(r, kubectl, namespace, desired) {
+async function secretsPhase2(r, kubectl, namespace, desired) {
   const stack = r.target.stack;
   if (stack === void 0 || r.config.secrets.values.length === 0) {
     r.log.skip("secrets", "no secrets in the config");
@@ -53253,7 +53941,7 @@ async function secretsPhase(r, kubectl, namespace, desired) {
     };
   });
 }
-async function deployPhase(r, connected, objects, workDir) {
+async function deployPhase2(r, connected, objects, workDir) {
   const { target, flags } = r;
   const smoke = flags.skipSmoke ? void 0 : target.smoke;
   const deployed = await r.log.run("deploy", async () => {
@@ -53273,12 +53961,12 @@ async function deployPhase(r, connected, objects, workDir) {
       },
       r.report
     );
-    return deployStage2(result3);
+    return deployStage(result3);
   });
   logSmoke(r.log, flags, smoke !== void 0, deployed.value, "the rollout did not finish");
   return deployed.value;
 }
-async function prunePhase(r, kubectl, namespace) {
+async function prunePhase2(r, kubectl, namespace) {
   const { config: config2, flags, target } = r;
   if (target.stack === void 0) {
     r.log.skip("prune", `no stack (${r.key}.stack): Gantry made no Secrets here`);
@@ -53340,15 +54028,15 @@ async function releaseKubernetes(config2, target, images, secretValues, flags, l
     report,
     signal,
     key: key2,
-    names: namesOf(key2)
+    names: targetKeyNames(key2)
   };
-  const kubeconfig = readKubeconfig(r);
+  const kubeconfig = readTargetKubeconfig(target, r.names);
   if (config2.secrets.values.length > 0 && target.stack === void 0)
     throw new ConfigurationError("is required with secrets", `${key2}.stack`);
-  const desired = desiredOf2(r);
+  const desired = desiredOf3(r);
   const sources2 = readManifestSources(target.manifests, config2.baseDir, r.names.manifests);
   const { pins, env } = pinsAndEnv(r, images, desired);
-  const workDir = (0, import_node_fs23.mkdtempSync)(import_node_path21.default.join((0, import_node_os12.tmpdir)(), "gantry-release-"));
+  const workDir = (0, import_node_fs25.mkdtempSync)(import_node_path23.default.join((0, import_node_os14.tmpdir)(), "gantry-release-"));
   let kubeDir = "";
   try {
     const { connected, objects } = await connectAndBuild(
@@ -53359,18 +54047,18 @@ async function releaseKubernetes(config2, target, images, secretValues, flags, l
       }
     );
     const namespace = connected.defaultNamespace;
-    await secretsPhase(r, connected.kubectl, namespace, desired);
-    const result3 = await deployPhase(r, connected, objects, workDir);
-    if (pruneRuns(log, config2, result3)) await prunePhase(r, connected.kubectl, namespace);
+    await secretsPhase2(r, connected.kubectl, namespace, desired);
+    const result3 = await deployPhase2(r, connected, objects, workDir);
+    if (pruneRuns(log, config2, result3)) await prunePhase2(r, connected.kubectl, namespace);
   } finally {
     removeKubeconfigDir(kubeDir);
-    (0, import_node_fs23.rmSync)(workDir, { recursive: true, force: true });
+    (0, import_node_fs25.rmSync)(workDir, { recursive: true, force: true });
   }
 }
 
 // src/adapters/trivy.ts
-var import_node_fs24 = __toESM(require_node_fs(), 1);
-var import_node_path22 = __toESM(require_node_path(), 1);
+var import_node_fs26 = __toESM(require_node_fs(), 1);
+var import_node_path24 = __toESM(require_node_path(), 1);
 var import_promises12 = __toESM(require_promises(), 1);
 
 // src/core/scan/ignore.ts
@@ -53380,7 +54068,7 @@ var import_yaml9 = __toESM(require_dist(), 1);
 function globToRegExp(pattern) {
   return new RegExp(`^${translate(pattern)}$`);
 }
-var matchGlob = (pattern, path33) => globToRegExp(pattern).test(path33);
+var matchGlob = (pattern, path34) => globToRegExp(pattern).test(path34);
 function translate(pattern) {
   let out = "";
   let i2 = 0;
@@ -53538,8 +54226,8 @@ function parseTrivyIgnore(text4, file = ".trivyignore") {
 var dateSchema = union([string2(), date2()]).transform((value) => value instanceof Date ? value.toISOString().slice(0, 10) : value).refine(isDate, { message: "expected a date written YYYY-MM-DD" });
 var entrySchema = strictObject({
   id: string2().min(1),
-  paths: array(string2()).nullish(),
-  purls: array(string2()).nullish(),
+  paths: array2(string2()).nullish(),
+  purls: array2(string2()).nullish(),
   expired_at: dateSchema.nullish(),
   statement: string2().nullish()
 });
@@ -53549,16 +54237,16 @@ var sections = {
   misconfigurations: "misconfiguration"
 };
 var fileSchema = strictObject({
-  vulnerabilities: array(entrySchema).nullish(),
-  secrets: array(entrySchema).nullish(),
-  misconfigurations: array(entrySchema).nullish(),
-  licenses: array(unknown()).nullish()
+  vulnerabilities: array2(entrySchema).nullish(),
+  secrets: array2(entrySchema).nullish(),
+  misconfigurations: array2(entrySchema).nullish(),
+  licenses: array2(unknown()).nullish()
 }).nullish();
 function parseTrivyIgnoreYaml(text4, file = ".trivyignore.yaml") {
   const lineCounter = new import_yaml9.LineCounter();
   const doc = (0, import_yaml9.parseDocument)(text4, { lineCounter });
-  const lineOf2 = (path33) => {
-    const node2 = doc.getIn(path33, true);
+  const lineOf2 = (path34) => {
+    const node2 = doc.getIn(path34, true);
     return node2?.range === void 0 ? void 0 : lineCounter.linePos(node2.range[0]).line;
   };
   const firstError = doc.errors[0];
@@ -53569,9 +54257,9 @@ function parseTrivyIgnoreYaml(text4, file = ".trivyignore.yaml") {
   const parsed = fileSchema.safeParse(doc.toJS());
   if (!parsed.success) {
     const issue3 = parsed.error.issues[0];
-    const path33 = (issue3?.path ?? []).filter((part) => typeof part !== "symbol");
-    const where = `${file}:${lineOf2(path33) ?? lineOf2(path33.slice(0, -1)) ?? "?"}`;
-    throw new ConfigurationError(`${where}: ${formatPath(path33)}: ${issue3?.message ?? "invalid"}`);
+    const path34 = (issue3?.path ?? []).filter((part) => typeof part !== "symbol");
+    const where = `${file}:${lineOf2(path34) ?? lineOf2(path34.slice(0, -1)) ?? "?"}`;
+    throw new ConfigurationError(`${where}: ${formatPath(path34)}: ${issue3?.message ?? "invalid"}`);
   }
   const entries = [];
   for (const section of Object.keys(sections)) {
@@ -53607,8 +54295,8 @@ function entryMatches(entry, finding) {
   if (!entry.classes.includes(finding.class)) return false;
   if (entry.id !== finding.id && !(finding.aliases ?? []).includes(entry.id)) return false;
   if (entry.paths !== void 0 && entry.paths.length > 0) {
-    const candidates = [finding.target, finding.pkgPath].filter((path33) => path33 !== void 0);
-    if (!entry.paths.some((pattern) => candidates.some((path33) => matchGlob(pattern, path33)))) return false;
+    const candidates = [finding.target, finding.pkgPath].filter((path34) => path34 !== void 0);
+    if (!entry.paths.some((pattern) => candidates.some((path34) => matchGlob(pattern, path34)))) return false;
   }
   if (entry.purls !== void 0 && entry.purls.length > 0 && finding.purl !== void 0) {
     const target = parsePurl(finding.purl);
@@ -53640,9 +54328,9 @@ function isDate(text4) {
   const date3 = new Date(Date.UTC(y, m - 1, d));
   return date3.getUTCFullYear() === y && date3.getUTCMonth() === m - 1 && date3.getUTCDate() === d;
 }
-function formatPath(path33) {
-  if (path33.length === 0) return "(top level)";
-  return path33.map((part, i2) => typeof part === "number" ? `[${part}]` : `${i2 === 0 ? "" : "."}${part}`).join("");
+function formatPath(path34) {
+  if (path34.length === 0) return "(top level)";
+  return path34.map((part, i2) => typeof part === "number" ? `[${part}]` : `${i2 === 0 ? "" : "."}${part}`).join("");
 }
 
 // src/core/scan/gate.ts
@@ -53694,7 +54382,7 @@ function parseTrivyVersionOutput(stdout) {
 }
 
 // src/core/scan/report.ts
-var list2 = (item) => array(item).nullish();
+var list2 = (item) => array2(item).nullish();
 var vulnerabilitySchema = looseObject({
   VulnerabilityID: string2(),
   PkgName: string2().optional(),
@@ -53720,7 +54408,7 @@ var misconfigurationSchema = looseObject({
   ID: string2(),
   AVDID: string2().optional(),
   /** Newer Trivy keeps deprecated ids (`AVD-DS-0002`) here. */
-  Aliases: array(string2()).nullish(),
+  Aliases: array2(string2()).nullish(),
   Title: string2().optional(),
   Description: string2().optional(),
   Message: string2().optional(),
@@ -53773,11 +54461,11 @@ function readTrivyReport(data) {
   const findings = [];
   const suppressed = [];
   for (const [index, result3] of (report.Results ?? []).entries()) {
-    const path33 = ["Results", index];
+    const path34 = ["Results", index];
     findings.push(...resultFindings(result3));
     for (const [i2, modified] of (result3.ExperimentalModifiedFindings ?? []).entries()) {
       const finding = modifiedFinding(result3, modified.Type, modified.Finding, [
-        ...path33,
+        ...path34,
         "ExperimentalModifiedFindings",
         i2,
         "Finding"
@@ -53808,14 +54496,14 @@ function resultFindings(result3) {
     ...(result3.Misconfigurations ?? []).filter((m) => m.Status === "FAIL").map((m) => fromMisconfiguration(result3, m))
   ];
 }
-function modifiedFinding(result3, type, raw, path33) {
+function modifiedFinding(result3, type, raw, path34) {
   switch (type) {
     case "vulnerability":
-      return fromVulnerability(result3, check(vulnerabilitySchema, raw, path33));
+      return fromVulnerability(result3, check(vulnerabilitySchema, raw, path34));
     case "secret":
-      return fromSecret(result3, check(secretSchema, raw, path33));
+      return fromSecret(result3, check(secretSchema, raw, path34));
     case "misconfiguration":
-      return fromMisconfiguration(result3, check(misconfigurationSchema, raw, path33));
+      return fromMisconfiguration(result3, check(misconfigurationSchema, raw, path34));
     default:
       return void 0;
   }
@@ -53890,9 +54578,9 @@ function check(schema, data, prefix) {
     parsed.error.issues.map((issue3) => `${formatPath2([...prefix, ...issue3.path])}: ${issue3.message}`)
   );
 }
-function formatPath2(path33) {
-  if (path33.length === 0) return "(root)";
-  return path33.map((part, i2) => typeof part === "number" ? `[${part}]` : `${i2 === 0 ? "" : "."}${String(part)}`).join("");
+function formatPath2(path34) {
+  if (path34.length === 0) return "(root)";
+  return path34.map((part, i2) => typeof part === "number" ? `[${part}]` : `${i2 === 0 ? "" : "."}${String(part)}`).join("");
 }
 
 // src/core/scan/sarif.ts
@@ -54261,7 +54949,7 @@ ${detail}`,
 }
 function readUserFile(input, file) {
   try {
-    return (0, import_node_fs24.readFileSync)(file, "utf8");
+    return (0, import_node_fs26.readFileSync)(file, "utf8");
   } catch (error2) {
     const code2 = error2.code;
     throw new ConfigurationError(
@@ -54282,7 +54970,7 @@ function readReportFile(input, file) {
 function readIgnoreFiles(input, files) {
   return files.flatMap((file) => {
     const text4 = readUserFile(input, file);
-    const name = import_node_path22.default.basename(file);
+    const name = import_node_path24.default.basename(file);
     try {
       return /\.ya?ml$/i.test(file) ? parseTrivyIgnoreYaml(text4, name) : parseTrivyIgnore(text4, name);
     } catch (error2) {
@@ -54292,12 +54980,12 @@ function readIgnoreFiles(input, files) {
     }
   });
 }
-var defaultIgnoreFiles = (dir) => [".trivyignore", ".trivyignore.yaml"].map((name) => import_node_path22.default.join(dir, name)).filter((file) => (0, import_node_fs24.existsSync)(file));
+var defaultIgnoreFiles = (dir) => [".trivyignore", ".trivyignore.yaml"].map((name) => import_node_path24.default.join(dir, name)).filter((file) => (0, import_node_fs26.existsSync)(file));
 
 // src/pipeline/scan/scan-image.ts
-var import_node_fs25 = __toESM(require_node_fs(), 1);
-var import_node_os13 = __toESM(require_node_os(), 1);
-var import_node_path23 = __toESM(require_node_path(), 1);
+var import_node_fs27 = __toESM(require_node_fs(), 1);
+var import_node_os15 = __toESM(require_node_os(), 1);
+var import_node_path25 = __toESM(require_node_path(), 1);
 async function scanImageWithTrivy(request) {
   const toolVersion = await trivyVersionOf(request.trivy);
   if (toolVersion === void 0) {
@@ -54306,17 +54994,17 @@ async function scanImageWithTrivy(request) {
       request.trivyInput
     );
   }
-  const dir = (0, import_node_fs25.mkdtempSync)(import_node_path23.default.join((0, import_node_os13.tmpdir)(), "gantry-scan-"));
+  const dir = (0, import_node_fs27.mkdtempSync)(import_node_path25.default.join((0, import_node_os15.tmpdir)(), "gantry-scan-"));
   try {
-    const output = import_node_path23.default.join(dir, "trivy-report.json");
-    const emptyIgnoreFile = import_node_path23.default.join(dir, "empty.trivyignore");
-    (0, import_node_fs25.writeFileSync)(emptyIgnoreFile, "");
+    const output = import_node_path25.default.join(dir, "trivy-report.json");
+    const emptyIgnoreFile = import_node_path25.default.join(dir, "empty.trivyignore");
+    (0, import_node_fs27.writeFileSync)(emptyIgnoreFile, "");
     request.log(`Scanning ${request.image} with trivy ${toolVersion}`);
     const argv = trivyImageArgv({
       image: request.image,
       output,
       scanners: request.scanners,
-      cacheDir: process.env.TRIVY_CACHE_DIR || import_node_path23.default.join((0, import_node_os13.homedir)(), ".cache", "trivy"),
+      cacheDir: process.env.TRIVY_CACHE_DIR || import_node_path25.default.join((0, import_node_os15.homedir)(), ".cache", "trivy"),
       dbRepositories: DEFAULT_DB_REPOSITORIES,
       javaDbRepositories: DEFAULT_JAVA_DB_REPOSITORIES,
       emptyIgnoreFile
@@ -54324,7 +55012,7 @@ async function scanImageWithTrivy(request) {
     await runTrivy(request.trivy, argv, { log: request.log, signal: request.signal });
     return { scan: readReportFile("--image", output), toolVersion };
   } finally {
-    (0, import_node_fs25.rmSync)(dir, { recursive: true, force: true });
+    (0, import_node_fs27.rmSync)(dir, { recursive: true, force: true });
   }
 }
 
@@ -54386,203 +55074,6 @@ async function gateImage(config2, image, ignores, scanners, report, signal) {
 function skipped(log, why) {
   log.skip("scan", why);
   return "skipped";
-}
-
-// src/pipeline/release/swarm.ts
-var import_node_fs26 = __toESM(require_node_fs(), 1);
-var import_node_os14 = __toESM(require_node_os(), 1);
-var import_node_path24 = __toESM(require_node_path(), 1);
-
-// src/pipeline/secrets/swarm.ts
-async function applySwarmSecrets(docker, request, report) {
-  const filters = encodeURIComponent(JSON.stringify({ name: request.desired.map((d) => d.fullName) }));
-  const listed = await docker.api("GET", `/secrets?filters=${filters}`);
-  const plan = planSecrets({
-    stack: request.stack,
-    mode: request.mode,
-    desired: request.desired,
-    existing: listed.map((s) => ({ id: s.ID, name: s.Spec.Name, labels: s.Spec.Labels })),
-    ...request.input === void 0 ? {} : { input: request.input }
-  });
-  for (const secret of plan.reuse) report.info(`reuse  ${secret.fullName} (unchanged)`);
-  for (const secret of plan.create) {
-    report.info(`${request.dryRun ? "would create" : "create"} ${secret.fullName}`);
-    if (request.dryRun) continue;
-    const value = request.values.get(secret.name);
-    if (value === void 0) throw new Error(`no value for ${secret.name}`);
-    await docker.api("POST", "/secrets/create", {
-      Name: secret.fullName,
-      Labels: secret.labels,
-      Data: Buffer.from(value).toString("base64")
-    });
-  }
-  return plan;
-}
-
-// src/pipeline/release/swarm.ts
-async function openSwarm(target, report, signal) {
-  const key2 = `targets.${target.name}.swarm`;
-  const workDir = (0, import_node_fs26.mkdtempSync)(import_node_path24.default.join((0, import_node_os14.tmpdir)(), "gantry-release-"));
-  const cleanup = () => (0, import_node_fs26.rmSync)(workDir, { recursive: true, force: true });
-  try {
-    const names = {
-      host: `${key2}.host`,
-      sshKey: `${key2}.ssh-key-file`,
-      knownHosts: `${key2}.known-hosts-file`,
-      jumpHost: `${key2}.jump-host`
-    };
-    let access2 = { target: target.target, privateKey: "", knownHosts: [], names };
-    if (target.target.kind === "ssh") {
-      const knownHosts = parseKnownHosts(
-        `${key2}.known-hosts-file`,
-        readNamedFile(`${key2}.known-hosts-file`, target.knownHostsFile)
-      );
-      if (knownHosts.length === 0)
-        throw new ConfigurationError("holds no host key line", `${key2}.known-hosts-file`);
-      const privateKey = checkPrivateKey(
-        `${key2}.ssh-key-file`,
-        readNamedFile(`${key2}.ssh-key-file`, target.sshKeyFile)
-      );
-      access2 = {
-        target: target.target,
-        privateKey,
-        knownHosts,
-        jumpHost: target.jumpHost,
-        names
-      };
-    }
-    const engine = await openDockerEngine(access2, workDir, report, signal);
-    return {
-      docker: engine.docker,
-      workDir,
-      close: async () => {
-        await engine.close();
-        cleanup();
-      }
-    };
-  } catch (error2) {
-    cleanup();
-    throw error2;
-  }
-}
-var desiredOf3 = (r) => desiredSecrets({
-  platform: "swarm",
-  stack: r.target.stack,
-  mode: r.config.secrets.version,
-  values: r.secretValues,
-  commit: process.env.GITHUB_SHA || "0000000000000000000000000000000000000000",
-  now: /* @__PURE__ */ new Date()
-});
-function checkStack(r, vars, desired) {
-  const { target } = r;
-  const key2 = `targets.${target.name}.swarm`;
-  const planned = new Map([...vars, ...desired.map((d) => [d.envName, d.fullName])]);
-  return checkStackFiles(
-    target.stackFiles.map((p) => ({ path: p, text: readNamedFile(`${key2}.stack-files`, p) })),
-    interpolationEnv(process.env, planned),
-    target.stack,
-    { compose: `${key2}.stack-files`, env: `${key2}.env` }
-  );
-}
-async function secretsPhase2(r, desired, vars) {
-  if (r.config.secrets.values.length === 0) {
-    r.log.skip("secrets", "no secrets in the config");
-    return [];
-  }
-  const { value } = await r.log.run("secrets", async () => {
-    const plan = await applySwarmSecrets(
-      r.engine.docker,
-      {
-        stack: r.target.stack,
-        mode: r.config.secrets.version,
-        desired,
-        values: r.secretValues,
-        dryRun: r.flags.dryRun
-      },
-      r.report
-    );
-    for (const [key2, value2] of Object.entries(plan.env)) vars.set(key2, value2);
-    return {
-      status: "ok",
-      detail: `${plan.create.length} ${r.flags.dryRun ? "to create" : "created"}, ${plan.reuse.length} reused: ${Object.values(plan.env).join(", ")}`,
-      value: plan.create.map((secret) => secret.fullName)
-    };
-  });
-  return value;
-}
-async function deployPhase2(r, analysis, vars, pendingSecrets) {
-  const { target, flags } = r;
-  const smoke = flags.skipSmoke ? void 0 : target.smoke;
-  const deployed = await r.log.run("deploy", async () => {
-    const result3 = await deploySwarmStack(
-      r.engine.docker,
-      {
-        stack: target.stack,
-        composePaths: target.stackFiles,
-        analysis,
-        env: Object.fromEntries(vars),
-        imagePins: /* @__PURE__ */ new Map(),
-        prune: target.pruneServices,
-        withRegistryAuth: false,
-        timeoutMs: target.timeoutMs,
-        noProgressMs: target.noProgressMs,
-        rollback: target.rollback,
-        dryRun: flags.dryRun,
-        smoke,
-        pendingSecrets,
-        lock: releaseLock2(target, flags.lockHolder),
-        workDir: r.engine.workDir,
-        signal: r.signal
-      },
-      r.report
-    );
-    return deployStage2(result3);
-  });
-  logSmoke(
-    r.log,
-    flags,
-    smoke !== void 0,
-    deployed.value,
-    "the deploy did not converge, so nothing was checked"
-  );
-  return deployed.value;
-}
-async function prunePhase2(r) {
-  const { config: config2, flags } = r;
-  await r.log.run("prune", async () => {
-    const selection = await pruneSwarmSecrets(
-      r.engine.docker,
-      {
-        stack: r.target.stack,
-        keep: config2.prune.keep,
-        dryRun: flags.dryRun,
-        lock: releaseLock2(r.target, flags.lockHolder)
-      },
-      r.report
-    );
-    return {
-      status: "ok",
-      detail: pruneDetail(selection, flags.dryRun, config2.prune.keep),
-      value: void 0
-    };
-  });
-}
-async function releaseSwarm(config2, target, images, secretValues, flags, log, report, signal) {
-  const vars = new Map([
-    ...target.images.map((pin) => [pin.variable, images.get(pin.key) ?? ""]),
-    ...Object.entries(target.env)
-  ]);
-  const engine = await openSwarm(target, report, signal);
-  try {
-    const r = { config: config2, target, secretValues, flags, log, report, signal, engine };
-    const desired = desiredOf3(r);
-    const analysis = checkStack(r, vars, desired);
-    const pending = await secretsPhase2(r, desired, vars);
-    const result3 = await deployPhase2(r, analysis, vars, pending);
-    if (pruneRuns(log, config2, result3)) await prunePhase2(r);
-  } finally {
-    await engine.close();
-  }
 }
 
 // src/pipeline/release/run.ts
@@ -54718,7 +55209,7 @@ arguments or config.
   --dry-run           build nothing, change nothing: plan the secrets, the deploy and the prune
                       against the target's current state
 `;
-var releaseOptions = {
+var releaseOptions2 = {
   config: { type: "string", short: "c", default: "gantry.yml" },
   target: { type: "string" },
   tag: { type: "string" },
@@ -54727,8 +55218,8 @@ var releaseOptions = {
   "dry-run": { type: "boolean" },
   help: { type: "boolean", short: "h" }
 };
-async function releaseCommand(argv, ctx) {
-  const { values } = (0, import_node_util17.parseArgs)({ args: argv, strict: true, options: releaseOptions });
+async function releaseCommand2(argv, ctx) {
+  const { values } = (0, import_node_util18.parseArgs)({ args: argv, strict: true, options: releaseOptions2 });
   if (values.help) {
     ctx.out(RELEASE_USAGE);
     return 0;
@@ -54781,9 +55272,9 @@ async function releaseCommand(argv, ctx) {
 }
 
 // src/cli/commands/scan.ts
-var import_node_fs27 = __toESM(require_node_fs(), 1);
-var import_node_path25 = __toESM(require_node_path(), 1);
-var import_node_util18 = __toESM(require_node_util(), 1);
+var import_node_fs28 = __toESM(require_node_fs(), 1);
+var import_node_path26 = __toESM(require_node_path(), 1);
+var import_node_util19 = __toESM(require_node_util(), 1);
 var SCAN_USAGE = `Usage: gantry scan (--report FILE | --image REF) [options]
 
 Gates a Trivy JSON report, or scans an image with the trivy on PATH first, and prints the summary
@@ -54802,7 +55293,7 @@ Options (the same names as the scan action's inputs):
   --trivy PATH               the trivy binary to run (default: trivy on PATH)
 `;
 async function scanCommand(argv, ctx) {
-  const { values } = (0, import_node_util18.parseArgs)({
+  const { values } = (0, import_node_util19.parseArgs)({
     args: argv,
     allowPositionals: false,
     strict: true,
@@ -54853,7 +55344,7 @@ async function scanCommand(argv, ctx) {
   } else {
     const file = values.report ?? "";
     scan = readReportFile("--report", file);
-    image = scan.artifactName || import_node_path25.default.basename(file);
+    image = scan.artifactName || import_node_path26.default.basename(file);
   }
   const gate = evaluateGate({
     findings: scan.findings,
@@ -54873,7 +55364,7 @@ async function scanCommand(argv, ctx) {
       ...toolVersion === void 0 ? {} : { toolVersion }
     });
     sarif.sarif.runs[0].properties.imageName = image;
-    (0, import_node_fs27.writeFileSync)(values.sarif, JSON.stringify(sarif.sarif));
+    (0, import_node_fs28.writeFileSync)(values.sarif, JSON.stringify(sarif.sarif));
     ctx.err(`SARIF written to ${values.sarif} (category ${sarifCategory(imageRepository(image))})`);
   }
   ctx.out(
@@ -54895,9 +55386,9 @@ async function scanCommand(argv, ctx) {
 
 // src/cli/commands/secrets.ts
 var import_node_child_process8 = __toESM(require_node_child_process(), 1);
-var import_node_fs28 = __toESM(require_node_fs(), 1);
-var import_node_path26 = __toESM(require_node_path(), 1);
-var import_node_util19 = __toESM(require_node_util(), 1);
+var import_node_fs29 = __toESM(require_node_fs(), 1);
+var import_node_path27 = __toESM(require_node_path(), 1);
+var import_node_util20 = __toESM(require_node_util(), 1);
 var SECRETS_USAGE = `Usage: gantry secrets --stack NAME (--secret NAME | --secret-file NAME=PATH)... [options]
 
 Creates the versioned secrets of a stack with the same engine as the secrets action: immutable,
@@ -54949,7 +55440,7 @@ function readCliSecretValues(names, files, env, cwd) {
       throw new ConfigurationError(`secret ${name} is also given with --secret`, "--secret-file");
     let content;
     try {
-      content = (0, import_node_fs28.readFileSync)(import_node_path26.default.resolve(cwd, file));
+      content = (0, import_node_fs29.readFileSync)(import_node_path27.default.resolve(cwd, file));
     } catch (error2) {
       throw new ConfigurationError(
         `cannot read ${file} for ${name} (${error2.code})`,
@@ -54964,7 +55455,7 @@ function readCliSecretValues(names, files, env, cwd) {
   return values;
 }
 async function secretsCommand(argv, ctx) {
-  const { values: flags } = (0, import_node_util19.parseArgs)({
+  const { values: flags } = (0, import_node_util20.parseArgs)({
     args: argv,
     strict: true,
     options: {
@@ -55023,7 +55514,7 @@ async function secretsCommand(argv, ctx) {
 }
 
 // src/cli/commands/smoke.ts
-var import_node_util20 = __toESM(require_node_util(), 1);
+var import_node_util21 = __toESM(require_node_util(), 1);
 var SMOKE_USAGE = `Usage: gantry smoke URL... [options]
 
 Requests each URL until it meets every expectation or the deadline passes.
@@ -55044,7 +55535,7 @@ Options (the same names as the smoke action's inputs):
   --json                       print the report as JSON on stdout
 `;
 async function smokeCommand(argv, ctx) {
-  const { values, positionals } = (0, import_node_util20.parseArgs)({
+  const { values, positionals } = (0, import_node_util21.parseArgs)({
     args: argv,
     allowPositionals: true,
     strict: true,
@@ -55068,7 +55559,7 @@ async function smokeCommand(argv, ctx) {
     ctx.out(SMOKE_USAGE);
     return 0;
   }
-  const { header, insecure, json, help: _help, ...rest } = values;
+  const { header, insecure, json: json2, help: _help, ...rest } = values;
   const raw = { ...rest, urls: positionals.join("\n"), headers: (header ?? []).join("\n") };
   if (insecure) raw.insecure = "true";
   const options = parseSmokeOptions(raw);
@@ -55079,9 +55570,17 @@ async function smokeCommand(argv, ctx) {
       (line) => ctx.err(line)
     )
   );
-  if (json) ctx.out(JSON.stringify(report, null, 2));
+  if (json2) ctx.out(JSON.stringify(report, null, 2));
   ctx.err(report.passed ? "smoke check passed" : "smoke check FAILED");
   return report.passed ? 0 : 1;
+}
+
+// src/cli/version.ts
+var import_node_fs30 = __toESM(require_node_fs(), 1);
+function gantryVersion() {
+  if (true) return "0.1.0";
+  const pkg = JSON.parse((0, import_node_fs30.readFileSync)(new URL("../../package.json", import.meta.url), "utf8"));
+  return pkg.version;
 }
 
 // src/cli/main.ts
@@ -55097,8 +55596,11 @@ Commands:
   deploy kubernetes  apply manifests with kubectl, gated rollouts and undo (the deploy-k8s action's engine)
   smoke              check that URLs answer as expected (the smoke action's engine)
   prune              remove old secret versions nothing uses (the prune-secrets action's engine)
+  lock status        who holds a target's deploy lock, since and until when (stale?)
+  lock release       remove a target's deploy lock: --force --reason TEXT, recorded on the target
 
 Run "gantry <command> --help" for a command's options.
+"gantry --version" (or -V) prints the version.
 `;
 var DEPLOY_USAGE = `${DEPLOY_SWARM_USAGE}
 ${DEPLOY_KUBERNETES_USAGE}`;
@@ -55125,23 +55627,29 @@ var USAGES = {
   release: RELEASE_USAGE,
   plan: PLAN_USAGE,
   secrets: SECRETS_USAGE,
-  prune: PRUNE_USAGE
+  prune: PRUNE_USAGE,
+  lock: LOCK_USAGE
 };
 var COMMANDS = {
   smoke: smokeCommand,
   deploy: deployCommand,
   scan: scanCommand,
   build: buildCommand,
-  release: releaseCommand,
+  release: releaseCommand2,
   plan: planCommand,
   secrets: secretsCommand,
-  prune: pruneCommand
+  prune: pruneCommand,
+  lock: lockCommand
 };
 async function main(argv, ctx) {
   const [name, ...rest] = argv;
   if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
     ctx.out(USAGE);
     return name === void 0 ? 2 : 0;
+  }
+  if (name === "--version" || name === "-V") {
+    ctx.out(gantryVersion());
+    return 0;
   }
   const command = COMMANDS[name];
   if (command === void 0) {

@@ -46499,8 +46499,10 @@ function leaseState(lease, now) {
   const since = Date.parse(spec.renewTime ?? spec.acquireTime ?? "");
   const seconds2 = spec.leaseDurationSeconds;
   const expires = Number.isNaN(since) || typeof seconds2 !== "number" ? void 0 : new Date(since + seconds2 * 1e3);
+  const taken = Date.parse(spec.acquireTime ?? spec.renewTime ?? "");
   return {
     holder: spec.holderIdentity || "unknown holder",
+    since: Number.isNaN(taken) ? void 0 : new Date(taken),
     expires,
     expired: expires === void 0 || expires.getTime() <= now.getTime(),
     uid: l.metadata?.uid ?? "",
@@ -46541,6 +46543,13 @@ function leaseRefusal(stderr) {
   if (/\(Forbidden\)|forbidden/i.test(stderr)) return "forbidden";
   return "other";
 }
+var FORCED = {
+  by: `${ANNOTATION_PREFIX}lock-forced-by`,
+  at: `${ANNOTATION_PREFIX}lock-forced-at`,
+  reason: `${ANNOTATION_PREFIX}lock-forced-reason`,
+  holder: `${ANNOTATION_PREFIX}lock-forced-holder`,
+  expires: `${ANNOTATION_PREFIX}lock-forced-expires`
+};
 
 // src/pipeline/kubernetes/lease-lock.ts
 var refusalOf = (error2) => error2 instanceof ToolError ? leaseRefusal(error2.stderr) : "other";
