@@ -45245,42 +45245,6 @@ var import_node_fs23 = __toESM(require_node_fs(), 1);
 var import_node_os12 = __toESM(require_node_os(), 1);
 var import_node_path21 = __toESM(require_node_path(), 1);
 
-// src/core/secrets/inputs.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-var SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function checkSecretName(input, name) {
-  if (!SECRET_NAME.test(name)) {
-    throw new ConfigurationError(
-      `secret name ${JSON.stringify(name)} is not valid: expected a letter or _ then letters, digits or _`,
-      input
-    );
-  }
-  return name;
-}
-var isBlankOrComment = (line) => line.trim() === "" || line.trimStart().startsWith("#");
-function parseSecretFiles(input, raw) {
-  const map2 = /* @__PURE__ */ new Map();
-  raw.split(/\r?\n/).forEach((line, index) => {
-    if (isBlankOrComment(line)) return;
-    const trimmed2 = line.trim();
-    const at = trimmed2.indexOf("=");
-    if (at <= 0) {
-      throw new ConfigurationError(
-        `expected NAME=path lines, got ${JSON.stringify(trimmed2)} (line ${index + 1})`,
-        input
-      );
-    }
-    const name = checkSecretName(input, trimmed2.slice(0, at).trim());
-    if (map2.has(name))
-      throw new ConfigurationError(`secret ${name} is given twice (line ${index + 1})`, input);
-    const path34 = trimmed2.slice(at + 1).trim();
-    if (path34 === "")
-      throw new ConfigurationError(`secret ${name} has no file path (line ${index + 1})`, input);
-    map2.set(name, path34);
-  });
-  return map2;
-}
-
 // src/core/secrets/version.ts
 var import_node_crypto2 = __toESM(require_node_crypto(), 1);
 function parseVersionMode(input, raw) {
@@ -45427,136 +45391,6 @@ function secretLabels({
     [LABEL.created]: formatCreated(created),
     [LABEL.commit]: commit
   };
-}
-
-// src/core/secrets/kubernetes.ts
-function secretManifest(secret, value, namespace) {
-  checkKubernetesLabels(secret.labels);
-  return {
-    apiVersion: "v1",
-    kind: "Secret",
-    metadata: { name: secret.fullName, namespace, labels: { ...secret.labels } },
-    type: "Opaque",
-    immutable: true,
-    data: { [secret.name]: Buffer.from(value).toString("base64") }
-  };
-}
-function secretsListManifest(secrets, values, namespace) {
-  const items = secrets.map((secret) => {
-    const value = values.get(secret.name);
-    if (value === void 0) throw new Error(`no value for ${secret.name}`);
-    return secretManifest(secret, value, namespace);
-  });
-  return JSON.stringify({ apiVersion: "v1", kind: "List", items });
-}
-var getSecretsByNameArgs = (names, namespace) => [
-  "get",
-  "secrets",
-  ...names,
-  "--namespace",
-  namespace,
-  "--ignore-not-found",
-  "--output",
-  "json"
-];
-var createSecretsArgs = (namespace, dryRun) => [
-  "create",
-  ...dryRun ? ["--dry-run=server"] : [],
-  "--namespace",
-  namespace,
-  "--filename",
-  "-",
-  "--output",
-  "name"
-];
-var existingSecret = (object) => ({
-  ...object.metadata.uid === void 0 ? {} : { id: object.metadata.uid },
-  name: object.metadata.name,
-  labels: object.metadata.labels
-});
-function checkReusedContent(plan, listed, values, input = "secrets") {
-  const byName = new Map(listed.map((o2) => [o2.metadata.name, o2]));
-  for (const secret of plan.reuse) {
-    const found = byName.get(secret.fullName);
-    const value = values.get(secret.name);
-    if (found === void 0 || value === void 0) throw new Error(`reused ${secret.fullName} not listed`);
-    const data = found.data ?? {};
-    const same = Object.keys(data).length === 1 && data[secret.name] === Buffer.from(value).toString("base64");
-    if (!same) {
-      throw new ConfigurationError(
-        `a Secret named ${secret.fullName} already exists with Gantry's labels but different content: remove it, or change the value`,
-        input
-      );
-    }
-    if (found.immutable !== true) {
-      throw new ConfigurationError(
-        `a Secret named ${secret.fullName} already exists but is not immutable, so its content cannot be vouched for: remove it`,
-        input
-      );
-    }
-  }
-}
-
-// src/core/secrets/plan.ts
-function desiredSecrets({
-  platform: platform4,
-  stack,
-  mode,
-  values,
-  commit,
-  now,
-  input = "secrets"
-}) {
-  const entries = [...values].sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0);
-  const versions = entries.map(
-    ([name, value]) => [name, secretVersion(mode, { stack, name, value }, { sha: commit, date: now })]
-  );
-  const kubernetes = platform4 === "kubernetes" ? kubernetesSecretNames(stack, versions, input) : void 0;
-  return versions.map(([name, version2]) => {
-    const labels = secretLabels({ stack, name, version: version2, created: now, commit });
-    if (kubernetes !== void 0) checkKubernetesLabels(labels, input);
-    return {
-      name,
-      version: version2,
-      fullName: kubernetes?.get(name) ?? swarmSecretName(stack, name, version2, input),
-      envName: envName(name),
-      labels
-    };
-  });
-}
-function planSecrets({
-  stack,
-  mode,
-  desired,
-  existing,
-  input = "secrets"
-}) {
-  const byName = new Map(existing.map((secret) => [secret.name, secret]));
-  const plan = { create: [], reuse: [], env: {} };
-  for (const secret of desired) {
-    plan.env[secret.envName] = secret.fullName;
-    const found = byName.get(secret.fullName);
-    if (found === void 0) {
-      plan.create.push(secret);
-      continue;
-    }
-    const labels = found.labels ?? {};
-    const ours = labels[LABEL.stack] === stack && labels[LABEL.secret] === secret.name && labels[LABEL.version] === secret.version;
-    if (!ours) {
-      throw new ConfigurationError(
-        `a secret named ${secret.fullName} already exists but was not created by Gantry for stack ${stack}, secret ${secret.name}, version ${secret.version} (its labels differ): remove or rename it`,
-        input
-      );
-    }
-    if (mode === "run") {
-      throw new ConfigurationError(
-        `a secret named ${secret.fullName} already exists; a run version is never reused because nothing proves it holds this run's value: re-run, or use version: content`,
-        input
-      );
-    }
-    plan.reuse.push(found.id === void 0 ? { ...secret } : { ...secret, id: found.id });
-  }
-  return plan;
 }
 
 // src/core/prune/kubernetes-types.ts
@@ -45892,6 +45726,172 @@ async function selectAndRemove(docker, request, report) {
     await docker.run(["secret", "rm", ...selection.pruned.map((e) => e.id)], { timeoutMs: 12e4 });
   }
   return selection;
+}
+
+// src/core/secrets/inputs.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+var SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function checkSecretName(input, name) {
+  if (!SECRET_NAME.test(name)) {
+    throw new ConfigurationError(
+      `secret name ${JSON.stringify(name)} is not valid: expected a letter or _ then letters, digits or _`,
+      input
+    );
+  }
+  return name;
+}
+var isBlankOrComment = (line) => line.trim() === "" || line.trimStart().startsWith("#");
+function parseSecretFiles(input, raw) {
+  const map2 = /* @__PURE__ */ new Map();
+  raw.split(/\r?\n/).forEach((line, index) => {
+    if (isBlankOrComment(line)) return;
+    const trimmed2 = line.trim();
+    const at = trimmed2.indexOf("=");
+    if (at <= 0) {
+      throw new ConfigurationError(
+        `expected NAME=path lines, got ${JSON.stringify(trimmed2)} (line ${index + 1})`,
+        input
+      );
+    }
+    const name = checkSecretName(input, trimmed2.slice(0, at).trim());
+    if (map2.has(name))
+      throw new ConfigurationError(`secret ${name} is given twice (line ${index + 1})`, input);
+    const path34 = trimmed2.slice(at + 1).trim();
+    if (path34 === "")
+      throw new ConfigurationError(`secret ${name} has no file path (line ${index + 1})`, input);
+    map2.set(name, path34);
+  });
+  return map2;
+}
+
+// src/core/secrets/kubernetes.ts
+function secretManifest(secret, value, namespace) {
+  checkKubernetesLabels(secret.labels);
+  return {
+    apiVersion: "v1",
+    kind: "Secret",
+    metadata: { name: secret.fullName, namespace, labels: { ...secret.labels } },
+    type: "Opaque",
+    immutable: true,
+    data: { [secret.name]: Buffer.from(value).toString("base64") }
+  };
+}
+function secretsListManifest(secrets, values, namespace) {
+  const items = secrets.map((secret) => {
+    const value = values.get(secret.name);
+    if (value === void 0) throw new Error(`no value for ${secret.name}`);
+    return secretManifest(secret, value, namespace);
+  });
+  return JSON.stringify({ apiVersion: "v1", kind: "List", items });
+}
+var getSecretsByNameArgs = (names, namespace) => [
+  "get",
+  "secrets",
+  ...names,
+  "--namespace",
+  namespace,
+  "--ignore-not-found",
+  "--output",
+  "json"
+];
+var createSecretsArgs = (namespace, dryRun) => [
+  "create",
+  ...dryRun ? ["--dry-run=server"] : [],
+  "--namespace",
+  namespace,
+  "--filename",
+  "-",
+  "--output",
+  "name"
+];
+var existingSecret = (object) => ({
+  ...object.metadata.uid === void 0 ? {} : { id: object.metadata.uid },
+  name: object.metadata.name,
+  labels: object.metadata.labels
+});
+function checkReusedContent(plan, listed, values, input = "secrets") {
+  const byName = new Map(listed.map((o2) => [o2.metadata.name, o2]));
+  for (const secret of plan.reuse) {
+    const found = byName.get(secret.fullName);
+    const value = values.get(secret.name);
+    if (found === void 0 || value === void 0) throw new Error(`reused ${secret.fullName} not listed`);
+    const data = found.data ?? {};
+    const same = Object.keys(data).length === 1 && data[secret.name] === Buffer.from(value).toString("base64");
+    if (!same) {
+      throw new ConfigurationError(
+        `a Secret named ${secret.fullName} already exists with Gantry's labels but different content: remove it, or change the value`,
+        input
+      );
+    }
+    if (found.immutable !== true) {
+      throw new ConfigurationError(
+        `a Secret named ${secret.fullName} already exists but is not immutable, so its content cannot be vouched for: remove it`,
+        input
+      );
+    }
+  }
+}
+
+// src/core/secrets/plan.ts
+function desiredSecrets({
+  platform: platform4,
+  stack,
+  mode,
+  values,
+  commit,
+  now,
+  input = "secrets"
+}) {
+  const entries = [...values].sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0);
+  const versions = entries.map(
+    ([name, value]) => [name, secretVersion(mode, { stack, name, value }, { sha: commit, date: now })]
+  );
+  const kubernetes = platform4 === "kubernetes" ? kubernetesSecretNames(stack, versions, input) : void 0;
+  return versions.map(([name, version2]) => {
+    const labels = secretLabels({ stack, name, version: version2, created: now, commit });
+    if (kubernetes !== void 0) checkKubernetesLabels(labels, input);
+    return {
+      name,
+      version: version2,
+      fullName: kubernetes?.get(name) ?? swarmSecretName(stack, name, version2, input),
+      envName: envName(name),
+      labels
+    };
+  });
+}
+function planSecrets({
+  stack,
+  mode,
+  desired,
+  existing,
+  input = "secrets"
+}) {
+  const byName = new Map(existing.map((secret) => [secret.name, secret]));
+  const plan = { create: [], reuse: [], env: {} };
+  for (const secret of desired) {
+    plan.env[secret.envName] = secret.fullName;
+    const found = byName.get(secret.fullName);
+    if (found === void 0) {
+      plan.create.push(secret);
+      continue;
+    }
+    const labels = found.labels ?? {};
+    const ours = labels[LABEL.stack] === stack && labels[LABEL.secret] === secret.name && labels[LABEL.version] === secret.version;
+    if (!ours) {
+      throw new ConfigurationError(
+        `a secret named ${secret.fullName} already exists but was not created by Gantry for stack ${stack}, secret ${secret.name}, version ${secret.version} (its labels differ): remove or rename it`,
+        input
+      );
+    }
+    if (mode === "run") {
+      throw new ConfigurationError(
+        `a secret named ${secret.fullName} already exists; a run version is never reused because nothing proves it holds this run's value: re-run, or use version: content`,
+        input
+      );
+    }
+    plan.reuse.push(found.id === void 0 ? { ...secret } : { ...secret, id: found.id });
+  }
+  return plan;
 }
 
 // src/pipeline/secrets/swarm.ts
@@ -52912,6 +52912,14 @@ function onPath(name) {
 }
 
 // src/pipeline/release/outcome.ts
+var releaseSecrets = (platform4, stack, config2, values) => desiredSecrets({
+  platform: platform4,
+  stack,
+  mode: config2.secrets.version,
+  values,
+  commit: process.env.GITHUB_SHA || "0000000000000000000000000000000000000000",
+  now: /* @__PURE__ */ new Date()
+});
 function deployStage(result3) {
   const status = result3.status === "deployed" ? "ok" : result3.status === "rolled-back" ? "rolled-back" : "failed";
   return { status, detail: `${result3.status}: ${result3.message}`, value: result3 };
@@ -52994,14 +53002,7 @@ async function openSwarm(target, report, signal) {
     throw error2;
   }
 }
-var desiredOf2 = (r) => desiredSecrets({
-  platform: "swarm",
-  stack: r.target.stack,
-  mode: r.config.secrets.version,
-  values: r.secretValues,
-  commit: process.env.GITHUB_SHA || "0000000000000000000000000000000000000000",
-  now: /* @__PURE__ */ new Date()
-});
+var desiredOf2 = (r) => releaseSecrets("swarm", r.target.stack, r.config, r.secretValues);
 function checkStack(r, vars, desired) {
   const { target } = r;
   const key2 = `targets.${target.name}.swarm`;
@@ -53893,14 +53894,7 @@ async function applyKubernetesSecrets(kubectl, request, report) {
 function desiredOf3(r) {
   const { config: config2, target } = r;
   if (config2.secrets.values.length === 0 || target.stack === void 0) return [];
-  return desiredSecrets({
-    platform: "kubernetes",
-    stack: target.stack,
-    mode: config2.secrets.version,
-    values: r.secretValues,
-    commit: process.env.GITHUB_SHA || "0000000000000000000000000000000000000000",
-    now: /* @__PURE__ */ new Date()
-  });
+  return releaseSecrets("kubernetes", target.stack, config2, r.secretValues);
 }
 function pinsAndEnv(r, images, desired) {
   const pins = /* @__PURE__ */ new Map();

@@ -6,7 +6,6 @@ import type { Kubectl } from '../../adapters/kubectl.ts';
 import type { GantryConfig, KubernetesTarget } from '../../core/config/model.ts';
 import { ConfigurationError } from '../../core/errors.ts';
 import { type K8sObject, traceAnnotations } from '../../core/kubernetes/manifests.ts';
-import { desiredSecrets } from '../../core/secrets/index.ts';
 import { deployKubernetes } from '../kubernetes/deploy.ts';
 import { buildObjects, type Connected, connect, type KubernetesInputNames } from '../kubernetes/prepare.ts';
 import { readManifestSources } from '../kubernetes/sources.ts';
@@ -14,7 +13,7 @@ import { pruneKubernetesSecrets } from '../prune/kubernetes.ts';
 import type { Reporter } from '../reporter.ts';
 import { applyKubernetesSecrets } from '../secrets/kubernetes.ts';
 import { readTargetKubeconfig, targetKeyNames } from './kubernetes-target.ts';
-import { deployStage, logSmoke, pruneDetail, pruneRuns, releaseLock } from './outcome.ts';
+import { deployStage, logSmoke, pruneDetail, pruneRuns, releaseLock, releaseSecrets } from './outcome.ts';
 import type { ReleaseOptions, StageLog } from './stage-log.ts';
 
 /** What every phase of a release to one Kubernetes target reads. */
@@ -35,14 +34,7 @@ interface KubernetesRelease {
 function desiredOf(r: KubernetesRelease) {
   const { config, target } = r;
   if (config.secrets.values.length === 0 || target.stack === undefined) return [];
-  return desiredSecrets({
-    platform: 'kubernetes',
-    stack: target.stack,
-    mode: config.secrets.version,
-    values: r.secretValues,
-    commit: process.env.GITHUB_SHA || '0000000000000000000000000000000000000000',
-    now: new Date(),
-  });
+  return releaseSecrets('kubernetes', target.stack, config, r.secretValues);
 }
 
 /**

@@ -1,6 +1,23 @@
 import type { GantryConfig } from '../../core/config/model.ts';
+import { desiredSecrets } from '../../core/secrets/index.ts';
 import type { SmokeReport } from '../../core/smoke/check.ts';
 import type { ReleaseOptions, StageLog, StageStatus } from './stage-log.ts';
+
+/** The versioned secrets a release wants on a target: each value's name and version, stamped with the commit. */
+export const releaseSecrets = (
+  platform: 'swarm' | 'kubernetes',
+  stack: string,
+  config: GantryConfig,
+  values: ReadonlyMap<string, string | Uint8Array>,
+) =>
+  desiredSecrets({
+    platform,
+    stack,
+    mode: config.secrets.version,
+    values,
+    commit: process.env.GITHUB_SHA || '0000000000000000000000000000000000000000',
+    now: new Date(),
+  });
 
 /** What the Swarm and the Kubernetes deploys both return. */
 export interface DeployOutcome {

@@ -5,7 +5,6 @@ import type { DockerClient } from '../../adapters/docker.ts';
 import type { GantryConfig, SwarmTarget } from '../../core/config/model.ts';
 import { checkPrivateKey, parseKnownHosts } from '../../core/connection/target.ts';
 import { ConfigurationError } from '../../core/errors.ts';
-import { desiredSecrets } from '../../core/secrets/index.ts';
 import { checkStackFiles, interpolationEnv } from '../../core/swarm/request.ts';
 import { pruneSwarmSecrets } from '../prune/swarm.ts';
 import type { Reporter } from '../reporter.ts';
@@ -13,7 +12,7 @@ import { applySwarmSecrets } from '../secrets/swarm.ts';
 import { deploySwarmStack } from '../swarm/deploy.ts';
 import { type EngineAccess, openDockerEngine } from '../swarm/engine.ts';
 import { readNamedFile } from './config-file.ts';
-import { deployStage, logSmoke, pruneDetail, pruneRuns, releaseLock } from './outcome.ts';
+import { deployStage, logSmoke, pruneDetail, pruneRuns, releaseLock, releaseSecrets } from './outcome.ts';
 import type { ReleaseOptions, StageLog } from './stage-log.ts';
 
 export interface SwarmEngine {
@@ -86,15 +85,7 @@ interface SwarmRelease {
 }
 
 /** The secrets this release wants, each with its versioned name. */
-const desiredOf = (r: SwarmRelease) =>
-  desiredSecrets({
-    platform: 'swarm',
-    stack: r.target.stack,
-    mode: r.config.secrets.version,
-    values: r.secretValues,
-    commit: process.env.GITHUB_SHA || '0000000000000000000000000000000000000000',
-    now: new Date(),
-  });
+const desiredOf = (r: SwarmRelease) => releaseSecrets('swarm', r.target.stack, r.config, r.secretValues);
 
 /** The stack files, checked with the secrets' names to be, before anything is created. */
 function checkStack(

@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../src/cli/main.ts';
+import { runCli } from '../../helpers/run-cli.ts';
 import { trivyStandIn } from '../../helpers/trivy-stand-in.ts';
 
 // The CLI's refusals of bad flags: exit 2 naming the option, before any tool or connection runs;
@@ -17,22 +17,7 @@ const stack = path.join(work, 'stack.yml');
 writeFileSync(stack, 'services:\n  api:\n    image: registry.example/app:1\n');
 const D = `sha256:${'c'.repeat(64)}`;
 
-async function run(argv: string[], env: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const saved = { ...process.env };
-  Object.assign(process.env, env);
-  try {
-    const code = await main(argv, {
-      out: (t) => out.push(t),
-      err: (t) => err.push(t),
-      signal: new AbortController().signal,
-    });
-    return { code, out: out.join(''), err: err.join('\n') };
-  } finally {
-    process.env = saved;
-  }
-}
+const run = runCli;
 
 describe('gantry scan --image', () => {
   it.each([

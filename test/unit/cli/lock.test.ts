@@ -2,18 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../src/cli/main.ts';
+import { runCli } from '../../helpers/run-cli.ts';
 
-const run = async (argv: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    signal: new AbortController().signal,
-  });
-  return { code, out: out.join(''), err: err.join('') };
-};
+const run = runCli;
 
 // A target no test may reach: were anything contacted, the error would be ssh's, not the option's.
 const dir = mkdtempSync(path.join(tmpdir(), 'gantry-lock-unit-'));

@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../src/cli/main.ts';
+import { runCli } from '../../helpers/run-cli.ts';
 
-const run = async (argv: string[], env: Record<string, string> = {}) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const saved = { ...process.env };
-  Object.assign(process.env, env);
-  try {
-    const code = await main(argv, {
-      out: (t) => out.push(t),
-      err: (t) => err.push(t),
-      signal: new AbortController().signal,
-    });
-    return { code, out: out.join(''), err: err.join('') };
-  } finally {
-    process.env = saved;
-  }
-};
+const run = runCli;
 
 describe('gantry: secrets, prune and deploy kubernetes are registered', () => {
   it('the command list names them', async () => {

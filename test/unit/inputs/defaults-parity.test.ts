@@ -10,6 +10,7 @@ import { readPruneInputs } from '../../../src/actions/prune-secrets/inputs.ts';
 import { readScanInputs } from '../../../src/actions/scan/inputs.ts';
 import { readSecretsInputs } from '../../../src/actions/secrets/inputs.ts';
 import { readSmokeInputs } from '../../../src/actions/smoke/inputs.ts';
+import { UNREACHABLE_KUBECONFIG } from '../../helpers/kubeconfig-fixture.ts';
 
 // GitHub's runner fills in an action.yml default, but a composite that runs a bundle with
 // `node dist/<name>/index.js` (the root action does) sets only the INPUT_* it names. So every
@@ -26,15 +27,7 @@ writeFileSync(path.join(work, 'docker-stack.yml'), 'services:\n  api:\n    image
 const report = path.join(work, 'report.json');
 writeFileSync(report, readFileSync(path.join(root, 'test/fixtures/trivy/alpine-39.json.golden')));
 
-const KUBECONFIG = [
-  'apiVersion: v1',
-  'kind: Config',
-  'clusters: [{ name: c, cluster: { server: "https://127.0.0.1:1" } }]',
-  'users: [{ name: u, user: {} }]',
-  'contexts: [{ name: ctx, context: { cluster: c, user: u, namespace: shop } }]',
-  'current-context: ctx',
-  '',
-].join('\n');
+const KUBECONFIG = UNREACHABLE_KUBECONFIG;
 
 const envName = (input: string) => `INPUT_${input.replace(/ /g, '_').toUpperCase()}`;
 

@@ -12,6 +12,7 @@ import { readSecretsInputs } from '../../../src/actions/secrets/inputs.ts';
 import { readSmokeInputs } from '../../../src/actions/smoke/inputs.ts';
 import { ConfigurationError } from '../../../src/core/errors.ts';
 import { readKubernetesConnection } from '../../../src/runtime/kubernetes-connection.ts';
+import { UNREACHABLE_KUBECONFIG } from '../../helpers/kubeconfig-fixture.ts';
 
 // Every input of every action, set to hostile values one at a time on top of a valid set of
 // inputs, through the same reader the action's main calls first. The rules (README, Security):
@@ -30,15 +31,7 @@ writeFileSync(path.join(work, 'key.txt'), 'v');
 const report = path.join(work, 'report.json');
 writeFileSync(report, readFileSync(path.join(root, 'test/fixtures/trivy/alpine-39.json.golden')));
 
-const KUBECONFIG = [
-  'apiVersion: v1',
-  'kind: Config',
-  'clusters: [{ name: c, cluster: { server: "https://127.0.0.1:1" } }]',
-  'users: [{ name: u, user: {} }]',
-  'contexts: [{ name: ctx, context: { cluster: c, user: u, namespace: shop } }]',
-  'current-context: ctx',
-  '',
-].join('\n');
+const KUBECONFIG = UNREACHABLE_KUBECONFIG;
 const KEY = '-----BEGIN OPENSSH PRIVATE KEY-----\nAAAA\n-----END OPENSSH PRIVATE KEY-----';
 const KNOWN = '[127.0.0.1]:2222 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGantryTestKeyOnly';
 const PIN = `sha256:${'a'.repeat(64)}`;
