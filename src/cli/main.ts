@@ -3,6 +3,7 @@ import { isConfigurationError, StepFailure } from '../core/errors.ts';
 import { BUILD_USAGE, buildCommand } from './commands/build.ts';
 import { DEPLOY_KUBERNETES_USAGE, deployKubernetesCommand } from './commands/deploy-kubernetes.ts';
 import { DEPLOY_SWARM_USAGE, deploySwarmCommand } from './commands/deploy-swarm.ts';
+import { INIT_USAGE, initCommand } from './commands/init.ts';
 import { LOCK_USAGE, lockCommand } from './commands/lock.ts';
 import { PLAN_USAGE, planCommand } from './commands/plan.ts';
 import { PRUNE_USAGE, pruneCommand } from './commands/prune.ts';
@@ -27,6 +28,7 @@ Commands:
   prune              remove old secret versions nothing uses (the prune-secrets action's engine)
   lock status        who holds a target's deploy lock, since and until when (stale?)
   lock release       remove a target's deploy lock: --force --reason TEXT, recorded on the target
+  init               write a commented gantry.yml and a release workflow for this directory
 
 Run "gantry <command> --help" for a command's options.
 "gantry --version" (or -V) prints the version.
@@ -61,6 +63,7 @@ const USAGES: Record<string, string> = {
   secrets: SECRETS_USAGE,
   prune: PRUNE_USAGE,
   lock: LOCK_USAGE,
+  init: INIT_USAGE,
 };
 
 const COMMANDS: Record<string, Command> = {
@@ -73,6 +76,7 @@ const COMMANDS: Record<string, Command> = {
   secrets: secretsCommand,
   prune: pruneCommand,
   lock: lockCommand,
+  init: initCommand,
 };
 
 /** Runs one CLI invocation and returns its exit code: 0 ok, 1 a failed check, 2 a usage error. */
