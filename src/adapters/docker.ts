@@ -1,7 +1,14 @@
 import { spawn } from 'node:child_process';
 import http from 'node:http';
 import { Duplex } from 'node:stream';
-import { type ExecOptions, type ExecResult, exec, ToolError } from './exec.ts';
+import {
+  type ExecOptions,
+  type ExecResult,
+  exec,
+  execStream,
+  type StreamOptions,
+  ToolError,
+} from './exec.ts';
 
 /**
  * The docker CLI and the Engine API, aimed at one engine. `env` carries DOCKER_HOST (ssh://… through
@@ -106,6 +113,23 @@ export class DockerClient {
       ...(this.options.signal === undefined ? {} : { signal: this.options.signal }),
       timeoutMs: this.options.timeoutMs ?? 120_000,
       ...rest,
+    });
+  }
+
+  /**
+   * Runs `docker <args>` on this engine (the same DOCKER_HOST: over the one SSH session when
+   * remote) and hands its output over as it comes: `docker service logs --follow`.
+   */
+  stream(
+    args: readonly string[],
+    handlers: Pick<StreamOptions, 'onStdout' | 'onStderr'>,
+  ): Promise<{ cancelled: boolean }> {
+    return execStream('docker', args, {
+      env: { ...process.env, ...this.options.env },
+      secrets: this.options.secrets ?? [],
+      ...(this.options.log === undefined ? {} : { log: this.options.log }),
+      ...(this.options.signal === undefined ? {} : { signal: this.options.signal }),
+      ...handlers,
     });
   }
 

@@ -145,3 +145,70 @@ export async function exec(
   // stdout is data for the caller to parse and is returned as is; stderr is for people, so redacted.
   return { command, exitCode, stdout, stderr: redact(stderr, secrets) };
 }
+
+export interface StreamOptions {
+  env?: Record<string, string | undefined>;
+  signal?: AbortSignal;
+  /** Values redacted from the logged command and the error. */
+  secrets?: readonly string[];
+  log?: (line: string) => void;
+  onStdout(chunk: string): void;
+  onStderr(chunk: string): void;
+}
+
+/**
+ * Runs a tool whose output is read as it comes (`docker service logs --follow`): argv only, never a
+ * shell. Resolves when it exits; a cancel (the signal) stops it with SIGTERM and resolves with
+ * `cancelled`. A non-zero exit is a ToolError with the tail of what it printed on stderr.
+ */
+export async function execStream(
+  file: string,
+  args: readonly string[],
+  options: StreamOptions,
+): Promise<{ cancelled: boolean }> {
+  const secrets = options.secrets ?? [];
+  const command = formatCommand(file, args, secrets);
+  options.log?.(`$ ${command}`);
+  if (options.signal?.aborted) return { cancelled: true };
+  const { spawn } = await import('node:child_process');
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, [...args], {
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      shell: false,
+    });
+    let stderr = '';
+    let cancelled = false;
+    const onAbort = () => {
+      cancelled = true;
+      child.kill('SIGTERM');
+    };
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => options.onStdout(chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr = (stderr + chunk).slice(-MAX_STDERR);
+      options.onStderr(chunk);
+    });
+    child.on('error', (error) => {
+      options.signal?.removeEventListener('abort', onAbort);
+      reject(
+        new ToolError(`${command} could not run (${redact(error.message, secrets)})`, command, undefined, ''),
+      );
+    });
+    child.on('close', (code) => {
+      options.signal?.removeEventListener('abort', onAbort);
+      if (cancelled || code === 0) resolve({ cancelled });
+      else {
+        const detail = lastLine(redact(stderr, secrets));
+        reject(
+          new ToolError(
+            `${command} exited with code ${code}${detail ? `: ${detail}` : ''}`,
+            command,
+            code ?? undefined,
+            redact(stderr, secrets),
+          ),
+        );
+      }
+    });
+  });
+}

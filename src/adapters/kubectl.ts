@@ -4,7 +4,7 @@ import { versionArgs } from '../core/kubernetes/argv.ts';
 import type { K8sObject } from '../core/kubernetes/manifests.ts';
 import { parseKubectlJson } from '../core/kubernetes/state.ts';
 import { ChecksumError, sha256File } from './checksum.ts';
-import { type ExecResult, exec, ToolError } from './exec.ts';
+import { type ExecResult, exec, execStream, type StreamOptions, ToolError } from './exec.ts';
 
 /**
  * kubectl: every call goes through `exec` (argv only, redaction, timeout, cancellation) with this
@@ -65,6 +65,19 @@ export class Kubectl {
       ...(options.quiet || this.options.log === undefined ? {} : { log: this.options.log }),
       // A kubectl from PATH must not pick up another kubeconfig through the environment.
       env: { ...process.env, KUBECONFIG: this.options.kubeconfig ?? process.env.KUBECONFIG },
+    });
+  }
+
+  /** Runs kubectl and hands its output over as it comes (`kubectl logs --follow`). */
+  stream(
+    args: readonly string[],
+    handlers: Pick<StreamOptions, 'onStdout' | 'onStderr'>,
+  ): Promise<{ cancelled: boolean }> {
+    return execStream(this.binary, [...this.globalArgs(), ...args], {
+      ...(this.options.signal === undefined ? {} : { signal: this.options.signal }),
+      ...(this.options.log === undefined ? {} : { log: this.options.log }),
+      env: { ...process.env, KUBECONFIG: this.options.kubeconfig ?? process.env.KUBECONFIG },
+      ...handlers,
     });
   }
 

@@ -5,12 +5,14 @@ import { DEPLOY_KUBERNETES_USAGE, deployKubernetesCommand } from './commands/dep
 import { DEPLOY_SWARM_USAGE, deploySwarmCommand } from './commands/deploy-swarm.ts';
 import { INIT_USAGE, initCommand } from './commands/init.ts';
 import { LOCK_USAGE, lockCommand } from './commands/lock.ts';
+import { LOGS_USAGE, logsCommand } from './commands/logs.ts';
 import { PLAN_USAGE, planCommand } from './commands/plan.ts';
 import { PRUNE_USAGE, pruneCommand } from './commands/prune.ts';
 import { RELEASE_USAGE, releaseCommand } from './commands/release.ts';
 import { SCAN_USAGE, scanCommand } from './commands/scan.ts';
 import { SECRETS_USAGE, secretsCommand } from './commands/secrets.ts';
 import { SMOKE_USAGE, smokeCommand } from './commands/smoke.ts';
+import { STATUS_USAGE, statusCommand } from './commands/status.ts';
 import type { CliContext } from './context.ts';
 import { gantryVersion } from './version.ts';
 
@@ -28,6 +30,8 @@ Commands:
   prune              remove old secret versions nothing uses (the prune-secrets action's engine)
   lock status        who holds a target's deploy lock, since and until when (stale?)
   lock release       remove a target's deploy lock: --force --reason TEXT, recorded on the target
+  status             what runs on a target now: images, releases, replicas, secrets, update state, lock
+  logs               the logs of a target's services, secret values masked (--since, --follow)
   init               write a commented gantry.yml and a release workflow for this directory
 
 Run "gantry <command> --help" for a command's options.
@@ -63,6 +67,8 @@ const USAGES: Record<string, string> = {
   secrets: SECRETS_USAGE,
   prune: PRUNE_USAGE,
   lock: LOCK_USAGE,
+  status: STATUS_USAGE,
+  logs: LOGS_USAGE,
   init: INIT_USAGE,
 };
 
@@ -76,6 +82,8 @@ const COMMANDS: Record<string, Command> = {
   secrets: secretsCommand,
   prune: pruneCommand,
   lock: lockCommand,
+  status: statusCommand,
+  logs: logsCommand,
   init: initCommand,
 };
 

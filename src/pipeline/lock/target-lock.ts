@@ -10,13 +10,13 @@ import type { Reporter } from '../reporter.ts';
 import { forceReleaseStackLock, readStackLock, stackLockWhere } from '../swarm/lock-admin.ts';
 
 /** What a lock command does once connected, on either kind of target. */
-interface OnLock<T> {
+export interface OnLock<T> {
   swarm(docker: DockerClient, stack: string): Promise<T>;
   kubernetes(kubectl: Kubectl, namespace: string): Promise<T>;
 }
 
 /** Connects to a gantry.yml target as `gantry release` does, runs `run`'s part, and lets go. */
-async function withTargetLock<T>(
+export async function withTargetLock<T>(
   target: Target,
   report: Reporter,
   signal: AbortSignal,

@@ -1,0 +1,38 @@
+import type { Target } from '../../core/config/model.ts';
+import { kubernetesSecretPrefixes, swarmSecretPrefixes, type TargetStatus } from '../../core/status.ts';
+import { readNamespaceLock } from '../kubernetes/lease-admin.ts';
+import { readKubernetesWorkloads } from '../kubernetes/status.ts';
+import { withTargetLock } from '../lock/target-lock.ts';
+import type { Reporter } from '../reporter.ts';
+import { readStackLock } from '../swarm/lock-admin.ts';
+import { readSwarmWorkloads } from '../swarm/status.ts';
+
+/**
+ * What runs on a gantry.yml target now: each service or workload (image, release, replicas,
+ * update state, the versions of gantry.yml's `secretNames` it uses) and the deploy lock.
+ */
+export async function readTargetStatus(
+  target: Target,
+  secretNames: readonly string[],
+  report: Reporter,
+  signal: AbortSignal,
+  now: () => Date = () => new Date(),
+): Promise<TargetStatus> {
+  const read = await withTargetLock(target, report, signal, {
+    swarm: async (docker, stack) => ({
+      where: `stack ${stack}`,
+      workloads: await readSwarmWorkloads(docker, stack, swarmSecretPrefixes(stack, secretNames)),
+      lock: await readStackLock(docker, stack, now()),
+    }),
+    kubernetes: async (kubectl, namespace) => {
+      const stack = target.kind === 'kubernetes' ? target.stack : undefined;
+      const prefixes = stack === undefined ? new Map() : kubernetesSecretPrefixes(stack, secretNames);
+      return {
+        where: `namespace ${namespace}`,
+        workloads: await readKubernetesWorkloads(kubectl, namespace, prefixes),
+        lock: await readNamespaceLock(kubectl, namespace, now()),
+      };
+    },
+  });
+  return { target: target.name, kind: target.kind, ...read };
+}
