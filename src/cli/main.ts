@@ -3,12 +3,14 @@ import { isConfigurationError, StepFailure } from '../core/errors.ts';
 import { BUILD_USAGE, buildCommand } from './commands/build.ts';
 import { DEPLOY_KUBERNETES_USAGE, deployKubernetesCommand } from './commands/deploy-kubernetes.ts';
 import { DEPLOY_SWARM_USAGE, deploySwarmCommand } from './commands/deploy-swarm.ts';
+import { HISTORY_USAGE, historyCommand } from './commands/history.ts';
 import { INIT_USAGE, initCommand } from './commands/init.ts';
 import { LOCK_USAGE, lockCommand } from './commands/lock.ts';
 import { LOGS_USAGE, logsCommand } from './commands/logs.ts';
 import { PLAN_USAGE, planCommand } from './commands/plan.ts';
 import { PRUNE_USAGE, pruneCommand } from './commands/prune.ts';
 import { RELEASE_USAGE, releaseCommand } from './commands/release.ts';
+import { ROLLBACK_USAGE, rollbackCommand } from './commands/rollback.ts';
 import { SCAN_USAGE, scanCommand } from './commands/scan.ts';
 import { SECRETS_USAGE, secretsCommand } from './commands/secrets.ts';
 import { SMOKE_USAGE, smokeCommand } from './commands/smoke.ts';
@@ -32,6 +34,8 @@ Commands:
   lock release       remove a target's deploy lock: --force --reason TEXT, recorded on the target
   status             what runs on a target now: images, releases, replicas, secrets, update state, lock
   logs               the logs of a target's services, secret values masked (--since, --follow)
+  history            the releases deployed to a target, newest first, read from the target itself
+  rollback           deploy the previous release (or --to TAG) again from the target's record
   init               write a commented gantry.yml and a release workflow for this directory
 
 Run "gantry <command> --help" for a command's options.
@@ -69,6 +73,8 @@ const USAGES: Record<string, string> = {
   lock: LOCK_USAGE,
   status: STATUS_USAGE,
   logs: LOGS_USAGE,
+  history: HISTORY_USAGE,
+  rollback: ROLLBACK_USAGE,
   init: INIT_USAGE,
 };
 
@@ -84,6 +90,8 @@ const COMMANDS: Record<string, Command> = {
   lock: lockCommand,
   status: statusCommand,
   logs: logsCommand,
+  history: historyCommand,
+  rollback: rollbackCommand,
   init: initCommand,
 };
 

@@ -102,3 +102,15 @@ export async function buildStage(
   });
   return value;
 }
+
+/** The tag a release records: --tag, else the version the build computes from the git ref. */
+export async function releaseTag(config: GantryConfig, options: ReleaseOptions): Promise<string> {
+  if (options.tag) return options.tag;
+  const image = config.images[0];
+  try {
+    const build = parseBuildOptions(image === undefined ? {} : rawBuildInputs(config, image, [], ''));
+    return (await buildMetadata(build)).version;
+  } catch {
+    return 'unknown';
+  }
+}

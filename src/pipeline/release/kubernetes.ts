@@ -12,8 +12,18 @@ import { readManifestSources } from '../kubernetes/sources.ts';
 import { pruneKubernetesSecrets } from '../prune/kubernetes.ts';
 import type { Reporter } from '../reporter.ts';
 import { applyKubernetesSecrets } from '../secrets/kubernetes.ts';
+import { writeKubernetesHistory } from './history-kubernetes.ts';
 import { readTargetKubeconfig, targetKeyNames } from './kubernetes-target.ts';
-import { deployStage, logSmoke, pruneDetail, pruneRuns, releaseLock, releaseSecrets } from './outcome.ts';
+import {
+  deployStage,
+  logSmoke,
+  pruneDetail,
+  pruneRuns,
+  recordedSecrets,
+  recordRelease,
+  releaseLock,
+  releaseSecrets,
+} from './outcome.ts';
 import type { ReleaseOptions, StageLog } from './stage-log.ts';
 
 /** What every phase of a release to one Kubernetes target reads. */
@@ -33,6 +43,7 @@ interface KubernetesRelease {
 /** The versioned Secrets this release wants (none without secrets or a stack). */
 function desiredOf(r: KubernetesRelease) {
   const { config, target } = r;
+  if (r.flags.useSecrets !== undefined) return recordedSecrets(r.flags.useSecrets);
   if (config.secrets.values.length === 0 || target.stack === undefined) return [];
   return releaseSecrets('kubernetes', target.stack, config, r.secretValues);
 }
@@ -68,6 +79,13 @@ async function secretsPhase(
   desired: ReturnType<typeof desiredOf>,
 ) {
   const stack = r.target.stack;
+  if (r.flags.useSecrets !== undefined) {
+    r.log.skip(
+      'secrets',
+      `rollback: the recorded versions ${desired.map((d) => d.fullName).join(', ') || '(none)'}`,
+    );
+    return;
+  }
   if (stack === undefined || r.config.secrets.values.length === 0) {
     r.log.skip('secrets', 'no secrets in the config');
     return;
@@ -237,7 +255,15 @@ export async function releaseKubernetes(
     const namespace = connected.defaultNamespace;
     await secretsPhase(r, connected.kubectl, namespace, desired);
     const result = await deployPhase(r, connected, objects, workDir);
-    if (pruneRuns(log, config, result)) await prunePhase(r, connected.kubectl, namespace);
+    await recordRelease(
+      flags,
+      images,
+      desired,
+      result,
+      (e) => writeKubernetesHistory(connected.kubectl, namespace, target.stack, e),
+      report,
+    );
+    if (pruneRuns(log, config, result, flags)) await prunePhase(r, connected.kubectl, namespace);
   } finally {
     removeKubeconfigDir(kubeDir);
     rmSync(workDir, { recursive: true, force: true });

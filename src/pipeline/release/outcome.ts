@@ -1,6 +1,8 @@
 import type { GantryConfig } from '../../core/config/model.ts';
-import { desiredSecrets } from '../../core/secrets/index.ts';
+import type { ReleaseEntry } from '../../core/release-history.ts';
+import { type DesiredSecret, desiredSecrets, envName } from '../../core/secrets/index.ts';
 import type { SmokeReport } from '../../core/smoke/check.ts';
+import type { Reporter } from '../reporter.ts';
 import type { ReleaseOptions, StageLog, StageStatus } from './stage-log.ts';
 
 /** The versioned secrets a release wants on a target: each value's name and version, stamped with the commit. */
@@ -18,6 +20,42 @@ export const releaseSecrets = (
     commit: process.env.GITHUB_SHA || '0000000000000000000000000000000000000000',
     now: new Date(),
   });
+
+/** A rollback's secrets: the versions its entry recorded, as the deploy reads a release's. */
+export const recordedSecrets = (useSecrets: Readonly<Record<string, string>>): DesiredSecret[] =>
+  Object.entries(useSecrets)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, fullName]) => ({ name, version: '', fullName, envName: envName(name), labels: {} }));
+
+/**
+ * Records the release on the target once its deploy ended (when `flags.record` asks for it): a
+ * failure to write the record is a warning, never a failed release.
+ */
+export async function recordRelease(
+  flags: ReleaseOptions,
+  images: ReadonlyMap<string, string>,
+  secrets: readonly DesiredSecret[],
+  result: DeployOutcome,
+  write: (entry: ReleaseEntry) => Promise<void>,
+  report: Reporter,
+): Promise<void> {
+  if (flags.record === undefined || flags.dryRun) return;
+  const entry: ReleaseEntry = {
+    tag: flags.record.tag,
+    images: Object.fromEntries(images),
+    secrets: Object.fromEntries(secrets.map((s) => [s.name, s.fullName])),
+    at: new Date().toISOString(),
+    by: flags.record.by,
+    verdict: result.status,
+  };
+  if (flags.record.rollbackTo !== undefined) entry.rollbackTo = flags.record.rollbackTo;
+  try {
+    await write(entry);
+    report.info(`recorded release ${entry.tag} (${entry.verdict}) on the target`);
+  } catch (error) {
+    report.warning(`the release was not recorded on the target: ${(error as Error).message}`);
+  }
+}
 
 /** What the Swarm and the Kubernetes deploys both return. */
 export interface DeployOutcome {
@@ -58,7 +96,16 @@ export function logSmoke(
 }
 
 /** Whether the prune stage runs after this deploy; when not, it is logged as skipped. */
-export function pruneRuns(log: StageLog, config: GantryConfig, result: DeployOutcome): boolean {
+export function pruneRuns(
+  log: StageLog,
+  config: GantryConfig,
+  result: DeployOutcome,
+  flags?: ReleaseOptions,
+): boolean {
+  if (flags?.useSecrets !== undefined) {
+    log.skip('prune', 'a rollback prunes nothing');
+    return false;
+  }
   if (result.status !== 'deployed') {
     log.skip('prune', `the deploy was ${result.status}`);
     return false;

@@ -1,6 +1,7 @@
 import { checkEnvGroupMap, formatEnvGroup } from '../../core/config/env-groups.ts';
 import type { GantryConfig, Target } from '../../core/config/model.ts';
-import { buildStage } from './build-stage.ts';
+import { releasedBy } from '../../core/release-history.ts';
+import { buildStage, releaseTag } from './build-stage.ts';
 import { releaseKubernetes } from './kubernetes.ts';
 import { scanStage } from './scan-stage.ts';
 import type { ReleaseOptions, StageLog, StageReporter } from './stage-log.ts';
@@ -27,8 +28,10 @@ export async function runRelease(
   report: StageReporter,
   signal: AbortSignal,
 ): Promise<boolean> {
-  const { config, target, secretValues, options } = request;
-  report.info(`release to target ${target.name} (${target.kind})${options.dryRun ? ': dry run' : ''}`);
+  const { config, target, secretValues } = request;
+  report.info(
+    `release to target ${target.name} (${target.kind})${request.options.dryRun ? ': dry run' : ''}`,
+  );
   // Env groups are checked before anything runs: a partial group builds and changes nothing.
   const env = new Map([
     ...Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined),
@@ -37,10 +40,22 @@ export async function runRelease(
   const groupsKey = `targets.${target.name}.${target.kind}.env-groups`;
   for (const group of checkEnvGroupMap(groupsKey, target.envGroups, env))
     report.info(`env group ${formatEnvGroup(group)}`);
-  const images = await buildStage(config, options, log, report, signal);
+  const images = await buildStage(config, request.options, log, report, signal);
+  const options = await withRecord(config, request.options);
   if ((await scanStage(config, images, options, log, report, signal)) === 'failed') return false;
   if (target.kind === 'swarm')
     await releaseSwarm(config, target, images, secretValues, options, log, report, signal);
   else await releaseKubernetes(config, target, images, secretValues, options, log, report, signal);
   return !log.results.some((r) => r.status === 'failed' || r.status === 'rolled-back');
+}
+
+/** The options with what the record of this release says (nothing recorded on a dry run). */
+async function withRecord(config: GantryConfig, options: ReleaseOptions): Promise<ReleaseOptions> {
+  if (options.dryRun) return options;
+  const record = {
+    tag: options.record?.tag ?? (await releaseTag(config, options)),
+    by: options.record?.by ?? releasedBy(process.env, options.lockHolder),
+    ...(options.record?.rollbackTo === undefined ? {} : { rollbackTo: options.record.rollbackTo }),
+  };
+  return { ...options, record };
 }

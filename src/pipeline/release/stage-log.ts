@@ -23,6 +23,16 @@ export interface ReleaseOptions {
   tag: string | undefined;
   /** Who holds the target's deploy lock while the release deploys and prunes (`user@host (gantry release)`). */
   lockHolder: string;
+  /**
+   * Set (by runRelease, not on a dry run): the release is recorded on the target once it reached the
+   * deploy stage, with this tag and author; `rollbackTo` marks an entry written by a rollback.
+   */
+  record?: { tag: string; by: string; rollbackTo?: string };
+  /**
+   * A rollback: deploy with these secret versions already on the target (NAME -> versioned name)
+   * instead of creating versions from values; nothing is pruned. Unset for a release.
+   */
+  useSecrets?: Readonly<Record<string, string>>;
 }
 
 /** Collects each stage's outcome and timing, and shows it as it ends. */

@@ -12,7 +12,17 @@ import { applySwarmSecrets } from '../secrets/swarm.ts';
 import { deploySwarmStack } from '../swarm/deploy.ts';
 import { type EngineAccess, openDockerEngine } from '../swarm/engine.ts';
 import { readNamedFile } from './config-file.ts';
-import { deployStage, logSmoke, pruneDetail, pruneRuns, releaseLock, releaseSecrets } from './outcome.ts';
+import { writeSwarmHistory } from './history-swarm.ts';
+import {
+  deployStage,
+  logSmoke,
+  pruneDetail,
+  pruneRuns,
+  recordedSecrets,
+  recordRelease,
+  releaseLock,
+  releaseSecrets,
+} from './outcome.ts';
 import type { ReleaseOptions, StageLog } from './stage-log.ts';
 
 export interface SwarmEngine {
@@ -84,8 +94,11 @@ interface SwarmRelease {
   engine: SwarmEngine;
 }
 
-/** The secrets this release wants, each with its versioned name. */
-const desiredOf = (r: SwarmRelease) => releaseSecrets('swarm', r.target.stack, r.config, r.secretValues);
+/** The secrets this release wants, each with its versioned name (a rollback: the recorded ones). */
+const desiredOf = (r: SwarmRelease) =>
+  r.flags.useSecrets !== undefined
+    ? recordedSecrets(r.flags.useSecrets)
+    : releaseSecrets('swarm', r.target.stack, r.config, r.secretValues);
 
 /** The stack files, checked with the secrets' names to be, before anything is created. */
 function checkStack(
@@ -110,6 +123,14 @@ async function secretsPhase(
   desired: ReturnType<typeof desiredOf>,
   vars: Map<string, string>,
 ): Promise<string[]> {
+  if (r.flags.useSecrets !== undefined) {
+    for (const d of desired) vars.set(d.envName, d.fullName);
+    r.log.skip(
+      'secrets',
+      `rollback: the recorded versions ${desired.map((d) => d.fullName).join(', ') || '(none)'}`,
+    );
+    return [];
+  }
   if (r.config.secrets.values.length === 0) {
     r.log.skip('secrets', 'no secrets in the config');
     return [];
@@ -224,7 +245,15 @@ export async function releaseSwarm(
     const analysis = checkStack(r, vars, desired);
     const pending = await secretsPhase(r, desired, vars);
     const result = await deployPhase(r, analysis, vars, pending);
-    if (pruneRuns(log, config, result)) await prunePhase(r);
+    await recordRelease(
+      flags,
+      images,
+      desired,
+      result,
+      (e) => writeSwarmHistory(engine.docker, target.stack, e),
+      report,
+    );
+    if (pruneRuns(log, config, result, flags)) await prunePhase(r);
   } finally {
     await engine.close();
   }
