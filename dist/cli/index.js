@@ -94,7 +94,7 @@ var init_parameters = __esm({
     init_file_url();
     normalizeParameters = (rawFile, rawArguments = [], rawOptions = {}) => {
       const filePath = safeNormalizeFileUrl(rawFile, "First argument");
-      const [commandArguments, options] = isPlainObject(rawArguments) ? [[], rawArguments] : [rawArguments, rawOptions];
+      const [commandArguments, options3] = isPlainObject(rawArguments) ? [[], rawArguments] : [rawArguments, rawOptions];
       if (!Array.isArray(commandArguments)) {
         throw new TypeError(`Second argument must be either an array of arguments or an options object: ${commandArguments}`);
       }
@@ -106,10 +106,10 @@ var init_parameters = __esm({
       if (nullByteArgument !== void 0) {
         throw new TypeError(`Arguments cannot contain null bytes ("\\0"): ${nullByteArgument}`);
       }
-      if (!isPlainObject(options)) {
-        throw new TypeError(`Last argument must be an options object: ${options}`);
+      if (!isPlainObject(options3)) {
+        throw new TypeError(`Last argument must be an options object: ${options3}`);
       }
-      return [filePath, normalizedArguments, options];
+      return [filePath, normalizedArguments, options3];
     };
   }
 });
@@ -321,16 +321,16 @@ var init_specific = __esm({
     import_node_util = __toESM(require_node_util(), 1);
     init_is_plain_obj();
     init_standard_stream();
-    normalizeFdSpecificOptions = (options) => {
-      const optionsCopy = { ...options };
+    normalizeFdSpecificOptions = (options3) => {
+      const optionsCopy = { ...options3 };
       for (const optionName of FD_SPECIFIC_OPTIONS) {
-        optionsCopy[optionName] = normalizeFdSpecificOption(options, optionName);
+        optionsCopy[optionName] = normalizeFdSpecificOption(options3, optionName);
       }
       return optionsCopy;
     };
-    normalizeFdSpecificOption = (options, optionName) => {
-      const optionBaseArray = Array.from({ length: getStdioLength(options) + 1 });
-      const optionArray = normalizeFdSpecificValue(options[optionName], optionBaseArray, optionName);
+    normalizeFdSpecificOption = (options3, optionName) => {
+      const optionBaseArray = Array.from({ length: getStdioLength(options3) + 1 });
+      const optionArray = normalizeFdSpecificValue(options3[optionName], optionBaseArray, optionName);
       return addDefaultValue(optionArray, optionName);
     };
     getStdioLength = ({ stdio }) => Array.isArray(stdio) ? Math.max(stdio.length, STANDARD_STREAMS_ALIASES.length) : STANDARD_STREAMS_ALIASES.length;
@@ -422,8 +422,8 @@ var init_escape = __esm({
       const escapedCommand = fileAndArguments.map((fileAndArgument) => quoteString(escapeControlCharacters(fileAndArgument))).join(" ");
       return { command, escapedCommand };
     };
-    escapeLines = (lines) => (0, import_node_util2.stripVTControlCharacters)(lines).split("\n").map((line) => escapeControlCharacters(line)).join("\n");
-    escapeControlCharacters = (line) => line.replaceAll(SPECIAL_CHAR_REGEXP, (character) => escapeControlCharacter(character));
+    escapeLines = (lines) => (0, import_node_util2.stripVTControlCharacters)(lines).split("\n").map((line2) => escapeControlCharacters(line2)).join("\n");
+    escapeControlCharacters = (line2) => line2.replaceAll(SPECIAL_CHAR_REGEXP, (character) => escapeControlCharacter(character));
     escapeControlCharacter = (character) => {
       const commonEscape = COMMON_ESCAPES[character];
       if (commonEscape !== void 0) {
@@ -956,7 +956,7 @@ var init_log = __esm({
     getVerboseObject = ({
       type,
       result: result3,
-      verboseInfo: { escapedCommand, commandId, rawOptions: { piped = false, ...options } }
+      verboseInfo: { escapedCommand, commandId, rawOptions: { piped = false, ...options3 } }
     }) => ({
       type,
       escapedCommand,
@@ -964,7 +964,7 @@ var init_log = __esm({
       timestamp: /* @__PURE__ */ new Date(),
       piped,
       result: result3,
-      options
+      options: options3
     });
     getPrintedLines = (verboseMessage, verboseObject) => verboseMessage.split("\n").map((message) => getPrintedLine({ ...verboseObject, message }));
     getPrintedLine = (verboseObject) => {
@@ -1081,8 +1081,8 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs5 = __require("fs");
-    function checkPathExt(path34, options) {
-      var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
+    function checkPathExt(path35, options3) {
+      var pathext = options3.pathExt !== void 0 ? options3.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
       }
@@ -1092,25 +1092,25 @@ var require_windows = __commonJS({
       }
       for (var i2 = 0; i2 < pathext.length; i2++) {
         var p = pathext[i2].toLowerCase();
-        if (p && path34.substr(-p.length).toLowerCase() === p) {
+        if (p && path35.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat2, path34, options) {
+    function checkStat(stat2, path35, options3) {
       if (!stat2.isSymbolicLink() && !stat2.isFile()) {
         return false;
       }
-      return checkPathExt(path34, options);
+      return checkPathExt(path35, options3);
     }
-    function isexe(path34, options, cb) {
-      fs5.stat(path34, function(er, stat2) {
-        cb(er, er ? false : checkStat(stat2, path34, options));
+    function isexe(path35, options3, cb) {
+      fs5.stat(path35, function(er, stat2) {
+        cb(er, er ? false : checkStat(stat2, path35, options3));
       });
     }
-    function sync(path34, options) {
-      return checkStat(fs5.statSync(path34), path34, options);
+    function sync(path35, options3) {
+      return checkStat(fs5.statSync(path35), path35, options3);
     }
   }
 });
@@ -1121,23 +1121,23 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs5 = __require("fs");
-    function isexe(path34, options, cb) {
-      fs5.stat(path34, function(er, stat2) {
-        cb(er, er ? false : checkStat(stat2, options));
+    function isexe(path35, options3, cb) {
+      fs5.stat(path35, function(er, stat2) {
+        cb(er, er ? false : checkStat(stat2, options3));
       });
     }
-    function sync(path34, options) {
-      return checkStat(fs5.statSync(path34), options);
+    function sync(path35, options3) {
+      return checkStat(fs5.statSync(path35), options3);
     }
-    function checkStat(stat2, options) {
-      return stat2.isFile() && checkMode(stat2, options);
+    function checkStat(stat2, options3) {
+      return stat2.isFile() && checkMode(stat2, options3);
     }
-    function checkMode(stat2, options) {
+    function checkMode(stat2, options3) {
       var mod = stat2.mode;
       var uid = stat2.uid;
       var gid = stat2.gid;
-      var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
-      var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
+      var myUid = options3.uid !== void 0 ? options3.uid : process.getuid && process.getuid();
+      var myGid = options3.gid !== void 0 ? options3.gid : process.getgid && process.getgid();
       var u2 = parseInt("100", 8);
       var g = parseInt("010", 8);
       var o2 = parseInt("001", 8);
@@ -1160,17 +1160,17 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path34, options, cb) {
-      if (typeof options === "function") {
-        cb = options;
-        options = {};
+    function isexe(path35, options3, cb) {
+      if (typeof options3 === "function") {
+        cb = options3;
+        options3 = {};
       }
       if (!cb) {
         if (typeof Promise !== "function") {
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve2, reject) {
-          isexe(path34, options || {}, function(er, is) {
+          isexe(path35, options3 || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -1179,9 +1179,9 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path34, options || {}, function(er, is) {
+      core(path35, options3 || {}, function(er, is) {
         if (er) {
-          if (er.code === "EACCES" || options && options.ignoreErrors) {
+          if (er.code === "EACCES" || options3 && options3.ignoreErrors) {
             er = null;
             is = false;
           }
@@ -1189,11 +1189,11 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path34, options) {
+    function sync(path35, options3) {
       try {
-        return core.sync(path34, options || {});
+        return core.sync(path35, options3 || {});
       } catch (er) {
-        if (options && options.ignoreErrors || er.code === "EACCES") {
+        if (options3 && options3.ignoreErrors || er.code === "EACCES") {
           return false;
         } else {
           throw er;
@@ -1207,7 +1207,7 @@ var require_isexe = __commonJS({
 var require_which = __commonJS({
   "node_modules/which/which.js"(exports, module) {
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path34 = __require("path");
+    var path35 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     var getNotFoundError = (cmd) => Object.assign(new Error(`not found: ${cmd}`), { code: "ENOENT" });
@@ -1245,7 +1245,7 @@ var require_which = __commonJS({
           return opt.all && found.length ? resolve2(found) : reject(getNotFoundError(cmd));
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path34.join(pathPart, cmd);
+        const pCmd = path35.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         resolve2(subStep(p, i2, 0));
       });
@@ -1272,7 +1272,7 @@ var require_which = __commonJS({
       for (let i2 = 0; i2 < pathEnv.length; i2++) {
         const ppRaw = pathEnv[i2];
         const pathPart = /^".*"$/.test(ppRaw) ? ppRaw.slice(1, -1) : ppRaw;
-        const pCmd = path34.join(pathPart, cmd);
+        const pCmd = path35.join(pathPart, cmd);
         const p = !pathPart && /^\.[\\\/]/.test(cmd) ? cmd.slice(0, 2) + pCmd : pCmd;
         for (let j = 0; j < pathExt.length; j++) {
           const cur = p + pathExt[j];
@@ -1303,9 +1303,9 @@ var require_which = __commonJS({
 var require_path_key = __commonJS({
   "node_modules/path-key/index.js"(exports, module) {
     "use strict";
-    var pathKey2 = (options = {}) => {
-      const environment = options.env || process.env;
-      const platform4 = options.platform || process.platform;
+    var pathKey2 = (options3 = {}) => {
+      const environment = options3.env || process.env;
+      const platform4 = options3.platform || process.platform;
       if (platform4 !== "win32") {
         return "PATH";
       }
@@ -1320,7 +1320,7 @@ var require_path_key = __commonJS({
 var require_resolveCommand = __commonJS({
   "node_modules/cross-spawn/lib/util/resolveCommand.js"(exports, module) {
     "use strict";
-    var path34 = __require("path");
+    var path35 = __require("path");
     var which2 = require_which();
     var getPathKey = require_path_key();
     function resolveCommandAttempt(parsed, withoutPathExt) {
@@ -1338,7 +1338,7 @@ var require_resolveCommand = __commonJS({
       try {
         resolved = which2.sync(parsed.command, {
           path: env[getPathKey({ env })],
-          pathExt: withoutPathExt ? path34.delimiter : void 0
+          pathExt: withoutPathExt ? path35.delimiter : void 0
         });
       } catch (e) {
       } finally {
@@ -1347,7 +1347,7 @@ var require_resolveCommand = __commonJS({
         }
       }
       if (resolved) {
-        resolved = path34.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
+        resolved = path35.resolve(hasCustomCwd ? parsed.options.cwd : "", resolved);
       }
       return resolved;
     }
@@ -1401,8 +1401,8 @@ var require_shebang_command = __commonJS({
       if (!match) {
         return null;
       }
-      const [path34, argument] = match[0].replace(/#! ?/, "").split(" ");
-      const binary = path34.split("/").pop();
+      const [path35, argument] = match[0].replace(/#! ?/, "").split(" ");
+      const binary = path35.split("/").pop();
       if (binary === "env") {
         return argument;
       }
@@ -1437,7 +1437,7 @@ var require_readShebang = __commonJS({
 var require_parse = __commonJS({
   "node_modules/cross-spawn/lib/parse.js"(exports, module) {
     "use strict";
-    var path34 = __require("path");
+    var path35 = __require("path");
     var resolveCommand = require_resolveCommand();
     var escape = require_escape();
     var readShebang = require_readShebang();
@@ -1462,7 +1462,7 @@ var require_parse = __commonJS({
       const needsShell = !isExecutableRegExp.test(commandFile);
       if (parsed.options.forceShell || needsShell) {
         const needsDoubleEscapeMetaChars = isCmdShimRegExp.test(commandFile);
-        parsed.command = path34.normalize(parsed.command);
+        parsed.command = path35.normalize(parsed.command);
         parsed.command = escape.command(parsed.command);
         parsed.args = parsed.args.map((arg) => escape.argument(arg, needsDoubleEscapeMetaChars));
         const shellCommand = [parsed.command].concat(parsed.args).join(" ");
@@ -1472,24 +1472,24 @@ var require_parse = __commonJS({
       }
       return parsed;
     }
-    function parse4(command, args, options) {
+    function parse4(command, args, options3) {
       if (args && !Array.isArray(args)) {
-        options = args;
+        options3 = args;
         args = null;
       }
       args = args ? args.slice(0) : [];
-      options = Object.assign({}, options);
+      options3 = Object.assign({}, options3);
       const parsed = {
         command,
         args,
-        options,
+        options: options3,
         file: void 0,
         original: {
           command,
           args
         }
       };
-      return options.shell ? parsed : parseNonShell(parsed);
+      return options3.shell ? parsed : parseNonShell(parsed);
     }
     module.exports = parse4;
   }
@@ -1552,14 +1552,14 @@ var require_cross_spawn = __commonJS({
     var cp3 = __require("child_process");
     var parse4 = require_parse();
     var enoent = require_enoent();
-    function spawn5(command, args, options) {
-      const parsed = parse4(command, args, options);
+    function spawn5(command, args, options3) {
+      const parsed = parse4(command, args, options3);
       const spawned = cp3.spawn(parsed.command, parsed.args, parsed.options);
       enoent.hookChildProcess(spawned, parsed);
       return spawned;
     }
-    function spawnSync2(command, args, options) {
-      const parsed = parse4(command, args, options);
+    function spawnSync2(command, args, options3) {
+      const parsed = parse4(command, args, options3);
       const result3 = cp3.spawnSync(parsed.command, parsed.args, parsed.options);
       result3.error = result3.error || enoent.verifyENOENTSync(result3.status, parsed);
       return result3;
@@ -1573,11 +1573,11 @@ var require_cross_spawn = __commonJS({
 });
 
 // node_modules/npm-run-path/node_modules/path-key/index.js
-function pathKey(options = {}) {
+function pathKey(options3 = {}) {
   const {
     env = process.env,
     platform: platform4 = process.platform
-  } = options;
+  } = options3;
   if (platform4 !== "win32") {
     return "PATH";
   }
@@ -1664,11 +1664,11 @@ var init_npm_run_path = __esm({
         result3.push(pathPart);
       }
     };
-    npmRunPathEnv = ({ env = import_node_process5.default.env, ...options } = {}) => {
+    npmRunPathEnv = ({ env = import_node_process5.default.env, ...options3 } = {}) => {
       env = { ...env };
       const pathName = pathKey({ env });
-      options.path = env[pathName];
-      env[pathName] = npmRunPath(options);
+      options3.path = env[pathName];
+      env[pathName] = npmRunPath(options3);
       return env;
     };
   }
@@ -1687,8 +1687,8 @@ var init_final_error = __esm({
   "node_modules/execa/lib/return/final-error.js"() {
     getFinalError = (originalError, message, isSync) => {
       const ErrorClass = isSync ? ExecaSyncError : ExecaError;
-      const options = originalError instanceof DiscardedError ? {} : { cause: originalError };
-      return new ErrorClass(message, options);
+      const options3 = originalError instanceof DiscardedError ? {} : { cause: originalError };
+      return new ErrorClass(message, options3);
     };
     DiscardedError = class extends Error {
     };
@@ -2376,21 +2376,21 @@ var init_fd_options = __esm({
     init_specific();
     getToStream = (destination, to = "stdin") => {
       const isWritable = true;
-      const { options, fileDescriptors } = SUBPROCESS_OPTIONS.get(destination);
+      const { options: options3, fileDescriptors } = SUBPROCESS_OPTIONS.get(destination);
       const fdNumber = getFdNumber(fileDescriptors, to, isWritable);
       const destinationStream = destination.stdio[fdNumber];
       if (destinationStream === null) {
-        throw new TypeError(getInvalidStdioOptionMessage(fdNumber, to, options, isWritable));
+        throw new TypeError(getInvalidStdioOptionMessage(fdNumber, to, options3, isWritable));
       }
       return destinationStream;
     };
     getFromStream = (source, from = "stdout") => {
       const isWritable = false;
-      const { options, fileDescriptors } = SUBPROCESS_OPTIONS.get(source);
+      const { options: options3, fileDescriptors } = SUBPROCESS_OPTIONS.get(source);
       const fdNumber = getFdNumber(fileDescriptors, from, isWritable);
       const sourceStream = fdNumber === "all" ? source.all : source.stdio[fdNumber];
       if (sourceStream === null || sourceStream === void 0) {
-        throw new TypeError(getInvalidStdioOptionMessage(fdNumber, from, options, isWritable));
+        throw new TypeError(getInvalidStdioOptionMessage(fdNumber, from, options3, isWritable));
       }
       return sourceStream;
     };
@@ -2423,11 +2423,11 @@ Please set the "stdio" option to ensure that file descriptor exists.`);
         throw new TypeError(`"${getOptionName(isWritable)}" must not be ${fdName}. It must be a writable stream, not readable.`);
       }
     };
-    getInvalidStdioOptionMessage = (fdNumber, fdName, options, isWritable) => {
-      if (fdNumber === "all" && !options.all) {
+    getInvalidStdioOptionMessage = (fdNumber, fdName, options3, isWritable) => {
+      if (fdNumber === "all" && !options3.all) {
         return `The "all" option must be true to use "from: 'all'".`;
       }
-      const { optionName, optionValue } = getInvalidStdioOption(fdNumber, options);
+      const { optionName, optionValue } = getInvalidStdioOption(fdNumber, options3);
       return `The "${optionName}: ${serializeOptionValue(optionValue)}" option is incompatible with using "${getOptionName(isWritable)}: ${serializeOptionValue(fdName)}".
 Please set this option with "pipe" instead.`;
     };
@@ -2969,11 +2969,11 @@ var init_node2 = __esm({
     import_node_process6 = __toESM(require_node_process(), 1);
     import_node_path3 = __toESM(require_node_path(), 1);
     init_file_url();
-    mapNode = ({ options }) => {
-      if (options.node === false) {
+    mapNode = ({ options: options3 }) => {
+      if (options3.node === false) {
         throw new TypeError('The "node" option cannot be false with `execaNode()`.');
       }
-      return { options: { ...options, node: true } };
+      return { options: { ...options3, node: true } };
     };
     handleNodeOption = (file, commandArguments, {
       node: shouldHandleNode = false,
@@ -2981,7 +2981,7 @@ var init_node2 = __esm({
       nodeOptions = import_node_process6.execArgv.filter((nodeOption) => !nodeOption.startsWith("--inspect")),
       cwd,
       execPath: formerNodePath,
-      ...options
+      ...options3
     }) => {
       if (formerNodePath !== void 0) {
         throw new TypeError('The "execPath" option has been removed. Please use the "nodePath" option instead.');
@@ -2989,7 +2989,7 @@ var init_node2 = __esm({
       const normalizedNodePath = safeNormalizeFileUrl(nodePath, 'The "nodePath" option');
       const resolvedNodePath = import_node_path3.default.resolve(cwd, normalizedNodePath);
       const newOptions = {
-        ...options,
+        ...options3,
         nodePath: resolvedNodePath,
         node: shouldHandleNode,
         cwd
@@ -3177,21 +3177,21 @@ var init_options = __esm({
       const [processedFile, processedArguments, processedOptions] = handleNodeOption(filePath, rawArguments, rawOptions);
       const { command: file, args: commandArguments, options: initialOptions } = import_cross_spawn.default._parse(processedFile, processedArguments, processedOptions);
       const fdOptions = normalizeFdSpecificOptions(initialOptions);
-      const options = addDefaultOptions(fdOptions);
-      validateTimeout(options);
-      validateEncoding(options);
-      validateIpcInputOption(options);
-      validateCancelSignal(options);
-      validateGracefulCancel(options);
-      options.shell = normalizeFileUrl(options.shell);
-      options.env = getEnv(options);
-      options.killSignal = normalizeKillSignal(options.killSignal);
-      options.forceKillAfterDelay = normalizeForceKillAfterDelay(options.forceKillAfterDelay);
-      options.lines = options.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options.encoding) && options.buffer[fdNumber]);
+      const options3 = addDefaultOptions(fdOptions);
+      validateTimeout(options3);
+      validateEncoding(options3);
+      validateIpcInputOption(options3);
+      validateCancelSignal(options3);
+      validateGracefulCancel(options3);
+      options3.shell = normalizeFileUrl(options3.shell);
+      options3.env = getEnv(options3);
+      options3.killSignal = normalizeKillSignal(options3.killSignal);
+      options3.forceKillAfterDelay = normalizeForceKillAfterDelay(options3.forceKillAfterDelay);
+      options3.lines = options3.lines.map((lines, fdNumber) => lines && !BINARY_ENCODINGS.has(options3.encoding) && options3.buffer[fdNumber]);
       if (import_node_process8.default.platform === "win32" && import_node_path5.default.basename(file, ".exe") === "cmd") {
         commandArguments.unshift("/q");
       }
-      return { file, commandArguments, options };
+      return { file, commandArguments, options: options3 };
     };
     addDefaultOptions = ({
       extendEnv = true,
@@ -3209,9 +3209,9 @@ var init_options = __esm({
       ipcInput,
       ipc = ipcInput !== void 0 || gracefulCancel,
       serialization = "advanced",
-      ...options
+      ...options3
     }) => ({
-      ...options,
+      ...options3,
       extendEnv,
       preferLocal,
       cwd,
@@ -3248,7 +3248,7 @@ var init_options = __esm({
 var concatenateShell;
 var init_shell = __esm({
   "node_modules/execa/lib/arguments/shell.js"() {
-    concatenateShell = (file, commandArguments, options) => options.shell && commandArguments.length > 0 ? [[file, ...commandArguments].join(" "), [], options] : [file, commandArguments, options];
+    concatenateShell = (file, commandArguments, options3) => options3.shell && commandArguments.length > 0 ? [[file, ...commandArguments].join(" "), [], options3] : [file, commandArguments, options3];
   }
 });
 
@@ -3291,8 +3291,8 @@ function isWritableStream(stream2, { checkOpen = true } = {}) {
 function isReadableStream(stream2, { checkOpen = true } = {}) {
   return isStream(stream2, { checkOpen }) && (stream2.readable || !checkOpen) && typeof stream2.read === "function" && typeof stream2.readable === "boolean" && typeof stream2.readableObjectMode === "boolean" && typeof stream2.destroy === "function" && typeof stream2.destroyed === "boolean";
 }
-function isDuplexStream(stream2, options) {
-  return isWritableStream(stream2, options) && isReadableStream(stream2, options);
+function isDuplexStream(stream2, options3) {
+  return isWritableStream(stream2, options3) && isReadableStream(stream2, options3);
 }
 var init_is_stream = __esm({
   "node_modules/is-stream/index.js"() {
@@ -3577,8 +3577,8 @@ var init_utils = __esm({
 });
 
 // node_modules/get-stream/source/array.js
-async function getStreamAsArray(stream2, options) {
-  return getStreamContents(stream2, arrayMethods, options);
+async function getStreamAsArray(stream2, options3) {
+  return getStreamContents(stream2, arrayMethods, options3);
 }
 var initArray, increment, addArrayChunk, arrayMethods;
 var init_array = __esm({
@@ -3611,8 +3611,8 @@ var init_array = __esm({
 });
 
 // node_modules/get-stream/source/array-buffer.js
-async function getStreamAsArrayBuffer(stream2, options) {
-  return getStreamContents(stream2, arrayBufferMethods, options);
+async function getStreamAsArrayBuffer(stream2, options3) {
+  return getStreamContents(stream2, arrayBufferMethods, options3);
 }
 var initArrayBuffer, useTextEncoder, textEncoder2, useUint8Array, useUint8ArrayWithOffset, truncateArrayBufferChunk, addArrayBufferChunk, resizeArrayBufferSlow, resizeArrayBuffer, getNewContentsLength, SCALE_FACTOR, finalizeArrayBuffer, hasArrayBufferResize, arrayBufferMethods;
 var init_array_buffer = __esm({
@@ -3671,8 +3671,8 @@ var init_array_buffer = __esm({
 });
 
 // node_modules/get-stream/source/string.js
-async function getStreamAsString(stream2, options) {
-  return getStreamContents(stream2, stringMethods, options);
+async function getStreamAsString(stream2, options3) {
+  return getStreamContents(stream2, stringMethods, options3);
 }
 var initString, useTextDecoder, addStringChunk, truncateStringChunk, getFinalStringChunk, stringMethods;
 var init_string = __esm({
@@ -3967,7 +3967,7 @@ var init_result = __esm({
       command,
       escapedCommand,
       fileDescriptors,
-      options,
+      options: options3,
       startTime,
       isSync
     }) => makeError({
@@ -3982,7 +3982,7 @@ var init_result = __esm({
       isForcefullyTerminated: false,
       stdio: Array.from({ length: fileDescriptors.length }),
       ipcOutput: [],
-      options,
+      options: options3,
       isSync
     });
     makeError = ({
@@ -4153,24 +4153,24 @@ var init_parse_ms = __esm({
 });
 
 // node_modules/pretty-ms/index.js
-function prettyMilliseconds(milliseconds, options) {
+function prettyMilliseconds(milliseconds, options3) {
   const isBigInt = typeof milliseconds === "bigint";
   if (!isBigInt && !Number.isFinite(milliseconds)) {
     throw new TypeError("Expected a finite number or bigint");
   }
-  options = { ...options };
+  options3 = { ...options3 };
   const sign = milliseconds < 0 ? "-" : "";
   milliseconds = milliseconds < 0 ? -milliseconds : milliseconds;
-  if (options.colonNotation) {
-    options.compact = false;
-    options.formatSubMilliseconds = false;
-    options.separateMilliseconds = false;
-    options.verbose = false;
+  if (options3.colonNotation) {
+    options3.compact = false;
+    options3.formatSubMilliseconds = false;
+    options3.separateMilliseconds = false;
+    options3.verbose = false;
   }
-  if (options.compact) {
-    options.unitCount = 1;
-    options.secondsDecimalDigits = 0;
-    options.millisecondsDecimalDigits = 0;
+  if (options3.compact) {
+    options3.unitCount = 1;
+    options3.secondsDecimalDigits = 0;
+    options3.millisecondsDecimalDigits = 0;
   }
   let result3 = [];
   const floorDecimals = (value, decimalDigits) => {
@@ -4179,25 +4179,25 @@ function prettyMilliseconds(milliseconds, options) {
     return flooredValue.toFixed(decimalDigits);
   };
   const add = (value, long, short, valueString) => {
-    if ((result3.length === 0 || !options.colonNotation) && isZero(value) && !(options.colonNotation && short === "m")) {
+    if ((result3.length === 0 || !options3.colonNotation) && isZero(value) && !(options3.colonNotation && short === "m")) {
       return;
     }
     valueString ??= String(value);
-    if (options.colonNotation) {
+    if (options3.colonNotation) {
       const wholeDigits = valueString.includes(".") ? valueString.split(".")[0].length : valueString.length;
       const minLength = result3.length > 0 ? 2 : 1;
       valueString = "0".repeat(Math.max(0, minLength - wholeDigits)) + valueString;
     } else {
-      valueString += options.verbose ? " " + pluralize(long, value) : short;
+      valueString += options3.verbose ? " " + pluralize(long, value) : short;
     }
     result3.push(valueString);
   };
   const parsed = parseMilliseconds(milliseconds);
   const days = BigInt(parsed.days);
-  if (options.hideYearAndDays) {
+  if (options3.hideYearAndDays) {
     add(BigInt(days) * 24n + BigInt(parsed.hours), "hour", "h");
   } else {
-    if (options.hideYear) {
+    if (options3.hideYear) {
       add(days, "day", "d");
     } else {
       add(days / 365n, "year", "y");
@@ -4206,20 +4206,20 @@ function prettyMilliseconds(milliseconds, options) {
     add(Number(parsed.hours), "hour", "h");
   }
   add(Number(parsed.minutes), "minute", "m");
-  if (!options.hideSeconds) {
-    if (options.separateMilliseconds || options.formatSubMilliseconds || !options.colonNotation && milliseconds < 1e3 && !options.subSecondsAsDecimals) {
+  if (!options3.hideSeconds) {
+    if (options3.separateMilliseconds || options3.formatSubMilliseconds || !options3.colonNotation && milliseconds < 1e3 && !options3.subSecondsAsDecimals) {
       const seconds3 = Number(parsed.seconds);
       const milliseconds2 = Number(parsed.milliseconds);
       const microseconds = Number(parsed.microseconds);
       const nanoseconds = Number(parsed.nanoseconds);
       add(seconds3, "second", "s");
-      if (options.formatSubMilliseconds) {
+      if (options3.formatSubMilliseconds) {
         add(milliseconds2, "millisecond", "ms");
         add(microseconds, "microsecond", "\xB5s");
         add(nanoseconds, "nanosecond", "ns");
       } else {
         const millisecondsAndBelow = milliseconds2 + microseconds / 1e3 + nanoseconds / 1e6;
-        const millisecondsDecimalDigits = typeof options.millisecondsDecimalDigits === "number" ? options.millisecondsDecimalDigits : 0;
+        const millisecondsDecimalDigits = typeof options3.millisecondsDecimalDigits === "number" ? options3.millisecondsDecimalDigits : 0;
         const roundedMilliseconds = millisecondsAndBelow >= 1 ? Math.round(millisecondsAndBelow) : Math.ceil(millisecondsAndBelow);
         const maximumMilliseconds = 1e3 - 10 ** -millisecondsDecimalDigits;
         const millisecondsString = millisecondsDecimalDigits ? Math.min(millisecondsAndBelow, maximumMilliseconds).toFixed(millisecondsDecimalDigits) : Math.min(roundedMilliseconds, maximumMilliseconds);
@@ -4232,18 +4232,18 @@ function prettyMilliseconds(milliseconds, options) {
       }
     } else {
       const seconds3 = (isBigInt ? Number(milliseconds % ONE_DAY_IN_MILLISECONDS) : milliseconds) / 1e3 % 60;
-      const secondsDecimalDigits = typeof options.secondsDecimalDigits === "number" ? options.secondsDecimalDigits : 1;
+      const secondsDecimalDigits = typeof options3.secondsDecimalDigits === "number" ? options3.secondsDecimalDigits : 1;
       const secondsFixed = floorDecimals(seconds3, secondsDecimalDigits);
-      const secondsString = options.keepDecimalsOnWholeSeconds ? secondsFixed : secondsFixed.replace(/\.0+$/, "");
+      const secondsString = options3.keepDecimalsOnWholeSeconds ? secondsFixed : secondsFixed.replace(/\.0+$/, "");
       add(Number.parseFloat(secondsString), "second", "s", secondsString);
     }
   }
   if (result3.length === 0) {
-    return sign + "0" + (options.verbose ? " milliseconds" : "ms");
+    return sign + "0" + (options3.verbose ? " milliseconds" : "ms");
   }
-  const separator = options.colonNotation ? ":" : " ";
-  if (typeof options.unitCount === "number") {
-    result3 = result3.slice(0, Math.max(options.unitCount, 1));
+  const separator = options3.colonNotation ? ":" : " ";
+  if (typeof options3.unitCount === "number") {
+    result3 = result3.slice(0, Math.max(options3.unitCount, 1));
   }
   return sign + result3.join(separator);
 }
@@ -4486,9 +4486,9 @@ var init_normalize = __esm({
     init_encoding_option();
     init_type();
     init_object_mode();
-    normalizeTransforms = (stdioItems, optionName, direction, options) => [
+    normalizeTransforms = (stdioItems, optionName, direction, options3) => [
       ...stdioItems.filter(({ type }) => !TRANSFORM_TYPES.has(type)),
-      ...getTransforms(stdioItems, optionName, direction, options)
+      ...getTransforms(stdioItems, optionName, direction, options3)
     ];
     getTransforms = (stdioItems, optionName, direction, { encoding }) => {
       const transforms = stdioItems.filter(({ type }) => TRANSFORM_TYPES.has(type));
@@ -4653,15 +4653,15 @@ var init_stdio_option = __esm({
     init_standard_stream();
     init_array2();
     init_values();
-    normalizeStdioOption = ({ stdio, ipc, buffer, ...options }, verboseInfo, isSync) => {
-      const stdioArray = getStdioArray(stdio, options).map((stdioOption, fdNumber) => addDefaultValue2(stdioOption, fdNumber));
+    normalizeStdioOption = ({ stdio, ipc, buffer, ...options3 }, verboseInfo, isSync) => {
+      const stdioArray = getStdioArray(stdio, options3).map((stdioOption, fdNumber) => addDefaultValue2(stdioOption, fdNumber));
       return isSync ? normalizeStdioSync(stdioArray, buffer, verboseInfo) : normalizeIpcStdioArray(stdioArray, ipc);
     };
-    getStdioArray = (stdio, options) => {
+    getStdioArray = (stdio, options3) => {
       if (stdio === void 0) {
-        return STANDARD_STREAMS_ALIASES.map((alias) => options[alias]);
+        return STANDARD_STREAMS_ALIASES.map((alias) => options3[alias]);
       }
-      if (hasAlias(options)) {
+      if (hasAlias(options3)) {
         throw new Error(`It's not possible to provide \`stdio\` in combination with one of ${STANDARD_STREAMS_ALIASES.map((alias) => `\`${alias}\``).join(", ")}`);
       }
       if (typeof stdio === "string") {
@@ -4673,7 +4673,7 @@ var init_stdio_option = __esm({
       const length = Math.max(stdio.length, STANDARD_STREAMS_ALIASES.length);
       return Array.from({ length }, (_, fdNumber) => stdio[fdNumber]);
     };
-    hasAlias = (options) => STANDARD_STREAMS_ALIASES.some((alias) => options[alias] !== void 0);
+    hasAlias = (options3) => STANDARD_STREAMS_ALIASES.some((alias) => options3[alias] !== void 0);
     addDefaultValue2 = (stdioOption, fdNumber) => {
       if (Array.isArray(stdioOption)) {
         return stdioOption.map((item) => addDefaultValue2(item, fdNumber));
@@ -4904,29 +4904,29 @@ var init_handle = __esm({
     init_native();
     init_input_option();
     init_duplicate();
-    handleStdio = (addProperties3, options, verboseInfo, isSync) => {
-      const stdio = normalizeStdioOption(options, verboseInfo, isSync);
+    handleStdio = (addProperties3, options3, verboseInfo, isSync) => {
+      const stdio = normalizeStdioOption(options3, verboseInfo, isSync);
       const initialFileDescriptors = stdio.map((stdioOption, fdNumber) => getFileDescriptor({
         stdioOption,
         fdNumber,
-        options,
+        options: options3,
         isSync
       }));
       const fileDescriptors = getFinalFileDescriptors({
         initialFileDescriptors,
         addProperties: addProperties3,
-        options,
+        options: options3,
         isSync
       });
-      options.stdio = fileDescriptors.map(({ stdioItems }) => forwardStdio(stdioItems));
+      options3.stdio = fileDescriptors.map(({ stdioItems }) => forwardStdio(stdioItems));
       return fileDescriptors;
     };
-    getFileDescriptor = ({ stdioOption, fdNumber, options, isSync }) => {
+    getFileDescriptor = ({ stdioOption, fdNumber, options: options3, isSync }) => {
       const optionName = getStreamName(fdNumber);
       const { stdioItems: initialStdioItems, isStdioArray } = initializeStdioItems({
         stdioOption,
         fdNumber,
-        options,
+        options: options3,
         optionName
       });
       const direction = getStreamDirection(initialStdioItems, fdNumber, optionName);
@@ -4937,16 +4937,16 @@ var init_handle = __esm({
         direction,
         isSync
       }));
-      const normalizedStdioItems = normalizeTransforms(stdioItems, optionName, direction, options);
+      const normalizedStdioItems = normalizeTransforms(stdioItems, optionName, direction, options3);
       const objectMode = getFdObjectMode(normalizedStdioItems, direction);
       validateFileObjectMode(normalizedStdioItems, objectMode);
       return { direction, objectMode, stdioItems: normalizedStdioItems };
     };
-    initializeStdioItems = ({ stdioOption, fdNumber, options, optionName }) => {
+    initializeStdioItems = ({ stdioOption, fdNumber, options: options3, optionName }) => {
       const values = Array.isArray(stdioOption) ? stdioOption : [stdioOption];
       const initialStdioItems = [
         ...values.map((value) => initializeStdioItem(value, optionName)),
-        ...handleInputOptions(options, fdNumber)
+        ...handleInputOptions(options3, fdNumber)
       ];
       const stdioItems = filterDuplicates(initialStdioItems);
       const isStdioArray = stdioItems.length > 1;
@@ -4996,7 +4996,7 @@ For example, you can use the \`pathToFileURL()\` method of the \`url\` core modu
         throw new TypeError(`The \`${fileStdioItem.optionName}\` option cannot use both files and transforms in objectMode.`);
       }
     };
-    getFinalFileDescriptors = ({ initialFileDescriptors, addProperties: addProperties3, options, isSync }) => {
+    getFinalFileDescriptors = ({ initialFileDescriptors, addProperties: addProperties3, options: options3, isSync }) => {
       const fileDescriptors = [];
       try {
         for (const fileDescriptor of initialFileDescriptors) {
@@ -5004,7 +5004,7 @@ For example, you can use the \`pathToFileURL()\` method of the \`url\` core modu
             fileDescriptor,
             fileDescriptors,
             addProperties: addProperties3,
-            options,
+            options: options3,
             isSync
           }));
         }
@@ -5018,20 +5018,20 @@ For example, you can use the \`pathToFileURL()\` method of the \`url\` core modu
       fileDescriptor: { direction, objectMode, stdioItems },
       fileDescriptors,
       addProperties: addProperties3,
-      options,
+      options: options3,
       isSync
     }) => {
       const finalStdioItems = stdioItems.map((stdioItem) => addStreamProperties({
         stdioItem,
         addProperties: addProperties3,
         direction,
-        options,
+        options: options3,
         fileDescriptors,
         isSync
       }));
       return { direction, objectMode, stdioItems: finalStdioItems };
     };
-    addStreamProperties = ({ stdioItem, addProperties: addProperties3, direction, options, fileDescriptors, isSync }) => {
+    addStreamProperties = ({ stdioItem, addProperties: addProperties3, direction, options: options3, fileDescriptors, isSync }) => {
       const duplicateStream = getDuplicateStream({
         stdioItem,
         direction,
@@ -5043,7 +5043,7 @@ For example, you can use the \`pathToFileURL()\` method of the \`url\` core modu
       }
       return {
         ...stdioItem,
-        ...addProperties3[direction][stdioItem.type](stdioItem, options)
+        ...addProperties3[direction][stdioItem.type](stdioItem, options3)
       };
     };
     cleanupCustomStreams = (fileDescriptors) => {
@@ -5073,7 +5073,7 @@ var init_handle_sync = __esm({
     init_uint_array();
     init_handle();
     init_type();
-    handleStdioSync = (options, verboseInfo) => handleStdio(addPropertiesSync, options, verboseInfo, true);
+    handleStdioSync = (options3, verboseInfo) => handleStdio(addPropertiesSync, options3, verboseInfo, true);
     forbiddenIfSync = ({ type, optionName }) => {
       throwInvalidSyncValue(optionName, TYPE_TO_MESSAGE[type]);
     };
@@ -5164,12 +5164,12 @@ var init_split = __esm({
       for (let end = 0; end < chunk.length; end += 1) {
         if (chunk[end] === "\n") {
           const newlineLength = getNewlineLength(chunk, end, preserveNewlines, state);
-          let line = chunk.slice(start + 1, end + 1 - newlineLength);
+          let line2 = chunk.slice(start + 1, end + 1 - newlineLength);
           if (previousChunks.length > 0) {
-            line = concatString(previousChunks, line);
+            line2 = concatString(previousChunks, line2);
             previousChunks = "";
           }
-          yield line;
+          yield line2;
           start = end;
         }
       }
@@ -5478,13 +5478,13 @@ var init_input_sync = __esm({
     init_generator();
     init_uint_array();
     init_type();
-    addInputOptionsSync = (fileDescriptors, options) => {
+    addInputOptionsSync = (fileDescriptors, options3) => {
       for (const fdNumber of getInputFdNumbers(fileDescriptors)) {
-        addInputOptionSync(fileDescriptors, fdNumber, options);
+        addInputOptionSync(fileDescriptors, fdNumber, options3);
       }
     };
     getInputFdNumbers = (fileDescriptors) => new Set(Object.entries(fileDescriptors).filter(([, { direction }]) => direction === "input").map(([fdNumber]) => Number(fdNumber)));
-    addInputOptionSync = (fileDescriptors, fdNumber, options) => {
+    addInputOptionSync = (fileDescriptors, fdNumber, options3) => {
       const { stdioItems } = fileDescriptors[fdNumber];
       const allStdioItems = stdioItems.filter(({ contents }) => contents !== void 0);
       if (allStdioItems.length === 0) {
@@ -5496,7 +5496,7 @@ var init_input_sync = __esm({
       }
       const allContents = allStdioItems.map(({ contents }) => contents);
       const transformedContents = allContents.map((contents) => applySingleInputGeneratorsSync(contents, stdioItems));
-      options.input = joinToUint8Array(transformedContents);
+      options3.input = joinToUint8Array(transformedContents);
     };
     applySingleInputGeneratorsSync = (contents, stdioItems) => {
       const newContents = runGeneratorsSync(contents, stdioItems, "utf8", true);
@@ -5524,20 +5524,20 @@ var init_output = __esm({
     fdUsesVerbose = (fdNumber) => fdNumber === 1 || fdNumber === 2;
     PIPED_STDIO_VALUES = /* @__PURE__ */ new Set(["pipe", "overlapped"]);
     logLines = async (linesIterable, stream2, fdNumber, verboseInfo) => {
-      for await (const line of linesIterable) {
+      for await (const line2 of linesIterable) {
         if (!isPipingStream(stream2)) {
-          logLine(line, fdNumber, verboseInfo);
+          logLine(line2, fdNumber, verboseInfo);
         }
       }
     };
     logLinesSync = (linesArray, fdNumber, verboseInfo) => {
-      for (const line of linesArray) {
-        logLine(line, fdNumber, verboseInfo);
+      for (const line2 of linesArray) {
+        logLine(line2, fdNumber, verboseInfo);
       }
     };
     isPipingStream = (stream2) => stream2._readableState.pipes.length > 0;
-    logLine = (line, fdNumber, verboseInfo) => {
-      const verboseMessage = serializeVerboseMessage(line);
+    logLine = (line2, fdNumber, verboseInfo) => {
+      const verboseMessage = serializeVerboseMessage(line2);
       verboseLog({
         type: "output",
         verboseMessage,
@@ -5559,7 +5559,7 @@ var init_output_sync = __esm({
     init_uint_array();
     init_type();
     init_max_buffer();
-    transformOutputSync = ({ fileDescriptors, syncResult: { output }, options, isMaxBuffer, verboseInfo }) => {
+    transformOutputSync = ({ fileDescriptors, syncResult: { output }, options: options3, isMaxBuffer, verboseInfo }) => {
       if (output === null) {
         return { output: Array.from({ length: 3 }) };
       }
@@ -5573,7 +5573,7 @@ var init_output_sync = __esm({
         outputFiles,
         isMaxBuffer,
         verboseInfo
-      }, options));
+      }, options3));
       return { output: transformedOutput, ...state };
     };
     transformOutputResultSync = ({ result: result3, fileDescriptors, fdNumber, state, outputFiles, isMaxBuffer, verboseInfo }, { buffer, encoding, lines, stripFinalNewline: stripFinalNewline2, maxBuffer }) => {
@@ -5650,13 +5650,13 @@ var init_output_sync = __esm({
       }
     };
     writeToFiles = (serializedResult, stdioItems, outputFiles) => {
-      for (const { path: path34, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
-        const pathString = typeof path34 === "string" ? path34 : path34.toString();
+      for (const { path: path35, append } of stdioItems.filter(({ type }) => FILE_TYPES.has(type))) {
+        const pathString = typeof path35 === "string" ? path35 : path35.toString();
         if (append || outputFiles.has(pathString)) {
-          (0, import_node_fs4.appendFileSync)(path34, serializedResult);
+          (0, import_node_fs4.appendFileSync)(path35, serializedResult);
         } else {
           outputFiles.add(pathString);
-          (0, import_node_fs4.writeFileSync)(path34, serializedResult);
+          (0, import_node_fs4.writeFileSync)(path35, serializedResult);
         }
       }
     };
@@ -5669,8 +5669,8 @@ var init_all_sync = __esm({
   "node_modules/execa/lib/resolve/all-sync.js"() {
     init_uint_array();
     init_strip_newline();
-    getAllSync = ([, stdout, stderr], options) => {
-      if (!options.all) {
+    getAllSync = ([, stdout, stderr], options3) => {
+      if (!options3.all) {
         return;
       }
       if (stdout === void 0) {
@@ -5680,10 +5680,10 @@ var init_all_sync = __esm({
         return stdout;
       }
       if (Array.isArray(stdout)) {
-        return Array.isArray(stderr) ? [...stdout, ...stderr] : [...stdout, stripNewline(stderr, options, "all")];
+        return Array.isArray(stderr) ? [...stdout, ...stderr] : [...stdout, stripNewline(stderr, options3, "all")];
       }
       if (Array.isArray(stderr)) {
-        return [stripNewline(stdout, options, "all"), ...stderr];
+        return [stripNewline(stdout, options3, "all"), ...stderr];
       }
       if (isUint8Array(stdout) && isUint8Array(stderr)) {
         return concatUint8Arrays([stdout, stderr]);
@@ -5779,25 +5779,25 @@ var init_main_sync = __esm({
     init_all_sync();
     init_exit_sync();
     execaCoreSync = (rawFile, rawArguments, rawOptions) => {
-      const { file, commandArguments, command, escapedCommand, startTime, verboseInfo, options, fileDescriptors } = handleSyncArguments(rawFile, rawArguments, rawOptions);
+      const { file, commandArguments, command, escapedCommand, startTime, verboseInfo, options: options3, fileDescriptors } = handleSyncArguments(rawFile, rawArguments, rawOptions);
       const result3 = spawnSubprocessSync({
         file,
         commandArguments,
-        options,
+        options: options3,
         command,
         escapedCommand,
         verboseInfo,
         fileDescriptors,
         startTime
       });
-      return handleResult(result3, verboseInfo, options);
+      return handleResult(result3, verboseInfo, options3);
     };
     handleSyncArguments = (rawFile, rawArguments, rawOptions) => {
       const { command, escapedCommand, startTime, verboseInfo } = handleCommand(rawFile, rawArguments, rawOptions);
       const syncOptions = normalizeSyncOptions(rawOptions);
-      const { file, commandArguments, options } = normalizeOptions(rawFile, rawArguments, syncOptions);
-      validateSyncOptions(options);
-      const fileDescriptors = handleStdioSync(options, verboseInfo);
+      const { file, commandArguments, options: options3 } = normalizeOptions(rawFile, rawArguments, syncOptions);
+      validateSyncOptions(options3);
+      const fileDescriptors = handleStdioSync(options3, verboseInfo);
       return {
         file,
         commandArguments,
@@ -5805,11 +5805,11 @@ var init_main_sync = __esm({
         escapedCommand,
         startTime,
         verboseInfo,
-        options,
+        options: options3,
         fileDescriptors
       };
     };
-    normalizeSyncOptions = (options) => options.node && !options.ipc ? { ...options, ipc: false } : options;
+    normalizeSyncOptions = (options3) => options3.node && !options3.ipc ? { ...options3, ipc: false } : options3;
     validateSyncOptions = ({ ipc, ipcInput, detached, cancelSignal }) => {
       if (ipcInput) {
         throwInvalidSyncOption("ipcInput");
@@ -5827,11 +5827,11 @@ var init_main_sync = __esm({
     throwInvalidSyncOption = (value) => {
       throw new TypeError(`The "${value}" option cannot be used with synchronous methods.`);
     };
-    spawnSubprocessSync = ({ file, commandArguments, options, command, escapedCommand, verboseInfo, fileDescriptors, startTime }) => {
+    spawnSubprocessSync = ({ file, commandArguments, options: options3, command, escapedCommand, verboseInfo, fileDescriptors, startTime }) => {
       const syncResult = runSubprocessSync({
         file,
         commandArguments,
-        options,
+        options: options3,
         command,
         escapedCommand,
         fileDescriptors,
@@ -5840,16 +5840,16 @@ var init_main_sync = __esm({
       if (syncResult.failed) {
         return syncResult;
       }
-      const { resultError, exitCode, signal, timedOut, isMaxBuffer } = getExitResultSync(syncResult, options);
+      const { resultError, exitCode, signal, timedOut, isMaxBuffer } = getExitResultSync(syncResult, options3);
       const { output, error: error2 = resultError } = transformOutputSync({
         fileDescriptors,
         syncResult,
-        options,
+        options: options3,
         isMaxBuffer,
         verboseInfo
       });
-      const stdio = output.map((stdioOutput, fdNumber) => stripNewline(stdioOutput, options, fdNumber));
-      const all2 = stripNewline(getAllSync(output, options), options, "all");
+      const stdio = output.map((stdioOutput, fdNumber) => stripNewline(stdioOutput, options3, fdNumber));
+      const all2 = stripNewline(getAllSync(output, options3), options3, "all");
       return getSyncResult({
         error: error2,
         exitCode,
@@ -5858,16 +5858,16 @@ var init_main_sync = __esm({
         isMaxBuffer,
         stdio,
         all: all2,
-        options,
+        options: options3,
         command,
         escapedCommand,
         startTime
       });
     };
-    runSubprocessSync = ({ file, commandArguments, options, command, escapedCommand, fileDescriptors, startTime }) => {
+    runSubprocessSync = ({ file, commandArguments, options: options3, command, escapedCommand, fileDescriptors, startTime }) => {
       try {
-        addInputOptionsSync(fileDescriptors, options);
-        const normalizedOptions = normalizeSpawnSyncOptions(options);
+        addInputOptionsSync(fileDescriptors, options3);
+        const normalizedOptions = normalizeSpawnSyncOptions(options3);
         return (0, import_node_child_process3.spawnSync)(...concatenateShell(file, commandArguments, normalizedOptions));
       } catch (error2) {
         return makeEarlyError({
@@ -5875,20 +5875,20 @@ var init_main_sync = __esm({
           command,
           escapedCommand,
           fileDescriptors,
-          options,
+          options: options3,
           startTime,
           isSync: true
         });
       }
     };
-    normalizeSpawnSyncOptions = ({ encoding, maxBuffer, ...options }) => ({ ...options, encoding: "buffer", maxBuffer: getMaxBufferSync(maxBuffer) });
-    getSyncResult = ({ error: error2, exitCode, signal, timedOut, isMaxBuffer, stdio, all: all2, options, command, escapedCommand, startTime }) => error2 === void 0 ? makeSuccessResult({
+    normalizeSpawnSyncOptions = ({ encoding, maxBuffer, ...options3 }) => ({ ...options3, encoding: "buffer", maxBuffer: getMaxBufferSync(maxBuffer) });
+    getSyncResult = ({ error: error2, exitCode, signal, timedOut, isMaxBuffer, stdio, all: all2, options: options3, command, escapedCommand, startTime }) => error2 === void 0 ? makeSuccessResult({
       command,
       escapedCommand,
       stdio,
       all: all2,
       ipcOutput: [],
-      options,
+      options: options3,
       startTime
     }) : makeError({
       error: error2,
@@ -5904,7 +5904,7 @@ var init_main_sync = __esm({
       stdio,
       all: all2,
       ipcOutput: [],
-      options,
+      options: options3,
       startTime,
       isSync: true
     });
@@ -6119,7 +6119,7 @@ var init_early_error = __esm({
     init_handle();
     init_result();
     init_reject();
-    handleEarlyError = ({ error: error2, command, escapedCommand, fileDescriptors, options, startTime, verboseInfo }) => {
+    handleEarlyError = ({ error: error2, command, escapedCommand, fileDescriptors, options: options3, startTime, verboseInfo }) => {
       cleanupCustomStreams(fileDescriptors);
       const subprocess = new import_node_child_process4.ChildProcess();
       createDummyStreams(subprocess, fileDescriptors);
@@ -6129,11 +6129,11 @@ var init_early_error = __esm({
         command,
         escapedCommand,
         fileDescriptors,
-        options,
+        options: options3,
         startTime,
         isSync: false
       });
-      const promise = handleDummyPromise(earlyError, verboseInfo, options);
+      const promise = handleDummyPromise(earlyError, verboseInfo, options3);
       return { subprocess, promise };
     };
     createDummyStreams = (subprocess, fileDescriptors) => {
@@ -6163,7 +6163,7 @@ var init_early_error = __esm({
     duplex = () => new import_node_stream2.Duplex({ read() {
     }, write() {
     } });
-    handleDummyPromise = async (error2, verboseInfo, options) => handleResult(error2, verboseInfo, options);
+    handleDummyPromise = async (error2, verboseInfo, options3) => handleResult(error2, verboseInfo, options3);
   }
 });
 
@@ -6177,7 +6177,7 @@ var init_handle_async = __esm({
     init_generator();
     init_handle();
     init_type();
-    handleStdioAsync = (options, verboseInfo) => handleStdio(addPropertiesAsync, options, verboseInfo, false);
+    handleStdioAsync = (options3, verboseInfo) => handleStdio(addPropertiesAsync, options3, verboseInfo, false);
     forbiddenIfAsync = ({ type, optionName }) => {
       throw new TypeError(`The \`${optionName}\` option cannot be ${TYPE_TO_MESSAGE[type]}.`);
     };
@@ -6906,7 +6906,7 @@ var init_pipe_arguments = __esm({
       }
       throw new TypeError(`The first argument must be a template string, an options object, or an Execa subprocess: ${firstArgument}`);
     };
-    mapDestinationArguments = ({ options }) => ({ options: { ...options, stdin: "pipe", piped: true } });
+    mapDestinationArguments = ({ options: options3 }) => ({ options: { ...options3, stdin: "pipe", piped: true } });
     getSourceStream = (source, from) => {
       try {
         const sourceStream = getFromStream(source, from);
@@ -8088,11 +8088,11 @@ var init_main_async = __esm({
     init_deferred();
     init_promise();
     execaCoreAsync = (rawFile, rawArguments, rawOptions, createNested) => {
-      const { file, commandArguments, command, escapedCommand, startTime, verboseInfo, options, fileDescriptors } = handleAsyncArguments(rawFile, rawArguments, rawOptions);
+      const { file, commandArguments, command, escapedCommand, startTime, verboseInfo, options: options3, fileDescriptors } = handleAsyncArguments(rawFile, rawArguments, rawOptions);
       const { subprocess, promise } = spawnSubprocessAsync({
         file,
         commandArguments,
-        options,
+        options: options3,
         startTime,
         verboseInfo,
         command,
@@ -8106,14 +8106,14 @@ var init_main_async = __esm({
         createNested
       });
       mergePromise(subprocess, promise);
-      SUBPROCESS_OPTIONS.set(subprocess, { options, fileDescriptors });
+      SUBPROCESS_OPTIONS.set(subprocess, { options: options3, fileDescriptors });
       return subprocess;
     };
     handleAsyncArguments = (rawFile, rawArguments, rawOptions) => {
       const { command, escapedCommand, startTime, verboseInfo } = handleCommand(rawFile, rawArguments, rawOptions);
       const { file, commandArguments, options: normalizedOptions } = normalizeOptions(rawFile, rawArguments, rawOptions);
-      const options = handleAsyncOptions(normalizedOptions);
-      const fileDescriptors = handleStdioAsync(options, verboseInfo);
+      const options3 = handleAsyncOptions(normalizedOptions);
+      const fileDescriptors = handleStdioAsync(options3, verboseInfo);
       return {
         file,
         commandArguments,
@@ -8121,27 +8121,27 @@ var init_main_async = __esm({
         escapedCommand,
         startTime,
         verboseInfo,
-        options,
+        options: options3,
         fileDescriptors
       };
     };
-    handleAsyncOptions = ({ timeout, signal, ...options }) => {
+    handleAsyncOptions = ({ timeout, signal, ...options3 }) => {
       if (signal !== void 0) {
         throw new TypeError('The "signal" option has been renamed to "cancelSignal" instead.');
       }
-      return { ...options, timeoutDuration: timeout };
+      return { ...options3, timeoutDuration: timeout };
     };
-    spawnSubprocessAsync = ({ file, commandArguments, options, startTime, verboseInfo, command, escapedCommand, fileDescriptors }) => {
+    spawnSubprocessAsync = ({ file, commandArguments, options: options3, startTime, verboseInfo, command, escapedCommand, fileDescriptors }) => {
       let subprocess;
       try {
-        subprocess = (0, import_node_child_process5.spawn)(...concatenateShell(file, commandArguments, options));
+        subprocess = (0, import_node_child_process5.spawn)(...concatenateShell(file, commandArguments, options3));
       } catch (error2) {
         return handleEarlyError({
           error: error2,
           command,
           escapedCommand,
           fileDescriptors,
-          options,
+          options: options3,
           startTime,
           verboseInfo
         });
@@ -8150,22 +8150,22 @@ var init_main_async = __esm({
       (0, import_node_events14.setMaxListeners)(Number.POSITIVE_INFINITY, controller2.signal);
       const originalStreams = [...subprocess.stdio];
       pipeOutputAsync(subprocess, fileDescriptors, controller2);
-      cleanupOnExit(subprocess, options, controller2);
+      cleanupOnExit(subprocess, options3, controller2);
       const context = {};
       const onInternalError = createDeferred();
       subprocess.kill = subprocessKill.bind(void 0, {
         kill: subprocess.kill.bind(subprocess),
-        options,
+        options: options3,
         onInternalError,
         context,
         controller: controller2
       });
-      subprocess.all = makeAllStream(subprocess, options);
-      addConvertedStreams(subprocess, options);
-      addIpcMethods(subprocess, options);
+      subprocess.all = makeAllStream(subprocess, options3);
+      addConvertedStreams(subprocess, options3);
+      addIpcMethods(subprocess, options3);
       const promise = handlePromise({
         subprocess,
-        options,
+        options: options3,
         startTime,
         verboseInfo,
         fileDescriptors,
@@ -8178,7 +8178,7 @@ var init_main_async = __esm({
       });
       return { subprocess, promise };
     };
-    handlePromise = async ({ subprocess, options, startTime, verboseInfo, fileDescriptors, originalStreams, command, escapedCommand, context, onInternalError, controller: controller2 }) => {
+    handlePromise = async ({ subprocess, options: options3, startTime, verboseInfo, fileDescriptors, originalStreams, command, escapedCommand, context, onInternalError, controller: controller2 }) => {
       const [
         errorInfo,
         [exitCode, signal],
@@ -8187,7 +8187,7 @@ var init_main_async = __esm({
         ipcOutput
       ] = await waitForSubprocessResult({
         subprocess,
-        options,
+        options: options3,
         context,
         verboseInfo,
         fileDescriptors,
@@ -8197,8 +8197,8 @@ var init_main_async = __esm({
       });
       controller2.abort();
       onInternalError.resolve();
-      const stdio = stdioResults.map((stdioResult, fdNumber) => stripNewline(stdioResult, options, fdNumber));
-      const all2 = stripNewline(allResult, options, "all");
+      const stdio = stdioResults.map((stdioResult, fdNumber) => stripNewline(stdioResult, options3, fdNumber));
+      const all2 = stripNewline(allResult, options3, "all");
       const result3 = getAsyncResult({
         errorInfo,
         exitCode,
@@ -8207,14 +8207,14 @@ var init_main_async = __esm({
         all: all2,
         ipcOutput,
         context,
-        options,
+        options: options3,
         command,
         escapedCommand,
         startTime
       });
-      return handleResult(result3, verboseInfo, options);
+      return handleResult(result3, verboseInfo, options3);
     };
-    getAsyncResult = ({ errorInfo, exitCode, signal, stdio, all: all2, ipcOutput, context, options, command, escapedCommand, startTime }) => "error" in errorInfo ? makeError({
+    getAsyncResult = ({ errorInfo, exitCode, signal, stdio, all: all2, ipcOutput, context, options: options3, command, escapedCommand, startTime }) => "error" in errorInfo ? makeError({
       error: errorInfo.error,
       command,
       escapedCommand,
@@ -8228,7 +8228,7 @@ var init_main_async = __esm({
       stdio,
       all: all2,
       ipcOutput,
-      options,
+      options: options3,
       startTime,
       isSync: false
     }) : makeSuccessResult({
@@ -8237,7 +8237,7 @@ var init_main_async = __esm({
       stdio,
       all: all2,
       ipcOutput,
-      options,
+      options: options3,
       startTime
     });
   }
@@ -8249,9 +8249,9 @@ var init_bind = __esm({
   "node_modules/execa/lib/methods/bind.js"() {
     init_is_plain_obj();
     init_specific();
-    mergeOptions = (boundOptions, options) => {
+    mergeOptions = (boundOptions, options3) => {
       const newOptions = Object.fromEntries(
-        Object.entries(options).map(([optionName, optionValue]) => [
+        Object.entries(options3).map(([optionName, optionValue]) => [
           optionName,
           mergeOption(optionName, boundOptions[optionName], optionValue)
         ])
@@ -8296,14 +8296,14 @@ var init_create = __esm({
       if (isPlainObject(firstArgument)) {
         return createNested(mapArguments, mergeOptions(boundOptions, firstArgument), setBoundExeca);
       }
-      const { file, commandArguments, options, isSync } = parseArguments({
+      const { file, commandArguments, options: options3, isSync } = parseArguments({
         mapArguments,
         firstArgument,
         nextArguments,
         deepOptions,
         boundOptions
       });
-      return isSync ? execaCoreSync(file, commandArguments, options) : execaCoreAsync(file, commandArguments, options, createNested);
+      return isSync ? execaCoreSync(file, commandArguments, options3) : execaCoreAsync(file, commandArguments, options3, createNested);
     };
     parseArguments = ({ mapArguments, firstArgument, nextArguments, deepOptions, boundOptions }) => {
       const callArguments = isTemplateString(firstArgument) ? parseTemplates(firstArgument, nextArguments) : [firstArgument, ...nextArguments];
@@ -8312,13 +8312,13 @@ var init_create = __esm({
       const {
         file = initialFile,
         commandArguments = initialArguments,
-        options = mergedOptions,
+        options: options3 = mergedOptions,
         isSync = false
       } = mapArguments({ file: initialFile, commandArguments: initialArguments, options: mergedOptions });
       return {
         file,
         commandArguments,
-        options,
+        options: options3,
         isSync
       };
     };
@@ -8369,9 +8369,9 @@ var init_script = __esm({
       boundExeca.sync = createNested(mapScriptSync, boundOptions);
       boundExeca.s = boundExeca.sync;
     };
-    mapScriptAsync = ({ options }) => getScriptOptions(options);
-    mapScriptSync = ({ options }) => ({ ...getScriptOptions(options), isSync: true });
-    getScriptOptions = (options) => ({ options: { ...getScriptStdinOption(options), ...options } });
+    mapScriptAsync = ({ options: options3 }) => getScriptOptions(options3);
+    mapScriptSync = ({ options: options3 }) => ({ ...getScriptOptions(options3), isSync: true });
+    getScriptOptions = (options3) => ({ options: { ...getScriptStdinOption(options3), ...options3 } });
     getScriptStdinOption = ({ input, inputFile, stdio }) => input === void 0 && inputFile === void 0 && stdio === void 0 ? { stdin: "inherit" } : {};
     deepScriptOptions = { preferLocal: true };
   }
@@ -8503,17 +8503,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node2, visitor, path34) {
-      const ctrl = callVisitor(key2, node2, visitor, path34);
+    function visit_(key2, node2, visitor, path35) {
+      const ctrl = callVisitor(key2, node2, visitor, path35);
       if (identity4.isNode(ctrl) || identity4.isPair(ctrl)) {
-        replaceNode(key2, path34, ctrl);
-        return visit_(key2, ctrl, visitor, path34);
+        replaceNode(key2, path35, ctrl);
+        return visit_(key2, ctrl, visitor, path35);
       }
       if (typeof ctrl !== "symbol") {
         if (identity4.isCollection(node2)) {
-          path34 = Object.freeze(path34.concat(node2));
+          path35 = Object.freeze(path35.concat(node2));
           for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = visit_(i2, node2.items[i2], visitor, path34);
+            const ci = visit_(i2, node2.items[i2], visitor, path35);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -8524,13 +8524,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity4.isPair(node2)) {
-          path34 = Object.freeze(path34.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path34);
+          path35 = Object.freeze(path35.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path35);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path34);
+          const cv = visit_("value", node2.value, visitor, path35);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -8551,17 +8551,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node2, visitor, path34) {
-      const ctrl = await callVisitor(key2, node2, visitor, path34);
+    async function visitAsync_(key2, node2, visitor, path35) {
+      const ctrl = await callVisitor(key2, node2, visitor, path35);
       if (identity4.isNode(ctrl) || identity4.isPair(ctrl)) {
-        replaceNode(key2, path34, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path34);
+        replaceNode(key2, path35, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path35);
       }
       if (typeof ctrl !== "symbol") {
         if (identity4.isCollection(node2)) {
-          path34 = Object.freeze(path34.concat(node2));
+          path35 = Object.freeze(path35.concat(node2));
           for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node2.items[i2], visitor, path34);
+            const ci = await visitAsync_(i2, node2.items[i2], visitor, path35);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -8572,13 +8572,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity4.isPair(node2)) {
-          path34 = Object.freeze(path34.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path34);
+          path35 = Object.freeze(path35.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path35);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path34);
+          const cv = await visitAsync_("value", node2.value, visitor, path35);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -8605,23 +8605,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node2, visitor, path34) {
+    function callVisitor(key2, node2, visitor, path35) {
       if (typeof visitor === "function")
-        return visitor(key2, node2, path34);
+        return visitor(key2, node2, path35);
       if (identity4.isMap(node2))
-        return visitor.Map?.(key2, node2, path34);
+        return visitor.Map?.(key2, node2, path35);
       if (identity4.isSeq(node2))
-        return visitor.Seq?.(key2, node2, path34);
+        return visitor.Seq?.(key2, node2, path35);
       if (identity4.isPair(node2))
-        return visitor.Pair?.(key2, node2, path34);
+        return visitor.Pair?.(key2, node2, path35);
       if (identity4.isScalar(node2))
-        return visitor.Scalar?.(key2, node2, path34);
+        return visitor.Scalar?.(key2, node2, path35);
       if (identity4.isAlias(node2))
-        return visitor.Alias?.(key2, node2, path34);
+        return visitor.Alias?.(key2, node2, path35);
       return void 0;
     }
-    function replaceNode(key2, path34, node2) {
-      const parent = path34[path34.length - 1];
+    function replaceNode(key2, path35, node2) {
+      const parent = path35[path35.length - 1];
       if (identity4.isCollection(parent)) {
         parent.items[key2] = node2;
       } else if (identity4.isPair(parent)) {
@@ -8693,13 +8693,13 @@ var require_directives = __commonJS({
        * @param onError - May be called even if the action was successful
        * @returns `true` on success
        */
-      add(line, onError) {
+      add(line2, onError) {
         if (this.atNextDocument) {
           this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
+        const parts = line2.trim().split(/[ \t]+/);
         const name = parts.shift();
         switch (name) {
           case "%TAG": {
@@ -9233,10 +9233,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity4 = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path34, value) {
+    function collectionFromPath(schema, path35, value) {
       let v = value;
-      for (let i2 = path34.length - 1; i2 >= 0; --i2) {
-        const k = path34[i2];
+      for (let i2 = path35.length - 1; i2 >= 0; --i2) {
+        const k = path35[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a2 = [];
           a2[k] = v;
@@ -9255,7 +9255,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path34) => path34 == null || typeof path34 === "object" && !!path34[Symbol.iterator]().next().done;
+    var isEmptyPath = (path35) => path35 == null || typeof path35 === "object" && !!path35[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -9285,11 +9285,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path34, value) {
-        if (isEmptyPath(path34))
+      addIn(path35, value) {
+        if (isEmptyPath(path35))
           this.add(value);
         else {
-          const [key2, ...rest] = path34;
+          const [key2, ...rest] = path35;
           const node2 = this.get(key2, true);
           if (identity4.isCollection(node2))
             node2.addIn(rest, value);
@@ -9303,8 +9303,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path34) {
-        const [key2, ...rest] = path34;
+      deleteIn(path35) {
+        const [key2, ...rest] = path35;
         if (rest.length === 0)
           return this.delete(key2);
         const node2 = this.get(key2, true);
@@ -9318,8 +9318,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path34, keepScalar) {
-        const [key2, ...rest] = path34;
+      getIn(path35, keepScalar) {
+        const [key2, ...rest] = path35;
         const node2 = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity4.isScalar(node2) ? node2.value : node2;
@@ -9337,8 +9337,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path34) {
-        const [key2, ...rest] = path34;
+      hasIn(path35) {
+        const [key2, ...rest] = path35;
         if (rest.length === 0)
           return this.has(key2);
         const node2 = this.get(key2, true);
@@ -9348,8 +9348,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path34, value) {
-        const [key2, ...rest] = path34;
+      setIn(path35, value) {
+        const [key2, ...rest] = path35;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -9714,9 +9714,9 @@ ${indent}`) + "'";
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
-      let header = (startWithSpace ? indentSize : "") + chomp;
+      let header2 = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -9731,11 +9731,11 @@ ${indent}`) + "'";
         }
         const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header}
+          return `>${header2}
 ${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header}
+      return `|${header2}
 ${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -9813,7 +9813,7 @@ var require_stringify = __commonJS({
     var identity4 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
-    function createStringifyContext(doc, options) {
+    function createStringifyContext(doc, options3) {
       const opt = Object.assign({
         blockQuote: true,
         commentString: stringifyComment.stringifyComment,
@@ -9833,7 +9833,7 @@ var require_stringify = __commonJS({
         trailingComma: false,
         trueStr: "true",
         verifyAliasOrder: true
-      }, doc.schema.toStringOptions, options);
+      }, doc.schema.toStringOptions, options3);
       let inFlow;
       switch (opt.collectionStyle) {
         case "block":
@@ -10029,8 +10029,8 @@ ${ctx.indent}`;
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
-        if (hasNewline || !flow) {
+        const flow2 = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow2) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
             let sp0 = valueStr.indexOf(" ");
@@ -10255,10 +10255,10 @@ var require_stringifyCollection = __commonJS({
     var identity4 = require_identity();
     var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyCollection(collection, ctx, options) {
-      const flow = ctx.inFlow ?? collection.flow;
-      const stringify4 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify4(collection, ctx, options);
+    function stringifyCollection(collection, ctx, options3) {
+      const flow2 = ctx.inFlow ?? collection.flow;
+      const stringify4 = flow2 ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify4(collection, ctx, options3);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -10296,9 +10296,9 @@ var require_stringifyCollection = __commonJS({
       } else {
         str = lines[0];
         for (let i2 = 1; i2 < lines.length; ++i2) {
-          const line = lines[i2];
-          str += line ? `
-${indent}${line}` : "\n";
+          const line2 = lines[i2];
+          str += line2 ? `
+${indent}${line2}` : "\n";
         }
       }
       if (comment) {
@@ -10356,7 +10356,7 @@ ${indent}${line}` : "\n";
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line2) => sum + line2.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -10372,14 +10372,14 @@ ${indent}${line}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines.reduce((sum, line2) => sum + line2.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str = start;
-          for (const line of lines)
-            str += line ? `
-${indentStep}${indent}${line}` : "\n";
+          for (const line2 of lines)
+            str += line2 ? `
+${indentStep}${indent}${line2}` : "\n";
           return `${str}
 ${indent}${end}`;
         } else {
@@ -11713,10 +11713,10 @@ var require_stringifyDocument = __commonJS({
     var identity4 = require_identity();
     var stringify3 = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyDocument(doc, options) {
+    function stringifyDocument(doc, options3) {
       const lines = [];
-      let hasDirectives = options.directives === true;
-      if (options.directives !== false && doc.directives) {
+      let hasDirectives = options3.directives === true;
+      if (options3.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
           lines.push(dir);
@@ -11726,7 +11726,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify3.createStringifyContext(doc, options);
+      const ctx = stringify3.createStringifyContext(doc, options3);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -11802,7 +11802,7 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value, replacer, options) {
+      constructor(value, replacer, options3) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
@@ -11811,8 +11811,8 @@ var require_Document = __commonJS({
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
-        } else if (options === void 0 && replacer) {
-          options = replacer;
+        } else if (options3 === void 0 && replacer) {
+          options3 = replacer;
           replacer = void 0;
         }
         const opt = Object.assign({
@@ -11824,17 +11824,17 @@ var require_Document = __commonJS({
           stringKeys: false,
           uniqueKeys: true,
           version: "1.2"
-        }, options);
+        }, options3);
         this.options = opt;
         let { version: version2 } = opt;
-        if (options?._directives) {
-          this.directives = options._directives.atDocument();
+        if (options3?._directives) {
+          this.directives = options3._directives.atDocument();
           if (this.directives.yaml.explicit)
             version2 = this.directives.yaml.version;
         } else
           this.directives = new directives.Directives({ version: version2 });
-        this.setSchema(version2, options);
-        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+        this.setSchema(version2, options3);
+        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options3);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -11864,9 +11864,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path34, value) {
+      addIn(path35, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path34, value);
+          this.contents.addIn(path35, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -11885,7 +11885,7 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node2.anchor);
       }
-      createNode(value, replacer, options) {
+      createNode(value, replacer, options3) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
           value = replacer.call({ "": value }, "", value);
@@ -11896,11 +11896,11 @@ var require_Document = __commonJS({
           if (asStr.length > 0)
             replacer = replacer.concat(asStr);
           _replacer = replacer;
-        } else if (options === void 0 && replacer) {
-          options = replacer;
+        } else if (options3 === void 0 && replacer) {
+          options3 = replacer;
           replacer = void 0;
         }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { aliasDuplicateObjects, anchorPrefix, flow: flow2, keepUndefined, onTagObj, tag } = options3 ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -11916,7 +11916,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node2 = createNode.createNode(value, tag, ctx);
-        if (flow && identity4.isCollection(node2))
+        if (flow2 && identity4.isCollection(node2))
           node2.flow = true;
         setAnchors();
         return node2;
@@ -11925,9 +11925,9 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key2, value, options = {}) {
-        const k = this.createNode(key2, null, options);
-        const v = this.createNode(value, null, options);
+      createPair(key2, value, options3 = {}) {
+        const k = this.createNode(key2, null, options3);
+        const v = this.createNode(value, null, options3);
         return new Pair.Pair(k, v);
       }
       /**
@@ -11941,14 +11941,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path34) {
-        if (Collection.isEmptyPath(path34)) {
+      deleteIn(path35) {
+        if (Collection.isEmptyPath(path35)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path34) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path35) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -11963,10 +11963,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path34, keepScalar) {
-        if (Collection.isEmptyPath(path34))
+      getIn(path35, keepScalar) {
+        if (Collection.isEmptyPath(path35))
           return !keepScalar && identity4.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity4.isCollection(this.contents) ? this.contents.getIn(path34, keepScalar) : void 0;
+        return identity4.isCollection(this.contents) ? this.contents.getIn(path35, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -11977,10 +11977,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path34) {
-        if (Collection.isEmptyPath(path34))
+      hasIn(path35) {
+        if (Collection.isEmptyPath(path35))
           return this.contents !== void 0;
-        return identity4.isCollection(this.contents) ? this.contents.hasIn(path34) : false;
+        return identity4.isCollection(this.contents) ? this.contents.hasIn(path35) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -11997,13 +11997,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path34, value) {
-        if (Collection.isEmptyPath(path34)) {
+      setIn(path35, value) {
+        if (Collection.isEmptyPath(path35)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path34), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path35), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path34, value);
+          this.contents.setIn(path35, value);
         }
       }
       /**
@@ -12013,7 +12013,7 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version2, options = {}) {
+      setSchema(version2, options3 = {}) {
         if (typeof version2 === "number")
           version2 = String(version2);
         let opt;
@@ -12043,10 +12043,10 @@ var require_Document = __commonJS({
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
-        if (options.schema instanceof Object)
-          this.schema = options.schema;
+        if (options3.schema instanceof Object)
+          this.schema = options3.schema;
         else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options));
+          this.schema = new Schema.Schema(Object.assign(opt, options3));
         else
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
@@ -12076,14 +12076,14 @@ var require_Document = __commonJS({
         return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
       }
       /** A YAML representation of the document. */
-      toString(options = {}) {
+      toString(options3 = {}) {
         if (this.errors.length > 0)
           throw new Error("Document with errors cannot be stringified");
-        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          const s = JSON.stringify(options.indent);
+        if ("indent" in options3 && (!Number.isInteger(options3.indent) || Number(options3.indent) <= 0)) {
+          const s = JSON.stringify(options3.indent);
           throw new Error(`"indent" option must be a positive integer, not ${s}`);
         }
-        return stringifyDocument.stringifyDocument(this, options);
+        return stringifyDocument.stringifyDocument(this, options3);
       }
     };
     function assertCollection(contents) {
@@ -12122,10 +12122,10 @@ var require_errors = __commonJS({
       if (error2.pos[0] === -1)
         return;
       error2.linePos = error2.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error2.linePos[0];
-      error2.message += ` at line ${line}, column ${col}`;
+      const { line: line2, col } = error2.linePos[0];
+      error2.message += ` at line ${line2}, column ${col}`;
       let ci = col - 1;
-      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      let lineStr = src.substring(lc.lineStarts[line2 - 1], lc.lineStarts[line2]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
         lineStr = "\u2026" + lineStr.substring(trimStart);
@@ -12133,8 +12133,8 @@ var require_errors = __commonJS({
       }
       if (lineStr.length > 80)
         lineStr = lineStr.substring(0, 79) + "\u2026";
-      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+      if (line2 > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line2 - 2], lc.lineStarts[line2 - 1]);
         if (prev.length > 80)
           prev = prev.substring(0, 79) + "\u2026\n";
         lineStr = prev + lineStr;
@@ -12142,7 +12142,7 @@ var require_errors = __commonJS({
       if (/[^ ]/.test(lineStr)) {
         let count2 = 1;
         const end = error2.linePos[1];
-        if (end?.line === line && end.col > col) {
+        if (end?.line === line2 && end.col > col) {
           count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count2);
@@ -12164,7 +12164,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
-    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens, { flow: flow2, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
@@ -12193,7 +12193,7 @@ var require_resolve_props = __commonJS({
         }
         switch (token.type) {
           case "space":
-            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+            if (!flow2 && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
               tab = token;
             }
             hasSpace = true;
@@ -12249,15 +12249,15 @@ var require_resolve_props = __commonJS({
             if (anchor2 || tag)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
             if (found)
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow2 ?? "collection"}`);
             found = token;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
           case "comma":
-            if (flow) {
+            if (flow2) {
               if (comma)
-                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow2}`);
               comma = token;
               atNewline = false;
               hasSpace = false;
@@ -12838,10 +12838,10 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header)
+      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header2)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i2 = lines.length - 1; i2 >= 0; --i2) {
@@ -12852,26 +12852,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header2.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar.indent + header2.indent;
+      let offset = scalar.offset + header2.length;
       let contentStart = 0;
       for (let i2 = 0; i2 < chompStart; ++i2) {
         const [indent, content] = lines[i2];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
+          if (header2.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent.length, "MISSING_CHAR", message);
           }
-          if (header.indent === 0)
+          if (header2.indent === 0)
             trimIndent = indent.length;
           contentStart = i2;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -12898,7 +12898,7 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
-          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const src = header2.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
@@ -12925,7 +12925,7 @@ var require_resolve_block_scalar = __commonJS({
           prevMoreIndented = false;
         }
       }
-      switch (header.chomp) {
+      switch (header2.chomp) {
         case "-":
           break;
         case "+":
@@ -12937,8 +12937,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      const end = start + header2.length + scalar.source.length;
+      return { value, type, comment: header2.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -13091,8 +13091,8 @@ var require_resolve_flow_scalar = __commonJS({
       return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
     }
     function unfoldLines(source) {
-      const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
+      const line2 = /(.*?)\r?\n/sy;
+      let match = line2.exec(source);
       if (!match)
         return source;
       let trimEnd, trimBoth;
@@ -13105,8 +13105,8 @@ var require_resolve_flow_scalar = __commonJS({
       }
       let res = match[1].replace(trimEnd, "");
       let sep3 = " ";
-      let pos = line.lastIndex;
-      while (match = line.exec(source)) {
+      let pos = line2.lastIndex;
+      while (match = line2.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
           if (sep3 === "\n")
@@ -13117,7 +13117,7 @@ var require_resolve_flow_scalar = __commonJS({
           res += sep3 + lm;
           sep3 = " ";
         }
-        pos = line.lastIndex;
+        pos = line2.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
@@ -13434,14 +13434,14 @@ var require_compose_node = __commonJS({
       }
       return node2;
     }
-    function composeAlias({ options }, { offset, source, end }, onError) {
+    function composeAlias({ options: options3 }, { offset, source, end }, onError) {
       const alias = new Alias.Alias(source.substring(1));
       if (alias.source === "")
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      const re = resolveEnd.resolveEnd(end, valueEnd, options3.strict, onError);
       alias.range = [offset, valueEnd, re.offset];
       if (re.comment)
         alias.comment = re.comment;
@@ -13460,8 +13460,8 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
-      const opts = Object.assign({ _directives: directives }, options);
+    function composeDoc(options3, directives, { offset, start, value, end }, onError) {
+      const opts = Object.assign({ _directives: directives }, options3);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
         atKey: false,
@@ -13540,7 +13540,7 @@ var require_composer = __commonJS({
       return { comment, afterEmptyLine };
     }
     var Composer = class {
-      constructor(options = {}) {
+      constructor(options3 = {}) {
         this.doc = null;
         this.atDirectives = false;
         this.prelude = [];
@@ -13553,8 +13553,8 @@ var require_composer = __commonJS({
           else
             this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
-        this.directives = new directives.Directives({ version: options.version || "1.2" });
-        this.options = options;
+        this.directives = new directives.Directives({ version: options3.version || "1.2" });
+        this.options = options3;
       }
       decorate(doc, afterDoc) {
         const { comment, afterEmptyLine } = parsePrelude(this.prelude);
@@ -13777,10 +13777,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header = token.props[0];
-            if (header.type !== "block-scalar-header")
+            const header2 = token.props[0];
+            if (header2.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -13812,10 +13812,10 @@ var require_cst_scalar = __commonJS({
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header = token.props[0];
-        if (header.type !== "block-scalar-header")
+        const header2 = token.props[0];
+        if (header2.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header2.source = head;
         token.source = body;
       } else {
         const { offset } = token;
@@ -13964,9 +13964,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path34) => {
+    visit2.itemAtPath = (cst, path35) => {
       let item = cst;
-      for (const [field, index] of path34) {
+      for (const [field, index] of path35) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -13975,23 +13975,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path34) => {
-      const parent = visit2.itemAtPath(cst, path34.slice(0, -1));
-      const field = path34[path34.length - 1][0];
+    visit2.parentCollection = (cst, path35) => {
+      const parent = visit2.itemAtPath(cst, path35.slice(0, -1));
+      const field = path35[path35.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path34, item, visitor) {
-      let ctrl = visitor(item, path34);
+    function _visit(path35, item, visitor) {
+      let ctrl = visitor(item, path35);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path34.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path35.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -14002,10 +14002,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path34);
+            ctrl = ctrl(item, path35);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path34) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path35) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -14247,40 +14247,40 @@ var require_lexer = __commonJS({
         }
       }
       *parseStream() {
-        let line = this.getLine();
-        if (line === null)
+        let line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("stream");
-        if (line[0] === cst.BOM) {
+        if (line2[0] === cst.BOM) {
           yield* this.pushCount(1);
-          line = line.substring(1);
+          line2 = line2.substring(1);
         }
-        if (line[0] === "%") {
-          let dirEnd = line.length;
-          let cs = line.indexOf("#");
+        if (line2[0] === "%") {
+          let dirEnd = line2.length;
+          let cs = line2.indexOf("#");
           while (cs !== -1) {
-            const ch = line[cs - 1];
+            const ch = line2[cs - 1];
             if (ch === " " || ch === "	") {
               dirEnd = cs - 1;
               break;
             } else {
-              cs = line.indexOf("#", cs + 1);
+              cs = line2.indexOf("#", cs + 1);
             }
           }
           while (true) {
-            const ch = line[dirEnd - 1];
+            const ch = line2[dirEnd - 1];
             if (ch === " " || ch === "	")
               dirEnd -= 1;
             else
               break;
           }
           const n2 = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n2);
+          yield* this.pushCount(line2.length - n2);
           this.pushNewline();
           return "stream";
         }
         if (this.atLineEnd()) {
           const sp = yield* this.pushSpaces(true);
-          yield* this.pushCount(line.length - sp);
+          yield* this.pushCount(line2.length - sp);
           yield* this.pushNewline();
           return "stream";
         }
@@ -14321,13 +14321,13 @@ var require_lexer = __commonJS({
       }
       *parseDocument() {
         yield* this.pushSpaces(true);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("doc");
         let n2 = yield* this.pushIndicators();
-        switch (line[n2]) {
+        switch (line2[n2]) {
           case "#":
-            yield* this.pushCount(line.length - n2);
+            yield* this.pushCount(line2.length - n2);
           // fallthrough
           case void 0:
             yield* this.pushNewline();
@@ -14352,7 +14352,7 @@ var require_lexer = __commonJS({
           case ">":
             n2 += yield* this.parseBlockScalarHeader();
             n2 += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n2);
+            yield* this.pushCount(line2.length - n2);
             yield* this.pushNewline();
             return yield* this.parseBlockScalar();
           default:
@@ -14372,11 +14372,11 @@ var require_lexer = __commonJS({
           }
           sp += yield* this.pushSpaces(true);
         } while (nl + sp > 0);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent !== -1 && indent < this.indentNext && line2[0] !== "#" || indent === 0 && (line2.startsWith("---") || line2.startsWith("...")) && isEmpty(line2[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line2[0] === "]" || line2[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -14384,17 +14384,17 @@ var require_lexer = __commonJS({
           }
         }
         let n2 = 0;
-        while (line[n2] === ",") {
+        while (line2[n2] === ",") {
           n2 += yield* this.pushCount(1);
           n2 += yield* this.pushSpaces(true);
           this.flowKey = false;
         }
         n2 += yield* this.pushIndicators();
-        switch (line[n2]) {
+        switch (line2[n2]) {
           case void 0:
             return "flow";
           case "#":
-            yield* this.pushCount(line.length - n2);
+            yield* this.pushCount(line2.length - n2);
             return "flow";
           case "{":
           case "[":
@@ -15618,15 +15618,15 @@ var require_public_api = __commonJS({
     var identity4 = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
-    function parseOptions(options) {
-      const prettyErrors = options.prettyErrors !== false;
-      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+    function parseOptions(options3) {
+      const prettyErrors = options3.prettyErrors !== false;
+      const lineCounter$1 = options3.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+    function parseAllDocuments3(source, options3 = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options3);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options);
+      const composer$1 = new composer.Composer(options3);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
         for (const doc of docs) {
@@ -15637,10 +15637,10 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument4(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+    function parseDocument4(source, options3 = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options3);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options);
+      const composer$1 = new composer.Composer(options3);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
         if (!doc)
@@ -15656,14 +15656,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse4(src, reviver, options3) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
-      } else if (options === void 0 && reviver && typeof reviver === "object") {
-        options = reviver;
+      } else if (options3 === void 0 && reviver && typeof reviver === "object") {
+        options3 = reviver;
       }
-      const doc = parseDocument4(src, options);
+      const doc = parseDocument4(src, options3);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -15673,32 +15673,32 @@ var require_public_api = __commonJS({
         else
           doc.errors = [];
       }
-      return doc.toJS(Object.assign({ reviver: _reviver }, options));
+      return doc.toJS(Object.assign({ reviver: _reviver }, options3));
     }
-    function stringify3(value, replacer, options) {
+    function stringify3(value, replacer, options3) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
-      } else if (options === void 0 && replacer) {
-        options = replacer;
+      } else if (options3 === void 0 && replacer) {
+        options3 = replacer;
       }
-      if (typeof options === "string")
-        options = options.length;
-      if (typeof options === "number") {
-        const indent = Math.round(options);
-        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+      if (typeof options3 === "string")
+        options3 = options3.length;
+      if (typeof options3 === "number") {
+        const indent = Math.round(options3);
+        options3 = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
       if (value === void 0) {
-        const { keepUndefined } = options ?? replacer ?? {};
+        const { keepUndefined } = options3 ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
       if (identity4.isDocument(value) && !_replacer)
-        return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+        return value.toString(options3);
+      return new Document.Document(value, _replacer, options3).toString(options3);
     }
     exports.parse = parse4;
-    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseAllDocuments = parseAllDocuments3;
     exports.parseDocument = parseDocument4;
     exports.stringify = stringify3;
   }
@@ -15952,8 +15952,8 @@ var DecodedURL;
 var init_proxy = __esm({
   "node_modules/@actions/http-client/lib/proxy.js"() {
     DecodedURL = class extends URL {
-      constructor(url, base) {
-        super(url, base);
+      constructor(url, base2) {
+        super(url, base2);
         this._decodedUsername = decodeURIComponent(super.username);
         this._decodedPassword = decodeURIComponent(super.password);
       }
@@ -15982,42 +15982,42 @@ var require_tunnel = __commonJS({
     exports.httpsOverHttp = httpsOverHttp2;
     exports.httpOverHttps = httpOverHttps2;
     exports.httpsOverHttps = httpsOverHttps2;
-    function httpOverHttp2(options) {
-      var agent = new TunnelingAgent(options);
+    function httpOverHttp2(options3) {
+      var agent = new TunnelingAgent(options3);
       agent.request = http4.request;
       return agent;
     }
-    function httpsOverHttp2(options) {
-      var agent = new TunnelingAgent(options);
+    function httpsOverHttp2(options3) {
+      var agent = new TunnelingAgent(options3);
       agent.request = http4.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
-    function httpOverHttps2(options) {
-      var agent = new TunnelingAgent(options);
+    function httpOverHttps2(options3) {
+      var agent = new TunnelingAgent(options3);
       agent.request = https3.request;
       return agent;
     }
-    function httpsOverHttps2(options) {
-      var agent = new TunnelingAgent(options);
+    function httpsOverHttps2(options3) {
+      var agent = new TunnelingAgent(options3);
       agent.request = https3.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
-    function TunnelingAgent(options) {
+    function TunnelingAgent(options3) {
       var self = this;
-      self.options = options || {};
+      self.options = options3 || {};
       self.proxyOptions = self.options.proxy || {};
       self.maxSockets = self.options.maxSockets || http4.Agent.defaultMaxSockets;
       self.requests = [];
       self.sockets = [];
       self.on("free", function onFree(socket, host, port, localAddress) {
-        var options2 = toOptions(host, port, localAddress);
+        var options4 = toOptions(host, port, localAddress);
         for (var i2 = 0, len = self.requests.length; i2 < len; ++i2) {
           var pending = self.requests[i2];
-          if (pending.host === options2.host && pending.port === options2.port) {
+          if (pending.host === options4.host && pending.port === options4.port) {
             self.requests.splice(i2, 1);
             pending.request.onSocket(socket);
             return;
@@ -16030,18 +16030,18 @@ var require_tunnel = __commonJS({
     util2.inherits(TunnelingAgent, events2.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
       var self = this;
-      var options = mergeOptions2({ request: req }, self.options, toOptions(host, port, localAddress));
+      var options3 = mergeOptions2({ request: req }, self.options, toOptions(host, port, localAddress));
       if (self.sockets.length >= this.maxSockets) {
-        self.requests.push(options);
+        self.requests.push(options3);
         return;
       }
-      self.createSocket(options, function(socket) {
+      self.createSocket(options3, function(socket) {
         socket.on("free", onFree);
         socket.on("close", onCloseOrRemove);
         socket.on("agentRemove", onCloseOrRemove);
         req.onSocket(socket);
         function onFree() {
-          self.emit("free", socket, options);
+          self.emit("free", socket, options3);
         }
         function onCloseOrRemove(err) {
           self.removeSocket(socket);
@@ -16051,20 +16051,20 @@ var require_tunnel = __commonJS({
         }
       });
     };
-    TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
+    TunnelingAgent.prototype.createSocket = function createSocket(options3, cb) {
       var self = this;
       var placeholder = {};
       self.sockets.push(placeholder);
       var connectOptions = mergeOptions2({}, self.proxyOptions, {
         method: "CONNECT",
-        path: options.host + ":" + options.port,
+        path: options3.host + ":" + options3.port,
         agent: false,
         headers: {
-          host: options.host + ":" + options.port
+          host: options3.host + ":" + options3.port
         }
       });
-      if (options.localAddress) {
-        connectOptions.localAddress = options.localAddress;
+      if (options3.localAddress) {
+        connectOptions.localAddress = options3.localAddress;
       }
       if (connectOptions.proxyAuth) {
         connectOptions.headers = connectOptions.headers || {};
@@ -16097,7 +16097,7 @@ var require_tunnel = __commonJS({
           socket.destroy();
           var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
           error2.code = "ECONNRESET";
-          options.request.emit("error", error2);
+          options3.request.emit("error", error2);
           self.removeSocket(placeholder);
           return;
         }
@@ -16106,7 +16106,7 @@ var require_tunnel = __commonJS({
           socket.destroy();
           var error2 = new Error("got illegal response body from proxy");
           error2.code = "ECONNRESET";
-          options.request.emit("error", error2);
+          options3.request.emit("error", error2);
           self.removeSocket(placeholder);
           return;
         }
@@ -16123,7 +16123,7 @@ var require_tunnel = __commonJS({
         );
         var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
         error2.code = "ECONNRESET";
-        options.request.emit("error", error2);
+        options3.request.emit("error", error2);
         self.removeSocket(placeholder);
       }
     };
@@ -16140,13 +16140,13 @@ var require_tunnel = __commonJS({
         });
       }
     };
-    function createSecureSocket(options, cb) {
+    function createSecureSocket(options3, cb) {
       var self = this;
-      TunnelingAgent.prototype.createSocket.call(self, options, function(socket) {
-        var hostHeader = options.request.getHeader("host");
+      TunnelingAgent.prototype.createSocket.call(self, options3, function(socket) {
+        var hostHeader = options3.request.getHeader("host");
         var tlsOptions = mergeOptions2({}, self.options, {
           socket,
-          servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options.host
+          servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options3.host
         });
         var secureSocket = tls.connect(0, tlsOptions);
         self.sockets[self.sockets.indexOf(socket)] = secureSocket;
@@ -16579,8 +16579,8 @@ var require_errors2 = __commonJS({
     };
     var kSecureProxyConnectionError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_PRX_TLS");
     var SecureProxyConnectionError = class extends UndiciError {
-      constructor(cause, message, options) {
-        super(message, { cause, ...options ?? {} });
+      constructor(cause, message, options3) {
+        super(message, { cause, ...options3 ?? {} });
         this.name = "SecureProxyConnectionError";
         this.message = message || "Secure Proxy Connection failed";
         this.code = "UND_ERR_PRX_TLS";
@@ -17006,14 +17006,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path34 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path35 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path34 && path34[0] !== "/") {
-          path34 = `/${path34}`;
+        if (path35 && path35[0] !== "/") {
+          path35 = `/${path35}`;
         }
-        return new URL(`${origin}${path34}`);
+        return new URL(`${origin}${path35}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -17464,39 +17464,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path34, origin }
+          request: { method, path: path35, origin }
         } = evt;
-        debuglog2("sending request to %s %s/%s", method, origin, path34);
+        debuglog2("sending request to %s %s/%s", method, origin, path35);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path34, origin },
+          request: { method, path: path35, origin },
           response: { statusCode }
         } = evt;
         debuglog2(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path34,
+          path35,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path34, origin }
+          request: { method, path: path35, origin }
         } = evt;
-        debuglog2("trailers received from %s %s/%s", method, origin, path34);
+        debuglog2("trailers received from %s %s/%s", method, origin, path35);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path34, origin },
+          request: { method, path: path35, origin },
           error: error2
         } = evt;
         debuglog2(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path34,
+          path35,
           error2.message
         );
       });
@@ -17545,9 +17545,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path34, origin }
+            request: { method, path: path35, origin }
           } = evt;
-          debuglog2("sending request to %s %s/%s", method, origin, path34);
+          debuglog2("sending request to %s %s/%s", method, origin, path35);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -17610,7 +17610,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path34,
+        path: path35,
         method,
         body,
         headers,
@@ -17625,11 +17625,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path34 !== "string") {
+        if (typeof path35 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path34[0] !== "/" && !(path34.startsWith("http://") || path34.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path35[0] !== "/" && !(path35.startsWith("http://") || path35.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path34)) {
+        } else if (invalidPathRegex.test(path35)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -17695,7 +17695,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path34, query) : path34;
+        this.path = query ? buildURL(path35, query) : path35;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -17714,11 +17714,11 @@ var require_request = __commonJS({
           }
         } else if (headers && typeof headers === "object") {
           if (headers[Symbol.iterator]) {
-            for (const header of headers) {
-              if (!Array.isArray(header) || header.length !== 2) {
+            for (const header2 of headers) {
+              if (!Array.isArray(header2) || header2.length !== 2) {
                 throw new InvalidArgumentError("headers must be in key-value pair format");
               }
-              processHeader(this, header[0], header[1]);
+              processHeader(this, header2[0], header2[1]);
             }
           } else {
             const keys = Object.keys(headers);
@@ -18505,7 +18505,7 @@ var require_connect = __commonJS({
       if (maxCachedSessions != null && (!Number.isInteger(maxCachedSessions) || maxCachedSessions < 0)) {
         throw new InvalidArgumentError("maxCachedSessions must be a positive integer or zero");
       }
-      const options = { path: socketPath, ...opts };
+      const options3 = { path: socketPath, ...opts };
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
@@ -18515,7 +18515,7 @@ var require_connect = __commonJS({
           if (!tls) {
             tls = __require("node:tls");
           }
-          servername = servername || options.servername || util2.getServerName(host) || null;
+          servername = servername || options3.servername || util2.getServerName(host) || null;
           const sessionKey = servername || hostname2;
           assert2(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
@@ -18523,7 +18523,7 @@ var require_connect = __commonJS({
           socket = tls.connect({
             highWaterMark: 16384,
             // TLS in node can't have bigger HWM anyway...
-            ...options,
+            ...options3,
             servername,
             session,
             localAddress,
@@ -18543,14 +18543,14 @@ var require_connect = __commonJS({
           socket = net.connect({
             highWaterMark: 64 * 1024,
             // Same as nodejs fs streams.
-            ...options,
+            ...options3,
             localAddress,
             port,
             host: hostname2
           });
         }
-        if (options.keepAlive == null || options.keepAlive) {
-          const keepAliveInitialDelay = options.keepAliveInitialDelay === void 0 ? 6e4 : options.keepAliveInitialDelay;
+        if (options3.keepAlive == null || options3.keepAlive) {
+          const keepAliveInitialDelay = options3.keepAliveInitialDelay === void 0 ? 6e4 : options3.keepAliveInitialDelay;
           socket.setKeepAlive(true, keepAliveInitialDelay);
         }
         const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname: hostname2, port });
@@ -19823,8 +19823,8 @@ var require_webidl = __commonJS({
             message: `Expected ${dictionary} to be one of: Null, Undefined, Object.`
           });
         }
-        for (const options of converters) {
-          const { key: key2, defaultValue, required: required2, converter } = options;
+        for (const options3 of converters) {
+          const { key: key2, defaultValue, required: required2, converter } = options3;
           if (required2 === true) {
             if (!Object.hasOwn(dictionary, key2)) {
               throw webidl.errors.exception({
@@ -19834,16 +19834,16 @@ var require_webidl = __commonJS({
             }
           }
           let value = dictionary[key2];
-          const hasDefault = Object.hasOwn(options, "defaultValue");
+          const hasDefault = Object.hasOwn(options3, "defaultValue");
           if (hasDefault && value !== null) {
             value ??= defaultValue();
           }
           if (required2 || hasDefault || value !== void 0) {
             value = converter(value, prefix, `${argument}.${key2}`);
-            if (options.allowedValues && !options.allowedValues.includes(value)) {
+            if (options3.allowedValues && !options3.allowedValues.includes(value)) {
               throw webidl.errors.exception({
                 header: prefix,
-                message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
+                message: `${value} is not an accepted type. Expected one of ${options3.allowedValues.join(", ")}.`
               });
             }
             dict[key2] = value;
@@ -20115,9 +20115,9 @@ var require_util2 = __commonJS({
       return "success";
     }
     function appendFetchMetadata(httpRequest) {
-      let header = null;
-      header = httpRequest.mode;
-      httpRequest.headersList.set("sec-fetch-mode", header, true);
+      let header2 = null;
+      header2 = httpRequest.mode;
+      httpRequest.headersList.set("sec-fetch-mode", header2, true);
     }
     function appendRequestOriginHeader(request) {
       let serializedOrigin = request.origin;
@@ -20896,10 +20896,10 @@ var require_file = __commonJS({
     var { kState } = require_symbols2();
     var { webidl } = require_webidl();
     var FileLike = class _FileLike {
-      constructor(blobLike, fileName, options = {}) {
+      constructor(blobLike, fileName, options3 = {}) {
         const n2 = fileName;
-        const t = options.type;
-        const d = options.lastModified ?? Date.now();
+        const t = options3.type;
+        const d = options3.lastModified ?? Date.now();
         this[kState] = {
           blobLike,
           name: n2,
@@ -21046,7 +21046,7 @@ var require_formdata = __commonJS({
           this[kState].push(entry);
         }
       }
-      [nodeUtil.inspect.custom](depth, options) {
+      [nodeUtil.inspect.custom](depth, options3) {
         const state = this[kState].reduce((a2, b) => {
           if (a2[b.name]) {
             if (Array.isArray(a2[b.name])) {
@@ -21059,9 +21059,9 @@ var require_formdata = __commonJS({
           }
           return a2;
         }, { __proto__: null });
-        options.depth ??= depth;
-        options.colors ??= true;
-        const output = nodeUtil.formatWithOptions(options, state);
+        options3.depth ??= depth;
+        options3.colors ??= true;
+        const output = nodeUtil.formatWithOptions(options3, state);
         return `FormData ${output.slice(output.indexOf("]") + 2)}`;
       }
     };
@@ -21085,11 +21085,11 @@ var require_formdata = __commonJS({
           value = value instanceof Blob ? new File2([value], "blob", { type: value.type }) : new FileLike(value, "blob", { type: value.type });
         }
         if (filename !== void 0) {
-          const options = {
+          const options3 = {
             type: value.type,
             lastModified: value.lastModified
           };
-          value = value instanceof NativeFile ? new File2([value], filename, options) : new FileLike(value, filename, options);
+          value = value instanceof NativeFile ? new File2([value], filename, options3) : new FileLike(value, filename, options3);
         }
       }
       return { name, value };
@@ -22388,7 +22388,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path34, host, upgrade, blocking, reset: reset2 } = request;
+      const { method, path: path35, host, upgrade, blocking, reset: reset2 } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util2.isFormDataLike(body)) {
@@ -22469,22 +22469,22 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path34} HTTP/1.1\r
+      let header2 = `${method} ${path35} HTTP/1.1\r
 `;
       if (typeof host === "string") {
-        header += `host: ${host}\r
+        header2 += `host: ${host}\r
 `;
       } else {
-        header += client[kHostHeader];
+        header2 += client[kHostHeader];
       }
       if (upgrade) {
-        header += `connection: upgrade\r
+        header2 += `connection: upgrade\r
 upgrade: ${upgrade}\r
 `;
       } else if (client[kPipelining] && !socket[kReset]) {
-        header += "connection: keep-alive\r\n";
+        header2 += "connection: keep-alive\r\n";
       } else {
-        header += "connection: close\r\n";
+        header2 += "connection: close\r\n";
       }
       if (Array.isArray(headers)) {
         for (let n2 = 0; n2 < headers.length; n2 += 2) {
@@ -22492,41 +22492,41 @@ upgrade: ${upgrade}\r
           const val = headers[n2 + 1];
           if (Array.isArray(val)) {
             for (let i2 = 0; i2 < val.length; i2++) {
-              header += `${key2}: ${val[i2]}\r
+              header2 += `${key2}: ${val[i2]}\r
 `;
             }
           } else {
-            header += `${key2}: ${val}\r
+            header2 += `${key2}: ${val}\r
 `;
           }
         }
       }
       if (channels.sendHeaders.hasSubscribers) {
-        channels.sendHeaders.publish({ request, headers: header, socket });
+        channels.sendHeaders.publish({ request, headers: header2, socket });
       }
       if (!body || bodyLength === 0) {
-        writeBuffer(abort, null, client, request, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, null, client, request, socket, contentLength, header2, expectsPayload);
       } else if (util2.isBuffer(body)) {
-        writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, body, client, request, socket, contentLength, header2, expectsPayload);
       } else if (util2.isBlobLike(body)) {
         if (typeof body.stream === "function") {
-          writeIterable(abort, body.stream(), client, request, socket, contentLength, header, expectsPayload);
+          writeIterable(abort, body.stream(), client, request, socket, contentLength, header2, expectsPayload);
         } else {
-          writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload);
+          writeBlob(abort, body, client, request, socket, contentLength, header2, expectsPayload);
         }
       } else if (util2.isStream(body)) {
-        writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload);
+        writeStream(abort, body, client, request, socket, contentLength, header2, expectsPayload);
       } else if (util2.isIterable(body)) {
-        writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload);
+        writeIterable(abort, body, client, request, socket, contentLength, header2, expectsPayload);
       } else {
         assert2(false);
       }
       return true;
     }
-    function writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    function writeStream(abort, body, client, request, socket, contentLength, header2, expectsPayload) {
       assert2(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished7 = false;
-      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header: header2 });
       const onData = function(chunk) {
         if (finished7) {
           return;
@@ -22592,22 +22592,22 @@ upgrade: ${upgrade}\r
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    function writeBuffer(abort, body, client, request, socket, contentLength, header2, expectsPayload) {
       try {
         if (!body) {
           if (contentLength === 0) {
-            socket.write(`${header}content-length: 0\r
+            socket.write(`${header2}content-length: 0\r
 \r
 `, "latin1");
           } else {
             assert2(contentLength === null, "no body must not have content length");
-            socket.write(`${header}\r
+            socket.write(`${header2}\r
 `, "latin1");
           }
         } else if (util2.isBuffer(body)) {
           assert2(contentLength === body.byteLength, "buffer body must have content length");
           socket.cork();
-          socket.write(`${header}content-length: ${contentLength}\r
+          socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1");
           socket.write(body);
@@ -22623,7 +22623,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeBlob(abort, body, client, request, socket, contentLength, header2, expectsPayload) {
       assert2(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -22631,7 +22631,7 @@ upgrade: ${upgrade}\r
         }
         const buffer = Buffer.from(await body.arrayBuffer());
         socket.cork();
-        socket.write(`${header}content-length: ${contentLength}\r
+        socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1");
         socket.write(buffer);
@@ -22646,7 +22646,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeIterable(abort, body, client, request, socket, contentLength, header2, expectsPayload) {
       assert2(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -22665,7 +22665,7 @@ upgrade: ${upgrade}\r
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header: header2 });
       try {
         for await (const chunk of body) {
           if (socket[kError]) {
@@ -22683,19 +22683,19 @@ upgrade: ${upgrade}\r
       }
     }
     var AsyncWriter = class {
-      constructor({ abort, socket, request, contentLength, client, expectsPayload, header }) {
+      constructor({ abort, socket, request, contentLength, client, expectsPayload, header: header2 }) {
         this.socket = socket;
         this.request = request;
         this.contentLength = contentLength;
         this.client = client;
         this.bytesWritten = 0;
         this.expectsPayload = expectsPayload;
-        this.header = header;
+        this.header = header2;
         this.abort = abort;
         socket[kWriting] = true;
       }
       write(chunk) {
-        const { socket, request, contentLength, client, bytesWritten, expectsPayload, header } = this;
+        const { socket, request, contentLength, client, bytesWritten, expectsPayload, header: header2 } = this;
         if (socket[kError]) {
           throw socket[kError];
         }
@@ -22718,10 +22718,10 @@ upgrade: ${upgrade}\r
             socket[kReset] = true;
           }
           if (contentLength === null) {
-            socket.write(`${header}transfer-encoding: chunked\r
+            socket.write(`${header2}transfer-encoding: chunked\r
 `, "latin1");
           } else {
-            socket.write(`${header}content-length: ${contentLength}\r
+            socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1");
           }
@@ -22745,7 +22745,7 @@ ${len.toString(16)}\r
         return ret;
       }
       end() {
-        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request } = this;
+        const { socket, contentLength, client, bytesWritten, expectsPayload, header: header2, request } = this;
         request.onRequestSent();
         socket[kWriting] = false;
         if (socket[kError]) {
@@ -22756,11 +22756,11 @@ ${len.toString(16)}\r
         }
         if (bytesWritten === 0) {
           if (expectsPayload) {
-            socket.write(`${header}content-length: 0\r
+            socket.write(`${header2}content-length: 0\r
 \r
 `, "latin1");
           } else {
-            socket.write(`${header}\r
+            socket.write(`${header2}\r
 `, "latin1");
           }
         } else if (contentLength === null) {
@@ -22998,7 +22998,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path34, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path35, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util2.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -23095,7 +23095,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path34;
+      headers[HTTP2_HEADER_PATH] = path35;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -23448,9 +23448,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util2.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path34 = search ? `${pathname}${search}` : pathname;
+        const path35 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path34;
+        this.opts.path = path35;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -23490,15 +23490,15 @@ var require_redirect_handler = __commonJS({
         }
       }
     }
-    function shouldRemoveHeader(header, removeContent, unknownOrigin) {
-      if (header.length === 4) {
-        return util2.headerNameToString(header) === "host";
+    function shouldRemoveHeader(header2, removeContent, unknownOrigin) {
+      if (header2.length === 4) {
+        return util2.headerNameToString(header2) === "host";
       }
-      if (removeContent && util2.headerNameToString(header).startsWith("content-")) {
+      if (removeContent && util2.headerNameToString(header2).startsWith("content-")) {
         return true;
       }
-      if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name = util2.headerNameToString(header);
+      if (unknownOrigin && (header2.length === 13 || header2.length === 6 || header2.length === 19)) {
+        const name = util2.headerNameToString(header2);
         return name === "authorization" || name === "cookie" || name === "proxy-authorization";
       }
       return false;
@@ -24330,7 +24330,7 @@ var require_pool = __commonJS({
         autoSelectFamily,
         autoSelectFamilyAttemptTimeout,
         allowH2,
-        ...options
+        ...options3
       } = {}) {
         if (connections != null && (!Number.isFinite(connections) || connections < 0)) {
           throw new InvalidArgumentError("invalid connections");
@@ -24352,12 +24352,12 @@ var require_pool = __commonJS({
             ...connect2
           });
         }
-        super(options);
-        this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [];
+        super(options3);
+        this[kInterceptors] = options3.interceptors?.Pool && Array.isArray(options3.interceptors.Pool) ? options3.interceptors.Pool : [];
         this[kConnections] = connections || null;
         this[kUrl] = util2.parseOrigin(origin);
-        this[kOptions] = { ...util2.deepClone(options), connect: connect2, allowH2 };
-        this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
+        this[kOptions] = { ...util2.deepClone(options3), connect: connect2, allowH2 };
+        this[kOptions].interceptors = options3.interceptors ? { ...options3.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error2) => {
           for (const target of targets) {
@@ -24551,7 +24551,7 @@ var require_agent = __commonJS({
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
     var Agent3 = class extends DispatcherBase {
-      constructor({ factory = defaultFactory, maxRedirections = 0, connect: connect2, tls, ...options } = {}) {
+      constructor({ factory = defaultFactory, maxRedirections = 0, connect: connect2, tls, ...options3 } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
@@ -24561,16 +24561,16 @@ var require_agent = __commonJS({
         if (!Number.isInteger(maxRedirections) || maxRedirections < 0) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
-        super(options);
+        super(options3);
         if (connect2 && typeof connect2 !== "function") {
           connect2 = { ...connect2 };
         }
         if (tls && typeof tls !== "function") {
           tls = { ...tls };
         }
-        this[kInterceptors] = options.interceptors?.Agent && Array.isArray(options.interceptors.Agent) ? options.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
-        this[kOptions] = { ...util2.deepClone(options), connect: connect2, tls };
-        this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
+        this[kInterceptors] = options3.interceptors?.Agent && Array.isArray(options3.interceptors.Agent) ? options3.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
+        this[kOptions] = { ...util2.deepClone(options3), connect: connect2, tls };
+        this[kOptions].interceptors = options3.interceptors ? { ...options3.interceptors } : void 0;
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
         this[kClients] = /* @__PURE__ */ new Map();
@@ -24689,10 +24689,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path34 = "/",
+          path: path35 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path34;
+        opts.path = origin + path35;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -24738,7 +24738,7 @@ var require_proxy_agent = __commonJS({
         const connect2 = buildConnector({ ...opts.proxyTls });
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
-        const factory = (origin2, options) => {
+        const factory = (origin2, options3) => {
           const { protocol: protocol2 } = new URL2(origin2);
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
@@ -24747,7 +24747,7 @@ var require_proxy_agent = __commonJS({
               factory: agentFactory
             });
           }
-          return agentFactory(origin2, options);
+          return agentFactory(origin2, options3);
         };
         this[kClient] = clientFactory(url, { connect: connect2 });
         this[kAgent] = new Agent3({
@@ -25346,10 +25346,10 @@ var require_retry_agent = __commonJS({
     var RetryAgent = class extends Dispatcher {
       #agent = null;
       #options = null;
-      constructor(agent, options = {}) {
-        super(options);
+      constructor(agent, options3 = {}) {
+        super(options3);
         this.#agent = agent;
-        this.#options = options;
+        this.#options = options3;
       }
       dispatch(opts, handler) {
         const retry2 = new RetryHandler({
@@ -26664,20 +26664,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path34) {
-      if (typeof path34 !== "string") {
-        return path34;
+    function safeUrl2(path35) {
+      if (typeof path35 !== "string") {
+        return path35;
       }
-      const pathSegments = path34.split("?");
+      const pathSegments = path35.split("?");
       if (pathSegments.length !== 2) {
-        return path34;
+        return path35;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path34, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path34);
+    function matchKey(mockDispatch2, { path: path35, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path35);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -26699,7 +26699,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path34 }) => matchValue(safeUrl2(path34), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path35 }) => matchValue(safeUrl2(path35), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -26737,9 +26737,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path34, method, body, headers, query } = opts;
+      const { path: path35, method, body, headers, query } = opts;
       return {
-        path: path34,
+        path: path35,
         method,
         body,
         headers,
@@ -27202,10 +27202,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path34, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path35, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path34,
+            Path: path35,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -27886,14 +27886,14 @@ var require_headers = __commonJS({
     function fill(headers, object) {
       if (Array.isArray(object)) {
         for (let i2 = 0; i2 < object.length; ++i2) {
-          const header = object[i2];
-          if (header.length !== 2) {
+          const header2 = object[i2];
+          if (header2.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
-              message: `expected name/value pair to be length 2, found ${header.length}.`
+              message: `expected name/value pair to be length 2, found ${header2.length}.`
             });
           }
-          appendHeader(headers, header[0], header[1]);
+          appendHeader(headers, header2[0], header2[1]);
         }
       } else if (typeof object === "object" && object !== null) {
         const keys = Object.keys(object);
@@ -27966,12 +27966,12 @@ var require_headers = __commonJS({
       append(name, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
-        const exists2 = this[kHeadersMap].get(lowercaseName);
-        if (exists2) {
+        const exists3 = this[kHeadersMap].get(lowercaseName);
+        if (exists3) {
           const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists2.name,
-            value: `${exists2.value}${delimiter3}${value}`
+            name: exists3.name,
+            value: `${exists3.value}${delimiter3}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -28229,9 +28229,9 @@ var require_headers = __commonJS({
         }
         return this.#headersList[kHeadersSortedMap] = headers;
       }
-      [util2.inspect.custom](depth, options) {
-        options.depth ??= depth;
-        return `Headers ${util2.formatWithOptions(options, this.#headersList.entries)}`;
+      [util2.inspect.custom](depth, options3) {
+        options3.depth ??= depth;
+        return `Headers ${util2.formatWithOptions(options3, this.#headersList.entries)}`;
       }
       static getHeadersGuard(o2) {
         return o2.#guard;
@@ -28456,11 +28456,11 @@ var require_response = __commonJS({
         }
         return fromInnerResponse(clonedResponse, getHeadersGuard(this[kHeaders]));
       }
-      [nodeUtil.inspect.custom](depth, options) {
-        if (options.depth === null) {
-          options.depth = 2;
+      [nodeUtil.inspect.custom](depth, options3) {
+        if (options3.depth === null) {
+          options3.depth = 2;
         }
-        options.colors ??= true;
+        options3.colors ??= true;
         const properties = {
           status: this.status,
           statusText: this.statusText,
@@ -28472,7 +28472,7 @@ var require_response = __commonJS({
           type: this.type,
           url: this.url
         };
-        return `Response ${nodeUtil.formatWithOptions(options, properties)}`;
+        return `Response ${nodeUtil.formatWithOptions(options3, properties)}`;
       }
     };
     mixinBody(Response);
@@ -29225,11 +29225,11 @@ var require_request2 = __commonJS({
         }
         return fromInnerRequest(clonedRequest, ac.signal, getHeadersGuard(this[kHeaders]));
       }
-      [nodeUtil.inspect.custom](depth, options) {
-        if (options.depth === null) {
-          options.depth = 2;
+      [nodeUtil.inspect.custom](depth, options3) {
+        if (options3.depth === null) {
+          options3.depth = 2;
         }
-        options.colors ??= true;
+        options3.colors ??= true;
         const properties = {
           method: this.method,
           url: this.url,
@@ -29247,7 +29247,7 @@ var require_request2 = __commonJS({
           isHistoryNavigation: this.isHistoryNavigation,
           signal: this.signal
         };
-        return `Request ${nodeUtil.formatWithOptions(options, properties)}`;
+        return `Request ${nodeUtil.formatWithOptions(options3, properties)}`;
       }
     };
     mixinBody(Request);
@@ -31337,10 +31337,10 @@ var require_util5 = __commonJS({
       const serializedB = URLSerializer(B, excludeFragment);
       return serializedA === serializedB;
     }
-    function getFieldValues(header) {
-      assert2(header !== null);
+    function getFieldValues(header2) {
+      assert2(header2 !== null);
       const values = [];
-      for (let value of header.split(",")) {
+      for (let value of header2.split(",")) {
         value = value.trim();
         if (isValidHeaderName(value)) {
           values.push(value);
@@ -31382,24 +31382,24 @@ var require_cache = __commonJS({
         webidl.util.markAsUncloneable(this);
         this.#relevantRequestResponseList = arguments[1];
       }
-      async match(request, options = {}) {
+      async match(request, options3 = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.match";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         request = webidl.converters.RequestInfo(request, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        const p = this.#internalMatchAll(request, options, 1);
+        options3 = webidl.converters.CacheQueryOptions(options3, prefix, "options");
+        const p = this.#internalMatchAll(request, options3, 1);
         if (p.length === 0) {
           return;
         }
         return p[0];
       }
-      async matchAll(request = void 0, options = {}) {
+      async matchAll(request = void 0, options3 = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.matchAll";
         if (request !== void 0) request = webidl.converters.RequestInfo(request, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        return this.#internalMatchAll(request, options);
+        options3 = webidl.converters.CacheQueryOptions(options3, prefix, "options");
+        return this.#internalMatchAll(request, options3);
       }
       async add(request) {
         webidl.brandCheck(this, _Cache);
@@ -31596,16 +31596,16 @@ var require_cache = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async delete(request, options = {}) {
+      async delete(request, options3 = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         request = webidl.converters.RequestInfo(request, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        options3 = webidl.converters.CacheQueryOptions(options3, prefix, "options");
         let r = null;
         if (request instanceof Request) {
           r = request[kState];
-          if (r.method !== "GET" && !options.ignoreMethod) {
+          if (r.method !== "GET" && !options3.ignoreMethod) {
             return false;
           }
         } else {
@@ -31616,7 +31616,7 @@ var require_cache = __commonJS({
         const operation = {
           type: "delete",
           request: r,
-          options
+          options: options3
         };
         operations.push(operation);
         const cacheJobPromise = createDeferredPromise();
@@ -31642,16 +31642,16 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions} options
        * @returns {Promise<readonly Request[]>}
        */
-      async keys(request = void 0, options = {}) {
+      async keys(request = void 0, options3 = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.keys";
         if (request !== void 0) request = webidl.converters.RequestInfo(request, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        options3 = webidl.converters.CacheQueryOptions(options3, prefix, "options");
         let r = null;
         if (request !== void 0) {
           if (request instanceof Request) {
             r = request[kState];
-            if (r.method !== "GET" && !options.ignoreMethod) {
+            if (r.method !== "GET" && !options3.ignoreMethod) {
               return [];
             }
           } else if (typeof request === "string") {
@@ -31665,7 +31665,7 @@ var require_cache = __commonJS({
             requests.push(requestResponse[0]);
           }
         } else {
-          const requestResponses = this.#queryCache(r, options);
+          const requestResponses = this.#queryCache(r, options3);
           for (const requestResponse of requestResponses) {
             requests.push(requestResponse[0]);
           }
@@ -31773,12 +31773,12 @@ var require_cache = __commonJS({
        * @param {requestResponseList} targetStorage
        * @returns {requestResponseList}
        */
-      #queryCache(requestQuery, options, targetStorage) {
+      #queryCache(requestQuery, options3, targetStorage) {
         const resultList = [];
         const storage = targetStorage ?? this.#relevantRequestResponseList;
         for (const requestResponse of storage) {
           const [cachedRequest, cachedResponse] = requestResponse;
-          if (this.#requestMatchesCachedItem(requestQuery, cachedRequest, cachedResponse, options)) {
+          if (this.#requestMatchesCachedItem(requestQuery, cachedRequest, cachedResponse, options3)) {
             resultList.push(requestResponse);
           }
         }
@@ -31792,17 +31792,17 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions | undefined} options
        * @returns {boolean}
        */
-      #requestMatchesCachedItem(requestQuery, request, response = null, options) {
+      #requestMatchesCachedItem(requestQuery, request, response = null, options3) {
         const queryURL = new URL(requestQuery.url);
         const cachedURL = new URL(request.url);
-        if (options?.ignoreSearch) {
+        if (options3?.ignoreSearch) {
           cachedURL.search = "";
           queryURL.search = "";
         }
         if (!urlEquals(queryURL, cachedURL, true)) {
           return false;
         }
-        if (response == null || options?.ignoreVary || !response.headersList.contains("vary")) {
+        if (response == null || options3?.ignoreVary || !response.headersList.contains("vary")) {
           return true;
         }
         const fieldValues = getFieldValues(response.headersList.get("vary"));
@@ -31818,12 +31818,12 @@ var require_cache = __commonJS({
         }
         return true;
       }
-      #internalMatchAll(request, options, maxResponses = Infinity) {
+      #internalMatchAll(request, options3, maxResponses = Infinity) {
         let r = null;
         if (request !== void 0) {
           if (request instanceof Request) {
             r = request[kState];
-            if (r.method !== "GET" && !options.ignoreMethod) {
+            if (r.method !== "GET" && !options3.ignoreMethod) {
               return [];
             }
           } else if (typeof request === "string") {
@@ -31836,7 +31836,7 @@ var require_cache = __commonJS({
             responses.push(requestResponse[1]);
           }
         } else {
-          const requestResponses = this.#queryCache(r, options);
+          const requestResponses = this.#queryCache(r, options3);
           for (const requestResponse of requestResponses) {
             responses.push(requestResponse[1]);
           }
@@ -31920,21 +31920,21 @@ var require_cachestorage = __commonJS({
         }
         webidl.util.markAsUncloneable(this);
       }
-      async match(request, options = {}) {
+      async match(request, options3 = {}) {
         webidl.brandCheck(this, _CacheStorage);
         webidl.argumentLengthCheck(arguments, 1, "CacheStorage.match");
         request = webidl.converters.RequestInfo(request);
-        options = webidl.converters.MultiCacheQueryOptions(options);
-        if (options.cacheName != null) {
-          if (this.#caches.has(options.cacheName)) {
-            const cacheList = this.#caches.get(options.cacheName);
+        options3 = webidl.converters.MultiCacheQueryOptions(options3);
+        if (options3.cacheName != null) {
+          if (this.#caches.has(options3.cacheName)) {
+            const cacheList = this.#caches.get(options3.cacheName);
             const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request, options);
+            return await cache.match(request, options3);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
             const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request, options);
+            const response = await cache.match(request, options3);
             if (response !== void 0) {
               return response;
             }
@@ -32084,9 +32084,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path34) {
-      for (let i2 = 0; i2 < path34.length; ++i2) {
-        const code2 = path34.charCodeAt(i2);
+    function validateCookiePath(path35) {
+      for (let i2 = 0; i2 < path35.length; ++i2) {
+        const code2 = path35.charCodeAt(i2);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -32239,20 +32239,20 @@ var require_parse2 = __commonJS({
     var { isCTLExcludingHtab } = require_util6();
     var { collectASequenceOfCodePointsFast } = require_data_url();
     var assert2 = __require("node:assert");
-    function parseSetCookie(header) {
-      if (isCTLExcludingHtab(header)) {
+    function parseSetCookie(header2) {
+      if (isCTLExcludingHtab(header2)) {
         return null;
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
       let name = "";
       let value = "";
-      if (header.includes(";")) {
+      if (header2.includes(";")) {
         const position = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header, position);
-        unparsedAttributes = header.slice(position.position);
+        nameValuePair = collectASequenceOfCodePointsFast(";", header2, position);
+        unparsedAttributes = header2.slice(position.position);
       } else {
-        nameValuePair = header;
+        nameValuePair = header2;
       }
       if (!nameValuePair.includes("=")) {
         value = nameValuePair;
@@ -33111,7 +33111,7 @@ var require_connection = __commonJS({
       crypto3 = __require("node:crypto");
     } catch {
     }
-    function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
+    function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options3) {
       const requestURL = url;
       requestURL.protocol = url.protocol === "ws:" ? "http:" : "https:";
       const request = makeRequest({
@@ -33124,8 +33124,8 @@ var require_connection = __commonJS({
         cache: "no-store",
         redirect: "error"
       });
-      if (options.headers) {
-        const headersList = getHeadersList(new Headers2(options.headers));
+      if (options3.headers) {
+        const headersList = getHeadersList(new Headers2(options3.headers));
         request.headersList = headersList;
       }
       const keyValue = crypto3.randomBytes(16).toString("base64");
@@ -33139,7 +33139,7 @@ var require_connection = __commonJS({
       const controller2 = fetching({
         request,
         useParallelQueue: true,
-        dispatcher: options.dispatcher,
+        dispatcher: options3.dispatcher,
         processResponse(response) {
           if (response.type === "error" || response.status !== 101) {
             failWebsocketConnection(ws, "Received network error or non-101 status code.");
@@ -33289,10 +33289,10 @@ var require_permessage_deflate = __commonJS({
       /**
        * @param {Map<string, string>} extensions
        */
-      constructor(extensions, options) {
+      constructor(extensions, options3) {
         this.#options.serverNoContextTakeover = extensions.has("server_no_context_takeover");
         this.#options.serverMaxWindowBits = extensions.get("server_max_window_bits");
-        this.#maxPayloadSize = options.maxPayloadSize;
+        this.#maxPayloadSize = options3.maxPayloadSize;
       }
       /**
        * Decompress a compressed payload.
@@ -33399,14 +33399,14 @@ var require_receiver = __commonJS({
        * @param {Map<string, string>|null} extensions
        * @param {{ maxFragments?: number, maxPayloadSize?: number }} [options]
        */
-      constructor(ws, extensions, options = {}) {
+      constructor(ws, extensions, options3 = {}) {
         super();
         this.ws = ws;
         this.#extensions = extensions == null ? /* @__PURE__ */ new Map() : extensions;
-        this.#maxFragments = options.maxFragments ?? 0;
-        this.#maxPayloadSize = options.maxPayloadSize ?? 0;
+        this.#maxFragments = options3.maxFragments ?? 0;
+        this.#maxPayloadSize = options3.maxPayloadSize ?? 0;
         if (this.#extensions.has("permessage-deflate")) {
-          this.#extensions.set("permessage-deflate", new PerMessageDeflate(extensions, options));
+          this.#extensions.set("permessage-deflate", new PerMessageDeflate(extensions, options3));
         }
       }
       /**
@@ -33869,9 +33869,9 @@ var require_websocket = __commonJS({
         webidl.util.markAsUncloneable(this);
         const prefix = "WebSocket constructor";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        const options = webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"](protocols, prefix, "options");
+        const options3 = webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"](protocols, prefix, "options");
         url = webidl.converters.USVString(url, prefix, "url");
-        protocols = options.protocols;
+        protocols = options3.protocols;
         const baseURL = environmentSettingsObject.settingsObject.baseUrl;
         let urlRecord;
         try {
@@ -33910,7 +33910,7 @@ var require_websocket = __commonJS({
           client,
           this,
           (response, extensions) => this.#onConnectionEstablished(response, extensions),
-          options
+          options3
         );
         this[kReadyState] = _WebSocket.CONNECTING;
         this[kSentClose] = sentCloseFrameState.NOT_SENT;
@@ -34273,12 +34273,12 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line, length, field) {
+    function isFieldName(line2, length, field) {
       if (length !== field.length) {
         return false;
       }
       for (let i2 = 0; i2 < length; i2++) {
-        if (line[i2] !== field[i2]) {
+        if (line2[i2] !== field[i2]) {
           return false;
         }
       }
@@ -34334,16 +34334,16 @@ var require_eventsource_stream = __commonJS({
        * @param {eventSourceSettings} options.eventSourceSettings
        * @param {Function} [options.push]
        */
-      constructor(options = {}) {
-        options.readableObjectMode = true;
-        super(options);
-        this.state = options.eventSourceSettings || {};
-        this.maxEventSize = options.maxEventSize ?? defaultMaxEventSize;
+      constructor(options3 = {}) {
+        options3.readableObjectMode = true;
+        super(options3);
+        this.state = options3.eventSourceSettings || {};
+        this.maxEventSize = options3.maxEventSize ?? defaultMaxEventSize;
         const parserItemLimit = this.maxEventSize > 0 ? Math.min(maxParserItems, Math.max(minParserItems, Math.floor(this.maxEventSize / bytesPerParserItem))) : 0;
         this.maxDataLines = parserItemLimit;
         this.maxBufferedChunks = parserItemLimit;
-        if (options.push) {
-          this.push = options.push;
+        if (options3.push) {
+          this.push = options3.push;
         }
       }
       /**
@@ -34424,31 +34424,31 @@ var require_eventsource_stream = __commonJS({
        * @param {Buffer} line
        * @param {EventSourceStreamEvent} event
        */
-      parseLine(line, event) {
-        if (line.length === 0) {
+      parseLine(line2, event) {
+        if (line2.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON);
+        const colonPosition = line2.indexOf(COLON);
         if (colonPosition === 0) {
           return;
         }
-        let fieldLength = line.length;
-        let valueStart = line.length;
+        let fieldLength = line2.length;
+        let valueStart = line2.length;
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line2[valueStart] === SPACE) {
             ++valueStart;
           }
         }
-        if (isFieldName(line, fieldLength, DATA)) {
+        if (isFieldName(line2, fieldLength, DATA)) {
           if (this.maxEventSize > 0 && this.dataLineCount >= this.maxDataLines) {
             throw createMaxEventSizeExceededError();
           }
-          const valueBytes = line.length - valueStart;
+          const valueBytes = line2.length - valueStart;
           const dataSize = this.eventFieldSizes.data + (event.data === void 0 ? 0 : 1) + valueBytes;
           this.setEventFieldSize("data", dataSize);
-          const value = line.toString("utf8", valueStart);
+          const value = line2.toString("utf8", valueStart);
           if (event.data === void 0) {
             event.data = value;
           } else {
@@ -34458,24 +34458,24 @@ ${value}`;
           this.dataLineCount++;
           return;
         }
-        if (isFieldName(line, fieldLength, RETRY)) {
-          if (isASCIINumberBytes(line, valueStart)) {
-            this.setEventFieldSize("retry", line.length - valueStart);
-            event.retry = line.toString("utf8", valueStart);
+        if (isFieldName(line2, fieldLength, RETRY)) {
+          if (isASCIINumberBytes(line2, valueStart)) {
+            this.setEventFieldSize("retry", line2.length - valueStart);
+            event.retry = line2.toString("utf8", valueStart);
           }
           return;
         }
-        if (isFieldName(line, fieldLength, ID)) {
-          if (isValidLastEventIdBytes(line, valueStart)) {
-            this.setEventFieldSize("id", line.length - valueStart);
-            event.id = line.toString("utf8", valueStart);
+        if (isFieldName(line2, fieldLength, ID)) {
+          if (isValidLastEventIdBytes(line2, valueStart)) {
+            this.setEventFieldSize("id", line2.length - valueStart);
+            event.id = line2.toString("utf8", valueStart);
           }
           return;
         }
-        if (isFieldName(line, fieldLength, EVENT)) {
-          if (valueStart < line.length) {
-            this.setEventFieldSize("event", line.length - valueStart);
-            event.event = line.toString("utf8", valueStart);
+        if (isFieldName(line2, fieldLength, EVENT)) {
+          if (valueStart < line2.length) {
+            this.setEventFieldSize("event", line2.length - valueStart);
+            event.event = line2.toString("utf8", valueStart);
           }
         }
       }
@@ -35006,11 +35006,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path34 = opts.path;
+          let path35 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path34 = `/${path34}`;
+            path35 = `/${path35}`;
           }
-          url = new URL(util2.parseOrigin(url).origin + path34);
+          url = new URL(util2.parseOrigin(url).origin + path35);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -35032,9 +35032,9 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch2(init, options = void 0) {
+    module.exports.fetch = async function fetch2(init, options3 = void 0) {
       try {
-        return await fetchImpl(init, options);
+        return await fetchImpl(init, options3);
       } catch (err) {
         if (err && typeof err === "object") {
           Error.captureStackTrace(err);
@@ -35082,8 +35082,8 @@ var require_undici = __commonJS({
 });
 
 // lazy-undici:esm
-function ProxyAgent(options) {
-  return new (undici()).ProxyAgent(options);
+function ProxyAgent(options3) {
+  return new (undici()).ProxyAgent(options3);
 }
 var undici;
 var init_esm = __esm({
@@ -35377,9 +35377,9 @@ var init_lib = __esm({
               }
               yield response.readBody();
               if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                for (const header in headers) {
-                  if (header.toLowerCase() === "authorization") {
-                    delete headers[header];
+                for (const header2 in headers) {
+                  if (header2.toLowerCase() === "authorization") {
+                    delete headers[header2];
                   }
                 }
               }
@@ -35532,15 +35532,15 @@ var init_lib = __esm({
        * For headers that must always be a single string (like Content-Type), use the
        * specialized _getExistingOrDefaultContentTypeHeader method instead.
        */
-      _getExistingOrDefaultHeader(additionalHeaders, header, _default2) {
+      _getExistingOrDefaultHeader(additionalHeaders, header2, _default2) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+          const headerValue = lowercaseKeys(this.requestOptions.headers)[header2];
           if (headerValue) {
             clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
           }
         }
-        const additionalValue = additionalHeaders[header];
+        const additionalValue = additionalHeaders[header2];
         if (additionalValue !== void 0) {
           return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
         }
@@ -35622,8 +35622,8 @@ var init_lib = __esm({
           this._proxyAgent = agent;
         }
         if (!agent) {
-          const options = { keepAlive: this._keepAlive, maxSockets };
-          agent = usingSsl ? new https2.Agent(options) : new http3.Agent(options);
+          const options3 = { keepAlive: this._keepAlive, maxSockets };
+          agent = usingSsl ? new https2.Agent(options3) : new http3.Agent(options3);
           this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -35669,7 +35669,7 @@ var init_lib = __esm({
           return new Promise((resolve2) => setTimeout(() => resolve2(), ms));
         });
       }
-      _processResponse(res, options) {
+      _processResponse(res, options3) {
         return __awaiter(this, void 0, void 0, function* () {
           return new Promise((resolve2, reject) => __awaiter(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
@@ -35695,7 +35695,7 @@ var init_lib = __esm({
             try {
               contents = yield res.readBody();
               if (contents && contents.length > 0) {
-                if (options && options.deserializeDates) {
+                if (options3 && options3.deserializeDates) {
                   obj = JSON.parse(contents, dateTimeDeserializer);
                 } else {
                   obj = JSON.parse(contents);
@@ -35829,9 +35829,9 @@ var init_summary = __esm({
        *
        * @returns {Promise<Summary>} summary instance
        */
-      write(options) {
+      write(options3) {
         return __awaiter2(this, void 0, void 0, function* () {
-          const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+          const overwrite = !!(options3 === null || options3 === void 0 ? void 0 : options3.overwrite);
           const filePath = yield this.filePath();
           const writeFunc = overwrite ? writeFile : appendFile;
           yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
@@ -35933,8 +35933,8 @@ var init_summary = __esm({
             if (typeof cell2 === "string") {
               return this.wrap("td", cell2);
             }
-            const { header, data, colspan, rowspan } = cell2;
-            const tag = header ? "th" : "td";
+            const { header: header2, data, colspan, rowspan } = cell2;
+            const tag = header2 ? "th" : "td";
             const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
             return this.wrap(tag, data, attrs);
           }).join("");
@@ -35964,8 +35964,8 @@ var init_summary = __esm({
        *
        * @returns {Summary} summary instance
        */
-      addImage(src, alt, options) {
-        const { width, height } = options || {};
+      addImage(src, alt, options3) {
+        const { width, height } = options3 || {};
         const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
         const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
         return this.addRaw(element).addEOL();
@@ -36210,8 +36210,8 @@ var init_io_util = __esm({
 
 // node_modules/@actions/io/lib/io.js
 function cp(source_1, dest_1) {
-  return __awaiter4(this, arguments, void 0, function* (source, dest, options = {}) {
-    const { force, recursive: recursive2, copySourceDirectory } = readCopyOptions(options);
+  return __awaiter4(this, arguments, void 0, function* (source, dest, options3 = {}) {
+    const { force, recursive: recursive2, copySourceDirectory } = readCopyOptions(options3);
     const destStat = (yield exists(dest)) ? yield stat(dest) : null;
     if (destStat && destStat.isFile() && !force) {
       return;
@@ -36324,10 +36324,10 @@ function findInPath(tool) {
     return matches;
   });
 }
-function readCopyOptions(options) {
-  const force = options.force == null ? true : options.force;
-  const recursive2 = Boolean(options.recursive);
-  const copySourceDirectory = options.copySourceDirectory == null ? true : Boolean(options.copySourceDirectory);
+function readCopyOptions(options3) {
+  const force = options3.force == null ? true : options3.force;
+  const recursive2 = Boolean(options3.recursive);
+  const copySourceDirectory = options3.copySourceDirectory == null ? true : Boolean(options3.copySourceDirectory);
   return { force, recursive: recursive2, copySourceDirectory };
 }
 function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
@@ -36496,23 +36496,23 @@ var init_toolrunner = __esm({
     };
     IS_WINDOWS2 = process.platform === "win32";
     ToolRunner = class extends events.EventEmitter {
-      constructor(toolPath, args, options) {
+      constructor(toolPath, args, options3) {
         super();
         if (!toolPath) {
           throw new Error("Parameter 'toolPath' cannot be null or empty.");
         }
         this.toolPath = toolPath;
         this.args = args || [];
-        this.options = options || {};
+        this.options = options3 || {};
       }
       _debug(message) {
         if (this.options.listeners && this.options.listeners.debug) {
           this.options.listeners.debug(message);
         }
       }
-      _getCommandString(options, noPrefix) {
+      _getCommandString(options3, noPrefix) {
         const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
+        const args = this._getSpawnArgs(options3);
         let cmd = noPrefix ? "" : "[command]";
         if (IS_WINDOWS2) {
           if (this._isCmdFile()) {
@@ -36520,7 +36520,7 @@ var init_toolrunner = __esm({
             for (const a2 of args) {
               cmd += ` ${a2}`;
             }
-          } else if (options.windowsVerbatimArguments) {
+          } else if (options3.windowsVerbatimArguments) {
             cmd += `"${toolPath}"`;
             for (const a2 of args) {
               cmd += ` ${a2}`;
@@ -36544,8 +36544,8 @@ var init_toolrunner = __esm({
           let s = strBuffer + data.toString();
           let n2 = s.indexOf(os3.EOL);
           while (n2 > -1) {
-            const line = s.substring(0, n2);
-            onLine(line);
+            const line2 = s.substring(0, n2);
+            onLine(line2);
             s = s.substring(n2 + os3.EOL.length);
             n2 = s.indexOf(os3.EOL);
           }
@@ -36563,13 +36563,13 @@ var init_toolrunner = __esm({
         }
         return this.toolPath;
       }
-      _getSpawnArgs(options) {
+      _getSpawnArgs(options3) {
         if (IS_WINDOWS2) {
           if (this._isCmdFile()) {
             let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
             for (const a2 of this.args) {
               argline += " ";
-              argline += options.windowsVerbatimArguments ? a2 : this._windowsQuoteCmdArg(a2);
+              argline += options3.windowsVerbatimArguments ? a2 : this._windowsQuoteCmdArg(a2);
             }
             argline += '"';
             return [argline];
@@ -36667,28 +36667,28 @@ var init_toolrunner = __esm({
         reverse += '"';
         return reverse.split("").reverse().join("");
       }
-      _cloneExecOptions(options) {
-        options = options || {};
+      _cloneExecOptions(options3) {
+        options3 = options3 || {};
         const result3 = {
-          cwd: options.cwd || process.cwd(),
-          env: options.env || process.env,
-          silent: options.silent || false,
-          windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-          failOnStdErr: options.failOnStdErr || false,
-          ignoreReturnCode: options.ignoreReturnCode || false,
-          delay: options.delay || 1e4
+          cwd: options3.cwd || process.cwd(),
+          env: options3.env || process.env,
+          silent: options3.silent || false,
+          windowsVerbatimArguments: options3.windowsVerbatimArguments || false,
+          failOnStdErr: options3.failOnStdErr || false,
+          ignoreReturnCode: options3.ignoreReturnCode || false,
+          delay: options3.delay || 1e4
         };
-        result3.outStream = options.outStream || process.stdout;
-        result3.errStream = options.errStream || process.stderr;
+        result3.outStream = options3.outStream || process.stdout;
+        result3.errStream = options3.errStream || process.stderr;
         return result3;
       }
-      _getSpawnOptions(options, toolPath) {
-        options = options || {};
+      _getSpawnOptions(options3, toolPath) {
+        options3 = options3 || {};
         const result3 = {};
-        result3.cwd = options.cwd;
-        result3.env = options.env;
-        result3["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
+        result3.cwd = options3.cwd;
+        result3.env = options3.env;
+        result3["windowsVerbatimArguments"] = options3.windowsVerbatimArguments || this._isCmdFile();
+        if (options3.windowsVerbatimArguments) {
           result3.argv0 = `"${toolPath}"`;
         }
         return result3;
@@ -36736,9 +36736,9 @@ var init_toolrunner = __esm({
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
                   optionsNonNull.outStream.write(data);
                 }
-                stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                stdbuffer = this._processLineBuffer(data, stdbuffer, (line2) => {
                   if (this.options.listeners && this.options.listeners.stdline) {
-                    this.options.listeners.stdline(line);
+                    this.options.listeners.stdline(line2);
                   }
                 });
               });
@@ -36754,9 +36754,9 @@ var init_toolrunner = __esm({
                   const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
                   s.write(data);
                 }
-                errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                errbuffer = this._processLineBuffer(data, errbuffer, (line2) => {
                   if (this.options.listeners && this.options.listeners.errline) {
-                    this.options.listeners.errline(line);
+                    this.options.listeners.errline(line2);
                   }
                 });
               });
@@ -36805,7 +36805,7 @@ var init_toolrunner = __esm({
       }
     };
     ExecState = class _ExecState extends events.EventEmitter {
-      constructor(options, toolPath) {
+      constructor(options3, toolPath) {
         super();
         this.processClosed = false;
         this.processError = "";
@@ -36818,10 +36818,10 @@ var init_toolrunner = __esm({
         if (!toolPath) {
           throw new Error("toolPath must not be empty");
         }
-        this.options = options;
+        this.options = options3;
         this.toolPath = toolPath;
-        if (options.delay) {
-          this.delay = options.delay;
+        if (options3.delay) {
+          this.delay = options3.delay;
         }
       }
       CheckComplete() {
@@ -36870,7 +36870,7 @@ var init_toolrunner = __esm({
 });
 
 // node_modules/@actions/exec/lib/exec.js
-function exec2(commandLine, args, options) {
+function exec2(commandLine, args, options3) {
   return __awaiter6(this, void 0, void 0, function* () {
     const commandArgs = argStringToArray(commandLine);
     if (commandArgs.length === 0) {
@@ -36878,7 +36878,7 @@ function exec2(commandLine, args, options) {
     }
     const toolPath = commandArgs[0];
     args = commandArgs.slice(1).concat(args || []);
-    const runner = new ToolRunner(toolPath, args, options);
+    const runner = new ToolRunner(toolPath, args, options3);
     return runner.exec();
   });
 }
@@ -37122,14 +37122,14 @@ var require_parse_options = __commonJS({
     "use strict";
     var looseOption = Object.freeze({ loose: true });
     var emptyOpts = Object.freeze({});
-    var parseOptions = (options) => {
-      if (!options) {
+    var parseOptions = (options3) => {
+      if (!options3) {
         return emptyOpts;
       }
-      if (typeof options !== "object") {
+      if (typeof options3 !== "object") {
         return looseOption;
       }
-      return options;
+      return options3;
     };
     module.exports = parseOptions;
   }
@@ -37182,10 +37182,10 @@ var require_semver = __commonJS({
       return true;
     };
     var SemVer = class _SemVer {
-      constructor(version2, options) {
-        options = parseOptions(options);
+      constructor(version2, options3) {
+        options3 = parseOptions(options3);
         if (version2 instanceof _SemVer) {
-          if (version2.loose === !!options.loose && version2.includePrerelease === !!options.includePrerelease) {
+          if (version2.loose === !!options3.loose && version2.includePrerelease === !!options3.includePrerelease) {
             return version2;
           } else {
             version2 = version2.version;
@@ -37198,11 +37198,11 @@ var require_semver = __commonJS({
             `version is longer than ${MAX_LENGTH} characters`
           );
         }
-        debug2("SemVer", version2, options);
-        this.options = options;
-        this.loose = !!options.loose;
-        this.includePrerelease = !!options.includePrerelease;
-        const m = version2.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
+        debug2("SemVer", version2, options3);
+        this.options = options3;
+        this.loose = !!options3.loose;
+        this.includePrerelease = !!options3.includePrerelease;
+        const m = version2.trim().match(options3.loose ? re[t.LOOSE] : re[t.FULL]);
         if (!m) {
           throw new TypeError(`Invalid Version: ${version2}`);
         }
@@ -37404,9 +37404,9 @@ var require_semver = __commonJS({
           // This probably shouldn't be used publicly.
           // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
           case "pre": {
-            const base = Number(identifierBase) ? 1 : 0;
+            const base2 = Number(identifierBase) ? 1 : 0;
             if (this.prerelease.length === 0) {
-              this.prerelease = [base];
+              this.prerelease = [base2];
             } else {
               let i2 = this.prerelease.length;
               while (--i2 >= 0) {
@@ -37419,11 +37419,11 @@ var require_semver = __commonJS({
                 if (identifier === this.prerelease.join(".") && identifierBase === false) {
                   throw new Error("invalid increment argument: identifier already exists");
                 }
-                this.prerelease.push(base);
+                this.prerelease.push(base2);
               }
             }
             if (identifier) {
-              let prerelease = [identifier, base];
+              let prerelease = [identifier, base2];
               if (identifierBase === false) {
                 prerelease = [identifier];
               }
@@ -37457,12 +37457,12 @@ var require_parse3 = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse4 = (version2, options, throwErrors = false) => {
+    var parse4 = (version2, options3, throwErrors = false) => {
       if (version2 instanceof SemVer) {
         return version2;
       }
       try {
-        return new SemVer(version2, options);
+        return new SemVer(version2, options3);
       } catch (er) {
         if (!throwErrors) {
           return null;
@@ -37479,8 +37479,8 @@ var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
     var parse4 = require_parse3();
-    var valid2 = (version2, options) => {
-      const v = parse4(version2, options);
+    var valid2 = (version2, options3) => {
+      const v = parse4(version2, options3);
       return v ? v.version : null;
     };
     module.exports = valid2;
@@ -37492,8 +37492,8 @@ var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
     var parse4 = require_parse3();
-    var clean2 = (version2, options) => {
-      const s = parse4(version2.trim().replace(/^[=v]+/, ""), options);
+    var clean2 = (version2, options3) => {
+      const s = parse4(version2.trim().replace(/^[=v]+/, ""), options3);
       return s ? s.version : null;
     };
     module.exports = clean2;
@@ -37505,16 +37505,16 @@ var require_inc = __commonJS({
   "node_modules/semver/functions/inc.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var inc = (version2, release, options, identifier, identifierBase) => {
-      if (typeof options === "string") {
+    var inc = (version2, release, options3, identifier, identifierBase) => {
+      if (typeof options3 === "string") {
         identifierBase = identifier;
-        identifier = options;
-        options = void 0;
+        identifier = options3;
+        options3 = void 0;
       }
       try {
         return new SemVer(
           version2 instanceof SemVer ? version2.version : version2,
-          options
+          options3
         ).inc(release, identifier, identifierBase).version;
       } catch (er) {
         return null;
@@ -37603,8 +37603,8 @@ var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
     var parse4 = require_parse3();
-    var prerelease = (version2, options) => {
-      const parsed = parse4(version2, options);
+    var prerelease = (version2, options3) => {
+      const parsed = parse4(version2, options3);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module.exports = prerelease;
@@ -37792,7 +37792,7 @@ var require_coerce = __commonJS({
     var SemVer = require_semver();
     var parse4 = require_parse3();
     var { safeRe: re, t } = require_re();
-    var coerce = (version2, options) => {
+    var coerce = (version2, options3) => {
       if (version2 instanceof SemVer) {
         return version2;
       }
@@ -37802,12 +37802,12 @@ var require_coerce = __commonJS({
       if (typeof version2 !== "string") {
         return null;
       }
-      options = options || {};
+      options3 = options3 || {};
       let match = null;
-      if (!options.rtl) {
-        match = version2.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
+      if (!options3.rtl) {
+        match = version2.match(options3.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
       } else {
-        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
+        const coerceRtlRegex = options3.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
         let next;
         while ((next = coerceRtlRegex.exec(version2)) && (!match || match.index + match[0].length !== version2.length)) {
           if (!match || next.index + next[0].length !== match.index + match[0].length) {
@@ -37823,9 +37823,9 @@ var require_coerce = __commonJS({
       const major = match[2];
       const minor = match[3] || "0";
       const patch = match[4] || "0";
-      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
-      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse4(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      const prerelease = options3.includePrerelease && match[5] ? `-${match[5]}` : "";
+      const build = options3.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse4(`${major}.${minor}.${patch}${prerelease}${build}`, options3);
     };
     module.exports = coerce;
   }
@@ -37838,16 +37838,16 @@ var require_truncate = __commonJS({
     var parse4 = require_parse3();
     var constants7 = require_constants6();
     var SemVer = require_semver();
-    var truncate = (version2, truncation, options) => {
+    var truncate = (version2, truncation, options3) => {
       if (!constants7.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
-      const clonedVersion = cloneInputVersion(version2, options);
+      const clonedVersion = cloneInputVersion(version2, options3);
       return clonedVersion && doTruncation(clonedVersion, truncation);
     };
-    var cloneInputVersion = (version2, options) => {
+    var cloneInputVersion = (version2, options3) => {
       const versionStringToParse = version2 instanceof SemVer ? version2.version : version2;
-      return parse4(versionStringToParse, options);
+      return parse4(versionStringToParse, options3);
     };
     var doTruncation = (version2, truncation) => {
       if (isPrerelease(truncation)) {
@@ -38107,13 +38107,13 @@ var require_range = __commonJS({
     "use strict";
     var SPACE_CHARACTERS = /\s+/g;
     var Range = class _Range {
-      constructor(range, options) {
-        options = parseOptions(options);
+      constructor(range, options3) {
+        options3 = parseOptions(options3);
         if (range instanceof _Range) {
-          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
+          if (range.loose === !!options3.loose && range.includePrerelease === !!options3.includePrerelease) {
             return range;
           } else {
-            return new _Range(range.raw, options);
+            return new _Range(range.raw, options3);
           }
         }
         if (range instanceof Comparator) {
@@ -38122,9 +38122,9 @@ var require_range = __commonJS({
           this.formatted = void 0;
           return this;
         }
-        this.options = options;
-        this.loose = !!options.loose;
-        this.includePrerelease = !!options.includePrerelease;
+        this.options = options3;
+        this.loose = !!options3.loose;
+        this.includePrerelease = !!options3.includePrerelease;
         this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
         this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c3) => c3.length);
         if (!this.set.length) {
@@ -38211,15 +38211,15 @@ var require_range = __commonJS({
         cache.set(memoKey, result3);
         return result3;
       }
-      intersects(range, options) {
+      intersects(range, options3) {
         if (!(range instanceof _Range)) {
           throw new TypeError("a Range is required");
         }
         return this.set.some((thisComparators) => {
-          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
-            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
+          return isSatisfiable(thisComparators, options3) && range.set.some((rangeComparators) => {
+            return isSatisfiable(rangeComparators, options3) && thisComparators.every((thisComparator) => {
               return rangeComparators.every((rangeComparator) => {
-                return thisComparator.intersects(rangeComparator, options);
+                return thisComparator.intersects(rangeComparator, options3);
               });
             });
           });
@@ -38264,39 +38264,39 @@ var require_range = __commonJS({
     var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
     var isNullSet = (c3) => c3.value === "<0.0.0-0";
     var isAny = (c3) => c3.value === "";
-    var isSatisfiable = (comparators, options) => {
+    var isSatisfiable = (comparators, options3) => {
       let result3 = true;
       const remainingComparators = comparators.slice();
       let testComparator = remainingComparators.pop();
       while (result3 && remainingComparators.length) {
         result3 = remainingComparators.every((otherComparator) => {
-          return testComparator.intersects(otherComparator, options);
+          return testComparator.intersects(otherComparator, options3);
         });
         testComparator = remainingComparators.pop();
       }
       return result3;
     };
-    var parseComparator = (comp, options) => {
+    var parseComparator = (comp, options3) => {
       comp = comp.replace(re[t.BUILD], "");
-      debug2("comp", comp, options);
-      comp = replaceCarets(comp, options);
+      debug2("comp", comp, options3);
+      comp = replaceCarets(comp, options3);
       debug2("caret", comp);
-      comp = replaceTildes(comp, options);
+      comp = replaceTildes(comp, options3);
       debug2("tildes", comp);
-      comp = replaceXRanges(comp, options);
+      comp = replaceXRanges(comp, options3);
       debug2("xrange", comp);
-      comp = replaceStars(comp, options);
+      comp = replaceStars(comp, options3);
       debug2("stars", comp);
       return comp;
     };
     var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
     var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
-    var replaceTildes = (comp, options) => {
-      return comp.trim().split(/\s+/).map((c3) => replaceTilde(c3, options)).join(" ");
+    var replaceTildes = (comp, options3) => {
+      return comp.trim().split(/\s+/).map((c3) => replaceTilde(c3, options3)).join(" ");
     };
-    var replaceTilde = (comp, options) => {
-      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
-      const z = options.includePrerelease ? "-0" : "";
+    var replaceTilde = (comp, options3) => {
+      const r = options3.loose ? re[t.TILDELOOSE] : re[t.TILDE];
+      const z = options3.includePrerelease ? "-0" : "";
       return comp.replace(r, (_, M, m, p, pr) => {
         debug2("tilde", comp, _, M, m, p, pr);
         let ret;
@@ -38316,13 +38316,13 @@ var require_range = __commonJS({
         return ret;
       });
     };
-    var replaceCarets = (comp, options) => {
-      return comp.trim().split(/\s+/).map((c3) => replaceCaret(c3, options)).join(" ");
+    var replaceCarets = (comp, options3) => {
+      return comp.trim().split(/\s+/).map((c3) => replaceCaret(c3, options3)).join(" ");
     };
-    var replaceCaret = (comp, options) => {
-      debug2("caret", comp, options);
-      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
-      const z = options.includePrerelease ? "-0" : "";
+    var replaceCaret = (comp, options3) => {
+      debug2("caret", comp, options3);
+      const r = options3.loose ? re[t.CARETLOOSE] : re[t.CARET];
+      const z = options3.includePrerelease ? "-0" : "";
       return comp.replace(r, (_, M, m, p, pr) => {
         debug2("caret", comp, _, M, m, p, pr);
         let ret;
@@ -38363,13 +38363,13 @@ var require_range = __commonJS({
         return ret;
       });
     };
-    var replaceXRanges = (comp, options) => {
-      debug2("replaceXRanges", comp, options);
-      return comp.split(/\s+/).map((c3) => replaceXRange(c3, options)).join(" ");
+    var replaceXRanges = (comp, options3) => {
+      debug2("replaceXRanges", comp, options3);
+      return comp.split(/\s+/).map((c3) => replaceXRange(c3, options3)).join(" ");
     };
-    var replaceXRange = (comp, options) => {
+    var replaceXRange = (comp, options3) => {
       comp = comp.trim();
-      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
+      const r = options3.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
       return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
         debug2("xRange", comp, ret, gtlt, M, m, p, pr);
         if (invalidXRangeOrder(M, m, p)) {
@@ -38382,7 +38382,7 @@ var require_range = __commonJS({
         if (gtlt === "=" && anyX) {
           gtlt = "";
         }
-        pr = options.includePrerelease ? "-0" : "";
+        pr = options3.includePrerelease ? "-0" : "";
         if (xM) {
           if (gtlt === ">" || gtlt === "<") {
             ret = "<0.0.0-0";
@@ -38425,13 +38425,13 @@ var require_range = __commonJS({
         return ret;
       });
     };
-    var replaceStars = (comp, options) => {
-      debug2("replaceStars", comp, options);
+    var replaceStars = (comp, options3) => {
+      debug2("replaceStars", comp, options3);
       return comp.trim().replace(re[t.STAR], "");
     };
-    var replaceGTE0 = (comp, options) => {
-      debug2("replaceGTE0", comp, options);
-      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
+    var replaceGTE0 = (comp, options3) => {
+      debug2("replaceGTE0", comp, options3);
+      return comp.trim().replace(re[options3.includePrerelease ? t.GTE0PRE : t.GTE0], "");
     };
     var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
       if (isX(fM)) {
@@ -38460,13 +38460,13 @@ var require_range = __commonJS({
       }
       return `${from} ${to}`.trim();
     };
-    var testSet = (set, version2, options) => {
+    var testSet = (set, version2, options3) => {
       for (let i2 = 0; i2 < set.length; i2++) {
         if (!set[i2].test(version2)) {
           return false;
         }
       }
-      if (version2.prerelease.length && !options.includePrerelease) {
+      if (version2.prerelease.length && !options3.includePrerelease) {
         for (let i2 = 0; i2 < set.length; i2++) {
           debug2(set[i2].semver);
           if (set[i2].semver === Comparator.ANY) {
@@ -38495,19 +38495,19 @@ var require_comparator = __commonJS({
       static get ANY() {
         return ANY;
       }
-      constructor(comp, options) {
-        options = parseOptions(options);
+      constructor(comp, options3) {
+        options3 = parseOptions(options3);
         if (comp instanceof _Comparator) {
-          if (comp.loose === !!options.loose) {
+          if (comp.loose === !!options3.loose) {
             return comp;
           } else {
             comp = comp.value;
           }
         }
         comp = comp.trim().split(/\s+/).join(" ");
-        debug2("comparator", comp, options);
-        this.options = options;
-        this.loose = !!options.loose;
+        debug2("comparator", comp, options3);
+        this.options = options3;
+        this.loose = !!options3.loose;
         this.parse(comp);
         if (this.semver === ANY) {
           this.value = "";
@@ -38549,7 +38549,7 @@ var require_comparator = __commonJS({
         }
         return cmp(version2, this.operator, this.semver, this.options);
       }
-      intersects(comp, options) {
+      intersects(comp, options3) {
         if (!(comp instanceof _Comparator)) {
           throw new TypeError("a Comparator is required");
         }
@@ -38557,18 +38557,18 @@ var require_comparator = __commonJS({
           if (this.value === "") {
             return true;
           }
-          return new Range(comp.value, options).test(this.value);
+          return new Range(comp.value, options3).test(this.value);
         } else if (comp.operator === "") {
           if (comp.value === "") {
             return true;
           }
-          return new Range(this.value, options).test(comp.semver);
+          return new Range(this.value, options3).test(comp.semver);
         }
-        options = parseOptions(options);
-        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
+        options3 = parseOptions(options3);
+        if (options3.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
           return false;
         }
-        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
+        if (!options3.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
           return false;
         }
         if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
@@ -38580,10 +38580,10 @@ var require_comparator = __commonJS({
         if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
           return true;
         }
-        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
+        if (cmp(this.semver, "<", comp.semver, options3) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
           return true;
         }
-        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
+        if (cmp(this.semver, ">", comp.semver, options3) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
           return true;
         }
         return false;
@@ -38604,9 +38604,9 @@ var require_satisfies = __commonJS({
   "node_modules/semver/functions/satisfies.js"(exports, module) {
     "use strict";
     var Range = require_range();
-    var satisfies3 = (version2, range, options) => {
+    var satisfies3 = (version2, range, options3) => {
       try {
-        range = new Range(range, options);
+        range = new Range(range, options3);
       } catch (er) {
         return false;
       }
@@ -38621,7 +38621,7 @@ var require_to_comparators = __commonJS({
   "node_modules/semver/ranges/to-comparators.js"(exports, module) {
     "use strict";
     var Range = require_range();
-    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c3) => c3.value).join(" ").trim().split(" "));
+    var toComparators = (range, options3) => new Range(range, options3).set.map((comp) => comp.map((c3) => c3.value).join(" ").trim().split(" "));
     module.exports = toComparators;
   }
 });
@@ -38632,12 +38632,12 @@ var require_max_satisfying = __commonJS({
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
-    var maxSatisfying = (versions, range, options) => {
+    var maxSatisfying = (versions, range, options3) => {
       let max = null;
       let maxSV = null;
       let rangeObj = null;
       try {
-        rangeObj = new Range(range, options);
+        rangeObj = new Range(range, options3);
       } catch (er) {
         return null;
       }
@@ -38645,7 +38645,7 @@ var require_max_satisfying = __commonJS({
         if (rangeObj.test(v)) {
           if (!max || maxSV.compare(v) === -1) {
             max = v;
-            maxSV = new SemVer(max, options);
+            maxSV = new SemVer(max, options3);
           }
         }
       });
@@ -38661,12 +38661,12 @@ var require_min_satisfying = __commonJS({
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
-    var minSatisfying = (versions, range, options) => {
+    var minSatisfying = (versions, range, options3) => {
       let min = null;
       let minSV = null;
       let rangeObj = null;
       try {
-        rangeObj = new Range(range, options);
+        rangeObj = new Range(range, options3);
       } catch (er) {
         return null;
       }
@@ -38674,7 +38674,7 @@ var require_min_satisfying = __commonJS({
         if (rangeObj.test(v)) {
           if (!min || minSV.compare(v) === 1) {
             min = v;
-            minSV = new SemVer(min, options);
+            minSV = new SemVer(min, options3);
           }
         }
       });
@@ -38748,9 +38748,9 @@ var require_valid2 = __commonJS({
   "node_modules/semver/ranges/valid.js"(exports, module) {
     "use strict";
     var Range = require_range();
-    var validRange = (range, options) => {
+    var validRange = (range, options3) => {
       try {
-        return new Range(range, options).range || "*";
+        return new Range(range, options3).range || "*";
       } catch (er) {
         return null;
       }
@@ -38772,9 +38772,9 @@ var require_outside = __commonJS({
     var lt = require_lt();
     var lte = require_lte();
     var gte = require_gte();
-    var outside = (version2, range, hilo, options) => {
-      version2 = new SemVer(version2, options);
-      range = new Range(range, options);
+    var outside = (version2, range, hilo, options3) => {
+      version2 = new SemVer(version2, options3);
+      range = new Range(range, options3);
       let gtfn, ltefn, ltfn, comp, ecomp;
       switch (hilo) {
         case ">":
@@ -38794,7 +38794,7 @@ var require_outside = __commonJS({
         default:
           throw new TypeError('Must provide a hilo val of "<" or ">"');
       }
-      if (satisfies3(version2, range, options)) {
+      if (satisfies3(version2, range, options3)) {
         return false;
       }
       for (let i2 = 0; i2 < range.set.length; ++i2) {
@@ -38807,9 +38807,9 @@ var require_outside = __commonJS({
           }
           high = high || comparator;
           low = low || comparator;
-          if (gtfn(comparator.semver, high.semver, options)) {
+          if (gtfn(comparator.semver, high.semver, options3)) {
             high = comparator;
-          } else if (ltfn(comparator.semver, low.semver, options)) {
+          } else if (ltfn(comparator.semver, low.semver, options3)) {
             low = comparator;
           }
         });
@@ -38833,7 +38833,7 @@ var require_gtr = __commonJS({
   "node_modules/semver/ranges/gtr.js"(exports, module) {
     "use strict";
     var outside = require_outside();
-    var gtr = (version2, range, options) => outside(version2, range, ">", options);
+    var gtr = (version2, range, options3) => outside(version2, range, ">", options3);
     module.exports = gtr;
   }
 });
@@ -38843,7 +38843,7 @@ var require_ltr = __commonJS({
   "node_modules/semver/ranges/ltr.js"(exports, module) {
     "use strict";
     var outside = require_outside();
-    var ltr = (version2, range, options) => outside(version2, range, "<", options);
+    var ltr = (version2, range, options3) => outside(version2, range, "<", options3);
     module.exports = ltr;
   }
 });
@@ -38853,10 +38853,10 @@ var require_intersects = __commonJS({
   "node_modules/semver/ranges/intersects.js"(exports, module) {
     "use strict";
     var Range = require_range();
-    var intersects = (r1, r2, options) => {
-      r1 = new Range(r1, options);
-      r2 = new Range(r2, options);
-      return r1.intersects(r2, options);
+    var intersects = (r1, r2, options3) => {
+      r1 = new Range(r1, options3);
+      r2 = new Range(r2, options3);
+      return r1.intersects(r2, options3);
     };
     module.exports = intersects;
   }
@@ -38868,13 +38868,13 @@ var require_simplify = __commonJS({
     "use strict";
     var satisfies3 = require_satisfies();
     var compare2 = require_compare();
-    module.exports = (versions, range, options) => {
+    module.exports = (versions, range, options3) => {
       const set = [];
       let first = null;
       let prev = null;
-      const v = versions.sort((a2, b) => compare2(a2, b, options));
+      const v = versions.sort((a2, b) => compare2(a2, b, options3));
       for (const version2 of v) {
-        const included = satisfies3(version2, range, options);
+        const included = satisfies3(version2, range, options3);
         if (included) {
           prev = version2;
           if (!first) {
@@ -38921,16 +38921,16 @@ var require_subset = __commonJS({
     var { ANY } = Comparator;
     var satisfies3 = require_satisfies();
     var compare2 = require_compare();
-    var subset = (sub, dom, options = {}) => {
+    var subset = (sub, dom, options3 = {}) => {
       if (sub === dom) {
         return true;
       }
-      sub = new Range(sub, options);
-      dom = new Range(dom, options);
+      sub = new Range(sub, options3);
+      dom = new Range(dom, options3);
       let sawNonNull = false;
       OUTER: for (const simpleSub of sub.set) {
         for (const simpleDom of dom.set) {
-          const isSub = simpleSubset(simpleSub, simpleDom, options);
+          const isSub = simpleSubset(simpleSub, simpleDom, options3);
           sawNonNull = sawNonNull || isSub !== null;
           if (isSub) {
             continue OUTER;
@@ -38944,21 +38944,21 @@ var require_subset = __commonJS({
     };
     var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
     var minimumVersion = [new Comparator(">=0.0.0")];
-    var simpleSubset = (sub, dom, options) => {
+    var simpleSubset = (sub, dom, options3) => {
       if (sub === dom) {
         return true;
       }
       if (sub.length === 1 && sub[0].semver === ANY) {
         if (dom.length === 1 && dom[0].semver === ANY) {
           return true;
-        } else if (options.includePrerelease) {
+        } else if (options3.includePrerelease) {
           sub = minimumVersionWithPreRelease;
         } else {
           sub = minimumVersion;
         }
       }
       if (dom.length === 1 && dom[0].semver === ANY) {
-        if (options.includePrerelease) {
+        if (options3.includePrerelease) {
           return true;
         } else {
           dom = minimumVersion;
@@ -38968,9 +38968,9 @@ var require_subset = __commonJS({
       let gt2, lt;
       for (const c3 of sub) {
         if (c3.operator === ">" || c3.operator === ">=") {
-          gt2 = higherGT(gt2, c3, options);
+          gt2 = higherGT(gt2, c3, options3);
         } else if (c3.operator === "<" || c3.operator === "<=") {
-          lt = lowerLT(lt, c3, options);
+          lt = lowerLT(lt, c3, options3);
         } else {
           eqSet.add(c3.semver);
         }
@@ -38980,7 +38980,7 @@ var require_subset = __commonJS({
       }
       let gtltComp;
       if (gt2 && lt) {
-        gtltComp = compare2(gt2.semver, lt.semver, options);
+        gtltComp = compare2(gt2.semver, lt.semver, options3);
         if (gtltComp > 0) {
           return null;
         } else if (gtltComp === 0 && (gt2.operator !== ">=" || lt.operator !== "<=")) {
@@ -38988,14 +38988,14 @@ var require_subset = __commonJS({
         }
       }
       for (const eq of eqSet) {
-        if (gt2 && !satisfies3(eq, String(gt2), options)) {
+        if (gt2 && !satisfies3(eq, String(gt2), options3)) {
           return null;
         }
-        if (lt && !satisfies3(eq, String(lt), options)) {
+        if (lt && !satisfies3(eq, String(lt), options3)) {
           return null;
         }
         for (const c3 of dom) {
-          if (!satisfies3(eq, String(c3), options)) {
+          if (!satisfies3(eq, String(c3), options3)) {
             return false;
           }
         }
@@ -39003,8 +39003,8 @@ var require_subset = __commonJS({
       }
       let higher, lower;
       let hasDomLT, hasDomGT;
-      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
-      let needDomGTPre = gt2 && !options.includePrerelease && gt2.semver.prerelease.length ? gt2.semver : false;
+      let needDomLTPre = lt && !options3.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
+      let needDomGTPre = gt2 && !options3.includePrerelease && gt2.semver.prerelease.length ? gt2.semver : false;
       if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
         needDomLTPre = false;
       }
@@ -39018,7 +39018,7 @@ var require_subset = __commonJS({
             }
           }
           if (c3.operator === ">" || c3.operator === ">=") {
-            higher = higherGT(gt2, c3, options);
+            higher = higherGT(gt2, c3, options3);
             if (higher === c3 && higher !== gt2) {
               return false;
             }
@@ -39033,7 +39033,7 @@ var require_subset = __commonJS({
             }
           }
           if (c3.operator === "<" || c3.operator === "<=") {
-            lower = lowerLT(lt, c3, options);
+            lower = lowerLT(lt, c3, options3);
             if (lower === c3 && lower !== lt) {
               return false;
             }
@@ -39056,18 +39056,18 @@ var require_subset = __commonJS({
       }
       return true;
     };
-    var higherGT = (a2, b, options) => {
+    var higherGT = (a2, b, options3) => {
       if (!a2) {
         return b;
       }
-      const comp = compare2(a2.semver, b.semver, options);
+      const comp = compare2(a2.semver, b.semver, options3);
       return comp > 0 ? a2 : comp < 0 ? b : b.operator === ">" && a2.operator === ">=" ? b : a2;
     };
-    var lowerLT = (a2, b, options) => {
+    var lowerLT = (a2, b, options3) => {
       if (!a2) {
         return b;
       }
-      const comp = compare2(a2.semver, b.semver, options);
+      const comp = compare2(a2.semver, b.semver, options3);
       return comp < 0 ? a2 : comp > 0 ? b : b.operator === "<" && a2.operator === "<=" ? b : a2;
     };
     module.exports = subset;
@@ -39218,8 +39218,8 @@ function _getOsVersion() {
     const lsbContents = _internal.readLinuxVersionFile();
     if (lsbContents) {
       const lines = lsbContents.split("\n");
-      for (const line of lines) {
-        const parts = line.split("=");
+      for (const line2 of lines) {
+        const parts = line2.split("=");
         if (parts.length === 2 && (parts[0].trim() === "VERSION_ID" || parts[0].trim() === "DISTRIB_RELEASE")) {
           version2 = parts[1].trim().replace(/^"/, "").replace(/"$/, "");
           break;
@@ -39473,10 +39473,10 @@ function extract7z(file, dest, _7zPath) {
           // set charset for for console input/output
           file
         ];
-        const options = {
+        const options3 = {
           silent: true
         };
-        yield exec2(`"${_7zPath}"`, args, options);
+        yield exec2(`"${_7zPath}"`, args, options3);
       } finally {
         process.chdir(originalCwd);
       }
@@ -39495,12 +39495,12 @@ function extract7z(file, dest, _7zPath) {
         "-Command",
         command
       ];
-      const options = {
+      const options3 = {
         silent: true
       };
       try {
         const powershellPath = yield which("powershell", true);
-        yield exec2(`"${powershellPath}"`, args, options);
+        yield exec2(`"${powershellPath}"`, args, options3);
       } finally {
         process.chdir(originalCwd);
       }
@@ -39892,6 +39892,13 @@ var init_tool_cache = __esm({
   }
 });
 
+// builtin-via-require:node:readline/promises
+var require_promises3 = __commonJS({
+  "builtin-via-require:node:readline/promises"(exports, module) {
+    module.exports = __require("node:readline/promises");
+  }
+});
+
 // src/core/errors.ts
 var ConfigurationError = class extends Error {
   name = "ConfigurationError";
@@ -39980,9 +39987,9 @@ function parseList(name, raw) {
   return items;
 }
 function parseLines(name, raw) {
-  const lines = raw.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
-  for (const [index, line] of lines.entries()) {
-    refuseControl(name, line, "tab", "lines with no control characters but tabs", `line ${index + 1} `);
+  const lines = raw.split(/\r?\n/).map((line2) => line2.trim()).filter((line2) => line2 !== "" && !line2.startsWith("#"));
+  for (const [index, line2] of lines.entries()) {
+    refuseControl(name, line2, "tab", "lines with no control characters but tabs", `line ${index + 1} `);
   }
   return lines;
 }
@@ -40024,17 +40031,17 @@ function parseInteger(name, raw, bounds = {}) {
 }
 function parseMap(name, raw) {
   const map2 = /* @__PURE__ */ new Map();
-  for (const [index, line] of parseLines(name, raw).entries()) {
-    const at = line.indexOf("=");
+  for (const [index, line2] of parseLines(name, raw).entries()) {
+    const at = line2.indexOf("=");
     if (at <= 0) {
       throw new ConfigurationError(
         `expected KEY=value lines, but line ${index + 1} ${at === 0 ? "has an empty key" : "has no ="} (line not shown: it may hold a secret)`,
         name
       );
     }
-    const key2 = line.slice(0, at).trim();
+    const key2 = line2.slice(0, at).trim();
     if (map2.has(key2)) throw new ConfigurationError(`key ${key2} is given twice`, name);
-    map2.set(key2, line.slice(at + 1));
+    map2.set(key2, line2.slice(at + 1));
   }
   return map2;
 }
@@ -40086,27 +40093,27 @@ function trimmed(text4) {
   const value = text4.trim();
   return value.length > MAX_STDERR ? `\u2026${value.slice(-MAX_STDERR)}` : value;
 }
-async function exec(file, args, options = {}) {
-  const secrets = options.secrets ?? [];
+async function exec(file, args, options3 = {}) {
+  const secrets = options3.secrets ?? [];
   const command = formatCommand(file, args, secrets);
-  options.log?.(`$ ${command}`);
+  options3.log?.(`$ ${command}`);
   const { execa: execa2 } = await Promise.resolve().then(() => (init_execa(), execa_exports));
   const result3 = await execa2(file, [...args], {
     reject: false,
     shell: false,
     stripFinalNewline: true,
-    ...options.input === void 0 ? { stdin: "ignore" } : { input: options.input },
-    ...options.env === void 0 ? {} : { env: options.env },
-    ...options.cwd === void 0 ? {} : { cwd: options.cwd },
-    ...options.timeoutMs === void 0 ? {} : { timeout: options.timeoutMs },
-    ...options.signal === void 0 ? {} : { cancelSignal: options.signal },
+    ...options3.input === void 0 ? { stdin: "ignore" } : { input: options3.input },
+    ...options3.env === void 0 ? {} : { env: options3.env },
+    ...options3.cwd === void 0 ? {} : { cwd: options3.cwd },
+    ...options3.timeoutMs === void 0 ? {} : { timeout: options3.timeoutMs },
+    ...options3.signal === void 0 ? {} : { cancelSignal: options3.signal },
     forceKillAfterDelay: 5e3
   });
   const stdout = typeof result3.stdout === "string" ? result3.stdout : "";
   const stderr = typeof result3.stderr === "string" ? result3.stderr : "";
   const exitCode = result3.exitCode ?? -1;
-  if (result3.failed && !(options.allowFailure && result3.exitCode !== void 0 && !result3.timedOut)) {
-    const why = result3.timedOut ? `timed out after ${options.timeoutMs} ms` : result3.isCanceled ? "was cancelled" : result3.exitCode === void 0 ? `could not run (${redact(result3.originalMessage || result3.shortMessage || "unknown error", secrets)})` : `exited with code ${result3.exitCode}`;
+  if (result3.failed && !(options3.allowFailure && result3.exitCode !== void 0 && !result3.timedOut)) {
+    const why = result3.timedOut ? `timed out after ${options3.timeoutMs} ms` : result3.isCanceled ? "was cancelled" : result3.exitCode === void 0 ? `could not run (${redact(result3.originalMessage || result3.shortMessage || "unknown error", secrets)})` : `exited with code ${result3.exitCode}`;
     const detail = trimmed(redact(stderr || stdout, secrets));
     throw new ToolError(
       `${command} ${why}${detail ? `:
@@ -40117,6 +40124,53 @@ ${detail}` : ""}`,
     );
   }
   return { command, exitCode, stdout, stderr: redact(stderr, secrets) };
+}
+async function execStream(file, args, options3) {
+  const secrets = options3.secrets ?? [];
+  const command = formatCommand(file, args, secrets);
+  options3.log?.(`$ ${command}`);
+  if (options3.signal?.aborted) return { cancelled: true };
+  const { spawn: spawn5 } = await import("node:child_process");
+  return new Promise((resolve2, reject) => {
+    const child2 = spawn5(file, [...args], {
+      env: options3.env ?? process.env,
+      stdio: ["ignore", "pipe", "pipe"],
+      shell: false
+    });
+    let stderr = "";
+    let cancelled = false;
+    const onAbort = () => {
+      cancelled = true;
+      child2.kill("SIGTERM");
+    };
+    options3.signal?.addEventListener("abort", onAbort, { once: true });
+    child2.stdout.setEncoding("utf8").on("data", (chunk) => options3.onStdout(chunk));
+    child2.stderr.setEncoding("utf8").on("data", (chunk) => {
+      stderr = (stderr + chunk).slice(-MAX_STDERR);
+      options3.onStderr(chunk);
+    });
+    child2.on("error", (error2) => {
+      options3.signal?.removeEventListener("abort", onAbort);
+      reject(
+        new ToolError(`${command} could not run (${redact(error2.message, secrets)})`, command, void 0, "")
+      );
+    });
+    child2.on("close", (code2) => {
+      options3.signal?.removeEventListener("abort", onAbort);
+      if (cancelled || code2 === 0) resolve2({ cancelled });
+      else {
+        const detail = lastLine(redact(stderr, secrets));
+        reject(
+          new ToolError(
+            `${command} exited with code ${code2}${detail ? `: ${detail}` : ""}`,
+            command,
+            code2 ?? void 0,
+            redact(stderr, secrets)
+          )
+        );
+      }
+    });
+  });
 }
 
 // src/cli/commands/build.ts
@@ -40197,7 +40251,7 @@ function normalizePinnedImage(input, raw) {
   const value = raw.trim();
   const slash = value.indexOf("/");
   const first = slash < 0 ? "" : value.slice(0, slash);
-  const normalized = isHost(first) ? `${first}/${value.slice(slash + 1).replace(/^[^@]*/, (path34) => path34.toLowerCase())}` : value.replace(/^[^@]*/, (path34) => path34.toLowerCase());
+  const normalized = isHost(first) ? `${first}/${value.slice(slash + 1).replace(/^[^@]*/, (path35) => path35.toLowerCase())}` : value.replace(/^[^@]*/, (path35) => path35.toLowerCase());
   const parsed = parseImageReference(normalized);
   if (typeof parsed === "string" || !isDigest(parsed.reference)) {
     throw new ConfigurationError(
@@ -40281,7 +40335,7 @@ var refKind = (ref) => {
 };
 var yyyymmdd = (d) => `${d.getUTCFullYear()}${String(d.getUTCMonth() + 1).padStart(2, "0")}${String(d.getUTCDate()).padStart(2, "0")}`;
 var isPullEvent = (event) => event === "pull_request" || event === "pull_request_target";
-function computeMetadata(git2, options, title) {
+function computeMetadata(git2, options3, title) {
   const revision = isPullEvent(git2.eventName) && git2.pullRequest?.headSha || git2.sha;
   if (!/^[0-9a-f]{7,64}$/i.test(revision)) {
     throw new ConfigurationError(`GITHUB_SHA ${JSON.stringify(revision)} is not a commit SHA`, "GITHUB_SHA");
@@ -40327,8 +40381,8 @@ function computeMetadata(git2, options, title) {
   }
   const sha = `sha-${revision.slice(0, 7).toLowerCase()}`;
   tags.push(sha);
-  if (options.tagLatest && stableRelease) tags.push("latest");
-  for (const extra of options.extra) tags.push(extra);
+  if (options3.tagLatest && stableRelease) tags.push("latest");
+  for (const extra of options3.extra) tags.push(extra);
   const unique = [...new Set(tags)];
   const labels = {
     "org.opencontainers.image.created": git2.now.toISOString(),
@@ -40486,27 +40540,27 @@ function parseBuildOptions(raw) {
     digests
   };
 }
-function registryOf(options) {
-  if (options.registry !== void 0) return options.registry;
-  const first = options.images[0] ?? "";
+function registryOf(options3) {
+  if (options3.registry !== void 0) return options3.registry;
+  const first = options3.images[0] ?? "";
   const slash = first.indexOf("/");
   const host = slash < 0 ? "" : first.slice(0, slash);
   return /[.:]/.test(host) || host === "localhost" ? host : "docker.io";
 }
 
 // src/core/build/result-json.ts
-function buildResultJson(options, meta2, result3) {
+function buildResultJson(options3, meta2, result3) {
   return {
-    mode: options.mode,
+    mode: options3.mode,
     builder: result3.builder,
-    images: options.images,
+    images: options3.images,
     tags: meta2.tags,
     refs: result3.refs,
     version: meta2.version,
     revision: meta2.revision,
-    labels: { ...meta2.labels, ...Object.fromEntries(options.labels) },
-    platforms: options.platforms,
-    pushed: options.push,
+    labels: { ...meta2.labels, ...Object.fromEntries(options3.labels) },
+    platforms: options3.platforms,
+    pushed: options3.push,
     digest: result3.digest ?? null,
     buildx: result3.metadata
   };
@@ -40523,62 +40577,62 @@ var import_node_path6 = __toESM(require_node_path(), 1);
 // src/core/build/argv.ts
 var imageRefs = (images, tags) => images.flatMap((image) => tags.map((tag) => `${image}:${tag}`));
 var secretEnvName = (index) => `GANTRY_BUILD_SECRET_${index}`;
-function secretEnv(options) {
-  return Object.fromEntries([...options.secrets.values()].map((value, i2) => [secretEnvName(i2), value]));
+function secretEnv(options3) {
+  return Object.fromEntries([...options3.secrets.values()].map((value, i2) => [secretEnvName(i2), value]));
 }
 var scopePart = (text4) => text4.replace(/[^A-Za-z0-9_.-]+/g, "-");
 function cacheScope(image, platforms) {
   return [image, ...platforms].map(scopePart).join("-");
 }
-function cacheArgs(options) {
-  const image = options.images[0] ?? "";
-  if (options.cache === "none") return [];
-  if (options.cache === "gha") {
-    const scope = cacheScope(image, options.platforms);
+function cacheArgs(options3) {
+  const image = options3.images[0] ?? "";
+  if (options3.cache === "none") return [];
+  if (options3.cache === "gha") {
+    const scope = cacheScope(image, options3.platforms);
     return ["--cache-from", `type=gha,scope=${scope}`, "--cache-to", `type=gha,mode=max,scope=${scope}`];
   }
-  const suffix = options.platforms.length === 0 ? "" : `-${options.platforms.map(scopePart).join("-")}`;
+  const suffix = options3.platforms.length === 0 ? "" : `-${options3.platforms.map(scopePart).join("-")}`;
   const ref = `${image}:buildcache${suffix}`;
   return ["--cache-from", `type=registry,ref=${ref}`, "--cache-to", `type=registry,ref=${ref},mode=max`];
 }
 function commonArgs(plan) {
-  const { options } = plan;
+  const { options: options3 } = plan;
   const args = [];
-  if (options.file !== void 0) args.push("--file", options.file);
-  if (options.target !== void 0) args.push("--target", options.target);
-  for (const [key2, value] of options.buildArgs) args.push("--build-arg", `${key2}=${value}`);
-  const labels = { ...plan.labels, ...Object.fromEntries(options.labels) };
+  if (options3.file !== void 0) args.push("--file", options3.file);
+  if (options3.target !== void 0) args.push("--target", options3.target);
+  for (const [key2, value] of options3.buildArgs) args.push("--build-arg", `${key2}=${value}`);
+  const labels = { ...plan.labels, ...Object.fromEntries(options3.labels) };
   for (const key2 of Object.keys(labels).sort()) args.push("--label", `${key2}=${labels[key2]}`);
   return args;
 }
 function buildxBuildArgv(plan) {
-  const { options } = plan;
+  const { options: options3 } = plan;
   const args = ["buildx", "build"];
-  if (options.platforms.length > 0) args.push("--platform", options.platforms.join(","));
+  if (options3.platforms.length > 0) args.push("--platform", options3.platforms.join(","));
   args.push(...commonArgs(plan));
-  [...options.secrets.keys()].forEach((id, i2) => {
+  [...options3.secrets.keys()].forEach((id, i2) => {
     args.push("--secret", `id=${id},env=${secretEnvName(i2)}`);
   });
-  args.push(...cacheArgs(options));
-  args.push(`--provenance=${options.provenance}`, `--sbom=${options.sbom}`);
-  if (options.mode === "push-by-digest") {
+  args.push(...cacheArgs(options3));
+  args.push(`--provenance=${options3.provenance}`, `--sbom=${options3.sbom}`);
+  if (options3.mode === "push-by-digest") {
     args.push(
       "--output",
-      `type=image,name=${options.images[0] ?? ""},push-by-digest=true,name-canonical=true,push=true`
+      `type=image,name=${options3.images[0] ?? ""},push-by-digest=true,name-canonical=true,push=true`
     );
   } else {
-    for (const ref of imageRefs(options.images, plan.tags)) args.push("--tag", ref);
-    if (options.push) args.push("--push");
-    else if (options.platforms.length <= 1) args.push("--load");
+    for (const ref of imageRefs(options3.images, plan.tags)) args.push("--tag", ref);
+    if (options3.push) args.push("--push");
+    else if (options3.platforms.length <= 1) args.push("--load");
   }
-  args.push("--metadata-file", plan.metadataFile, "--", options.context);
+  args.push("--metadata-file", plan.metadataFile, "--", options3.context);
   return args;
 }
-function imagetoolsCreateArgv(options, tags) {
-  const image = options.images[0] ?? "";
+function imagetoolsCreateArgv(options3, tags) {
+  const image = options3.images[0] ?? "";
   const args = ["buildx", "imagetools", "create"];
   for (const ref of imageRefs([image], tags)) args.push("-t", ref);
-  for (const digest of options.digests) args.push(`${image}@${digest}`);
+  for (const digest of options3.digests) args.push(`${image}@${digest}`);
   return args;
 }
 var imagetoolsInspectArgv = (ref) => [
@@ -40590,12 +40644,12 @@ var imagetoolsInspectArgv = (ref) => [
   "{{json .Manifest}}"
 ];
 function classicBuildArgv(plan) {
-  const { options } = plan;
+  const { options: options3 } = plan;
   const args = ["build"];
-  if (options.platforms.length === 1) args.push("--platform", options.platforms[0] ?? "");
+  if (options3.platforms.length === 1) args.push("--platform", options3.platforms[0] ?? "");
   args.push(...commonArgs(plan));
-  for (const ref of imageRefs(options.images, plan.tags)) args.push("--tag", ref);
-  args.push("--", options.context);
+  for (const ref of imageRefs(options3.images, plan.tags)) args.push("--tag", ref);
+  args.push("--", options3.context);
   return args;
 }
 var repoDigestArgv = (ref) => [
@@ -40614,9 +40668,9 @@ function equalJitter(ms, random) {
   return ms / 2 + ms / 2 * Math.min(Math.max(random, 0), 1);
 }
 function steppedBackoff(failures, delays, jitter, random) {
-  const base = delays[failures - 1];
-  if (base === void 0) return void 0;
-  return Math.round(base * (1 + jitter * random));
+  const base2 = delays[failures - 1];
+  if (base2 === void 0) return void 0;
+  return Math.round(base2 * (1 + jitter * random));
 }
 async function retry(attempt2, policy2) {
   for (let n2 = 1; ; n2++) {
@@ -40689,37 +40743,37 @@ async function pushImage(client, ref, retry2 = {}) {
   const result3 = await runWithRegistryRetry(client, ["push", ref], { timeoutMs: 6e5 }, retry2);
   return digestFromPushOutput(result3.stdout);
 }
-function checkClassicBuilder(options) {
-  if (options.platforms.length > 1)
+function checkClassicBuilder(options3) {
+  if (options3.platforms.length > 1)
     throw new ConfigurationError(
-      `building ${options.platforms.length} platforms needs docker buildx, which is not installed here (set up buildx, e.g. docker/setup-buildx-action, or build one platform per job)`,
+      `building ${options3.platforms.length} platforms needs docker buildx, which is not installed here (set up buildx, e.g. docker/setup-buildx-action, or build one platform per job)`,
       "platforms"
     );
-  if (options.mode !== "build")
+  if (options3.mode !== "build")
     throw new ConfigurationError(
-      `mode: ${options.mode} needs docker buildx, which is not installed here`,
+      `mode: ${options3.mode} needs docker buildx, which is not installed here`,
       "mode"
     );
-  if (options.secrets.size > 0)
+  if (options3.secrets.size > 0)
     throw new ConfigurationError(
       "BuildKit build secrets need docker buildx, which is not installed here",
       "secrets"
     );
-  if (options.provenance)
+  if (options3.provenance)
     throw new ConfigurationError(
       "attestations need docker buildx, which is not installed here",
       "provenance"
     );
-  if (options.sbom)
+  if (options3.sbom)
     throw new ConfigurationError("attestations need docker buildx, which is not installed here", "sbom");
 }
-async function executeBuild(client, options, meta2, buildx, effects) {
+async function executeBuild(client, options3, meta2, buildx, effects) {
   const retry2 = { log: effects.info, ...effects.retry };
-  const image = options.images[0] ?? "";
-  if (options.mode === "merge") {
+  const image = options3.images[0] ?? "";
+  if (options3.mode === "merge") {
     await runWithRegistryRetry(
       client,
-      imagetoolsCreateArgv(options, meta2.tags),
+      imagetoolsCreateArgv(options3, meta2.tags),
       { timeoutMs: 6e5 },
       retry2
     );
@@ -40741,11 +40795,11 @@ async function executeBuild(client, options, meta2, buildx, effects) {
     const dir = (0, import_node_fs6.mkdtempSync)(import_node_path6.default.join((0, import_node_os4.tmpdir)(), "gantry-buildx-"));
     const metadataFile = import_node_path6.default.join(dir, "metadata.json");
     try {
-      const argv = buildxBuildArgv({ options, tags: meta2.tags, labels: meta2.labels, metadataFile });
+      const argv = buildxBuildArgv({ options: options3, tags: meta2.tags, labels: meta2.labels, metadataFile });
       await runWithRegistryRetry(
         client,
         argv,
-        { vars: secretEnv(options), secrets: [...options.secrets.values()], timeoutMs: 36e5 },
+        { vars: secretEnv(options3), secrets: [...options3.secrets.values()], timeoutMs: 36e5 },
         retry2
       );
       let metadata = {};
@@ -40753,20 +40807,20 @@ async function executeBuild(client, options, meta2, buildx, effects) {
         metadata = JSON.parse((0, import_node_fs6.readFileSync)(metadataFile, "utf8"));
       } catch {
       }
-      const pushed = options.mode === "push-by-digest" || options.push;
+      const pushed = options3.mode === "push-by-digest" || options3.push;
       const digest2 = pushed ? digestFromBuildxMetadata(JSON.stringify(metadata)) : void 0;
-      const refs2 = options.mode === "push-by-digest" ? [] : imageRefs(options.images, meta2.tags);
+      const refs2 = options3.mode === "push-by-digest" ? [] : imageRefs(options3.images, meta2.tags);
       return { builder: "buildx", digest: digest2, refs: refs2, metadata };
     } finally {
       (0, import_node_fs6.rmSync)(dir, { recursive: true, force: true });
     }
   }
-  checkClassicBuilder(options);
-  const refs = imageRefs(options.images, meta2.tags);
-  await client.run(classicBuildArgv({ options, tags: meta2.tags, labels: meta2.labels, metadataFile: "" }), {
+  checkClassicBuilder(options3);
+  const refs = imageRefs(options3.images, meta2.tags);
+  await client.run(classicBuildArgv({ options: options3, tags: meta2.tags, labels: meta2.labels, metadataFile: "" }), {
     timeoutMs: 36e5
   });
-  if (!options.push) return { builder: "docker build", digest: void 0, refs, metadata: {} };
+  if (!options3.push) return { builder: "docker build", digest: void 0, refs, metadata: {} };
   const digests = /* @__PURE__ */ new Map();
   for (const ref of refs) digests.set(ref, await pushImage(client, ref, retry2));
   const first = refs[0] ?? "";
@@ -40841,8 +40895,8 @@ var DockerClient = class {
   /** Engine API requests made (the benchmarks count round trips). */
   apiRequests = 0;
   agent;
-  constructor(options) {
-    this.options = options;
+  constructor(options3) {
+    this.options = options3;
   }
   /** Ends the kept-alive Engine API connection (call when the run is done). */
   close() {
@@ -40865,18 +40919,31 @@ var DockerClient = class {
       ...rest
     });
   }
+  /**
+   * Runs `docker <args>` on this engine (the same DOCKER_HOST: over the one SSH session when
+   * remote) and hands its output over as it comes: `docker service logs --follow`.
+   */
+  stream(args, handlers) {
+    return execStream("docker", args, {
+      env: { ...process.env, ...this.options.env },
+      secrets: this.options.secrets ?? [],
+      ...this.options.log === void 0 ? {} : { log: this.options.log },
+      ...this.options.signal === void 0 ? {} : { signal: this.options.signal },
+      ...handlers
+    });
+  }
   /** One Engine API request; JSON in and out. */
-  api(method, path34, body) {
+  api(method, path35, body) {
     this.apiRequests += 1;
     const timeoutMs = this.options.timeoutMs ?? 12e4;
     this.agent ??= new DialStdioAgent({ ...process.env, ...this.options.env });
     const agent = this.agent;
     return new Promise((resolve2, reject) => {
       const payload = body === void 0 ? void 0 : JSON.stringify(body);
-      let settled = false;
+      let settled2 = false;
       const finish = (error2, value) => {
-        if (settled) return;
-        settled = true;
+        if (settled2) return;
+        settled2 = true;
         clearTimeout(timer);
         this.options.signal?.removeEventListener("abort", onAbort);
         if (error2) reject(error2);
@@ -40886,7 +40953,7 @@ var DockerClient = class {
         {
           agent,
           method,
-          path: path34,
+          path: path35,
           headers: {
             host: "docker",
             ...payload === void 0 ? {} : { "content-type": "application/json", "content-length": Buffer.byteLength(payload) }
@@ -40904,13 +40971,13 @@ var DockerClient = class {
                 message = JSON.parse(text4).message ?? message;
               } catch {
               }
-              finish(new EngineError(`Engine API ${method} ${path34}: ${status} ${message}`, status));
+              finish(new EngineError(`Engine API ${method} ${path35}: ${status} ${message}`, status));
               return;
             }
             try {
               finish(void 0, text4 === "" ? void 0 : JSON.parse(text4));
             } catch {
-              finish(new Error(`Engine API ${method} ${path34}: answer is not JSON: ${text4.slice(0, 200)}`));
+              finish(new Error(`Engine API ${method} ${path35}: answer is not JSON: ${text4.slice(0, 200)}`));
             }
           });
         }
@@ -40919,7 +40986,7 @@ var DockerClient = class {
         request.destroy();
         finish(
           new ToolError(
-            `Engine API ${method} ${path34} timed out after ${timeoutMs} ms`,
+            `Engine API ${method} ${path35} timed out after ${timeoutMs} ms`,
             "docker system dial-stdio",
             void 0,
             agent.stderr
@@ -40935,7 +41002,7 @@ var DockerClient = class {
         "error",
         (error2) => finish(
           new ToolError(
-            `Engine API ${method} ${path34} failed: ${agent.stderr.trim() || error2.message}`,
+            `Engine API ${method} ${path35} failed: ${agent.stderr.trim() || error2.message}`,
             "docker system dial-stdio",
             void 0,
             agent.stderr
@@ -40957,12 +41024,12 @@ function createDockerConfig(baseDir) {
   return dir;
 }
 var REFUSED = /unauthorized|denied|incorrect username or password|authentication required|\b401\b/i;
-async function login(client, options) {
-  const input = options.passwordInput ?? "registry-password";
+async function login(client, options3) {
+  const input = options3.passwordInput ?? "registry-password";
   try {
-    await client.run(["login", "--username", options.username, "--password-stdin", "--", options.registry], {
-      input: options.password,
-      secrets: [options.password],
+    await client.run(["login", "--username", options3.username, "--password-stdin", "--", options3.registry], {
+      input: options3.password,
+      secrets: [options3.password],
       timeoutMs: 6e4
     });
   } catch (error2) {
@@ -40970,12 +41037,12 @@ async function login(client, options) {
       const said = lastLine(error2.stderr || error2.message) ?? "nothing";
       if (REFUSED.test(error2.stderr || error2.message)) {
         throw new ConfigurationError(
-          `${options.registry} refused the login of ${options.username}; check the password or token (docker said: ${said})`,
+          `${options3.registry} refused the login of ${options3.username}; check the password or token (docker said: ${said})`,
           input
         );
       }
       throw new ConfigurationError(
-        `could not log in to ${options.registry} (docker said: ${said})`,
+        `could not log in to ${options3.registry} (docker said: ${said})`,
         "registry"
       );
     }
@@ -40999,7 +41066,7 @@ async function git(args) {
   const result3 = await exec("git", args, { allowFailure: true, timeoutMs: 1e4 }).catch(() => void 0);
   return result3?.exitCode === 0 ? result3.stdout.trim() : void 0;
 }
-async function buildMetadata(options, refOverride, shaOverride) {
+async function buildMetadata(options3, refOverride, shaOverride) {
   let ref = refOverride ?? (process.env.GITHUB_REF || void 0);
   if (ref === void 0) {
     const tag = await git(["describe", "--exact-match", "--tags", "HEAD"]);
@@ -41010,32 +41077,32 @@ async function buildMetadata(options, refOverride, shaOverride) {
   const gitContext = gitContextFromEnv({ ...process.env, GITHUB_REF: ref, GITHUB_SHA: sha }, {}, /* @__PURE__ */ new Date());
   return computeMetadata(
     gitContext,
-    { extra: options.extraTags, tagLatest: options.tagLatest },
-    imageTitle(options.images[0] ?? "")
+    { extra: options3.extraTags, tagLatest: options3.tagLatest },
+    imageTitle(options3.images[0] ?? "")
   );
 }
-async function runBuild(options, meta2, password, { signal, log }) {
-  const secrets = [...options.secrets.values(), ...password ? [password] : []];
+async function runBuild(options3, meta2, password, { signal, log }) {
+  const secrets = [...options3.secrets.values(), ...password ? [password] : []];
   const env = {};
   const buildx = await hasBuildx(new DockerClient({ env, log, signal }));
   if (!buildx) {
-    checkClassicBuilder(options);
+    checkClassicBuilder(options3);
     log("warning: docker buildx is not installed: using the classic docker build and docker push");
   }
   let configDir;
-  const registry2 = registryOf(options);
+  const registry2 = registryOf(options3);
   try {
-    if (options.registryUsername !== void 0 && options.registryPassword !== void 0) {
+    if (options3.registryUsername !== void 0 && options3.registryPassword !== void 0) {
       configDir = createDockerConfig((0, import_node_os5.tmpdir)());
       env.DOCKER_CONFIG = configDir;
       await login(new DockerClient({ env, secrets, log, signal }), {
         registry: registry2,
-        username: options.registryUsername,
-        password: options.registryPassword,
+        username: options3.registryUsername,
+        password: options3.registryPassword,
         passwordInput: "--registry-password-file"
       });
     }
-    return await executeBuild(new DockerClient({ env, secrets, log, signal }), options, meta2, buildx, {
+    return await executeBuild(new DockerClient({ env, secrets, log, signal }), options3, meta2, buildx, {
       info: log,
       warning: (message) => log(`warning: ${message}`)
     });
@@ -41109,7 +41176,7 @@ async function buildCommand(argv, ctx) {
     ctx.out(BUILD_USAGE);
     return 0;
   }
-  const secretLines = (values.secret ?? []).map((spec) => {
+  const secretLines2 = (values.secret ?? []).map((spec) => {
     const m = /^([A-Za-z0-9_.-]+)=(\w+)$/.exec(spec);
     if (m === null)
       throw new ConfigurationError(`expected ID=ENVVAR, got ${JSON.stringify(spec)}`, "--secret");
@@ -41128,7 +41195,7 @@ async function buildCommand(argv, ctx) {
     platforms: values.platforms ?? "",
     push: values.push ? "true" : "false",
     "build-args": (values["build-arg"] ?? []).join("\n"),
-    secrets: secretLines.join("\n"),
+    secrets: secretLines2.join("\n"),
     target: values.target ?? "",
     cache: values.cache ?? "none",
     provenance: values.provenance ? "true" : "false",
@@ -41143,16 +41210,16 @@ async function buildCommand(argv, ctx) {
     digests: (values.digest ?? []).join("\n")
   };
   for (const name of BUILD_INPUTS) raw[name] ??= "";
-  const options = parseBuildOptions(raw);
-  const meta2 = await buildMetadata(options, values.ref, values.sha);
-  const result3 = await runBuild(options, meta2, password, {
+  const options3 = parseBuildOptions(raw);
+  const meta2 = await buildMetadata(options3, values.ref, values.sha);
+  const result3 = await runBuild(options3, meta2, password, {
     signal: ctx.signal,
-    log: (line) => ctx.err(line)
+    log: (line2) => ctx.err(line2)
   });
-  const metadata = buildResultJson(options, meta2, result3);
+  const metadata = buildResultJson(options3, meta2, result3);
   if (values.json) ctx.out(JSON.stringify(metadata, null, 2));
   else
-    ctx.out([...result3.refs, ...result3.digest ? [`${options.images[0]}@${result3.digest}`] : []].join("\n"));
+    ctx.out([...result3.refs, ...result3.digest ? [`${options3.images[0]}@${result3.digest}`] : []].join("\n"));
   return 0;
 }
 
@@ -41315,11 +41382,11 @@ function parseManifest(source, text4, input = "manifests") {
     const value = doc.toJS({ maxAliasCount: 100 });
     const items = Array.isArray(value) ? value : [value];
     for (const item of items) {
-      const line = lineOf(text4, doc.range[0]);
+      const line2 = lineOf(text4, doc.range[0]);
       if (isObject2(item) && item.kind === "List" && Array.isArray(item.items)) {
-        for (const inner of item.items) objects.push(checkObject(inner, `${source.path}:${line}`, input));
+        for (const inner of item.items) objects.push(checkObject(inner, `${source.path}:${line2}`, input));
       } else {
-        objects.push(checkObject(item, `${source.path}:${line}`, input));
+        objects.push(checkObject(item, `${source.path}:${line2}`, input));
       }
     }
   }
@@ -41375,13 +41442,13 @@ function checkNamespaces(objects, namespace, input = "namespace") {
 }
 function parseImages(input, lines) {
   const pins = /* @__PURE__ */ new Map();
-  for (const line of lines) {
-    const at = line.indexOf("=");
-    const name = at > 0 ? line.slice(0, at).trim() : "";
-    const image = at > 0 ? line.slice(at + 1).trim() : "";
+  for (const line2 of lines) {
+    const at = line2.indexOf("=");
+    const name = at > 0 ? line2.slice(0, at).trim() : "";
+    const image = at > 0 ? line2.slice(at + 1).trim() : "";
     if (name === "" || !/^[^\s=@]+@sha256:[a-f0-9]{64}$/.test(image) || !/^[a-z0-9][a-z0-9._/:-]*$/.test(name)) {
       throw new ConfigurationError(
-        `expected name=image@sha256:<64 hex digits> lines (name as the manifests' containers write the image, without tag), got ${JSON.stringify(line)}`,
+        `expected name=image@sha256:<64 hex digits> lines (name as the manifests' containers write the image, without tag), got ${JSON.stringify(line2)}`,
         input
       );
     }
@@ -41525,12 +41592,12 @@ var SMOKE_DEFAULTS = {
 };
 var METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
 function parseTargets(name, raw) {
-  const targets = parseLines(name, raw).map((line) => {
-    const parts = line.split(/\s+/);
+  const targets = parseLines(name, raw).map((line2) => {
+    const parts = line2.split(/\s+/);
     const [first, second] = parts;
     if (parts.length > 2 || first === void 0) {
       throw new ConfigurationError(
-        `expected a URL or "METHOD URL" per line, got ${JSON.stringify(line)}`,
+        `expected a URL or "METHOD URL" per line, got ${JSON.stringify(line2)}`,
         name
       );
     }
@@ -41561,13 +41628,13 @@ function parseTargets(name, raw) {
 }
 function parseHeaders(name, raw) {
   const headers = {};
-  for (const [index, line] of parseLines(name, raw).entries()) {
-    const at = line.indexOf(":");
-    const key2 = at > 0 ? line.slice(0, at).trim() : "";
+  for (const [index, line2] of parseLines(name, raw).entries()) {
+    const at = line2.indexOf(":");
+    const key2 = at > 0 ? line2.slice(0, at).trim() : "";
     if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(key2)) {
       throw new ConfigurationError(`line ${index + 1} is not a "Name: value" header (value not shown)`, name);
     }
-    const value = line.slice(at + 1).trim();
+    const value = line2.slice(at + 1).trim();
     if (/[^\t\x20-\x7e\x80-\xff]/.test(value)) {
       throw new ConfigurationError(
         `line ${index + 1}: the value of header ${key2} holds a character a header value cannot (value not shown)`,
@@ -41600,7 +41667,7 @@ function parseSmokeOptions(raw, prefix = "") {
     const value = raw[key2];
     return value === void 0 || value.trim() === "" ? SMOKE_DEFAULTS[key2] : value;
   };
-  const options = {
+  const options3 = {
     targets: parseTargets(n2("urls"), raw.urls ?? ""),
     expectStatus: parseStatusSpec(n2("expect-status"), get2("expect-status")),
     expectJson: parseExpectJson(n2("expect-json"), raw["expect-json"] ?? ""),
@@ -41617,14 +41684,14 @@ function parseSmokeOptions(raw, prefix = "") {
     }),
     insecure: parseBoolean(n2("insecure"), get2("insecure"))
   };
-  if (options.timeoutMs <= 0) throw new ConfigurationError("must be longer than 0s", n2("timeout"));
-  if (options.requestTimeoutMs <= 0)
+  if (options3.timeoutMs <= 0) throw new ConfigurationError("must be longer than 0s", n2("timeout"));
+  if (options3.requestTimeoutMs <= 0)
     throw new ConfigurationError("must be longer than 0s", n2("request-timeout"));
-  if (options.intervalMs <= 0) throw new ConfigurationError("must be longer than 0s", n2("interval"));
-  if (options.maxIntervalMs < options.intervalMs) {
+  if (options3.intervalMs <= 0) throw new ConfigurationError("must be longer than 0s", n2("interval"));
+  if (options3.maxIntervalMs < options3.intervalMs) {
     throw new ConfigurationError(`must be at least the interval (${get2("interval")})`, n2("max-interval"));
   }
-  return options;
+  return options3;
 }
 function deploySmokeOptions(urls, rest, prefix) {
   if (typeof urls === "string" ? urls.trim() === "" : urls.length === 0) return void 0;
@@ -41661,25 +41728,25 @@ var describeError = (error2, url) => {
       return error2.code === void 0 ? error2.message : `${error2.code}: ${error2.message}`;
   }
 };
-function probe(target, timeoutMs, options) {
+function probe(target, timeoutMs, options3) {
   const url = new URL(target.url);
   const started = performance.now();
   const latency = () => performance.now() - started;
   return new Promise((resolve2) => {
-    let settled = false;
+    let settled2 = false;
     const finish = (result3) => {
-      if (settled) return;
-      settled = true;
+      if (settled2) return;
+      settled2 = true;
       clearTimeout(timer);
-      options.signal?.removeEventListener("abort", onAbort);
+      options3.signal?.removeEventListener("abort", onAbort);
       resolve2(result3);
     };
     const transport = url.protocol === "https:" ? import_node_https.default : import_node_http2.default;
     const request = transport.request(url, {
       method: target.method,
-      headers: { "user-agent": "gantry-smoke", ...options.headers },
+      headers: { "user-agent": "gantry-smoke", ...options3.headers },
       agent: false,
-      ...url.protocol === "https:" ? { rejectUnauthorized: !options.insecure } : {}
+      ...url.protocol === "https:" ? { rejectUnauthorized: !options3.insecure } : {}
     });
     const timer = setTimeout(() => {
       finish({
@@ -41693,7 +41760,7 @@ function probe(target, timeoutMs, options) {
       finish({ kind: "error", latencyMs: latency(), message: "cancelled" });
       request.destroy();
     };
-    options.signal?.addEventListener("abort", onAbort, { once: true });
+    options3.signal?.addEventListener("abort", onAbort, { once: true });
     request.on(
       "error",
       (error2) => finish({ kind: "error", latencyMs: latency(), message: describeError(error2, url) })
@@ -41727,21 +41794,21 @@ function probe(target, timeoutMs, options) {
     request.end();
   });
 }
-function liveSmokeEffects(options, log) {
+function liveSmokeEffects(options3, log) {
   return {
-    probe: (target, timeoutMs) => probe(target, timeoutMs, options),
+    probe: (target, timeoutMs) => probe(target, timeoutMs, options3),
     now: () => performance.now(),
     sleep: (ms) => new Promise((resolve2) => {
-      if (options.signal?.aborted === true) return resolve2();
+      if (options3.signal?.aborted === true) return resolve2();
       const wake = () => {
         clearTimeout(timer);
-        options.signal?.removeEventListener("abort", wake);
+        options3.signal?.removeEventListener("abort", wake);
         resolve2();
       };
       const timer = setTimeout(wake, ms);
-      options.signal?.addEventListener("abort", wake, { once: true });
+      options3.signal?.addEventListener("abort", wake, { once: true });
     }),
-    aborted: () => options.signal?.aborted === true,
+    aborted: () => options3.signal?.aborted === true,
     random: Math.random,
     ...log === void 0 ? {} : { log }
   };
@@ -41815,8 +41882,8 @@ function judge(result3, expect2, nowMs) {
 // src/core/smoke/check.ts
 var MIN_ATTEMPT_MS = 100;
 var PROGRESS_EVERY_MS = 5e3;
-async function checkTarget(target, options, fx, start, onAttempt) {
-  const deadline = start + options.timeoutMs;
+async function checkTarget(target, options3, fx, start, onAttempt) {
+  const deadline = start + options3.timeoutMs;
   const report = {
     method: target.method,
     url: target.url,
@@ -41837,28 +41904,28 @@ async function checkTarget(target, options, fx, start, onAttempt) {
       break;
     }
     report.attempts += 1;
-    const result3 = await fx.probe(target, Math.min(options.requestTimeoutMs, remaining));
+    const result3 = await fx.probe(target, Math.min(options3.requestTimeoutMs, remaining));
     report.lastLatencyMs = Math.round(result3.latencyMs);
     report.lastStatus = result3.kind === "response" ? result3.status : null;
-    const verdict = judge(result3, options, fx.now());
+    const verdict = judge(result3, options3, fx.now());
     let delay;
     if (verdict.ok) {
       successes += 1;
       failures = 0;
       report.reason = null;
-      if (successes >= options.consecutiveSuccesses) {
+      if (successes >= options3.consecutiveSuccesses) {
         report.passed = true;
         break;
       }
-      delay = options.intervalMs;
+      delay = options3.intervalMs;
     } else {
       successes = 0;
       failures += 1;
       report.reason = verdict.reason;
       delay = retryDelay(
         failures,
-        options.intervalMs,
-        options.maxIntervalMs,
+        options3.intervalMs,
+        options3.maxIntervalMs,
         fx.random(),
         verdict.retryAfterMs
       );
@@ -41870,14 +41937,14 @@ async function checkTarget(target, options, fx, start, onAttempt) {
   }
   report.elapsedMs = Math.round(fx.now() - start);
   if (!report.passed) {
-    const seconds3 = Math.round(options.timeoutMs / 100) / 10;
+    const seconds3 = Math.round(options3.timeoutMs / 100) / 10;
     report.reason = `${report.reason ?? "no answer"} (gave up after ${report.attempts} attempt${report.attempts === 1 ? "" : "s"} in ${seconds3}s)`;
   }
   return report;
 }
-async function runSmokeCheck(options, fx) {
+async function runSmokeCheck(options3, fx) {
   const start = fx.now();
-  const results = new Array(options.targets.length);
+  const results = new Array(options3.targets.length);
   const live = /* @__PURE__ */ new Map();
   let lastProgress = start;
   const progress = () => {
@@ -41888,14 +41955,14 @@ async function runSmokeCheck(options, fx) {
     const first = waiting[0];
     const detail = first === void 0 ? "" : `; waiting on ${first.url} (${first.reason ?? "no answer yet"})`;
     fx.log(
-      `${done}/${options.targets.length} healthy after ${Math.round((fx.now() - start) / 1e3)}s${detail}`
+      `${done}/${options3.targets.length} healthy after ${Math.round((fx.now() - start) / 1e3)}s${detail}`
     );
   };
   let next = 0;
   const worker = async () => {
-    for (let index = next++; index < options.targets.length; index = next++) {
-      const target = options.targets[index];
-      const report = await checkTarget(target, options, fx, start, (r) => {
+    for (let index = next++; index < options3.targets.length; index = next++) {
+      const target = options3.targets[index];
+      const report = await checkTarget(target, options3, fx, start, (r) => {
         live.set(index, r);
         progress();
       });
@@ -41906,18 +41973,18 @@ async function runSmokeCheck(options, fx) {
       );
     }
   };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency, options.targets.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(options3.concurrency, options3.targets.length) }, worker));
   return { passed: results.every((r) => r.passed), elapsedMs: Math.round(fx.now() - start), urls: results };
 }
 
 // src/pipeline/smoke/after-deploy.ts
-async function smokeAfterDeploy(options, signal, report) {
+async function smokeAfterDeploy(options3, signal, report) {
   const smoke = await report.group(
     "Smoke check",
     () => runSmokeCheck(
-      options,
+      options3,
       liveSmokeEffects(
-        { headers: options.headers, insecure: options.insecure, ...signal ? { signal } : {} },
+        { headers: options3.headers, insecure: options3.insecure, ...signal ? { signal } : {} },
         report.info
       )
     )
@@ -41925,9 +41992,9 @@ async function smokeAfterDeploy(options, signal, report) {
   const failure2 = smoke.passed ? void 0 : `smoke check failed: ${smoke.urls.filter((u2) => !u2.passed).map((u2) => `${u2.url}: ${u2.reason}`).join("; ")}`;
   return { smoke, failure: failure2 };
 }
-async function smokeIfHealthy(failure2, options, signal, report) {
-  if (failure2 !== void 0 || options === void 0) return { failure: failure2, smoke: void 0 };
-  return smokeAfterDeploy(options, signal, report);
+async function smokeIfHealthy(failure2, options3, signal, report) {
+  if (failure2 !== void 0 || options3 === void 0) return { failure: failure2, smoke: void 0 };
+  return smokeAfterDeploy(options3, signal, report);
 }
 
 // src/core/kubernetes/argv.ts
@@ -41935,16 +42002,16 @@ var FIELD_MANAGER = "gantry";
 var ns = (namespace) => namespace === void 0 ? [] : ["--namespace", namespace];
 var seconds = (ms) => `${Math.max(1, Math.ceil(ms / 1e3))}s`;
 var resource = (w) => `${w.kind.toLowerCase()}/${w.name}`;
-function applyArgs(options) {
+function applyArgs(options3) {
   return [
     "apply",
     "--server-side",
     `--field-manager=${FIELD_MANAGER}`,
     "--force-conflicts",
-    ...options.dryRun ? ["--dry-run=server"] : [],
-    ...ns(options.namespace),
+    ...options3.dryRun ? ["--dry-run=server"] : [],
+    ...ns(options3.namespace),
     "--filename",
-    options.file,
+    options3.file,
     "--output",
     "json"
   ];
@@ -42170,8 +42237,8 @@ function failingPods(pods, limit = 3) {
   for (const pod of pods) {
     const status = pod.status ?? {};
     if (status.phase === "Succeeded") continue;
-    const ready = status.conditions?.find((c3) => c3.type === "Ready")?.status === "True";
-    if (ready && status.phase === "Running") continue;
+    const ready2 = status.conditions?.find((c3) => c3.type === "Ready")?.status === "True";
+    if (ready2 && status.phase === "Running") continue;
     const reasons = [];
     let score = 1;
     for (const c3 of [...status.initContainerStatuses ?? [], ...status.containerStatuses ?? []]) {
@@ -42210,7 +42277,7 @@ async function diagnose(kubectl, w, report) {
 ${r.stderr}`.trim()).catch((e) => `(unavailable: ${e.message.split("\n")[0]})`);
     const print = (title, text4, max) => {
       report.info(title);
-      for (const line of text4.split("\n").slice(-max)) report.info(`  ${line}`);
+      for (const line2 of text4.split("\n").slice(-max)) report.info(`  ${line2}`);
     };
     print(`kubectl describe ${resource(w)}:`, await safe(describeArgs(w)), 60);
     print("Recent events:", await safe(eventsArgs(w)), 15);
@@ -42501,16 +42568,16 @@ function latestForcedRelease(events2) {
 
 // src/pipeline/kubernetes/lease-lock.ts
 var refusalOf = (error2) => error2 instanceof ToolError ? leaseRefusal(error2.stderr) : "other";
-async function createLease(kubectl, options, now, report) {
-  const { namespace } = options;
+async function createLease(kubectl, options3, now, report) {
+  const { namespace } = options3;
   try {
     const created = await kubectl.json(createLeaseArgs(namespace), {
-      input: JSON.stringify(leaseManifest(namespace, options.holder, now(), options.ttlMs)),
+      input: JSON.stringify(leaseManifest(namespace, options3.holder, now(), options3.ttlMs)),
       timeoutMs: 6e4,
       quiet: true
     });
     const uid = leaseState(created[0], now()).uid;
-    report.info(`Took the deploy lock (Lease ${namespace}/${LEASE_NAME}) as ${options.holder}`);
+    report.info(`Took the deploy lock (Lease ${namespace}/${LEASE_NAME}) as ${options3.holder}`);
     return { namespace, name: LEASE_NAME, uid };
   } catch (error2) {
     const refusal = refusalOf(error2);
@@ -42538,14 +42605,14 @@ async function readLease(kubectl, namespace) {
     throw error2;
   }
 }
-async function acquireLease(kubectl, options, report) {
-  const now = options.now ?? (() => /* @__PURE__ */ new Date());
-  const sleep2 = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-  const { namespace } = options;
-  const deadline = now().getTime() + options.waitMs;
+async function acquireLease(kubectl, options3, report) {
+  const now = options3.now ?? (() => /* @__PURE__ */ new Date());
+  const sleep2 = options3.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  const { namespace } = options3;
+  const deadline = now().getTime() + options3.waitMs;
   let announced = "";
   for (; ; ) {
-    const created = await createLease(kubectl, options, now, report);
+    const created = await createLease(kubectl, options3, now, report);
     if (created === "none") return void 0;
     if (created !== "exists") return created;
     const existing = await readLease(kubectl, namespace);
@@ -42564,15 +42631,15 @@ async function acquireLease(kubectl, options, report) {
     }
     if (now().getTime() >= deadline) {
       throw new ConfigurationError(
-        `namespace ${namespace} is being deployed by ${state.holder} (Lease ${LEASE_NAME} held until ${state.expires?.toISOString()}); waited ${Math.round(options.waitMs / 1e3)}s`,
-        options.waitInput ?? "lock-timeout"
+        `namespace ${namespace} is being deployed by ${state.holder} (Lease ${LEASE_NAME} held until ${state.expires?.toISOString()}); waited ${Math.round(options3.waitMs / 1e3)}s`,
+        options3.waitInput ?? "lock-timeout"
       );
     }
     if (announced !== state.holder) {
       report.info(`Waiting for the deploy lock of namespace ${namespace}, held by ${state.holder}`);
       announced = state.holder;
     }
-    await sleep2(Math.min(options.pollMs ?? 2e3, Math.max(0, deadline - now().getTime())));
+    await sleep2(Math.min(options3.pollMs ?? 2e3, Math.max(0, deadline - now().getTime())));
   }
 }
 async function releaseLease(kubectl, lease) {
@@ -42589,9 +42656,9 @@ async function releaseLease(kubectl, lease) {
     throw error2;
   }
 }
-async function underLease(kubectl, options, report, body) {
-  const lease = options === void 0 ? void 0 : await acquireLease(kubectl, options, report);
-  if (lease !== void 0) options?.onLock?.(lease);
+async function underLease(kubectl, options3, report, body) {
+  const lease = options3 === void 0 ? void 0 : await acquireLease(kubectl, options3, report);
+  if (lease !== void 0) options3?.onLock?.(lease);
   try {
     return await body();
   } finally {
@@ -42601,7 +42668,7 @@ async function underLease(kubectl, options, report, body) {
           report.warning(
             `The deploy lock of namespace ${lease.namespace} was gone or taken over before this run released it`
           );
-        options?.onRelease?.();
+        options3?.onRelease?.();
       } catch (error2) {
         report.warning(
           `could not release the deploy lock: ${error2.message}; it expires by itself`
@@ -42668,7 +42735,7 @@ async function planManifests(kubectl, request, report) {
   await report.group(
     `Plan (server-side dry run${request.dryRun ? "; nothing is changed" : ""})`,
     async () => {
-      for (const line of formatPlan(plans)) report.info(line);
+      for (const line2 of formatPlan(plans)) report.info(line2);
     }
   );
   return { file, live, plans };
@@ -42929,9 +42996,9 @@ async function sha256File(file) {
 var Kubectl = class _Kubectl {
   binary;
   options;
-  constructor(options) {
-    this.binary = options.binary ?? "kubectl";
-    this.options = options;
+  constructor(options3) {
+    this.binary = options3.binary ?? "kubectl";
+    this.options = options3;
   }
   globalArgs() {
     return [
@@ -42947,20 +43014,29 @@ var Kubectl = class _Kubectl {
     const { signal: _signal, ...rest } = this.options;
     return new _Kubectl({ ...rest, binary: this.binary });
   }
-  run(args, options = {}) {
+  run(args, options3 = {}) {
     return exec(this.binary, [...this.globalArgs(), ...args], {
-      timeoutMs: options.timeoutMs ?? 12e4,
-      ...options.allowFailure ? { allowFailure: true } : {},
-      ...options.input === void 0 ? {} : { input: options.input },
-      ...options.secrets === void 0 ? {} : { secrets: options.secrets },
+      timeoutMs: options3.timeoutMs ?? 12e4,
+      ...options3.allowFailure ? { allowFailure: true } : {},
+      ...options3.input === void 0 ? {} : { input: options3.input },
+      ...options3.secrets === void 0 ? {} : { secrets: options3.secrets },
       ...this.options.signal === void 0 ? {} : { signal: this.options.signal },
-      ...options.quiet || this.options.log === void 0 ? {} : { log: this.options.log },
+      ...options3.quiet || this.options.log === void 0 ? {} : { log: this.options.log },
       // A kubectl from PATH must not pick up another kubeconfig through the environment.
       env: { ...process.env, KUBECONFIG: this.options.kubeconfig ?? process.env.KUBECONFIG }
     });
   }
-  async json(args, options = {}) {
-    const result3 = await this.run(args, options);
+  /** Runs kubectl and hands its output over as it comes (`kubectl logs --follow`). */
+  stream(args, handlers) {
+    return execStream(this.binary, [...this.globalArgs(), ...args], {
+      ...this.options.signal === void 0 ? {} : { signal: this.options.signal },
+      ...this.options.log === void 0 ? {} : { log: this.options.log },
+      env: { ...process.env, KUBECONFIG: this.options.kubeconfig ?? process.env.KUBECONFIG },
+      ...handlers
+    });
+  }
+  async json(args, options3 = {}) {
+    const result3 = await this.run(args, options3);
     return parseKubectlJson(result3.stdout);
   }
   /** The server's gitVersion; fails (with kubectl's words) when the server or the credentials are wrong. */
@@ -42986,9 +43062,9 @@ function kubectlArch(arch3 = process.arch) {
   if (value === void 0) throw new Error(`kubectl is not published for ${arch3}`);
   return value;
 }
-function kubectlUrl(base, version2, platform4, arch3) {
+function kubectlUrl(base2, version2, platform4, arch3) {
   const os8 = platform4 === "win32" ? "windows" : platform4;
-  return `${base.replace(/\/+$/, "")}/release/${version2}/bin/${os8}/${kubectlArch(arch3)}/kubectl${platform4 === "win32" ? ".exe" : ""}`;
+  return `${base2.replace(/\/+$/, "")}/release/${version2}/bin/${os8}/${kubectlArch(arch3)}/kubectl${platform4 === "win32" ? ".exe" : ""}`;
 }
 async function kubectlOnPath() {
   try {
@@ -42998,21 +43074,21 @@ async function kubectlOnPath() {
     return error2 instanceof ToolError && error2.exitCode !== void 0 ? "kubectl" : void 0;
   }
 }
-async function ensureKubectl(options) {
-  const log = options.log ?? (() => {
+async function ensureKubectl(options3) {
+  const log = options3.log ?? (() => {
   });
-  if (options.version === "") {
+  if (options3.version === "") {
     const found = await kubectlOnPath();
     if (found !== void 0) return { path: found, version: "from PATH", source: "path" };
-    log(`kubectl is not on PATH; installing ${options.fallback}`);
+    log(`kubectl is not on PATH; installing ${options3.fallback}`);
   }
-  const version2 = options.version || options.fallback;
+  const version2 = options3.version || options3.fallback;
   const arch3 = process.arch;
   const tc = await Promise.resolve().then(() => (init_tool_cache(), tool_cache_exports));
   const cached2 = tc.find("kubectl", version2, arch3);
   if (cached2 !== "") return { path: import_node_path10.default.join(cached2, "kubectl"), version: version2, source: "tool-cache" };
-  const base = options.baseUrl ?? (process.env.GANTRY_KUBECTL_DOWNLOAD_BASE || KUBECTL_DOWNLOAD_BASE);
-  const url = kubectlUrl(base, version2, process.platform, arch3);
+  const base2 = options3.baseUrl ?? (process.env.GANTRY_KUBECTL_DOWNLOAD_BASE || KUBECTL_DOWNLOAD_BASE);
+  const url = kubectlUrl(base2, version2, process.platform, arch3);
   log(`Downloading ${url}`);
   const sumFile = await tc.downloadTool(`${url}.sha256`);
   const binary = await tc.downloadTool(url);
@@ -43054,12 +43130,12 @@ var MANIFEST_FILE = /\.(ya?ml|json)$/i;
 function folderFiles(dir) {
   return (0, import_node_fs13.readdirSync)(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && MANIFEST_FILE.test(e.name)).map((e) => import_node_path11.default.join(e.parentPath, e.name)).sort();
 }
-function readManifestSources(entries, base, input = "manifests") {
+function readManifestSources(entries, base2, input = "manifests") {
   const files = [];
   for (const entry of entries) {
-    const full = import_node_path11.default.resolve(base, entry);
+    const full = import_node_path11.default.resolve(base2, entry);
     if (/[*?[{]/.test(entry)) {
-      const matches = (0, import_node_fs13.globSync)(entry, { cwd: base }).map((m) => import_node_path11.default.resolve(base, m)).filter((m) => statOf(m, input, ` (matched by ${entry})`).isFile()).sort();
+      const matches = (0, import_node_fs13.globSync)(entry, { cwd: base2 }).map((m) => import_node_path11.default.resolve(base2, m)).filter((m) => statOf(m, input, ` (matched by ${entry})`).isFile()).sort();
       if (matches.length === 0) throw new ConfigurationError(`${entry} matches no file`, input);
       files.push(...matches);
       continue;
@@ -43117,26 +43193,26 @@ function loadKubeconfig(raw, names) {
     ambientFile: file
   };
 }
-async function connect(options) {
-  const { names, report } = options;
-  const { config: config2, ambientFile } = loadKubeconfig(options.kubeconfig, names);
-  const context = resolveContext(config2, options.context, {
+async function connect(options3) {
+  const { names, report } = options3;
+  const { config: config2, ambientFile } = loadKubeconfig(options3.kubeconfig, names);
+  const context = resolveContext(config2, options3.context, {
     context: names.context,
     kubeconfig: names.kubeconfig
   });
   const installed = await ensureKubectl({
-    version: options.kubectlVersion,
+    version: options3.kubectlVersion,
     fallback: "v1.32.4",
     log: report.info
   });
-  const file = ambientFile === void 0 ? writeKubeconfig(config2, options.baseDir) : { dir: makeRunDir(options.baseDir), file: ambientFile };
-  options.onKubeconfig?.(file);
+  const file = ambientFile === void 0 ? writeKubeconfig(config2, options3.baseDir) : { dir: makeRunDir(options3.baseDir), file: ambientFile };
+  options3.onKubeconfig?.(file);
   const kubectl = new Kubectl({
     binary: installed.path,
     kubeconfig: file.file,
     context: context.name,
     log: report.info,
-    ...options.signal ? { signal: options.signal } : {}
+    ...options3.signal ? { signal: options3.signal } : {}
   });
   let serverVersion;
   try {
@@ -43154,28 +43230,28 @@ async function connect(options) {
   return {
     kubectl,
     context: context.name,
-    defaultNamespace: options.namespace ?? context.namespace ?? "default",
+    defaultNamespace: options3.namespace ?? context.namespace ?? "default",
     serverVersion,
     kubeconfigFile: file
   };
 }
-async function buildObjects(options) {
-  const { names } = options;
+async function buildObjects(options3) {
+  const { names } = options3;
   const inputNames = (input) => ({
     manifests: input,
     env: names.env,
     images: names.images,
     namespace: names.namespace
   });
-  const objects = options.sources.length > 0 ? loadManifests(options.sources, options.env, inputNames(names.manifests)) : [];
-  if (options.kustomizeDir !== void 0) {
-    if (options.kubectl === void 0) throw new Error("kustomize needs kubectl");
-    const rendered = await renderKustomize(options.kubectl, options.kustomizeDir, names.kustomize);
-    objects.push(...loadManifests([rendered], options.env, inputNames(names.kustomize)));
+  const objects = options3.sources.length > 0 ? loadManifests(options3.sources, options3.env, inputNames(names.manifests)) : [];
+  if (options3.kustomizeDir !== void 0) {
+    if (options3.kubectl === void 0) throw new Error("kustomize needs kubectl");
+    const rendered = await renderKustomize(options3.kubectl, options3.kustomizeDir, names.kustomize);
+    objects.push(...loadManifests([rendered], options3.env, inputNames(names.kustomize)));
   }
-  checkNamespaces(objects, options.namespace, names.namespace);
-  const pinned = pinImages(defaultPortProtocols(objects), options.images, names.images);
-  return annotateWorkloads(pinned, options.annotations);
+  checkNamespaces(objects, options3.namespace, names.namespace);
+  const pinned = pinImages(defaultPortProtocols(objects), options3.images, names.images);
+  return annotateWorkloads(pinned, options3.annotations);
 }
 
 // src/cli/connection.ts
@@ -43243,8 +43319,8 @@ var knownHostsPattern = (host, port) => port === 22 ? host : `[${host}]:${port}`
 var KEY_TYPES = /^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh\.com|sk-ecdsa-sha2-nistp256@openssh\.com|ssh-dss)$/;
 function parseKnownHosts(name, raw) {
   const lines = raw.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
-  for (const [index, line] of lines.entries()) {
-    const fields = line.split(/\s+/);
+  for (const [index, line2] of lines.entries()) {
+    const fields = line2.split(/\s+/);
     const offset = fields[0]?.startsWith("@") ? 1 : 0;
     const type = fields[offset + 1] ?? "";
     const key2 = fields[offset + 2] ?? "";
@@ -43281,8 +43357,8 @@ var import_node_path13 = __toESM(require_node_path(), 1);
 var SSH_ALIAS = "gantry-target";
 var JUMP_ALIAS = "gantry-jump";
 var configWord = (value) => `'${value.replace(/%/g, "%%").replace(/'/g, `'\\''`)}'`;
-function sshConfig(options) {
-  const { target, files } = options;
+function sshConfig(options3) {
+  const { target, files } = options3;
   const hop = (host) => [
     `  HostName ${host.host}`,
     `  Port ${host.port}`,
@@ -43293,13 +43369,13 @@ function sshConfig(options) {
     "  PasswordAuthentication no",
     "  KbdInteractiveAuthentication no",
     "  BatchMode yes",
-    `  UserKnownHostsFile ${options.insecureIgnoreHostKey ? "/dev/null" : files.knownHostsFile}`,
+    `  UserKnownHostsFile ${options3.insecureIgnoreHostKey ? "/dev/null" : files.knownHostsFile}`,
     "  GlobalKnownHostsFile /dev/null",
-    `  StrictHostKeyChecking ${options.insecureIgnoreHostKey ? "no" : "yes"}`,
+    `  StrictHostKeyChecking ${options3.insecureIgnoreHostKey ? "no" : "yes"}`,
     "  UpdateHostKeys no",
     "  HashKnownHosts no",
     "  CheckHostIP no",
-    `  ConnectTimeout ${options.connectTimeoutSeconds}`,
+    `  ConnectTimeout ${options3.connectTimeoutSeconds}`,
     "  LogLevel ERROR"
   ];
   const lines = [
@@ -43311,7 +43387,7 @@ function sshConfig(options) {
     "  ServerAliveInterval 15",
     "  ServerAliveCountMax 4"
   ];
-  const { jump } = options;
+  const { jump } = options3;
   if (jump !== void 0) {
     lines.push(
       `  ProxyCommand ${configWord(jump.ssh)} -F ${configWord(jump.configFile)} -E ${configWord(jump.errorLog)} -W '[%h]:%p' ${JUMP_ALIAS}`,
@@ -43362,12 +43438,12 @@ function essentials(stderr) {
 var HOST_KEY_REFUSED = /Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No .* host key is known/i;
 var KEY_REFUSED = /Permission denied|Too many authentication failures/i;
 var hopName = (hop) => `${hop.user}@${knownHostsPattern(hop.host, hop.port)}`;
-function explainSshFailure(stderr, options, names) {
-  const where = hopName(options.target);
+function explainSshFailure(stderr, options3, names) {
+  const where = hopName(options3.target);
   const text4 = essentials(stderr);
   if (HOST_KEY_REFUSED.test(text4)) {
     return new ConfigurationError(
-      `the host key of ${where} does not match any line of ${names.knownHosts}; get the right line with \`ssh-keyscan -p ${options.target.port} ${options.target.host}\` from a trusted network (ssh said: ${text4})`,
+      `the host key of ${where} does not match any line of ${names.knownHosts}; get the right line with \`ssh-keyscan -p ${options3.target.port} ${options3.target.host}\` from a trusted network (ssh said: ${text4})`,
       names.knownHosts
     );
   }
@@ -43421,11 +43497,11 @@ function startMaster(ssh, args, errorLog, timeoutMs) {
     });
   });
 }
-async function openSshSession(options) {
-  const names = options.names ?? ACTION_SSH_NAMES;
+async function openSshSession(options3) {
+  const names = options3.names ?? ACTION_SSH_NAMES;
   const ssh = await findSsh();
-  (0, import_node_fs15.mkdirSync)(options.baseDir, { recursive: true });
-  const dir = (0, import_node_fs15.mkdtempSync)(import_node_path13.default.join(options.baseDir, "gantry-ssh-"));
+  (0, import_node_fs15.mkdirSync)(options3.baseDir, { recursive: true });
+  const dir = (0, import_node_fs15.mkdtempSync)(import_node_path13.default.join(options3.baseDir, "gantry-ssh-"));
   (0, import_node_fs15.chmodSync)(dir, 448);
   let controlDir = dir;
   if (import_node_path13.default.join(dir, "cm").length > MAX_CONTROL_PATH) {
@@ -43441,17 +43517,17 @@ async function openSshSession(options) {
   const configFile = import_node_path13.default.join(dir, "config");
   const errorLog = import_node_path13.default.join(dir, "ssh-master.log");
   const jumpLog = import_node_path13.default.join(dir, "ssh-jump.log");
-  (0, import_node_fs15.writeFileSync)(files.identityFile, options.privateKey, { mode: 384 });
-  (0, import_node_fs15.writeFileSync)(files.knownHostsFile, `${options.knownHosts.join("\n")}
+  (0, import_node_fs15.writeFileSync)(files.identityFile, options3.privateKey, { mode: 384 });
+  (0, import_node_fs15.writeFileSync)(files.knownHostsFile, `${options3.knownHosts.join("\n")}
 `, { mode: 384 });
-  const connectTimeoutSeconds = options.connectTimeoutSeconds ?? 15;
+  const connectTimeoutSeconds = options3.connectTimeoutSeconds ?? 15;
   (0, import_node_fs15.writeFileSync)(
     configFile,
     sshConfig({
-      target: options.target,
+      target: options3.target,
       files,
-      insecureIgnoreHostKey: options.insecureIgnoreHostKey,
-      ...options.jumpHost === void 0 ? {} : { jump: { host: options.jumpHost, ssh, configFile, errorLog: jumpLog } },
+      insecureIgnoreHostKey: options3.insecureIgnoreHostKey,
+      ...options3.jumpHost === void 0 ? {} : { jump: { host: options3.jumpHost, ssh, configFile, errorLog: jumpLog } },
       connectTimeoutSeconds
     }),
     { mode: 384 }
@@ -43467,8 +43543,8 @@ exec '${ssh}' -F '${configFile}' "$@"
     (0, import_node_fs15.rmSync)(dir, { recursive: true, force: true });
     if (controlDir !== dir) (0, import_node_fs15.rmSync)(controlDir, { recursive: true, force: true });
   };
-  const where = hopName(options.target);
-  options.log?.(`Connecting to ${where} (one SSH connection for the whole run)`);
+  const where = hopName(options3.target);
+  options3.log?.(`Connecting to ${where} (one SSH connection for the whole run)`);
   const code2 = await startMaster(
     ssh,
     sshMasterArgs(configFile, errorLog),
@@ -43487,9 +43563,9 @@ exec '${ssh}' -F '${configFile}' "$@"
         `no SSH connection to ${where} within ${connectTimeoutSeconds + 10}s`,
         names.host
       );
-    if (options.jumpHost !== void 0 && essentials(jumpStderr) !== "")
-      throw explainJumpFailure(jumpStderr, options.jumpHost, options.target, names);
-    throw explainSshFailure(stderr, options, names);
+    if (options3.jumpHost !== void 0 && essentials(jumpStderr) !== "")
+      throw explainJumpFailure(jumpStderr, options3.jumpHost, options3.target, names);
+    throw explainSshFailure(stderr, options3, names);
   }
   return {
     dir,
@@ -43639,7 +43715,7 @@ function terminalReporter(ctx) {
       ctx.err(`${stamp()} \u25B8 ${title}`);
       return body();
     },
-    info: (line) => ctx.err(`${" ".repeat(9)}${line}`),
+    info: (line2) => ctx.err(`${" ".repeat(9)}${line2}`),
     warning: (message) => ctx.err(`${stamp()} warning: ${message}`),
     error: (message) => ctx.err(`${stamp()} error: ${message}`)
   };
@@ -44155,19 +44231,19 @@ function loadFile(file, env, stack, workingDir, missing) {
   }
   return loaded;
 }
-function mergeList(base, override) {
-  return [.../* @__PURE__ */ new Set([...base, ...override])];
+function mergeList(base2, override) {
+  return [.../* @__PURE__ */ new Set([...base2, ...override])];
 }
-function mergeService(base, override) {
+function mergeService(base2, override) {
   return {
-    ...base,
+    ...base2,
     ...override.image !== void 0 ? { image: override.image } : {},
     ...override.replicas !== void 0 ? { replicas: override.replicas } : {},
     ...override.mode !== void 0 ? { mode: override.mode } : {},
-    secrets: mergeList(base.secrets, override.secrets),
-    configs: mergeList(base.configs, override.configs),
-    networks: mergeList(base.networks, override.networks),
-    ports: new Map([...base.ports, ...override.ports])
+    secrets: mergeList(base2.secrets, override.secrets),
+    configs: mergeList(base2.configs, override.configs),
+    networks: mergeList(base2.networks, override.networks),
+    ports: new Map([...base2.ports, ...override.ports])
   };
 }
 var byKey = (objects) => [...objects].sort((a2, b) => a2.key.localeCompare(b.key));
@@ -44277,11 +44353,11 @@ function analyseCompose(files, env, stack, input = "compose-file") {
 }
 function parseImagePins(input, lines) {
   const pins = /* @__PURE__ */ new Map();
-  for (const line of lines) {
-    const match = /^([A-Za-z0-9][A-Za-z0-9_.-]*)=(\S+@sha256:[a-f0-9]{64})$/.exec(line.trim());
+  for (const line2 of lines) {
+    const match = /^([A-Za-z0-9][A-Za-z0-9_.-]*)=(\S+@sha256:[a-f0-9]{64})$/.exec(line2.trim());
     if (match === null) {
       throw new ConfigurationError(
-        `expected service=image@sha256:<digest> lines, got ${JSON.stringify(line)}`,
+        `expected service=image@sha256:<digest> lines, got ${JSON.stringify(line2)}`,
         input
       );
     }
@@ -44303,11 +44379,11 @@ function imageOverride(pins, services, input = "images", version2) {
   });
 }
 function checkEnvGroups(input, lines, env) {
-  for (const line of lines) {
-    const names = line.split(",").map((n2) => n2.trim()).filter((n2) => n2 !== "");
+  for (const line2 of lines) {
+    const names = line2.split(",").map((n2) => n2.trim()).filter((n2) => n2 !== "");
     if (names.some((n2) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n2))) {
       throw new ConfigurationError(
-        `expected comma-separated variable names, got ${JSON.stringify(line)}`,
+        `expected comma-separated variable names, got ${JSON.stringify(line2)}`,
         input
       );
     }
@@ -44406,7 +44482,7 @@ function judgeService(service, tasks, baseline, mode = "deploy") {
   );
   const jobIndex = service.JobStatus?.JobIteration?.Index;
   const ofThisRun = oneShot && jobIndex !== void 0 ? current.filter((t) => t.JobIteration?.Index === jobIndex) : current;
-  const ready = ofThisRun.filter(
+  const ready2 = ofThisRun.filter(
     (t) => oneShot ? t.Status.State === "complete" : t.Status.State === "running" && t.DesiredState === "running"
   ).length;
   const failedTasks = ofThisRun.filter((t) => t.Status.State === "failed" || t.Status.State === "rejected");
@@ -44418,7 +44494,7 @@ function judgeService(service, tasks, baseline, mode = "deploy") {
     name,
     id: service.ID,
     phase,
-    ready,
+    ready: ready2,
     desired,
     update,
     oneShot,
@@ -44430,7 +44506,7 @@ function judgeService(service, tasks, baseline, mode = "deploy") {
       return verdict("failed", `rollback paused: ${status?.Message ?? "no message"}`);
     }
     if (update === "rollback_started" || update === "updating") return verdict("progressing");
-    return ready >= desired ? verdict("converged") : verdict("progressing");
+    return ready2 >= desired ? verdict("converged") : verdict("progressing");
   }
   switch (update) {
     case "paused":
@@ -44449,7 +44525,7 @@ function judgeService(service, tasks, baseline, mode = "deploy") {
   if (oneShot && failedTasks.length > 0 && service.Spec.TaskTemplate?.RestartPolicy?.Condition !== "any") {
     return verdict("failed", `task failed: ${lastError ?? "no message"}`);
   }
-  if (ready >= desired) return verdict("converged");
+  if (ready2 >= desired) return verdict("converged");
   if (failedTasks.length >= FAILED_TASKS_LIMIT) {
     return verdict("failed", `${failedTasks.length} tasks failed: ${lastError ?? "no message"}`);
   }
@@ -44533,8 +44609,8 @@ function applyStack(docker, request, report) {
       return { exitCode: -1, stdout: "", stderr: `${error2.stderr}
 ${error2.message.split("\n")[0]}` };
     });
-    for (const line of `${result3.stdout}
-${result3.stderr}`.trim().split("\n")) if (line) report.info(line);
+    for (const line2 of `${result3.stdout}
+${result3.stderr}`.trim().split("\n")) if (line2) report.info(line2);
     return result3.exitCode === 0 ? void 0 : lastLine(result3.stderr) ?? `exited with code ${result3.exitCode}`;
   });
 }
@@ -44546,12 +44622,12 @@ async function diagnose2(docker, failing, report) {
       report.error(`${service.name}: ${service.reason ?? "did not converge"}`);
       const ps = await docker.run(servicePsArgs(service.name), { allowFailure: true, timeoutMs: 15e3 }).catch((e) => ({ stdout: e.message }));
       report.info("Tasks (docker service ps --no-trunc):");
-      for (const line of ps.stdout.split("\n").slice(0, 20)) report.info(`  ${line}`);
+      for (const line2 of ps.stdout.split("\n").slice(0, 20)) report.info(`  ${line2}`);
       const logs = await docker.run(serviceLogsArgs(service.name, 30), { allowFailure: true, timeoutMs: 1e4 }).catch((e) => ({ stdout: `(logs unavailable: ${e.message.split("\n")[0]})`, stderr: "" }));
       report.info("Last log lines (docker service logs --tail 30):");
-      for (const line of `${logs.stdout}
+      for (const line2 of `${logs.stdout}
 ${"stderr" in logs ? logs.stderr : ""}`.trim().split("\n").slice(-30))
-        report.info(`  ${line}`);
+        report.info(`  ${line2}`);
     });
   }
 }
@@ -44602,22 +44678,22 @@ function forcedReleaseOf(labels) {
 
 // src/pipeline/swarm/lock.ts
 var findLock = async (docker, name) => {
-  const filters = encodeURIComponent(JSON.stringify({ name: [name] }));
-  const configs = await docker.api("GET", `/configs?filters=${filters}`);
+  const filters2 = encodeURIComponent(JSON.stringify({ name: [name] }));
+  const configs = await docker.api("GET", `/configs?filters=${filters2}`);
   return configs.find((c3) => c3.Spec.Name === name);
 };
-async function acquireLock(docker, options, report) {
-  const now = options.now ?? (() => /* @__PURE__ */ new Date());
-  const sleep2 = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-  const name = lockName(options.stack);
-  const deadline = now().getTime() + options.waitMs;
+async function acquireLock(docker, options3, report) {
+  const now = options3.now ?? (() => /* @__PURE__ */ new Date());
+  const sleep2 = options3.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  const name = lockName(options3.stack);
+  const deadline = now().getTime() + options3.waitMs;
   let announced = "";
   for (; ; ) {
     try {
       const created = await docker.api("POST", "/configs/create", {
         Name: name,
-        Labels: lockLabels(options.stack, options.holder, now(), options.ttlMs),
-        Data: Buffer.from(options.holder).toString("base64")
+        Labels: lockLabels(options3.stack, options3.holder, now(), options3.ttlMs),
+        Data: Buffer.from(options3.holder).toString("base64")
       });
       return { id: created.ID, name };
     } catch (error2) {
@@ -44628,22 +44704,22 @@ async function acquireLock(docker, options, report) {
     const state = lockState(existing.Spec.Labels, now());
     if (state.expired) {
       report.warning(
-        `Taking over the expired deploy lock of stack ${options.stack}, held by ${state.holder} until ${state.expires?.toISOString() ?? "an unreadable time"}`
+        `Taking over the expired deploy lock of stack ${options3.stack}, held by ${state.holder} until ${state.expires?.toISOString() ?? "an unreadable time"}`
       );
       await docker.api("DELETE", `/configs/${existing.ID}`).catch(() => void 0);
       continue;
     }
     if (now().getTime() >= deadline) {
       throw new ConfigurationError(
-        `stack ${options.stack} is being deployed by ${state.holder} (lock held until ${state.expires?.toISOString()}); waited ${Math.round(options.waitMs / 1e3)}s`,
-        options.waitInput ?? "lock-timeout"
+        `stack ${options3.stack} is being deployed by ${state.holder} (lock held until ${state.expires?.toISOString()}); waited ${Math.round(options3.waitMs / 1e3)}s`,
+        options3.waitInput ?? "lock-timeout"
       );
     }
     if (announced !== state.holder) {
-      report.info(`Waiting for the deploy lock of stack ${options.stack}, held by ${state.holder}`);
+      report.info(`Waiting for the deploy lock of stack ${options3.stack}, held by ${state.holder}`);
       announced = state.holder;
     }
-    await sleep2(Math.min(options.pollMs ?? 2e3, Math.max(0, deadline - now().getTime())));
+    await sleep2(Math.min(options3.pollMs ?? 2e3, Math.max(0, deadline - now().getTime())));
   }
 }
 async function releaseLock(docker, lock) {
@@ -44655,8 +44731,8 @@ async function releaseLock(docker, lock) {
     throw error2;
   }
 }
-async function underStackLock(docker, options, report, onLock, body) {
-  const lock = await acquireLock(docker, options, report);
+async function underStackLock(docker, options3, report, onLock, body) {
+  const lock = await acquireLock(docker, options3, report);
   onLock?.(lock);
   try {
     return await body();
@@ -44710,8 +44786,8 @@ var formatObjects = (analysis) => [
 ].flatMap(
   ([kind, objects]) => objects.map((o2) => `${kind} ${o2.key} -> ${o2.name}${o2.external ? " (external)" : ""}`)
 );
-function absentStackFile(analysis, exists2) {
-  const absent = analysis.files.find((file) => !exists2(file));
+function absentStackFile(analysis, exists3) {
+  const absent = analysis.files.find((file) => !exists3(file));
   return absent === void 0 ? void 0 : `open ${absent}: no such file or directory`;
 }
 function missingSecrets(analysis, existing, pending) {
@@ -44732,24 +44808,24 @@ var STACK_LABEL = "com.docker.stack.namespace";
 
 // src/pipeline/swarm/watch.ts
 async function readStack(docker, stack, only) {
-  const filters = encodeURIComponent(JSON.stringify({ label: [`${STACK_LABEL}=${stack}`] }));
-  let services = await docker.api("GET", `/services?status=true&filters=${filters}`);
+  const filters2 = encodeURIComponent(JSON.stringify({ label: [`${STACK_LABEL}=${stack}`] }));
+  let services = await docker.api("GET", `/services?status=true&filters=${filters2}`);
   if (only !== void 0) services = services.filter((s) => only.has(s.Spec.Name));
   if (services.length === 0) return { services, tasks: [] };
   const taskFilters = encodeURIComponent(JSON.stringify({ service: services.map((s) => s.ID) }));
   const tasks = await docker.api("GET", `/tasks?filters=${taskFilters}`);
   return { services, tasks };
 }
-async function watchStack(docker, options, report) {
-  const pollMs = options.pollMs ?? 500;
-  const progressEveryMs = options.progressEveryMs ?? 5e3;
+async function watchStack(docker, options3, report) {
+  const pollMs = options3.pollMs ?? 500;
+  const progressEveryMs = options3.progressEveryMs ?? 5e3;
   const started = Date.now();
   let lastProgressAt = 0;
   let lastChangeAt = started;
   let lastState = "";
   for (; ; ) {
-    const snapshot = await readStack(docker, options.stack, options.only);
-    const verdict = judgeStack(snapshot.services, snapshot.tasks, options.baseline, options.mode);
+    const snapshot = await readStack(docker, options3.stack, options3.only);
+    const verdict = judgeStack(snapshot.services, snapshot.tasks, options3.baseline, options3.mode);
     const state = verdict.services.map((s) => `${s.name}:${s.ready}:${s.update}:${s.phase}`).join("|");
     const now = Date.now();
     if (state !== lastState) {
@@ -44764,13 +44840,13 @@ async function watchStack(docker, options, report) {
       lastProgressAt = now;
       report.info(`${Math.round((now - started) / 1e3)}s: ${verdict.services.map(progressLine).join(", ")}`);
     }
-    if (now - started >= options.timeoutMs) {
-      return { verdict, snapshot, timedOut: `not converged within ${Math.round(options.timeoutMs / 1e3)}s` };
+    if (now - started >= options3.timeoutMs) {
+      return { verdict, snapshot, timedOut: `not converged within ${Math.round(options3.timeoutMs / 1e3)}s` };
     }
-    if (now - lastChangeAt >= options.noProgressMs) {
-      return { verdict, snapshot, timedOut: `no progress for ${Math.round(options.noProgressMs / 1e3)}s` };
+    if (now - lastChangeAt >= options3.noProgressMs) {
+      return { verdict, snapshot, timedOut: `no progress for ${Math.round(options3.noProgressMs / 1e3)}s` };
     }
-    if (options.signal?.aborted) return { verdict, snapshot, timedOut: "cancelled" };
+    if (options3.signal?.aborted) return { verdict, snapshot, timedOut: "cancelled" };
     await new Promise((resolve2) => setTimeout(resolve2, pollMs));
   }
 }
@@ -44826,8 +44902,8 @@ async function planStack(docker, request, report) {
   const secretsMissing = missingSecrets(analysis, secrets, request.pendingSecrets);
   const othersMissing = await missingExternals(docker, analysis);
   await report.group(`Plan for stack ${stack}`, async () => {
-    for (const line of formatPlan2(plans)) report.info(line);
-    for (const line of formatObjects(analysis)) report.info(line);
+    for (const line2 of formatPlan2(plans)) report.info(line2);
+    for (const line2 of formatObjects(analysis)) report.info(line2);
   });
   if (secretsMissing.length > 0) {
     throw new StepFailure(
@@ -45127,606 +45203,124 @@ async function deploySwarmCommand(argv, ctx) {
   }
 }
 
-// src/cli/commands/lock.ts
+// src/cli/commands/history.ts
 var import_node_util15 = __toESM(require_node_util(), 1);
 
-// src/pipeline/kubernetes/lease-admin.ts
-var leaseWhere = (namespace) => `namespace ${namespace}, Lease ${LEASE_NAME}`;
-var heldOf = (state) => ({
-  holder: state.holder,
-  since: state.since,
-  expires: state.expires,
-  stale: state.expired
-});
-async function lastForcedRelease(kubectl, namespace) {
-  try {
-    return latestForcedRelease(
-      await kubectl.json(forcedReleaseEventsArgs(namespace), { timeoutMs: 6e4, quiet: true })
-    );
-  } catch (error2) {
-    const refusal = refusalOf(error2);
-    if (refusal === "not-found" || refusal === "forbidden") return void 0;
-    throw error2;
-  }
-}
-async function readNamespaceLock(kubectl, namespace, now) {
-  const lease = await readLease(kubectl, namespace);
-  return {
-    lock: leaseWhere(namespace),
-    held: lease === void 0 ? void 0 : heldOf(leaseState(lease.found, now)),
-    lastForcedRelease: await lastForcedRelease(kubectl, namespace)
+// src/core/release-history.ts
+var HISTORY_LIMIT = 20;
+var VERDICTS = ["deployed", "rolled-back", "failed"];
+var isStringRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === "string");
+function parseEntry(value) {
+  if (typeof value !== "object" || value === null) return void 0;
+  const v = value;
+  if (typeof v.tag !== "string" || typeof v.at !== "string" || typeof v.by !== "string") return void 0;
+  if (!isStringRecord(v.images) || !isStringRecord(v.secrets)) return void 0;
+  if (typeof v.verdict !== "string" || !VERDICTS.includes(v.verdict)) return void 0;
+  if (Number.isNaN(Date.parse(v.at))) return void 0;
+  const entry = {
+    tag: v.tag,
+    images: { ...v.images },
+    secrets: { ...v.secrets },
+    at: v.at,
+    by: v.by,
+    verdict: v.verdict
   };
+  if (typeof v.rollbackTo === "string") entry.rollbackTo = v.rollbackTo;
+  return entry;
 }
-async function forceReleaseLease(kubectl, namespace, request) {
-  const lease = await readLease(kubectl, namespace);
-  if (lease === void 0) return { removed: void 0, record: void 0 };
-  const state = leaseState(lease.found, request.now);
+function parseEntries(text4) {
+  let value;
   try {
-    await kubectl.run(deleteLeaseArgs(namespace), {
-      input: deletePreconditions({ uid: state.uid, resourceVersion: state.resourceVersion }),
-      timeoutMs: 6e4,
-      quiet: true
-    });
-  } catch (error2) {
-    const refusal = refusalOf(error2);
-    if (refusal === "not-found") return { removed: void 0, record: void 0 };
-    if (refusal === "conflict")
-      throw new StepFailure(
-        `the lock of namespace ${namespace} changed while it was being released (renewed or taken again): nothing removed; look again with gantry lock status`
-      );
-    throw error2;
+    value = JSON.parse(text4);
+  } catch {
+    return [];
   }
-  const removed = heldOf(state);
-  const record3 = forcedRelease(removed, request.by, request.reason, request.now);
-  await kubectl.run(["create", "--namespace", namespace, "--filename", "-"], {
-    input: JSON.stringify(forcedReleaseEvent(namespace, state.uid, record3)),
-    timeoutMs: 6e4,
-    quiet: true
-  });
-  return { removed, record: record3 };
+  const list3 = Array.isArray(value) ? value : [value];
+  return list3.map(parseEntry).filter((e) => e !== void 0);
 }
+var entryJson = (entry) => JSON.stringify(entry);
+var newestFirst = (entries) => [...entries].sort((a2, b) => Date.parse(b.at) - Date.parse(a2.at));
+function bound(entries, limit = HISTORY_LIMIT) {
+  const sorted = [...entries].sort((a2, b) => Date.parse(b.at) - Date.parse(a2.at));
+  return { keep: sorted.slice(0, limit), drop: sorted.slice(limit) };
+}
+function releasedBy(env, lockHolder2) {
+  const actor = env.GITHUB_ACTOR;
+  if (!actor) return lockHolder2;
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: runId } = env;
+  return server && repo && runId ? `${actor} (${server}/${repo}/actions/runs/${runId})` : actor;
+}
+var sameImages = (a2, b) => JSON.stringify(Object.entries(a2.images).sort()) === JSON.stringify(Object.entries(b.images).sort());
+function pickRollback(entries, to) {
+  const sorted = newestFirst(entries);
+  const deployed = sorted.filter((e) => e.verdict === "deployed");
+  if (to !== void 0) {
+    const found = deployed.find((e) => e.tag === to);
+    if (found !== void 0) return found;
+    const other = sorted.find((e) => e.tag === to);
+    if (other !== void 0)
+      throw new ConfigurationError(
+        `release ${to} was ${other.verdict} on this target, never deployed: nothing to go back to`,
+        "--to"
+      );
+    const known = [...new Set(deployed.map((e) => e.tag))];
+    throw new ConfigurationError(
+      `no release ${to} in the target's record (${known.length > 0 ? `deployed: ${known.join(", ")}` : "no deployed release recorded"}); see gantry history`,
+      "--to"
+    );
+  }
+  const [current, ...older] = deployed;
+  const previous = current === void 0 ? void 0 : older.find((e) => !sameImages(e, current));
+  if (previous === void 0)
+    throw new ConfigurationError(
+      current === void 0 ? "the target records no deployed release: nothing to go back to" : `the target records no deployed release before the current one (${current.tag}): nothing to go back to; name one with --to TAG`,
+      "--to"
+    );
+  return previous;
+}
+var missingSecrets2 = (entry, existing) => Object.values(entry.secrets).filter((name) => !existing.has(name)).sort();
+function missingSecretsError(entry, missing) {
+  return new ConfigurationError(
+    `release ${entry.tag} used secret version${missing.length === 1 ? "" : "s"} ${missing.join(", ")}, no longer on the target (removed by a prune): it cannot be rolled back to exactly; nothing was changed`,
+    "--to"
+  );
+}
+function formatEntry(entry) {
+  const what = entry.rollbackTo === void 0 ? "" : ` (rollback to ${entry.rollbackTo})`;
+  const lines = [`${entry.at}  ${entry.tag}  ${entry.verdict}${what}  by ${entry.by}`];
+  for (const [key2, ref] of Object.entries(entry.images)) lines.push(`    image  ${key2}: ${ref}`);
+  for (const [name, version2] of Object.entries(entry.secrets)) lines.push(`    secret ${name}: ${version2}`);
+  return lines.join("\n");
+}
+function formatHistory(target, where, entries) {
+  const sorted = newestFirst(entries);
+  if (sorted.length === 0) return `target ${target} (${where}): no release recorded
+`;
+  return `target ${target} (${where}): ${sorted.length} release${sorted.length === 1 ? "" : "s"}, newest first
+${sorted.map(formatEntry).join("\n")}
+`;
+}
+var historyJson = (target, kind, where, entries) => ({
+  target,
+  kind,
+  record: where,
+  releases: newestFirst(entries).map((e) => ({
+    tag: e.tag,
+    verdict: e.verdict,
+    at: e.at,
+    by: e.by,
+    images: e.images,
+    secrets: e.secrets,
+    rollbackTo: e.rollbackTo ?? null
+  }))
+});
 
-// src/pipeline/release/kubernetes-target.ts
+// src/pipeline/release/config-file.ts
 var import_node_fs21 = __toESM(require_node_fs(), 1);
-var import_node_os11 = __toESM(require_node_os(), 1);
+var import_node_path19 = __toESM(require_node_path(), 1);
+
+// src/core/config/load.ts
 var import_node_path18 = __toESM(require_node_path(), 1);
-var targetKeyNames = (key2) => ({
-  kubeconfig: `${key2}.kubeconfig`,
-  context: `${key2}.context`,
-  namespace: `${key2}.namespace`,
-  manifests: `${key2}.manifests`,
-  kustomize: `${key2}.kustomize`,
-  env: `${key2}.env`,
-  images: `${key2}.image-name`
-});
-function readTargetKubeconfig(target, names) {
-  if (target.kubeconfig === void 0) return "";
-  try {
-    return (0, import_node_fs21.readFileSync)(target.kubeconfig, "utf8");
-  } catch (error2) {
-    throw new ConfigurationError(
-      `cannot read ${target.kubeconfig} (${error2.code})`,
-      names.kubeconfig
-    );
-  }
-}
-async function openKubernetes(target, report, signal) {
-  const names = targetKeyNames(`targets.${target.name}.kubernetes`);
-  const kubeconfig = readTargetKubeconfig(target, names);
-  const workDir = (0, import_node_fs21.mkdtempSync)(import_node_path18.default.join((0, import_node_os11.tmpdir)(), "gantry-"));
-  let kubeDir = "";
-  const close = () => {
-    removeKubeconfigDir(kubeDir);
-    (0, import_node_fs21.rmSync)(workDir, { recursive: true, force: true });
-  };
-  try {
-    const connected = await connect({
-      kubeconfig,
-      context: target.context ?? "",
-      namespace: target.namespace,
-      kubectlVersion: "",
-      baseDir: workDir,
-      names,
-      report,
-      signal,
-      onKubeconfig: (file) => {
-        kubeDir = file.dir;
-      }
-    });
-    return { connected, close };
-  } catch (error2) {
-    close();
-    throw error2;
-  }
-}
-
-// src/pipeline/release/swarm.ts
-var import_node_fs23 = __toESM(require_node_fs(), 1);
-var import_node_os12 = __toESM(require_node_os(), 1);
-var import_node_path21 = __toESM(require_node_path(), 1);
-
-// src/core/secrets/version.ts
-var import_node_crypto2 = __toESM(require_node_crypto(), 1);
-function parseVersionMode(input, raw) {
-  const value = raw.trim();
-  if (value === "" || value === "content") return "content";
-  if (value === "run") return "run";
-  throw new ConfigurationError(`expected content or run, got ${JSON.stringify(raw)}`, input);
-}
-var SHA256_HEX = /^[0-9a-f]{64}$/i;
-function contentVersion(sha256Hex) {
-  if (!SHA256_HEX.test(sha256Hex)) throw new Error(`not a SHA-256 in hex: ${JSON.stringify(sha256Hex)}`);
-  return sha256Hex.slice(0, 12).toLowerCase();
-}
-function contentDigest(value) {
-  return (0, import_node_crypto2.createHash)("sha256").update(value).digest("hex");
-}
-var pad = (n2, width = 2) => String(n2).padStart(width, "0");
-function compactUtc(date3) {
-  return pad(date3.getUTCFullYear(), 4) + pad(date3.getUTCMonth() + 1) + pad(date3.getUTCDate()) + pad(date3.getUTCHours()) + pad(date3.getUTCMinutes()) + pad(date3.getUTCSeconds());
-}
-function runVersion(sha, date3) {
-  if (!/^[0-9a-f]{7,64}$/i.test(sha)) throw new Error(`not a commit SHA: ${JSON.stringify(sha)}`);
-  if (Number.isNaN(date3.getTime())) throw new Error("runVersion: invalid date");
-  return `${sha.slice(0, 7).toLowerCase()}-${compactUtc(date3)}`;
-}
-function secretVersion(mode, secret, run) {
-  return mode === "content" ? contentVersion(contentDigest(secret.value)) : runVersion(run.sha, run.date);
-}
-
-// src/core/secrets/naming.ts
-var LABEL = {
-  stack: "gantry.stack",
-  secret: "gantry.secret",
-  version: "gantry.version",
-  created: "gantry.created",
-  commit: "gantry.commit"
-};
-var SWARM_NAME = /^[a-zA-Z0-9](?:[a-zA-Z0-9_.-]*[a-zA-Z0-9])?$/;
-var SWARM_NAME_MAX = 64;
-var DNS1123_SUBDOMAIN = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
-var DNS1123_SUBDOMAIN_MAX = 253;
-var LABEL_VALUE = /^(?:[A-Za-z0-9](?:[-A-Za-z0-9_.]*[A-Za-z0-9])?)?$/;
-var isKubernetesLabelValue = (value) => value.length <= 63 && LABEL_VALUE.test(value);
-function checkKubernetesLabels(labels, input = "secrets") {
-  for (const [key2, value] of Object.entries(labels)) {
-    if (!isKubernetesLabelValue(value)) {
-      throw new ConfigurationError(
-        `label ${key2}=${JSON.stringify(value)} is not a valid Kubernetes label value (at most 63 characters, letters, digits, -, _ and ., alphanumeric at both ends)`,
-        key2 === LABEL.commit ? "GITHUB_SHA" : input
-      );
-    }
-  }
-}
-var checkSecretStack = (input, raw) => checkStackName(input, raw);
-var envName = (name) => `${name}_SECRET`;
-function swarmSecretName(stack, name, version2, input = "secrets") {
-  const full = `${stack}_${name}_${version2}`;
-  if (full.length > SWARM_NAME_MAX) {
-    throw new ConfigurationError(
-      `secret ${name} would be named ${full}, ${full.length} characters; Docker allows ${SWARM_NAME_MAX}: shorten the stack or the secret name`,
-      input
-    );
-  }
-  if (!SWARM_NAME.test(full)) {
-    throw new ConfigurationError(
-      `secret ${name} would be named ${full}, which Docker refuses: a name must start and end with a letter or digit`,
-      input
-    );
-  }
-  return full;
-}
-function kubernetesSecretName(stack, name, version2, input = "secrets") {
-  const full = `${stack}-${name}-${version2}`.toLowerCase().replaceAll("_", "-");
-  if (full.length > DNS1123_SUBDOMAIN_MAX) {
-    throw new ConfigurationError(
-      `secret ${name} would be named ${full}, ${full.length} characters; Kubernetes allows ${DNS1123_SUBDOMAIN_MAX}`,
-      input
-    );
-  }
-  if (!DNS1123_SUBDOMAIN.test(full)) {
-    throw new ConfigurationError(
-      `secret ${name} would be named ${full}, which is not a DNS-1123 subdomain (lower-case letters, digits, - and ., alphanumeric at both ends)`,
-      input
-    );
-  }
-  for (const [what, value] of [
-    ["stack", stack],
-    ["secret name", name]
-  ]) {
-    if (!isKubernetesLabelValue(value)) {
-      throw new ConfigurationError(
-        `the ${what} ${value} cannot be a Kubernetes label value (at most 63 characters, a letter or digit at both ends)`,
-        input
-      );
-    }
-  }
-  return full;
-}
-function kubernetesSecretNames(stack, names, input = "secrets") {
-  const byFull = /* @__PURE__ */ new Map();
-  const result3 = /* @__PURE__ */ new Map();
-  for (const [name, version2] of names) {
-    const full = kubernetesSecretName(stack, name, version2, input);
-    const other = byFull.get(full);
-    if (other !== void 0 && other !== name) {
-      throw new ConfigurationError(
-        `secrets ${other} and ${name} would both be named ${full}: rename one`,
-        input
-      );
-    }
-    byFull.set(full, name);
-    result3.set(name, full);
-  }
-  return result3;
-}
-var formatCreated = (date3) => {
-  const compact = compactUtc(date3);
-  return `${compact.slice(0, 8)}T${compact.slice(8)}Z`;
-};
-function parseCreated(value) {
-  if (value === void 0) return void 0;
-  const basic2 = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
-  const ms = basic2 ? Date.UTC(
-    Number(basic2[1]),
-    Number(basic2[2]) - 1,
-    Number(basic2[3]),
-    Number(basic2[4]),
-    Number(basic2[5]),
-    Number(basic2[6])
-  ) : Date.parse(value);
-  return Number.isNaN(ms) ? void 0 : new Date(ms);
-}
-function secretLabels({
-  stack,
-  name,
-  version: version2,
-  created,
-  commit
-}) {
-  return {
-    [LABEL.stack]: stack,
-    [LABEL.secret]: name,
-    [LABEL.version]: version2,
-    [LABEL.created]: formatCreated(created),
-    [LABEL.commit]: commit
-  };
-}
-
-// src/core/prune/kubernetes-types.ts
-var isKubeList = (value) => Array.isArray(value.items);
-
-// src/core/prune/pod-spec.ts
-var record = (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
-var array = (value) => Array.isArray(value) ? value : [];
-function get(value, ...path34) {
-  let current = value;
-  for (const key2 of path34) {
-    const object = record(current);
-    if (object === void 0) return void 0;
-    current = object[key2];
-  }
-  return current;
-}
-var text = (value) => typeof value === "string" && value !== "" ? value : void 0;
-var VOLUME_SECRET_PATHS = [
-  ["secret", "secretName"],
-  ["csi", "nodePublishSecretRef", "name"],
-  ["azureFile", "secretName"],
-  ["cephfs", "secretRef", "name"],
-  ["rbd", "secretRef", "name"],
-  ["flexVolume", "secretRef", "name"],
-  ["iscsi", "secretRef", "name"],
-  ["scaleIO", "secretRef", "name"],
-  ["storageos", "secretRef", "name"]
-];
-function podSpecSecretNames(spec) {
-  const names = /* @__PURE__ */ new Set();
-  const add = (value) => {
-    const name = text(value);
-    if (name !== void 0) names.add(name);
-  };
-  for (const volume of array(get(spec, "volumes"))) {
-    for (const path34 of VOLUME_SECRET_PATHS) add(get(volume, ...path34));
-    for (const source of array(get(volume, "projected", "sources"))) add(get(source, "secret", "name"));
-  }
-  for (const list3 of ["containers", "initContainers", "ephemeralContainers"]) {
-    for (const container of array(get(spec, list3))) {
-      for (const env of array(get(container, "env"))) add(get(env, "valueFrom", "secretKeyRef", "name"));
-      for (const from of array(get(container, "envFrom"))) add(get(from, "secretRef", "name"));
-    }
-  }
-  for (const pull of array(get(spec, "imagePullSecrets"))) add(get(pull, "name"));
-  return [...names].sort();
-}
-
-// src/core/prune/select.ts
-var parseKeep = (input, raw) => parseInteger(input, raw, { min: 1 });
-function checkKeep(input, keep) {
-  if (!Number.isSafeInteger(keep) || keep < 1) {
-    throw new ConfigurationError(`expected a whole number of at least 1, got ${keep}`, input);
-  }
-  return keep;
-}
-var compareText = (a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0;
-function selectVersions(candidates, keep) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const candidate of candidates) {
-    const list3 = groups.get(candidate.group) ?? [];
-    list3.push(candidate);
-    groups.set(candidate.group, list3);
-  }
-  const result3 = { pruned: [], kept: [], protected: [] };
-  const keptReason = keep === 1 ? "newest version" : `one of the newest ${keep} versions`;
-  const prunedReason = `older than the newest ${keep === 1 ? "version" : `${keep} versions`} and not referenced`;
-  for (const key2 of [...groups.keys()].sort(compareText)) {
-    const versions = (groups.get(key2) ?? []).sort(
-      (a2, b) => b.createdMs - a2.createdMs || (b.serverMs ?? 0) - (a2.serverMs ?? 0) || compareText(b.entry.name, a2.entry.name)
-    );
-    versions.forEach((candidate, index) => {
-      if (index < keep) {
-        result3.kept.push({ ...candidate.entry, reason: keptReason });
-      } else if (candidate.references.length > 0) {
-        result3.protected.push({
-          ...candidate.entry,
-          reason: [...new Set(candidate.references)].join("; ")
-        });
-      } else {
-        result3.pruned.push({ ...candidate.entry, reason: prunedReason });
-      }
-    });
-  }
-  return result3;
-}
-function createdMs(...times) {
-  for (const time2 of times) {
-    if (time2 === void 0) continue;
-    const ms = time2 instanceof Date ? time2.getTime() : Date.parse(time2);
-    if (!Number.isNaN(ms)) return { ms, iso: new Date(ms).toISOString() };
-  }
-  return { ms: Number.MAX_SAFE_INTEGER, iso: "" };
-}
-
-// src/core/prune/kubernetes.ts
-function selectKubernetesPrune(input) {
-  const keep = checkKeep(input.keepInput ?? "keep", input.keep);
-  const references = /* @__PURE__ */ new Map();
-  const objects = input.workloads.flatMap((item) => isKubeList(item) ? item.items : [item]).sort((a2, b) => compare(objectKey2(a2), objectKey2(b)));
-  for (const object of objects) {
-    const found = referencesOf(object);
-    if (found === void 0) continue;
-    for (const name of found.names) {
-      const list3 = references.get(name) ?? [];
-      list3.push({ namespace: object.metadata.namespace, reason: found.reason });
-      references.set(name, list3);
-    }
-  }
-  const secrets = isKubeList(input.secrets) ? input.secrets.items : input.secrets;
-  const candidates = [];
-  for (const secret of secrets) {
-    if (secret.kind !== void 0 && secret.kind !== "Secret") continue;
-    const { metadata } = secret;
-    const labels = metadata.labels ?? {};
-    const name = labels[LABEL.secret];
-    if (labels[LABEL.stack] !== input.stack || name === void 0 || name === "") continue;
-    const namespace = metadata.namespace ?? "";
-    const created = createdMs(parseCreated(labels[LABEL.created]), metadata.creationTimestamp);
-    const reasons = (references.get(metadata.name) ?? []).filter(
-      (ref) => ref.namespace === void 0 || metadata.namespace === void 0 || ref.namespace === namespace
-    ).map((ref) => ref.reason);
-    candidates.push({
-      group: `${namespace}/${name}`,
-      createdMs: created.ms,
-      serverMs: createdMs(metadata.creationTimestamp).ms,
-      entry: {
-        id: metadata.uid ?? `${namespace}/${metadata.name}`,
-        name: metadata.name,
-        namespace,
-        secret: name,
-        version: labels[LABEL.version] ?? "",
-        created: created.iso
-      },
-      references: reasons
-    });
-  }
-  return selectVersions(candidates, keep);
-}
-var compare = (a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0;
-var objectKey2 = (object) => `${object.kind}\0${object.metadata.namespace ?? ""}\0${object.metadata.name}`;
-var FINISHED_POD_PHASES = /* @__PURE__ */ new Set(["Succeeded", "Failed"]);
-function referencesOf(object) {
-  const { kind, metadata } = object;
-  const id = `${kind} ${metadata.namespace === void 0 ? "" : `${metadata.namespace}/`}${metadata.name}`;
-  const by = `referenced by ${id}`;
-  switch (kind) {
-    case "Pod": {
-      const phase = get(object, "status", "phase");
-      if (typeof phase === "string" && FINISHED_POD_PHASES.has(phase)) return void 0;
-      return {
-        names: podSpecSecretNames(object.spec),
-        reason: typeof phase === "string" ? `${by} (${phase})` : by
-      };
-    }
-    case "ReplicaSet":
-    case "ReplicationController": {
-      const replicas = get(object, "spec", "replicas");
-      const owner = metadata.ownerReferences?.find((ref) => ref.controller ?? true)?.kind;
-      const note = replicas === 0 ? owner === "Deployment" || owner === void 0 ? " (retained for rollback)" : " (scaled to 0)" : "";
-      return { names: podSpecSecretNames(get(object, "spec", "template", "spec")), reason: `${by}${note}` };
-    }
-    case "ControllerRevision": {
-      const revision = get(object, "revision");
-      const owner = metadata.ownerReferences?.find((ref) => ref.controller ?? true);
-      const of = owner === void 0 ? "" : ` of ${owner.kind} ${owner.name}`;
-      return {
-        names: podSpecSecretNames(get(object, "data", "spec", "template", "spec")),
-        reason: `${by} (revision${typeof revision === "number" ? ` ${revision}` : ""}${of}, rollback history)`
-      };
-    }
-    case "CronJob":
-      return {
-        names: podSpecSecretNames(get(object, "spec", "jobTemplate", "spec", "template", "spec")),
-        reason: by
-      };
-    case "ServiceAccount": {
-      const names = /* @__PURE__ */ new Set();
-      for (const field of ["secrets", "imagePullSecrets"]) {
-        const list3 = get(object, field);
-        if (!Array.isArray(list3)) continue;
-        for (const ref of list3) {
-          const name = get(ref, "name");
-          if (typeof name === "string" && name !== "") names.add(name);
-        }
-      }
-      return { names: [...names].sort(), reason: by };
-    }
-    case "PodTemplate":
-      return { names: podSpecSecretNames(get(object, "template", "spec")), reason: by };
-    default: {
-      const names = [
-        ...podSpecSecretNames(get(object, "spec", "template", "spec")),
-        ...podSpecSecretNames(get(object, "spec", "jobTemplate", "spec", "template", "spec"))
-      ];
-      return { names: [...new Set(names)].sort(), reason: by };
-    }
-  }
-}
-
-// src/core/prune/kubernetes-argv.ts
-var REFERENCING_KINDS = [
-  "deployments",
-  "replicasets",
-  "statefulsets",
-  "daemonsets",
-  "controllerrevisions",
-  "jobs",
-  "cronjobs",
-  "pods",
-  "replicationcontrollers",
-  "podtemplates",
-  "serviceaccounts"
-];
-var listStackSecretsArgs = (stack, namespace) => [
-  "get",
-  "secrets",
-  "--namespace",
-  namespace,
-  "--selector",
-  `${LABEL.stack}=${stack}`,
-  "--output",
-  "json"
-];
-var listWorkloadsArgs = (namespace) => [
-  "get",
-  REFERENCING_KINDS.join(","),
-  "--namespace",
-  namespace,
-  "--output",
-  "json"
-];
-var deleteSecretsArgs = (names, namespace) => [
-  "delete",
-  "secret",
-  ...names,
-  "--namespace",
-  namespace,
-  "--ignore-not-found",
-  "--wait=false"
-];
-
-// src/core/prune/swarm.ts
-function selectSwarmPrune(input) {
-  const keep = checkKeep(input.keepInput ?? "keep", input.keep);
-  const references = new References();
-  for (const service of input.services) {
-    references.add(secretsOf(service.Spec), `in use by service ${service.Spec.Name} (current spec)`);
-    if (service.PreviousSpec !== void 0) {
-      references.add(
-        secretsOf(service.PreviousSpec),
-        `rollback target of service ${service.Spec.Name} (previous spec)`
-      );
-    }
-  }
-  const tasks = [...input.tasks].sort((a2, b) => a2.ID < b.ID ? -1 : a2.ID > b.ID ? 1 : 0);
-  for (const task of tasks) {
-    if (TERMINAL_TASK_STATES.has(task.Status.State)) continue;
-    references.add(
-      task.Spec.ContainerSpec?.Secrets ?? [],
-      `referenced by task ${task.ID} (${task.Status.State})`
-    );
-  }
-  const candidates = [];
-  for (const secret of input.secrets) {
-    const labels = secret.Spec.Labels ?? {};
-    const name = labels[LABEL.secret];
-    if (labels[LABEL.stack] !== input.stack || name === void 0 || name === "") continue;
-    const created = createdMs(parseCreated(labels[LABEL.created]), secret.CreatedAt);
-    const server = createdMs(secret.CreatedAt);
-    candidates.push({
-      group: name,
-      createdMs: created.ms,
-      serverMs: server.ms,
-      entry: {
-        id: secret.ID,
-        name: secret.Spec.Name,
-        secret: name,
-        version: labels[LABEL.version] ?? "",
-        created: created.iso
-      },
-      references: references.of(secret.ID, secret.Spec.Name)
-    });
-  }
-  return selectVersions(candidates, keep);
-}
-var secretsOf = (spec) => spec.TaskTemplate?.ContainerSpec?.Secrets ?? [];
-var References = class {
-  #byId = /* @__PURE__ */ new Map();
-  #byName = /* @__PURE__ */ new Map();
-  add(secrets, reason2) {
-    for (const secret of secrets) {
-      if (secret.SecretID) push(this.#byId, secret.SecretID, reason2);
-      if (secret.SecretName) push(this.#byName, secret.SecretName, reason2);
-    }
-  }
-  of(id, name) {
-    return [.../* @__PURE__ */ new Set([...this.#byId.get(id) ?? [], ...this.#byName.get(name) ?? []])];
-  }
-};
-function push(map2, key2, value) {
-  const list3 = map2.get(key2);
-  if (list3 === void 0) map2.set(key2, [value]);
-  else if (!list3.includes(value)) list3.push(value);
-}
-
-// src/pipeline/prune/swarm.ts
-async function pruneSwarmSecrets(docker, request, report) {
-  const lock = request.dryRun ? void 0 : await acquireLock(docker, { ...request.lock, stack: request.stack, ttlMs: 6e5 }, report);
-  try {
-    return await selectAndRemove(docker, request, report);
-  } finally {
-    if (lock !== void 0)
-      await releaseLock(docker, lock).catch(
-        (e) => report.warning(`could not release the lock: ${e.message}`)
-      );
-  }
-}
-async function selectAndRemove(docker, request, report) {
-  const filters = encodeURIComponent(JSON.stringify({ label: [`gantry.stack=${request.stack}`] }));
-  const [secrets, services, tasks] = await Promise.all([
-    docker.api("GET", `/secrets?filters=${filters}`),
-    docker.api("GET", "/services"),
-    docker.api("GET", "/tasks")
-  ]);
-  const selection = selectSwarmPrune({ stack: request.stack, keep: request.keep, secrets, services, tasks });
-  for (const entry of selection.kept) report.info(`keep    ${entry.name}: ${entry.reason}`);
-  for (const entry of selection.protected) report.info(`protect ${entry.name}: ${entry.reason}`);
-  for (const entry of selection.pruned)
-    report.info(`${request.dryRun ? "would prune" : "prune  "} ${entry.name}: ${entry.reason}`);
-  if (!request.dryRun && selection.pruned.length > 0) {
-    await docker.run(["secret", "rm", ...selection.pruned.map((e) => e.id)], { timeoutMs: 12e4 });
-  }
-  return selection;
-}
 
 // src/core/secrets/inputs.ts
 var import_yaml6 = __toESM(require_dist(), 1);
@@ -45740,12 +45334,12 @@ function checkSecretName(input, name) {
   }
   return name;
 }
-var isBlankOrComment = (line) => line.trim() === "" || line.trimStart().startsWith("#");
+var isBlankOrComment = (line2) => line2.trim() === "" || line2.trimStart().startsWith("#");
 function parseSecretFiles(input, raw) {
   const map2 = /* @__PURE__ */ new Map();
-  raw.split(/\r?\n/).forEach((line, index) => {
-    if (isBlankOrComment(line)) return;
-    const trimmed2 = line.trim();
+  raw.split(/\r?\n/).forEach((line2, index) => {
+    if (isBlankOrComment(line2)) return;
+    const trimmed2 = line2.trim();
     const at = trimmed2.indexOf("=");
     if (at <= 0) {
       throw new ConfigurationError(
@@ -45756,176 +45350,13 @@ function parseSecretFiles(input, raw) {
     const name = checkSecretName(input, trimmed2.slice(0, at).trim());
     if (map2.has(name))
       throw new ConfigurationError(`secret ${name} is given twice (line ${index + 1})`, input);
-    const path34 = trimmed2.slice(at + 1).trim();
-    if (path34 === "")
+    const path35 = trimmed2.slice(at + 1).trim();
+    if (path35 === "")
       throw new ConfigurationError(`secret ${name} has no file path (line ${index + 1})`, input);
-    map2.set(name, path34);
+    map2.set(name, path35);
   });
   return map2;
 }
-
-// src/core/secrets/kubernetes.ts
-function secretManifest(secret, value, namespace) {
-  checkKubernetesLabels(secret.labels);
-  return {
-    apiVersion: "v1",
-    kind: "Secret",
-    metadata: { name: secret.fullName, namespace, labels: { ...secret.labels } },
-    type: "Opaque",
-    immutable: true,
-    data: { [secret.name]: Buffer.from(value).toString("base64") }
-  };
-}
-function secretsListManifest(secrets, values, namespace) {
-  const items = secrets.map((secret) => {
-    const value = values.get(secret.name);
-    if (value === void 0) throw new Error(`no value for ${secret.name}`);
-    return secretManifest(secret, value, namespace);
-  });
-  return JSON.stringify({ apiVersion: "v1", kind: "List", items });
-}
-var getSecretsByNameArgs = (names, namespace) => [
-  "get",
-  "secrets",
-  ...names,
-  "--namespace",
-  namespace,
-  "--ignore-not-found",
-  "--output",
-  "json"
-];
-var createSecretsArgs = (namespace, dryRun) => [
-  "create",
-  ...dryRun ? ["--dry-run=server"] : [],
-  "--namespace",
-  namespace,
-  "--filename",
-  "-",
-  "--output",
-  "name"
-];
-var existingSecret = (object) => ({
-  ...object.metadata.uid === void 0 ? {} : { id: object.metadata.uid },
-  name: object.metadata.name,
-  labels: object.metadata.labels
-});
-function checkReusedContent(plan, listed, values, input = "secrets") {
-  const byName = new Map(listed.map((o2) => [o2.metadata.name, o2]));
-  for (const secret of plan.reuse) {
-    const found = byName.get(secret.fullName);
-    const value = values.get(secret.name);
-    if (found === void 0 || value === void 0) throw new Error(`reused ${secret.fullName} not listed`);
-    const data = found.data ?? {};
-    const same = Object.keys(data).length === 1 && data[secret.name] === Buffer.from(value).toString("base64");
-    if (!same) {
-      throw new ConfigurationError(
-        `a Secret named ${secret.fullName} already exists with Gantry's labels but different content: remove it, or change the value`,
-        input
-      );
-    }
-    if (found.immutable !== true) {
-      throw new ConfigurationError(
-        `a Secret named ${secret.fullName} already exists but is not immutable, so its content cannot be vouched for: remove it`,
-        input
-      );
-    }
-  }
-}
-
-// src/core/secrets/plan.ts
-function desiredSecrets({
-  platform: platform4,
-  stack,
-  mode,
-  values,
-  commit,
-  now,
-  input = "secrets"
-}) {
-  const entries = [...values].sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0);
-  const versions = entries.map(
-    ([name, value]) => [name, secretVersion(mode, { stack, name, value }, { sha: commit, date: now })]
-  );
-  const kubernetes = platform4 === "kubernetes" ? kubernetesSecretNames(stack, versions, input) : void 0;
-  return versions.map(([name, version2]) => {
-    const labels = secretLabels({ stack, name, version: version2, created: now, commit });
-    if (kubernetes !== void 0) checkKubernetesLabels(labels, input);
-    return {
-      name,
-      version: version2,
-      fullName: kubernetes?.get(name) ?? swarmSecretName(stack, name, version2, input),
-      envName: envName(name),
-      labels
-    };
-  });
-}
-function planSecrets({
-  stack,
-  mode,
-  desired,
-  existing,
-  input = "secrets"
-}) {
-  const byName = new Map(existing.map((secret) => [secret.name, secret]));
-  const plan = { create: [], reuse: [], env: {} };
-  for (const secret of desired) {
-    plan.env[secret.envName] = secret.fullName;
-    const found = byName.get(secret.fullName);
-    if (found === void 0) {
-      plan.create.push(secret);
-      continue;
-    }
-    const labels = found.labels ?? {};
-    const ours = labels[LABEL.stack] === stack && labels[LABEL.secret] === secret.name && labels[LABEL.version] === secret.version;
-    if (!ours) {
-      throw new ConfigurationError(
-        `a secret named ${secret.fullName} already exists but was not created by Gantry for stack ${stack}, secret ${secret.name}, version ${secret.version} (its labels differ): remove or rename it`,
-        input
-      );
-    }
-    if (mode === "run") {
-      throw new ConfigurationError(
-        `a secret named ${secret.fullName} already exists; a run version is never reused because nothing proves it holds this run's value: re-run, or use version: content`,
-        input
-      );
-    }
-    plan.reuse.push(found.id === void 0 ? { ...secret } : { ...secret, id: found.id });
-  }
-  return plan;
-}
-
-// src/pipeline/secrets/swarm.ts
-async function applySwarmSecrets(docker, request, report) {
-  const filters = encodeURIComponent(JSON.stringify({ name: request.desired.map((d) => d.fullName) }));
-  const listed = await docker.api("GET", `/secrets?filters=${filters}`);
-  const plan = planSecrets({
-    stack: request.stack,
-    mode: request.mode,
-    desired: request.desired,
-    existing: listed.map((s) => ({ id: s.ID, name: s.Spec.Name, labels: s.Spec.Labels })),
-    ...request.input === void 0 ? {} : { input: request.input }
-  });
-  for (const secret of plan.reuse) report.info(`reuse  ${secret.fullName} (unchanged)`);
-  for (const secret of plan.create) {
-    report.info(`${request.dryRun ? "would create" : "create"} ${secret.fullName}`);
-    if (request.dryRun) continue;
-    const value = request.values.get(secret.name);
-    if (value === void 0) throw new Error(`no value for ${secret.name}`);
-    await docker.api("POST", "/secrets/create", {
-      Name: secret.fullName,
-      Labels: secret.labels,
-      Data: Buffer.from(value).toString("base64")
-    });
-  }
-  return plan;
-}
-
-// src/pipeline/release/config-file.ts
-var import_node_fs22 = __toESM(require_node_fs(), 1);
-var import_node_path20 = __toESM(require_node_path(), 1);
-
-// src/core/config/load.ts
-var import_node_path19 = __toESM(require_node_path(), 1);
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -46164,10 +45595,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path34) {
-  if (!path34)
+function getElementAtPath(obj, path35) {
+  if (!path35)
     return obj;
-  return path34.reduce((acc, key2) => acc?.[key2], obj);
+  return path35.reduce((acc, key2) => acc?.[key2], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -46384,7 +45815,7 @@ var BIGINT_FORMAT_RANGES = {
   int64: [/* @__PURE__ */ BigInt("-9223372036854775808"), /* @__PURE__ */ BigInt("9223372036854775807")],
   uint64: [/* @__PURE__ */ BigInt(0), /* @__PURE__ */ BigInt("18446744073709551615")]
 };
-function pick(schema, mask) {
+function pick(schema, mask2) {
   const currDef = schema._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
@@ -46392,29 +45823,29 @@ function pick(schema, mask) {
     throw new Error(".pick() cannot be used on object schemas containing refinements");
   }
   const newShape = {};
-  mirrorShape(newShape, schema, maskedKeys(schema, mask));
+  mirrorShape(newShape, schema, maskedKeys(schema, mask2));
   return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
-function maskedKeys(schema, mask) {
+function maskedKeys(schema, mask2) {
   const raw = sourceShape(schema);
   const keys = [];
-  for (const key2 of Reflect.ownKeys(mask)) {
+  for (const key2 of Reflect.ownKeys(mask2)) {
     if (!Object.getOwnPropertyDescriptor(raw, key2)?.enumerable) {
       throw new Error(`Unrecognized key: "${String(key2)}"`);
     }
-    if (mask[key2])
+    if (mask2[key2])
       keys.push(key2);
   }
   return keys;
 }
-function omit(schema, mask) {
+function omit(schema, mask2) {
   const currDef = schema._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
     throw new Error(".omit() cannot be used on object schemas containing refinements");
   }
-  const omitted = new Set(maskedKeys(schema, mask));
+  const omitted = new Set(maskedKeys(schema, mask2));
   const newShape = {};
   mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key2) => !omitted.has(key2)));
   return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
@@ -46466,20 +45897,20 @@ function merge(a2, b) {
   });
   return clone(a2, def);
 }
-function partial(Class2, schema, mask, name = "partial") {
+function partial(Class2, schema, mask2, name = "partial") {
   const currDef = schema._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
     throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
   }
-  const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
+  const selected = mask2 ? new Set(maskedKeys(schema, mask2)) : void 0;
   const newShape = {};
   mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value, key2) => selected && !selected.has(key2) ? value : new Class2({ type: "optional", innerType: value })));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
 }
-function required(Class2, schema, mask) {
-  const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
+function required(Class2, schema, mask2) {
+  const selected = mask2 ? new Set(maskedKeys(schema, mask2)) : void 0;
   const newShape = {};
   mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key2) => (
     // overwrite with non-optional
@@ -46507,11 +45938,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path34, issues) {
+function prefixIssues(path35, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path34);
+    iss.path.unshift(path35);
     return iss;
   });
 }
@@ -46972,16 +46403,16 @@ function flattenError(error2, mapper = (issue3) => issue3.message) {
 }
 function formatError(error2, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error3, path34 = []) => {
+  const processError = (error3, path35 = []) => {
     for (const issue3 of error3.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path34, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path35, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path34, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path35, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path34, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path35, ...issue3.path]);
       } else {
-        const fullpath = [...path34, ...issue3.path];
+        const fullpath = [...path35, ...issue3.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
@@ -47572,8 +47003,8 @@ var Doc = class {
     const lines = content.split("\n").filter((x) => x);
     const minIndent = Math.min(...lines.map((x) => x.length - x.trimStart().length));
     const dedented = lines.map((x) => x.slice(minIndent)).map((x) => " ".repeat(this.indent * 2) + x);
-    for (const line of dedented) {
-      this.content.push(line);
+    for (const line2 of dedented) {
+      this.content.push(line2);
     }
   }
   compile() {
@@ -48053,10 +47484,10 @@ function isValidJWT(token, algorithm = null) {
     const tokensParts = token.split(".");
     if (tokensParts.length !== 3)
       return false;
-    const [header] = tokensParts;
-    if (!header)
+    const [header2] = tokensParts;
+    if (!header2)
       return false;
-    const parsedHeader = JSON.parse(atob(header));
+    const parsedHeader = JSON.parse(atob(header2));
     if ("typ" in parsedHeader && parsedHeader?.typ !== "JWT")
       return false;
     if (!parsedHeader.alg)
@@ -49362,14 +48793,14 @@ var memo = {
     var _a3;
     (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
     inst._zod.deferred.push(() => {
-      const base = inst._zod.parse;
+      const base2 = inst._zod.parse;
       const wrapped = (payload, ctx) => {
         if (ctx.direction !== "backward" && isBackEdge(ctx, payload.value))
           throw new $ZodCyclicError();
-        return base(payload, ctx);
+        return base2(payload, ctx);
       };
       inst._zod.parse = wrapped;
-      if (inst._zod.run === base)
+      if (inst._zod.run === base2)
         inst._zod.run = wrapped;
     });
   },
@@ -49381,15 +48812,15 @@ var memo = {
     let lastBucket;
     (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
     inst._zod.deferred.push(() => {
-      const base = inst._zod.parse;
+      const base2 = inst._zod.parse;
       const wrapped = (payload, ctx) => {
         if (isRecursiveInst === void 0) {
           const walked = isRecursive(inst, /* @__PURE__ */ new Set(), false);
           if (walked === NONE) {
-            inst._zod.parse = base;
+            inst._zod.parse = base2;
             if (inst._zod.run === wrapped)
-              inst._zod.run = base;
-            return base(payload, ctx);
+              inst._zod.run = base2;
+            return base2(payload, ctx);
           }
           if (walked === PROVEN || rechecked)
             isRecursiveInst = true;
@@ -49398,7 +48829,7 @@ var memo = {
         }
         const input = payload.value;
         if (!isRef(input))
-          return base(payload, ctx);
+          return base2(payload, ctx);
         let state = ctx[STATE];
         if (!state) {
           state = { buckets: /* @__PURE__ */ new WeakMap(), backEdges: void 0 };
@@ -49427,7 +48858,7 @@ var memo = {
         }
         handoff = bucket;
         const depth = open2.length;
-        const result3 = base(payload, ctx);
+        const result3 = base2(payload, ctx);
         handoff = void 0;
         const entry = open2.length > depth ? open2.pop() : void 0;
         if (result3 instanceof Promise) {
@@ -49442,7 +48873,7 @@ var memo = {
         return result3;
       };
       inst._zod.parse = wrapped;
-      if (inst._zod.run === base)
+      if (inst._zod.run === base2)
         inst._zod.run = wrapped;
     });
   }
@@ -50341,11 +49772,11 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
     ctx.sharedDefsExtractedFor = ctx.external;
 }
 function compactTypeUnion(schema) {
-  const options = schema.anyOf;
-  if (!Array.isArray(options) || options.length === 0 || schema.type !== void 0)
+  const options3 = schema.anyOf;
+  if (!Array.isArray(options3) || options3.length === 0 || schema.type !== void 0)
     return;
   const types = [];
-  for (const option of options) {
+  for (const option of options3) {
     if (!option || typeof option !== "object")
       return;
     compactTypeUnion(option);
@@ -50984,14 +50415,14 @@ var objectProcessor = (schema, ctx, _json, params) => {
 var unionProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
   const isExclusive = def.inclusive === false;
-  const options = def.options.map((x, i2) => processSchema(x, ctx, {
+  const options3 = def.options.map((x, i2) => processSchema(x, ctx, {
     ...params,
     path: [...params.path, isExclusive ? "oneOf" : "anyOf", i2]
   }));
   if (isExclusive) {
-    json2.oneOf = options;
+    json2.oneOf = options3;
   } else {
-    json2.anyOf = options;
+    json2.anyOf = options3;
   }
 };
 var intersectionProcessor = (schema, ctx, json2, params) => {
@@ -51327,7 +50758,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     return nonoptional(this, params);
   },
   array() {
-    return array2(this);
+    return array(this);
   },
   or(arg) {
     return union([this, arg]);
@@ -51839,7 +51270,7 @@ var ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def) => {
     return this.element;
   }
 });
-function array2(element, params) {
+function array(element, params) {
   return _array(ZodArray, element, params);
 }
 var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
@@ -51876,11 +51307,11 @@ var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
   merge(other) {
     return util_exports.merge(this, other);
   },
-  pick(mask) {
-    return util_exports.pick(this, mask);
+  pick(mask2) {
+    return util_exports.pick(this, mask2);
   },
-  omit(mask) {
-    return util_exports.omit(this, mask);
+  omit(mask2) {
+    return util_exports.omit(this, mask2);
   },
   partial(...args) {
     return util_exports.partial(ZodOptional, this, args[0]);
@@ -51914,10 +51345,10 @@ var ZodUnion = /* @__PURE__ */ $constructor("ZodUnion", (inst, def) => {
   inst._zod.processJSONSchema = (ctx, json2, params) => unionProcessor(inst, ctx, json2, params);
   inst.options = def.options;
 });
-function union(options, params) {
+function union(options3, params) {
   return new ZodUnion({
     type: "union",
-    options,
+    options: options3,
     ...util_exports.normalizeParams(params)
   });
 }
@@ -51941,7 +51372,7 @@ var ZodRecord = /* @__PURE__ */ $constructor("ZodRecord", (inst, def) => {
   inst.keyType = def.keyType;
   inst.valueType = def.valueType;
 });
-function record2(keyType, valueType, params) {
+function record(keyType, valueType, params) {
   if (!valueType || !valueType._zod) {
     return new ZodRecord({
       type: "record",
@@ -52202,9 +51633,9 @@ var SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW", "UNKNOWN"];
 var FINDING_CLASSES = ["vulnerability", "secret", "misconfiguration"];
 var severityRank = (severity) => SEVERITIES.indexOf(severity);
 function compareFindings(a2, b) {
-  return severityRank(a2.severity) - severityRank(b.severity) || FINDING_CLASSES.indexOf(a2.class) - FINDING_CLASSES.indexOf(b.class) || compareText2(a2.id, b.id) || compareText2(a2.pkg ?? "", b.pkg ?? "") || compareText2(a2.target, b.target) || compareText2(a2.installed ?? "", b.installed ?? "");
+  return severityRank(a2.severity) - severityRank(b.severity) || FINDING_CLASSES.indexOf(a2.class) - FINDING_CLASSES.indexOf(b.class) || compareText(a2.id, b.id) || compareText(a2.pkg ?? "", b.pkg ?? "") || compareText(a2.target, b.target) || compareText(a2.installed ?? "", b.installed ?? "");
 }
-var compareText2 = (a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0;
+var compareText = (a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0;
 
 // src/core/scan/argv.ts
 var DEFAULT_DB_REPOSITORIES = [
@@ -52283,14 +51714,43 @@ function imageRepository(ref) {
   return colon > withoutDigest.lastIndexOf("/") && /^[\w][\w.-]{0,127}$/.test(withoutDigest.slice(colon + 1)) ? withoutDigest.slice(0, colon) : withoutDigest;
 }
 
+// src/core/secrets/version.ts
+var import_node_crypto2 = __toESM(require_node_crypto(), 1);
+function parseVersionMode(input, raw) {
+  const value = raw.trim();
+  if (value === "" || value === "content") return "content";
+  if (value === "run") return "run";
+  throw new ConfigurationError(`expected content or run, got ${JSON.stringify(raw)}`, input);
+}
+var SHA256_HEX = /^[0-9a-f]{64}$/i;
+function contentVersion(sha256Hex) {
+  if (!SHA256_HEX.test(sha256Hex)) throw new Error(`not a SHA-256 in hex: ${JSON.stringify(sha256Hex)}`);
+  return sha256Hex.slice(0, 12).toLowerCase();
+}
+function contentDigest(value) {
+  return (0, import_node_crypto2.createHash)("sha256").update(value).digest("hex");
+}
+var pad = (n2, width = 2) => String(n2).padStart(width, "0");
+function compactUtc(date3) {
+  return pad(date3.getUTCFullYear(), 4) + pad(date3.getUTCMonth() + 1) + pad(date3.getUTCDate()) + pad(date3.getUTCHours()) + pad(date3.getUTCMinutes()) + pad(date3.getUTCSeconds());
+}
+function runVersion(sha, date3) {
+  if (!/^[0-9a-f]{7,64}$/i.test(sha)) throw new Error(`not a commit SHA: ${JSON.stringify(sha)}`);
+  if (Number.isNaN(date3.getTime())) throw new Error("runVersion: invalid date");
+  return `${sha.slice(0, 7).toLowerCase()}-${compactUtc(date3)}`;
+}
+function secretVersion(mode, secret, run) {
+  return mode === "content" ? contentVersion(contentDigest(secret.value)) : runVersion(run.sha, run.date);
+}
+
 // src/core/config/schema.ts
 function reasonOf(error2) {
   const prefix = error2.input === void 0 ? "" : /^(Option|Input) '[^']*': /.exec(error2.message)?.[0];
   return prefix ? error2.message.slice(prefix.length) : error2.message;
 }
-var text2 = union([string2(), number2(), boolean2()], { error: "expected a string" }).transform((v) => String(v));
+var text = union([string2(), number2(), boolean2()], { error: "expected a string" }).transform((v) => String(v));
 function checked(parse4) {
-  return text2.transform((raw, ctx) => {
+  return text.transform((raw, ctx) => {
     try {
       return parse4(raw);
     } catch (error2) {
@@ -52300,12 +51760,12 @@ function checked(parse4) {
     }
   });
 }
-var nonEmpty = text2.refine((v) => v.trim() !== "", { error: "must not be empty" });
+var nonEmpty = text.refine((v) => v.trim() !== "", { error: "must not be empty" });
 var duration2 = checked((raw) => parseDuration("duration", raw));
-var list = union([array2(text2), text2.transform((v) => v.split(","))], {
+var list = union([array(text), text.transform((v) => v.split(","))], {
   error: "expected a list (a YAML sequence or a comma-separated string)"
 }).transform((items) => items.map((i2) => i2.trim()).filter((i2) => i2 !== ""));
-var map = record2(string2(), text2, { error: "expected a mapping of KEY: value" });
+var map = record(string2(), text, { error: "expected a mapping of KEY: value" });
 var valueSource = strictObject(
   {
     env: checked((raw) => checkSecretName("env", raw.trim())).optional(),
@@ -52317,18 +51777,18 @@ var valueSource = strictObject(
 }).transform((s) => s.env !== void 0 ? { env: s.env } : { file: s.file ?? "" });
 var smokeSchema = strictObject({
   urls: list,
-  "expect-status": text2.optional(),
+  "expect-status": text.optional(),
   "expect-json": unknown().optional(),
-  "expect-body": text2.optional(),
-  timeout: text2.optional(),
-  "request-timeout": text2.optional(),
-  interval: text2.optional(),
-  "max-interval": text2.optional(),
-  concurrency: text2.optional(),
-  "consecutive-successes": text2.optional(),
+  "expect-body": text.optional(),
+  timeout: text.optional(),
+  "request-timeout": text.optional(),
+  interval: text.optional(),
+  "max-interval": text.optional(),
+  concurrency: text.optional(),
+  "consecutive-successes": text.optional(),
   insecure: boolean2({ error: "expected true or false" }).optional()
 });
-var envGroups = record2(
+var envGroups = record(
   string2(),
   list.refine((l) => l.length > 0, { error: "needs at least one variable name" }),
   { error: "expected a mapping of group: [VARIABLE, \u2026]" }
@@ -52390,7 +51850,7 @@ var targetSchema = strictObject(
 var configSchema = strictObject(
   {
     image: checked((raw) => normalizeImageName("image", raw)).optional(),
-    images: record2(string2(), imageSchema, { error: "expected a mapping of key: { name: \u2026 }" }).refine((m) => Object.keys(m).length > 0, { error: "needs at least one image" }).optional(),
+    images: record(string2(), imageSchema, { error: "expected a mapping of key: { name: \u2026 }" }).refine((m) => Object.keys(m).length > 0, { error: "needs at least one image" }).optional(),
     registry: strictObject({
       username: nonEmpty,
       password: valueSource
@@ -52435,23 +51895,23 @@ var configSchema = strictObject(
     }),
     secrets: strictObject({
       version: checked((raw) => parseVersionMode("version", raw)).default("content"),
-      values: record2(string2(), valueSource, { error: "expected a mapping of NAME: { env | file }" })
+      values: record(string2(), valueSource, { error: "expected a mapping of NAME: { env | file }" })
     }).optional(),
     smoke: smokeSchema.optional(),
     prune: strictObject({
       enabled: boolean2({ error: "expected true or false" }).default(true),
       keep: checked((raw) => parseInteger("keep", raw, { min: 1, max: 1e3 })).default(3)
     }).default({ enabled: true, keep: 3 }),
-    targets: record2(string2(), targetSchema, { error: "expected a mapping of target names" }).refine((t) => Object.keys(t).length > 0, { error: "needs at least one target" })
+    targets: record(string2(), targetSchema, { error: "expected a mapping of target names" }).refine((t) => Object.keys(t).length > 0, { error: "needs at least one target" })
   },
   { error: "expected a mapping (image:, build:, targets:, \u2026)" }
 );
 
 // src/core/config/yaml.ts
 var import_yaml7 = __toESM(require_dist(), 1);
-function formatKeyPath(path34) {
+function formatKeyPath(path35) {
   let out = "";
-  for (const part of path34) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path35) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out === "" ? "(top level)" : out;
 }
 var REFERENCE = /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
@@ -52488,19 +51948,19 @@ function readPositioned(text4, env) {
   return { document, lineCounter, value: document.toJS(), issues };
 }
 function pathOf(ancestors, leaf) {
-  const path34 = [];
+  const path35 = [];
   const chain = [...ancestors, leaf];
   for (let i2 = 0; i2 < chain.length; i2++) {
     const item = chain[i2];
-    if ((0, import_yaml7.isPair)(item) && (0, import_yaml7.isScalar)(item.key)) path34.push(String(item.key.value));
-    if ((0, import_yaml7.isSeq)(item)) path34.push(item.items.indexOf(chain[i2 + 1]));
+    if ((0, import_yaml7.isPair)(item) && (0, import_yaml7.isScalar)(item.key)) path35.push(String(item.key.value));
+    if ((0, import_yaml7.isSeq)(item)) path35.push(item.items.indexOf(chain[i2 + 1]));
   }
-  return path34;
+  return path35;
 }
-function locate(document, path34, atKey) {
+function locate(document, path35, atKey) {
   let node2 = document.contents;
   let keyNode;
-  for (const part of path34) {
+  for (const part of path35) {
     if ((0, import_yaml7.isMap)(node2)) {
       const pair = node2.items.find((p) => (0, import_yaml7.isScalar)(p.key) && String(p.key.value) === String(part));
       if (pair === void 0) return node2;
@@ -52515,8 +51975,8 @@ function locate(document, path34, atKey) {
   }
   return (atKey && keyNode !== void 0 ? keyNode : node2) ?? void 0;
 }
-function positionOf(doc, path34, atKey = false) {
-  const node2 = locate(doc.document, path34, atKey);
+function positionOf(doc, path35, atKey = false) {
+  const node2 = locate(doc.document, path35, atKey);
   const offset = node2?.range?.[0] ?? 0;
   return doc.lineCounter.linePos(offset);
 }
@@ -52734,7 +52194,7 @@ function imagePins(config2, single) {
   }));
 }
 function model(config2, baseDir) {
-  const abs = (p) => import_node_path19.default.resolve(baseDir, p);
+  const abs = (p) => import_node_path18.default.resolve(baseDir, p);
   const smokeOf = (s) => {
     const chosen = s ?? config2.smoke;
     return chosen === void 0 ? void 0 : parseSmokeOptions(rawSmokeInputs(chosen));
@@ -52817,8 +52277,8 @@ function model(config2, baseDir) {
     baseDir
   };
 }
-function loadConfig(text4, options) {
-  const doc = readPositioned(text4, options.env);
+function loadConfig(text4, options3) {
+  const doc = readPositioned(text4, options3.env);
   const lines = [];
   const add = (issue3, pos = positionOf(doc, issue3.path, issue3.atKey)) => lines.push({ ...pos, text: `${formatKeyPath(issue3.path)}: ${issue3.message}` });
   for (const issue3 of doc.issues) add(issue3, issue3);
@@ -52832,17 +52292,17 @@ function loadConfig(text4, options) {
   if (lines.length > 0 || config2 === void 0) {
     lines.sort((a2, b) => a2.line - b.line || a2.col - b.col);
     throw new ConfigurationError(
-      lines.map((l) => `${options.file}:${l.line}:${l.col}: ${l.text}`).join("\n")
+      lines.map((l) => `${options3.file}:${l.line}:${l.col}: ${l.text}`).join("\n")
     );
   }
-  return model(config2, options.baseDir);
+  return model(config2, options3.baseDir);
 }
 
 // src/pipeline/release/config-file.ts
 function readConfigFile(file) {
   let text4;
   try {
-    text4 = (0, import_node_fs22.readFileSync)(file, "utf8");
+    text4 = (0, import_node_fs21.readFileSync)(file, "utf8");
   } catch (error2) {
     throw new ConfigurationError(
       `cannot read ${file} (${error2.code}): give the config with -c FILE`,
@@ -52850,8 +52310,8 @@ function readConfigFile(file) {
     );
   }
   return loadConfig(text4, {
-    file: import_node_path20.default.relative(process.cwd(), file) || file,
-    baseDir: import_node_path20.default.dirname(import_node_path20.default.resolve(file)),
+    file: import_node_path19.default.relative(process.cwd(), file) || file,
+    baseDir: import_node_path19.default.dirname(import_node_path19.default.resolve(file)),
     env: process.env
   });
 }
@@ -52872,7 +52332,7 @@ function selectTarget(config2, name) {
 function readNamedFile(key2, file) {
   if (file === void 0) return "";
   try {
-    return (0, import_node_fs22.readFileSync)(file, "utf8");
+    return (0, import_node_fs21.readFileSync)(file, "utf8");
   } catch (error2) {
     throw new ConfigurationError(`cannot read ${file} (${error2.code})`, key2);
   }
@@ -52880,7 +52340,7 @@ function readNamedFile(key2, file) {
 function readSource(source, baseDir) {
   if (source.env !== void 0) return process.env[source.env] || void 0;
   try {
-    const content = (0, import_node_fs22.readFileSync)(import_node_path20.default.resolve(baseDir, source.file));
+    const content = (0, import_node_fs21.readFileSync)(import_node_path19.default.resolve(baseDir, source.file));
     return content.length === 0 ? void 0 : content;
   } catch {
     return void 0;
@@ -52900,15 +52360,795 @@ function readSecretValues(config2, required2) {
   return values;
 }
 function onPath(name) {
-  for (const dir of (process.env.PATH ?? "").split(import_node_path20.default.delimiter)) {
+  for (const dir of (process.env.PATH ?? "").split(import_node_path19.default.delimiter)) {
     if (dir === "") continue;
     try {
-      (0, import_node_fs22.accessSync)(import_node_path20.default.join(dir, name), import_node_fs22.constants.X_OK);
+      (0, import_node_fs21.accessSync)(import_node_path19.default.join(dir, name), import_node_fs21.constants.X_OK);
       return true;
     } catch {
     }
   }
   return false;
+}
+
+// src/pipeline/release/history-kubernetes.ts
+var DATA_KEY = "releases.json";
+var historyConfigMapName = (stack) => `gantry-releases-${stack ?? "default"}`;
+var kubernetesHistoryWhere = (namespace, stack) => `namespace ${namespace}, ConfigMap ${historyConfigMapName(stack)}`;
+async function readKubernetesHistory(kubectl, namespace, stack) {
+  const [found] = await kubectl.json(
+    [
+      "get",
+      "configmap",
+      historyConfigMapName(stack),
+      "--namespace",
+      namespace,
+      "--ignore-not-found",
+      "--output",
+      "json"
+    ],
+    { timeoutMs: 6e4, quiet: true }
+  );
+  const data = found?.data?.[DATA_KEY];
+  return data === void 0 ? [] : parseEntries(data);
+}
+async function writeKubernetesHistory(kubectl, namespace, stack, entry) {
+  const { keep } = bound([entry, ...await readKubernetesHistory(kubectl, namespace, stack)]);
+  const configMap = {
+    apiVersion: "v1",
+    kind: "ConfigMap",
+    metadata: {
+      name: historyConfigMapName(stack),
+      namespace,
+      labels: { "app.kubernetes.io/managed-by": "gantry", "gantry.release": "1" }
+    },
+    data: { [DATA_KEY]: JSON.stringify(keep, null, 1) }
+  };
+  await kubectl.run(["apply", "--namespace", namespace, "--filename", "-"], {
+    input: JSON.stringify(configMap),
+    timeoutMs: 6e4,
+    quiet: true
+  });
+}
+async function existingKubernetesSecrets(kubectl, namespace, names) {
+  if (names.length === 0) return /* @__PURE__ */ new Set();
+  const result3 = await kubectl.run(
+    ["get", "secrets", ...names, "--namespace", namespace, "--ignore-not-found", "--output", "name"],
+    { timeoutMs: 6e4, quiet: true }
+  );
+  const listed = result3.stdout.split("\n").map((l) => l.trim().replace(/^secret\//, "")).filter((l) => l !== "");
+  const wanted = new Set(names);
+  return new Set(listed.filter((n2) => wanted.has(n2)));
+}
+
+// src/pipeline/release/history-swarm.ts
+var RELEASE_LABEL = "gantry.release";
+var swarmHistoryWhere = (stack) => `stack ${stack}, Swarm configs labelled gantry.stack=${stack},${RELEASE_LABEL}=1`;
+var recordName = (stack, at) => {
+  const suffix = `-${at.getTime().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  return `gantry-release-${stack}`.slice(0, 64 - suffix.length) + suffix;
+};
+async function recordConfigs(docker, stack) {
+  const filters2 = encodeURIComponent(
+    JSON.stringify({ label: [`gantry.stack=${stack}`, `${RELEASE_LABEL}=1`] })
+  );
+  return docker.api("GET", `/configs?filters=${filters2}`);
+}
+async function readRecords(docker, stack) {
+  const out = [];
+  for (const config2 of await recordConfigs(docker, stack)) {
+    const data = config2.Spec.Data ?? (await docker.api("GET", `/configs/${config2.ID}`)).Spec.Data ?? "";
+    const [entry] = parseEntries(Buffer.from(data, "base64").toString("utf8"));
+    if (entry !== void 0) out.push({ id: config2.ID, entry, at: entry.at });
+  }
+  return out;
+}
+async function readSwarmHistory(docker, stack) {
+  return (await readRecords(docker, stack)).map((r) => r.entry);
+}
+async function writeSwarmHistory(docker, stack, entry) {
+  await docker.api("POST", "/configs/create", {
+    Name: recordName(stack, new Date(entry.at)),
+    Labels: {
+      "gantry.stack": stack,
+      [RELEASE_LABEL]: "1",
+      "gantry.release.tag": entry.tag,
+      "gantry.release.at": entry.at
+    },
+    Data: Buffer.from(entryJson(entry)).toString("base64")
+  });
+  for (const old of bound(await readRecords(docker, stack)).drop) {
+    await docker.api("DELETE", `/configs/${old.id}`).catch((error2) => {
+      if (!(error2 instanceof EngineError && error2.status === 404)) throw error2;
+    });
+  }
+}
+async function existingSwarmSecrets(docker, names) {
+  if (names.length === 0) return /* @__PURE__ */ new Set();
+  const filters2 = encodeURIComponent(JSON.stringify({ name: names }));
+  const listed = await docker.api("GET", `/secrets?filters=${filters2}`);
+  const wanted = new Set(names);
+  return new Set(listed.map((s) => s.Spec.Name).filter((n2) => wanted.has(n2)));
+}
+
+// src/pipeline/release/kubernetes.ts
+var import_node_fs23 = __toESM(require_node_fs(), 1);
+var import_node_os12 = __toESM(require_node_os(), 1);
+var import_node_path21 = __toESM(require_node_path(), 1);
+
+// src/core/secrets/naming.ts
+var LABEL = {
+  stack: "gantry.stack",
+  secret: "gantry.secret",
+  version: "gantry.version",
+  created: "gantry.created",
+  commit: "gantry.commit"
+};
+var SWARM_NAME = /^[a-zA-Z0-9](?:[a-zA-Z0-9_.-]*[a-zA-Z0-9])?$/;
+var SWARM_NAME_MAX = 64;
+var DNS1123_SUBDOMAIN = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
+var DNS1123_SUBDOMAIN_MAX = 253;
+var LABEL_VALUE = /^(?:[A-Za-z0-9](?:[-A-Za-z0-9_.]*[A-Za-z0-9])?)?$/;
+var isKubernetesLabelValue = (value) => value.length <= 63 && LABEL_VALUE.test(value);
+function checkKubernetesLabels(labels, input = "secrets") {
+  for (const [key2, value] of Object.entries(labels)) {
+    if (!isKubernetesLabelValue(value)) {
+      throw new ConfigurationError(
+        `label ${key2}=${JSON.stringify(value)} is not a valid Kubernetes label value (at most 63 characters, letters, digits, -, _ and ., alphanumeric at both ends)`,
+        key2 === LABEL.commit ? "GITHUB_SHA" : input
+      );
+    }
+  }
+}
+var checkSecretStack = (input, raw) => checkStackName(input, raw);
+var envName = (name) => `${name}_SECRET`;
+function swarmSecretName(stack, name, version2, input = "secrets") {
+  const full = `${stack}_${name}_${version2}`;
+  if (full.length > SWARM_NAME_MAX) {
+    throw new ConfigurationError(
+      `secret ${name} would be named ${full}, ${full.length} characters; Docker allows ${SWARM_NAME_MAX}: shorten the stack or the secret name`,
+      input
+    );
+  }
+  if (!SWARM_NAME.test(full)) {
+    throw new ConfigurationError(
+      `secret ${name} would be named ${full}, which Docker refuses: a name must start and end with a letter or digit`,
+      input
+    );
+  }
+  return full;
+}
+function kubernetesSecretName(stack, name, version2, input = "secrets") {
+  const full = `${stack}-${name}-${version2}`.toLowerCase().replaceAll("_", "-");
+  if (full.length > DNS1123_SUBDOMAIN_MAX) {
+    throw new ConfigurationError(
+      `secret ${name} would be named ${full}, ${full.length} characters; Kubernetes allows ${DNS1123_SUBDOMAIN_MAX}`,
+      input
+    );
+  }
+  if (!DNS1123_SUBDOMAIN.test(full)) {
+    throw new ConfigurationError(
+      `secret ${name} would be named ${full}, which is not a DNS-1123 subdomain (lower-case letters, digits, - and ., alphanumeric at both ends)`,
+      input
+    );
+  }
+  for (const [what, value] of [
+    ["stack", stack],
+    ["secret name", name]
+  ]) {
+    if (!isKubernetesLabelValue(value)) {
+      throw new ConfigurationError(
+        `the ${what} ${value} cannot be a Kubernetes label value (at most 63 characters, a letter or digit at both ends)`,
+        input
+      );
+    }
+  }
+  return full;
+}
+function kubernetesSecretNames(stack, names, input = "secrets") {
+  const byFull = /* @__PURE__ */ new Map();
+  const result3 = /* @__PURE__ */ new Map();
+  for (const [name, version2] of names) {
+    const full = kubernetesSecretName(stack, name, version2, input);
+    const other = byFull.get(full);
+    if (other !== void 0 && other !== name) {
+      throw new ConfigurationError(
+        `secrets ${other} and ${name} would both be named ${full}: rename one`,
+        input
+      );
+    }
+    byFull.set(full, name);
+    result3.set(name, full);
+  }
+  return result3;
+}
+var formatCreated = (date3) => {
+  const compact = compactUtc(date3);
+  return `${compact.slice(0, 8)}T${compact.slice(8)}Z`;
+};
+function parseCreated(value) {
+  if (value === void 0) return void 0;
+  const basic2 = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
+  const ms = basic2 ? Date.UTC(
+    Number(basic2[1]),
+    Number(basic2[2]) - 1,
+    Number(basic2[3]),
+    Number(basic2[4]),
+    Number(basic2[5]),
+    Number(basic2[6])
+  ) : Date.parse(value);
+  return Number.isNaN(ms) ? void 0 : new Date(ms);
+}
+function secretLabels({
+  stack,
+  name,
+  version: version2,
+  created,
+  commit
+}) {
+  return {
+    [LABEL.stack]: stack,
+    [LABEL.secret]: name,
+    [LABEL.version]: version2,
+    [LABEL.created]: formatCreated(created),
+    [LABEL.commit]: commit
+  };
+}
+
+// src/core/prune/kubernetes-types.ts
+var isKubeList = (value) => Array.isArray(value.items);
+
+// src/core/prune/pod-spec.ts
+var record2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+var array2 = (value) => Array.isArray(value) ? value : [];
+function get(value, ...path35) {
+  let current = value;
+  for (const key2 of path35) {
+    const object = record2(current);
+    if (object === void 0) return void 0;
+    current = object[key2];
+  }
+  return current;
+}
+var text2 = (value) => typeof value === "string" && value !== "" ? value : void 0;
+var VOLUME_SECRET_PATHS = [
+  ["secret", "secretName"],
+  ["csi", "nodePublishSecretRef", "name"],
+  ["azureFile", "secretName"],
+  ["cephfs", "secretRef", "name"],
+  ["rbd", "secretRef", "name"],
+  ["flexVolume", "secretRef", "name"],
+  ["iscsi", "secretRef", "name"],
+  ["scaleIO", "secretRef", "name"],
+  ["storageos", "secretRef", "name"]
+];
+function podSpecSecretNames(spec) {
+  const names = /* @__PURE__ */ new Set();
+  const add = (value) => {
+    const name = text2(value);
+    if (name !== void 0) names.add(name);
+  };
+  for (const volume of array2(get(spec, "volumes"))) {
+    for (const path35 of VOLUME_SECRET_PATHS) add(get(volume, ...path35));
+    for (const source of array2(get(volume, "projected", "sources"))) add(get(source, "secret", "name"));
+  }
+  for (const list3 of ["containers", "initContainers", "ephemeralContainers"]) {
+    for (const container of array2(get(spec, list3))) {
+      for (const env of array2(get(container, "env"))) add(get(env, "valueFrom", "secretKeyRef", "name"));
+      for (const from of array2(get(container, "envFrom"))) add(get(from, "secretRef", "name"));
+    }
+  }
+  for (const pull of array2(get(spec, "imagePullSecrets"))) add(get(pull, "name"));
+  return [...names].sort();
+}
+
+// src/core/prune/select.ts
+var parseKeep = (input, raw) => parseInteger(input, raw, { min: 1 });
+function checkKeep(input, keep) {
+  if (!Number.isSafeInteger(keep) || keep < 1) {
+    throw new ConfigurationError(`expected a whole number of at least 1, got ${keep}`, input);
+  }
+  return keep;
+}
+var compareText2 = (a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0;
+function selectVersions(candidates, keep) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const candidate of candidates) {
+    const list3 = groups.get(candidate.group) ?? [];
+    list3.push(candidate);
+    groups.set(candidate.group, list3);
+  }
+  const result3 = { pruned: [], kept: [], protected: [] };
+  const keptReason = keep === 1 ? "newest version" : `one of the newest ${keep} versions`;
+  const prunedReason = `older than the newest ${keep === 1 ? "version" : `${keep} versions`} and not referenced`;
+  for (const key2 of [...groups.keys()].sort(compareText2)) {
+    const versions = (groups.get(key2) ?? []).sort(
+      (a2, b) => b.createdMs - a2.createdMs || (b.serverMs ?? 0) - (a2.serverMs ?? 0) || compareText2(b.entry.name, a2.entry.name)
+    );
+    versions.forEach((candidate, index) => {
+      if (index < keep) {
+        result3.kept.push({ ...candidate.entry, reason: keptReason });
+      } else if (candidate.references.length > 0) {
+        result3.protected.push({
+          ...candidate.entry,
+          reason: [...new Set(candidate.references)].join("; ")
+        });
+      } else {
+        result3.pruned.push({ ...candidate.entry, reason: prunedReason });
+      }
+    });
+  }
+  return result3;
+}
+function createdMs(...times) {
+  for (const time2 of times) {
+    if (time2 === void 0) continue;
+    const ms = time2 instanceof Date ? time2.getTime() : Date.parse(time2);
+    if (!Number.isNaN(ms)) return { ms, iso: new Date(ms).toISOString() };
+  }
+  return { ms: Number.MAX_SAFE_INTEGER, iso: "" };
+}
+
+// src/core/prune/kubernetes.ts
+function selectKubernetesPrune(input) {
+  const keep = checkKeep(input.keepInput ?? "keep", input.keep);
+  const references = /* @__PURE__ */ new Map();
+  const objects = input.workloads.flatMap((item) => isKubeList(item) ? item.items : [item]).sort((a2, b) => compare(objectKey2(a2), objectKey2(b)));
+  for (const object of objects) {
+    const found = referencesOf(object);
+    if (found === void 0) continue;
+    for (const name of found.names) {
+      const list3 = references.get(name) ?? [];
+      list3.push({ namespace: object.metadata.namespace, reason: found.reason });
+      references.set(name, list3);
+    }
+  }
+  const secrets = isKubeList(input.secrets) ? input.secrets.items : input.secrets;
+  const candidates = [];
+  for (const secret of secrets) {
+    if (secret.kind !== void 0 && secret.kind !== "Secret") continue;
+    const { metadata } = secret;
+    const labels = metadata.labels ?? {};
+    const name = labels[LABEL.secret];
+    if (labels[LABEL.stack] !== input.stack || name === void 0 || name === "") continue;
+    const namespace = metadata.namespace ?? "";
+    const created = createdMs(parseCreated(labels[LABEL.created]), metadata.creationTimestamp);
+    const reasons = (references.get(metadata.name) ?? []).filter(
+      (ref) => ref.namespace === void 0 || metadata.namespace === void 0 || ref.namespace === namespace
+    ).map((ref) => ref.reason);
+    candidates.push({
+      group: `${namespace}/${name}`,
+      createdMs: created.ms,
+      serverMs: createdMs(metadata.creationTimestamp).ms,
+      entry: {
+        id: metadata.uid ?? `${namespace}/${metadata.name}`,
+        name: metadata.name,
+        namespace,
+        secret: name,
+        version: labels[LABEL.version] ?? "",
+        created: created.iso
+      },
+      references: reasons
+    });
+  }
+  return selectVersions(candidates, keep);
+}
+var compare = (a2, b) => a2 < b ? -1 : a2 > b ? 1 : 0;
+var objectKey2 = (object) => `${object.kind}\0${object.metadata.namespace ?? ""}\0${object.metadata.name}`;
+var FINISHED_POD_PHASES = /* @__PURE__ */ new Set(["Succeeded", "Failed"]);
+function referencesOf(object) {
+  const { kind, metadata } = object;
+  const id = `${kind} ${metadata.namespace === void 0 ? "" : `${metadata.namespace}/`}${metadata.name}`;
+  const by = `referenced by ${id}`;
+  switch (kind) {
+    case "Pod": {
+      const phase = get(object, "status", "phase");
+      if (typeof phase === "string" && FINISHED_POD_PHASES.has(phase)) return void 0;
+      return {
+        names: podSpecSecretNames(object.spec),
+        reason: typeof phase === "string" ? `${by} (${phase})` : by
+      };
+    }
+    case "ReplicaSet":
+    case "ReplicationController": {
+      const replicas2 = get(object, "spec", "replicas");
+      const owner = metadata.ownerReferences?.find((ref) => ref.controller ?? true)?.kind;
+      const note = replicas2 === 0 ? owner === "Deployment" || owner === void 0 ? " (retained for rollback)" : " (scaled to 0)" : "";
+      return { names: podSpecSecretNames(get(object, "spec", "template", "spec")), reason: `${by}${note}` };
+    }
+    case "ControllerRevision": {
+      const revision = get(object, "revision");
+      const owner = metadata.ownerReferences?.find((ref) => ref.controller ?? true);
+      const of = owner === void 0 ? "" : ` of ${owner.kind} ${owner.name}`;
+      return {
+        names: podSpecSecretNames(get(object, "data", "spec", "template", "spec")),
+        reason: `${by} (revision${typeof revision === "number" ? ` ${revision}` : ""}${of}, rollback history)`
+      };
+    }
+    case "CronJob":
+      return {
+        names: podSpecSecretNames(get(object, "spec", "jobTemplate", "spec", "template", "spec")),
+        reason: by
+      };
+    case "ServiceAccount": {
+      const names = /* @__PURE__ */ new Set();
+      for (const field of ["secrets", "imagePullSecrets"]) {
+        const list3 = get(object, field);
+        if (!Array.isArray(list3)) continue;
+        for (const ref of list3) {
+          const name = get(ref, "name");
+          if (typeof name === "string" && name !== "") names.add(name);
+        }
+      }
+      return { names: [...names].sort(), reason: by };
+    }
+    case "PodTemplate":
+      return { names: podSpecSecretNames(get(object, "template", "spec")), reason: by };
+    default: {
+      const names = [
+        ...podSpecSecretNames(get(object, "spec", "template", "spec")),
+        ...podSpecSecretNames(get(object, "spec", "jobTemplate", "spec", "template", "spec"))
+      ];
+      return { names: [...new Set(names)].sort(), reason: by };
+    }
+  }
+}
+
+// src/core/prune/kubernetes-argv.ts
+var REFERENCING_KINDS = [
+  "deployments",
+  "replicasets",
+  "statefulsets",
+  "daemonsets",
+  "controllerrevisions",
+  "jobs",
+  "cronjobs",
+  "pods",
+  "replicationcontrollers",
+  "podtemplates",
+  "serviceaccounts"
+];
+var listStackSecretsArgs = (stack, namespace) => [
+  "get",
+  "secrets",
+  "--namespace",
+  namespace,
+  "--selector",
+  `${LABEL.stack}=${stack}`,
+  "--output",
+  "json"
+];
+var listWorkloadsArgs = (namespace) => [
+  "get",
+  REFERENCING_KINDS.join(","),
+  "--namespace",
+  namespace,
+  "--output",
+  "json"
+];
+var deleteSecretsArgs = (names, namespace) => [
+  "delete",
+  "secret",
+  ...names,
+  "--namespace",
+  namespace,
+  "--ignore-not-found",
+  "--wait=false"
+];
+
+// src/core/prune/swarm.ts
+function selectSwarmPrune(input) {
+  const keep = checkKeep(input.keepInput ?? "keep", input.keep);
+  const references = new References();
+  for (const service of input.services) {
+    references.add(secretsOf(service.Spec), `in use by service ${service.Spec.Name} (current spec)`);
+    if (service.PreviousSpec !== void 0) {
+      references.add(
+        secretsOf(service.PreviousSpec),
+        `rollback target of service ${service.Spec.Name} (previous spec)`
+      );
+    }
+  }
+  const tasks = [...input.tasks].sort((a2, b) => a2.ID < b.ID ? -1 : a2.ID > b.ID ? 1 : 0);
+  for (const task of tasks) {
+    if (TERMINAL_TASK_STATES.has(task.Status.State)) continue;
+    references.add(
+      task.Spec.ContainerSpec?.Secrets ?? [],
+      `referenced by task ${task.ID} (${task.Status.State})`
+    );
+  }
+  const candidates = [];
+  for (const secret of input.secrets) {
+    const labels = secret.Spec.Labels ?? {};
+    const name = labels[LABEL.secret];
+    if (labels[LABEL.stack] !== input.stack || name === void 0 || name === "") continue;
+    const created = createdMs(parseCreated(labels[LABEL.created]), secret.CreatedAt);
+    const server = createdMs(secret.CreatedAt);
+    candidates.push({
+      group: name,
+      createdMs: created.ms,
+      serverMs: server.ms,
+      entry: {
+        id: secret.ID,
+        name: secret.Spec.Name,
+        secret: name,
+        version: labels[LABEL.version] ?? "",
+        created: created.iso
+      },
+      references: references.of(secret.ID, secret.Spec.Name)
+    });
+  }
+  return selectVersions(candidates, keep);
+}
+var secretsOf = (spec) => spec.TaskTemplate?.ContainerSpec?.Secrets ?? [];
+var References = class {
+  #byId = /* @__PURE__ */ new Map();
+  #byName = /* @__PURE__ */ new Map();
+  add(secrets, reason2) {
+    for (const secret of secrets) {
+      if (secret.SecretID) push(this.#byId, secret.SecretID, reason2);
+      if (secret.SecretName) push(this.#byName, secret.SecretName, reason2);
+    }
+  }
+  of(id, name) {
+    return [.../* @__PURE__ */ new Set([...this.#byId.get(id) ?? [], ...this.#byName.get(name) ?? []])];
+  }
+};
+function push(map2, key2, value) {
+  const list3 = map2.get(key2);
+  if (list3 === void 0) map2.set(key2, [value]);
+  else if (!list3.includes(value)) list3.push(value);
+}
+
+// src/pipeline/prune/kubernetes.ts
+async function pruneKubernetesSecrets(kubectl, request, report) {
+  const lock = request.lock === void 0 || request.dryRun ? void 0 : { ...request.lock, namespace: request.namespace, ttlMs: 6e5 };
+  return underLease(kubectl, lock, report, () => selectAndDelete(kubectl, request, report));
+}
+async function selectAndDelete(kubectl, request, report) {
+  const [secrets, workloads] = await Promise.all([
+    kubectl.json(listStackSecretsArgs(request.stack, request.namespace)),
+    kubectl.json(listWorkloadsArgs(request.namespace))
+  ]);
+  const selection = selectKubernetesPrune({
+    stack: request.stack,
+    keep: request.keep,
+    secrets,
+    workloads
+  });
+  for (const entry of selection.kept) report.info(`keep    ${entry.name}: ${entry.reason}`);
+  for (const entry of selection.protected) report.info(`protect ${entry.name}: ${entry.reason}`);
+  for (const entry of selection.pruned)
+    report.info(`${request.dryRun ? "would prune" : "prune  "} ${entry.name}: ${entry.reason}`);
+  if (!request.dryRun && selection.pruned.length > 0) {
+    await kubectl.run(
+      deleteSecretsArgs(
+        selection.pruned.map((e) => e.name),
+        request.namespace
+      )
+    );
+  }
+  return selection;
+}
+
+// src/core/secrets/kubernetes.ts
+function secretManifest(secret, value, namespace) {
+  checkKubernetesLabels(secret.labels);
+  return {
+    apiVersion: "v1",
+    kind: "Secret",
+    metadata: { name: secret.fullName, namespace, labels: { ...secret.labels } },
+    type: "Opaque",
+    immutable: true,
+    data: { [secret.name]: Buffer.from(value).toString("base64") }
+  };
+}
+function secretsListManifest(secrets, values, namespace) {
+  const items = secrets.map((secret) => {
+    const value = values.get(secret.name);
+    if (value === void 0) throw new Error(`no value for ${secret.name}`);
+    return secretManifest(secret, value, namespace);
+  });
+  return JSON.stringify({ apiVersion: "v1", kind: "List", items });
+}
+var getSecretsByNameArgs = (names, namespace) => [
+  "get",
+  "secrets",
+  ...names,
+  "--namespace",
+  namespace,
+  "--ignore-not-found",
+  "--output",
+  "json"
+];
+var createSecretsArgs = (namespace, dryRun) => [
+  "create",
+  ...dryRun ? ["--dry-run=server"] : [],
+  "--namespace",
+  namespace,
+  "--filename",
+  "-",
+  "--output",
+  "name"
+];
+var existingSecret = (object) => ({
+  ...object.metadata.uid === void 0 ? {} : { id: object.metadata.uid },
+  name: object.metadata.name,
+  labels: object.metadata.labels
+});
+function checkReusedContent(plan, listed, values, input = "secrets") {
+  const byName = new Map(listed.map((o2) => [o2.metadata.name, o2]));
+  for (const secret of plan.reuse) {
+    const found = byName.get(secret.fullName);
+    const value = values.get(secret.name);
+    if (found === void 0 || value === void 0) throw new Error(`reused ${secret.fullName} not listed`);
+    const data = found.data ?? {};
+    const same = Object.keys(data).length === 1 && data[secret.name] === Buffer.from(value).toString("base64");
+    if (!same) {
+      throw new ConfigurationError(
+        `a Secret named ${secret.fullName} already exists with Gantry's labels but different content: remove it, or change the value`,
+        input
+      );
+    }
+    if (found.immutable !== true) {
+      throw new ConfigurationError(
+        `a Secret named ${secret.fullName} already exists but is not immutable, so its content cannot be vouched for: remove it`,
+        input
+      );
+    }
+  }
+}
+
+// src/core/secrets/plan.ts
+function desiredSecrets({
+  platform: platform4,
+  stack,
+  mode,
+  values,
+  commit,
+  now,
+  input = "secrets"
+}) {
+  const entries = [...values].sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0);
+  const versions = entries.map(
+    ([name, value]) => [name, secretVersion(mode, { stack, name, value }, { sha: commit, date: now })]
+  );
+  const kubernetes = platform4 === "kubernetes" ? kubernetesSecretNames(stack, versions, input) : void 0;
+  return versions.map(([name, version2]) => {
+    const labels = secretLabels({ stack, name, version: version2, created: now, commit });
+    if (kubernetes !== void 0) checkKubernetesLabels(labels, input);
+    return {
+      name,
+      version: version2,
+      fullName: kubernetes?.get(name) ?? swarmSecretName(stack, name, version2, input),
+      envName: envName(name),
+      labels
+    };
+  });
+}
+function planSecrets({
+  stack,
+  mode,
+  desired,
+  existing,
+  input = "secrets"
+}) {
+  const byName = new Map(existing.map((secret) => [secret.name, secret]));
+  const plan = { create: [], reuse: [], env: {} };
+  for (const secret of desired) {
+    plan.env[secret.envName] = secret.fullName;
+    const found = byName.get(secret.fullName);
+    if (found === void 0) {
+      plan.create.push(secret);
+      continue;
+    }
+    const labels = found.labels ?? {};
+    const ours = labels[LABEL.stack] === stack && labels[LABEL.secret] === secret.name && labels[LABEL.version] === secret.version;
+    if (!ours) {
+      throw new ConfigurationError(
+        `a secret named ${secret.fullName} already exists but was not created by Gantry for stack ${stack}, secret ${secret.name}, version ${secret.version} (its labels differ): remove or rename it`,
+        input
+      );
+    }
+    if (mode === "run") {
+      throw new ConfigurationError(
+        `a secret named ${secret.fullName} already exists; a run version is never reused because nothing proves it holds this run's value: re-run, or use version: content`,
+        input
+      );
+    }
+    plan.reuse.push(found.id === void 0 ? { ...secret } : { ...secret, id: found.id });
+  }
+  return plan;
+}
+
+// src/pipeline/secrets/kubernetes.ts
+function redactionsOf(values) {
+  const out = [];
+  for (const value of values.values()) {
+    const text4 = typeof value === "string" ? value : Buffer.from(value).toString("utf8");
+    out.push(text4, Buffer.from(value).toString("base64"));
+    for (const line2 of text4.split(/\r?\n/)) if (line2.trim().length >= 4) out.push(line2);
+  }
+  return out;
+}
+async function applyKubernetesSecrets(kubectl, request, report) {
+  const names = request.desired.map((d) => d.fullName);
+  const secrets = redactionsOf(request.values);
+  const listed = await kubectl.json(getSecretsByNameArgs(names, request.namespace), {
+    secrets
+  });
+  const plan = planSecrets({
+    stack: request.stack,
+    mode: request.mode,
+    desired: request.desired,
+    existing: listed.map(existingSecret),
+    ...request.input === void 0 ? {} : { input: request.input }
+  });
+  checkReusedContent(plan, listed, request.values, request.input);
+  for (const secret of plan.reuse) report.info(`reuse  ${request.namespace}/${secret.fullName} (unchanged)`);
+  for (const secret of plan.create)
+    report.info(`${request.dryRun ? "would create" : "create"} ${request.namespace}/${secret.fullName}`);
+  if (plan.create.length > 0) {
+    await kubectl.run(createSecretsArgs(request.namespace, request.dryRun), {
+      input: secretsListManifest(plan.create, request.values, request.namespace),
+      secrets
+    });
+  }
+  return plan;
+}
+
+// src/pipeline/release/kubernetes-target.ts
+var import_node_fs22 = __toESM(require_node_fs(), 1);
+var import_node_os11 = __toESM(require_node_os(), 1);
+var import_node_path20 = __toESM(require_node_path(), 1);
+var targetKeyNames = (key2) => ({
+  kubeconfig: `${key2}.kubeconfig`,
+  context: `${key2}.context`,
+  namespace: `${key2}.namespace`,
+  manifests: `${key2}.manifests`,
+  kustomize: `${key2}.kustomize`,
+  env: `${key2}.env`,
+  images: `${key2}.image-name`
+});
+function readTargetKubeconfig(target, names) {
+  if (target.kubeconfig === void 0) return "";
+  try {
+    return (0, import_node_fs22.readFileSync)(target.kubeconfig, "utf8");
+  } catch (error2) {
+    throw new ConfigurationError(
+      `cannot read ${target.kubeconfig} (${error2.code})`,
+      names.kubeconfig
+    );
+  }
+}
+async function openKubernetes(target, report, signal) {
+  const names = targetKeyNames(`targets.${target.name}.kubernetes`);
+  const kubeconfig = readTargetKubeconfig(target, names);
+  const workDir = (0, import_node_fs22.mkdtempSync)(import_node_path20.default.join((0, import_node_os11.tmpdir)(), "gantry-"));
+  let kubeDir = "";
+  const close = () => {
+    removeKubeconfigDir(kubeDir);
+    (0, import_node_fs22.rmSync)(workDir, { recursive: true, force: true });
+  };
+  try {
+    const connected = await connect({
+      kubeconfig,
+      context: target.context ?? "",
+      namespace: target.namespace,
+      kubectlVersion: "",
+      baseDir: workDir,
+      names,
+      report,
+      signal,
+      onKubeconfig: (file) => {
+        kubeDir = file.dir;
+      }
+    });
+    return { connected, close };
+  } catch (error2) {
+    close();
+    throw error2;
+  }
 }
 
 // src/pipeline/release/outcome.ts
@@ -52920,6 +53160,25 @@ var releaseSecrets = (platform4, stack, config2, values) => desiredSecrets({
   commit: process.env.GITHUB_SHA || "0000000000000000000000000000000000000000",
   now: /* @__PURE__ */ new Date()
 });
+var recordedSecrets = (useSecrets) => Object.entries(useSecrets).sort(([a2], [b]) => a2 < b ? -1 : a2 > b ? 1 : 0).map(([name, fullName]) => ({ name, version: "", fullName, envName: envName(name), labels: {} }));
+async function recordRelease(flags, images, secrets, result3, write, report) {
+  if (flags.record === void 0 || flags.dryRun) return;
+  const entry = {
+    tag: flags.record.tag,
+    images: Object.fromEntries(images),
+    secrets: Object.fromEntries(secrets.map((s) => [s.name, s.fullName])),
+    at: (/* @__PURE__ */ new Date()).toISOString(),
+    by: flags.record.by,
+    verdict: result3.status
+  };
+  if (flags.record.rollbackTo !== void 0) entry.rollbackTo = flags.record.rollbackTo;
+  try {
+    await write(entry);
+    report.info(`recorded release ${entry.tag} (${entry.verdict}) on the target`);
+  } catch (error2) {
+    report.warning(`the release was not recorded on the target: ${error2.message}`);
+  }
+}
 function deployStage(result3) {
   const status = result3.status === "deployed" ? "ok" : result3.status === "rolled-back" ? "rolled-back" : "failed";
   return { status, detail: `${result3.status}: ${result3.message}`, value: result3 };
@@ -52936,7 +53195,11 @@ function logSmoke(log, flags, configured, result3, notRun) {
       seconds: result3.smoke.elapsedMs / 1e3
     });
 }
-function pruneRuns(log, config2, result3) {
+function pruneRuns(log, config2, result3, flags) {
+  if (flags?.useSecrets !== void 0) {
+    log.skip("prune", "a rollback prunes nothing");
+    return false;
+  }
   if (result3.status !== "deployed") {
     log.skip("prune", `the deploy was ${result3.status}`);
     return false;
@@ -52956,11 +53219,248 @@ var releaseLock2 = (target, holder) => ({
   waitInput: `targets.${target.name}.${target.kind}.lock-timeout`
 });
 
+// src/pipeline/release/kubernetes.ts
+function desiredOf2(r) {
+  const { config: config2, target } = r;
+  if (r.flags.useSecrets !== void 0) return recordedSecrets(r.flags.useSecrets);
+  if (config2.secrets.values.length === 0 || target.stack === void 0) return [];
+  return releaseSecrets("kubernetes", target.stack, config2, r.secretValues);
+}
+function pinsAndEnv(r, images, desired) {
+  const pins = /* @__PURE__ */ new Map();
+  for (const pin of r.target.images) {
+    const ref = images.get(pin.key) ?? "";
+    if (ref.includes("@sha256:")) pins.set(pin.imageName, ref);
+  }
+  const env = new Map([
+    ...r.target.images.map((pin) => [pin.variable, images.get(pin.key) ?? ""]),
+    ...Object.entries(r.target.env),
+    ...desired.map((d) => [d.envName, d.fullName])
+  ]);
+  return { pins, env };
+}
+async function secretsPhase(r, kubectl, namespace, desired) {
+  const stack = r.target.stack;
+  if (r.flags.useSecrets !== void 0) {
+    r.log.skip(
+      "secrets",
+      `rollback: the recorded versions ${desired.map((d) => d.fullName).join(", ") || "(none)"}`
+    );
+    return;
+  }
+  if (stack === void 0 || r.config.secrets.values.length === 0) {
+    r.log.skip("secrets", "no secrets in the config");
+    return;
+  }
+  await r.log.run("secrets", async () => {
+    const plan = await applyKubernetesSecrets(
+      kubectl,
+      {
+        stack,
+        mode: r.config.secrets.version,
+        desired,
+        values: r.secretValues,
+        namespace,
+        dryRun: r.flags.dryRun
+      },
+      r.report
+    );
+    return {
+      status: "ok",
+      detail: `${plan.create.length} ${r.flags.dryRun ? "to create" : "created"}, ${plan.reuse.length} reused in namespace ${namespace}: ${Object.values(plan.env).join(", ")}`,
+      value: void 0
+    };
+  });
+}
+async function deployPhase(r, connected, objects, workDir) {
+  const { target, flags } = r;
+  const smoke = flags.skipSmoke ? void 0 : target.smoke;
+  const deployed = await r.log.run("deploy", async () => {
+    const result3 = await deployKubernetes(
+      connected.kubectl,
+      {
+        objects,
+        namespace: target.namespace,
+        defaultNamespace: connected.defaultNamespace,
+        timeoutMs: target.timeoutMs,
+        rollback: target.rollback,
+        dryRun: flags.dryRun,
+        smoke,
+        workDir,
+        signal: r.signal,
+        lock: releaseLock2(target, flags.lockHolder)
+      },
+      r.report
+    );
+    return deployStage(result3);
+  });
+  logSmoke(r.log, flags, smoke !== void 0, deployed.value, "the rollout did not finish");
+  return deployed.value;
+}
+async function prunePhase(r, kubectl, namespace) {
+  const { config: config2, flags, target } = r;
+  if (target.stack === void 0) {
+    r.log.skip("prune", `no stack (${r.key}.stack): Gantry made no Secrets here`);
+    return;
+  }
+  const stack = target.stack;
+  await r.log.run("prune", async () => {
+    const selection = await pruneKubernetesSecrets(
+      kubectl,
+      {
+        stack,
+        keep: config2.prune.keep,
+        namespace,
+        dryRun: flags.dryRun,
+        lock: releaseLock2(target, flags.lockHolder)
+      },
+      r.report
+    );
+    return {
+      status: "ok",
+      detail: pruneDetail(selection, flags.dryRun, config2.prune.keep),
+      value: void 0
+    };
+  });
+}
+async function connectAndBuild(r, input, onKubeconfigDir) {
+  const { target } = r;
+  const connected = await connect({
+    kubeconfig: input.kubeconfig,
+    context: target.context ?? "",
+    namespace: target.namespace,
+    kubectlVersion: "",
+    baseDir: input.workDir,
+    names: r.names,
+    report: r.report,
+    signal: r.signal,
+    onKubeconfig: (file) => onKubeconfigDir(file.dir)
+  });
+  const objects = await buildObjects({
+    kubectl: connected.kubectl,
+    sources: input.sources,
+    kustomizeDir: target.kustomize,
+    env: input.env,
+    images: input.pins,
+    annotations: traceAnnotations(process.env),
+    namespace: target.namespace,
+    names: r.names
+  });
+  return { connected, objects };
+}
+async function releaseKubernetes(config2, target, images, secretValues, flags, log, report, signal) {
+  const key2 = `targets.${target.name}.kubernetes`;
+  const r = {
+    config: config2,
+    target,
+    secretValues,
+    flags,
+    log,
+    report,
+    signal,
+    key: key2,
+    names: targetKeyNames(key2)
+  };
+  const kubeconfig = readTargetKubeconfig(target, r.names);
+  if (config2.secrets.values.length > 0 && target.stack === void 0)
+    throw new ConfigurationError("is required with secrets", `${key2}.stack`);
+  const desired = desiredOf2(r);
+  const sources2 = readManifestSources(target.manifests, config2.baseDir, r.names.manifests);
+  const { pins, env } = pinsAndEnv(r, images, desired);
+  const workDir = (0, import_node_fs23.mkdtempSync)(import_node_path21.default.join((0, import_node_os12.tmpdir)(), "gantry-release-"));
+  let kubeDir = "";
+  try {
+    const { connected, objects } = await connectAndBuild(
+      r,
+      { kubeconfig, sources: sources2, pins, env, workDir },
+      (dir) => {
+        kubeDir = dir;
+      }
+    );
+    const namespace = connected.defaultNamespace;
+    await secretsPhase(r, connected.kubectl, namespace, desired);
+    const result3 = await deployPhase(r, connected, objects, workDir);
+    await recordRelease(
+      flags,
+      images,
+      desired,
+      result3,
+      (e) => writeKubernetesHistory(connected.kubectl, namespace, target.stack, e),
+      report
+    );
+    if (pruneRuns(log, config2, result3, flags)) await prunePhase(r, connected.kubectl, namespace);
+  } finally {
+    removeKubeconfigDir(kubeDir);
+    (0, import_node_fs23.rmSync)(workDir, { recursive: true, force: true });
+  }
+}
+
+// src/pipeline/release/swarm.ts
+var import_node_fs24 = __toESM(require_node_fs(), 1);
+var import_node_os13 = __toESM(require_node_os(), 1);
+var import_node_path22 = __toESM(require_node_path(), 1);
+
+// src/pipeline/prune/swarm.ts
+async function pruneSwarmSecrets(docker, request, report) {
+  const lock = request.dryRun ? void 0 : await acquireLock(docker, { ...request.lock, stack: request.stack, ttlMs: 6e5 }, report);
+  try {
+    return await selectAndRemove(docker, request, report);
+  } finally {
+    if (lock !== void 0)
+      await releaseLock(docker, lock).catch(
+        (e) => report.warning(`could not release the lock: ${e.message}`)
+      );
+  }
+}
+async function selectAndRemove(docker, request, report) {
+  const filters2 = encodeURIComponent(JSON.stringify({ label: [`gantry.stack=${request.stack}`] }));
+  const [secrets, services, tasks] = await Promise.all([
+    docker.api("GET", `/secrets?filters=${filters2}`),
+    docker.api("GET", "/services"),
+    docker.api("GET", "/tasks")
+  ]);
+  const selection = selectSwarmPrune({ stack: request.stack, keep: request.keep, secrets, services, tasks });
+  for (const entry of selection.kept) report.info(`keep    ${entry.name}: ${entry.reason}`);
+  for (const entry of selection.protected) report.info(`protect ${entry.name}: ${entry.reason}`);
+  for (const entry of selection.pruned)
+    report.info(`${request.dryRun ? "would prune" : "prune  "} ${entry.name}: ${entry.reason}`);
+  if (!request.dryRun && selection.pruned.length > 0) {
+    await docker.run(["secret", "rm", ...selection.pruned.map((e) => e.id)], { timeoutMs: 12e4 });
+  }
+  return selection;
+}
+
+// src/pipeline/secrets/swarm.ts
+async function applySwarmSecrets(docker, request, report) {
+  const filters2 = encodeURIComponent(JSON.stringify({ name: request.desired.map((d) => d.fullName) }));
+  const listed = await docker.api("GET", `/secrets?filters=${filters2}`);
+  const plan = planSecrets({
+    stack: request.stack,
+    mode: request.mode,
+    desired: request.desired,
+    existing: listed.map((s) => ({ id: s.ID, name: s.Spec.Name, labels: s.Spec.Labels })),
+    ...request.input === void 0 ? {} : { input: request.input }
+  });
+  for (const secret of plan.reuse) report.info(`reuse  ${secret.fullName} (unchanged)`);
+  for (const secret of plan.create) {
+    report.info(`${request.dryRun ? "would create" : "create"} ${secret.fullName}`);
+    if (request.dryRun) continue;
+    const value = request.values.get(secret.name);
+    if (value === void 0) throw new Error(`no value for ${secret.name}`);
+    await docker.api("POST", "/secrets/create", {
+      Name: secret.fullName,
+      Labels: secret.labels,
+      Data: Buffer.from(value).toString("base64")
+    });
+  }
+  return plan;
+}
+
 // src/pipeline/release/swarm.ts
 async function openSwarm(target, report, signal) {
   const key2 = `targets.${target.name}.swarm`;
-  const workDir = (0, import_node_fs23.mkdtempSync)(import_node_path21.default.join((0, import_node_os12.tmpdir)(), "gantry-release-"));
-  const cleanup = () => (0, import_node_fs23.rmSync)(workDir, { recursive: true, force: true });
+  const workDir = (0, import_node_fs24.mkdtempSync)(import_node_path22.default.join((0, import_node_os13.tmpdir)(), "gantry-release-"));
+  const cleanup = () => (0, import_node_fs24.rmSync)(workDir, { recursive: true, force: true });
   try {
     const names = {
       host: `${key2}.host`,
@@ -53002,7 +53502,7 @@ async function openSwarm(target, report, signal) {
     throw error2;
   }
 }
-var desiredOf2 = (r) => releaseSecrets("swarm", r.target.stack, r.config, r.secretValues);
+var desiredOf3 = (r) => r.flags.useSecrets !== void 0 ? recordedSecrets(r.flags.useSecrets) : releaseSecrets("swarm", r.target.stack, r.config, r.secretValues);
 function checkStack(r, vars, desired) {
   const { target } = r;
   const key2 = `targets.${target.name}.swarm`;
@@ -53014,7 +53514,15 @@ function checkStack(r, vars, desired) {
     { compose: `${key2}.stack-files`, env: `${key2}.env` }
   );
 }
-async function secretsPhase(r, desired, vars) {
+async function secretsPhase2(r, desired, vars) {
+  if (r.flags.useSecrets !== void 0) {
+    for (const d of desired) vars.set(d.envName, d.fullName);
+    r.log.skip(
+      "secrets",
+      `rollback: the recorded versions ${desired.map((d) => d.fullName).join(", ") || "(none)"}`
+    );
+    return [];
+  }
   if (r.config.secrets.values.length === 0) {
     r.log.skip("secrets", "no secrets in the config");
     return [];
@@ -53040,7 +53548,7 @@ async function secretsPhase(r, desired, vars) {
   });
   return value;
 }
-async function deployPhase(r, analysis, vars, pendingSecrets) {
+async function deployPhase2(r, analysis, vars, pendingSecrets) {
   const { target, flags } = r;
   const smoke = flags.skipSmoke ? void 0 : target.smoke;
   const deployed = await r.log.run("deploy", async () => {
@@ -53077,7 +53585,7 @@ async function deployPhase(r, analysis, vars, pendingSecrets) {
   );
   return deployed.value;
 }
-async function prunePhase(r) {
+async function prunePhase2(r) {
   const { config: config2, flags } = r;
   await r.log.run("prune", async () => {
     const selection = await pruneSwarmSecrets(
@@ -53105,14 +53613,846 @@ async function releaseSwarm(config2, target, images, secretValues, flags, log, r
   const engine = await openSwarm(target, report, signal);
   try {
     const r = { config: config2, target, secretValues, flags, log, report, signal, engine };
-    const desired = desiredOf2(r);
+    const desired = desiredOf3(r);
     const analysis = checkStack(r, vars, desired);
-    const pending = await secretsPhase(r, desired, vars);
-    const result3 = await deployPhase(r, analysis, vars, pending);
-    if (pruneRuns(log, config2, result3)) await prunePhase(r);
+    const pending = await secretsPhase2(r, desired, vars);
+    const result3 = await deployPhase2(r, analysis, vars, pending);
+    await recordRelease(
+      flags,
+      images,
+      desired,
+      result3,
+      (e) => writeSwarmHistory(engine.docker, target.stack, e),
+      report
+    );
+    if (pruneRuns(log, config2, result3, flags)) await prunePhase2(r);
   } finally {
     await engine.close();
   }
+}
+
+// src/pipeline/release/history.ts
+async function withTarget(target, report, signal, run) {
+  if (target.kind === "swarm") {
+    const engine = await openSwarm(target, report, signal);
+    try {
+      return await run.swarm(engine.docker, target.stack);
+    } finally {
+      await engine.close();
+    }
+  }
+  const session = await openKubernetes(target, report, signal);
+  try {
+    const { kubectl, defaultNamespace } = session.connected;
+    return await run.kubernetes(kubectl, defaultNamespace, target.stack);
+  } finally {
+    session.close();
+  }
+}
+async function readTargetHistory(target, report, signal) {
+  const read = await withTarget(target, report, signal, {
+    swarm: async (docker, stack) => ({
+      where: swarmHistoryWhere(stack),
+      entries: await readSwarmHistory(docker, stack)
+    }),
+    kubernetes: async (kubectl, namespace, stack) => ({
+      where: kubernetesHistoryWhere(namespace, stack),
+      entries: await readKubernetesHistory(kubectl, namespace, stack)
+    })
+  });
+  return { target: target.name, kind: target.kind, ...read };
+}
+async function rollbackEntry(config2, target, to, report, signal) {
+  return withTarget(target, report, signal, {
+    swarm: async (docker, stack) => {
+      const entry = pickRollback(await readSwarmHistory(docker, stack), to);
+      checkEntry(config2, entry, await existingSwarmSecrets(docker, Object.values(entry.secrets)));
+      return entry;
+    },
+    kubernetes: async (kubectl, namespace, stack) => {
+      const entry = pickRollback(await readKubernetesHistory(kubectl, namespace, stack), to);
+      const names = Object.values(entry.secrets);
+      checkEntry(config2, entry, await existingKubernetesSecrets(kubectl, namespace, names));
+      return entry;
+    }
+  });
+}
+function checkEntry(config2, entry, existing) {
+  const absent = config2.images.filter((image) => entry.images[image.key] === void 0);
+  if (absent.length > 0)
+    throw new ConfigurationError(
+      `release ${entry.tag} recorded no ref for image${absent.length === 1 ? "" : "s"} ${absent.map((i2) => i2.key).join(", ")} of gantry.yml`,
+      "--to"
+    );
+  const missing = missingSecrets2(entry, existing);
+  if (missing.length > 0) throw missingSecretsError(entry, missing);
+}
+async function runRollback2(request, log, report, signal) {
+  const { config: config2, target, entry } = request;
+  const images = new Map(Object.entries(entry.images));
+  const options3 = {
+    ...request.options,
+    useSecrets: entry.secrets,
+    record: {
+      tag: entry.tag,
+      by: releasedBy(process.env, request.options.lockHolder),
+      rollbackTo: entry.tag
+    }
+  };
+  const what = [...images.values()].join(", ");
+  log.skip("build", `rollback to ${entry.tag}: deploying ${what}`);
+  log.skip("scan", `rollback to ${entry.tag}: scanned when it was released`);
+  const none = /* @__PURE__ */ new Map();
+  if (target.kind === "swarm") await releaseSwarm(config2, target, images, none, options3, log, report, signal);
+  else await releaseKubernetes(config2, target, images, none, options3, log, report, signal);
+  return !log.results.some((r) => r.status === "failed" || r.status === "rolled-back");
+}
+
+// src/cli/commands/history.ts
+var HISTORY_USAGE = `Usage: gantry history [-c gantry.yml] --target NAME [--json]
+
+The releases deployed to a gantry.yml target, newest first, read from the target itself: each
+release's tag, the image refs it deployed (pinned by digest), the secret versions it mounted,
+when, who or which run, and its verdict (deployed, rolled-back, failed; a rollback says to which
+tag). Every release that reaches the deploy stage is recorded on the target (Swarm: one config
+object per release labelled gantry.stack=<stack>,gantry.release=1; Kubernetes: the ConfigMap
+gantry-releases-<stack> in the target's namespace), the last 20 kept.
+
+  -c, --config FILE   the config (default gantry.yml)
+  --target NAME       the target (optional when the config has one)
+  --json              print one JSON object (stable keys) instead of text
+
+Exit code 0: done, 1: the target failed the request, 2: bad arguments or config (named), or the
+target refused the connection.
+`;
+var historyOptions = {
+  config: { type: "string", short: "c", default: "gantry.yml" },
+  target: { type: "string" },
+  json: { type: "boolean" },
+  help: { type: "boolean", short: "h" }
+};
+async function historyCommand(argv, ctx) {
+  const { values } = (0, import_node_util15.parseArgs)({
+    args: argv,
+    strict: true,
+    allowPositionals: false,
+    options: historyOptions
+  });
+  if (values.help) {
+    ctx.out(HISTORY_USAGE);
+    return 0;
+  }
+  const target = selectTarget(readConfigFile(values.config), values.target);
+  const history = await readTargetHistory(target, terminalReporter(ctx), ctx.signal);
+  ctx.out(
+    values.json ? `${JSON.stringify(historyJson(history.target, history.kind, history.where, history.entries), null, 2)}
+` : formatHistory(history.target, history.where, history.entries)
+  );
+  return 0;
+}
+
+// src/cli/commands/init.ts
+var import_node_fs26 = __toESM(require_node_fs(), 1);
+var import_node_path23 = __toESM(require_node_path(), 1);
+var import_promises12 = __toESM(require_promises3(), 1);
+var import_node_util16 = __toESM(require_node_util(), 1);
+
+// src/core/init/detect.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+var InitError = class extends Error {
+  name = "InitError";
+};
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", "vendor", "dist", "build", ".venv", "target", ".gantry"]);
+var MAX_DEPTH = 5;
+var skipDirectory = (name) => SKIP_DIRS.has(name) || name.startsWith(".");
+var base = (file) => file.split("/").at(-1) ?? file;
+var dirOf = (file) => file.split("/").slice(0, -1).join("/");
+var isYaml = (file) => /\.ya?ml$/i.test(file);
+var isDockerfile = (file) => /^(Dockerfile(\..+)?|.+\.Dockerfile)$/i.test(base(file));
+function filesToRead(files) {
+  return files.filter(
+    (f) => isDockerfile(f) || isYaml(f) && !/^gantry\.ya?ml$/.test(f) && !f.startsWith(".github/")
+  );
+}
+function dockerfileStages(text4) {
+  const stages = [];
+  const used = /* @__PURE__ */ new Set();
+  const joined = text4.replace(/\\\r?\n/g, " ");
+  for (const line2 of joined.split(/\r?\n/)) {
+    const from = /^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?\s*$/i.exec(line2);
+    if (from) {
+      stages.push({ from: (from[1] ?? "").toLowerCase(), name: from[2]?.toLowerCase() });
+      used.add((from[1] ?? "").toLowerCase());
+    }
+    for (const m of line2.matchAll(/--from=(\S+)/gi)) used.add((m[1] ?? "").toLowerCase());
+  }
+  return { stages, used };
+}
+function finalStages(text4) {
+  const { stages, used } = dockerfileStages(text4);
+  return stages.flatMap((s) => s.name !== void 0 && !used.has(s.name) ? [s.name] : []);
+}
+function chooseDockerfile(files) {
+  const found = files.filter(isDockerfile);
+  return found.includes("Dockerfile") ? "Dockerfile" : [...found].sort((a2, b) => a2.split("/").length - b.split("/").length || a2.localeCompare(b))[0];
+}
+function githubRepositoryOf(origin) {
+  if (origin === void 0) return void 0;
+  const m = /^(?:git@github\.com:|(?:https?|ssh|git):\/\/(?:[^@/]+@)?github\.com(?::\d+)?\/)([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+?)(?:\.git)?\/?$/.exec(
+    origin.trim()
+  );
+  return m ? `${m[1]}/${m[2]}` : void 0;
+}
+var isDict2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function yamlDocs(text4) {
+  try {
+    return (0, import_yaml9.parseAllDocuments)(text4).flatMap((d) => "errors" in d && d.errors.length === 0 ? [d.toJS()] : []);
+  } catch {
+    return [];
+  }
+}
+var isKustomization = (file, doc) => /^kustomization\.ya?ml$/i.test(base(file)) || isDict2(doc) && doc.kind === "Kustomization" && typeof doc.apiVersion === "string";
+var isManifest = (doc) => isDict2(doc) && typeof doc.apiVersion === "string" && typeof doc.kind === "string";
+var isStack = (doc) => isDict2(doc) && isDict2(doc.services) && !("apiVersion" in doc);
+function stackRank(file) {
+  const order = [
+    "docker-stack.yml",
+    "docker-stack.yaml",
+    "stack.yml",
+    "stack.yaml",
+    "docker-compose.yml",
+    "docker-compose.yaml",
+    "compose.yml",
+    "compose.yaml"
+  ];
+  const i2 = order.indexOf(file);
+  if (i2 >= 0) return i2;
+  return /stack/i.test(file) ? 10 : 20;
+}
+function imageVariable(image) {
+  const m = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)(?:[:?-][^}]*)?\}?(?::[^/]*)?$/.exec(image.trim());
+  return m?.[1];
+}
+function stackImageUses(stack) {
+  return Object.entries(stack.services).flatMap(([name, service]) => {
+    if (!isDict2(service) || typeof service.image !== "string") return [];
+    const build = service.build;
+    const buildTarget = isDict2(build) && typeof build.target === "string" ? build.target : void 0;
+    return [{ owner: name, image: service.image, buildTarget }];
+  });
+}
+function containerImageUses(doc) {
+  const out = [];
+  const walk = (node2) => {
+    if (Array.isArray(node2)) for (const n2 of node2) walk(n2);
+    else if (isDict2(node2)) {
+      if (typeof node2.image === "string" && typeof node2.name === "string")
+        out.push({ owner: node2.name, image: node2.image, buildTarget: void 0 });
+      for (const v of Object.values(node2)) walk(v);
+    }
+  };
+  walk(doc);
+  return out;
+}
+function stackSecrets(stack) {
+  if (!isDict2(stack.secrets)) return [];
+  return Object.entries(stack.secrets).flatMap(([key2, s]) => {
+    if (!isDict2(s) || !(s.external === true || isDict2(s.external))) return [];
+    const named = typeof s.name === "string" ? /^\$\{([A-Za-z_][A-Za-z0-9_]*)_SECRET\}$/.exec(s.name) : null;
+    return [named?.[1] ?? key2.toUpperCase().replace(/[^A-Z0-9_]/g, "_")];
+  });
+}
+var secretReferences = (text4) => [...text4.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)_SECRET\}/g)].map((m) => m[1] ?? "");
+function readYamlFiles(input) {
+  const found = {
+    stackFiles: [],
+    stackUses: [],
+    manifestFiles: [],
+    kustomizations: [],
+    manifestUses: [],
+    secrets: []
+  };
+  const stacks = filesToRead(input.files).filter(isYaml).flatMap((file) => {
+    const text4 = input.texts[file];
+    if (text4 === void 0) return [];
+    const docs = yamlDocs(text4);
+    if (docs.some((d) => isKustomization(file, d))) found.kustomizations.push(file);
+    else if (docs.some(isManifest)) {
+      found.manifestFiles.push(file);
+      found.manifestUses.push(...docs.flatMap(containerImageUses));
+      found.secrets.push(...secretReferences(text4));
+    } else if (!file.includes("/") && docs.length > 0 && isStack(docs[0])) return [{ file, doc: docs[0] }];
+    return [];
+  }).sort((a2, b) => stackRank(a2.file) - stackRank(b.file) || a2.file.localeCompare(b.file));
+  const stack = stacks[0];
+  if (stack !== void 0) {
+    found.stackFiles.push(stack.file);
+    found.stackUses.push(...stackImageUses(stack.doc));
+    found.secrets.push(...stackSecrets(stack.doc), ...secretReferences(input.texts[stack.file] ?? ""));
+  }
+  return found;
+}
+var imageKey = (stage) => stage.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "");
+function usesStage(use, stage) {
+  const variable = imageVariable(use.image)?.toLowerCase();
+  const key2 = stage.replaceAll("-", "_");
+  return use.buildTarget?.toLowerCase() === stage || use.owner.toLowerCase() === stage || variable === `${key2}_image` || variable === key2;
+}
+function decideImages(stages, uses, registryBase) {
+  const referenced = stages.filter((s) => uses.some((u2) => usesStage(u2, s)));
+  if (referenced.length >= 2) {
+    const ours2 = [];
+    const images = referenced.map((stage) => {
+      const mine = uses.filter((u2) => usesStage(u2, stage));
+      ours2.push(...mine);
+      const variable2 = mine.map((u2) => imageVariable(u2.image)).find((v) => v !== void 0);
+      const users2 = [...new Set(mine.map((u2) => u2.owner))];
+      return {
+        key: imageKey(stage),
+        name: `${registryBase}/${imageKey(stage)}`,
+        target: stage,
+        variable: variable2,
+        users: users2
+      };
+    });
+    return { images, ours: ours2 };
+  }
+  const withVariable = uses.filter((u2) => imageVariable(u2.image) !== void 0);
+  const variables = [...new Set(withVariable.map((u2) => imageVariable(u2.image) ?? ""))];
+  const variable = variables.includes("GANTRY_IMAGE") ? "GANTRY_IMAGE" : variables[0];
+  const ours = withVariable.filter((u2) => imageVariable(u2.image) === variable);
+  const users = [...new Set(ours.map((u2) => u2.owner))];
+  return { images: [{ key: void 0, name: registryBase, target: void 0, variable, users }], ours };
+}
+function manifestPaths(manifestFiles, files) {
+  const out = /* @__PURE__ */ new Set();
+  for (const file of manifestFiles) {
+    const dir = dirOf(file);
+    const siblings = files.filter((f) => isYaml(f) && f.startsWith(`${dir}/`));
+    out.add(dir !== "" && siblings.every((f) => manifestFiles.includes(f)) ? `${dir}/` : file);
+  }
+  const all2 = [...out].sort();
+  return all2.filter((p) => !all2.some((q) => q !== p && q.endsWith("/") && p.startsWith(q)));
+}
+function chooseKustomization(kustomizations) {
+  const dirs = kustomizations.map(dirOf);
+  const prod = dirs.find((d) => /(^|\/)(prod|production)$/.test(d));
+  return prod ?? [...dirs].sort((a2, b) => a2.split("/").length - b.split("/").length || a2.localeCompare(b))[0];
+}
+var appName = (repository, dirName) => {
+  const raw = (repository?.split("/")[1] ?? dirName).toLowerCase().replace(/[^a-z0-9-]+/g, "-");
+  const name = raw.replace(/^-+|-+$/g, "").slice(0, 40);
+  return name === "" ? "app" : name;
+};
+function detect(input) {
+  const dockerfile = chooseDockerfile(input.files);
+  if (dockerfile === void 0)
+    throw new InitError(
+      "no Dockerfile found (looked for Dockerfile, Dockerfile.*, *.Dockerfile): gantry releases an image built from one"
+    );
+  const repository = githubRepositoryOf(input.origin);
+  const app = appName(repository, input.dirName);
+  const registryBase = repository === void 0 ? void 0 : `ghcr.io/${repository.toLowerCase()}`;
+  const yaml = readYamlFiles(input);
+  const stages = finalStages(input.texts[dockerfile] ?? "");
+  const { images, ours } = decideImages(
+    stages,
+    [...yaml.stackUses, ...yaml.manifestUses],
+    registryBase ?? `registry.example.com/${app}`
+  );
+  const kustomize = chooseKustomization(yaml.kustomizations);
+  const manifests = kustomize === void 0 ? manifestPaths(yaml.manifestFiles, input.files) : [];
+  return {
+    app,
+    registryBase,
+    githubRepository: repository,
+    dockerfile,
+    stages,
+    images,
+    swarm: yaml.stackFiles.length === 0 ? void 0 : {
+      stackFiles: yaml.stackFiles,
+      services: [...new Set(ours.filter((u2) => yaml.stackUses.includes(u2)).map((u2) => u2.owner))],
+      literalImages: yaml.stackUses.filter((u2) => !ours.includes(u2)).map((u2) => u2.image)
+    },
+    kubernetes: kustomize === void 0 && manifests.length === 0 ? void 0 : { manifests, kustomize: kustomize === void 0 ? void 0 : kustomize || "." },
+    secrets: [...new Set(yaml.secrets)].filter((s) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(s)).sort()
+  };
+}
+
+// src/core/init/render.ts
+var DOCS = "https://github.com/gantry-dev/gantry/blob/main/docs";
+var SWARM_HOST = "ssh://deploy@swarm-manager.example.com";
+var ZERO_SHA = "0".repeat(40);
+function targetsOf(d) {
+  const kinds = [...d.swarm ? ["swarm"] : [], ...d.kubernetes ? ["kubernetes"] : []];
+  return kinds.map((kind) => ({ name: kinds.length === 1 ? "production" : kind, kind }));
+}
+var flow = (items) => `[${items.join(", ")}]`;
+var pad2 = (text4, width = 38) => text4.length >= width ? `${text4} ` : text4.padEnd(width);
+var line = (text4, comment) => comment === void 0 ? text4 : `${pad2(text4)}# ${comment}`;
+function header(d) {
+  const found = [
+    d.dockerfile,
+    ...d.swarm?.stackFiles ?? [],
+    ...d.kubernetes?.kustomize !== void 0 ? [`${d.kubernetes.kustomize}/kustomization.yaml`] : d.kubernetes?.manifests ?? []
+  ];
+  const first = targetsOf(d)[0]?.name ?? "production";
+  return [
+    `# gantry.yml, written by \`gantry init\` from ${found.join(", ")}.`,
+    `# Check every line marked TODO, then \`gantry plan --target ${first}\` prints what a release would do.`,
+    `# Every key: ${DOCS}/cli.md#gantryyml`,
+    ""
+  ];
+}
+function imageLines(d) {
+  const from = d.registryBase === void 0 ? "TODO: your registry/repository" : "from the git remote origin";
+  const [single] = d.images;
+  if (d.images.length === 1 && single !== void 0 && single.key === void 0)
+    return [line(`image: ${single.name}`, `registry/repository, no tag (${from})`), ""];
+  const out = [line("images:", `one image per stage of ${d.dockerfile} the deploy uses (${from})`)];
+  for (const i2 of d.images) out.push(imageEntry(i2));
+  return [...out, ""];
+}
+function imageEntry(i2) {
+  const fields = [`name: ${i2.name}`, `target: ${i2.target}`];
+  if (i2.variable !== void 0) fields.push(`variable: ${i2.variable}`);
+  const entry = `  ${i2.key}: { ${fields.join(", ")} }`;
+  return i2.variable === void 0 ? line(
+    entry,
+    `the stack file or manifests should use \${${(i2.key ?? "").toUpperCase().replaceAll("-", "_")}_IMAGE}`
+  ) : entry;
+}
+function registryLines(d) {
+  const user = d.githubRepository?.split("/")[0] ?? "deploy";
+  return [
+    line("# registry:", "log in before the push (ghcr.io: a token with write:packages)"),
+    `#   username: ${user}`,
+    "#   password: { env: REGISTRY_TOKEN }",
+    ""
+  ];
+}
+function buildLines(d) {
+  const out = ["build:", "  context: ."];
+  if (d.dockerfile !== "Dockerfile") out.push(`  dockerfile: ${d.dockerfile}`);
+  if (d.images.length > 1) out.push(line("  parallel: 1", "images built at once"));
+  return [...out, ""];
+}
+function secretLines(d) {
+  if (d.secrets.length === 0)
+    return [
+      line("# secrets:", "NAMES only: each value from an env var or a file, never this file"),
+      "#   values:",
+      "#     DB_PASSWORD: { env: DB_PASSWORD }",
+      ""
+    ];
+  return [
+    line("secrets:", "NAMES only: each value from an env var or a file, never this file"),
+    line("  version: content", "a new version only when a value changes"),
+    "  values:",
+    ...d.secrets.map(
+      (s, i2) => i2 === 0 ? line(`    ${s}: { env: ${s} }`, "TODO: set it where gantry runs (or { file: path })") : `    ${s}: { env: ${s} }`
+    ),
+    ""
+  ];
+}
+function smokeLines(d) {
+  return [
+    line("# smoke:", "TODO: a URL that answers when the release works"),
+    `#   urls: [https://${d.app}.example.com/health]`,
+    "#   timeout: 2m",
+    ""
+  ];
+}
+function swarmLines(d, name) {
+  const s = d.swarm;
+  if (s === void 0) return [];
+  const out = [
+    `  ${name}:`,
+    "    swarm:",
+    line(`      host: ${SWARM_HOST}`, "TODO: your Swarm manager"),
+    line(`      ssh-key-file: \${HOME}/.ssh/id_ed25519`, "TODO: the deploy key"),
+    line(`      known-hosts-file: \${HOME}/.ssh/known_hosts`, "pins the host key"),
+    `      stack: ${d.app}`,
+    `      stack-files: ${flow(s.stackFiles)}`
+  ];
+  const [single] = d.images;
+  if (d.images.length === 1 && single?.variable !== void 0 && single.variable !== "GANTRY_IMAGE")
+    out.push(line(`      image-variable: ${single.variable}`, `the stack file's \${${single.variable}}`));
+  if (s.services.length === 0)
+    out.push(
+      `      # TODO: no service of ${s.stackFiles.join(", ")} takes its image from a variable: write`,
+      `      # image: \${GANTRY_IMAGE} in the services this release deploys.`
+    );
+  out.push("      timeout: 10m");
+  return out;
+}
+function kubernetesLines(d, name) {
+  const k = d.kubernetes;
+  if (k === void 0) return [];
+  const out = [
+    `  ${name}:`,
+    "    kubernetes:",
+    line(`      # kubeconfig: \${HOME}/.kube/config`, "default: kubectl's own"),
+    line(`      # namespace: ${d.app}`, "for objects that name none, and the Secrets (it must exist)"),
+    line(`      stack: ${d.app}`, "the Secrets' prefix: <stack>-<name>-<version>")
+  ];
+  if (k.kustomize !== void 0) out.push(`      kustomize: ${k.kustomize}`);
+  else out.push(`      manifests: ${flow(k.manifests)}`);
+  const [single] = d.images;
+  if (d.images.length === 1 && single?.variable !== void 0 && single.variable !== "GANTRY_IMAGE")
+    out.push(
+      `      # TODO: the manifests' image is \${${single.variable}}; Gantry fills \${GANTRY_IMAGE} (and pins`,
+      "      # the containers whose image is the image: above)."
+    );
+  out.push("      timeout: 10m");
+  return out;
+}
+function renderGantryYml(d) {
+  const targets = targetsOf(d).flatMap(
+    (t) => t.kind === "swarm" ? swarmLines(d, t.name) : kubernetesLines(d, t.name)
+  );
+  const targetLines = targets.length > 0 ? ["targets:", ...targets] : [
+    "# TODO: no docker-stack.yml, compose file or Kubernetes manifest was found: say where to deploy.",
+    "targets:",
+    "  production:",
+    "    swarm:",
+    line(`      host: ${SWARM_HOST}`, "TODO: your Swarm manager"),
+    `      ssh-key-file: \${HOME}/.ssh/id_ed25519`,
+    `      known-hosts-file: \${HOME}/.ssh/known_hosts`,
+    `      stack: ${d.app}`,
+    "      stack-files: [docker-stack.yml]"
+  ];
+  return [
+    ...header(d),
+    ...imageLines(d),
+    ...registryLines(d),
+    ...buildLines(d),
+    ...secretLines(d),
+    ...smokeLines(d),
+    line("prune: { keep: 3 }", "secret versions kept"),
+    "",
+    ...targetLines,
+    ""
+  ].join("\n");
+}
+function workflowImage(d) {
+  const first = d.images[0];
+  if (d.registryBase !== void 0 && d.images.length === 1) return `ghcr.io/\${{ github.repository }}`;
+  return first?.name ?? `registry.example.com/${d.app}`;
+}
+function workflowTarget(d, kind) {
+  if (kind === "swarm") {
+    const s = d.swarm;
+    const out = [
+      "      target: swarm",
+      line(`      host: ${SWARM_HOST}`, "TODO: your Swarm manager"),
+      `      known-hosts: \${{ vars.SWARM_KNOWN_HOSTS }}`,
+      `      stack: ${d.app}`,
+      `      compose-file: ${(s?.stackFiles ?? ["docker-stack.yml"]).join(",")}`
+    ];
+    const services = (d.images[0]?.users ?? []).filter((u2) => s?.services.includes(u2));
+    if (services.length > 0)
+      out.push(line(`      services: ${services.join(",")}`, "pinned to the new image by digest"));
+    return out;
+  }
+  const k = d.kubernetes;
+  return [
+    "      target: kubernetes",
+    k?.kustomize !== void 0 ? `      kustomize: ${k.kustomize}` : `      manifests: ${k?.manifests.join(",")}`,
+    line(`      stack: ${d.app}`, "the Secrets' prefix")
+  ];
+}
+function workflowSecrets(d, kind) {
+  const out = [
+    "    secrets:",
+    kind === "swarm" ? `      ssh-key: \${{ secrets.DEPLOY_SSH_KEY }}` : `      kubeconfig: \${{ secrets.KUBECONFIG }}`
+  ];
+  if (d.secrets.length > 0)
+    out.push("      app-secrets: |", ...d.secrets.map((s) => `        ${s}=\${{ secrets.${s} }}`));
+  return out;
+}
+function workflowNotes(d, kind) {
+  const notes = [];
+  const [first, ...rest] = d.images;
+  if (rest.length > 0 && first !== void 0)
+    notes.push(
+      `# The reusable workflow releases one image: this job builds ${first.key} (stage ${first.target}).`,
+      `# gantry.yml lists all ${d.images.length} (${d.images.map((i2) => i2.key).join(", ")}): \`gantry release\` releases them together.`
+    );
+  if (first?.variable !== void 0 && first.variable !== "GANTRY_IMAGE")
+    notes.push(
+      `# The deploy fills \${GANTRY_IMAGE}; the ${kind === "swarm" ? "stack file uses" : "manifests use"} \${${first.variable}}: TODO.`
+    );
+  const other = targetsOf(d).find((t) => t.kind !== kind);
+  if (other !== void 0)
+    notes.push(
+      `# gantry.yml also has the ${other.kind} target: the reusable workflow deploys to one target per call.`
+    );
+  return notes;
+}
+function renderWorkflow(d, gantryVersion2) {
+  const kind = targetsOf(d)[0]?.kind ?? "swarm";
+  const what = kind === "swarm" ? "deploy the stack to Docker Swarm over SSH" : "apply the manifests to Kubernetes";
+  const app = d.images[0]?.target === void 0 ? [] : [`      build-target: ${d.images[0].target}`];
+  return [
+    "# Written by `gantry init`. On a release tag (v1.2.3): build, scan, then inside the `production`",
+    `# environment ${what}, smoke-test,`,
+    "# roll back automatically on failure, prune old secret versions.",
+    "#",
+    '# Replace the all-zero SHA below with the commit of the Gantry release you pin; "Pinning Gantry" in',
+    `# ${DOCS}/workflows.md`,
+    "# shows how, and a Dependabot config that keeps it current. The zero SHA cannot run.",
+    ...workflowNotes(d, kind),
+    "name: release",
+    "",
+    "on:",
+    "  push:",
+    "    tags: ['v*']",
+    "",
+    "permissions: {}",
+    "",
+    "jobs:",
+    "  release:",
+    "    # What the reusable workflow's jobs need; each of them then takes only its own share.",
+    "    permissions:",
+    "      actions: read # find Gantry's own commit from this run (no id-token needed)",
+    "      contents: read",
+    "      packages: write # push to ghcr.io with the job's token",
+    `    uses: gantry-dev/gantry/.github/workflows/release.yml@${ZERO_SHA} # v${gantryVersion2}`,
+    "    with:",
+    `      image: ${workflowImage(d)}`,
+    ...app,
+    "      environment: production",
+    ...workflowTarget(d, kind),
+    `      # smoke-urls: https://${d.app}.example.com/health   # TODO`,
+    ...workflowSecrets(d, kind),
+    ""
+  ].join("\n");
+}
+
+// src/cli/version.ts
+var import_node_fs25 = __toESM(require_node_fs(), 1);
+function gantryVersion() {
+  if (true) return "0.1.0";
+  const pkg = JSON.parse((0, import_node_fs25.readFileSync)(new URL("../../package.json", import.meta.url), "utf8"));
+  return pkg.version;
+}
+
+// src/cli/commands/init.ts
+var INIT_USAGE = `Usage: gantry init [--dir DIR] [--yes]
+
+Looks at DIR (default .): the Dockerfile and its stages, docker-stack.yml or compose files, Kubernetes
+manifests or a kustomization, and the git remote origin (read only). Writes a commented gantry.yml and
+.github/workflows/release.yml (a caller of Gantry's reusable release workflow) for what it found.
+Never overwrites a file: when either exists, nothing is written (exit 2).
+
+  --dir DIR   the directory to look at and write into (default .)
+  --yes, -y   write without asking; without it, a terminal is asked y/N and anything else
+              (CI, a pipe) gets the files printed and nothing written (exit 2)
+
+Exit code 0: written, 2: nothing written (a file exists, no Dockerfile, not confirmed).
+`;
+var CONFIG_FILE = "gantry.yml";
+var WORKFLOW_FILE = ".github/workflows/release.yml";
+var MAX_READ = 512 * 1024;
+function listFiles(dir, prefix = "", depth = 0) {
+  let entries;
+  try {
+    entries = (0, import_node_fs26.readdirSync)(import_node_path23.default.join(dir, prefix), { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((e) => {
+    const rel = prefix === "" ? e.name : `${prefix}/${e.name}`;
+    if (e.isDirectory())
+      return depth + 1 < MAX_DEPTH && !skipDirectory(e.name) ? listFiles(dir, rel, depth + 1) : [];
+    return e.isFile() ? [rel] : [];
+  });
+}
+function readTexts(dir, files) {
+  const texts = {};
+  for (const file of filesToRead(files)) {
+    try {
+      const at = import_node_path23.default.join(dir, file);
+      if ((0, import_node_fs26.statSync)(at).size <= MAX_READ) texts[file] = (0, import_node_fs26.readFileSync)(at, "utf8");
+    } catch {
+    }
+  }
+  return texts;
+}
+async function gitOrigin(dir) {
+  try {
+    const r = await exec("git", ["-C", dir, "remote", "get-url", "origin"], {
+      allowFailure: true,
+      timeoutMs: 1e4
+    });
+    return r.exitCode === 0 && r.stdout.trim() !== "" ? r.stdout.trim() : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var exists2 = (file) => {
+  try {
+    (0, import_node_fs26.statSync)(file);
+    return true;
+  } catch {
+    return false;
+  }
+};
+async function confirm(ctx) {
+  const rl = (0, import_promises12.createInterface)({ input: process.stdin, output: process.stdout });
+  try {
+    const answer = await rl.question(`Write ${CONFIG_FILE} and ${WORKFLOW_FILE}? [y/N] `, {
+      signal: ctx.signal
+    });
+    return /^y(es)?$/i.test(answer.trim());
+  } catch {
+    return false;
+  } finally {
+    rl.close();
+  }
+}
+function nextSteps(config2, secrets, target) {
+  const lines = [
+    `Next: check the lines marked TODO, then \`gantry plan -c ${config2} --target ${target}\`.`,
+    "In the workflow, replace the all-zero SHA with the commit of the Gantry release you pin."
+  ];
+  if (secrets.length > 0)
+    lines.push(`Secrets are read from the environment (never the file): ${secrets.join(", ")}.`);
+  return `${lines.join("\n")}
+`;
+}
+async function initCommand(argv, ctx) {
+  const { values } = (0, import_node_util16.parseArgs)({
+    args: argv,
+    strict: true,
+    options: {
+      dir: { type: "string", default: "." },
+      yes: { type: "boolean", short: "y" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) {
+    ctx.out(INIT_USAGE);
+    return 0;
+  }
+  const dir = import_node_path23.default.resolve(values.dir);
+  if (!exists2(dir) || !(0, import_node_fs26.statSync)(dir).isDirectory()) {
+    ctx.err(`gantry init: --dir: ${values.dir} is not a directory`);
+    return 2;
+  }
+  const targets = [CONFIG_FILE, WORKFLOW_FILE].map((f) => ({ rel: f, at: import_node_path23.default.join(dir, f) }));
+  const present = targets.filter((t) => exists2(t.at));
+  if (present.length > 0) {
+    ctx.err(
+      `gantry init: ${present.map((t) => t.at).join(" and ")} already exist${present.length === 1 ? "s" : ""}: init never overwrites a file, nothing was written`
+    );
+    return 2;
+  }
+  const files = listFiles(dir);
+  let detection;
+  try {
+    detection = detect({
+      files,
+      texts: readTexts(dir, files),
+      origin: await gitOrigin(dir),
+      dirName: import_node_path23.default.basename(dir)
+    });
+  } catch (error2) {
+    if (!(error2 instanceof InitError)) throw error2;
+    ctx.err(`gantry init: ${error2.message} in ${dir}; nothing was written`);
+    return 2;
+  }
+  const texts = [renderGantryYml(detection), renderWorkflow(detection, gantryVersion())];
+  if (!values.yes) {
+    const shown = targets.map((t, i2) => `--- ${t.rel}
+${texts[i2]}`).join("\n");
+    if (!(process.stdin.isTTY && process.stdout.isTTY && !process.env.CI)) {
+      ctx.out(shown);
+      ctx.err(
+        "gantry init: nothing written: pass --yes to write these files (init asks nothing without a terminal)"
+      );
+      return 2;
+    }
+    ctx.out(shown);
+    if (!await confirm(ctx)) {
+      ctx.err("gantry init: nothing written");
+      return 2;
+    }
+  }
+  (0, import_node_fs26.mkdirSync)(import_node_path23.default.join(dir, ".github", "workflows"), { recursive: true });
+  targets.forEach((t, i2) => {
+    (0, import_node_fs26.writeFileSync)(t.at, texts[i2] ?? "", { flag: "wx" });
+  });
+  ctx.out(`Wrote ${targets.map((t) => t.at).join(" and ")}.
+`);
+  ctx.out(
+    nextSteps(
+      import_node_path23.default.join(values.dir, CONFIG_FILE),
+      detection.secrets,
+      targetsOf(detection)[0]?.name ?? "production"
+    )
+  );
+  return 0;
+}
+
+// src/cli/commands/lock.ts
+var import_node_util17 = __toESM(require_node_util(), 1);
+
+// src/pipeline/kubernetes/lease-admin.ts
+var leaseWhere = (namespace) => `namespace ${namespace}, Lease ${LEASE_NAME}`;
+var heldOf = (state) => ({
+  holder: state.holder,
+  since: state.since,
+  expires: state.expires,
+  stale: state.expired
+});
+async function lastForcedRelease(kubectl, namespace) {
+  try {
+    return latestForcedRelease(
+      await kubectl.json(forcedReleaseEventsArgs(namespace), { timeoutMs: 6e4, quiet: true })
+    );
+  } catch (error2) {
+    const refusal = refusalOf(error2);
+    if (refusal === "not-found" || refusal === "forbidden") return void 0;
+    throw error2;
+  }
+}
+async function readNamespaceLock(kubectl, namespace, now) {
+  const lease = await readLease(kubectl, namespace);
+  return {
+    lock: leaseWhere(namespace),
+    held: lease === void 0 ? void 0 : heldOf(leaseState(lease.found, now)),
+    lastForcedRelease: await lastForcedRelease(kubectl, namespace)
+  };
+}
+async function forceReleaseLease(kubectl, namespace, request) {
+  const lease = await readLease(kubectl, namespace);
+  if (lease === void 0) return { removed: void 0, record: void 0 };
+  const state = leaseState(lease.found, request.now);
+  try {
+    await kubectl.run(deleteLeaseArgs(namespace), {
+      input: deletePreconditions({ uid: state.uid, resourceVersion: state.resourceVersion }),
+      timeoutMs: 6e4,
+      quiet: true
+    });
+  } catch (error2) {
+    const refusal = refusalOf(error2);
+    if (refusal === "not-found") return { removed: void 0, record: void 0 };
+    if (refusal === "conflict")
+      throw new StepFailure(
+        `the lock of namespace ${namespace} changed while it was being released (renewed or taken again): nothing removed; look again with gantry lock status`
+      );
+    throw error2;
+  }
+  const removed = heldOf(state);
+  const record3 = forcedRelease(removed, request.by, request.reason, request.now);
+  await kubectl.run(["create", "--namespace", namespace, "--filename", "-"], {
+    input: JSON.stringify(forcedReleaseEvent(namespace, state.uid, record3)),
+    timeoutMs: 6e4,
+    quiet: true
+  });
+  return { removed, record: record3 };
 }
 
 // src/pipeline/swarm/lock-admin.ts
@@ -53127,8 +54467,8 @@ var heldOf2 = (config2, now) => {
   };
 };
 async function forcedReleaseConfigs(docker, stack) {
-  const filters = encodeURIComponent(JSON.stringify({ label: forcedReleaseFilters(stack) }));
-  return docker.api("GET", `/configs?filters=${filters}`);
+  const filters2 = encodeURIComponent(JSON.stringify({ label: forcedReleaseFilters(stack) }));
+  return docker.api("GET", `/configs?filters=${filters2}`);
 }
 async function readStackLock(docker, stack, now) {
   const lock = await findLock(docker, lockName(stack));
@@ -53249,7 +54589,7 @@ var releaseOptions = { ...common2, force: { type: "boolean" }, reason: { type: "
 var json = (value) => `${JSON.stringify(value, null, 2)}
 `;
 async function statusCommand(argv, ctx) {
-  const { values } = (0, import_node_util15.parseArgs)({ args: argv, strict: true, options: common2 });
+  const { values } = (0, import_node_util17.parseArgs)({ args: argv, strict: true, options: common2 });
   if (values.help) {
     ctx.out(LOCK_USAGE);
     return 0;
@@ -53260,7 +54600,7 @@ async function statusCommand(argv, ctx) {
   return 0;
 }
 async function releaseCommand(argv, ctx) {
-  const { values } = (0, import_node_util15.parseArgs)({ args: argv, strict: true, options: releaseOptions });
+  const { values } = (0, import_node_util17.parseArgs)({ args: argv, strict: true, options: releaseOptions });
   if (values.help) {
     ctx.out(LOCK_USAGE);
     return 0;
@@ -53288,8 +54628,403 @@ ${LOCK_USAGE}`
   return 2;
 }
 
+// src/cli/commands/logs.ts
+var import_node_util18 = __toESM(require_node_util(), 1);
+
+// src/core/logs.ts
+function checkSince(value) {
+  if (value === void 0) return void 0;
+  if (/^(?:\d+h)?(?:\d+m)?(?:\d+s)?$/.test(value) && value !== "" && /[1-9]/.test(value)) return value;
+  throw new ConfigurationError(
+    `${JSON.stringify(value)} is not a duration: give one like 30s, 10m, 2h or 1h30m`,
+    "--since"
+  );
+}
+function pickServices(available, requested, prefix, where) {
+  if (requested === void 0) return [...available];
+  const found = available.find((n2) => n2 === requested || n2 === `${prefix}${requested}`);
+  if (found !== void 0) return [found];
+  const names = available.map((n2) => n2.startsWith(prefix) ? n2.slice(prefix.length) : n2);
+  throw new ConfigurationError(
+    `SERVICE ${JSON.stringify(requested)}: no such service in ${where} (${names.length === 0 ? "it runs none" : `it has ${names.join(", ")}`})`
+  );
+}
+var swarmLogsArgs = (service, since, follow) => [
+  "service",
+  "logs",
+  "--no-trunc",
+  ...since === void 0 ? [] : ["--since", since],
+  ...follow ? ["--follow"] : [],
+  "--",
+  service
+];
+var kubernetesLogsArgs = (namespace, workload, since, follow) => [
+  "logs",
+  "--namespace",
+  namespace,
+  workload,
+  "--all-containers",
+  "--prefix",
+  ...since === void 0 ? [] : [`--since=${since}`],
+  ...follow ? ["--follow"] : []
+];
+function maskedStrings(values) {
+  const out = /* @__PURE__ */ new Set();
+  for (const value of values) {
+    if (value.trim() === "") continue;
+    out.add(value);
+    const trimmed2 = value.replace(/\r?\n$/, "");
+    if (trimmed2 !== "") out.add(trimmed2);
+    for (const line2 of value.split(/\r?\n/)) if (line2.trim().length >= 4) out.add(line2);
+  }
+  return [...out].sort((a2, b) => b.length - a2.length);
+}
+var mask = (text4, secrets) => secrets.reduce((t, s) => t.split(s).join("***"), text4);
+var LineMasker = class {
+  pending = "";
+  secrets;
+  constructor(secrets) {
+    this.secrets = secrets;
+  }
+  push(chunk) {
+    const text4 = this.pending + chunk;
+    const end = text4.lastIndexOf("\n");
+    if (end === -1) {
+      this.pending = text4;
+      return "";
+    }
+    this.pending = text4.slice(end + 1);
+    return mask(text4.slice(0, end + 1), this.secrets);
+  }
+  end() {
+    const rest = this.pending;
+    this.pending = "";
+    return rest === "" ? "" : `${mask(rest, this.secrets)}
+`;
+  }
+};
+
+// src/core/status.ts
+var VERSION_LABEL = "org.opencontainers.image.version";
+function parseImageRef(ref) {
+  const at = ref.indexOf("@");
+  const name = at === -1 ? ref : ref.slice(0, at);
+  const digest = at === -1 ? null : ref.slice(at + 1) || null;
+  const colon = name.lastIndexOf(":");
+  const tagged = colon > name.lastIndexOf("/");
+  return {
+    repository: tagged ? name.slice(0, colon) : name,
+    tag: tagged ? name.slice(colon + 1) || null : null,
+    digest
+  };
+}
+function imageStatus(ref, versionLabel2) {
+  const parsed = parseImageRef(ref);
+  const release = parsed.tag ?? (versionLabel2?.trim() || "unknown");
+  return { image: ref, ...parsed, release };
+}
+function secretInUse(name, prefixes) {
+  let best;
+  for (const [secret, prefix] of prefixes) {
+    if (name.startsWith(prefix) && name.length > prefix.length && prefix.length > (best?.prefix.length ?? -1))
+      best = { secret, prefix };
+  }
+  return best === void 0 ? { name, secret: null, version: null } : { name, secret: best.secret, version: name.slice(best.prefix.length) };
+}
+var swarmSecretPrefixes = (stack, names) => new Map(names.map((n2) => [n2, `${stack}_${n2}_`]));
+var kubernetesSecretPrefixes = (stack, names) => new Map(names.map((n2) => [n2, `${stack}-${n2}-`.toLowerCase().replaceAll("_", "-")]));
+function swarmUpdateState(state) {
+  const states = {
+    completed: "completed",
+    updating: "updating",
+    paused: "paused",
+    rollback_started: "rolling back",
+    rollback_paused: "rollback paused",
+    rollback_completed: "rolled back"
+  };
+  return state === void 0 ? "none" : states[state] ?? "updating";
+}
+var replicas = (w) => `${w.ready}/${w.desired ?? "?"}`;
+var imageLine = (i2) => `${i2.repository}${i2.tag === null ? "" : `:${i2.tag}`} (release ${i2.release}, digest ${i2.digest ?? "none"})`;
+var secretLine = (s) => s.secret === null ? s.name : `${s.secret} version ${s.version} (${s.name})`;
+function workloadLines(w) {
+  const update = w.update.message === null ? w.update.state : `${w.update.state}: ${w.update.message}`;
+  const kind = w.kind === "service" ? "" : `${w.kind} `;
+  return [
+    `${kind}${w.name}: ${replicas(w)} ready, update ${update}`,
+    ...w.images.map((i2) => `  image:  ${imageLine(i2)}`),
+    ...w.secrets.length === 0 ? ["  secrets: none"] : w.secrets.map((s) => `  secret: ${secretLine(s)}`)
+  ];
+}
+function lockLine(lock, now) {
+  if (lock.held === void 0) return `lock: free (${lock.lock})`;
+  const age = lock.held.since === void 0 ? "since unknown" : `for ${formatAge(now.getTime() - lock.held.since.getTime())}`;
+  return `lock: held by ${lock.held.holder} ${age}${lock.held.stale ? " (stale)" : ""} (${lock.lock})`;
+}
+function formatStatus(status, now) {
+  const lines = [`target ${status.target} (${status.kind}, ${status.where})`];
+  if (status.workloads.length === 0) lines.push("no services running");
+  for (const w of status.workloads) lines.push(...workloadLines(w));
+  lines.push(lockLine(status.lock, now));
+  return `${lines.join("\n")}
+`;
+}
+function statusJson(status) {
+  const { target, kind, where } = status;
+  const { target: _t, kind: _k, ...lock } = lockStatusJson({ target, kind, ...status.lock });
+  return {
+    target,
+    kind,
+    where,
+    workloads: status.workloads.map((w) => ({
+      name: w.name,
+      kind: w.kind,
+      ready: w.ready,
+      desired: w.desired,
+      update: { state: w.update.state, message: w.update.message },
+      images: w.images.map((i2) => ({
+        image: i2.image,
+        repository: i2.repository,
+        tag: i2.tag,
+        digest: i2.digest,
+        release: i2.release
+      })),
+      secrets: w.secrets.map((s) => ({ name: s.name, secret: s.secret, version: s.version }))
+    })),
+    lock
+  };
+}
+
+// src/core/kubernetes/status.ts
+var WORKLOAD_KINDS2 = ["Deployment", "StatefulSet", "DaemonSet"];
+function referencedSecrets(spec) {
+  const names = [];
+  for (const c3 of [...spec?.initContainers ?? [], ...spec?.containers ?? []]) {
+    for (const e of c3.env ?? []) names.push(e.valueFrom?.secretKeyRef?.name);
+    for (const e of c3.envFrom ?? []) names.push(e.secretRef?.name);
+  }
+  for (const v of spec?.volumes ?? []) {
+    names.push(v.secret?.secretName);
+    for (const s of v.projected?.sources ?? []) names.push(s.secret?.name);
+  }
+  return [...new Set(names.filter((n2) => n2 !== void 0 && n2 !== ""))].sort();
+}
+var ready = (w) => w.kind === "DaemonSet" ? { ready: w.status?.numberReady ?? 0, desired: w.status?.desiredNumberScheduled ?? null } : { ready: w.status?.readyReplicas ?? 0, desired: w.spec?.replicas ?? 1 };
+function settled(w) {
+  const s = w.status ?? {};
+  if ((s.observedGeneration ?? 0) < (w.metadata.generation ?? 0)) return false;
+  const { ready: r, desired } = ready(w);
+  if (desired !== null && r < desired) return false;
+  if (w.kind === "DaemonSet") return (s.updatedNumberScheduled ?? 0) >= (desired ?? 0);
+  if (w.kind === "StatefulSet")
+    return s.updateRevision === void 0 || s.updateRevision === s.currentRevision;
+  return (s.updatedReplicas ?? 0) >= (desired ?? 0);
+}
+function rolloutState2(w) {
+  if (w.spec?.paused === true) return { state: "paused", message: null };
+  const progressing = (w.status?.conditions ?? []).find((c3) => c3.type === "Progressing");
+  if (progressing?.status === "False")
+    return { state: "failed", message: progressing.message?.trim() || progressing.reason || null };
+  return { state: settled(w) ? "completed" : "updating", message: null };
+}
+function workloadStatus(object, prefixes) {
+  const w = object;
+  const spec = w.spec?.template?.spec;
+  const version2 = w.spec?.template?.metadata?.labels?.[VERSION_LABEL] ?? w.metadata.labels?.[VERSION_LABEL];
+  const images = (spec?.containers ?? []).map((c3) => c3.image).filter((i2) => i2 !== void 0).map((i2) => imageStatus(i2, version2));
+  const secrets = referencedSecrets(spec).map((n2) => secretInUse(n2, prefixes));
+  return { name: w.metadata.name, kind: w.kind, images, ...ready(w), update: rolloutState2(w), secrets };
+}
+
+// src/pipeline/kubernetes/status.ts
+async function readWorkloads(kubectl, namespace) {
+  const objects = await kubectl.json(
+    ["get", "deployments,statefulsets,daemonsets", "--namespace", namespace, "--output", "json"],
+    { quiet: true }
+  );
+  const rank = (o2) => WORKLOAD_KINDS2.indexOf(o2.kind);
+  return objects.filter((o2) => rank(o2) >= 0).sort((a2, b) => rank(a2) - rank(b) || a2.metadata.name.localeCompare(b.metadata.name));
+}
+async function readKubernetesWorkloads(kubectl, namespace, prefixes) {
+  return (await readWorkloads(kubectl, namespace)).map((o2) => workloadStatus(o2, prefixes));
+}
+
+// src/core/swarm/status.ts
+function desiredTasks(service) {
+  if (service.ServiceStatus?.DesiredTasks !== void 0) return service.ServiceStatus.DesiredTasks;
+  return service.Spec.Mode?.Replicated?.Replicas ?? null;
+}
+function serviceSecrets(service, prefixes) {
+  const names = (service.Spec.TaskTemplate?.ContainerSpec?.Secrets ?? []).map((s) => s.SecretName).filter((n2) => n2 !== void 0 && n2 !== "");
+  return [...new Set(names)].sort().map((n2) => secretInUse(n2, prefixes));
+}
+function serviceStatus(service, running, versionLabel2, prefixes) {
+  const image = service.Spec.TaskTemplate?.ContainerSpec?.Image;
+  return {
+    name: service.Spec.Name,
+    kind: "service",
+    images: image === void 0 ? [] : [imageStatus(image, versionLabel2)],
+    ready: running,
+    desired: desiredTasks(service),
+    update: {
+      state: swarmUpdateState(service.UpdateStatus?.State),
+      message: service.UpdateStatus?.Message?.trim() || null
+    },
+    secrets: serviceSecrets(service, prefixes)
+  };
+}
+
+// src/pipeline/swarm/status.ts
+var filters = (value) => encodeURIComponent(JSON.stringify(value));
+async function readStackServices(docker, stack) {
+  const services = await docker.api(
+    "GET",
+    `/services?status=true&filters=${filters({ label: [`${STACK_LABEL}=${stack}`] })}`
+  );
+  return services.sort((a2, b) => a2.Spec.Name.localeCompare(b.Spec.Name));
+}
+async function runningTasks(docker, service) {
+  const counted = service.ServiceStatus?.RunningTasks;
+  if (counted !== void 0) return counted;
+  const tasks = await docker.api(
+    "GET",
+    `/tasks?filters=${filters({ service: [service.ID], "desired-state": ["running"] })}`
+  );
+  return tasks.filter((t) => t.Status.State === "running").length;
+}
+async function versionLabel(docker, service) {
+  const image = service.Spec.TaskTemplate?.ContainerSpec?.Image;
+  if (image === void 0 || parseImageRef(image).tag !== null) return void 0;
+  const own2 = service.Spec.Labels?.[VERSION_LABEL];
+  if (own2 !== void 0) return own2;
+  try {
+    const inspected = await docker.api(
+      "GET",
+      `/images/${encodeURIComponent(image)}/json`
+    );
+    return inspected.Config?.Labels?.[VERSION_LABEL];
+  } catch (error2) {
+    if (error2 instanceof EngineError && error2.status === 404) return void 0;
+    throw error2;
+  }
+}
+async function readSwarmWorkloads(docker, stack, prefixes) {
+  const services = await readStackServices(docker, stack);
+  return Promise.all(
+    services.map(
+      async (s) => serviceStatus(s, await runningTasks(docker, s), await versionLabel(docker, s), prefixes)
+    )
+  );
+}
+
+// src/pipeline/status/target-logs.ts
+async function streamOne(run, args, request, sink) {
+  const out = new LineMasker(request.masked);
+  const err = new LineMasker(request.masked);
+  const emit = (write, text4) => text4 !== "" && write(text4);
+  try {
+    return await run(args, {
+      onStdout: (chunk) => emit(sink.out, out.push(chunk)),
+      onStderr: (chunk) => emit(sink.err, err.push(chunk))
+    });
+  } finally {
+    emit(sink.out, out.end());
+    emit(sink.err, err.end());
+  }
+}
+async function streamAll(run, argvs, request, sink) {
+  if (request.follow) {
+    await Promise.all(argvs.map((args) => streamOne(run, args, request, sink)));
+    return;
+  }
+  for (const args of argvs) {
+    const { cancelled } = await streamOne(run, args, request, sink);
+    if (cancelled) return;
+  }
+}
+async function streamTargetLogs(target, request, sink, report, signal) {
+  await withTargetLock(target, report, signal, {
+    swarm: async (docker, stack) => {
+      const names = (await readStackServices(docker, stack)).map((s) => s.Spec.Name);
+      const picked = pickServices(names, request.service, `${stack}_`, `stack ${stack}`);
+      const argvs = picked.map((name) => swarmLogsArgs(name, request.since, request.follow));
+      await streamAll((a2, h2) => docker.stream(a2, h2), argvs, request, sink);
+    },
+    kubernetes: async (kubectl, namespace) => {
+      const workloads = (await readWorkloads(kubectl, namespace)).map(
+        (o2) => `${o2.kind.toLowerCase()}/${o2.metadata.name}`
+      );
+      const bare = workloads.map((w) => w.slice(w.indexOf("/") + 1));
+      const requested = request.service?.slice(request.service.indexOf("/") + 1);
+      const picked = pickServices(bare, requested, "", `namespace ${namespace}`);
+      const argvs = picked.map(
+        (name) => kubernetesLogsArgs(namespace, workloads[bare.indexOf(name)] ?? name, request.since, request.follow)
+      );
+      await streamAll((a2, h2) => kubectl.stream(a2, h2), argvs, request, sink);
+    }
+  });
+}
+function knownSecretValues(config2) {
+  const values = [...readSecretValues(config2, false).values()];
+  if (config2.registry !== void 0) {
+    const password = readSource(config2.registry.password, config2.baseDir);
+    if (password !== void 0) values.push(password);
+  }
+  return values.map((v) => typeof v === "string" ? v : Buffer.from(v).toString("utf8"));
+}
+
+// src/cli/commands/logs.ts
+var LOGS_USAGE = `Usage: gantry logs [-c gantry.yml] --target NAME [SERVICE] [--since 10m] [--follow]
+
+The logs of a gantry.yml target's services, reached as "gantry release" reaches it: Swarm,
+"docker service logs" over the same one SSH connection; Kubernetes, "kubectl logs KIND/NAME
+--all-containers --prefix" in the target's namespace. Every secret value gantry.yml names that
+can be read here (secrets.values, the registry password) is printed as ***.
+
+  SERVICE             one service of the stack (web or <stack>_web) or workload of the namespace
+                      (web or deployment/web); all of them when absent. Checked before anything
+                      is read: an unknown one is a usage error naming it.
+  -c, --config FILE   the config (default gantry.yml)
+  --target NAME       the target (optional when the config has one)
+  --since DURATION    only lines newer than this: 30s, 10m, 2h, 1h30m
+  -f, --follow        keep printing new lines until Ctrl-C
+
+Exit code 0: printed (or stopped with Ctrl-C), 1: the target or the tool failed, 2: bad
+arguments or config (named), or the target refused the connection.
+`;
+var options = {
+  config: { type: "string", short: "c", default: "gantry.yml" },
+  target: { type: "string" },
+  since: { type: "string" },
+  follow: { type: "boolean", short: "f" },
+  help: { type: "boolean", short: "h" }
+};
+async function logsCommand(argv, ctx) {
+  const { values, positionals } = (0, import_node_util18.parseArgs)({ args: argv, strict: true, options, allowPositionals: true });
+  if (values.help) {
+    ctx.out(LOGS_USAGE);
+    return 0;
+  }
+  if (positionals.length > 1)
+    throw new ConfigurationError(
+      `one SERVICE at most (got ${positionals.map((p) => JSON.stringify(p)).join(", ")})`
+    );
+  const since = checkSince(values.since);
+  const config2 = readConfigFile(values.config);
+  const target = selectTarget(config2, values.target);
+  const masked = maskedStrings(knownSecretValues(config2));
+  await streamTargetLogs(
+    target,
+    { service: positionals[0], since, follow: values.follow === true, masked },
+    { out: (t) => ctx.out(t), err: (t) => ctx.err(t) },
+    terminalReporter(ctx),
+    ctx.signal
+  );
+  return 0;
+}
+
 // src/cli/commands/plan.ts
-var import_node_util16 = __toESM(require_node_util(), 1);
+var import_node_util19 = __toESM(require_node_util(), 1);
 
 // src/core/config/env-groups.ts
 function checkEnvGroupMap(key2, groups, env) {
@@ -53309,7 +55044,7 @@ var formatEnvGroup = (s) => s.set === 0 ? `${s.group}: not set` : `${s.group}: s
 // src/core/config/plan.ts
 var deployedImage = (input, image) => input.skipBuild ? `${image.name}@<digest of :${input.tag ?? ""}>` : `${image.name}@<digest of the push>`;
 var deployedImages = (input) => new Map(input.config.images.map((i2) => [i2.key, deployedImage(input, i2)]));
-function smokeLines(smoke) {
+function smokeLines2(smoke) {
   const expect2 = [`status ${formatStatusSpec(smoke.expectStatus)}`];
   if (smoke.expectJson !== void 0) expect2.push(`JSON containing ${JSON.stringify(smoke.expectJson)}`);
   if (smoke.expectBody !== void 0) expect2.push(`body matching /${smoke.expectBody.source}/`);
@@ -53385,7 +55120,7 @@ function deployStage2(input, images) {
     ]
   };
 }
-function buildLines(input, image) {
+function buildLines2(input, image) {
   const at = input.config.multiImage ? `${image.key}: ` : "";
   const args = Object.entries(image.buildArgs);
   return [
@@ -53410,7 +55145,7 @@ function buildStage(input, images) {
     stage: "build",
     run: true,
     lines: [
-      ...config2.images.flatMap((image) => buildLines(input, image)),
+      ...config2.images.flatMap((image) => buildLines2(input, image)),
       ...config2.multiImage && config2.images.length > 1 ? [
         `${config2.build.parallel > 1 ? `${config2.build.parallel} at a time` : "one after another"}; a failed build stops the release`
       ] : [],
@@ -53432,7 +55167,7 @@ function planRelease(input) {
       ...input.trivyInstalled ? [] : ['trivy is not installed here: the release would print "skipped"']
     ]
   };
-  const smoke = input.skipSmoke ? { stage: "smoke", run: "--skip-smoke", lines: [] } : target.smoke === void 0 ? { stage: "smoke", run: "no smoke check in the config", lines: [] } : { stage: "smoke", run: true, lines: smokeLines(target.smoke) };
+  const smoke = input.skipSmoke ? { stage: "smoke", run: "--skip-smoke", lines: [] } : target.smoke === void 0 ? { stage: "smoke", run: "no smoke check in the config", lines: [] } : { stage: "smoke", run: true, lines: smokeLines2(target.smoke) };
   const prune = !config2.prune.enabled ? { stage: "prune", run: "prune.enabled is false", lines: [] } : target.stack === void 0 ? { stage: "prune", run: "the target has no stack (the Secrets' prefix)", lines: [] } : {
     stage: "prune",
     run: true,
@@ -53447,7 +55182,7 @@ function formatPlan3(target, stages) {
   const out = [`Plan for target ${target.name} (${target.kind}):`];
   stages.forEach((s, i2) => {
     out.push(`${i2 + 1}. ${s.stage}${s.run === true ? "" : `: skipped (${s.run})`}`);
-    for (const line of s.lines) out.push(`     ${line}`);
+    for (const line2 of s.lines) out.push(`     ${line2}`);
   });
   return `${out.join("\n")}
 `;
@@ -53463,7 +55198,7 @@ the tags). Secret versions in content mode are computed when their values can be
 Exit code 0: planned, 2: bad arguments or config.
 `;
 async function planCommand(argv, ctx) {
-  const { values } = (0, import_node_util16.parseArgs)({
+  const { values } = (0, import_node_util19.parseArgs)({
     args: argv,
     strict: true,
     options: {
@@ -53487,10 +55222,10 @@ async function planCommand(argv, ctx) {
     const target = selectTarget(config2, values.target);
     const first = config2.images[0];
     if (first === void 0) throw new ConfigurationError("is required", "image");
-    const options = parseBuildOptions(
+    const options3 = parseBuildOptions(
       rawBuildInputs(config2, first, values.tag ? [values.tag] : [], "not-read")
     );
-    const meta2 = await buildMetadata(options);
+    const meta2 = await buildMetadata(options3);
     const stages = planRelease({
       config: config2,
       target,
@@ -53514,45 +55249,14 @@ async function planCommand(argv, ctx) {
 }
 
 // src/cli/commands/prune.ts
-var import_node_util17 = __toESM(require_node_util(), 1);
-
-// src/pipeline/prune/kubernetes.ts
-async function pruneKubernetesSecrets(kubectl, request, report) {
-  const lock = request.lock === void 0 || request.dryRun ? void 0 : { ...request.lock, namespace: request.namespace, ttlMs: 6e5 };
-  return underLease(kubectl, lock, report, () => selectAndDelete(kubectl, request, report));
-}
-async function selectAndDelete(kubectl, request, report) {
-  const [secrets, workloads] = await Promise.all([
-    kubectl.json(listStackSecretsArgs(request.stack, request.namespace)),
-    kubectl.json(listWorkloadsArgs(request.namespace))
-  ]);
-  const selection = selectKubernetesPrune({
-    stack: request.stack,
-    keep: request.keep,
-    secrets,
-    workloads
-  });
-  for (const entry of selection.kept) report.info(`keep    ${entry.name}: ${entry.reason}`);
-  for (const entry of selection.protected) report.info(`protect ${entry.name}: ${entry.reason}`);
-  for (const entry of selection.pruned)
-    report.info(`${request.dryRun ? "would prune" : "prune  "} ${entry.name}: ${entry.reason}`);
-  if (!request.dryRun && selection.pruned.length > 0) {
-    await kubectl.run(
-      deleteSecretsArgs(
-        selection.pruned.map((e) => e.name),
-        request.namespace
-      )
-    );
-  }
-  return selection;
-}
+var import_node_util20 = __toESM(require_node_util(), 1);
 
 // src/cli/on-target.ts
-var import_node_fs24 = __toESM(require_node_fs(), 1);
-var import_node_os13 = __toESM(require_node_os(), 1);
-var import_node_path22 = __toESM(require_node_path(), 1);
+var import_node_fs27 = __toESM(require_node_fs(), 1);
+var import_node_os14 = __toESM(require_node_os(), 1);
+var import_node_path24 = __toESM(require_node_path(), 1);
 async function onTarget(target, report, signal, run) {
-  const workDir = (0, import_node_fs24.mkdtempSync)(import_node_path22.default.join((0, import_node_os13.tmpdir)(), "gantry-"));
+  const workDir = (0, import_node_fs27.mkdtempSync)(import_node_path24.default.join((0, import_node_os14.tmpdir)(), "gantry-"));
   try {
     if (target.target === "kubernetes")
       return await run.kubernetes(await target.open(workDir, report, signal));
@@ -53563,7 +55267,7 @@ async function onTarget(target, report, signal, run) {
       await engine.close();
     }
   } finally {
-    (0, import_node_fs24.rmSync)(workDir, { recursive: true, force: true });
+    (0, import_node_fs27.rmSync)(workDir, { recursive: true, force: true });
   }
 }
 
@@ -53583,7 +55287,7 @@ ${CONNECTION_USAGE}
   --dry-run                report what would be removed, remove nothing
 `;
 async function pruneCommand(argv, ctx) {
-  const { values: flags } = (0, import_node_util17.parseArgs)({
+  const { values: flags } = (0, import_node_util20.parseArgs)({
     args: argv,
     strict: true,
     options: {
@@ -53632,16 +55336,16 @@ async function pruneCommand(argv, ctx) {
 }
 
 // src/cli/commands/release.ts
-var import_node_util18 = __toESM(require_node_util(), 1);
+var import_node_util21 = __toESM(require_node_util(), 1);
 
 // src/adapters/registry.ts
 var import_node_crypto3 = __toESM(require_node_crypto(), 1);
 
 // src/core/registry/challenge.ts
 var TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+/;
-function parseWwwAuthenticate(header) {
+function parseWwwAuthenticate(header2) {
   const out = [];
-  let rest = header.trim();
+  let rest = header2.trim();
   let current;
   while (rest !== "") {
     rest = rest.replace(/^[\s,]+/, "");
@@ -53689,13 +55393,13 @@ function tokenUrl(challenge, repository) {
 
 // src/adapters/registry.ts
 var describe2 = (ref) => `${ref.registry}/${ref.repository}:${ref.reference}`;
-async function send(url, method, headers, options) {
-  const timeoutMs = options.timeoutMs ?? 3e4;
-  const signals3 = [AbortSignal.timeout(timeoutMs), ...options.signal ? [options.signal] : []];
+async function send(url, method, headers, options3) {
+  const timeoutMs = options3.timeoutMs ?? 3e4;
+  const signals3 = [AbortSignal.timeout(timeoutMs), ...options3.signal ? [options3.signal] : []];
   try {
     return await fetch(url, { method, headers, redirect: "follow", signal: AbortSignal.any(signals3) });
   } catch (error2) {
-    if (options.signal?.aborted) throw error2;
+    if (options3.signal?.aborted) throw error2;
     const e = error2;
     if (e.name === "TimeoutError")
       throw new Error(`${method} ${url} did not answer within ${timeoutMs / 1e3}s`);
@@ -53703,7 +55407,7 @@ async function send(url, method, headers, options) {
   }
 }
 var basic = (username, password) => `Basic ${Buffer.from(`${username}:${password}`).toString("base64")}`;
-async function bearerToken(challenge, ref, credentials, options) {
+async function bearerToken(challenge, ref, credentials, options3) {
   const url = tokenUrl(challenge, ref.repository);
   if (url === void 0)
     throw new Error(
@@ -53716,11 +55420,11 @@ async function bearerToken(challenge, ref, credentials, options) {
     url,
     "GET",
     credentials === void 0 ? {} : { authorization: credentials },
-    options
+    options3
   );
   if (response.status === 401 || response.status === 403) {
     await response.body?.cancel();
-    throw refused2(ref, credentials, options, `the token service ${host} answered ${response.status}`);
+    throw refused2(ref, credentials, options3, `the token service ${host} answered ${response.status}`);
   }
   if (!response.ok) throw new Error(`the token service ${url} answered ${response.status}`);
   let body;
@@ -53734,49 +55438,49 @@ async function bearerToken(challenge, ref, credentials, options) {
     throw new Error(`the token service ${host} answered no token`);
   return token;
 }
-function refused2(ref, credentials, options, why) {
+function refused2(ref, credentials, options3, why) {
   return credentials === void 0 ? new ConfigurationError(
     `${ref.registry} requires credentials to read ${ref.repository} (${why}): set the registry username and password`,
-    options.inputs.credentials
+    options3.inputs.credentials
   ) : new ConfigurationError(
-    `${ref.registry} refused the credentials of ${options.username} for ${ref.repository} (${why}); check the password or token and its pull permission`,
-    options.inputs.password
+    `${ref.registry} refused the credentials of ${options3.username} for ${ref.repository} (${why}); check the password or token and its pull permission`,
+    options3.inputs.password
   );
 }
-async function resolveDigest(options) {
-  const parsed = parseImageReference(options.image);
-  if (typeof parsed === "string") throw new ConfigurationError(parsed, options.inputs.reference);
+async function resolveDigest(options3) {
+  const parsed = parseImageReference(options3.image);
+  if (typeof parsed === "string") throw new ConfigurationError(parsed, options3.inputs.reference);
   const ref = parsed;
   const url = manifestUrl(ref);
-  const credentials = options.username && options.password ? basic(options.username, options.password) : void 0;
+  const credentials = options3.username && options3.password ? basic(options3.username, options3.password) : void 0;
   const headers = (authorization2) => ({
     accept: MANIFEST_ACCEPT,
     ...authorization2 === void 0 ? {} : { authorization: authorization2 }
   });
   let authorization = credentials;
-  let response = await send(url, "HEAD", headers(authorization), options);
+  let response = await send(url, "HEAD", headers(authorization), options3);
   if (response.status === 401) {
     const challenges = parseWwwAuthenticate(response.headers.get("www-authenticate") ?? "");
     const bearer = challenges.find((c3) => c3.scheme === "bearer");
-    if (bearer === void 0) throw refused2(ref, credentials, options, "HEAD answered 401");
-    authorization = `Bearer ${await bearerToken(bearer, ref, credentials, options)}`;
-    response = await send(url, "HEAD", headers(authorization), options);
+    if (bearer === void 0) throw refused2(ref, credentials, options3, "HEAD answered 401");
+    authorization = `Bearer ${await bearerToken(bearer, ref, credentials, options3)}`;
+    response = await send(url, "HEAD", headers(authorization), options3);
   }
   if (response.status === 401 || response.status === 403)
-    throw refused2(ref, credentials, options, `HEAD answered ${response.status}`);
+    throw refused2(ref, credentials, options3, `HEAD answered ${response.status}`);
   if (response.status === 404)
     throw new ConfigurationError(
       `${describe2(ref)} does not exist (the registry answered 404 for ${url}): push it first, or give a tag that was pushed`,
-      options.inputs.reference
+      options3.inputs.reference
     );
   if (!response.ok) throw new Error(`HEAD ${url} answered ${response.status} ${response.statusText}`);
   let digest = response.headers.get("docker-content-digest") ?? "";
   if (!isDigest(digest)) {
-    const got = await send(url, "GET", headers(authorization), options);
+    const got = await send(url, "GET", headers(authorization), options3);
     if (!got.ok) throw new Error(`GET ${url} answered ${got.status} ${got.statusText}`);
     digest = `sha256:${(0, import_node_crypto3.createHash)("sha256").update(Buffer.from(await got.arrayBuffer())).digest("hex")}`;
   }
-  const name = options.image.trim().replace(/@.*$/, "").replace(/:[^/:]*$/, "");
+  const name = options3.image.trim().replace(/@.*$/, "").replace(/:[^/:]*$/, "");
   return { reference: ref, digest, pinned: `${name}@${digest}` };
 }
 
@@ -53798,20 +55502,20 @@ async function eachLimited(items, limit, body) {
   const worker = async () => {
     for (let i2 = next++; i2 < items.length; i2 = next++) results[i2] = await body(items[i2]);
   };
-  const settled = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, worker));
-  const failed = settled.find((s) => s.status === "rejected");
+  const settled2 = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, worker));
+  const failed = settled2.find((s) => s.status === "rejected");
   if (failed !== void 0) throw failed.reason;
   return results;
 }
-async function buildStage2(config2, options, log, report, signal) {
+async function buildStage2(config2, options3, log, report, signal) {
   const password = registryPassword(config2);
-  const tags = options.tag ? [options.tag] : [];
+  const tags = options3.tag ? [options3.tag] : [];
   const builds = config2.images.map((image) => ({
     image,
     build: parseBuildOptions(rawBuildInputs(config2, image, tags, password))
   }));
-  if (options.skipBuild && options.tag !== void 0) {
-    const tag = options.tag;
+  if (options3.skipBuild && options3.tag !== void 0) {
+    const tag = options3.tag;
     const pinned = /* @__PURE__ */ new Map();
     for (const { image } of builds) {
       const resolved = await resolveDigest({
@@ -53827,8 +55531,8 @@ async function buildStage2(config2, options, log, report, signal) {
     log.skip("build", `--skip-build: deploying ${what}`);
     return pinned;
   }
-  if (options.dryRun) {
-    const tag = options.tag ?? (await buildMetadata(builds[0]?.build ?? parseBuildOptions({}))).version;
+  if (options3.dryRun) {
+    const tag = options3.tag ?? (await buildMetadata(builds[0]?.build ?? parseBuildOptions({}))).version;
     log.skip("build", `dry run: would push ${builds.map(({ image }) => `${image.name}:${tag}`).join(", ")}`);
     return new Map(builds.map(({ image }) => [image.key, `${image.name}:${tag}`]));
   }
@@ -53838,7 +55542,7 @@ async function buildStage2(config2, options, log, report, signal) {
       const at = label(config2, image);
       const result3 = await runBuild(build, meta2, password, {
         signal,
-        log: (line) => report.info(`${at}${line}`)
+        log: (line2) => report.info(`${at}${line2}`)
       });
       if (result3.digest === void 0) throw new Error(`${at}the push reported no digest`);
       return { key: image.key, ref: `${image.name}@${result3.digest}`, tags: meta2.tags };
@@ -53848,221 +55552,30 @@ async function buildStage2(config2, options, log, report, signal) {
   });
   return value;
 }
-
-// src/pipeline/release/kubernetes.ts
-var import_node_fs25 = __toESM(require_node_fs(), 1);
-var import_node_os14 = __toESM(require_node_os(), 1);
-var import_node_path23 = __toESM(require_node_path(), 1);
-
-// src/pipeline/secrets/kubernetes.ts
-function redactionsOf(values) {
-  const out = [];
-  for (const value of values.values()) {
-    const text4 = typeof value === "string" ? value : Buffer.from(value).toString("utf8");
-    out.push(text4, Buffer.from(value).toString("base64"));
-    for (const line of text4.split(/\r?\n/)) if (line.trim().length >= 4) out.push(line);
-  }
-  return out;
-}
-async function applyKubernetesSecrets(kubectl, request, report) {
-  const names = request.desired.map((d) => d.fullName);
-  const secrets = redactionsOf(request.values);
-  const listed = await kubectl.json(getSecretsByNameArgs(names, request.namespace), {
-    secrets
-  });
-  const plan = planSecrets({
-    stack: request.stack,
-    mode: request.mode,
-    desired: request.desired,
-    existing: listed.map(existingSecret),
-    ...request.input === void 0 ? {} : { input: request.input }
-  });
-  checkReusedContent(plan, listed, request.values, request.input);
-  for (const secret of plan.reuse) report.info(`reuse  ${request.namespace}/${secret.fullName} (unchanged)`);
-  for (const secret of plan.create)
-    report.info(`${request.dryRun ? "would create" : "create"} ${request.namespace}/${secret.fullName}`);
-  if (plan.create.length > 0) {
-    await kubectl.run(createSecretsArgs(request.namespace, request.dryRun), {
-      input: secretsListManifest(plan.create, request.values, request.namespace),
-      secrets
-    });
-  }
-  return plan;
-}
-
-// src/pipeline/release/kubernetes.ts
-function desiredOf3(r) {
-  const { config: config2, target } = r;
-  if (config2.secrets.values.length === 0 || target.stack === void 0) return [];
-  return releaseSecrets("kubernetes", target.stack, config2, r.secretValues);
-}
-function pinsAndEnv(r, images, desired) {
-  const pins = /* @__PURE__ */ new Map();
-  for (const pin of r.target.images) {
-    const ref = images.get(pin.key) ?? "";
-    if (ref.includes("@sha256:")) pins.set(pin.imageName, ref);
-  }
-  const env = new Map([
-    ...r.target.images.map((pin) => [pin.variable, images.get(pin.key) ?? ""]),
-    ...Object.entries(r.target.env),
-    ...desired.map((d) => [d.envName, d.fullName])
-  ]);
-  return { pins, env };
-}
-async function secretsPhase2(r, kubectl, namespace, desired) {
-  const stack = r.target.stack;
-  if (stack === void 0 || r.config.secrets.values.length === 0) {
-    r.log.skip("secrets", "no secrets in the config");
-    return;
-  }
-  await r.log.run("secrets", async () => {
-    const plan = await applyKubernetesSecrets(
-      kubectl,
-      {
-        stack,
-        mode: r.config.secrets.version,
-        desired,
-        values: r.secretValues,
-        namespace,
-        dryRun: r.flags.dryRun
-      },
-      r.report
-    );
-    return {
-      status: "ok",
-      detail: `${plan.create.length} ${r.flags.dryRun ? "to create" : "created"}, ${plan.reuse.length} reused in namespace ${namespace}: ${Object.values(plan.env).join(", ")}`,
-      value: void 0
-    };
-  });
-}
-async function deployPhase2(r, connected, objects, workDir) {
-  const { target, flags } = r;
-  const smoke = flags.skipSmoke ? void 0 : target.smoke;
-  const deployed = await r.log.run("deploy", async () => {
-    const result3 = await deployKubernetes(
-      connected.kubectl,
-      {
-        objects,
-        namespace: target.namespace,
-        defaultNamespace: connected.defaultNamespace,
-        timeoutMs: target.timeoutMs,
-        rollback: target.rollback,
-        dryRun: flags.dryRun,
-        smoke,
-        workDir,
-        signal: r.signal,
-        lock: releaseLock2(target, flags.lockHolder)
-      },
-      r.report
-    );
-    return deployStage(result3);
-  });
-  logSmoke(r.log, flags, smoke !== void 0, deployed.value, "the rollout did not finish");
-  return deployed.value;
-}
-async function prunePhase2(r, kubectl, namespace) {
-  const { config: config2, flags, target } = r;
-  if (target.stack === void 0) {
-    r.log.skip("prune", `no stack (${r.key}.stack): Gantry made no Secrets here`);
-    return;
-  }
-  const stack = target.stack;
-  await r.log.run("prune", async () => {
-    const selection = await pruneKubernetesSecrets(
-      kubectl,
-      {
-        stack,
-        keep: config2.prune.keep,
-        namespace,
-        dryRun: flags.dryRun,
-        lock: releaseLock2(target, flags.lockHolder)
-      },
-      r.report
-    );
-    return {
-      status: "ok",
-      detail: pruneDetail(selection, flags.dryRun, config2.prune.keep),
-      value: void 0
-    };
-  });
-}
-async function connectAndBuild(r, input, onKubeconfigDir) {
-  const { target } = r;
-  const connected = await connect({
-    kubeconfig: input.kubeconfig,
-    context: target.context ?? "",
-    namespace: target.namespace,
-    kubectlVersion: "",
-    baseDir: input.workDir,
-    names: r.names,
-    report: r.report,
-    signal: r.signal,
-    onKubeconfig: (file) => onKubeconfigDir(file.dir)
-  });
-  const objects = await buildObjects({
-    kubectl: connected.kubectl,
-    sources: input.sources,
-    kustomizeDir: target.kustomize,
-    env: input.env,
-    images: input.pins,
-    annotations: traceAnnotations(process.env),
-    namespace: target.namespace,
-    names: r.names
-  });
-  return { connected, objects };
-}
-async function releaseKubernetes(config2, target, images, secretValues, flags, log, report, signal) {
-  const key2 = `targets.${target.name}.kubernetes`;
-  const r = {
-    config: config2,
-    target,
-    secretValues,
-    flags,
-    log,
-    report,
-    signal,
-    key: key2,
-    names: targetKeyNames(key2)
-  };
-  const kubeconfig = readTargetKubeconfig(target, r.names);
-  if (config2.secrets.values.length > 0 && target.stack === void 0)
-    throw new ConfigurationError("is required with secrets", `${key2}.stack`);
-  const desired = desiredOf3(r);
-  const sources2 = readManifestSources(target.manifests, config2.baseDir, r.names.manifests);
-  const { pins, env } = pinsAndEnv(r, images, desired);
-  const workDir = (0, import_node_fs25.mkdtempSync)(import_node_path23.default.join((0, import_node_os14.tmpdir)(), "gantry-release-"));
-  let kubeDir = "";
+async function releaseTag(config2, options3) {
+  if (options3.tag) return options3.tag;
+  const image = config2.images[0];
   try {
-    const { connected, objects } = await connectAndBuild(
-      r,
-      { kubeconfig, sources: sources2, pins, env, workDir },
-      (dir) => {
-        kubeDir = dir;
-      }
-    );
-    const namespace = connected.defaultNamespace;
-    await secretsPhase2(r, connected.kubectl, namespace, desired);
-    const result3 = await deployPhase2(r, connected, objects, workDir);
-    if (pruneRuns(log, config2, result3)) await prunePhase2(r, connected.kubectl, namespace);
-  } finally {
-    removeKubeconfigDir(kubeDir);
-    (0, import_node_fs25.rmSync)(workDir, { recursive: true, force: true });
+    const build = parseBuildOptions(image === void 0 ? {} : rawBuildInputs(config2, image, [], ""));
+    return (await buildMetadata(build)).version;
+  } catch {
+    return "unknown";
   }
 }
 
 // src/adapters/trivy.ts
-var import_node_fs26 = __toESM(require_node_fs(), 1);
-var import_node_path24 = __toESM(require_node_path(), 1);
-var import_promises12 = __toESM(require_promises(), 1);
+var import_node_fs28 = __toESM(require_node_fs(), 1);
+var import_node_path25 = __toESM(require_node_path(), 1);
+var import_promises13 = __toESM(require_promises(), 1);
 
 // src/core/scan/ignore.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 
 // src/core/scan/glob.ts
 function globToRegExp(pattern) {
   return new RegExp(`^${translate(pattern)}$`);
 }
-var matchGlob = (pattern, path34) => globToRegExp(pattern).test(path34);
+var matchGlob = (pattern, path35) => globToRegExp(pattern).test(path35);
 function translate(pattern) {
   let out = "";
   let i2 = 0;
@@ -54205,9 +55718,9 @@ var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 function parseTrivyIgnore(text4, file = ".trivyignore") {
   const entries = [];
   for (const [index, raw] of text4.split(/\r?\n/).entries()) {
-    const line = raw.trim();
-    if (line === "" || line.startsWith("#")) continue;
-    const [id, ...fields] = line.split(/\s+/);
+    const line2 = raw.trim();
+    if (line2 === "" || line2.startsWith("#")) continue;
+    const [id, ...fields] = line2.split(/\s+/);
     const origin = `${file}:${index + 1}`;
     const exp = fields.find((field) => field.startsWith("exp:"))?.slice("exp:".length);
     if (exp !== void 0 && !isDate(exp)) {
@@ -54220,8 +55733,8 @@ function parseTrivyIgnore(text4, file = ".trivyignore") {
 var dateSchema = union([string2(), date2()]).transform((value) => value instanceof Date ? value.toISOString().slice(0, 10) : value).refine(isDate, { message: "expected a date written YYYY-MM-DD" });
 var entrySchema = strictObject({
   id: string2().min(1),
-  paths: array2(string2()).nullish(),
-  purls: array2(string2()).nullish(),
+  paths: array(string2()).nullish(),
+  purls: array(string2()).nullish(),
   expired_at: dateSchema.nullish(),
   statement: string2().nullish()
 });
@@ -54231,16 +55744,16 @@ var sections = {
   misconfigurations: "misconfiguration"
 };
 var fileSchema = strictObject({
-  vulnerabilities: array2(entrySchema).nullish(),
-  secrets: array2(entrySchema).nullish(),
-  misconfigurations: array2(entrySchema).nullish(),
-  licenses: array2(unknown()).nullish()
+  vulnerabilities: array(entrySchema).nullish(),
+  secrets: array(entrySchema).nullish(),
+  misconfigurations: array(entrySchema).nullish(),
+  licenses: array(unknown()).nullish()
 }).nullish();
 function parseTrivyIgnoreYaml(text4, file = ".trivyignore.yaml") {
-  const lineCounter = new import_yaml9.LineCounter();
-  const doc = (0, import_yaml9.parseDocument)(text4, { lineCounter });
-  const lineOf2 = (path34) => {
-    const node2 = doc.getIn(path34, true);
+  const lineCounter = new import_yaml10.LineCounter();
+  const doc = (0, import_yaml10.parseDocument)(text4, { lineCounter });
+  const lineOf2 = (path35) => {
+    const node2 = doc.getIn(path35, true);
     return node2?.range === void 0 ? void 0 : lineCounter.linePos(node2.range[0]).line;
   };
   const firstError = doc.errors[0];
@@ -54251,22 +55764,22 @@ function parseTrivyIgnoreYaml(text4, file = ".trivyignore.yaml") {
   const parsed = fileSchema.safeParse(doc.toJS());
   if (!parsed.success) {
     const issue3 = parsed.error.issues[0];
-    const path34 = (issue3?.path ?? []).filter((part) => typeof part !== "symbol");
-    const where = `${file}:${lineOf2(path34) ?? lineOf2(path34.slice(0, -1)) ?? "?"}`;
-    throw new ConfigurationError(`${where}: ${formatPath(path34)}: ${issue3?.message ?? "invalid"}`);
+    const path35 = (issue3?.path ?? []).filter((part) => typeof part !== "symbol");
+    const where = `${file}:${lineOf2(path35) ?? lineOf2(path35.slice(0, -1)) ?? "?"}`;
+    throw new ConfigurationError(`${where}: ${formatPath(path35)}: ${issue3?.message ?? "invalid"}`);
   }
   const entries = [];
   for (const section of Object.keys(sections)) {
     for (const [index, entry] of (parsed.data?.[section] ?? []).entries()) {
-      const line = lineOf2([section, index]) ?? 0;
-      const origin = `${file}:${line}`;
+      const line2 = lineOf2([section, index]) ?? 0;
+      const origin = `${file}:${line2}`;
       for (const purl of entry.purls ?? []) {
         if (parsePurl(purl) === void 0) {
           throw new ConfigurationError(`${origin}: '${purl}' is not a package URL (pkg:type/name@version)`);
         }
       }
       entries.push({
-        line,
+        line: line2,
         entry: {
           id: entry.id,
           classes: [sections[section]],
@@ -54289,8 +55802,8 @@ function entryMatches(entry, finding) {
   if (!entry.classes.includes(finding.class)) return false;
   if (entry.id !== finding.id && !(finding.aliases ?? []).includes(entry.id)) return false;
   if (entry.paths !== void 0 && entry.paths.length > 0) {
-    const candidates = [finding.target, finding.pkgPath].filter((path34) => path34 !== void 0);
-    if (!entry.paths.some((pattern) => candidates.some((path34) => matchGlob(pattern, path34)))) return false;
+    const candidates = [finding.target, finding.pkgPath].filter((path35) => path35 !== void 0);
+    if (!entry.paths.some((pattern) => candidates.some((path35) => matchGlob(pattern, path35)))) return false;
   }
   if (entry.purls !== void 0 && entry.purls.length > 0 && finding.purl !== void 0) {
     const target = parsePurl(finding.purl);
@@ -54322,9 +55835,9 @@ function isDate(text4) {
   const date3 = new Date(Date.UTC(y, m - 1, d));
   return date3.getUTCFullYear() === y && date3.getUTCMonth() === m - 1 && date3.getUTCDate() === d;
 }
-function formatPath(path34) {
-  if (path34.length === 0) return "(top level)";
-  return path34.map((part, i2) => typeof part === "number" ? `[${part}]` : `${i2 === 0 ? "" : "."}${part}`).join("");
+function formatPath(path35) {
+  if (path35.length === 0) return "(top level)";
+  return path35.map((part, i2) => typeof part === "number" ? `[${part}]` : `${i2 === 0 ? "" : "."}${part}`).join("");
 }
 
 // src/core/scan/gate.ts
@@ -54376,7 +55889,7 @@ function parseTrivyVersionOutput(stdout) {
 }
 
 // src/core/scan/report.ts
-var list2 = (item) => array2(item).nullish();
+var list2 = (item) => array(item).nullish();
 var vulnerabilitySchema = looseObject({
   VulnerabilityID: string2(),
   PkgName: string2().optional(),
@@ -54402,7 +55915,7 @@ var misconfigurationSchema = looseObject({
   ID: string2(),
   AVDID: string2().optional(),
   /** Newer Trivy keeps deprecated ids (`AVD-DS-0002`) here. */
-  Aliases: array2(string2()).nullish(),
+  Aliases: array(string2()).nullish(),
   Title: string2().optional(),
   Description: string2().optional(),
   Message: string2().optional(),
@@ -54455,11 +55968,11 @@ function readTrivyReport(data) {
   const findings = [];
   const suppressed = [];
   for (const [index, result3] of (report.Results ?? []).entries()) {
-    const path34 = ["Results", index];
+    const path35 = ["Results", index];
     findings.push(...resultFindings(result3));
     for (const [i2, modified] of (result3.ExperimentalModifiedFindings ?? []).entries()) {
       const finding = modifiedFinding(result3, modified.Type, modified.Finding, [
-        ...path34,
+        ...path35,
         "ExperimentalModifiedFindings",
         i2,
         "Finding"
@@ -54490,14 +56003,14 @@ function resultFindings(result3) {
     ...(result3.Misconfigurations ?? []).filter((m) => m.Status === "FAIL").map((m) => fromMisconfiguration(result3, m))
   ];
 }
-function modifiedFinding(result3, type, raw, path34) {
+function modifiedFinding(result3, type, raw, path35) {
   switch (type) {
     case "vulnerability":
-      return fromVulnerability(result3, check(vulnerabilitySchema, raw, path34));
+      return fromVulnerability(result3, check(vulnerabilitySchema, raw, path35));
     case "secret":
-      return fromSecret(result3, check(secretSchema, raw, path34));
+      return fromSecret(result3, check(secretSchema, raw, path35));
     case "misconfiguration":
-      return fromMisconfiguration(result3, check(misconfigurationSchema, raw, path34));
+      return fromMisconfiguration(result3, check(misconfigurationSchema, raw, path35));
     default:
       return void 0;
   }
@@ -54572,9 +56085,9 @@ function check(schema, data, prefix) {
     parsed.error.issues.map((issue3) => `${formatPath2([...prefix, ...issue3.path])}: ${issue3.message}`)
   );
 }
-function formatPath2(path34) {
-  if (path34.length === 0) return "(root)";
-  return path34.map((part, i2) => typeof part === "number" ? `[${part}]` : `${i2 === 0 ? "" : "."}${String(part)}`).join("");
+function formatPath2(path35) {
+  if (path35.length === 0) return "(root)";
+  return path35.map((part, i2) => typeof part === "number" ? `[${part}]` : `${i2 === 0 ? "" : "."}${String(part)}`).join("");
 }
 
 // src/core/scan/sarif.ts
@@ -54597,18 +56110,18 @@ var SARIF_LEVEL = {
   UNKNOWN: "note"
 };
 var sarifCategory = (image) => `gantry-scan/${image}/`;
-function buildSarif(options) {
-  const sorted = [...options.findings].sort(compareFindings);
-  const maxBytes = options.maxBytes ?? GITHUB_MAX_BYTES;
-  let keep = Math.min(sorted.length, options.maxResults ?? GITHUB_MAX_RESULTS);
-  keep = largestCountThatFits(sorted, keep, maxBytes, options);
-  let sarif = render(sorted, keep, options);
-  while (keep > 0 && byteLength(sarif) > maxBytes) sarif = render(sorted, --keep, options);
+function buildSarif(options3) {
+  const sorted = [...options3.findings].sort(compareFindings);
+  const maxBytes = options3.maxBytes ?? GITHUB_MAX_BYTES;
+  let keep = Math.min(sorted.length, options3.maxResults ?? GITHUB_MAX_RESULTS);
+  keep = largestCountThatFits(sorted, keep, maxBytes, options3);
+  let sarif = render(sorted, keep, options3);
+  while (keep > 0 && byteLength(sarif) > maxBytes) sarif = render(sorted, --keep, options3);
   return { sarif, total: sorted.length, dropped: sorted.length - keep };
 }
-function largestCountThatFits(sorted, limit, maxBytes, options) {
+function largestCountThatFits(sorted, limit, maxBytes, options3) {
   const size = (value) => utf8Length(JSON.stringify(value));
-  let total = byteLength(render(sorted, 0, options));
+  let total = byteLength(render(sorted, 0, options3));
   const seen = /* @__PURE__ */ new Map();
   let count2 = 0;
   for (const finding of sorted.slice(0, limit)) {
@@ -54619,14 +56132,14 @@ function largestCountThatFits(sorted, limit, maxBytes, options) {
       seen.set(finding.id, index);
       extra += size(toRule(finding)) + (index > 0 ? 1 : 0);
     }
-    extra += size(toResult(finding, index, options.image)) + (count2 > 0 ? 1 : 0);
+    extra += size(toResult(finding, index, options3.image)) + (count2 > 0 ? 1 : 0);
     if (total + extra > maxBytes) break;
     total += extra;
     count2 += 1;
   }
   return count2;
 }
-function render(sorted, keep, options) {
+function render(sorted, keep, options3) {
   const kept = sorted.slice(0, keep);
   const rules = [];
   const ruleIndex = /* @__PURE__ */ new Map();
@@ -54637,7 +56150,7 @@ function render(sorted, keep, options) {
       index = rules.push(toRule(finding)) - 1;
       ruleIndex.set(finding.id, index);
     }
-    results.push(toResult(finding, index, options.image));
+    results.push(toResult(finding, index, options3.image));
   }
   const dropped = sorted.length - keep;
   return {
@@ -54650,15 +56163,15 @@ function render(sorted, keep, options) {
             name: "Trivy",
             fullName: "Trivy Vulnerability Scanner (via Gantry)",
             informationUri: "https://github.com/aquasecurity/trivy",
-            ...options.toolVersion === void 0 ? {} : { version: options.toolVersion },
+            ...options3.toolVersion === void 0 ? {} : { version: options3.toolVersion },
             rules
           }
         },
-        automationDetails: { id: sarifCategory(options.image) },
+        automationDetails: { id: sarifCategory(options3.image) },
         columnKind: "utf16CodeUnits",
         results,
         properties: {
-          imageName: options.image,
+          imageName: options3.image,
           totalFindings: sorted.length,
           droppedFindings: dropped,
           truncated: dropped > 0
@@ -54704,7 +56217,7 @@ function toRule(finding) {
 var ruleNameForTarget = (finding) => finding.targetClass === "os-pkgs" ? "OsPackageVulnerability" : finding.targetClass === "lang-pkgs" ? "LanguageSpecificPackageVulnerability" : "Vulnerability";
 function toResult(finding, ruleIndex, image) {
   const uri = locationUri(finding, image);
-  const line = finding.startLine !== void 0 && finding.startLine > 0 ? finding.startLine : 1;
+  const line2 = finding.startLine !== void 0 && finding.startLine > 0 ? finding.startLine : 1;
   const what = finding.pkg === void 0 ? finding.target : `${finding.pkg}@${finding.installed ?? "?"}`;
   return {
     ruleId: finding.id,
@@ -54723,7 +56236,7 @@ function toResult(finding, ruleIndex, image) {
       {
         physicalLocation: {
           artifactLocation: { uri, uriBaseId: "ROOTPATH" },
-          region: { startLine: line, startColumn: 1, endLine: line, endColumn: 1 }
+          region: { startLine: line2, startColumn: 1, endLine: line2, endColumn: 1 }
         },
         message: { text: `${finding.target}: ${what}` }
       }
@@ -54885,16 +56398,16 @@ var more = (hidden2) => hidden2 > 0 ? `
 
 _\u2026 and ${hidden2} more._` : "";
 function table(headers, rows, align) {
-  const line = (cells) => `| ${cells.map(escapeCell).join(" | ")} |`;
+  const line2 = (cells) => `| ${cells.map(escapeCell).join(" | ")} |`;
   const rule = `|${headers.map((_, i2) => align?.[i2] === "right" ? " ---: " : " --- ").join("|")}|`;
-  return [line(headers), rule, ...rows.map(line)].join("\n");
+  return [line2(headers), rule, ...rows.map(line2)].join("\n");
 }
 var escapeCell = (text4) => text4.replace(/\s+/g, " ").trim().replace(/\|/g, "\\|");
 function code(text4) {
   const longest = Math.max(0, ...[...text4.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);
-  const pad2 = text4.startsWith("`") || text4.endsWith("`") ? " " : "";
-  return `${fence}${pad2}${text4}${pad2}${fence}`;
+  const pad3 = text4.startsWith("`") || text4.endsWith("`") ? " " : "";
+  return `${fence}${pad3}${text4}${pad3}${fence}`;
 }
 var text3 = (value) => value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 var escapeLinkText = (text4) => text4.replace(/[[\]\\]/g, "\\$&");
@@ -54908,16 +56421,16 @@ async function trivyVersionOf(binary) {
     return void 0;
   }
 }
-async function runTrivy(binary, argv, options = {}) {
+async function runTrivy(binary, argv, options3 = {}) {
   let rateLimited;
   return retry(
     async (attempt2) => {
       const result3 = await exec(binary, argv, {
         allowFailure: true,
-        ...options.log ? { log: options.log } : {},
-        ...options.signal ? { signal: options.signal } : {},
-        ...options.timeoutMs === void 0 ? {} : { timeoutMs: options.timeoutMs },
-        ...options.env ? { env: options.env } : {}
+        ...options3.log ? { log: options3.log } : {},
+        ...options3.signal ? { signal: options3.signal } : {},
+        ...options3.timeoutMs === void 0 ? {} : { timeoutMs: options3.timeoutMs },
+        ...options3.env ? { env: options3.env } : {}
       });
       if (result3.exitCode === 0) return result3;
       const limited = isRateLimited(result3.stderr);
@@ -54933,9 +56446,9 @@ ${detail}`,
       throw error2;
     },
     {
-      delayMs: (attempt2, error2) => error2 !== void 0 && error2 === rateLimited ? rateLimitDelay(attempt2, options.retryDelaysMs, Math.random()) : void 0,
-      sleep: (ms) => (0, import_promises12.setTimeout)(ms, void 0, options.signal ? { signal: options.signal } : {}),
-      onRetry: (attempt2, wait) => options.log?.(
+      delayMs: (attempt2, error2) => error2 !== void 0 && error2 === rateLimited ? rateLimitDelay(attempt2, options3.retryDelaysMs, Math.random()) : void 0,
+      sleep: (ms) => (0, import_promises13.setTimeout)(ms, void 0, options3.signal ? { signal: options3.signal } : {}),
+      onRetry: (attempt2, wait) => options3.log?.(
         `Rate limited by a registry (TOOMANYREQUESTS); attempt ${attempt2 + 1} in ${Math.round(wait / 1e3)}s`
       )
     }
@@ -54943,7 +56456,7 @@ ${detail}`,
 }
 function readUserFile(input, file) {
   try {
-    return (0, import_node_fs26.readFileSync)(file, "utf8");
+    return (0, import_node_fs28.readFileSync)(file, "utf8");
   } catch (error2) {
     const code2 = error2.code;
     throw new ConfigurationError(
@@ -54964,7 +56477,7 @@ function readReportFile(input, file) {
 function readIgnoreFiles(input, files) {
   return files.flatMap((file) => {
     const text4 = readUserFile(input, file);
-    const name = import_node_path24.default.basename(file);
+    const name = import_node_path25.default.basename(file);
     try {
       return /\.ya?ml$/i.test(file) ? parseTrivyIgnoreYaml(text4, name) : parseTrivyIgnore(text4, name);
     } catch (error2) {
@@ -54974,12 +56487,12 @@ function readIgnoreFiles(input, files) {
     }
   });
 }
-var defaultIgnoreFiles = (dir) => [".trivyignore", ".trivyignore.yaml"].map((name) => import_node_path24.default.join(dir, name)).filter((file) => (0, import_node_fs26.existsSync)(file));
+var defaultIgnoreFiles = (dir) => [".trivyignore", ".trivyignore.yaml"].map((name) => import_node_path25.default.join(dir, name)).filter((file) => (0, import_node_fs28.existsSync)(file));
 
 // src/pipeline/scan/scan-image.ts
-var import_node_fs27 = __toESM(require_node_fs(), 1);
+var import_node_fs29 = __toESM(require_node_fs(), 1);
 var import_node_os15 = __toESM(require_node_os(), 1);
-var import_node_path25 = __toESM(require_node_path(), 1);
+var import_node_path26 = __toESM(require_node_path(), 1);
 async function scanImageWithTrivy(request) {
   const toolVersion = await trivyVersionOf(request.trivy);
   if (toolVersion === void 0) {
@@ -54988,17 +56501,17 @@ async function scanImageWithTrivy(request) {
       request.trivyInput
     );
   }
-  const dir = (0, import_node_fs27.mkdtempSync)(import_node_path25.default.join((0, import_node_os15.tmpdir)(), "gantry-scan-"));
+  const dir = (0, import_node_fs29.mkdtempSync)(import_node_path26.default.join((0, import_node_os15.tmpdir)(), "gantry-scan-"));
   try {
-    const output = import_node_path25.default.join(dir, "trivy-report.json");
-    const emptyIgnoreFile = import_node_path25.default.join(dir, "empty.trivyignore");
-    (0, import_node_fs27.writeFileSync)(emptyIgnoreFile, "");
+    const output = import_node_path26.default.join(dir, "trivy-report.json");
+    const emptyIgnoreFile = import_node_path26.default.join(dir, "empty.trivyignore");
+    (0, import_node_fs29.writeFileSync)(emptyIgnoreFile, "");
     request.log(`Scanning ${request.image} with trivy ${toolVersion}`);
     const argv = trivyImageArgv({
       image: request.image,
       output,
       scanners: request.scanners,
-      cacheDir: process.env.TRIVY_CACHE_DIR || import_node_path25.default.join((0, import_node_os15.homedir)(), ".cache", "trivy"),
+      cacheDir: process.env.TRIVY_CACHE_DIR || import_node_path26.default.join((0, import_node_os15.homedir)(), ".cache", "trivy"),
       dbRepositories: DEFAULT_DB_REPOSITORIES,
       javaDbRepositories: DEFAULT_JAVA_DB_REPOSITORIES,
       emptyIgnoreFile
@@ -55006,15 +56519,15 @@ async function scanImageWithTrivy(request) {
     await runTrivy(request.trivy, argv, { log: request.log, signal: request.signal });
     return { scan: readReportFile("--image", output), toolVersion };
   } finally {
-    (0, import_node_fs27.rmSync)(dir, { recursive: true, force: true });
+    (0, import_node_fs29.rmSync)(dir, { recursive: true, force: true });
   }
 }
 
 // src/pipeline/release/scan-stage.ts
-async function scanStage(config2, images, options, log, report, signal) {
+async function scanStage(config2, images, options3, log, report, signal) {
   if (!config2.scan.enabled) return skipped(log, "scan.enabled is false");
   if (!onPath("trivy")) return skipped(log, "trivy is not installed");
-  if (options.dryRun) return skipped(log, "dry run");
+  if (options3.dryRun) return skipped(log, "dry run");
   const scanners = parseScanners("scan.scanners", config2.scan.scanners);
   const files = config2.scan.ignoreFiles.length > 0 ? config2.scan.ignoreFiles : defaultIgnoreFiles(process.cwd());
   const ignores = readIgnoreFiles("scan.ignore-files", files);
@@ -55062,7 +56575,7 @@ async function gateImage(config2, image, ignores, scanners, report, signal) {
     baseline: false,
     suppressed: scan.suppressed
   });
-  for (const line of summary2.split("\n")) if (line.trim()) report.info(line);
+  for (const line2 of summary2.split("\n")) if (line2.trim()) report.info(line2);
   return gate.passed;
 }
 function skipped(log, why) {
@@ -55072,8 +56585,10 @@ function skipped(log, why) {
 
 // src/pipeline/release/run.ts
 async function runRelease(request, log, report, signal) {
-  const { config: config2, target, secretValues, options } = request;
-  report.info(`release to target ${target.name} (${target.kind})${options.dryRun ? ": dry run" : ""}`);
+  const { config: config2, target, secretValues } = request;
+  report.info(
+    `release to target ${target.name} (${target.kind})${request.options.dryRun ? ": dry run" : ""}`
+  );
   const env = new Map([
     ...Object.entries(process.env).filter((e) => e[1] !== void 0),
     ...Object.entries(target.env)
@@ -55081,12 +56596,22 @@ async function runRelease(request, log, report, signal) {
   const groupsKey = `targets.${target.name}.${target.kind}.env-groups`;
   for (const group of checkEnvGroupMap(groupsKey, target.envGroups, env))
     report.info(`env group ${formatEnvGroup(group)}`);
-  const images = await buildStage2(config2, options, log, report, signal);
-  if (await scanStage(config2, images, options, log, report, signal) === "failed") return false;
+  const images = await buildStage2(config2, request.options, log, report, signal);
+  const options3 = await withRecord(config2, request.options);
+  if (await scanStage(config2, images, options3, log, report, signal) === "failed") return false;
   if (target.kind === "swarm")
-    await releaseSwarm(config2, target, images, secretValues, options, log, report, signal);
-  else await releaseKubernetes(config2, target, images, secretValues, options, log, report, signal);
+    await releaseSwarm(config2, target, images, secretValues, options3, log, report, signal);
+  else await releaseKubernetes(config2, target, images, secretValues, options3, log, report, signal);
   return !log.results.some((r) => r.status === "failed" || r.status === "rolled-back");
+}
+async function withRecord(config2, options3) {
+  if (options3.dryRun) return options3;
+  const record3 = {
+    tag: options3.record?.tag ?? await releaseTag(config2, options3),
+    by: options3.record?.by ?? releasedBy(process.env, options3.lockHolder),
+    ...options3.record?.rollbackTo === void 0 ? {} : { rollbackTo: options3.record.rollbackTo }
+  };
+  return { ...options3, record: record3 };
 }
 
 // src/pipeline/release/stage-log.ts
@@ -55141,14 +56666,14 @@ function createProgress(write, live, now = Date.now) {
   let detail = "";
   let timer;
   const draw = () => {
-    const line = `\u25B8 ${stage}${detail ? ` \xB7 ${detail}` : ""} \xB7 ${elapsed()}`;
+    const line2 = `\u25B8 ${stage}${detail ? ` \xB7 ${detail}` : ""} \xB7 ${elapsed()}`;
     const width = process.stderr.columns ?? 100;
-    write(`\r\x1B[2K${line.length > width - 1 ? `${line.slice(0, width - 2)}\u2026` : line}`);
+    write(`\r\x1B[2K${line2.length > width - 1 ? `${line2.slice(0, width - 2)}\u2026` : line2}`);
   };
-  const print = (line) => {
-    if (live) write(`\r\x1B[2K${line}
+  const print = (line2) => {
+    if (live) write(`\r\x1B[2K${line2}
 `);
-    else write(`${elapsed().padStart(7)} ${line}
+    else write(`${elapsed().padStart(7)} ${line2}
 `);
     if (live) draw();
   };
@@ -55166,13 +56691,13 @@ function createProgress(write, live, now = Date.now) {
       print(`  ${title}`);
       return body();
     },
-    info(line) {
-      if (live && CONVERGENCE.test(line)) {
-        detail = line.replace(CONVERGENCE, "");
+    info(line2) {
+      if (live && CONVERGENCE.test(line2)) {
+        detail = line2.replace(CONVERGENCE, "");
         draw();
         return;
       }
-      print(`    ${line}`);
+      print(`    ${line2}`);
     },
     warning: (message) => print(`  warning: ${message}`),
     error: (message) => print(`  error: ${message}`),
@@ -55213,7 +56738,7 @@ var releaseOptions2 = {
   help: { type: "boolean", short: "h" }
 };
 async function releaseCommand2(argv, ctx) {
-  const { values } = (0, import_node_util18.parseArgs)({ args: argv, strict: true, options: releaseOptions2 });
+  const { values } = (0, import_node_util21.parseArgs)({ args: argv, strict: true, options: releaseOptions2 });
   if (values.help) {
     ctx.out(RELEASE_USAGE);
     return 0;
@@ -55265,10 +56790,81 @@ async function releaseCommand2(argv, ctx) {
   }
 }
 
+// src/cli/commands/rollback.ts
+var import_node_util22 = __toESM(require_node_util(), 1);
+var ROLLBACK_USAGE = `Usage: gantry rollback [-c gantry.yml] --target NAME [--to TAG] [--skip-smoke]
+
+Deploys an earlier release again from the target's own record (see gantry history): the release
+before the current one, or the newest deployed release of --to TAG. Its images are deployed
+pinned by the digests it recorded and its secrets are the versions it used (nothing is built or
+created, nothing pruned), through the same deploy lock, watch, smoke check and rollback on
+failure as gantry release; the rollback is recorded on the target as a new entry. Refused (exit
+2, nothing changed) when a secret version the release used is no longer on the target (a prune
+removed it).
+
+  -c, --config FILE   the config (default gantry.yml)
+  --target NAME       the target (optional when the config has one)
+  --to TAG            the release to go back to (default: the one before the current one)
+  --skip-smoke        do not run the smoke check
+
+Exit code 0: deployed, 1: the rollback's deploy was itself rolled back or failed, 2: bad
+arguments or config (named), no such release, a secret version gone, a refused connection or a
+deploy lock still held.
+`;
+var rollbackOptions = {
+  config: { type: "string", short: "c", default: "gantry.yml" },
+  target: { type: "string" },
+  to: { type: "string" },
+  "skip-smoke": { type: "boolean" },
+  help: { type: "boolean", short: "h" }
+};
+async function rollbackCommand(argv, ctx) {
+  const { values } = (0, import_node_util22.parseArgs)({ args: argv, strict: true, options: rollbackOptions });
+  if (values.help) {
+    ctx.out(ROLLBACK_USAGE);
+    return 0;
+  }
+  const flags = {
+    dryRun: false,
+    skipBuild: true,
+    skipSmoke: values["skip-smoke"] === true,
+    tag: values.to,
+    lockHolder: cliLockHolder("gantry rollback")
+  };
+  const config2 = readConfigFile(values.config);
+  const target = selectTarget(config2, values.target);
+  const progress = createProgress((text4) => process.stderr.write(text4), isLive(process.env));
+  const log = new StageLog(progress);
+  const started = Date.now();
+  const summary2 = () => ctx.out(formatSummary(log.results, (Date.now() - started) / 1e3));
+  try {
+    const entry = await rollbackEntry(config2, target, values.to, progress, ctx.signal);
+    progress.info(`rollback of target ${target.name} to ${entry.tag} (released ${entry.at} by ${entry.by})`);
+    const deployed = await runRollback2({ config: config2, target, entry, options: flags }, log, progress, ctx.signal);
+    progress.stop();
+    summary2();
+    ctx.err(deployed ? `rolled back to ${entry.tag}` : "rollback FAILED");
+    return deployed ? 0 : 1;
+  } catch (error2) {
+    progress.stop();
+    if (log.results.length > 0) summary2();
+    if (isConfigurationError(error2)) {
+      ctx.err(`gantry rollback: ${error2.message}`);
+      return 2;
+    }
+    if (error2 instanceof Error) {
+      ctx.err(`gantry rollback: ${error2.message}
+rollback FAILED`);
+      return 1;
+    }
+    throw error2;
+  }
+}
+
 // src/cli/commands/scan.ts
-var import_node_fs28 = __toESM(require_node_fs(), 1);
-var import_node_path26 = __toESM(require_node_path(), 1);
-var import_node_util19 = __toESM(require_node_util(), 1);
+var import_node_fs30 = __toESM(require_node_fs(), 1);
+var import_node_path27 = __toESM(require_node_path(), 1);
+var import_node_util23 = __toESM(require_node_util(), 1);
 var SCAN_USAGE = `Usage: gantry scan (--report FILE | --image REF) [options]
 
 Gates a Trivy JSON report, or scans an image with the trivy on PATH first, and prints the summary
@@ -55287,7 +56883,7 @@ Options (the same names as the scan action's inputs):
   --trivy PATH               the trivy binary to run (default: trivy on PATH)
 `;
 async function scanCommand(argv, ctx) {
-  const { values } = (0, import_node_util19.parseArgs)({
+  const { values } = (0, import_node_util23.parseArgs)({
     args: argv,
     allowPositionals: false,
     strict: true,
@@ -55333,12 +56929,12 @@ async function scanCommand(argv, ctx) {
       scanners,
       trivyInput: "--trivy",
       signal: ctx.signal,
-      log: (line) => ctx.err(line)
+      log: (line2) => ctx.err(line2)
     }));
   } else {
     const file = values.report ?? "";
     scan = readReportFile("--report", file);
-    image = scan.artifactName || import_node_path26.default.basename(file);
+    image = scan.artifactName || import_node_path27.default.basename(file);
   }
   const gate = evaluateGate({
     findings: scan.findings,
@@ -55358,7 +56954,7 @@ async function scanCommand(argv, ctx) {
       ...toolVersion === void 0 ? {} : { toolVersion }
     });
     sarif.sarif.runs[0].properties.imageName = image;
-    (0, import_node_fs28.writeFileSync)(values.sarif, JSON.stringify(sarif.sarif));
+    (0, import_node_fs30.writeFileSync)(values.sarif, JSON.stringify(sarif.sarif));
     ctx.err(`SARIF written to ${values.sarif} (category ${sarifCategory(imageRepository(image))})`);
   }
   ctx.out(
@@ -55380,9 +56976,9 @@ async function scanCommand(argv, ctx) {
 
 // src/cli/commands/secrets.ts
 var import_node_child_process8 = __toESM(require_node_child_process(), 1);
-var import_node_fs29 = __toESM(require_node_fs(), 1);
-var import_node_path27 = __toESM(require_node_path(), 1);
-var import_node_util20 = __toESM(require_node_util(), 1);
+var import_node_fs31 = __toESM(require_node_fs(), 1);
+var import_node_path28 = __toESM(require_node_path(), 1);
+var import_node_util24 = __toESM(require_node_util(), 1);
 var SECRETS_USAGE = `Usage: gantry secrets --stack NAME (--secret NAME | --secret-file NAME=PATH)... [options]
 
 Creates the versioned secrets of a stack with the same engine as the secrets action: immutable,
@@ -55434,7 +57030,7 @@ function readCliSecretValues(names, files, env, cwd) {
       throw new ConfigurationError(`secret ${name} is also given with --secret`, "--secret-file");
     let content;
     try {
-      content = (0, import_node_fs29.readFileSync)(import_node_path27.default.resolve(cwd, file));
+      content = (0, import_node_fs31.readFileSync)(import_node_path28.default.resolve(cwd, file));
     } catch (error2) {
       throw new ConfigurationError(
         `cannot read ${file} for ${name} (${error2.code})`,
@@ -55449,7 +57045,7 @@ function readCliSecretValues(names, files, env, cwd) {
   return values;
 }
 async function secretsCommand(argv, ctx) {
-  const { values: flags } = (0, import_node_util20.parseArgs)({
+  const { values: flags } = (0, import_node_util24.parseArgs)({
     args: argv,
     strict: true,
     options: {
@@ -55508,7 +57104,7 @@ async function secretsCommand(argv, ctx) {
 }
 
 // src/cli/commands/smoke.ts
-var import_node_util21 = __toESM(require_node_util(), 1);
+var import_node_util25 = __toESM(require_node_util(), 1);
 var SMOKE_USAGE = `Usage: gantry smoke URL... [options]
 
 Requests each URL until it meets every expectation or the deadline passes.
@@ -55529,7 +57125,7 @@ Options (the same names as the smoke action's inputs):
   --json                       print the report as JSON on stdout
 `;
 async function smokeCommand(argv, ctx) {
-  const { values, positionals } = (0, import_node_util21.parseArgs)({
+  const { values, positionals } = (0, import_node_util25.parseArgs)({
     args: argv,
     allowPositionals: true,
     strict: true,
@@ -55553,15 +57149,15 @@ async function smokeCommand(argv, ctx) {
     ctx.out(SMOKE_USAGE);
     return 0;
   }
-  const { header, insecure, json: json2, help: _help, ...rest } = values;
-  const raw = { ...rest, urls: positionals.join("\n"), headers: (header ?? []).join("\n") };
+  const { header: header2, insecure, json: json2, help: _help, ...rest } = values;
+  const raw = { ...rest, urls: positionals.join("\n"), headers: (header2 ?? []).join("\n") };
   if (insecure) raw.insecure = "true";
-  const options = parseSmokeOptions(raw);
+  const options3 = parseSmokeOptions(raw);
   const report = await runSmokeCheck(
-    options,
+    options3,
     liveSmokeEffects(
-      { headers: options.headers, insecure: options.insecure, signal: ctx.signal },
-      (line) => ctx.err(line)
+      { headers: options3.headers, insecure: options3.insecure, signal: ctx.signal },
+      (line2) => ctx.err(line2)
     )
   );
   if (json2) ctx.out(JSON.stringify(report, null, 2));
@@ -55569,12 +57165,68 @@ async function smokeCommand(argv, ctx) {
   return report.passed ? 0 : 1;
 }
 
-// src/cli/version.ts
-var import_node_fs30 = __toESM(require_node_fs(), 1);
-function gantryVersion() {
-  if (true) return "0.1.0";
-  const pkg = JSON.parse((0, import_node_fs30.readFileSync)(new URL("../../package.json", import.meta.url), "utf8"));
-  return pkg.version;
+// src/cli/commands/status.ts
+var import_node_util26 = __toESM(require_node_util(), 1);
+
+// src/pipeline/status/target-status.ts
+async function readTargetStatus(target, secretNames, report, signal, now = () => /* @__PURE__ */ new Date()) {
+  const read = await withTargetLock(target, report, signal, {
+    swarm: async (docker, stack) => ({
+      where: `stack ${stack}`,
+      workloads: await readSwarmWorkloads(docker, stack, swarmSecretPrefixes(stack, secretNames)),
+      lock: await readStackLock(docker, stack, now())
+    }),
+    kubernetes: async (kubectl, namespace) => {
+      const stack = target.kind === "kubernetes" ? target.stack : void 0;
+      const prefixes = stack === void 0 ? /* @__PURE__ */ new Map() : kubernetesSecretPrefixes(stack, secretNames);
+      return {
+        where: `namespace ${namespace}`,
+        workloads: await readKubernetesWorkloads(kubectl, namespace, prefixes),
+        lock: await readNamespaceLock(kubectl, namespace, now())
+      };
+    }
+  });
+  return { target: target.name, kind: target.kind, ...read };
+}
+
+// src/cli/commands/status.ts
+var STATUS_USAGE = `Usage: gantry status [-c gantry.yml] --target NAME [--json]
+
+What runs on a gantry.yml target now, reached as "gantry release" reaches it (reads only):
+each service (Swarm: the stack's services) or workload (Kubernetes: the namespace's Deployments,
+StatefulSets and DaemonSets) with its image as the spec pins it (digest) and the release it came
+from (the image's tag, else its org.opencontainers.image.version label, else "unknown"), replicas
+ready of desired, the update state (completed, updating, paused, rolled back, \u2026), the versions of
+gantry.yml's secrets it uses; then the deploy lock: free, or its holder and for how long.
+
+  -c, --config FILE   the config (default gantry.yml)
+  --target NAME       the target (optional when the config has one)
+  --json              print one JSON object (stable keys) instead of text
+
+Exit code 0: shown, 1: the target failed the request, 2: bad arguments or config (named), or the
+target refused the connection.
+`;
+var options2 = {
+  config: { type: "string", short: "c", default: "gantry.yml" },
+  target: { type: "string" },
+  json: { type: "boolean" },
+  help: { type: "boolean", short: "h" }
+};
+async function statusCommand2(argv, ctx) {
+  const { values } = (0, import_node_util26.parseArgs)({ args: argv, strict: true, options: options2 });
+  if (values.help) {
+    ctx.out(STATUS_USAGE);
+    return 0;
+  }
+  const config2 = readConfigFile(values.config);
+  const target = selectTarget(config2, values.target);
+  const names = config2.secrets.values.map((s) => s.name);
+  const status = await readTargetStatus(target, names, terminalReporter(ctx), ctx.signal);
+  ctx.out(
+    values.json ? `${JSON.stringify(statusJson(status), null, 2)}
+` : formatStatus(status, /* @__PURE__ */ new Date())
+  );
+  return 0;
 }
 
 // src/cli/main.ts
@@ -55592,6 +57244,11 @@ Commands:
   prune              remove old secret versions nothing uses (the prune-secrets action's engine)
   lock status        who holds a target's deploy lock, since and until when (stale?)
   lock release       remove a target's deploy lock: --force --reason TEXT, recorded on the target
+  status             what runs on a target now: images, releases, replicas, secrets, update state, lock
+  logs               the logs of a target's services, secret values masked (--since, --follow)
+  history            the releases deployed to a target, newest first, read from the target itself
+  rollback           deploy the previous release (or --to TAG) again from the target's record
+  init               write a commented gantry.yml and a release workflow for this directory
 
 Run "gantry <command> --help" for a command's options.
 "gantry --version" (or -V) prints the version.
@@ -55622,7 +57279,12 @@ var USAGES = {
   plan: PLAN_USAGE,
   secrets: SECRETS_USAGE,
   prune: PRUNE_USAGE,
-  lock: LOCK_USAGE
+  lock: LOCK_USAGE,
+  status: STATUS_USAGE,
+  logs: LOGS_USAGE,
+  history: HISTORY_USAGE,
+  rollback: ROLLBACK_USAGE,
+  init: INIT_USAGE
 };
 var COMMANDS = {
   smoke: smokeCommand,
@@ -55633,7 +57295,12 @@ var COMMANDS = {
   plan: planCommand,
   secrets: secretsCommand,
   prune: pruneCommand,
-  lock: lockCommand
+  lock: lockCommand,
+  status: statusCommand2,
+  logs: logsCommand,
+  history: historyCommand,
+  rollback: rollbackCommand,
+  init: initCommand
 };
 async function main(argv, ctx) {
   const [name, ...rest] = argv;

@@ -41038,6 +41038,53 @@ ${detail}` : ""}`,
   }
   return { command, exitCode, stdout, stderr: redact(stderr, secrets) };
 }
+async function execStream(file, args, options) {
+  const secrets = options.secrets ?? [];
+  const command = formatCommand(file, args, secrets);
+  options.log?.(`$ ${command}`);
+  if (options.signal?.aborted) return { cancelled: true };
+  const { spawn: spawn5 } = await import("node:child_process");
+  return new Promise((resolve2, reject) => {
+    const child2 = spawn5(file, [...args], {
+      env: options.env ?? process.env,
+      stdio: ["ignore", "pipe", "pipe"],
+      shell: false
+    });
+    let stderr = "";
+    let cancelled = false;
+    const onAbort = () => {
+      cancelled = true;
+      child2.kill("SIGTERM");
+    };
+    options.signal?.addEventListener("abort", onAbort, { once: true });
+    child2.stdout.setEncoding("utf8").on("data", (chunk) => options.onStdout(chunk));
+    child2.stderr.setEncoding("utf8").on("data", (chunk) => {
+      stderr = (stderr + chunk).slice(-MAX_STDERR);
+      options.onStderr(chunk);
+    });
+    child2.on("error", (error2) => {
+      options.signal?.removeEventListener("abort", onAbort);
+      reject(
+        new ToolError(`${command} could not run (${redact(error2.message, secrets)})`, command, void 0, "")
+      );
+    });
+    child2.on("close", (code) => {
+      options.signal?.removeEventListener("abort", onAbort);
+      if (cancelled || code === 0) resolve2({ cancelled });
+      else {
+        const detail = lastLine(redact(stderr, secrets));
+        reject(
+          new ToolError(
+            `${command} exited with code ${code}${detail ? `: ${detail}` : ""}`,
+            command,
+            code ?? void 0,
+            redact(stderr, secrets)
+          )
+        );
+      }
+    });
+  });
+}
 
 // src/adapters/docker-config.ts
 function createDockerConfig(baseDir) {
@@ -42233,6 +42280,19 @@ var DockerClient = class {
       ...this.options.signal === void 0 ? {} : { signal: this.options.signal },
       timeoutMs: this.options.timeoutMs ?? 12e4,
       ...rest
+    });
+  }
+  /**
+   * Runs `docker <args>` on this engine (the same DOCKER_HOST: over the one SSH session when
+   * remote) and hands its output over as it comes: `docker service logs --follow`.
+   */
+  stream(args, handlers) {
+    return execStream("docker", args, {
+      env: { ...process.env, ...this.options.env },
+      secrets: this.options.secrets ?? [],
+      ...this.options.log === void 0 ? {} : { log: this.options.log },
+      ...this.options.signal === void 0 ? {} : { signal: this.options.signal },
+      ...handlers
     });
   }
   /** One Engine API request; JSON in and out. */

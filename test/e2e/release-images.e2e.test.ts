@@ -139,6 +139,9 @@ afterAll(() => {
       execFileSync('sleep', ['1']);
     const secrets = localDocker('secret', 'ls', '-q', '--filter', `label=gantry.stack=${stack}`);
     if (secrets) localDocker('secret', 'rm', ...secrets.split('\n'));
+    // Each release recorded itself on the target (gantry history): one config per release.
+    const records = localDocker('config', 'ls', '-q', '--filter', `label=gantry.stack=${stack}`);
+    if (records) localDocker('config', 'rm', ...records.split('\n'));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
