@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,29 +5,20 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runGantry } from '../helpers/gantry-cli.ts';
 import { freePort } from './helpers/free-port.ts';
 import { sandboxAppDigest } from './helpers/registry-digest.ts';
-import { removeStack } from './helpers/swarm-cleanup.ts';
+import { localDocker, removeReleasedStack, sandboxVar } from './helpers/sandbox-docker.ts';
 
 // `gantry history` and `gantry rollback` on the sandbox's real Swarm over real SSH: three releases
 // (one built, two --skip-build of the sandbox's v1 and v2), each with a new version of a secret read
 // from a file; the record read back from the target; a rollback to the first release (its digest
 // and its secret version); and a rollback refused once a prune removed that secret version.
 
-const env = (key: string): string => {
-  const value = process.env[key];
-  if (value === undefined || value === '') throw new Error(`${key} is not set: is the sandbox up?`);
-  return value;
-};
+const env = sandboxVar;
 const root = path.resolve(import.meta.dirname, '../..');
 const run = Math.random().toString(36).slice(2, 7);
 const stack = `e2e-hist-${run}`;
 const first = `h1-${run}`;
 const unavailable = inject('gantrySandboxUnavailable');
 const work = mkdtempSync(path.join(tmpdir(), 'gantry-e2e-history-'));
-const localDocker = (...args: string[]): string =>
-  execFileSync('docker', args, {
-    env: { ...process.env, DOCKER_HOST: env('GANTRY_DOCKER_HOST') },
-    encoding: 'utf8',
-  }).trim();
 
 function writeConfig(port: number): string {
   writeFileSync(
@@ -94,17 +84,7 @@ function writeConfig(port: number): string {
 afterAll(() => {
   if (unavailable) return;
   try {
-    removeStack(env('GANTRY_DOCKER_HOST'), stack);
-    for (
-      let i = 0;
-      i < 60 && localDocker('ps', '-q', '--filter', `label=com.docker.stack.namespace=${stack}`);
-      i++
-    )
-      execFileSync('sleep', ['1']);
-    const secrets = localDocker('secret', 'ls', '-q', '--filter', `label=gantry.stack=${stack}`);
-    if (secrets) localDocker('secret', 'rm', ...secrets.split('\n'));
-    const configs = localDocker('config', 'ls', '-q', '--filter', `label=gantry.stack=${stack}`);
-    if (configs) localDocker('config', 'rm', ...configs.split('\n'));
+    removeReleasedStack(stack);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

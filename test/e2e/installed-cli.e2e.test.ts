@@ -1,4 +1,4 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -8,18 +8,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { cleanEnv, npmCli } from '../helpers/node-from-npm.ts';
 import { freePort } from './helpers/free-port.ts';
 import { sandboxAppDigest } from './helpers/registry-digest.ts';
-import { removeStack } from './helpers/swarm-cleanup.ts';
+import { localDocker, removeReleasedStack, sandboxVar } from './helpers/sandbox-docker.ts';
 
 // The operator's day with the CLI as a user installs it: `npm pack dist/cli`, `npm install -g --prefix`
 // of that tarball on Node 24 from the npm registry's `node` package, then that `gantry` (found on PATH,
 // no checkout) against the sandbox's real Swarm over SSH: init on a sample folder, release, status,
 // logs, history, a second release and a rollback to the first.
 
-const env = (key: string): string => {
-  const value = process.env[key];
-  if (value === undefined || value === '') throw new Error(`${key} is not set: is the sandbox up?`);
-  return value;
-};
+const env = sandboxVar;
 const root = path.resolve(import.meta.dirname, '../..');
 const run = Math.random().toString(36).slice(2, 7);
 const stack = `e2e-inst-${run}`;
@@ -29,11 +25,6 @@ const node24 = path.join(
   path.dirname(createRequire(import.meta.url).resolve('node/package.json')),
   'bin/node',
 );
-const localDocker = (...args: string[]): string =>
-  execFileSync('docker', args, {
-    env: { ...process.env, DOCKER_HOST: env('GANTRY_DOCKER_HOST') },
-    encoding: 'utf8',
-  }).trim();
 
 interface Run {
   code: number;
@@ -103,9 +94,7 @@ function writeProject(port: number): void {
 afterAll(() => {
   if (unavailable) return;
   try {
-    removeStack(env('GANTRY_DOCKER_HOST'), stack);
-    const records = localDocker('config', 'ls', '-q', '--filter', `label=gantry.stack=${stack}`);
-    if (records) localDocker('config', 'rm', ...records.split('\n'));
+    removeReleasedStack(stack);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runGantry } from '../helpers/gantry-cli.ts';
 import { freePort } from './helpers/free-port.ts';
 import { sandboxAppDigest } from './helpers/registry-digest.ts';
-import { removeStack } from './helpers/swarm-cleanup.ts';
+import { localDocker, removeReleasedStack, sandboxVar } from './helpers/sandbox-docker.ts';
 
 // `gantry release` and `gantry plan` from a gantry.yml, against the sandbox's real Swarm over real
 // SSH and its real registry: a healthy release (built and pushed), then a broken one that is rolled
@@ -14,21 +13,12 @@ import { removeStack } from './helpers/swarm-cleanup.ts';
 // `gantry plan` and the refusals before anything is contacted need no sandbox: they are in
 // test/unit/cli/release-plan.test.ts.
 
-const env = (key: string): string => {
-  const value = process.env[key];
-  if (value === undefined || value === '') throw new Error(`${key} is not set: is the sandbox up?`);
-  return value;
-};
+const env = sandboxVar;
 const root = path.resolve(import.meta.dirname, '../..');
 const run = Math.random().toString(36).slice(2, 7);
 const stack = `e2e-cli-${run}`;
 const unavailable = inject('gantrySandboxUnavailable');
 const work = mkdtempSync(path.join(tmpdir(), 'gantry-e2e-cli-'));
-const localDocker = (...args: string[]): string =>
-  execFileSync('docker', args, {
-    env: { ...process.env, DOCKER_HOST: env('GANTRY_DOCKER_HOST') },
-    encoding: 'utf8',
-  }).trim();
 
 function writeConfig(port: number): string {
   writeFileSync(
@@ -94,18 +84,7 @@ function writeConfig(port: number): string {
 afterAll(() => {
   if (unavailable) return;
   try {
-    removeStack(env('GANTRY_DOCKER_HOST'), stack);
-    for (
-      let i = 0;
-      i < 60 && localDocker('ps', '-q', '--filter', `label=com.docker.stack.namespace=${stack}`);
-      i++
-    )
-      execFileSync('sleep', ['1']);
-    const secrets = localDocker('secret', 'ls', '-q', '--filter', `label=gantry.stack=${stack}`);
-    if (secrets) localDocker('secret', 'rm', ...secrets.split('\n'));
-    // Each release recorded itself on the target (gantry history): one config per release.
-    const records = localDocker('config', 'ls', '-q', '--filter', `label=gantry.stack=${stack}`);
-    if (records) localDocker('config', 'rm', ...records.split('\n'));
+    removeReleasedStack(stack);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,18 +5,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runGantry } from '../helpers/gantry-cli.ts';
 import { freePort } from './helpers/free-port.ts';
 import { registryDigest, sandboxRegistryLogin } from './helpers/registry-digest.ts';
-import { removeStack } from './helpers/swarm-cleanup.ts';
+import { localDocker, removeReleasedStack, sandboxVar } from './helpers/sandbox-docker.ts';
 
 // A release of three images from one multi-stage Dockerfile (api, worker, admin: each a --target),
 // through `gantry release` against the sandbox's real Swarm over SSH and its real registry: the
 // three converge pinned by digest; a partial env group changes nothing; a release whose admin is
 // broken rolls api and worker back too, although their own updates succeeded.
 
-const env = (key: string): string => {
-  const value = process.env[key];
-  if (value === undefined || value === '') throw new Error(`${key} is not set: is the sandbox up?`);
-  return value;
-};
+const env = sandboxVar;
 const root = path.resolve(import.meta.dirname, '../..');
 const run = Math.random().toString(36).slice(2, 7);
 const stack = `e2e-img-${run}`;
@@ -25,11 +20,6 @@ const unavailable = inject('gantrySandboxUnavailable');
 const work = mkdtempSync(path.join(tmpdir(), 'gantry-e2e-images-'));
 const KEYS = ['api', 'worker', 'admin'] as const;
 const repo = (key: string) => `gantry/e2e-${run}-${key}`;
-const localDocker = (...args: string[]): string =>
-  execFileSync('docker', args, {
-    env: { ...process.env, DOCKER_HOST: env('GANTRY_DOCKER_HOST') },
-    encoding: 'utf8',
-  }).trim();
 const serviceImage = (service: string) =>
   localDocker(
     'service',
@@ -130,18 +120,7 @@ function writeProject(ports: Record<(typeof KEYS)[number], number>): string {
 afterAll(() => {
   if (unavailable) return;
   try {
-    removeStack(env('GANTRY_DOCKER_HOST'), stack);
-    for (
-      let i = 0;
-      i < 60 && localDocker('ps', '-q', '--filter', `label=com.docker.stack.namespace=${stack}`);
-      i++
-    )
-      execFileSync('sleep', ['1']);
-    const secrets = localDocker('secret', 'ls', '-q', '--filter', `label=gantry.stack=${stack}`);
-    if (secrets) localDocker('secret', 'rm', ...secrets.split('\n'));
-    // Each release recorded itself on the target (gantry history): one config per release.
-    const records = localDocker('config', 'ls', '-q', '--filter', `label=gantry.stack=${stack}`);
-    if (records) localDocker('config', 'rm', ...records.split('\n'));
+    removeReleasedStack(stack);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,30 +9,21 @@ import { kubectlFor } from './helpers/kubectl.ts';
 import { registryUnavailable, sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
 import { createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
 import { sandboxAppDigest } from './helpers/registry-digest.ts';
+import { localDocker, removeReleasedStack, sandboxVar } from './helpers/sandbox-docker.ts';
 import { sandboxEnv } from './helpers/sandbox-env.ts';
-import { removeStack } from './helpers/swarm-cleanup.ts';
 
 // `gantry status` and `gantry logs` on the sandbox's real Swarm over real SSH: two releases of the
 // pushed sandbox image (v1, then v2), then what runs (digest, release, replicas, secret version,
 // update state, lock) and the service's logs. The app is given the secret's value as its
 // APP_VERSION, so its start line prints it: the logs must show *** instead.
 
-const env = (key: string): string => {
-  const value = process.env[key];
-  if (value === undefined || value === '') throw new Error(`${key} is not set: is the sandbox up?`);
-  return value;
-};
+const env = sandboxVar;
 const root = path.resolve(import.meta.dirname, '../..');
 const run = Math.random().toString(36).slice(2, 7);
 const stack = `e2e-status-${run}`;
 const token = `tok-${run}-${Math.random().toString(36).slice(2, 10)}`;
 const unavailable = inject('gantrySandboxUnavailable');
 const work = mkdtempSync(path.join(tmpdir(), 'gantry-e2e-status-'));
-const localDocker = (...args: string[]): string =>
-  execFileSync('docker', args, {
-    env: { ...process.env, DOCKER_HOST: env('GANTRY_DOCKER_HOST') },
-    encoding: 'utf8',
-  }).trim();
 
 function writeConfig(port: number): string {
   writeFileSync(
@@ -96,18 +87,7 @@ function writeConfig(port: number): string {
 afterAll(() => {
   if (unavailable) return;
   try {
-    removeStack(env('GANTRY_DOCKER_HOST'), stack);
-    for (
-      let i = 0;
-      i < 60 && localDocker('ps', '-q', '--filter', `label=com.docker.stack.namespace=${stack}`);
-      i++
-    )
-      execFileSync('sleep', ['1']);
-    const secrets = localDocker('secret', 'ls', '-q', '--filter', `label=gantry.stack=${stack}`);
-    if (secrets) localDocker('secret', 'rm', ...secrets.split('\n'));
-    // Each release recorded itself on the target (gantry history): one config per release.
-    const records = localDocker('config', 'ls', '-q', '--filter', `label=gantry.stack=${stack}`);
-    if (records) localDocker('config', 'rm', ...records.split('\n'));
+    removeReleasedStack(stack);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
