@@ -42308,7 +42308,7 @@ function checkForceRelease(force, reason2) {
       "is required: a forced release removes the lock whoever holds it (a deploy may still be running)",
       "--force"
     );
-  const text4 = (reason2 ?? "").trim();
+  const text4 = checkLine("--reason", reason2 ?? "");
   if (text4 === "")
     throw new ConfigurationError(
       "is required: say why the lock is released (it is recorded on the target)",
@@ -51790,7 +51790,9 @@ var smokeSchema = strictObject({
 });
 var envGroups = record(
   string2(),
-  list.refine((l) => l.length > 0, { error: "needs at least one variable name" }),
+  list.refine((l) => l.length > 0, { error: "needs at least one variable name" }).refine((l) => l.every((name) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name)), {
+    error: "expected variable names (a letter or _, then letters, digits or _)"
+  }),
   { error: "expected a mapping of group: [VARIABLE, \u2026]" }
 ).default({});
 var imageSchema = strictObject(

@@ -4,6 +4,7 @@
  * is stale, and the last forced release recorded on the target. Shared by both targets; pure.
  */
 import { ConfigurationError } from './errors.ts';
+import { checkLine } from './inputs/parse.ts';
 
 /** A forced release as recorded on the target: who forced it, when, why, and whose lock it removed. */
 export interface ForcedRelease {
@@ -54,7 +55,8 @@ export function checkForceRelease(force: boolean | undefined, reason: string | u
       'is required: a forced release removes the lock whoever holds it (a deploy may still be running)',
       '--force',
     );
-  const text = (reason ?? '').trim();
+  // Recorded on the target and printed by `gantry lock status`: one line, no control characters.
+  const text = checkLine('--reason', reason ?? '');
   if (text === '')
     throw new ConfigurationError(
       'is required: say why the lock is released (it is recorded on the target)',

@@ -83,7 +83,11 @@ export const smokeSchema = z.strictObject({
 const envGroups = z
   .record(
     z.string(),
-    list.refine((l) => l.length > 0, { error: 'needs at least one variable name' }),
+    list
+      .refine((l) => l.length > 0, { error: 'needs at least one variable name' })
+      .refine((l) => l.every((name) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name)), {
+        error: 'expected variable names (a letter or _, then letters, digits or _)',
+      }),
     { error: 'expected a mapping of group: [VARIABLE, …]' },
   )
   .default({});

@@ -141,6 +141,11 @@ describe('images: several images in one release', () => {
       `image: r.example/a\ntargets:\n  p:\n    swarm: { host: unix:///x, stack: s, env-groups: { storage: [] } }\n`,
       'gantry.yml:4:64: targets.p.swarm.env-groups.storage: needs at least one variable name',
     ],
+    [
+      'an env group naming something that is not a variable',
+      `image: r.example/a\ntargets:\n  p:\n    swarm: { host: unix:///x, stack: s, env-groups: { storage: [B2_KEY, "-x y"] } }\n`,
+      'targets.p.swarm.env-groups.storage: expected variable names (a letter or _, then letters, digits or _)',
+    ],
   ])('refuses %s, naming the key at its position', (_name, text, message) => {
     expect(errorOf(text).split('\n')).toContainEqual(expect.stringContaining(message));
   });

@@ -59,6 +59,8 @@ describe('checkForceRelease: --force and a reason, or exit 2 naming the option',
     [undefined, undefined, "Option '--force'"],
     [true, undefined, "Option '--reason': is required"],
     [true, '   ', "Option '--reason': is required"],
+    [true, 'crashed\n::notice::forged', "Option '--reason': holds a newline at position 8 (value not shown)"],
+    [true, 'crashed\u0007', "Option '--reason': holds control character U+0007"],
   ])('force %s reason %j', (force, reason, message) => {
     expect(() => checkForceRelease(force, reason)).toThrow(message);
   });
