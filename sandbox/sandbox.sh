@@ -18,6 +18,7 @@ SANDBOX_HOME="${GANTRY_SANDBOX_HOME:-/var/lib/gantry-sandbox}"
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 APP_CONTEXT="$SCRIPT_DIR/images/app"
 K8S_DIR="$SCRIPT_DIR/k8s"
+NODES_DIR="$SCRIPT_DIR/nodes"
 
 STATE="$SANDBOX_HOME/state"
 CONFIG_FILE="$SANDBOX_HOME/config"
@@ -51,7 +52,7 @@ cannot_host() {
 
 usage() {
   cat >&2 <<'EOF'
-usage: sandbox.sh up|down|status [--kubernetes]
+usage: sandbox.sh up|down|status [--kubernetes | --nodes [N]]
        sandbox.sh env
 
   up      bring the sandbox up (Docker engine, Swarm, registry, sshd, deploy user, app images);
@@ -59,6 +60,8 @@ usage: sandbox.sh up|down|status [--kubernetes]
   down    stop and remove everything up started or created; with --kubernetes, only the cluster
   status  report what runs (exit 0 when all is up); with --kubernetes, the cluster's status
   env     print connection details as KEY=value lines
+  --nodes N  (up) also a separate N-node Swarm (default 3), each node its own dockerd in a network
+          namespace on a bridge (sandbox/nodes/); down/status --nodes: only those nodes
 
 environment: GANTRY_SANDBOX_HOME (state folder, default /var/lib/gantry-sandbox),
   GANTRY_SANDBOX_REGISTRY_PORT (default 5000), GANTRY_SANDBOX_SSH_PORT (default 2222)
@@ -562,6 +565,22 @@ k8s_kubeconfig() {
 }
 
 # ---------------------------------------------------------------------------------------------
+# The multi-node Swarm (sandbox/nodes/): a separate Swarm that shares this sandbox's registry
+# storage and users and its deploy user's key. up.sh prints its env lines (also kept for `env`).
+nodes_up() {
+  is_root || die "the nodes need root (network namespaces, a bridge, one dockerd per node)"
+  NODES_REGISTRY_DIR="$REGISTRY_DIR" NODES_REGISTRY_PORT="$REGISTRY_PORT" \
+    NODES_AUTHORIZED_KEYS="$SSH_DIR/authorized_keys" NODES_DEPLOY_USER="$DEPLOY_USER" \
+    NODES_DEPLOY_KEY="$SSH_DIR/deploy_ed25519" bash "$NODES_DIR/up.sh" "$1" || die "$NODES_DIR/up.sh failed"
+}
+
+nodes_down() {
+  with_lock
+  is_root || die "taking the nodes down needs root"
+  bash "$NODES_DIR/down.sh"
+}
+
+# ---------------------------------------------------------------------------------------------
 # Commands
 with_lock() {
   if [[ -e "$LOCK_FILE" && ! -w "$LOCK_FILE" ]]; then exec 9<"$LOCK_FILE"; else exec 9>>"$LOCK_FILE"; fi
@@ -628,6 +647,9 @@ cmd_env() {
   cat "$SANDBOX_HOME/env"
   local kubeconfig
   if kubeconfig="$(k8s_kubeconfig)"; then printf 'KUBECONFIG=%s\n' "$kubeconfig"; fi
+  if [[ -f "${GANTRY_NODES_HOME:-/var/lib/gantry-nodes}/env" ]] && bash "$NODES_DIR/status.sh" quiet; then
+    cat "${GANTRY_NODES_HOME:-/var/lib/gantry-nodes}/env"
+  fi
 }
 
 # cmd_status [quiet]: exit 0 when every part is up.
@@ -685,6 +707,7 @@ cmd_status() {
   if [[ -f "$K8S_DIR/status.sh" ]] && [[ "$quiet" != quiet ]]; then
     if bash "$K8S_DIR/status.sh" >/dev/null 2>&1; then say k8s "up"; else say k8s "down (optional: up --kubernetes)"; fi
   fi
+  if [[ "$quiet" != quiet ]]; then bash "$NODES_DIR/status.sh" || true; fi
   return "$ok"
 }
 
@@ -716,6 +739,10 @@ cmd_down() {
   if [[ -f "$K8S_DIR/status.sh" && -f "$K8S_DIR/down.sh" ]] && bash "$K8S_DIR/status.sh" >/dev/null 2>&1; then
     log "the Kubernetes cluster runs: taking it down first"
     bash "$K8S_DIR/down.sh" || die "$K8S_DIR/down.sh failed"
+  fi
+  if [[ -d "${GANTRY_NODES_HOME:-/var/lib/gantry-nodes}" ]]; then
+    log "the nodes (up --nodes) are there: taking them down first"
+    bash "$NODES_DIR/down.sh"
   fi
   if [[ ! -d "$SANDBOX_HOME" ]]; then
     log "nothing to do: $SANDBOX_HOME does not exist"
@@ -802,10 +829,19 @@ cmd_down() {
 main() {
   COMMAND="${1:-}"
   [[ $# -gt 0 ]] && shift
-  local kubernetes=0 arg
-  for arg in "$@"; do
+  local kubernetes=0 arg nodes=0
+  while [[ $# -gt 0 ]]; do
+    arg="$1"
+    shift
     case "$arg" in
       --kubernetes) kubernetes=1 ;;
+      --nodes)
+        nodes=3
+        if [[ "${1:-}" =~ ^[0-9]+$ ]]; then
+          nodes="$1"
+          shift
+        fi
+        ;;
       -h | --help)
         usage
         exit 0
@@ -818,9 +854,15 @@ main() {
   done
   load_config
   case "$COMMAND" in
-    up) cmd_up "$kubernetes" ;;
-    down) cmd_down "$kubernetes" ;;
+    up)
+      cmd_up "$kubernetes"
+      if [[ "$nodes" != 0 ]]; then nodes_up "$nodes"; fi
+      ;;
+    down)
+      if [[ "$nodes" != 0 ]]; then nodes_down; else cmd_down "$kubernetes"; fi
+      ;;
     status)
+      if [[ "$nodes" != 0 ]]; then exec bash "$NODES_DIR/status.sh"; fi
       if [[ "$kubernetes" == 1 ]]; then
         local script
         script="$(k8s_script status.sh)"
