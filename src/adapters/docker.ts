@@ -80,6 +80,21 @@ class DialStdioAgent extends http.Agent {
   }
 }
 
+// The engine's answers while its Swarm is not ready again (after an engine restart): worth asking again.
+const ENGINE_NOT_READY =
+  /swarm does not have a leader|not a swarm manager|rpc error: code = (Unavailable|DeadlineExceeded)|connection (refused|reset)|EOF/i;
+
+/**
+ * Whether a failed request says nothing about the engine's state, only that the way to it broke:
+ * `docker system dial-stdio` failed or hung up (the SSH session dropped, the engine's socket is
+ * gone), or the engine answered that its Swarm is not ready yet. The engine's own refusals are not.
+ */
+export function isLostConnection(error: unknown): boolean {
+  if (error instanceof ToolError) return error.command === 'docker system dial-stdio';
+  if (error instanceof EngineError) return error.status >= 500 && ENGINE_NOT_READY.test(error.message);
+  return false;
+}
+
 export class DockerClient {
   readonly options: DockerClientOptions;
   /** Engine API requests made (the benchmarks count round trips). */

@@ -15,6 +15,7 @@ import {
   changesOf,
   deployedResult,
   dryRunResult,
+  lostContactResult,
   reasonsOf,
   rollbackOffResult,
   type SwarmAttempt,
@@ -107,6 +108,8 @@ async function conclude(
     rollback: request.rollback,
   });
   if (step === 'cancelled') return cancelledResult(stack, attempt);
+  // Nothing more can be read or done on the engine: say what was last seen, claim nothing else.
+  if (attempt.lostContact === true) return lostContactResult(failure, attempt);
   await diagnose(docker, toDiagnose(attempt), report);
   const reasons = reasonsOf(attempt);
   if (step === 'nothing-changed') return unchangedResult(stack, failure, attempt, reasons);

@@ -105,12 +105,15 @@ export async function underStackLock<T>(
   body: () => Promise<T>,
 ): Promise<T> {
   const lock = await acquireLock(docker, options, report);
+  const expires = new Date((options.now?.() ?? new Date()).getTime() + options.ttlMs);
   onLock?.(lock);
   try {
     return await body();
   } finally {
     await releaseLock(docker, lock).catch((error: Error) =>
-      report.warning(`could not release the deploy lock: ${error.message}`),
+      report.warning(
+        `could not release the deploy lock: ${error.message}; it expires by itself at ${expires.toISOString()}`,
+      ),
     );
   }
 }

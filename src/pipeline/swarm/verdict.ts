@@ -28,6 +28,8 @@ export interface SwarmAttempt extends Attempt {
   failing: ServiceVerdict[];
   /** The stack's services after the deploy. */
   after: SwarmService[];
+  /** The engine could not be reached again before the deadline (the failure says what was last seen). */
+  lostContact?: true;
 }
 
 /** What this deploy changed, against the specs read before it. */
@@ -97,6 +99,15 @@ export const cancelledResult = (stack: string, attempt: SwarmAttempt): SwarmDepl
   result(
     'failed',
     `cancelled while waiting: Swarm goes on with the update by itself; check stack ${stack} or deploy again`,
+    serviceOutcomes(attempt.plans, () => 'unknown'),
+    attempt.smoke,
+  );
+
+/** Contact lost for good: no rollback was run or seen, the services' state is unknown. */
+export const lostContactResult = (failure: string, attempt: SwarmAttempt): SwarmDeployResult =>
+  result(
+    'failed',
+    `${failure}; no rollback was run by Gantry (Swarm may still roll back by itself: check the stack or deploy again)`,
     serviceOutcomes(attempt.plans, () => 'unknown'),
     attempt.smoke,
   );

@@ -9,6 +9,7 @@ import {
 } from '../../core/swarm/convergence.ts';
 import { STACK_LABEL, type SwarmService, type SwarmTask } from '../../core/swarm/engine-types.ts';
 import type { Reporter } from '../reporter.ts';
+import { LostContactError, withReconnect } from './reconnect.ts';
 
 export interface StackSnapshot {
   services: SwarmService[];
@@ -47,13 +48,57 @@ export interface WatchResult {
   verdict: StackVerdict;
   /** Why the watch ended without convergence, when it was not a service's failure. */
   timedOut?: string;
+  /** The engine could not be reached again before the deadline: what was last seen, in words. */
+  lostContact?: string;
   snapshot: StackSnapshot;
+}
+
+/** What a watch says when it lost contact for good: the state it last saw, and nothing it did not. */
+export function lostContactMessage(last: StackVerdict | undefined, error: LostContactError): string {
+  const state =
+    last === undefined || last.services.length === 0
+      ? 'not seen since the deploy began'
+      : last.services.map(progressLine).join(', ');
+  return `lost contact; the update was in state ${state} when last seen (${error.message})`;
+}
+
+/** One read of the stack for a watch, reconnecting as needed; a contact lost for good ends the watch. */
+async function readForWatch(
+  docker: DockerClient,
+  options: WatchOptions,
+  deadline: number,
+  last: WatchResult | undefined,
+  report: Reporter,
+): Promise<{ snapshot: StackSnapshot; lostMs: number } | { ended: WatchResult }> {
+  try {
+    const read = await withReconnect(() => readStack(docker, options.stack, options.only), report, {
+      deadline,
+      signal: options.signal,
+    });
+    return { snapshot: read.value, lostMs: read.lostMs };
+  } catch (error) {
+    if (!(error instanceof LostContactError)) throw error;
+    const snapshot = last?.snapshot ?? { services: [], tasks: [] };
+    const verdict = last?.verdict ?? { phase: 'progressing' as const, services: [] };
+    return { ended: { verdict, snapshot, lostContact: lostContactMessage(last?.verdict, error) } };
+  }
+}
+
+/** Why a watch still progressing stops waiting now, if it does. */
+function stopWaiting(options: WatchOptions, elapsedMs: number, unchangedMs: number): string | undefined {
+  if (elapsedMs >= options.timeoutMs) return `not converged within ${Math.round(options.timeoutMs / 1000)}s`;
+  if (unchangedMs >= options.noProgressMs)
+    return `no progress for ${Math.round(options.noProgressMs / 1000)}s`;
+  if (options.signal?.aborted) return 'cancelled';
+  return undefined;
 }
 
 /**
  * Polls until the stack converges, a service fails, the deadline passes, or nothing changes for
  * `noProgressMs`. Polls every `pollMs` (default 500 ms, so a verdict is seen within about a second
- * of Swarm reaching it); prints one progress line per service at most every few seconds.
+ * of Swarm reaching it); prints one progress line per service at most every few seconds. A read
+ * that fails on the way to the engine is retried (reconnect.ts) until the deadline; then the watch
+ * ends saying it lost contact and what it last saw.
  */
 export async function watchStack(
   docker: DockerClient,
@@ -66,12 +111,17 @@ export async function watchStack(
   let lastProgressAt = 0;
   let lastChangeAt = started;
   let lastState = '';
+  let last: WatchResult | undefined;
   for (;;) {
-    const snapshot = await readStack(docker, options.stack, options.only);
+    const read = await readForWatch(docker, options, started + options.timeoutMs, last, report);
+    if ('ended' in read) return read.ended;
+    const { snapshot } = read;
     const verdict = judgeStack(snapshot.services, snapshot.tasks, options.baseline, options.mode);
+    last = { verdict, snapshot };
     const state = verdict.services.map((s) => `${s.name}:${s.ready}:${s.update}:${s.phase}`).join('|');
     const now = Date.now();
-    if (state !== lastState) {
+    // Time without contact is not time without progress: Swarm may have moved on meanwhile.
+    if (state !== lastState || read.lostMs > 0) {
       lastState = state;
       lastChangeAt = now;
     }
@@ -83,13 +133,8 @@ export async function watchStack(
       lastProgressAt = now;
       report.info(`${Math.round((now - started) / 1000)}s: ${verdict.services.map(progressLine).join(', ')}`);
     }
-    if (now - started >= options.timeoutMs) {
-      return { verdict, snapshot, timedOut: `not converged within ${Math.round(options.timeoutMs / 1000)}s` };
-    }
-    if (now - lastChangeAt >= options.noProgressMs) {
-      return { verdict, snapshot, timedOut: `no progress for ${Math.round(options.noProgressMs / 1000)}s` };
-    }
-    if (options.signal?.aborted) return { verdict, snapshot, timedOut: 'cancelled' };
+    const timedOut = stopWaiting(options, now - started, now - lastChangeAt);
+    if (timedOut !== undefined) return { verdict, snapshot, timedOut };
     await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
 }
@@ -103,10 +148,13 @@ export interface DeployWatch {
   failure: string | undefined;
   /** The stack's services when the watch ended. */
   after: SwarmService[];
+  /** Set when the engine could not be reached again before the deadline (the failure says so). */
+  lostContact?: true;
 }
 
 /** Why a watch that did not converge failed: the failed services' reasons, else why it stopped waiting. */
 export function watchFailure(watched: WatchResult): string | undefined {
+  if (watched.lostContact !== undefined) return watched.lostContact;
   const failing = watched.verdict.services.filter((s) => s.phase !== 'converged');
   if (watched.verdict.phase === 'failed')
     return failing
@@ -139,5 +187,6 @@ export async function watchDeploy(
     failing: verdicts.filter((s) => s.phase !== 'converged'),
     failure: watchFailure(watched),
     after: watched.snapshot.services,
+    ...(watched.lostContact === undefined ? {} : { lostContact: true as const }),
   };
 }
