@@ -5,8 +5,6 @@ import {
   buildxBuildArgv,
   classicBuildArgv,
   imageRefs,
-  imagetoolsCreateArgv,
-  imagetoolsInspectArgv,
   repoDigestArgv,
   secretEnv,
 } from '../core/build/argv.ts';
@@ -15,7 +13,6 @@ import type { BuildOptions } from '../core/build/options.ts';
 import {
   backoffMs,
   digestFromBuildxMetadata,
-  digestFromManifestJson,
   digestFromPushOutput,
   digestFromRepoDigest,
   isRetryablePushError,
@@ -106,9 +103,9 @@ export function checkClassicBuilder(options: BuildOptions): void {
       `building ${options.platforms.length} platforms needs docker buildx, which is not installed here (set up buildx, e.g. docker/setup-buildx-action, or build one platform per job)`,
       'platforms',
     );
-  if (options.mode !== 'build')
+  if (options.mode === 'push-by-digest')
     throw new ConfigurationError(
-      `mode: ${options.mode} needs docker buildx, which is not installed here`,
+      'mode: push-by-digest needs docker buildx, which is not installed here',
       'mode',
     );
   if (options.secrets.size > 0)
@@ -125,7 +122,7 @@ export function checkClassicBuilder(options: BuildOptions): void {
     throw new ConfigurationError('attestations need docker buildx, which is not installed here', 'sbom');
 }
 
-/** Runs the build (or merge) the options ask for, with the tags and labels computed for it. */
+/** Runs the build the options ask for (not a merge: that is runMerge), with the tags and labels computed for it. */
 export async function executeBuild(
   client: DockerClient,
   options: BuildOptions,
@@ -134,28 +131,8 @@ export async function executeBuild(
   effects: BuildEffects,
 ): Promise<BuildResult> {
   const retry: RetryOptions = { log: effects.info, ...effects.retry };
-  const image = options.images[0] ?? '';
-  if (options.mode === 'merge') {
-    await runWithRegistryRetry(
-      client,
-      imagetoolsCreateArgv(options, meta.tags),
-      { timeoutMs: 600_000 },
-      retry,
-    );
-    const inspected = await runWithRegistryRetry(
-      client,
-      imagetoolsInspectArgv(`${image}:${meta.tags[0] ?? ''}`),
-      { timeoutMs: 120_000 },
-      retry,
-    );
-    const digest = digestFromManifestJson(inspected.stdout);
-    return {
-      builder: 'buildx',
-      digest,
-      refs: imageRefs([image], meta.tags),
-      metadata: { 'containerimage.digest': digest },
-    };
-  }
+  if (options.mode === 'merge')
+    throw new Error('mode: merge is not a build: it runs through runMerge (src/pipeline/build/merge.ts)');
   if (buildx) {
     const dir = mkdtempSync(path.join(tmpdir(), 'gantry-buildx-'));
     const metadataFile = path.join(dir, 'metadata.json');

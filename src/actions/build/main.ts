@@ -3,10 +3,16 @@ import * as core from '@actions/core';
 import { checkClassicBuilder, executeBuild, hasBuildx } from '../../adapters/buildx.ts';
 import { DockerClient } from '../../adapters/docker.ts';
 import { createDockerConfig, login, removeDockerConfig } from '../../adapters/docker-config.ts';
-import { computeMetadata, gitContextFromEnv, imageTitle } from '../../core/build/metadata.ts';
-import { registryOf } from '../../core/build/options.ts';
+import {
+  type ComputedMetadata,
+  computeMetadata,
+  gitContextFromEnv,
+  imageTitle,
+} from '../../core/build/metadata.ts';
+import { type BuildOptions, registryOf } from '../../core/build/options.ts';
 import { buildResultJson } from '../../core/build/result-json.ts';
 import { buildSummaryMarkdown } from '../../core/build/summary.ts';
+import { ACTION_MERGE_INPUTS, runMerge } from '../../pipeline/build/merge.ts';
 import { runnerTemp } from '../../runtime/connection.ts';
 import { cancellationSignal } from '../../runtime/signals.ts';
 import { writeSummary } from '../../runtime/summary.ts';
@@ -35,6 +41,7 @@ export async function run(): Promise<void> {
   );
   const signal = cancellationSignal();
   const log = (line: string) => core.info(line);
+  if (options.mode === 'merge') return merge(options, meta, signal);
 
   const env: Record<string, string> = {};
   const probe = new DockerClient({ env, log, signal });
@@ -67,10 +74,7 @@ export async function run(): Promise<void> {
     );
   }
   const docker = new DockerClient({ env, secrets, log, signal });
-  const title =
-    options.mode === 'merge'
-      ? `Merge ${options.digests.length} digest(s) into ${options.images[0]}`
-      : `Build ${options.images.join(', ')}${options.platforms.length ? ` for ${options.platforms.join(', ')}` : ''}`;
+  const title = `Build ${options.images.join(', ')}${options.platforms.length ? ` for ${options.platforms.join(', ')}` : ''}`;
   const result = await core.group(title, () =>
     executeBuild(docker, options, meta, buildx, {
       info: (line) => core.info(line),
@@ -94,6 +98,37 @@ export async function run(): Promise<void> {
       digest: result.digest,
       imageRef: imageRef || undefined,
       platforms: options.platforms,
+    }),
+  );
+}
+
+/**
+ * `mode: merge`: Gantry's own registry client joins the digests into one OCI image index under every
+ * tag (no docker, no buildx, no login: the credentials go to the registry's API, masked).
+ */
+async function merge(options: BuildOptions, meta: ComputedMetadata, signal: AbortSignal): Promise<void> {
+  const image = options.images[0] ?? '';
+  const result = await core.group(`Merge ${options.digests.length} digest(s) into ${image}`, () =>
+    runMerge(options, meta.tags, { signal, log: (line) => core.info(line), inputs: ACTION_MERGE_INPUTS }),
+  );
+  const imageRef = `${image}@${result.digest}`;
+  core.setOutput('digest', result.digest);
+  core.setOutput('image-ref', imageRef);
+  core.setOutput('tags', result.refs.join('\n'));
+  core.setOutput(
+    'metadata',
+    JSON.stringify(buildResultJson({ ...options, platforms: result.platforms }, meta, result)),
+  );
+  await writeSummary(
+    buildSummaryMarkdown({
+      mode: options.mode,
+      builder: result.builder,
+      images: options.images,
+      tags: meta.tags,
+      pushed: true,
+      digest: result.digest,
+      imageRef,
+      platforms: result.platforms,
     }),
   );
 }

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { BUILD_INPUTS, parseBuildOptions, type RawBuildInputs } from '../../core/build/options.ts';
 import { buildResultJson } from '../../core/build/result-json.ts';
 import { ConfigurationError } from '../../core/errors.ts';
+import { runMerge } from '../../pipeline/build/merge.ts';
 import { buildMetadata, runBuild } from '../../pipeline/build/run.ts';
 import type { CliContext } from '../context.ts';
 
@@ -32,10 +33,19 @@ Options (the same names as the build action's inputs):
                                or --registry-password-file
   --registry-password-file F
   --mode build|push-by-digest|merge
+                               merge joins per-platform digests into one OCI image index
+                               under every tag through the registry's HTTP API (no buildx)
   --digest sha256:…            for --mode merge (repeatable)
   --ref REF, --sha SHA         override the git context
   --json                       print the metadata JSON on stdout
 `;
+
+const CLI_MERGE_INPUTS = {
+  digests: '--digest',
+  password: '--registry-password-file',
+  credentials: '--registry-username',
+  registry: '--registry',
+};
 
 export async function buildCommand(argv: string[], ctx: CliContext): Promise<number> {
   const { values } = parseArgs({
@@ -108,11 +118,13 @@ export async function buildCommand(argv: string[], ctx: CliContext): Promise<num
   const options = parseBuildOptions(raw);
 
   const meta = await buildMetadata(options, values.ref, values.sha);
-  const result = await runBuild(options, meta, password, {
-    signal: ctx.signal,
-    log: (line) => ctx.err(line),
-  });
-  const metadata = buildResultJson(options, meta, result);
+  const log = (line: string) => ctx.err(line);
+  const result =
+    options.mode === 'merge'
+      ? await runMerge(options, meta.tags, { signal: ctx.signal, log, inputs: CLI_MERGE_INPUTS })
+      : await runBuild(options, meta, password, { signal: ctx.signal, log });
+  const platforms = 'platforms' in result ? result.platforms : options.platforms;
+  const metadata = buildResultJson({ ...options, platforms }, meta, result);
   if (values.json) ctx.out(JSON.stringify(metadata, null, 2));
   else
     ctx.out([...result.refs, ...(result.digest ? [`${options.images[0]}@${result.digest}`] : [])].join('\n'));

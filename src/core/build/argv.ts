@@ -83,25 +83,6 @@ export function buildxBuildArgv(plan: BuildPlanInput): string[] {
   return args;
 }
 
-/** `docker buildx imagetools create …` for mode `merge`: one multi-platform index, every tag. */
-export function imagetoolsCreateArgv(options: BuildOptions, tags: readonly string[]): string[] {
-  const image = options.images[0] ?? '';
-  const args = ['buildx', 'imagetools', 'create'];
-  for (const ref of imageRefs([image], tags)) args.push('-t', ref);
-  for (const digest of options.digests) args.push(`${image}@${digest}`);
-  return args;
-}
-
-/** `docker buildx imagetools inspect <ref> --format '{{json .Manifest}}'`: the index's digest. */
-export const imagetoolsInspectArgv = (ref: string): string[] => [
-  'buildx',
-  'imagetools',
-  'inspect',
-  ref,
-  '--format',
-  '{{json .Manifest}}',
-];
-
 /** The classic builder (no buildx): `docker build` for one platform. */
 export function classicBuildArgv(plan: BuildPlanInput): string[] {
   const { options } = plan;

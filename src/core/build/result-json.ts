@@ -7,7 +7,7 @@ import type { BuildMode } from './options.ts';
 
 /** What the build printed back: the shape of the buildx adapter's result. */
 export interface BuildOutcome {
-  builder: 'buildx' | 'docker build';
+  builder: 'buildx' | 'docker build' | 'registry';
   digest: string | undefined;
   refs: string[];
   metadata: Record<string, unknown>;

@@ -25,16 +25,6 @@ export function digestFromBuildxMetadata(json: string): string | undefined {
   }
 }
 
-/** `imagetools inspect --format '{{json .Manifest}}'` → `{"digest":"sha256:…",…}`. */
-export function digestFromManifestJson(json: string): string | undefined {
-  try {
-    const digest = (JSON.parse(json) as { digest?: unknown }).digest;
-    return typeof digest === 'string' && DIGEST.test(digest) ? digest : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Whether a failed push is worth another try: the registry said 429 or 5xx, or the connection
  * broke. Refused credentials, unknown repositories and bad manifests are not retried.

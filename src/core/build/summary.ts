@@ -1,7 +1,7 @@
 /** The job summary of a build. Pure. */
 export interface BuildReport {
   mode: string;
-  builder: 'buildx' | 'docker build';
+  builder: 'buildx' | 'docker build' | 'registry';
   images: string[];
   tags: string[];
   pushed: boolean;
@@ -13,7 +13,7 @@ export interface BuildReport {
 export function buildSummaryMarkdown(report: BuildReport): string {
   const rows = [
     ['mode', report.mode],
-    ['builder', report.builder],
+    ['builder', report.builder === 'registry' ? 'Gantry’s registry client (no buildx)' : report.builder],
     ['platforms', report.platforms.join(', ') || 'the engine’s own'],
     ['pushed', report.pushed ? 'yes' : 'no'],
     ['digest', report.digest ? `\`${report.digest}\`` : '—'],
@@ -21,7 +21,9 @@ export function buildSummaryMarkdown(report: BuildReport): string {
   ];
   const tagLines = report.images.flatMap((image) => report.tags.map((tag) => `- \`${image}:${tag}\``));
   return [
-    `### ${report.pushed ? 'Built and pushed' : 'Built'} ${report.images.join(', ')}`,
+    report.mode === 'merge'
+      ? `### Merged ${report.platforms.join(', ')} into ${report.images.join(', ')}`
+      : `### ${report.pushed ? 'Built and pushed' : 'Built'} ${report.images.join(', ')}`,
     '',
     '| | |',
     '|---|---|',

@@ -3,8 +3,6 @@ import {
   buildxBuildArgv,
   cacheArgs,
   classicBuildArgv,
-  imagetoolsCreateArgv,
-  imagetoolsInspectArgv,
   repoDigestArgv,
   secretEnv,
 } from '../../../src/core/build/argv.ts';
@@ -16,7 +14,6 @@ import {
 } from '../../../src/core/build/options.ts';
 
 const D1 = `sha256:${'a'.repeat(64)}`;
-const D2 = `sha256:${'b'.repeat(64)}`;
 const opts = (raw: RawBuildInputs): BuildOptions => parseBuildOptions({ image: 'ghcr.io/acme/shop', ...raw });
 const labels = { 'org.opencontainers.image.revision': 'abc', 'org.opencontainers.image.version': '1.2.3' };
 const plan = (raw: RawBuildInputs, tags = ['1.2.3', 'sha-0123456']) => ({
@@ -172,34 +169,6 @@ describe('docker buildx build argv', () => {
     const p = plan({ secrets: 'npm_token=s3cret\ngh=t0ken' });
     expect(buildxBuildArgv(p).join(' ')).not.toMatch(/s3cret|t0ken/);
     expect(secretEnv(p.options)).toEqual({ GANTRY_BUILD_SECRET_0: 's3cret', GANTRY_BUILD_SECRET_1: 't0ken' });
-  });
-});
-
-describe('merge argv', () => {
-  it('docker buildx imagetools create with every tag and digest', () => {
-    expect(
-      imagetoolsCreateArgv(opts({ mode: 'merge', digests: `${D1}\n${D2}` }), ['1.2.3', '1.2', '1']),
-    ).toEqual([
-      'buildx',
-      'imagetools',
-      'create',
-      '-t',
-      'ghcr.io/acme/shop:1.2.3',
-      '-t',
-      'ghcr.io/acme/shop:1.2',
-      '-t',
-      'ghcr.io/acme/shop:1',
-      `ghcr.io/acme/shop@${D1}`,
-      `ghcr.io/acme/shop@${D2}`,
-    ]);
-    expect(imagetoolsInspectArgv('ghcr.io/acme/shop:1.2.3')).toEqual([
-      'buildx',
-      'imagetools',
-      'inspect',
-      'ghcr.io/acme/shop:1.2.3',
-      '--format',
-      '{{json .Manifest}}',
-    ]);
   });
 });
 

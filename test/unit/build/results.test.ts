@@ -2,7 +2,6 @@ import { describe, expect, it, test } from 'vitest';
 import {
   backoffMs,
   digestFromBuildxMetadata,
-  digestFromManifestJson,
   digestFromPushOutput,
   digestFromRepoDigest,
   isRetryablePushError,
@@ -19,17 +18,12 @@ describe('digest parsers', () => {
   it('reads RepoDigests', () => {
     expect(digestFromRepoDigest(`127.0.0.1:5000/gantry/app@${D}\n`)).toBe(D);
   });
-  it('reads buildx metadata and imagetools JSON', () => {
+  it('reads buildx metadata', () => {
     expect(digestFromBuildxMetadata(JSON.stringify({ 'containerimage.digest': D, 'image.name': 'x' }))).toBe(
       D,
     );
     expect(digestFromBuildxMetadata('{}')).toBeUndefined();
     expect(digestFromBuildxMetadata('not json')).toBeUndefined();
-    expect(
-      digestFromManifestJson(
-        JSON.stringify({ mediaType: 'application/vnd.oci.image.index.v1+json', digest: D }),
-      ),
-    ).toBe(D);
   });
 });
 
