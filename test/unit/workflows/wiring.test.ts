@@ -48,6 +48,7 @@ describe('root action.yml', () => {
       'deploy-k8s',
       'prune-secrets',
       'prune-secrets',
+      'release',
     ]);
   });
 
@@ -120,9 +121,11 @@ describe.each(['.github/workflows/release.yml', '.github/workflows/pr-security.y
       const checkout = (wf.jobs[job]?.steps ?? []).find(
         (s) => (s.with as Dict | undefined)?.path === '.gantry',
       );
+      // The first job checks Gantry out at the commit its own self-ref step found; the others at its outputs.
+      const from = job === 'gantry' ? 'steps.gantry-ref' : 'needs.gantry';
       expect(checkout?.with).toMatchObject({
-        repository: `\${{ needs.gantry.outputs.repository }}`,
-        ref: `\${{ needs.gantry.outputs.sha }}`,
+        repository: `\${{ ${from}.outputs.repository }}`,
+        ref: `\${{ ${from}.outputs.sha }}`,
         'persist-credentials': false,
       });
     }
@@ -142,7 +145,17 @@ describe.each(['.github/workflows/release.yml', '.github/workflows/pr-security.y
   );
 
   it('uses only declared inputs and secrets, and uses every one declared', () => {
-    const inputs = new Set(refs(jobsText, 'inputs'));
+    // A step given `toJSON(inputs)` runs a workflow-steps script: the inputs it reads count as used.
+    const scripts = text.includes('toJSON(inputs)')
+      ? [...jobsText.matchAll(/\.gantry\/(src\/workflow-steps\/[a-z-]+\.mjs)/g)].map((m) =>
+          readFileSync(path.join(ROOT, m[1] as string), 'utf8'),
+        )
+      : [];
+    const readByScripts = scripts.flatMap((script) => [
+      ...refs(script, 'inputs'),
+      ...[...script.matchAll(/inputs\['([a-z-]+)'\]/g)].map((m) => m[1] as string),
+    ]);
+    const inputs = new Set([...refs(jobsText, 'inputs'), ...readByScripts]);
     const secrets = new Set(refs(jobsText, 'secrets'));
     expect([...inputs].filter((i) => !(i in call.inputs))).toEqual([]);
     expect(Object.keys(call.inputs).filter((i) => !inputs.has(i))).toEqual([]);
@@ -162,6 +175,15 @@ describe.each(['.github/workflows/release.yml', '.github/workflows/pr-security.y
       )) {
         const step = (wf.jobs[job as string]?.steps ?? []).find((s) => s.id === id);
         expect(step, `${name}: step ${id}`).toBeDefined();
+        const script = /\.gantry\/(src\/workflow-steps\/[a-z-]+\.(?:mjs|sh))/.exec(step?.run ?? '')?.[1];
+        if (script !== undefined) {
+          // A workflow-steps script: it must write that output (`name=` or `'name'` as a key it sets).
+          const source = readFileSync(path.join(ROOT, script), 'utf8');
+          expect(source, `${name}: ${script} writes ${stepOutput}`).toMatch(
+            new RegExp(`(^|[\\s'{.[])(${stepOutput}=|'${stepOutput}'|${stepOutput}:|${stepOutput} =)`, 'm'),
+          );
+          continue;
+        }
         const action = step?.uses?.slice('./.gantry/actions/'.length) as string;
         expect(Object.keys(actionMeta(action).outputs)).toContain(stepOutput);
       }
