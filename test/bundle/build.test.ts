@@ -115,6 +115,12 @@ describe('dist/build', () => {
       `Input 'digests': is required with mode: merge`,
       [],
     ],
+    [
+      'merge with a registry other than the image’s (no docker is run for a merge)',
+      { image: 'acme/shop', mode: 'merge', digests: `sha256:${'a'.repeat(64)}`, registry: 'ghcr.io' },
+      `Input 'registry': is ghcr.io, but the merge writes to acme/shop on docker.io`,
+      [],
+    ],
     ['an image with a tag', { image: 'acme/shop:latest' }, `Input 'image':`, []],
     ['a bad platform', { image: 'acme/shop', platforms: 'amd64' }, `Input 'platforms': expected os/arch`, []],
     [
