@@ -49,6 +49,7 @@ class DialStdioAgent extends http.Agent {
   }
 
   override createConnection(): Duplex {
+    this.stderr = ''; // one connection at a time: what the last one said
     const child = spawn('docker', ['system', 'dial-stdio'], {
       env: this.env,
       stdio: ['pipe', 'pipe', 'pipe'],

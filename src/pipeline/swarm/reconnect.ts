@@ -71,5 +71,9 @@ export async function withReconnect<T>(
   return { value, lostMs };
 }
 
+/** The error's first line, without the request's long path (`Engine API GET /services?… failed: `). */
 const firstLine = (error: unknown): string =>
-  (error instanceof Error ? error.message : String(error)).split('\n')[0]?.slice(0, 300) ?? '';
+  (error instanceof Error ? error.message : String(error))
+    .replace(/^Engine API \S+ \S+ (failed: )?/, '')
+    .split('\n')[0]
+    ?.slice(0, 300) ?? '';

@@ -77,9 +77,7 @@ describe('withReconnect', () => {
       ...c,
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LostContactError);
-    expect((error as Error).message).toBe(
-      'no answer from the engine for 2s: Engine API GET /services failed: socket hang up',
-    );
+    expect((error as Error).message).toBe('no answer from the engine for 2s: socket hang up');
     expect(c.waits).toEqual([500, 1000, 500]);
   });
 
