@@ -146,7 +146,9 @@ export class RegistrySession {
 
   private async bearerToken(challenge: Challenge, method: Method): Promise<string> {
     const ref = this.reference;
-    const url = tokenUrl(challenge, ref.repository);
+    // A write asks for push itself, as docker does: some registries' challenges name pull only.
+    const scope = method === 'PUT' ? { scope: `repository:${ref.repository}:pull,push` } : {};
+    const url = tokenUrl({ ...challenge, params: { ...challenge.params, ...scope } }, ref.repository);
     if (url === undefined)
       throw new Error(
         `${ref.registry} sent a Bearer challenge without a usable realm: ${JSON.stringify(challenge.params)}`,

@@ -31,6 +31,8 @@ interface Faults {
   putDigest?: string | 'none';
   /** Token flow instead of Basic: tokens per scope. */
   bearer?: boolean;
+  /** The challenge names pull even for a PUT (as some registries' do). */
+  pullOnlyChallenge?: boolean;
 }
 
 /** A registry of one repository, acme/shop. */
@@ -63,7 +65,7 @@ function standIn(faults: Faults = {}) {
     }
     const push = req.method === 'PUT';
     if (!authorized(req, push)) {
-      const scope = `repository:acme/shop:${push ? 'pull,push' : 'pull'}`;
+      const scope = `repository:acme/shop:${push && !faults.pullOnlyChallenge ? 'pull,push' : 'pull'}`;
       res.writeHead(401, {
         'www-authenticate': faults.bearer
           ? `Bearer realm="http://${req.headers.host}/token",service="stand-in",scope="${scope}"`
@@ -196,6 +198,12 @@ describe('runMerge against a stand-in registry', () => {
     await merge(image, [amd.digest], ['v1']).promise;
     expect(registry.scopes).toEqual(['repository:acme/shop:pull', 'repository:acme/shop:pull,push']);
     expect(registry.puts).toEqual(['v1']);
+    // A registry whose challenge names pull only, even for a PUT: the write still asks for push.
+    const pullOnly = standIn({ bearer: true, pullOnlyChallenge: true });
+    const arm = pullOnly.image({ os: 'linux', architecture: 'arm64' });
+    await merge(await serve(pullOnly), [arm.digest], ['v1']).promise;
+    expect(pullOnly.scopes).toEqual(['repository:acme/shop:pull', 'repository:acme/shop:pull,push']);
+    expect(pullOnly.puts).toEqual(['v1']);
   });
 
   it('takes the entries of a digest that is itself an index (attestations kept)', async () => {
