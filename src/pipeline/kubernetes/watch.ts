@@ -1,8 +1,10 @@
 import { ToolError } from '../../adapters/exec.ts';
 import type { Kubectl } from '../../adapters/kubectl.ts';
+import { isApiUnreachable } from '../../core/kubernetes/api-unreachable.ts';
 import { getFileArgs, resource, rolloutStatusArgs } from '../../core/kubernetes/argv.ts';
 import { type K8sObject, rolloutWorkloads, type WorkloadRef } from '../../core/kubernetes/manifests.ts';
 import { appliedPart, type ObjectPlan, rolloutFailureReason } from '../../core/kubernetes/state.ts';
+import { equalJitter, exponentialBackoff, retry } from '../../core/retry.ts';
 import type { Reporter } from '../reporter.ts';
 
 export interface Waited {
@@ -22,21 +24,80 @@ export async function waitRollouts(
   timeoutMs: number,
   report: Reporter,
 ): Promise<Waited[]> {
+  const deadline = Date.now() + timeoutMs;
   return Promise.all(
     workloads.map(async (workload) => {
-      const result = await kubectl
-        .run(rolloutStatusArgs(workload, timeoutMs), { allowFailure: true, timeoutMs: timeoutMs + 30_000 })
-        .catch((error: Error) => ({
-          exitCode: -1,
-          stdout: '',
-          stderr: error instanceof ToolError ? error.message : String(error),
-        }));
+      const result = await rolloutStatus(kubectl, workload, deadline, report);
       const ok = result.exitCode === 0;
       const reason = ok ? null : rolloutFailureReason(result.stderr, result.stdout);
       report.info(`${resource(workload)}: ${ok ? 'rolled out' : `FAILED: ${reason}`}`);
       return { workload, ok, reason };
     }),
   );
+}
+
+interface StatusResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** A rollout status that failed because the API server was out of reach: worth asking again. */
+class ApiUnreachable extends Error {
+  readonly result: StatusResult;
+  constructor(result: StatusResult) {
+    super(rolloutFailureReason(result.stderr, result.stdout));
+    this.result = result;
+  }
+}
+
+/**
+ * One workload's `kubectl rollout status --watch`, until the deadline. When the API server goes
+ * away mid-watch (a restart, a dropped connection) kubectl exits: the watch is started again, with
+ * exponential backoff, and resumes from the workload's state (a rollout's progress lives in the
+ * cluster, not in the watch). Out of reach until the deadline: a failure that says so.
+ */
+async function rolloutStatus(
+  kubectl: Kubectl,
+  workload: WorkloadRef,
+  deadline: number,
+  report: Reporter,
+): Promise<StatusResult> {
+  const once = async (): Promise<StatusResult> => {
+    const left = Math.max(1_000, deadline - Date.now());
+    const result = await kubectl
+      .run(rolloutStatusArgs(workload, left), { allowFailure: true, timeoutMs: left + 30_000 })
+      .catch((error: Error) => ({
+        exitCode: -1,
+        stdout: '',
+        stderr: error instanceof ToolError ? error.message : String(error),
+      }));
+    if (result.exitCode !== 0 && isApiUnreachable(`${result.stderr}\n${result.stdout}`))
+      throw new ApiUnreachable(result);
+    return result;
+  };
+  return retry(once, {
+    delayMs: (attempt, error) => {
+      const left = deadline - Date.now();
+      if (!(error instanceof ApiUnreachable) || left <= 0) return undefined;
+      return Math.min(
+        Math.round(equalJitter(exponentialBackoff(attempt, 1_000, 5_000), Math.random())),
+        left,
+      );
+    },
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    onRetry: (_attempt, waitMs, error) =>
+      report.warning(
+        `${resource(workload)}: lost the API server (${(error as Error).message}); watching again in ${(waitMs / 1000).toFixed(1)}s`,
+      ),
+  }).catch((error: unknown) => {
+    if (!(error instanceof ApiUnreachable)) throw error;
+    const { result } = error;
+    return {
+      ...result,
+      stderr: `error: lost contact with the API server until the deadline: ${error.message}`,
+    };
+  });
 }
 
 /** What the watch phase of a deploy found. */
