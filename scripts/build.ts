@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { builtinModules, createRequire } from 'node:module';
 import path from 'node:path';
 import { type BuildOptions, build, type Plugin } from 'esbuild';
+import { appendSections, buildSections, embeddedStubs } from './embedded-modules.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 /** The Node versions the published CLI supports (its package's `engines`); the bundle's target follows. */
@@ -97,8 +98,10 @@ const common: BuildOptions = {
   minify: false,
   legalComments: 'eof',
   logLevel: 'warning',
-  plugins: [builtinsViaRequire, lazyUndiciForActions],
+  plugins: [builtinsViaRequire, lazyUndiciForActions, embeddedStubs],
 };
+/** The plugins of the embedded dependencies' own builds (scripts/embedded-modules.ts). */
+const sectionPlugins = [builtinsViaRequire, lazyUndiciForActions];
 
 const rootPackage = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
   version: string;
@@ -115,6 +118,8 @@ await build({
   target: 'node24',
   banner: { js: requireBanner },
 });
+const actionSections = await buildSections('node24', sectionPlugins, common);
+for (const name of actions) appendSections(path.join(root, 'dist', name, 'index.js'), actionSections);
 // The CLI runs on the user's Node, 22.17 or later (CLI_NODE_ENGINE): syntax newer than Node 22's is
 // lowered. 22.17 is the first Node 22 in which fs.globSync (Kubernetes manifest globs) is stable; before
 // it, a glob printed an ExperimentalWarning. The shebang makes the file the package's `bin`.
@@ -126,6 +131,10 @@ await build({
   define: { GANTRY_VERSION: JSON.stringify(rootPackage.version) },
   banner: { js: `#!/usr/bin/env node\n${requireBanner}` },
 });
+appendSections(
+  path.join(root, 'dist/cli/index.js'),
+  await buildSections('node22.17', sectionPlugins, common),
+);
 writeCliPackage();
 console.log(
   `built ${actions.length} action bundle(s): ${actions.join(', ')}; and dist/cli/index.js, the gantry-cli package`,
