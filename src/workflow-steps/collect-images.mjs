@@ -7,7 +7,7 @@
 // reference fails the job naming it (so the deploy never runs with an image missing).
 // Plain JavaScript with no dependency (it runs on the runner's own node from Gantry's checkout);
 // test/unit/workflows/collect-images.test.ts runs it.
-import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 
 const PINNED = /^[a-z0-9][a-z0-9._:/-]*@sha256:[0-9a-f]{64}$/;
@@ -72,7 +72,8 @@ function main(dir) {
   }
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+// Compared as real paths: Node runs the main module from its real path, the caller may name it through a link.
+if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(import.meta.filename)) {
   const dir = process.argv[2];
   if (!dir) {
     console.log('::error::usage: collect-images.mjs <folder>');

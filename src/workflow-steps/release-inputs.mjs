@@ -12,8 +12,7 @@
 // runner's own `node` from Gantry's checkout (`node .gantry/src/workflow-steps/release-inputs.mjs`).
 // test/unit/workflows/release-inputs.test.ts runs it; CONFIG_INPUTS's defaults are checked against
 // release.yml's own.
-import { appendFileSync } from 'node:fs';
-import path from 'node:path';
+import { appendFileSync, realpathSync } from 'node:fs';
 
 /**
  * The inputs that describe what the file describes, with their release.yml defaults: with `config`, each
@@ -181,4 +180,5 @@ function main() {
   );
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) main();
+// Compared as real paths: Node runs the main module from its real path, the caller may name it through a link.
+if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(import.meta.filename)) main();
