@@ -59,7 +59,7 @@ export async function releaseCommand(argv: string[], ctx: CliContext): Promise<n
     const secretValues = readSecretValues(config, true);
     progress = createProgress((text) => process.stderr.write(text), isLive(process.env));
     log = new StageLog(progress);
-    const released = await runRelease(
+    const { released } = await runRelease(
       { config, target, secretValues, options: flags },
       log,
       progress,

@@ -5,7 +5,9 @@ import { ConfigurationError } from '../errors.ts';
 import { checkSecretName } from '../secrets/inputs.ts';
 import { parseSmokeOptions, type RawSmokeInputs } from '../smoke/options.ts';
 import type { GantryConfig, ImagePin, ReleaseImage, Target } from './model.ts';
+import { preDeployIssues, preDeployJobs } from './pre-deploy.ts';
 import { configSchema, type RawConfig, reasonOf, type SmokeConfig } from './schema.ts';
+import { blueGreenOf, strategyIssues } from './strategy.ts';
 import { type ConfigIssue, formatKeyPath, type KeyPath, positionOf, readPositioned } from './yaml.ts';
 
 export interface LoadOptions {
@@ -15,16 +17,22 @@ export interface LoadOptions {
   baseDir: string;
   /** For `${VAR}` references. */
   env: Readonly<Record<string, string | undefined>>;
+  /**
+   * Swarm keys whose value the caller gives another way (the release action's `ssh-key` and
+   * `known-hosts` inputs): not required in the file then.
+   */
+  givenElsewhere?: ReadonlySet<'ssh-key-file' | 'known-hosts-file'>;
 }
 
 /** The smoke section as the smoke action's raw inputs (expect-json may be written as YAML). */
 export function rawSmokeInputs(smoke: SmokeConfig): RawSmokeInputs {
-  const { urls, 'expect-json': json, insecure, ...rest } = smoke;
+  const { urls, 'expect-json': json, insecure, 'per-node': perNode, ...rest } = smoke;
   const raw: RawSmokeInputs = { urls: urls.join('\n') };
   for (const [key, value] of Object.entries(rest))
     if (value !== undefined) raw[key as keyof typeof rest] = value;
   if (json !== undefined) raw['expect-json'] = typeof json === 'string' ? json : JSON.stringify(json);
   if (insecure !== undefined) raw.insecure = String(insecure);
+  if (perNode !== undefined) raw['per-node'] = String(perNode);
   return raw;
 }
 
@@ -149,7 +157,7 @@ function attempt(out: ConfigIssue[], keyOf: (input: string | undefined) => KeyPa
   }
 }
 
-function crossCheck(config: RawConfig): ConfigIssue[] {
+function crossCheck(config: RawConfig, givenElsewhere: ReadonlySet<string>): ConfigIssue[] {
   const out: ConfigIssue[] = [];
   for (const name of Object.keys(config.secrets?.values ?? {}))
     attempt(
@@ -199,18 +207,28 @@ function crossCheck(config: RawConfig): ConfigIssue[] {
     }
     if (swarm !== undefined) {
       smoke(['targets', name, 'swarm', 'smoke'], swarm.smoke);
+      out.push(...strategyIssues(swarm, name));
       if (swarm.host.target.kind === 'ssh') {
         for (const key of ['ssh-key-file', 'known-hosts-file'] as const)
-          if (swarm[key] === undefined)
+          if (swarm[key] === undefined && !givenElsewhere.has(key))
             out.push({
               path: ['targets', name, 'swarm', key],
               message: 'is required for an ssh:// host',
             });
       }
     }
+    out.push(...preDeployIssues(config, name));
     const kube = target.kubernetes;
     if (kube !== undefined) {
       smoke(['targets', name, 'kubernetes', 'smoke'], kube.smoke);
+      if ((kube.smoke ?? config.smoke)?.['per-node'] === true)
+        out.push({
+          path:
+            kube.smoke?.['per-node'] === true
+              ? ['targets', name, 'kubernetes', 'smoke', 'per-node']
+              : ['smoke', 'per-node'],
+          message: `is for Swarm targets (it checks each URL on every Swarm node); target ${name} is Kubernetes`,
+        });
       if (kube.manifests.length === 0 && kube.kustomize === undefined)
         out.push({
           path: ['targets', name, 'kubernetes', 'manifests'],
@@ -274,6 +292,12 @@ function imagePins(
   }));
 }
 
+/** `blueGreen` on a blue-green Swarm target; absent on a rolling one. */
+const blueGreenProp = (s: Parameters<typeof blueGreenOf>[0]) => {
+  const settings = blueGreenOf(s);
+  return settings === undefined ? {} : { blueGreen: settings };
+};
+
 function model(config: RawConfig, baseDir: string): GantryConfig {
   const abs = (p: string) => path.resolve(baseDir, p);
   const smokeOf = (s: SmokeConfig | undefined) => {
@@ -302,7 +326,9 @@ function model(config: RawConfig, baseDir: string): GantryConfig {
         lockWaitMs: s['lock-timeout'],
         rollback: s.rollback,
         pruneServices: s['prune-services'],
+        ...blueGreenProp(s),
         smoke: smokeOf(s.smoke),
+        preDeploy: preDeployJobs(s['pre-deploy']),
       };
     } else if (t.kubernetes !== undefined) {
       const k = t.kubernetes;
@@ -322,6 +348,7 @@ function model(config: RawConfig, baseDir: string): GantryConfig {
         lockWaitMs: k['lock-timeout'],
         rollback: k.rollback,
         smoke: smokeOf(k.smoke),
+        preDeploy: preDeployJobs(k['pre-deploy']),
       };
     }
   }
@@ -375,7 +402,8 @@ export function loadConfig(text: string, options: LoadOptions): GantryConfig {
     if (parsed.success) config = parsed.data;
     else for (const issue of zodIssues(parsed.error, doc.value)) add(issue);
   }
-  if (config !== undefined) for (const issue of crossCheck(config)) add(issue);
+  if (config !== undefined)
+    for (const issue of crossCheck(config, options.givenElsewhere ?? new Set())) add(issue);
   if (lines.length > 0 || config === undefined) {
     lines.sort((a, b) => a.line - b.line || a.col - b.col);
     throw new ConfigurationError(

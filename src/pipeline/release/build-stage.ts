@@ -11,7 +11,7 @@ import type { ReleaseOptions, StageLog, StageReporter } from './stage-log.ts';
 export type ReleasedImages = Map<string, string>;
 
 /** The registry password from its source; a registry without one is refused, naming the key. */
-function registryPassword(config: GantryConfig): string {
+export function registryPassword(config: GantryConfig): string {
   if (config.registry === undefined) return '';
   const password = readSource(config.registry.password, config.baseDir)?.toString() ?? '';
   if (password === '')
@@ -58,6 +58,11 @@ export async function buildStage(
   report: StageReporter,
   signal: AbortSignal,
 ): Promise<ReleasedImages> {
+  if (options.pinned !== undefined) {
+    const what = [...options.pinned.values()].join(', ');
+    log.skip('build', `built by the workflow: deploying ${what}`);
+    return new Map(options.pinned);
+  }
   const password = registryPassword(config);
   const tags = options.tag ? [options.tag] : [];
   const builds = config.images.map((image) => ({

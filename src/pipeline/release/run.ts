@@ -15,10 +15,17 @@ export interface ReleaseRequest {
   options: ReleaseOptions;
 }
 
+export interface ReleaseResult {
+  /** Whether the release went out (no stage failed or rolled back). */
+  released: boolean;
+  /** Each image of the release, by key, as deployed (`name@sha256:…`; a dry run: `name:tag`). */
+  images: ReadonlyMap<string, string>;
+}
+
 /**
  * One release, the same for every entry point: build → scan → secrets → deploy (its smoke check
- * and rollback inside) → prune, each stage's outcome in `log`. Returns whether the release went out:
- * false when a check failed (scan gate, a deploy rolled back or failed). A ConfigurationError (a bad
+ * and rollback inside) → prune, each stage's outcome in `log`. Returns whether the release went out
+ * (not when a check failed: scan gate, a deploy rolled back or failed) and the images it deployed. A ConfigurationError (a bad
  * config, a refused connection, a held lock) is thrown before anything changes on the target; `log`
  * then holds the stages that ran.
  */
@@ -27,7 +34,7 @@ export async function runRelease(
   log: StageLog,
   report: StageReporter,
   signal: AbortSignal,
-): Promise<boolean> {
+): Promise<ReleaseResult> {
   const { config, target, secretValues } = request;
   report.info(
     `release to target ${target.name} (${target.kind})${request.options.dryRun ? ': dry run' : ''}`,
@@ -42,11 +49,13 @@ export async function runRelease(
     report.info(`env group ${formatEnvGroup(group)}`);
   const images = await buildStage(config, request.options, log, report, signal);
   const options = await withRecord(config, request.options);
-  if ((await scanStage(config, images, options, log, report, signal)) === 'failed') return false;
+  if ((await scanStage(config, images, options, log, report, signal)) === 'failed')
+    return { released: false, images };
   if (target.kind === 'swarm')
     await releaseSwarm(config, target, images, secretValues, options, log, report, signal);
   else await releaseKubernetes(config, target, images, secretValues, options, log, report, signal);
-  return !log.results.some((r) => r.status === 'failed' || r.status === 'rolled-back');
+  const released = !log.results.some((r) => r.status === 'failed' || r.status === 'rolled-back');
+  return { released, images };
 }
 
 /** The options with what the record of this release says (nothing recorded on a dry run). */

@@ -20,7 +20,9 @@ export async function scanStage(
   signal: AbortSignal,
 ): Promise<StageStatus> {
   if (!config.scan.enabled) return skipped(log, 'scan.enabled is false');
-  if (!onPath('trivy')) return skipped(log, 'trivy is not installed');
+  if (options.skipScan) return skipped(log, 'scanned by the workflow before this job');
+  const trivy = options.trivy ?? 'trivy';
+  if (options.trivy === undefined && !onPath('trivy')) return skipped(log, 'trivy is not installed');
   if (options.dryRun) return skipped(log, 'dry run');
   const scanners = parseScanners('scan.scanners', config.scan.scanners);
   // None named: the ones Trivy itself would pick up in the current folder, as `gantry scan` does.
@@ -30,7 +32,7 @@ export async function scanStage(
   const { status } = await log.run('scan', async () => {
     const failing: string[] = [];
     for (const [key, image] of images) {
-      const passed = await gateImage(config, image, ignores, scanners, report, signal);
+      const passed = await gateImage(config, { image, trivy }, ignores, scanners, report, signal);
       if (!passed) failing.push(config.multiImage ? key : image);
     }
     const severities = config.scan.severities.join('/');
@@ -49,7 +51,7 @@ export async function scanStage(
 /** One image through Trivy and the gate; prints its summary; whether it passed. */
 async function gateImage(
   config: GantryConfig,
-  image: string,
+  { image, trivy }: { image: string; trivy: string },
   ignores: IgnoreEntry[],
   scanners: Scanner[],
   report: StageReporter,
@@ -57,7 +59,7 @@ async function gateImage(
 ): Promise<boolean> {
   const { scan } = await scanImageWithTrivy({
     image: checkImageReference('image', image),
-    trivy: 'trivy',
+    trivy,
     scanners,
     trivyInput: 'scan',
     signal,

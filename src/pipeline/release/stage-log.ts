@@ -33,6 +33,15 @@ export interface ReleaseOptions {
    * instead of creating versions from values; nothing is pruned. Unset for a release.
    */
   useSecrets?: Readonly<Record<string, string>>;
+  /**
+   * Images a workflow's build jobs already pushed and merged (image key -> name@sha256:…): nothing is
+   * built and these are deployed. Unset: the build stage builds (or resolves --skip-build's tag).
+   */
+  pinned?: ReadonlyMap<string, string>;
+  /** The scan already ran (a workflow's scan jobs): the stage is skipped and says so. */
+  skipScan?: boolean;
+  /** The Trivy binary to scan with (an action installs a pinned one); unset: `trivy` on PATH, if any. */
+  trivy?: string;
 }
 
 /** Collects each stage's outcome and timing, and shows it as it ends. */

@@ -77,7 +77,14 @@ describe.each(files)('%s: versioned secrets per target', (_file, steps) => {
       expect(secrets.action).toBe('secrets');
       expect(prune.action).toBe('prune-secrets');
       for (const stage of [secrets, byId(deploy), prune])
-        expect(stage.if.startsWith(`inputs.target == '${target}'`), stage.id).toBe(true);
+        expect(
+          [
+            `inputs.target == '${target}'`,
+            `steps.init.outputs.kind == '${target}'`,
+            `needs.gantry.outputs.deploy-with == '${target}'`,
+          ].some((start) => stage.if.startsWith(start)),
+          stage.id,
+        ).toBe(true);
       expect(index(`secrets-${target}`)).toBeLessThan(index(deploy));
       expect(index(deploy)).toBeLessThan(index(`prune-${target}`));
       // A verified deploy is implied (no always()/failure() in the condition): a failed or rolled-back

@@ -18,9 +18,10 @@ contexts: [{name: x, context: {cluster: c, user: u, namespace: shop}}]
 current-context: x
 `;
 
-function release(inputs: Record<string, string>): CompositeRun {
+function release(inputs: Record<string, string>, files: Record<string, string> = {}): CompositeRun {
   const runnerTemp = mkdtempSync(path.join(tmpdir(), 'gantry-root-temp-'));
   const workspace = mkdtempSync(path.join(tmpdir(), 'gantry-root-ws-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(workspace, name), text);
   const summary = path.join(runnerTemp, 'summary.md');
   writeFileSync(summary, '');
   return runComposite(
@@ -62,5 +63,46 @@ describe('root action.yml, target kubernetes', () => {
     // Every step after init was skipped: nothing was built, pushed or deployed.
     expect(run.steps.filter((s) => s.id !== 'init' && s.outcome !== 'skipped')).toEqual([]);
     expect(run.log).not.toContain('x-never-used');
+  });
+});
+
+describe('root action.yml with config (a gantry.yml describes the release)', () => {
+  const file = {
+    'gantry.yml': 'image: reg.example/shop\ntargets: { p: { kubernetes: { manifests: [k8s/] } } }\n',
+  };
+  const bare = { image: '', manifests: '', namespace: '', kubeconfig: '', target: '', context: '.' };
+
+  it.each([
+    ['image', { image: 'reg.example/other' }],
+    ['manifests', { manifests: 'k8s/' }],
+    ['services', { services: 'web' }],
+    ['compose-file', { 'compose-file': 'other.yml' }],
+  ])('config with the %s input stops before anything runs, naming both', (input, given) => {
+    const run = release({ ...bare, config: 'gantry.yml', ...given }, file);
+    expect(run.failed).toBe(true);
+    expect(step(run, 'init')?.stdout).toContain(
+      `::error title=${input}::inputs ${input} and config both describe`,
+    );
+    expect(run.steps.filter((s) => s.id !== 'init' && s.outcome !== 'skipped')).toEqual([]);
+  });
+
+  it('a config that is not there is an error naming config', () => {
+    const run = release({ ...bare, config: 'missing.yml' });
+    expect(step(run, 'init')?.stdout).toContain('::error title=config::no file missing.yml in the workspace');
+  });
+
+  it('without image and config, a gantry.yml in the workspace is used; the stage steps are skipped', () => {
+    const run = release({ ...bare, kubeconfig: 'not base64 and not yaml' }, file);
+    expect(step(run, 'init')?.outputs).toMatchObject({ mode: 'file', config: 'gantry.yml' });
+    for (const id of ['build', 'scan', 'plan', 'secrets-kubernetes', 'kubernetes', 'prune-kubernetes'])
+      expect(step(run, id)?.outcome, id).toBe('skipped');
+    // The release bundle ran and refused the kubeconfig before connecting, naming the input.
+    expect(step(run, 'release')?.outcome).toBe('failure');
+    expect(step(run, 'release')?.stdout).toContain("::error::Input 'kubeconfig'");
+  });
+
+  it('without config and without image: an error naming both', () => {
+    const run = release(bare);
+    expect(step(run, 'init')?.stdout).toContain('::error title=image::give image');
   });
 });

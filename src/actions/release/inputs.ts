@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { checkNoConflict, parsePinnedImages, secretsFromInput } from '../../core/config/action-inputs.ts';
+import { loadConfig } from '../../core/config/load.ts';
+import type { GantryConfig, Target } from '../../core/config/model.ts';
+import { parseRunners } from '../../core/config/workflow-plan.ts';
+import { ConfigurationError } from '../../core/errors.ts';
+import { DEFAULT_TRIVY_VERSION, parseTrivyVersion } from '../../core/scan/install.ts';
+import { parseSecretValues } from '../../core/secrets/inputs.ts';
+import { mask, readBoolean, readOr, readSecret, readString, readText } from '../../runtime/inputs.ts';
+
+/** Credentials given as inputs (workflow secrets): written to private files for the run only. */
+export interface Credentials {
+  sshKey: string;
+  knownHosts: string;
+  kubeconfig: string;
+}
+
+export interface ReleaseInputs {
+  mode: 'release' | 'plan';
+  workspace: string;
+  config: GantryConfig;
+  target: Target;
+  runners: Record<string, string>;
+  credentials: Credentials;
+  pinned: Map<string, string> | undefined;
+  tag: string | undefined;
+  dryRun: boolean;
+  skipScan: boolean;
+  skipSmoke: boolean;
+  trivyVersion: string;
+}
+
+/** The variable the registry-password input reaches the build stage through (this process only). */
+const REGISTRY_PASSWORD_VAR = 'GANTRY_INPUT_REGISTRY_PASSWORD';
+
+function readConfig(workspace: string): GantryConfig {
+  const file = path.resolve(workspace, readOr('config', 'gantry.yml'));
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigurationError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code})`, 'config');
+  }
+  return loadConfig(text, {
+    file: path.relative(workspace, file) || file,
+    baseDir: path.dirname(file),
+    env: process.env,
+    // The inputs may give them (for any target of the file); a target released without either is
+    // refused when it connects, naming the key, before anything changes.
+    givenElsewhere: new Set(['ssh-key-file', 'known-hosts-file'] as const),
+  });
+}
+
+function selectTarget(config: GantryConfig, name: string): Target {
+  const names = Object.keys(config.targets);
+  if (name === '') {
+    if (names.length === 1) return config.targets[names[0] ?? ''] as Target;
+    throw new ConfigurationError(`is required: the config has targets ${names.join(', ')}`, 'target');
+  }
+  const target = config.targets[name];
+  if (target === undefined)
+    throw new ConfigurationError(
+      `no target ${JSON.stringify(name)} in the config (it has ${names.join(', ')})`,
+      'target',
+    );
+  return target;
+}
+
+/** The registry credentials: the file's, or the inputs' when the file has none. */
+function withRegistry(config: GantryConfig, username: string, password: string): GantryConfig {
+  if (password === '') return config;
+  process.env[REGISTRY_PASSWORD_VAR] = password;
+  checkNoConflict('registry-username', username, 'registry.username', config.registry?.username);
+  const user = config.registry?.username ?? username;
+  if (user === '') throw new ConfigurationError('is required with registry-password', 'registry-username');
+  return { ...config, registry: { username: user, password: { env: REGISTRY_PASSWORD_VAR } } };
+}
+
+/** The file's secrets that read `env: NAME`, from app-secrets; set in this process's environment. */
+function applyAppSecrets(config: GantryConfig, raw: string): void {
+  const given = raw.trim() === '' ? new Map<string, string>() : parseSecretValues('app-secrets', raw);
+  for (const value of given.values()) mask(value);
+  for (const [name, value] of secretsFromInput('app-secrets', config, given)) process.env[name] = value;
+}
+
+/** host and known-hosts: from the file, or from an input; both given and different is refused. */
+function checkConnectionInputs(target: Target, knownHosts: string): void {
+  if (target.kind !== 'swarm') return;
+  const key = `targets.${target.name}.swarm`;
+  checkNoConflict('host', readString('host').trim(), `${key}.host`, target.host);
+  if (knownHosts.trim() !== '' && target.knownHostsFile !== undefined)
+    throw new ConfigurationError(
+      `conflicts with ${key}.known-hosts-file: give the host keys in one place`,
+      'known-hosts',
+    );
+}
+
+function readMode(): 'release' | 'plan' {
+  const mode = readOr('mode', 'release');
+  if (mode !== 'release' && mode !== 'plan')
+    throw new ConfigurationError(`expected release or plan, got ${JSON.stringify(mode)}`, 'mode');
+  return mode;
+}
+
+/** Reads and checks every input and the config; touches nothing outside this process. */
+export function readReleaseInputs(): ReleaseInputs {
+  // Secrets first: masked before anything else can print them.
+  const appSecrets = readSecret('app-secrets');
+  const credentials = {
+    sshKey: readSecret('ssh-key'),
+    knownHosts: readText('known-hosts'),
+    kubeconfig: readSecret('kubeconfig'),
+  };
+  const registryPassword = readSecret('registry-password');
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const mode = readMode();
+  let config = readConfig(workspace);
+  const target = selectTarget(config, readString('target').trim());
+  const runners = parseRunners('runners', readText('runners'));
+  const imagesRaw = readText('images').trim();
+  const pinned = imagesRaw === '' ? undefined : parsePinnedImages('images', imagesRaw, config);
+  if (mode === 'release') {
+    checkConnectionInputs(target, credentials.knownHosts);
+    config = withRegistry(config, readString('registry-username').trim(), registryPassword);
+    applyAppSecrets(config, appSecrets);
+  }
+  const tag = readString('tag').trim();
+  return {
+    mode,
+    workspace,
+    config,
+    target,
+    runners,
+    credentials,
+    pinned,
+    tag: tag === '' ? undefined : tag,
+    dryRun: readBoolean('dry-run', false),
+    skipScan: readBoolean('skip-scan', false),
+    skipSmoke: readBoolean('skip-smoke', false),
+    trivyVersion: parseTrivyVersion('trivy-version', readOr('trivy-version', DEFAULT_TRIVY_VERSION)),
+  };
+}
