@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import {
   expectDigestChain,
   job,
@@ -17,6 +18,7 @@ import {
   unlistedNeeds,
   workflowOutputs,
 } from '../helpers/release-workflow.ts';
+import { evaluateTemplate, toText } from '../helpers/workflow-expr.ts';
 
 const FIXTURE = readFileSync(path.join(ROOT, 'test/fixtures/release-workflow/gantry.yml'), 'utf8');
 const SECRETS = {
@@ -140,5 +142,42 @@ describe('release.yml with config: a three-image gantry.yml', () => {
     const direct = runReleaseBundle({ mode: 'plan', config: 'gantry.yml', target: 'production' }, dir);
     expect(direct['build-matrix']).toBe(gantry.outputs['build-matrix']);
     expect(direct['target-kind']).toBe('swarm');
+  });
+});
+
+describe('workflows/release-app.yml, the three-image caller', () => {
+  const caller = parse(readFileSync(path.join(ROOT, 'workflows/release-app.yml'), 'utf8'));
+  const call = caller.jobs.release as {
+    uses: string;
+    with: Record<string, string>;
+    secrets: Record<string, string>;
+  };
+  /** The caller's values as its job evaluates them (its repository's secrets and variables are made up). */
+  const contexts = {
+    secrets: { DEPLOY_SSH_KEY: 'not-a-real-key', DB_PASSWORD: 'not-a-real-password' },
+    vars: { SWARM_KNOWN_HOSTS: 'swarm-1.example.com ssh-ed25519 AAAA' },
+    github: { repository: 'acme/shop' },
+  };
+  const given = (values: Record<string, string>) =>
+    Object.fromEntries(
+      Object.entries(values).map(([k, v]) => [k, toText(evaluateTemplate(v, { contexts }))]),
+    );
+
+  it('calls release.yml with config, target and secrets only, and releases the three images', () => {
+    expect(call.uses).toMatch(/\/\.github\/workflows\/release\.yml@0{40}$/);
+    expect(Object.keys(call.with).sort()).toEqual(['config', 'environment', 'known-hosts', 'target']);
+    const { run, calls } = runReleaseWorkflow({
+      inputs: given(call.with),
+      secrets: given(call.secrets),
+      callerFiles: { [call.with.config as string]: FIXTURE },
+    });
+    const images = expectDigestChain(run, calls, job(run, 'gantry').outputs);
+    expect(Object.keys(images)).toEqual(['api', 'web', 'admin']);
+    expect(calls.released[0]?.inputs).toMatchObject({
+      target: 'production',
+      'ssh-key': 'not-a-real-key',
+      'app-secrets': 'DB_PASSWORD=not-a-real-password\n',
+      'known-hosts': 'swarm-1.example.com ssh-ed25519 AAAA',
+    });
   });
 });
