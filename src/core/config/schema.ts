@@ -77,6 +77,8 @@ export const smokeSchema = z.strictObject({
   concurrency: text.optional(),
   'consecutive-successes': text.optional(),
   insecure: z.boolean({ error: 'expected true or false' }).optional(),
+  /** Swarm: each URL's host is {node}, checked once per node Swarm can place tasks on. */
+  'per-node': z.boolean({ error: 'expected true or false' }).optional(),
 });
 
 /** `env-groups`: each group a list of variable names that must be all set or all empty. */

@@ -20,7 +20,12 @@ export type Method = (typeof METHODS)[number];
 export interface SmokeTarget {
   method: Method;
   url: string;
+  /** The Swarm node a `per-node` URL was expanded for (its hostname). */
+  node?: string;
 }
+
+/** The host of a `per-node` URL template, replaced by each node's address after the deploy. */
+export const PER_NODE_HOST = '{node}';
 
 export interface SmokeOptions {
   targets: SmokeTarget[];
@@ -35,10 +40,15 @@ export interface SmokeOptions {
   concurrency: number;
   consecutiveSuccesses: number;
   insecure: boolean;
+  /** gantry.yml `per-node: true`: each URL's host is {node}, checked on every node of the Swarm. */
+  perNode?: boolean;
 }
 
 export type RawSmokeInputs = Partial<
-  Record<keyof typeof SMOKE_DEFAULTS | 'urls' | 'expect-json' | 'expect-body' | 'headers', string>
+  Record<
+    keyof typeof SMOKE_DEFAULTS | 'urls' | 'expect-json' | 'expect-body' | 'headers' | 'per-node',
+    string
+  >
 >;
 
 export function parseTargets(name: string, raw: string): SmokeTarget[] {
@@ -117,6 +127,23 @@ function parseRegExp(name: string, raw: string): RegExp | undefined {
   }
 }
 
+/** `per-node: true` wants {node} as every URL's host; without it, no URL may have that host. */
+function checkPerNode(name: string, targets: SmokeTarget[], perNode: boolean): void {
+  for (const target of targets) {
+    const templated = new URL(target.url).hostname === PER_NODE_HOST;
+    if (perNode && !templated)
+      throw new ConfigurationError(
+        `with per-node: true each URL's host is ${PER_NODE_HOST} (it becomes each node's address), got ${JSON.stringify(target.url)}`,
+        name,
+      );
+    if (!perNode && templated)
+      throw new ConfigurationError(
+        `${JSON.stringify(target.url)} has the host ${PER_NODE_HOST}, which only per-node: true (gantry.yml) fills in`,
+        name,
+      );
+  }
+}
+
 /**
  * Validates every input before anything is requested; throws ConfigurationError naming the input.
  * `prefix` is how another action names the same inputs (the deploy actions' `smoke-urls`, …).
@@ -144,6 +171,9 @@ export function parseSmokeOptions(raw: RawSmokeInputs, prefix = ''): SmokeOption
     }),
     insecure: parseBoolean(n('insecure'), get('insecure')),
   };
+  const perNode = parseBoolean(n('per-node'), raw['per-node'] ?? 'false');
+  checkPerNode(n('urls'), options.targets, perNode);
+  if (perNode) options.perNode = true;
   if (options.timeoutMs <= 0) throw new ConfigurationError('must be longer than 0s', n('timeout'));
   if (options.requestTimeoutMs <= 0)
     throw new ConfigurationError('must be longer than 0s', n('request-timeout'));

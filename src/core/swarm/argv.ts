@@ -34,7 +34,7 @@ export const servicePsArgs = (service: string): string[] => [
   'ps',
   '--no-trunc',
   '--format',
-  '{{.Name}}\t{{.Image}}\t{{.CurrentState}}\t{{.Error}}',
+  '{{.Name}}\t{{.Node}}\t{{.Image}}\t{{.CurrentState}}\t{{.Error}}',
   service,
 ];
 

@@ -24,58 +24,65 @@ import {
   releaseSecrets,
 } from './outcome.ts';
 import type { ReleaseOptions, StageLog } from './stage-log.ts';
+import { deployDockerConfig, loginForDeploy } from './swarm-registry.ts';
 
 export interface SwarmEngine {
   docker: DockerClient;
   workDir: string;
+  /** The client is logged in to the images' registries: the deploy sends the credentials along. */
+  registryAuth: boolean;
   close(): Promise<void>;
 }
 
-/** The one SSH connection of the release (pinned host key) and a docker client on it. */
+/** A Swarm target's connection settings, checked (the host key and private key for ssh://). */
+function engineAccess(target: SwarmTarget): EngineAccess {
+  const key = `targets.${target.name}.swarm`;
+  const names = {
+    host: `${key}.host`,
+    sshKey: `${key}.ssh-key-file`,
+    knownHosts: `${key}.known-hosts-file`,
+    jumpHost: `${key}.jump-host`,
+  };
+  if (target.target.kind !== 'ssh') return { target: target.target, privateKey: '', knownHosts: [], names };
+  const knownHosts = parseKnownHosts(
+    `${key}.known-hosts-file`,
+    readNamedFile(`${key}.known-hosts-file`, target.knownHostsFile),
+  );
+  if (knownHosts.length === 0)
+    throw new ConfigurationError('holds no host key line', `${key}.known-hosts-file`);
+  const privateKey = checkPrivateKey(
+    `${key}.ssh-key-file`,
+    readNamedFile(`${key}.ssh-key-file`, target.sshKeyFile),
+  );
+  return { target: target.target, privateKey, knownHosts, jumpHost: target.jumpHost, names };
+}
+
+/**
+ * The one SSH connection of the release (pinned host key) and a docker client on it, refused when
+ * the host is not a Swarm manager; given the config (a deploy), logged in to the images' registries
+ * when it has `registry:` (swarm-registry.ts).
+ */
 export async function openSwarm(
   target: SwarmTarget,
   report: Reporter,
   signal: AbortSignal,
+  config?: GantryConfig,
 ): Promise<SwarmEngine> {
-  const key = `targets.${target.name}.swarm`;
   const workDir = mkdtempSync(path.join(tmpdir(), 'gantry-release-'));
   const cleanup = () => rmSync(workDir, { recursive: true, force: true });
   try {
-    const names = {
-      host: `${key}.host`,
-      sshKey: `${key}.ssh-key-file`,
-      knownHosts: `${key}.known-hosts-file`,
-      jumpHost: `${key}.jump-host`,
-    };
-    let access: EngineAccess = { target: target.target, privateKey: '', knownHosts: [], names };
-    if (target.target.kind === 'ssh') {
-      const knownHosts = parseKnownHosts(
-        `${key}.known-hosts-file`,
-        readNamedFile(`${key}.known-hosts-file`, target.knownHostsFile),
-      );
-      if (knownHosts.length === 0)
-        throw new ConfigurationError('holds no host key line', `${key}.known-hosts-file`);
-      const privateKey = checkPrivateKey(
-        `${key}.ssh-key-file`,
-        readNamedFile(`${key}.ssh-key-file`, target.sshKeyFile),
-      );
-      access = {
-        target: target.target,
-        privateKey,
-        knownHosts,
-        jumpHost: target.jumpHost,
-        names,
-      };
-    }
+    const dockerConfig = deployDockerConfig(config, workDir);
+    const access = { ...engineAccess(target), ...(dockerConfig === undefined ? {} : { dockerConfig }) };
     const engine = await openDockerEngine(access, workDir, report, signal);
-    return {
-      docker: engine.docker,
-      workDir,
-      close: async () => {
-        await engine.close();
-        cleanup();
-      },
+    const close = async () => {
+      await engine.close();
+      cleanup();
     };
+    const registryAuth = await loginForDeploy(engine.docker, config, report).catch(async (error: unknown) => {
+      await engine.close();
+      throw error;
+    });
+    return { docker: engine.docker, workDir, registryAuth, close };
   } catch (error) {
     cleanup();
     throw error;
@@ -176,7 +183,7 @@ async function deployPhase(
         env: Object.fromEntries(vars),
         imagePins: new Map(),
         prune: target.pruneServices,
-        withRegistryAuth: false,
+        withRegistryAuth: r.engine.registryAuth,
         timeoutMs: target.timeoutMs,
         noProgressMs: target.noProgressMs,
         rollback: target.rollback,
@@ -238,7 +245,7 @@ export async function releaseSwarm(
     ...target.images.map((pin) => [pin.variable, images.get(pin.key) ?? ''] as const),
     ...Object.entries(target.env),
   ]);
-  const engine = await openSwarm(target, report, signal);
+  const engine = await openSwarm(target, report, signal, config);
   try {
     const r: SwarmRelease = { config, target, secretValues, flags, log, report, signal, engine };
     const desired = desiredOf(r);

@@ -22,11 +22,13 @@ export async function smokeAfterDeploy(
       ),
     ),
   );
+  const nodeOf = new Map(options.targets.map((t) => [t.url, t.node]));
+  const on = (url: string) => (nodeOf.get(url) === undefined ? '' : ` (node ${nodeOf.get(url)})`);
   const failure = smoke.passed
     ? undefined
     : `smoke check failed: ${smoke.urls
         .filter((u) => !u.passed)
-        .map((u) => `${u.url}: ${u.reason}`)
+        .map((u) => `${u.url}${on(u.url)}: ${u.reason}`)
         .join('; ')}`;
   return { smoke, failure };
 }

@@ -4,10 +4,10 @@ import type { SmokeOptions } from '../../core/smoke/options.ts';
 import type { ComposeAnalysis } from '../../core/swarm/compose.ts';
 import { baselineOf } from '../../core/swarm/convergence.ts';
 import type { Reporter } from '../reporter.ts';
-import { smokeIfHealthy } from '../smoke/after-deploy.ts';
 import { applyStack } from './apply.ts';
 import { diagnose } from './diagnose.ts';
 import { type HeldLock, type LockRequest, underStackLock } from './lock.ts';
+import { smokeOnNodes } from './nodes.ts';
 import { planStack, type StackPlan } from './plan.ts';
 import { rollBackStack } from './rollback.ts';
 import {
@@ -84,7 +84,7 @@ async function attemptDeploy(
     return { plans, baseline, refused, failure, verdicts: [], failing: [], after, smoke: undefined };
   }
   const watched = await watchDeploy(docker, request, baseline, report);
-  const checked = await smokeIfHealthy(watched.failure, request.smoke, request.signal, report);
+  const checked = await smokeOnNodes(docker, watched.failure, request.smoke, request.signal, report);
   // A failed smoke check: every service converged, none is failing.
   const failing = checked.failure === watched.failure ? watched.failing : [];
   return { plans, baseline, refused, ...watched, ...checked, failing };

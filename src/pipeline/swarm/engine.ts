@@ -1,7 +1,9 @@
 import { DockerClient } from '../../adapters/docker.ts';
 import { openSshSession, type SshInputNames } from '../../adapters/ssh.ts';
 import type { DockerTarget, SshTarget } from '../../core/connection/target.ts';
+import { ConfigurationError } from '../../core/errors.ts';
 import type { Reporter } from '../reporter.ts';
+import { managerProblem } from './nodes.ts';
 
 /** A docker client on a Swarm manager, and how to let it go. */
 export interface DockerEngine {
@@ -18,10 +20,36 @@ export interface EngineAccess {
   jumpHost?: SshTarget | undefined;
   /** What an error calls each setting: the CLI's options, or a gantry.yml target's keys. */
   names: SshInputNames;
+  /** A private DOCKER_CONFIG for the client (registry logins), instead of the user's own. */
+  dockerConfig?: string | undefined;
 }
 
-/** Connects: a unix socket directly, an ssh:// host over one SSH session (pinned host key) in `workDir`. */
+/**
+ * Connects (connectEngine), then asks the engine what it is: a worker, or an engine outside any
+ * Swarm, is refused before anything is changed, naming the host setting and the managers to use.
+ */
 export async function openDockerEngine(
+  access: EngineAccess,
+  workDir: string,
+  report: Reporter,
+  signal: AbortSignal,
+): Promise<DockerEngine> {
+  const engine = await connectEngine(access, workDir, report, signal);
+  try {
+    const problem = await managerProblem(engine.docker);
+    if (problem !== undefined) throw new ConfigurationError(problem, access.names.host);
+    return engine;
+  } catch (error) {
+    await engine.close();
+    throw error;
+  }
+}
+
+const configEnv = (access: EngineAccess): Record<string, string> =>
+  access.dockerConfig === undefined ? {} : { DOCKER_CONFIG: access.dockerConfig };
+
+/** Connects: a unix socket directly, an ssh:// host over one SSH session (pinned host key) in `workDir`. */
+async function connectEngine(
   access: EngineAccess,
   workDir: string,
   report: Reporter,
@@ -30,7 +58,7 @@ export async function openDockerEngine(
   const { target } = access;
   if (target.kind === 'unix') {
     const docker = new DockerClient({
-      env: { DOCKER_HOST: `unix://${target.socket}` },
+      env: { DOCKER_HOST: `unix://${target.socket}`, ...configEnv(access) },
       log: report.info,
       signal,
     });
@@ -46,7 +74,11 @@ export async function openDockerEngine(
     log: report.info,
     names: access.names,
   });
-  const docker = new DockerClient({ env: session.env, log: report.info, signal });
+  const docker = new DockerClient({
+    env: { ...session.env, ...configEnv(access) },
+    log: report.info,
+    signal,
+  });
   return {
     docker,
     close: async () => {

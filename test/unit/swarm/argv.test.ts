@@ -58,7 +58,7 @@ describe('swarm argv', () => {
         'ps',
         '--no-trunc',
         '--format',
-        '{{.Name}}\t{{.Image}}\t{{.CurrentState}}\t{{.Error}}',
+        '{{.Name}}\t{{.Node}}\t{{.Image}}\t{{.CurrentState}}\t{{.Error}}',
         'shop_api',
       ],
     ],
