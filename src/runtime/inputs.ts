@@ -67,11 +67,20 @@ export const readListOr = (name: string, fallback: readonly string[]): string[] 
 export const readLines = (name: string): string[] => parseLines(name, readText(name));
 export const readMap = (name: string): Map<string, string> => parseMap(name, readText(name));
 
-/** Masks a secret value and every line of it (the runner masks line by line). */
+/** What this process has already asked the runner to mask: each is asked once. */
+const masked = new Set<string>();
+
+/**
+ * Masks a secret value and every line of it (the runner masks line by line). A value already
+ * masked in this process is not announced again (one `::add-mask::` line per distinct value).
+ */
 export function mask(value: string): void {
   if (value.trim() === '') return;
-  core.setSecret(value);
-  for (const line of value.split(/\r?\n/)) if (line.trim() !== '') core.setSecret(line);
+  for (const form of [value, ...value.split(/\r?\n/)]) {
+    if (form.trim() === '' || masked.has(form)) continue;
+    masked.add(form);
+    core.setSecret(form);
+  }
 }
 
 /** Reads a secret input and masks it before anything else can print it (then checks it as text). */

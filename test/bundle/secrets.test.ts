@@ -163,3 +163,27 @@ describe.each(['secrets', 'prune-secrets'])('dist/%s: an API server that cannot 
     expect(run.post?.stdout).toContain('Removed the kubeconfig left by a cancelled or failed run');
   });
 });
+
+describe('dist/secrets: a bad stack after secret values', () => {
+  it('masks each value once, then refuses the stack naming it, before any call', async () => {
+    writeFileSync(spyLog, '');
+    const run = await runActionBundle('secrets', {
+      inputs: {
+        host: 'ssh://deploy@127.0.0.1:1',
+        stack: 'bad stack!',
+        secrets: `DB_PASSWORD=${VALUE}\nAPI_KEY=${VALUE}-2\nSAME=${VALUE}`,
+      },
+      env: withSpy,
+    });
+    expect(run.exitCode).toBe(1);
+    const masks = run.stdout.split('\n').filter((l) => l.startsWith('::add-mask::'));
+    expect(masks.length).toBeGreaterThan(0);
+    expect(masks).toEqual([...new Set(masks)]);
+    for (const form of [VALUE, `${VALUE}-2`, Buffer.from(VALUE).toString('base64')])
+      expect(masks).toContain(`::add-mask::${form}`);
+    expect(unmasked(run.stdout).trim()).toBe(
+      `::error::Input 'stack': expected letters, digits, _ . - (at most 63), got "bad stack!"`,
+    );
+    expect(calls()).toEqual([]);
+  });
+});

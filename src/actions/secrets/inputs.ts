@@ -48,9 +48,11 @@ export function readSecretsInputs(): SecretsInputs {
     maskValue(content);
     values.set(name, content);
   }
+  // The stack names every secret: a bad one is refused before the connection inputs are read.
+  const stack = checkSecretStack('stack', readRequired('stack'));
   return {
     connection: readTargetConnection(),
-    stack: checkSecretStack('stack', readRequired('stack')),
+    stack,
     mode: parseVersionMode('version', readString('version') || 'content'),
     values,
     dryRun: readBoolean('dry-run', false),
