@@ -111,10 +111,12 @@ export function judgeService(
     .filter((e) => e !== undefined && e !== '')
     .at(-1);
 
-  // An UpdateStatus that was already there before the deploy belongs to an earlier update.
+  // An UpdateStatus that was already there before the deploy belongs to an earlier update. A
+  // rollback keeps the StartedAt of the update it undoes (Swarm's own rollback), so while watching a
+  // rollback the state is taken as it is: rolled back means rollback_completed, not tasks running.
   const status = service.UpdateStatus;
   const fresh = status?.StartedAt !== undefined && status.StartedAt !== before?.updateStartedAt;
-  const update = fresh ? status?.State : undefined;
+  const update = fresh || mode === 'rollback' ? status?.State : undefined;
   const verdict = (phase: ServicePhase, reason?: string, swarmRolledBack = false): ServiceVerdict => ({
     name,
     id: service.ID,

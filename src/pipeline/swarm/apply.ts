@@ -4,6 +4,7 @@ import type { DockerClient } from '../../adapters/docker.ts';
 import { lastLine, ToolError } from '../../adapters/exec.ts';
 import { stackDeployArgs } from '../../core/swarm/argv.ts';
 import { type ComposeAnalysis, imageOverride } from '../../core/swarm/compose.ts';
+import { isOutOfSequence, OutOfSequence, retryOutOfSequence } from '../../core/swarm/update-state.ts';
 import type { Reporter } from '../reporter.ts';
 
 /** What the apply phase reads of a Swarm deploy's request. */
@@ -36,13 +37,38 @@ export function composeFilesWithPins(request: ApplyRequest): string[] {
   return composeFiles;
 }
 
+/** One `docker stack deploy`: the engine's refusal (its last line), undefined when it accepted the stack. */
+async function stackDeployOnce(
+  docker: DockerClient,
+  request: ApplyRequest,
+  args: string[],
+  report: Reporter,
+): Promise<string | undefined> {
+  const result = await docker
+    .run(args, { vars: request.env, timeoutMs: 300_000, allowFailure: true })
+    .catch((error: unknown) => {
+      // A CLI that hangs (timed out) may have updated some services too: the same path.
+      if (!(error instanceof ToolError) || request.signal?.aborted) throw error;
+      // The CLI's own words first, then why it stopped (the line the refusal is taken from).
+      return { exitCode: -1, stdout: '', stderr: `${error.stderr}\n${error.message.split('\n')[0]}` };
+    });
+  for (const line of `${result.stdout}\n${result.stderr}`.trim().split('\n')) if (line) report.info(line);
+  return result.exitCode === 0
+    ? undefined
+    : (lastLine(result.stderr) ?? `exited with code ${result.exitCode}`);
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /**
  * The apply phase: `docker stack deploy`. Returns the engine's refusal (its last line), undefined
  * when the CLI accepted the stack.
  *
  * `docker stack deploy` updates the services one by one: when the engine refuses one (a port
  * taken, a bad spec), the ones before it are already updated. That is a failed deploy like any
- * other, rolled back later, never a half-deployed stack left behind.
+ * other, rolled back later, never a half-deployed stack left behind. A refusal with `update out of
+ * sequence` (Swarm wrote the service, e.g. an update's status, between the CLI's read and its
+ * write) is not the stack's fault: the same deploy is run again, a few times with backoff.
  */
 export function applyStack(
   docker: DockerClient,
@@ -51,24 +77,27 @@ export function applyStack(
 ): Promise<string | undefined> {
   const { stack } = request;
   const composeFiles = composeFilesWithPins(request);
-  return report.group(`docker stack deploy ${stack}`, async () => {
-    const args = stackDeployArgs({
-      stack,
-      composeFiles,
-      prune: request.prune,
-      withRegistryAuth: request.withRegistryAuth,
-    });
-    const result = await docker
-      .run(args, { vars: request.env, timeoutMs: 300_000, allowFailure: true })
-      .catch((error: unknown) => {
-        // A CLI that hangs (timed out) may have updated some services too: the same path.
-        if (!(error instanceof ToolError) || request.signal?.aborted) throw error;
-        // The CLI's own words first, then why it stopped (the line the refusal is taken from).
-        return { exitCode: -1, stdout: '', stderr: `${error.stderr}\n${error.message.split('\n')[0]}` };
-      });
-    for (const line of `${result.stdout}\n${result.stderr}`.trim().split('\n')) if (line) report.info(line);
-    return result.exitCode === 0
-      ? undefined
-      : (lastLine(result.stderr) ?? `exited with code ${result.exitCode}`);
+  const args = stackDeployArgs({
+    stack,
+    composeFiles,
+    prune: request.prune,
+    withRegistryAuth: request.withRegistryAuth,
   });
+  return report.group(`docker stack deploy ${stack}`, () =>
+    retryOutOfSequence(
+      async () => {
+        const refused = await stackDeployOnce(docker, request, args, report);
+        if (refused !== undefined && isOutOfSequence(refused)) throw new OutOfSequence(refused);
+        return refused;
+      },
+      sleep,
+      (wait) =>
+        report.info(
+          `Swarm changed a service meanwhile (update out of sequence): deploying again in ${wait / 1000}s`,
+        ),
+    ).catch((error: unknown) => {
+      if (error instanceof OutOfSequence) return error.message;
+      throw error;
+    }),
+  );
 }

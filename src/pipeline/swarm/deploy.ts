@@ -10,6 +10,7 @@ import { type HeldLock, type LockRequest, underStackLock } from './lock.ts';
 import { smokeOnNodes } from './nodes.ts';
 import { planStack, type StackPlan } from './plan.ts';
 import { rollBackStack } from './rollback.ts';
+import { settleStack } from './settle.ts';
 import {
   cancelledResult,
   changesOf,
@@ -25,8 +26,9 @@ import {
 } from './verdict.ts';
 import { readStack, watchDeploy } from './watch.ts';
 
-// A Swarm deploy, phase by phase: plan (plan.ts), dry run, lock (lock.ts), apply (apply.ts), watch
-// (watch.ts), smoke (../smoke/after-deploy.ts), verdict (verdict.ts), rollback (rollback.ts).
+// A Swarm deploy, phase by phase: plan (plan.ts), dry run, lock (lock.ts), settle (settle.ts),
+// apply (apply.ts), watch (watch.ts), smoke (../smoke/after-deploy.ts), verdict (verdict.ts),
+// rollback (rollback.ts).
 
 export type { DeployStatus } from '../../core/deploy/outcome.ts';
 export type { ServiceOutcome, SwarmDeployResult } from './verdict.ts';
@@ -64,7 +66,8 @@ export async function deploySwarmStack(
   if (request.dryRun) return dryRunResult(plan.plans);
   const lock = { ...request.lock, stack: request.stack, ttlMs: request.timeoutMs * 2 + 300_000 };
   return underStackLock(docker, lock, report, request.onLock, async () => {
-    const attempt = await attemptDeploy(docker, request, plan, report);
+    const settled = await settleStack(docker, request, report);
+    const attempt = await attemptDeploy(docker, request, settled, report);
     return conclude(docker, request, attempt, report);
   });
 }

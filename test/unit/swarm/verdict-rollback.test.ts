@@ -173,7 +173,7 @@ describe('rollback', () => {
       { changed: ['a'], created: [] },
       false,
       baseline('a'),
-      'f. The rollback did not converge either (stuck): check the stack by hand.',
+      'f. The rollback did not complete (stuck): check the stack by hand.',
     ],
   ])('rollbackMessage %j ok=%s', (changes, ok, base, message) => {
     expect(
