@@ -1,9 +1,10 @@
 // The first job of release.yml (`gantry`) checks the workflow's inputs before anything is built and says
 // how the release is described:
-//   - with `config` (a gantry.yml in the caller's repository) the file describes the images, the build, the
-//     scan, the secrets and the target; an input that describes them too is an error naming it and
-//     `config`. Writes `deploy-with=release` (the deploy job runs actions/release with the file); the
-//     matrices then come from actions/release in `mode: plan`.
+//   - with `config` (a gantry.yml in the caller's repository; gantry.yml at its root when neither config nor
+//     image is given) the file describes the images, the build, the scan, the secrets and the target; an
+//     input that describes them too is an error naming it and `config`. Writes `deploy-with=release` (the
+//     deploy job runs actions/release with the file) and `config` (the file's path); the matrices then
+//     come from actions/release in `mode: plan`.
 //   - without it, the inputs describe one image (as before `config` existed): `image` is required and
 //     `target` is `swarm` (also when empty) or `kubernetes`. Writes `deploy-with` (`swarm`|`kubernetes`)
 //     and the same outputs the plan gives: `build-matrix` (one entry per platform), `images-matrix` (one
@@ -12,7 +13,8 @@
 // runner's own `node` from Gantry's checkout (`node .gantry/src/workflow-steps/release-inputs.mjs`).
 // test/unit/workflows/release-inputs.test.ts runs it; CONFIG_INPUTS's defaults are checked against
 // release.yml's own.
-import { appendFileSync, realpathSync } from 'node:fs';
+import { appendFileSync, existsSync, realpathSync } from 'node:fs';
+import path from 'node:path';
 
 /**
  * The inputs that describe what the file describes, with their release.yml defaults: with `config`, each
@@ -114,7 +116,7 @@ export function legacyPlan(inputs) {
   if (image === '') {
     throw new InputError(
       'image',
-      'give either config (the path of a gantry.yml in your repository) or image (one image described by inputs)',
+      'give either config (the path of a gantry.yml in your repository; gantry.yml at its root is read without it) or image (one image described by inputs)',
     );
   }
   const target = text(inputs.target).trim() || 'swarm';
@@ -150,12 +152,23 @@ export function legacyPlan(inputs) {
   };
 }
 
-/** The outputs for these inputs (`toJSON(inputs)`), or an InputError naming the input at fault. */
-export function releaseInputs(inputs) {
-  if (text(inputs.config).trim() === '') return legacyPlan(inputs);
-  checkConfigInputs(inputs);
+/** The file a release without `config` and without `image` reads, when the caller's repository has it. */
+export const DEFAULT_CONFIG = 'gantry.yml';
+
+/**
+ * The outputs for these inputs (`toJSON(inputs)`), or an InputError naming the input at fault.
+ * `hasDefaultConfig`: whether the caller's workspace holds gantry.yml (then it is the config when
+ * neither config nor image is given).
+ */
+export function releaseInputs(inputs, hasDefaultConfig = false) {
+  let config = text(inputs.config).trim();
+  if (config === '' && text(inputs.image).trim() === '' && hasDefaultConfig) config = DEFAULT_CONFIG;
+  if (config === '') return legacyPlan(inputs);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
+  if (/[\u0000-\u001f\u007f]/.test(config)) throw new InputError('config', 'must be one path on one line');
+  checkConfigInputs({ ...inputs, config });
   parsePlatforms(text(inputs.platforms));
-  return { 'deploy-with': 'release' };
+  return { 'deploy-with': 'release', config };
 }
 
 /** A workflow command's message: `%`, CR and LF escaped as the runner expects. */
@@ -165,7 +178,11 @@ export const escapeCommand = (message) =>
 function main() {
   let outputs;
   try {
-    outputs = releaseInputs(JSON.parse(process.env.INPUTS || '{}'));
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    outputs = releaseInputs(
+      JSON.parse(process.env.INPUTS || '{}'),
+      existsSync(path.join(workspace, DEFAULT_CONFIG)),
+    );
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     console.log(`::error title=${error.input}::${escapeCommand(error.message)}`);
@@ -175,7 +192,7 @@ function main() {
   appendFileSync(process.env.GITHUB_OUTPUT, lines.join(''));
   console.log(
     outputs['deploy-with'] === 'release'
-      ? 'The release is described by config.'
+      ? `The release is described by ${outputs.config}.`
       : `One image, target ${outputs['deploy-with']}.`,
   );
 }

@@ -134,7 +134,19 @@ describe('release.yml with config: a three-image gantry.yml', () => {
       'image-ref': ref,
       digest: ref.slice(ref.indexOf('@') + 1),
     });
-    expect(one.calls.released[0]?.inputs.target).toBe('');
+    expect(one.calls.released[0]?.inputs).toMatchObject({ config: 'deploy/gantry.yml', target: '' });
+  });
+
+  it('without config and image, the gantry.yml at the repository root is the config', () => {
+    const byDefault = runReleaseWorkflow({
+      inputs: { target: 'production' },
+      secrets: SECRETS,
+      callerFiles: { 'gantry.yml': FIXTURE },
+    });
+    expect(job(byDefault.run, 'gantry').outputs.config).toBe('gantry.yml');
+    const images = expectDigestChain(byDefault.run, byDefault.calls, job(byDefault.run, 'gantry').outputs);
+    expect(Object.keys(images)).toEqual(['api', 'web', 'admin']);
+    expect(byDefault.calls.released[0]?.inputs.config).toBe('gantry.yml');
   });
 
   it('the plan step is the bundle GitHub runs: the same outputs when run on its own', () => {

@@ -17,14 +17,17 @@ const SCRIPT = path.join(ROOT, 'src/workflow-steps/release-inputs.mjs');
 const wf = parse(readFileSync(path.join(ROOT, '.github/workflows/release.yml'), 'utf8')) as Workflow;
 
 /** The script with the inputs context release.yml would have for these given inputs. */
-function check(given: Record<string, string | boolean | number>) {
+function check(given: Record<string, string | boolean | number>, workspaceFiles: string[] = []) {
   const dir = mkdtempSync(path.join(tmpdir(), 'gantry-release-inputs-'));
+  const workspace = mkdtempSync(path.join(tmpdir(), 'gantry-release-inputs-ws-'));
+  for (const file of workspaceFiles) writeFileSync(path.join(workspace, file), 'targets: {}\n');
   const output = path.join(dir, 'output');
   writeFileSync(output, '');
   const r = spawnSync(process.execPath, [SCRIPT], {
     env: {
       PATH: process.env.PATH ?? '',
       GITHUB_OUTPUT: output,
+      GITHUB_WORKSPACE: workspace,
       INPUTS: JSON.stringify(inputsContext(wf, given)),
     },
     encoding: 'utf8',
@@ -83,8 +86,18 @@ describe('release-inputs.mjs', () => {
 
   it('with config: only deploy-with=release (the matrices come from the file)', () => {
     const r = check({ config: 'gantry.yml', target: 'production', host: 'ssh://d@h', cache: 'registry' });
-    expect(r).toMatchObject({ code: 0, outputs: { 'deploy-with': 'release' } });
-    expect(Object.keys(r.outputs)).toEqual(['deploy-with']);
+    expect(r).toMatchObject({ code: 0, outputs: { 'deploy-with': 'release', config: 'gantry.yml' } });
+    expect(Object.keys(r.outputs)).toEqual(['deploy-with', 'config']);
+  });
+
+  it('neither config nor image: gantry.yml at the repository root when it is there', () => {
+    expect(check({}, ['gantry.yml']).outputs).toEqual({ 'deploy-with': 'release', config: 'gantry.yml' });
+    // With image, the inputs describe the release even when the repository has a gantry.yml.
+    expect(check({ image: 'a/b' }, ['gantry.yml']).outputs['deploy-with']).toBe('swarm');
+    // And with a gantry.yml chosen that way, an input that describes the release is still a conflict.
+    const r = check({ services: 'web' }, ['gantry.yml']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('::error title=services::config (gantry.yml) describes the release');
   });
 
   it.each([
@@ -110,6 +123,7 @@ describe('release-inputs.mjs', () => {
     [{ config: 'gantry.yml', rollback: false }, 'rollback', 'and rollback is given too'],
     [{ config: 'gantry.yml', 'keep-secrets': 5 }, 'keep-secrets', 'and keep-secrets is given too'],
     [{ config: 'gantry.yml', platforms: '{}' }, 'platforms', 'is not a JSON map'],
+    [{ config: 'gantry.yml\ndeploy-with=swarm' }, 'config', 'must be one path on one line'],
   ])('refuses %j naming %s (and config), before anything is built', (given, title, message) => {
     const r = check(given);
     expect(r.code).toBe(1);
