@@ -246,4 +246,30 @@ describe.skipIf(skip !== undefined)('build mode: merge through the registry API 
       `gantry build: Option '--digest': ${login.registry}/${repo}@${missing} does not exist`,
     );
   });
+
+  it('without credential inputs, uses the docker login already there (a real docker login’s config)', async () => {
+    const sha = shaOf(5);
+    const config = mkdtempSync(path.join(tmpdir(), 'gantry-merge-login-'));
+    try {
+      execFileSync('docker', ['login', '--username', login.user, '--password-stdin', login.registry], {
+        env: { ...process.env, DOCKER_CONFIG: config },
+        input: login.password,
+        stdio: 'pipe',
+      });
+      const run = await merge(
+        { digests: `${amd64.digest},${arm64.digest}`, 'registry-username': '', 'registry-password': '' },
+        { GITHUB_REF: 'refs/heads/docker-login', GITHUB_SHA: sha, DOCKER_CONFIG: config },
+      );
+      expect(run.exitCode, run.stdout).toBe(0);
+      expect(run.stdout).toContain(
+        `using the docker login of ${login.user} for ${login.registry} (${path.join(config, 'config.json')})`,
+      );
+      expect(run.stdout).toContain(`::add-mask::${login.password}`);
+      expectNoSecretValues(withoutMaskCommands(run.stdout), [login.password]);
+      expect(run.outputs.digest).toBe(merged);
+      expect((await served('docker-login')).digest).toBe(merged);
+    } finally {
+      rmSync(config, { recursive: true, force: true });
+    }
+  });
 });

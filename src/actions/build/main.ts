@@ -104,12 +104,18 @@ export async function run(): Promise<void> {
 
 /**
  * `mode: merge`: Gantry's own registry client joins the digests into one OCI image index under every
- * tag (no docker, no buildx, no login: the credentials go to the registry's API, masked).
+ * tag (no docker, no buildx, no docker login: the credential inputs, or an existing docker login's, go to
+ * the registry's API, masked).
  */
 async function merge(options: BuildOptions, meta: ComputedMetadata, signal: AbortSignal): Promise<void> {
   const image = options.images[0] ?? '';
   const result = await core.group(`Merge ${options.digests.length} digest(s) into ${image}`, () =>
-    runMerge(options, meta.tags, { signal, log: (line) => core.info(line), inputs: ACTION_MERGE_INPUTS }),
+    runMerge(options, meta.tags, {
+      signal,
+      log: (line) => core.info(line),
+      inputs: ACTION_MERGE_INPUTS,
+      secret: (value) => core.setSecret(value),
+    }),
   );
   const imageRef = `${image}@${result.digest}`;
   core.setOutput('digest', result.digest);

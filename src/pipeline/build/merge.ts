@@ -1,3 +1,4 @@
+import { dockerLoginFor } from '../../adapters/docker-credentials.ts';
 import { getBlob, getManifest, headDigest, putManifest } from '../../adapters/registry.ts';
 import { RegistrySession } from '../../adapters/registry-session.ts';
 import { imageRefs } from '../../core/build/argv.ts';
@@ -54,6 +55,10 @@ export interface MergeContext {
   inputs: MergeInputNames;
   /** Waits of the retry after a busy registry (default 1s, doubling). */
   retryBaseMs?: number;
+  /** Where DOCKER_CONFIG and HOME are read, for an existing docker login (default process.env). */
+  env?: Record<string, string | undefined>;
+  /** Told a credential read from a docker login, before it is used (the action masks it). */
+  secret?: (value: string) => void;
 }
 
 /** The image's registry and repository; a `registry` input that names another registry is refused. */
@@ -141,6 +146,44 @@ async function putEverywhere(
   }
 }
 
+/**
+ * The session with the registry: the credential inputs, else the docker login already there for it
+ * (docker/login-action's), else anonymous. A refused docker login names the credential inputs.
+ */
+async function openSession(
+  ref: ImageReference,
+  options: BuildOptions,
+  ctx: MergeContext,
+): Promise<RegistrySession> {
+  const common = {
+    signal: ctx.signal,
+    retry: { attempts: 4, baseMs: ctx.retryBaseMs ?? 1000, log: ctx.log },
+  };
+  if (options.registryUsername !== undefined)
+    return new RegistrySession(ref, {
+      ...common,
+      username: options.registryUsername,
+      password: options.registryPassword,
+      inputs: { password: ctx.inputs.password, credentials: ctx.inputs.credentials },
+    });
+  const login = await dockerLoginFor(ref.registry, ctx.env ?? process.env, ctx.log);
+  if (login === undefined) {
+    ctx.log(`no credentials for ${ref.registry}: speaking to it anonymously`);
+    return new RegistrySession(ref, {
+      ...common,
+      inputs: { password: ctx.inputs.password, credentials: ctx.inputs.credentials },
+    });
+  }
+  ctx.secret?.(login.password);
+  ctx.log(`using the docker login of ${login.username} for ${ref.registry} (${login.source})`);
+  return new RegistrySession(ref, {
+    ...common,
+    username: login.username,
+    password: login.password,
+    inputs: { password: ctx.inputs.credentials, credentials: ctx.inputs.credentials },
+  });
+}
+
 /** Merges `options.digests` into one OCI image index tagged with every tag of `tags`. */
 export async function runMerge(
   options: BuildOptions,
@@ -149,13 +192,7 @@ export async function runMerge(
 ): Promise<MergeResult> {
   const ref = mergeTarget(options, ctx.inputs);
   if (tags.length === 0) throw new ConfigurationError('the merge needs at least one tag', 'tags');
-  const session = new RegistrySession(ref, {
-    username: options.registryUsername,
-    password: options.registryPassword,
-    signal: ctx.signal,
-    inputs: { password: ctx.inputs.password, credentials: ctx.inputs.credentials },
-    retry: { attempts: 4, baseMs: ctx.retryBaseMs ?? 1000, log: ctx.log },
-  });
+  const session = await openSession(ref, options, ctx);
   const index = await buildIndex(session, options, ctx);
   ctx.log(`index ${index.digest}: ${index.platforms.join(', ')}`);
   await putEverywhere(session, index, tags, ctx);

@@ -1,5 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type http from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseBuildOptions } from '../../../src/core/build/options.ts';
 import { ConfigurationError } from '../../../src/core/errors.ts';
@@ -141,7 +144,13 @@ async function serve(registry: ReturnType<typeof standIn>) {
   return `${new URL(server.url).host}/acme/shop`;
 }
 
-function merge(image: string, digests: string[], tags: string[], raw: Record<string, string> = {}) {
+function merge(
+  image: string,
+  digests: string[],
+  tags: string[],
+  raw: Record<string, string> = {},
+  env: Record<string, string> = { HOME: '/nonexistent' },
+) {
   const lines: string[] = [];
   const options = parseBuildOptions({
     image,
@@ -156,6 +165,8 @@ function merge(image: string, digests: string[], tags: string[], raw: Record<str
     log: (line) => lines.push(line),
     inputs: ACTION_MERGE_INPUTS,
     retryBaseMs: 1,
+    env,
+    secret: (value) => lines.push(`secret: ${value.length} characters`),
   });
   return { promise, lines };
 }
@@ -325,5 +336,86 @@ describe('runMerge against a stand-in registry', () => {
     );
     expect(error.input).toBe('registry');
     expect(registry.puts).toEqual([]);
+  });
+
+  describe('without credential inputs: the docker login already there, else anonymous', () => {
+    const noInputs = { 'registry-username': '', 'registry-password': '' };
+    const dirs: string[] = [];
+    afterEach(() => {
+      for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+    });
+    const dockerConfig = (config: unknown) => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'gantry-merge-docker-config-'));
+      dirs.push(dir);
+      writeFileSync(path.join(dir, 'config.json'), JSON.stringify(config));
+      return dir;
+    };
+
+    it('uses the auths entry of DOCKER_CONFIG for the image’s registry, and tells the secret first', async () => {
+      const registry = standIn();
+      const amd = registry.image({ os: 'linux', architecture: 'amd64' });
+      const image = await serve(registry);
+      const host = image.replace(/\/.*$/, '');
+      const dir = dockerConfig({
+        auths: { [host]: { auth: Buffer.from(`${USER}:${PASSWORD}`).toString('base64') } },
+      });
+      const { promise, lines } = merge(image, [amd.digest], ['v1'], noInputs, { DOCKER_CONFIG: dir });
+      await promise;
+      expect(registry.puts).toEqual(['v1']);
+      expect(lines.slice(0, 2)).toEqual([
+        `secret: ${PASSWORD.length} characters`,
+        `using the docker login of ${USER} for ${host} (${path.join(dir, 'config.json')})`,
+      ]);
+      expect(lines.join('\n')).not.toContain(PASSWORD);
+    });
+
+    it('runs the credential helper the config names, the server on stdin', async () => {
+      const registry = standIn();
+      const amd = registry.image({ os: 'linux', architecture: 'amd64' });
+      const image = await serve(registry);
+      const host = image.replace(/\/.*$/, '');
+      const dir = dockerConfig({ credHelpers: { [host]: 'gantry-test' } });
+      const helper = path.join(dir, 'docker-credential-gantry-test');
+      writeFileSync(
+        helper,
+        `#!/bin/sh\nread server\n[ "$1" = get ] && [ "$server" = "${host}" ] || exit 1\nprintf '{"ServerURL":"%s","Username":"${USER}","Secret":"${PASSWORD}"}' "$server"\n`,
+      );
+      chmodSync(helper, 0o755);
+      const saved = process.env.PATH;
+      process.env.PATH = `${dir}:${saved}`;
+      try {
+        const { promise, lines } = merge(image, [amd.digest], ['v1'], noInputs, { DOCKER_CONFIG: dir });
+        await promise;
+        expect(lines).toContain(
+          `using the docker login of ${USER} for ${host} (docker-credential-gantry-test)`,
+        );
+      } finally {
+        process.env.PATH = saved;
+      }
+      expect(registry.puts).toEqual(['v1']);
+    });
+
+    it('no login at all: anonymous, and a registry that wants credentials names the credential inputs', async () => {
+      const registry = standIn();
+      const amd = registry.image({ os: 'linux', architecture: 'amd64' });
+      const image = await serve(registry);
+      const { promise, lines } = merge(image, [amd.digest], ['v1'], noInputs, {
+        DOCKER_CONFIG: dockerConfig({}),
+      });
+      const error = await configurationError(promise);
+      expect(error.input).toBe('registry-username');
+      expect(error.message).toContain('requires credentials to read acme/shop');
+      expect(lines[0]).toMatch(/^no credentials for 127\.0\.0\.1:\d+: speaking to it anonymously$/);
+      // A docker login the registry refuses names the same inputs (it is where credentials are given).
+      const host = image.replace(/\/.*$/, '');
+      const wrong = dockerConfig({
+        auths: { [host]: { auth: Buffer.from(`${USER}:wrong`).toString('base64') } },
+      });
+      const refused = await configurationError(
+        merge(image, [amd.digest], ['v1'], noInputs, { DOCKER_CONFIG: wrong }).promise,
+      );
+      expect(refused.input).toBe('registry-username');
+      expect(registry.puts).toEqual([]);
+    });
   });
 });
