@@ -1,4 +1,5 @@
 import type { DockerTarget, SshTarget } from '../connection/target.ts';
+import type { PreDeployJob } from '../pre-deploy/jobs.ts';
 import type { Scanner } from '../scan/argv.ts';
 import type { Severity } from '../scan/types.ts';
 import type { VersionMode } from '../secrets/version.ts';
@@ -53,6 +54,8 @@ export interface SwarmTarget {
   rollback: boolean;
   pruneServices: boolean;
   smoke: SmokeOptions | undefined;
+  /** Jobs run before the deploy changes anything (`pre-deploy:`), in order. */
+  preDeploy: PreDeployJob[];
 }
 
 export interface KubernetesTarget {
@@ -74,6 +77,8 @@ export interface KubernetesTarget {
   lockWaitMs: number;
   rollback: boolean;
   smoke: SmokeOptions | undefined;
+  /** Jobs run before the deploy changes anything (`pre-deploy:`), in order. */
+  preDeploy: PreDeployJob[];
 }
 
 export type Target = SwarmTarget | KubernetesTarget;

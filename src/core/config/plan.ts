@@ -1,3 +1,4 @@
+import { jobLines, resolveJobs } from '../pre-deploy/jobs.ts';
 import { desiredSecrets } from '../secrets/plan.ts';
 import type { SmokeOptions } from '../smoke/options.ts';
 import { formatStatusSpec } from '../smoke/status-spec.ts';
@@ -6,7 +7,7 @@ import type { GantryConfig, ReleaseImage, Target } from './model.ts';
 
 /** What `gantry release` would do, stage by stage, as data (`gantry plan` prints it). Pure. */
 
-export const STAGES = ['build', 'scan', 'secrets', 'deploy', 'smoke', 'prune'] as const;
+export const STAGES = ['build', 'scan', 'secrets', 'pre-deploy', 'deploy', 'smoke', 'prune'] as const;
 export type StageName = (typeof STAGES)[number];
 
 export interface PlannedStage {
@@ -137,6 +138,31 @@ function deployStage(input: PlanInput, images: ReadonlyMap<string, string>): Pla
   };
 }
 
+/** The target's pre-deploy jobs (no stage when it has none): run under the deploy's lock, before it applies anything. */
+function preDeployStage(input: PlanInput, images: ReadonlyMap<string, string>): PlannedStage[] {
+  const { target } = input;
+  if (target.preDeploy.length === 0) return [];
+  const only = images.size === 1 ? [...images.values()][0] : undefined;
+  const jobs = resolveJobs(`targets.${target.name}.${target.kind}.pre-deploy`, target.preDeploy, {
+    image: (key) => (key === undefined ? only : images.get(key)),
+    secret: (name) => `${name}'s version of this release`,
+    reference: (_input, raw) => raw,
+  });
+  return [
+    {
+      stage: 'pre-deploy',
+      run: true,
+      lines: [
+        ...jobLines(jobs),
+        target.kind === 'swarm'
+          ? "each a one-off replicated-job service on the stack's networks, removed when it ends"
+          : 'each a Job (backoffLimit 0) in the namespace, kept until the next release',
+        'in order, under the deploy lock; a failure or a timeout stops the release before anything is deployed',
+      ],
+    },
+  ];
+}
+
 /** How one image is built and pushed (prefixed with its key when the release has several). */
 function buildLines(input: PlanInput, image: ReleaseImage): string[] {
   const at = input.config.multiImage ? `${image.key}: ` : '';
@@ -210,7 +236,8 @@ export function planRelease(input: PlanInput): PlannedStage[] {
             'only after a verified deploy',
           ],
         };
-  return [build, scan, secretsStage(input), deployStage(input, images), smoke, prune];
+  const jobs = preDeployStage(input, images);
+  return [build, scan, secretsStage(input), ...jobs, deployStage(input, images), smoke, prune];
 }
 
 export function formatPlan(target: Target, stages: readonly PlannedStage[]): string {

@@ -4,6 +4,7 @@ import { parseDockerTarget, parseJumpHost } from '../connection/target.ts';
 import { ConfigurationError } from '../errors.ts';
 import { parseDuration, parseInteger } from '../inputs/parse.ts';
 import { checkNamespace } from '../kubernetes/kubeconfig.ts';
+import { checkJobName, parseJobVolume } from '../pre-deploy/jobs.ts';
 import { parseScanners, parseSeverities } from '../scan/argv.ts';
 import { checkSecretName } from '../secrets/inputs.ts';
 import { parseVersionMode } from '../secrets/version.ts';
@@ -111,6 +112,44 @@ const imageSchema = z.strictObject(
   },
 );
 
+/** `pre-deploy:` jobs run before the deploy changes anything (a migration), in order. */
+export const preDeploySchema = z
+  .array(
+    z.strictObject(
+      {
+        name: checked((raw) => checkJobName('name', raw)),
+        image: nonEmpty.optional(),
+        command: z
+          .array(text, { error: 'expected a list of strings (the program and its arguments)' })
+          .refine((c) => c.length > 0, { error: 'needs at least the program' }),
+        env: map
+          .refine((m) => Object.keys(m).every((k) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(k)), {
+            error: 'expected variable names (a letter or _, then letters, digits or _)',
+          })
+          .default({}),
+        secrets: list.default([]),
+        volumes: list
+          .transform((items, ctx) => {
+            try {
+              return items.map((item) => parseJobVolume('volumes', item));
+            } catch (error) {
+              if (!(error instanceof ConfigurationError)) throw error;
+              ctx.addIssue({ code: 'custom', message: reasonOf(error) });
+              return z.NEVER;
+            }
+          })
+          .default([]),
+        timeout: duration.default(600_000),
+      },
+      { error: 'expected { name, command, image?, env?, secrets?, volumes?, timeout? }' },
+    ),
+    { error: 'expected a list of jobs' },
+  )
+  .refine((jobs) => new Set(jobs.map((j) => j.name)).size === jobs.length, {
+    error: 'job names must be unique',
+  })
+  .default([]);
+
 const swarmSchema = z.strictObject({
   host: checked((raw) => ({ raw: raw.trim(), target: parseDockerTarget('host', raw) })),
   'ssh-key-file': nonEmpty.optional(),
@@ -130,6 +169,7 @@ const swarmSchema = z.strictObject({
   rollback: z.boolean({ error: 'expected true or false' }).default(true),
   'prune-services': z.boolean({ error: 'expected true or false' }).default(false),
   smoke: smokeSchema.optional(),
+  'pre-deploy': preDeploySchema,
 });
 
 const kubernetesSchema = z.strictObject({
@@ -147,6 +187,7 @@ const kubernetesSchema = z.strictObject({
   'lock-timeout': duration.default(300_000),
   rollback: z.boolean({ error: 'expected true or false' }).default(true),
   smoke: smokeSchema.optional(),
+  'pre-deploy': preDeploySchema,
 });
 
 const targetSchema = z

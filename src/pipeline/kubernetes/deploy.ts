@@ -8,6 +8,7 @@ import { applyManifests } from './apply.ts';
 import { diagnose } from './diagnose.ts';
 import { type LeaseRequest, underLease } from './lease-lock.ts';
 import { type ManifestPlan, planManifests } from './plan.ts';
+import { stoppedByJobResult } from './pre-deploy.ts';
 import { rollBackWorkloads } from './rollback.ts';
 import {
   cancelledResult,
@@ -46,6 +47,11 @@ export interface KubernetesDeployRequest {
    * after a cancel). Undefined: no lock.
    */
   lock?: LeaseRequest;
+  /**
+   * Runs under the lock once the plan is read, before anything is applied (pre-deploy jobs); a
+   * returned failure stops the deploy with no workload changed. Not run on a dry run.
+   */
+  beforeApply?: () => Promise<string | undefined>;
 }
 
 export function deployKubernetes(
@@ -67,6 +73,8 @@ async function deployUnderLock(
 ): Promise<KubernetesDeployResult> {
   const plan = await planManifests(kubectl, request, report);
   if (request.dryRun) return dryRunResult(plan.plans);
+  const stopped = await request.beforeApply?.();
+  if (stopped !== undefined) return stoppedByJobResult(stopped, plan.plans);
   const attempt = await attemptDeploy(kubectl, request, plan, report);
   return conclude(kubectl, request, attempt, report);
 }

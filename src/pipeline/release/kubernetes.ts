@@ -6,7 +6,10 @@ import type { Kubectl } from '../../adapters/kubectl.ts';
 import type { GantryConfig, KubernetesTarget } from '../../core/config/model.ts';
 import { ConfigurationError } from '../../core/errors.ts';
 import { type K8sObject, traceAnnotations } from '../../core/kubernetes/manifests.ts';
+import type { ResolvedJob } from '../../core/pre-deploy/jobs.ts';
+import { podDefaultsOf } from '../../core/pre-deploy/kubernetes-job.ts';
 import { deployKubernetes } from '../kubernetes/deploy.ts';
+import { runKubernetesJobs } from '../kubernetes/pre-deploy.ts';
 import { buildObjects, type Connected, connect, type KubernetesInputNames } from '../kubernetes/prepare.ts';
 import { readManifestSources } from '../kubernetes/sources.ts';
 import { pruneKubernetesSecrets } from '../prune/kubernetes.ts';
@@ -24,6 +27,7 @@ import {
   releaseLock,
   releaseSecrets,
 } from './outcome.ts';
+import { preDeployHook, releaseJobs, withHook } from './pre-deploy-stage.ts';
 import type { ReleaseOptions, StageLog } from './stage-log.ts';
 
 /** What every phase of a release to one Kubernetes target reads. */
@@ -117,8 +121,15 @@ async function deployPhase(
   connected: Connected,
   objects: K8sObject[],
   workDir: string,
+  jobs: readonly ResolvedJob[],
 ) {
   const { target, flags } = r;
+  const runJobs = () =>
+    runKubernetesJobs(
+      connected.kubectl,
+      { namespace: connected.defaultNamespace, jobs, podDefaults: podDefaultsOf(objects), signal: r.signal },
+      r.report,
+    );
   const smoke = flags.skipSmoke ? undefined : target.smoke;
   const deployed = await r.log.run('deploy', async () => {
     const result = await deployKubernetes(
@@ -134,6 +145,7 @@ async function deployPhase(
         workDir,
         signal: r.signal,
         lock: releaseLock(target, flags.lockHolder),
+        ...withHook(preDeployHook(r.log, flags, jobs, runJobs)),
       },
       r.report,
     );
@@ -242,6 +254,7 @@ export async function releaseKubernetes(
   const desired = desiredOf(r);
   const sources = readManifestSources(target.manifests, config.baseDir, r.names.manifests);
   const { pins, env } = pinsAndEnv(r, images, desired);
+  const jobs = releaseJobs(target, images, desired);
   const workDir = mkdtempSync(path.join(tmpdir(), 'gantry-release-'));
   let kubeDir = '';
   try {
@@ -254,7 +267,7 @@ export async function releaseKubernetes(
     );
     const namespace = connected.defaultNamespace;
     await secretsPhase(r, connected.kubectl, namespace, desired);
-    const result = await deployPhase(r, connected, objects, workDir);
+    const result = await deployPhase(r, connected, objects, workDir, jobs);
     await recordRelease(
       flags,
       images,

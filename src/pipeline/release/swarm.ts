@@ -5,12 +5,14 @@ import type { DockerClient } from '../../adapters/docker.ts';
 import type { GantryConfig, SwarmTarget } from '../../core/config/model.ts';
 import { checkPrivateKey, parseKnownHosts } from '../../core/connection/target.ts';
 import { ConfigurationError } from '../../core/errors.ts';
+import type { ResolvedJob } from '../../core/pre-deploy/jobs.ts';
 import { checkStackFiles, interpolationEnv } from '../../core/swarm/request.ts';
 import { pruneSwarmSecrets } from '../prune/swarm.ts';
 import type { Reporter } from '../reporter.ts';
 import { applySwarmSecrets } from '../secrets/swarm.ts';
 import { deploySwarmStack } from '../swarm/deploy.ts';
 import { type EngineAccess, openDockerEngine } from '../swarm/engine.ts';
+import { runSwarmJobs } from '../swarm/pre-deploy.ts';
 import { readNamedFile } from './config-file.ts';
 import { writeSwarmHistory } from './history-swarm.ts';
 import {
@@ -23,6 +25,7 @@ import {
   releaseLock,
   releaseSecrets,
 } from './outcome.ts';
+import { preDeployHook, releaseJobs, withHook } from './pre-deploy-stage.ts';
 import type { ReleaseOptions, StageLog } from './stage-log.ts';
 import { deployDockerConfig, loginForDeploy } from './swarm-registry.ts';
 
@@ -170,8 +173,11 @@ async function deployPhase(
   analysis: ReturnType<typeof checkStack>,
   vars: ReadonlyMap<string, string>,
   pendingSecrets: string[],
+  jobs: readonly ResolvedJob[],
 ) {
   const { target, flags } = r;
+  const runJobs = () =>
+    runSwarmJobs(r.engine.docker, { stack: target.stack, jobs, signal: r.signal }, r.report);
   const smoke = flags.skipSmoke ? undefined : target.smoke;
   const deployed = await r.log.run('deploy', async () => {
     const result = await deploySwarmStack(
@@ -193,6 +199,7 @@ async function deployPhase(
         lock: releaseLock(target, flags.lockHolder),
         workDir: r.engine.workDir,
         signal: r.signal,
+        ...withHook(preDeployHook(r.log, flags, jobs, runJobs)),
       },
       r.report,
     );
@@ -250,8 +257,9 @@ export async function releaseSwarm(
     const r: SwarmRelease = { config, target, secretValues, flags, log, report, signal, engine };
     const desired = desiredOf(r);
     const analysis = checkStack(r, vars, desired);
+    const jobs = releaseJobs(target, images, desired);
     const pending = await secretsPhase(r, desired, vars);
-    const result = await deployPhase(r, analysis, vars, pending);
+    const result = await deployPhase(r, analysis, vars, pending, jobs);
     await recordRelease(
       flags,
       images,

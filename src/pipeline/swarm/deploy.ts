@@ -9,6 +9,7 @@ import { diagnose } from './diagnose.ts';
 import { type HeldLock, type LockRequest, underStackLock } from './lock.ts';
 import { smokeOnNodes } from './nodes.ts';
 import { planStack, type StackPlan } from './plan.ts';
+import { stoppedByJobResult } from './pre-deploy.ts';
 import { rollBackStack } from './rollback.ts';
 import { settleStack } from './settle.ts';
 import {
@@ -55,6 +56,11 @@ export interface SwarmDeployRequest {
   signal?: AbortSignal;
   /** Told about the lock as soon as it is held, so `post` can release it after a cancel. */
   onLock?: (lock: HeldLock) => void;
+  /**
+   * Runs under the lock once the plan is read, before anything is applied (pre-deploy jobs); a
+   * returned failure stops the deploy with no service changed. Not run on a dry run.
+   */
+  beforeApply?: () => Promise<string | undefined>;
 }
 
 export async function deploySwarmStack(
@@ -66,6 +72,8 @@ export async function deploySwarmStack(
   if (request.dryRun) return dryRunResult(plan.plans);
   const lock = { ...request.lock, stack: request.stack, ttlMs: request.timeoutMs * 2 + 300_000 };
   return underStackLock(docker, lock, report, request.onLock, async () => {
+    const stopped = await request.beforeApply?.();
+    if (stopped !== undefined) return stoppedByJobResult(stopped, plan.plans);
     const settled = await settleStack(docker, request, report);
     const attempt = await attemptDeploy(docker, request, settled, report);
     return conclude(docker, request, attempt, report);

@@ -1,0 +1,152 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runGantry } from '../helpers/gantry-cli.ts';
+import { kubectlFor } from './helpers/kubectl.ts';
+import { registryUnavailable, sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
+import { createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
+import { sandboxAppDigest } from './helpers/registry-digest.ts';
+import { sandboxEnv } from './helpers/sandbox-env.ts';
+
+// Pre-deploy jobs through `gantry release` on the sandbox's real Kubernetes 1.20 cluster: a
+// migration Job that reads the release's versioned Secret and writes a marker into the pods'
+// volume, which the new version then serves; a failing one (nothing applied, its log lines in
+// the summary, the Job kept); one past its deadline. The Job of the same name is replaced by the
+// next release.
+
+const { kubeconfig, skipReason } = sandboxClusterFor(
+  'pre-deploy jobs on Kubernetes',
+  'the pre-deploy Kubernetes tests',
+  registryUnavailable(),
+);
+const run = Math.random().toString(36).slice(2, 8);
+const namespace = `mig-${run}`;
+const hostDir = `/tmp/gantry-e2e-mig-${run}`;
+const TOKEN = `tok-${run}-${Math.random().toString(36).slice(2)}`;
+
+describe.skipIf(skipReason !== undefined)('pre-deploy jobs on the sandbox Kubernetes cluster', () => {
+  const work = mkdtempSync(path.join(tmpdir(), 'gantry-e2e-mig-k8s-'));
+  const k = kubectlFor(kubeconfig, namespace);
+  const config = path.join(work, 'gantry.yml');
+
+  const writeConfig = (job: string[]) =>
+    writeFileSync(
+      config,
+      `image: \${GANTRY_APP_IMAGE}
+registry:
+  username: \${GANTRY_REGISTRY_USER}
+  password: { file: "\${GANTRY_REGISTRY_PASSWORD_FILE}" }
+scan: { enabled: false }
+secrets:
+  values:
+    TOKEN: { env: E2E_TOKEN }
+targets:
+  cluster:
+    kubernetes:
+      kubeconfig: ${kubeconfig}
+      namespace: ${namespace}
+      stack: mig
+      manifests: [deployment.yaml]
+      timeout: 2m
+      pre-deploy:
+${job.map((l) => `        ${l}`).join('\n')}
+`,
+    );
+  const release = (tag: string) =>
+    runGantry(['release', '-c', config, '--skip-build', '--tag', tag], { E2E_TOKEN: TOKEN });
+  const liveImage = () =>
+    k.kn('get', 'deployment', 'web', '-o', 'jsonpath={.spec.template.spec.containers[0].image}');
+  const version = async () => {
+    const ip = k.kn('get', 'pods', '-l', 'app=web', '-o', 'jsonpath={.items[0].status.podIP}');
+    return ((await fetch(`http://${ip}:8080/health`).then((r) => r.json())) as { version: string }).version;
+  };
+
+  beforeAll(async () => {
+    const sandbox = sandboxEnv();
+    await createNamespace(k, {
+      name: 'regcred',
+      registry: sandbox.registry,
+      user: sandbox.registryUser,
+      password: readFileSync(sandbox.registryPasswordFile, 'utf8').trim(),
+    });
+    writeFileSync(
+      path.join(work, 'deployment.yaml'),
+      `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: web, labels: { app: web } }
+spec:
+  replicas: 1
+  selector: { matchLabels: { app: web } }
+  template:
+    metadata: { labels: { app: web } }
+    spec:
+      terminationGracePeriodSeconds: 1
+      imagePullSecrets: [{ name: regcred }]
+      containers:
+        - name: web
+          image: \${GANTRY_IMAGE}
+          # The version it reports is the marker the migration wrote.
+          command: ["/bin/sh", "-c", "APP_VERSION=$(cat /data/marker 2>/dev/null || echo none) exec /bin/sh /app/serve.sh"]
+          readinessProbe: { httpGet: { path: /health, port: 8080 }, periodSeconds: 1 }
+          volumeMounts: [{ name: data, mountPath: /data }, { name: token, mountPath: /etc/token }]
+      volumes:
+        - name: data
+          hostPath: { path: ${hostDir}, type: DirectoryOrCreate }
+        - name: token
+          secret: { secretName: \${TOKEN_SECRET} }
+`,
+    );
+  }, 120_000);
+
+  afterAll(() => {
+    try {
+      deleteNamespace(k);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+      rmSync(hostDir, { recursive: true, force: true });
+    }
+  }, 300_000);
+
+  it('runs a migration Job before the apply; a failing or late one stops the release with nothing applied', async () => {
+    writeConfig([
+      '- name: migrate',
+      '  command: ["/bin/sh", "-c", "echo applying 001; test \\"$(cat /run/secrets/TOKEN)\\" = \\"$EXPECTED\\" && echo \\"$MARKER\\" > /data/marker && echo done"]',
+      `  env: { MARKER: "migrated-${run}", EXPECTED: "${TOKEN}" }`,
+      '  secrets: [TOKEN]',
+      '  volumes: ["data:/data"]',
+      '  timeout: 60s',
+    ]);
+    const ok = await release('v1');
+    expect(ok.code, ok.stdout + ok.stderr).toBe(0);
+    expect(ok.stdout).toMatch(/✔ pre-deploy .*migrate completed in/);
+    expect(ok.stderr).toMatch(/applying 001\n.*done/);
+    expect(ok.stdout + ok.stderr).not.toContain(TOKEN);
+    expect(await version()).toBe(`migrated-${run}`);
+    const v1 = liveImage();
+    expect(v1).toContain(await sandboxAppDigest('v1'));
+    // The Job is kept for inspection: complete, on v1's digest.
+    expect(k.kn('get', 'job', 'pre-deploy-migrate', '-o', 'jsonpath={.status.succeeded}')).toBe('1');
+
+    writeConfig([
+      '- name: migrate',
+      '  command: ["/bin/sh", "-c", "echo applying 002; echo \\"ERROR: column already exists\\" >&2; exit 3"]',
+    ]);
+    const failed = await release('v2');
+    expect(failed.code, failed.stdout + failed.stderr).toBe(1);
+    expect(failed.stdout).toMatch(/✘ pre-deploy .*pre-deploy job migrate failed: .*backoff limit/);
+    expect(failed.stdout).toContain('ERROR: column already exists');
+    expect(failed.stdout).toMatch(/✘ deploy .*nothing was deployed/);
+    expect(liveImage()).toBe(v1);
+    expect(await version()).toBe(`migrated-${run}`);
+    // The previous release's Job was replaced by this one, which is kept, failed.
+    expect(k.kn('get', 'job', 'pre-deploy-migrate', '-o', 'jsonpath={.status.failed}')).toBe('1');
+
+    writeConfig(['- name: slow', '  command: ["/bin/sh", "-c", "echo waiting; sleep 60"]', '  timeout: 2s']);
+    const late = await release('v2');
+    expect(late.code, late.stdout + late.stderr).toBe(1);
+    expect(late.stdout).toMatch(/✘ pre-deploy .*pre-deploy job slow timed out after 2s/);
+    expect(liveImage()).toBe(v1);
+    expect(k.kn('get', 'lease', '--ignore-not-found', '-o', 'name')).toBe('');
+  });
+});
