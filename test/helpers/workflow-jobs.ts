@@ -25,7 +25,8 @@ import {
  * `needs` order, a job's `if:` and `strategy.matrix.include` evaluated (one leg per entry), each leg's
  * `needs` context holding only the jobs it lists, its `run:` steps run for real (bash, or node for
  * `shell: node {0}`) with their `env:` in a workspace where `.gantry` is this repository, artifacts
- * uploaded and downloaded by name or pattern (`merge-multiple`), job outputs evaluated per leg (a
+ * uploaded and downloaded by name or pattern (`merge-multiple`; a pattern without it gives a folder per
+ * artifact), job outputs evaluated per leg (a
  * matrix job's are the last leg's non-empty ones, as on GitHub). Checkouts and buildx set-up are
  * no-ops; every other `uses:` goes to the caller's `actions` table, which gives the step's outputs from
  * its evaluated `with:` (a stand-in, or the real bundle). Nothing here knows release.yml's jobs.
@@ -300,12 +301,18 @@ export class WorkflowRun {
       return {};
     }
     if (uses === 'actions/download-artifact') {
-      const pattern = inputs.pattern ?? inputs.name ?? '';
-      const names = [...this.artifacts.keys()].filter((n) => globMatches(pattern, n));
+      // By name: that one artifact, into `path` itself (missing is an error). By pattern: each match into
+      // `path/<name>/`, or all into `path` with merge-multiple.
+      const byName = inputs.name !== undefined && inputs.name !== '';
+      const pattern = byName ? (inputs.name as string) : (inputs.pattern ?? '');
+      const names = [...this.artifacts.keys()].filter((n) =>
+        byName ? n === pattern : globMatches(pattern, n),
+      );
+      if (byName && names.length === 0) throw new Error(`${leg.job}: no artifact named ${pattern}`);
       leg.downloaded.push({ pattern, artifacts: names });
       for (const n of names) {
-        const dir =
-          inputs['merge-multiple'] === 'true' ? (inputs.path as string) : path.join(inputs.path as string, n);
+        const flat = byName || inputs['merge-multiple'] === 'true';
+        const dir = flat ? (inputs.path as string) : path.join(inputs.path as string, n);
         mkdirSync(dir, { recursive: true });
         for (const [f, text] of this.artifacts.get(n) ?? []) writeFileSync(path.join(dir, f), text);
       }
