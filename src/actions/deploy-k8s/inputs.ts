@@ -2,6 +2,8 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../../core/errors.ts';
 import { type ManifestSource, parseImages, traceAnnotations } from '../../core/kubernetes/manifests.ts';
+import { actionJobs, parsePreDeployInput } from '../../core/pre-deploy/input.ts';
+import type { ResolvedJob } from '../../core/pre-deploy/jobs.ts';
 import { deploySmokeOptions, type SmokeOptions } from '../../core/smoke/options.ts';
 import { readManifestSources } from '../../pipeline/kubernetes/sources.ts';
 import { readDeploymentInputs } from '../../runtime/deployment-record.ts';
@@ -30,6 +32,8 @@ export interface DeployK8sInputs {
   rollback: boolean;
   dryRun: boolean;
   smoke: SmokeOptions | undefined;
+  /** `pre-deploy`: Jobs run under the lock before anything is applied. */
+  preDeploy: ResolvedJob[];
   kubectlVersion: string;
   environment: string;
   environmentUrl: string;
@@ -53,12 +57,18 @@ export function readDeployK8sInputs(): DeployK8sInputs {
       `expected a release such as v1.32.4, got ${JSON.stringify(kubectlVersion)}`,
       'kubectl-version',
     );
+  const images = parseImages('images', readLines('images'));
+  const env = readMap('env');
+  const vars = new Map([
+    ...Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined),
+    ...env,
+  ]);
   return {
     ...connection,
     sources: readManifestSources(entries, workspace, 'manifests'),
     kustomizeDir: kustomize === '' ? undefined : kustomizeFolder(path.resolve(workspace, kustomize)),
-    images: parseImages('images', readLines('images')),
-    env: readMap('env'),
+    images,
+    env,
     annotations: traceAnnotations(process.env),
     timeoutMs: readDuration('timeout', '10m'),
     lockTimeoutMs: readDuration('lock-timeout', '5m'),
@@ -72,6 +82,12 @@ export function readDeployK8sInputs(): DeployK8sInputs {
         timeout: readString('smoke-timeout'),
       }),
       'smoke-',
+    ),
+    preDeploy: actionJobs(
+      'pre-deploy',
+      parsePreDeployInput('pre-deploy', readText('pre-deploy')),
+      images,
+      vars,
     ),
     kubectlVersion,
     ...readDeploymentInputs(),

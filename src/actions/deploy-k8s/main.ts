@@ -2,7 +2,10 @@ import * as core from '@actions/core';
 import { removeKubeconfigDir } from '../../adapters/kubeconfig.ts';
 import { StepFailure } from '../../core/errors.ts';
 import { lockHolder } from '../../core/lock-holder.ts';
+import { firstFailure } from '../../core/pre-deploy/jobs.ts';
+import { podDefaultsOf } from '../../core/pre-deploy/kubernetes-job.ts';
 import { deployKubernetes } from '../../pipeline/kubernetes/deploy.ts';
+import { runKubernetesJobs } from '../../pipeline/kubernetes/pre-deploy.ts';
 import { ACTION_INPUT_NAMES, buildObjects, connect } from '../../pipeline/kubernetes/prepare.ts';
 import { runnerTemp } from '../../runtime/connection.ts';
 import { withDeploymentRecord } from '../../runtime/deployment-record.ts';
@@ -90,6 +93,23 @@ async function deploy(reported: () => void): Promise<void> {
               // Released by the deploy itself: nothing left for `post`.
               onRelease: () => core.saveState(STATE_LEASE, ''),
             },
+            ...(inputs.preDeploy.length === 0
+              ? {}
+              : {
+                  beforeApply: async () =>
+                    firstFailure(
+                      await runKubernetesJobs(
+                        connected.kubectl,
+                        {
+                          namespace: connected.defaultNamespace,
+                          jobs: inputs.preDeploy,
+                          podDefaults: podDefaultsOf(objects),
+                          signal,
+                        },
+                        actionsReporter,
+                      ),
+                    ),
+                }),
           },
           actionsReporter,
         ),

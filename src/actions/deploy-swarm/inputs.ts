@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError } from '../../core/errors.ts';
+import { actionJobs, parsePreDeployInput } from '../../core/pre-deploy/input.ts';
+import type { ResolvedJob } from '../../core/pre-deploy/jobs.ts';
 import { checkRegistryHost } from '../../core/registry/reference.ts';
 import { deploySmokeOptions, type SmokeOptions } from '../../core/smoke/options.ts';
 import {
@@ -39,6 +41,8 @@ export interface DeploySwarmInputs {
   rollback: boolean;
   lockTimeoutMs: number;
   smoke: SmokeOptions | undefined;
+  /** `pre-deploy`: jobs run under the lock before the stack is deployed. */
+  preDeploy: ResolvedJob[];
   dryRun: boolean;
   environment: string;
   environmentUrl: string;
@@ -110,6 +114,12 @@ export function readDeploySwarmInputs(): DeploySwarmInputs {
     rollback: readBoolean('rollback', true),
     lockTimeoutMs: readDuration('lock-timeout', '5m'),
     smoke,
+    preDeploy: actionJobs(
+      'pre-deploy',
+      parsePreDeployInput('pre-deploy', readText('pre-deploy')),
+      imagePins,
+      interpolation,
+    ),
     dryRun: readBoolean('dry-run', false),
     ...readDeploymentInputs(),
   };

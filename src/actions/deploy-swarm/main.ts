@@ -2,7 +2,9 @@ import * as core from '@actions/core';
 import { createDockerConfig, login, removeDockerConfig } from '../../adapters/docker-config.ts';
 import { StepFailure } from '../../core/errors.ts';
 import { lockHolder } from '../../core/lock-holder.ts';
+import { firstFailure } from '../../core/pre-deploy/jobs.ts';
 import { deploySwarmStack } from '../../pipeline/swarm/deploy.ts';
+import { runSwarmJobs } from '../../pipeline/swarm/pre-deploy.ts';
 import { openEngine, runnerTemp } from '../../runtime/connection.ts';
 import { withDeploymentRecord } from '../../runtime/deployment-record.ts';
 import { reportingFailure } from '../../runtime/failed-status.ts';
@@ -58,6 +60,18 @@ async function deploy(reported: () => void): Promise<void> {
           workDir: runnerTemp(),
           signal,
           onLock: (lock) => core.saveState('lock-id', lock.id),
+          ...(inputs.preDeploy.length === 0
+            ? {}
+            : {
+                beforeApply: async () =>
+                  firstFailure(
+                    await runSwarmJobs(
+                      engine.docker,
+                      { stack: inputs.stack, jobs: inputs.preDeploy, signal },
+                      actionsReporter,
+                    ),
+                  ),
+              }),
         },
         actionsReporter,
       ),

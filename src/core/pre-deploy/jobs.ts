@@ -159,3 +159,9 @@ export function jobFailure(result: JobResult & { ok: false }): string {
 /** The pre-deploy stage's detail for jobs that all passed. */
 export const jobsDetail = (results: readonly JobResult[]): string =>
   results.map((r) => `${r.name} completed in ${r.seconds.toFixed(1)}s`).join(', ');
+
+/** The failure of the first job that failed (its last log lines in it); undefined when all completed. */
+export function firstFailure(results: readonly JobResult[]): string | undefined {
+  const failed = results.find((r): r is JobResult & { ok: false } => !r.ok);
+  return failed === undefined ? undefined : jobFailure(failed);
+}
