@@ -53,7 +53,7 @@ describe('documentation tables', () => {
 
   it('notice a stale workflow table and a missing workflow block', () => {
     const workflows = page(WORKFLOWS_PAGE);
-    const stale = workflows.replace('| `image` | string | yes |', '| `image` | string | no |');
+    const stale = workflows.replace('| `environment` | string | yes |', '| `environment` | string | no |');
     expect(stale).not.toBe(workflows);
     const result = checkDocs(withPage(WORKFLOWS_PAGE, stale), sources);
     expect(result.stale).toEqual([WORKFLOWS_PAGE]);
