@@ -36,7 +36,12 @@ export function isRetryablePushError(text: string): boolean {
   return (
     /\b(429|500|502|503|504)\b|too many requests|toomanyrequests|internal server error|bad gateway|service unavailable|gateway timeout/.test(
       t,
-    ) || /connection reset|connection refused|i\/o timeout|unexpected eof|tls handshake timeout/.test(t)
+    ) ||
+    /connection reset|connection refused|i\/o timeout|unexpected eof|tls handshake timeout|broken pipe/.test(
+      t,
+    ) ||
+    // The connection closed before an answer: Go's `Put "<url>": EOF`.
+    /": eof\s*$/m.test(t)
   );
 }
 

@@ -35,6 +35,10 @@ describe('push retries', () => {
     ['received unexpected HTTP status: 502 Bad Gateway', true],
     ['Put "https://r/v2/x/blobs/uploads/": read tcp: connection reset by peer', true],
     ['unexpected EOF', true],
+    // docker 20.10 when the registry closed the connection on a manifest PUT (seen through a resetting proxy)
+    ['Put "http://127.0.0.1:18346/v2/fault2/app/manifests/main": EOF', true],
+    ['write tcp 127.0.0.1:4242->127.0.0.1:5000: write: broken pipe', true],
+    ['failed to read EOF marker in Dockerfile', false],
     ['unauthorized: authentication required', false],
     ['denied: requested access to the resource is denied', false],
     ['name unknown: repository name not known to registry (NAME_UNKNOWN)', false],
