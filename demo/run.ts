@@ -1,6 +1,7 @@
 // `npm run demo`: a whole release of a three-image app (api, worker, admin: one multi-stage
 // Dockerfile) on the local sandbox THROUGH THE CLI (`gantry release` with demo/gantry.yml), then a
-// release whose admin alone is broken, caught and rolled back with the other two, then the first
+// release whose pre-deploy migration fails (nothing deployed), then a release whose admin alone is
+// broken, caught and rolled back with the other two, then the first
 // version answers again, then old secret versions are pruned. Exits 0 only when every stage behaved as expected.
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -66,7 +67,7 @@ function finish(): never {
     );
     for (const line of r.detail.split('\n').slice(1)) say(`        ${line}`);
   }
-  const ok = results.length === 6 && results.every((r) => r.ok);
+  const ok = results.length === 7 && results.every((r) => r.ok);
   say(
     `\n${ok ? 'Every stage behaved as expected.' : 'A stage did not behave as expected.'} (${((Date.now() - started) / 1000).toFixed(1)}s)`,
   );
@@ -93,6 +94,7 @@ const up = await step('Sandbox up (Swarm, registry, sshd)', async () => {
     DEMO_STACK: stack,
     DEMO_SECRETS_DIR: secrets,
     DEMO_ADMIN_BROKEN: 'false',
+    DEMO_MIGRATION_FAILS: 'false',
     // The optional object-storage group is left empty: the release says "storage: not set".
     DEMO_B2_ENDPOINT: '',
     DEMO_B2_KEY_ID: '',
@@ -105,7 +107,7 @@ if (!up) finish();
 
 await step('gantry plan (touches nothing)', async () => {
   const run = await gantry(['plan', '-c', config, '--target', 'sandbox', '--tag', version], env);
-  const stages = ['build', 'scan', 'secrets', 'deploy', 'smoke', 'prune'];
+  const stages = ['build', 'scan', 'secrets', 'pre-deploy', 'deploy', 'smoke', 'prune'];
   const ok = run.code === 0 && stages.every((s, i) => run.stdout.includes(`${i + 1}. ${s}`));
   return { ok, detail: `exit ${run.code}: ${stages.length} stages listed` };
 });
@@ -144,6 +146,29 @@ await step(`Release ${version}: three images, gantry release (exit 0 expected)`,
   };
 });
 
+await step('Release 1.0.1 whose migration fails: nothing deployed (exit 1)', async () => {
+  const run = await gantry(['release', '-c', config, '--target', 'sandbox', '--tag', '1.0.1'], {
+    ...env,
+    DEMO_VERSION: '1.0.1',
+    DEMO_MIGRATION_FAILS: 'true',
+  });
+  const lines = stageLines(run.stdout);
+  const stopped = lines.some(
+    (l) => l.startsWith('✘ pre-deploy') && l.includes('column "email" already exists'),
+  );
+  const back = serviceImages();
+  const same = released.length === 3 && back.every((image, i) => image === released[i]);
+  return {
+    ok: run.code === 1 && stopped && same,
+    detail: [
+      `exit ${run.code} (expected 1)`,
+      ...lines,
+      same ? 'api, worker and admin still run release 1.0.0' : `running ${back.join(', ')}`,
+    ].join('\n'),
+  };
+});
+
+// The same version again, its admin broken this time: only the admin image builds anew.
 await step('Release 1.0.1 with a broken admin: all three rolled back (exit 1)', async () => {
   const run = await gantry(['release', '-c', config, '--target', 'sandbox', '--tag', '1.0.1'], {
     ...env,
