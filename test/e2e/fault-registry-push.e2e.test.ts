@@ -172,7 +172,7 @@ describe.skipIf(unavailable)('fault: the registry fails during a push', () => {
       ...new Set(
         proxy.log
           .map((l) => /^PUT \S+\/manifests\/(\S+) -> 201$/.exec(l)?.[1])
-          .filter((t) => t !== undefined && t !== 'r1'),
+          .filter((t): t is string => t !== undefined && t !== 'r1'),
       ),
     ];
     const tagsBefore = await Promise.all(tags.map(tagStatus));
