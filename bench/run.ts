@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { deployFigures } from './figures/deploy.ts';
+import { nodesFigure } from './figures/nodes.ts';
 import { reportFigure } from './figures/report.ts';
 import { secretsFigures } from './figures/secrets.ts';
 import { startupFigure } from './figures/startup.ts';
@@ -26,6 +27,10 @@ try {
       .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
   );
   figures.push(...(await deployFigures(root, sandbox as never)));
+  // `env` has the GANTRY_NODES_* lines only when the three-node Swarm is up (up --nodes 3).
+  const nodes = await nodesFigure(root, sandbox, sandbox);
+  if (typeof nodes === 'string') notMeasured.push(nodes);
+  else figures.push(nodes);
   figures.push(...(await secretsFigures(sandbox as never, workDir)));
   figures.push(await reportFigure(root, workDir));
   figures.push(await startupFigure(root));
