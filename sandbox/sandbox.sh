@@ -568,10 +568,13 @@ k8s_kubeconfig() {
 # The multi-node Swarm (sandbox/nodes/): a separate Swarm that shares this sandbox's registry
 # storage and users and its deploy user's key. up.sh prints its env lines (also kept for `env`).
 nodes_up() {
-  is_root || die "the nodes need root (network namespaces, a bridge, one dockerd per node)"
+  is_root || cannot_host "the nodes need root (network namespaces, a bridge, one dockerd per node)"
+  local rc=0
   NODES_REGISTRY_DIR="$REGISTRY_DIR" NODES_REGISTRY_PORT="$REGISTRY_PORT" \
     NODES_AUTHORIZED_KEYS="$SSH_DIR/authorized_keys" NODES_DEPLOY_USER="$DEPLOY_USER" \
-    NODES_DEPLOY_KEY="$SSH_DIR/deploy_ed25519" bash "$NODES_DIR/up.sh" "$1" || die "$NODES_DIR/up.sh failed"
+    NODES_DEPLOY_KEY="$SSH_DIR/deploy_ed25519" bash "$NODES_DIR/up.sh" "$1" || rc=$?
+  [[ "$rc" != 3 ]] || exit 3
+  [[ "$rc" == 0 ]] || die "$NODES_DIR/up.sh failed (exit $rc)"
 }
 
 nodes_down() {

@@ -16,6 +16,13 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=sandbox/nodes/lib.sh
 source "$HERE/lib.sh"
 
+# Exit 3 (as sandbox.sh): this machine cannot host the nodes.
+for tool in dockerd docker-registry nsenter unshare ip /usr/sbin/sshd; do
+  command -v "$tool" >/dev/null 2>&1 || {
+    printf 'sandbox nodes: cannot host the nodes here: %s is missing\n' "$tool" >&2
+    exit 3
+  }
+done
 N="${1:-3}"
 [[ "$N" =~ ^[2-9]$ ]] || ndie "the node count must be 2 to 9, got '$N'"
 : "${NODES_REGISTRY_DIR:?} ${NODES_REGISTRY_PORT:?} ${NODES_AUTHORIZED_KEYS:?} ${NODES_DEPLOY_USER:?} ${NODES_DEPLOY_KEY:?}"
