@@ -17,6 +17,7 @@ set -euo pipefail
 SANDBOX_HOME="${GANTRY_SANDBOX_HOME:-/var/lib/gantry-sandbox}"
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 APP_CONTEXT="$SCRIPT_DIR/images/app"
+PROXY_CONTEXT="$SCRIPT_DIR/images/proxy"
 K8S_DIR="$SCRIPT_DIR/k8s"
 NODES_DIR="$SCRIPT_DIR/nodes"
 
@@ -36,6 +37,8 @@ DEPLOY_USER="${GANTRY_SANDBOX_DEPLOY_USER:-deploy}"
 REGISTRY_USER="${GANTRY_SANDBOX_REGISTRY_USER:-gantry}"
 APP_REPO_PATH="gantry/app"
 APP_TAGS=(v1 v2 broken)
+PROXY_REPO_PATH="gantry/proxy"
+PROXY_TAG=haproxy
 
 log() { printf 'sandbox: %s\n' "$*" >&2; }
 die() {
@@ -192,6 +195,7 @@ missing_packages() {
     missing+=(busybox-static)
   fi
   if ! command -v htpasswd >/dev/null 2>&1; then missing+=(apache2-utils); fi
+  if [[ ! -x /usr/sbin/haproxy ]]; then missing+=(haproxy); fi
   if ! command -v curl >/dev/null 2>&1; then missing+=(curl); fi
   if ! command -v flock >/dev/null 2>&1; then missing+=(util-linux); fi
   if ! command -v pgrep >/dev/null 2>&1; then missing+=(procps); fi
@@ -529,6 +533,45 @@ ensure_images() {
 }
 
 # ---------------------------------------------------------------------------------------------
+# up: the proxy image (blue-green tests): Debian's haproxy, its shared libraries and busybox, FROM scratch
+proxy_rootfs() {
+  local root="$PROXY_CONTEXT/rootfs" lib
+  rm -rf "$root"
+  mkdir -p "$root/usr/sbin" "$root/bin"
+  cp /usr/sbin/haproxy "$root/usr/sbin/haproxy"
+  cp /bin/busybox "$root/bin/busybox"
+  ln -s busybox "$root/bin/sh"
+  ln -s busybox "$root/bin/wget"
+  for lib in $(ldd /usr/sbin/haproxy | grep -o '/[^ ]*'); do
+    mkdir -p "$root$(dirname "$lib")"
+    cp -L "$lib" "$root$lib"
+  done
+}
+
+proxy_hash() {
+  (cd "$PROXY_CONTEXT" && cat Dockerfile switch.cfg edge.cfg entrypoint.sh .dockerignore /usr/sbin/haproxy /bin/busybox |
+    sha256sum | cut -d' ' -f1)
+}
+
+ensure_proxy_image() {
+  [[ -x /usr/sbin/haproxy ]] || die "/usr/sbin/haproxy is missing (package haproxy)"
+  local hash image="$REGISTRY/$PROXY_REPO_PATH:$PROXY_TAG" tags
+  hash="$(proxy_hash)"
+  tags="$(registry_curl "http://$REGISTRY/v2/$PROXY_REPO_PATH/tags/list" 2>/dev/null || true)"
+  if [[ "$(cat "$STATE/proxy-hash" 2>/dev/null)" == "$hash" && "$tags" == *"\"$PROXY_TAG\""* ]]; then return 0; fi
+  proxy_rootfs
+  log "building $image"
+  DOCKER_CONFIG="$CLIENT_CONFIG_DIR" dk build -q -t "$image" "$PROXY_CONTEXT" >/dev/null 2>"$SANDBOX_HOME/build.log" || {
+    cat "$SANDBOX_HOME/build.log" >&2
+    die "building $image failed"
+  }
+  DOCKER_CONFIG="$CLIENT_CONFIG_DIR" dk push -q "$image" >/dev/null || die "pushing $image failed"
+  rm -rf "$PROXY_CONTEXT/rootfs"
+  echo "$hash" >"$STATE/proxy-hash"
+  log "pushed $image"
+}
+
+# ---------------------------------------------------------------------------------------------
 # Kubernetes delegation
 k8s_script() {
   local name="$1"
@@ -621,6 +664,7 @@ cmd_up() {
   ensure_deploy_user
   ensure_sshd
   ensure_images
+  ensure_proxy_image
   write_env_file
   log "up (took $((SECONDS - started))s); 'npm run sandbox -- env' prints the connection details"
   if [[ "$kubernetes" == 1 ]]; then k8s_up; fi

@@ -15,6 +15,7 @@ import { SCAN_USAGE, scanCommand } from './commands/scan.ts';
 import { SECRETS_USAGE, secretsCommand } from './commands/secrets.ts';
 import { SMOKE_USAGE, smokeCommand } from './commands/smoke.ts';
 import { STATUS_USAGE, statusCommand } from './commands/status.ts';
+import { SWITCH_USAGE, switchCommand } from './commands/switch.ts';
 import type { CliContext } from './context.ts';
 import { gantryVersion } from './version.ts';
 
@@ -36,6 +37,7 @@ Commands:
   logs               the logs of a target's services, secret values masked (--since, --follow)
   history            the releases deployed to a target, newest first, read from the target itself
   rollback           deploy the previous release (or --to TAG) again from the target's record
+  switch back        point a blue-green target's proxy back at the previous colour, at once
   init               write a commented gantry.yml and a release workflow for this directory
 
 Run "gantry <command> --help" for a command's options.
@@ -75,6 +77,7 @@ const USAGES: Record<string, string> = {
   logs: LOGS_USAGE,
   history: HISTORY_USAGE,
   rollback: ROLLBACK_USAGE,
+  switch: SWITCH_USAGE,
   init: INIT_USAGE,
 };
 
@@ -92,6 +95,7 @@ const COMMANDS: Record<string, Command> = {
   logs: logsCommand,
   history: historyCommand,
   rollback: rollbackCommand,
+  switch: switchCommand,
   init: initCommand,
 };
 

@@ -4,6 +4,7 @@ import type { Scanner } from '../scan/argv.ts';
 import type { Severity } from '../scan/types.ts';
 import type { VersionMode } from '../secrets/version.ts';
 import type { SmokeOptions } from '../smoke/options.ts';
+import type { BlueGreenSettings } from '../strategy/blue-green.ts';
 
 /** gantry.yml after checking: paths absolute, durations in ms, smoke options parsed. */
 
@@ -53,6 +54,8 @@ export interface SwarmTarget {
   lockWaitMs: number;
   rollback: boolean;
   pruneServices: boolean;
+  /** `strategy: blue-green`: the colours and the proxy switch; absent for a rolling target. */
+  blueGreen?: BlueGreenSettings;
   smoke: SmokeOptions | undefined;
   /** Jobs run before the deploy changes anything (`pre-deploy:`), in order. */
   preDeploy: PreDeployJob[];

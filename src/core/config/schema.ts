@@ -8,6 +8,7 @@ import { checkJobName, parseJobVolume } from '../pre-deploy/jobs.ts';
 import { parseScanners, parseSeverities } from '../scan/argv.ts';
 import { checkSecretName } from '../secrets/inputs.ts';
 import { parseVersionMode } from '../secrets/version.ts';
+import { parseSwarmStrategy, parseSwitchVariable } from '../strategy/blue-green.ts';
 import { checkStackName } from '../swarm/request.ts';
 import type { ValueSource } from './model.ts';
 
@@ -168,6 +169,12 @@ const swarmSchema = z.strictObject({
   'lock-timeout': duration.default(300_000),
   rollback: z.boolean({ error: 'expected true or false' }).default(true),
   'prune-services': z.boolean({ error: 'expected true or false' }).default(false),
+  /** rolling (Swarm's update) or blue-green (a second colour, then the proxy switched to it). */
+  strategy: checked((raw) => parseSwarmStrategy('strategy', raw)).default('rolling'),
+  'proxy-service': checked((raw) => checkStackName('proxy-service', raw)).optional(),
+  'switch-variable': checked((raw) => parseSwitchVariable('switch-variable', raw)).optional(),
+  'preview-urls': list.optional(),
+  'keep-previous': duration.optional(),
   smoke: smokeSchema.optional(),
   'pre-deploy': preDeploySchema,
 });

@@ -27,6 +27,7 @@ import {
 } from './outcome.ts';
 import { preDeployHook, releaseJobs, withHook } from './pre-deploy-stage.ts';
 import type { ReleaseOptions, StageLog } from './stage-log.ts';
+import { blueGreenPhase } from './swarm-blue-green.ts';
 import { deployDockerConfig, loginForDeploy } from './swarm-registry.ts';
 
 export interface SwarmEngine {
@@ -259,7 +260,10 @@ export async function releaseSwarm(
     const analysis = checkStack(r, vars, desired);
     const jobs = releaseJobs(target, images, desired);
     const pending = await secretsPhase(r, desired, vars);
-    const result = await deployPhase(r, analysis, vars, pending, jobs);
+    const result =
+      target.blueGreen === undefined
+        ? await deployPhase(r, analysis, vars, pending, jobs)
+        : await blueGreenPhase(r, target.blueGreen, vars, pending);
     await recordRelease(
       flags,
       images,
