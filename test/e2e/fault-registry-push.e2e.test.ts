@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runGantry } from '../helpers/gantry-cli.ts';
 import { writeFaultRecord } from './helpers/fault-record.ts';
+import { probeAvailability } from './helpers/fault2-probe.ts';
 import { type FaultProxy, startFaultProxy } from './helpers/fault2-registry-proxy.ts';
 import { localDocker, removeReleasedStack, sandboxVar } from './helpers/sandbox-docker.ts';
 
@@ -178,9 +179,11 @@ describe.skipIf(unavailable)('fault: the registry fails during a push', () => {
     const tagsBefore = await Promise.all(tags.map(tagStatus));
     expect(tagsBefore[0]).toBe('404');
     proxy.setRules([{ method: 'PUT', path: /\/manifests\//, fault: '500', times: Number.POSITIVE_INFINITY }]);
+    const probe = probeAvailability(`http://127.0.0.1:${appPort}/health`);
     const started = Date.now();
     const r2 = await release('r2');
     const elapsed = Date.now() - started;
+    const availability = await probe.stop();
     expect(r2.code, r2.stdout + r2.stderr).not.toBe(0);
     expect(r2.stdout).toMatch(/✘ build .*docker push \S+ exited with code 1/);
     expect(r2.stderr).toContain('500 Internal Server Error');
@@ -199,6 +202,7 @@ describe.skipIf(unavailable)('fault: the registry fails during a push', () => {
       injected: 'loopback proxy: every manifest PUT answered 500',
       verdict: `exit ${r2.code}: build failed after bounded retries; nothing deployed; tag absent in the registry`,
       timeToVerdictMs: elapsed,
+      availability,
       leftBehind: readdirSync(tmp),
     });
   }, 240_000);

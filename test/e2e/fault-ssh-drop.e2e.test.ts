@@ -39,7 +39,7 @@ function writeConfig(timeout: string): string {
       '    deploy:',
       '      replicas: 1',
       // The update stays `updating` for the monitor period: time to drop the connection mid-watch.
-      '      update_config: { order: stop-first, failure_action: pause, monitor: 15s }',
+      '      update_config: { order: stop-first, failure_action: pause, monitor: 10s }',
       '',
     ].join('\n'),
   );
@@ -162,8 +162,8 @@ describe.skipIf(unavailable)('fault: the SSH connection drops while Gantry watch
   it('dropped for good: "lost contact", the state last seen, exit 1, no rollback claimed, the lock expires', async () => {
     const probe = probeAvailability(`http://127.0.0.1:${port}/health`);
     const started = Date.now();
-    // The watch's deadline (the target's timeout) is 25 s; the update's monitor alone lasts 15 s.
-    const releasing = release('v1', '25s');
+    // The watch's deadline (the target's timeout) is 20 s; the update's monitor alone lasts 10 s.
+    const releasing = release('v1', '20s');
     await untilUpdating();
     const dropping = keepDroppingSsh(sessions.address, sshdPort);
     let killed = 0;
@@ -193,7 +193,7 @@ describe.skipIf(unavailable)('fault: the SSH connection drops while Gantry watch
       '{{index .Spec.Labels "gantry.lock.expires"}}',
     );
     expect(Date.parse(expires)).toBeGreaterThan(Date.now());
-    expect(Date.parse(expires)).toBeLessThan(Date.now() + 25_000 * 2 + 300_000 + 10_000);
+    expect(Date.parse(expires)).toBeLessThan(Date.now() + 20_000 * 2 + 300_000 + 10_000);
     expect(leftInTmp()).toEqual([]);
     localDocker('config', 'rm', `gantry-lock-${stack}`);
     writeFaultRecord({
