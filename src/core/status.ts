@@ -53,6 +53,25 @@ export interface TargetStatus {
   where: string;
   workloads: WorkloadStatus[];
   lock: LockReading;
+  /** A blue-green target: the colours as recorded on its proxy service. */
+  blueGreen?: ColorsStatus;
+}
+
+/** A blue-green target's colours: live, previous (and until when it is kept), which stacks run. */
+export interface ColorsStatus {
+  proxy: string;
+  live: string | null;
+  previous: string | null;
+  previousUntil: string | null;
+  running: string[];
+}
+
+function colorsLine(c: ColorsStatus): string {
+  const previous =
+    c.previous === null
+      ? ''
+      : `, previous ${c.previous} (${c.running.includes(c.previous) ? 'running' : 'removed'}${c.previousUntil === null ? '' : `, kept until ${c.previousUntil}`})`;
+  return `blue-green: live ${c.live ?? 'none'}${previous}; proxy ${c.proxy}; running: ${c.running.join(', ') || 'none'}`;
 }
 
 /** The label an image (or a service) carries its version in. */
@@ -149,6 +168,7 @@ function lockLine(lock: LockReading, now: Date): string {
 /** The status as text: a heading, each workload, then the lock. */
 export function formatStatus(status: TargetStatus, now: Date): string {
   const lines = [`target ${status.target} (${status.kind}, ${status.where})`];
+  if (status.blueGreen !== undefined) lines.push(colorsLine(status.blueGreen));
   if (status.workloads.length === 0) lines.push('no services running');
   for (const w of status.workloads) lines.push(...workloadLines(w));
   lines.push(lockLine(status.lock, now));
@@ -178,6 +198,7 @@ export function statusJson(status: TargetStatus): Record<string, unknown> {
       })),
       secrets: w.secrets.map((s) => ({ name: s.name, secret: s.secret, version: s.version })),
     })),
+    ...(status.blueGreen === undefined ? {} : { blueGreen: status.blueGreen }),
     lock,
   };
 }

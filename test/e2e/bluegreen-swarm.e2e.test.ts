@@ -200,6 +200,23 @@ describe.skipIf(unavailable)('blue-green on the sandbox Swarm (gantry release, g
     expect(seen.bodies.get('v1')).toBeGreaterThan(0);
     expect(seen.bodies.get('v2')).toBeGreaterThan(0);
     expect(labels()).toMatchObject({ 'gantry.bluegreen.live': 'green', 'gantry.bluegreen.previous': 'blue' });
+    const status = await runGantry([
+      'status',
+      '-c',
+      path.join(work, 'gantry.yml'),
+      '--target',
+      'sandbox',
+      '--json',
+    ]);
+    expect(status.code, status.stderr).toBe(0);
+    const read = JSON.parse(status.stdout) as { blueGreen: unknown; workloads: Array<{ name: string }> };
+    expect(read.blueGreen).toMatchObject({
+      proxy: proxyService,
+      live: 'green',
+      previous: 'blue',
+      running: ['blue', 'green'],
+    });
+    expect(read.workloads.map((w) => w.name)).toEqual([`${stack}-blue_web`, `${stack}-green_web`]);
   });
 
   it('gantry switch back points the proxy at blue at once, and again at green: 0 failed requests', async () => {

@@ -187,3 +187,17 @@ export interface BlueGreenSettings {
 }
 
 export const DEFAULT_KEEP_PREVIOUS_MS = 600_000;
+
+/** What `gantry plan` says a blue-green deploy does (after the stack deploy's own lines). */
+export function blueGreenPlanLines(stack: string, s: BlueGreenSettings): string[] {
+  const keep =
+    s.keepPreviousMs === 0 ? 'removed at once' : `kept ${s.keepPreviousMs / 1000}s for gantry switch back`;
+  return [
+    `blue-green: the stack files deploy as the idle colour, ${colorStack(stack, 'blue')} or ${colorStack(stack, 'green')} (the live one is read from ${s.proxyService}); no rollback: a failed colour is removed`,
+    s.previewUrls.length === 0
+      ? 'before the switch: convergence only (no preview-urls)'
+      : `before the switch: smoke check of ${s.previewUrls.join(', ')} ({color} = the idle colour)`,
+    `switch: ${s.proxyService} updated start-first with ${s.switchVariable.name}=${s.switchVariable.template}`,
+    `after the switch: the public smoke check; a failure switches back and removes the new colour; the old colour is ${keep}`,
+  ];
+}

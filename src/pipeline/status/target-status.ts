@@ -6,6 +6,7 @@ import { withTargetLock } from '../lock/target-lock.ts';
 import type { Reporter } from '../reporter.ts';
 import { readStackLock } from '../swarm/lock-admin.ts';
 import { readSwarmWorkloads } from '../swarm/status.ts';
+import { readBlueGreenStatus } from './colors.ts';
 
 /**
  * What runs on a gantry.yml target now: each service or workload (image, release, replicas,
@@ -19,11 +20,21 @@ export async function readTargetStatus(
   now: () => Date = () => new Date(),
 ): Promise<TargetStatus> {
   const read = await withTargetLock(target, report, signal, {
-    swarm: async (docker, stack) => ({
-      where: `stack ${stack}`,
-      workloads: await readSwarmWorkloads(docker, stack, swarmSecretPrefixes(stack, secretNames)),
-      lock: await readStackLock(docker, stack, now()),
-    }),
+    swarm: async (docker, stack) => {
+      const lock = await readStackLock(docker, stack, now());
+      if (target.kind === 'swarm' && target.blueGreen !== undefined) {
+        const { blueGreen } = target;
+        const colors = await readBlueGreenStatus(docker, { ...target, blueGreen }, (s) =>
+          swarmSecretPrefixes(s, secretNames),
+        );
+        return { where: `stacks ${stack}-blue and ${stack}-green`, ...colors, lock };
+      }
+      return {
+        where: `stack ${stack}`,
+        workloads: await readSwarmWorkloads(docker, stack, swarmSecretPrefixes(stack, secretNames)),
+        lock,
+      };
+    },
     kubernetes: async (kubectl, namespace) => {
       const stack = target.kind === 'kubernetes' ? target.stack : undefined;
       const prefixes = stack === undefined ? new Map() : kubernetesSecretPrefixes(stack, secretNames);

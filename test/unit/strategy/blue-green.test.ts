@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  blueGreenPlanLines,
   colorStack,
   colorState,
   forColor,
@@ -180,5 +181,27 @@ describe('proxyRollbackArgs', () => {
       '--quiet',
       'edge_proxy',
     ]);
+  });
+});
+
+describe('blueGreenPlanLines', () => {
+  const settings = {
+    proxyService: 'edge_proxy',
+    switchVariable: upstream,
+    previewUrls: ['https://shop.example/preview/{color}/health'],
+    keepPreviousMs: 600_000,
+  };
+  it('says what a blue-green deploy does', () => {
+    expect(blueGreenPlanLines('shop', settings)).toEqual([
+      'blue-green: the stack files deploy as the idle colour, shop-blue or shop-green (the live one is read from edge_proxy); no rollback: a failed colour is removed',
+      'before the switch: smoke check of https://shop.example/preview/{color}/health ({color} = the idle colour)',
+      'switch: edge_proxy updated start-first with UPSTREAM=shop-{color}_api',
+      'after the switch: the public smoke check; a failure switches back and removes the new colour; the old colour is kept 600s for gantry switch back',
+    ]);
+  });
+  it('without preview URLs and with keep-previous 0', () => {
+    const lines = blueGreenPlanLines('shop', { ...settings, previewUrls: [], keepPreviousMs: 0 });
+    expect(lines[1]).toBe('before the switch: convergence only (no preview-urls)');
+    expect(lines[3]).toMatch(/the old colour is removed at once$/);
   });
 });
