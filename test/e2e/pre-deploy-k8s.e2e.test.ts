@@ -30,7 +30,7 @@ describe.skipIf(skipReason !== undefined)('pre-deploy jobs on the sandbox Kubern
   const k = kubectlFor(kubeconfig, namespace);
   const config = path.join(work, 'gantry.yml');
 
-  const writeConfig = (job: string[]) =>
+  const writeConfig = (job: string[], replicas = 'manifest') =>
     writeFileSync(
       config,
       `image: \${GANTRY_APP_IMAGE}
@@ -49,8 +49,9 @@ targets:
       stack: mig
       manifests: [deployment.yaml]
       timeout: 2m
+      replicas: ${replicas}
       pre-deploy:
-${job.map((l) => `        ${l}`).join('\n')}
+${job.length === 0 ? '        []' : job.map((l) => `        ${l}`).join('\n')}
 `,
     );
   const release = (tag: string) =>
@@ -148,5 +149,29 @@ spec:
     expect(late.stdout).toMatch(/✘ pre-deploy .*pre-deploy job slow timed out after 2s/);
     expect(liveImage()).toBe(v1);
     expect(k.kn('get', 'lease', '--ignore-not-found', '-o', 'name')).toBe('');
+  });
+
+  it('a Deployment scaled to 4 by hand is kept with replicas: live and reset, with a warning, by default', async () => {
+    const replicas = () => k.kn('get', 'deployment', 'web', '-o', 'jsonpath={.spec.replicas}');
+    k.kn('scale', 'deployment', 'web', '--replicas=4');
+    writeConfig([], 'live');
+    const kept = await release('v1');
+    expect(kept.code, kept.stdout + kept.stderr).toBe(0);
+    expect(kept.stderr).toMatch(
+      new RegExp(
+        `deployment/web in ${namespace}: replicas 4 kept \\(the manifest says 1; replicas: live\\), set (by \\S+|outside Gantry)`,
+      ),
+    );
+    expect(replicas()).toBe('4');
+    writeConfig([]);
+    const reset = await release('v1');
+    expect(reset.code, reset.stdout + reset.stderr).toBe(0);
+    expect(reset.stderr).toContain(
+      `deployment/web in ${namespace}: replicas 4 → 1 (the manifest's; replicas: live would keep 4)`,
+    );
+    expect(replicas()).toBe('1');
+    expect(
+      k.kn('get', 'deployment', 'web', '-o', 'jsonpath={.metadata.annotations.gantry\\.dev/replicas}'),
+    ).toBe('1');
   });
 });

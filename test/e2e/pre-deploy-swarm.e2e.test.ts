@@ -19,7 +19,7 @@ const unavailable = inject('gantrySandboxUnavailable');
 const work = mkdtempSync(path.join(tmpdir(), 'gantry-e2e-mig-'));
 const TOKEN = `tok-${run}-${Math.random().toString(36).slice(2)}`;
 
-function writeFiles(job: string[]): string {
+function writeFiles(job: string[], replicas = 'manifest'): string {
   writeFileSync(
     path.join(work, 'stack.yml'),
     `version: "3.8"
@@ -37,6 +37,12 @@ services:
     deploy:
       replicas: 1
       update_config: { order: stop-first, failure_action: pause, monitor: 2s }
+  # Scaled by hand in the test (no published port: three tasks fit on one node).
+  worker:
+    image: \${GANTRY_IMAGE}
+    deploy:
+      replicas: 1
+      update_config: { order: start-first }
 volumes:
   data: {}
 secrets:
@@ -68,8 +74,9 @@ targets:
       stack-files: [stack.yml]
       env: { WEB_PORT: "${port}" }
       timeout: 2m
+      replicas: ${replicas}
       pre-deploy:
-${job.map((l) => `        ${l}`).join('\n')}
+${job.length === 0 ? '        []' : job.map((l) => `        ${l}`).join('\n')}
 `,
   );
   return file;
@@ -152,5 +159,33 @@ describe.skipIf(unavailable)('pre-deploy jobs on the sandbox Swarm', () => {
     expect(webImage()).toBe(v1);
     expect(jobServices()).toBe('');
     expect(localDocker('config', 'ls', '-q', '--filter', `name=gantry-lock-${stack}`)).toBe('');
+  });
+
+  it('a service scaled by hand is kept with replicas: live and reset, with a warning, by default', async () => {
+    const replicas = () =>
+      localDocker('service', 'inspect', `${stack}_worker`, '--format', '{{.Spec.Mode.Replicated.Replicas}}');
+    localDocker('service', 'scale', '--detach', `${stack}_worker=3`);
+    const kept = await release(writeFiles([], 'live'), 'v1');
+    expect(kept.code, kept.stdout + kept.stderr).toBe(0);
+    expect(kept.stderr).toContain(
+      `service ${stack}_worker: replicas 3 kept (the stack file says 1; replicas: live); scaled outside Gantry since its last release`,
+    );
+    expect(replicas()).toBe('3');
+    const reset = await release(writeFiles([]), 'v1');
+    expect(reset.code, reset.stdout + reset.stderr).toBe(0);
+    expect(reset.stderr).toContain(
+      `service ${stack}_worker: replicas 3 → 1: the stack file resets it (replicas: live would keep 3); scaled outside Gantry since its last release`,
+    );
+    expect(replicas()).toBe('1');
+    // The label records the stack file's count; the other labels of the service stay.
+    expect(
+      localDocker(
+        'service',
+        'inspect',
+        `${stack}_worker`,
+        '--format',
+        '{{index .Spec.Labels "gantry.replicas"}}',
+      ),
+    ).toBe('1');
   });
 });

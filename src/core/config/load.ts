@@ -329,6 +329,7 @@ function model(config: RawConfig, baseDir: string): GantryConfig {
         ...blueGreenProp(s),
         smoke: smokeOf(s.smoke),
         preDeploy: preDeployJobs(s['pre-deploy']),
+        replicas: s.replicas,
       };
     } else if (t.kubernetes !== undefined) {
       const k = t.kubernetes;
@@ -349,6 +350,7 @@ function model(config: RawConfig, baseDir: string): GantryConfig {
         rollback: k.rollback,
         smoke: smokeOf(k.smoke),
         preDeploy: preDeployJobs(k['pre-deploy']),
+        replicas: k.replicas,
       };
     }
   }

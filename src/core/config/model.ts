@@ -59,6 +59,8 @@ export interface SwarmTarget {
   smoke: SmokeOptions | undefined;
   /** Jobs run before the deploy changes anything (`pre-deploy:`), in order. */
   preDeploy: PreDeployJob[];
+  /** A count scaled outside Gantry since its last release: reset by the file (`manifest`) or kept (`live`). */
+  replicas: 'manifest' | 'live';
 }
 
 export interface KubernetesTarget {
@@ -82,6 +84,8 @@ export interface KubernetesTarget {
   smoke: SmokeOptions | undefined;
   /** Jobs run before the deploy changes anything (`pre-deploy:`), in order. */
   preDeploy: PreDeployJob[];
+  /** A count scaled outside Gantry since its last release: reset by the file (`manifest`) or kept (`live`). */
+  replicas: 'manifest' | 'live';
 }
 
 export type Target = SwarmTarget | KubernetesTarget;

@@ -138,6 +138,10 @@ function deployStage(input: PlanInput, images: ReadonlyMap<string, string>): Pla
   };
 }
 
+/** `replicas: live` (the default, `manifest`, adds no line: the release says what it resets). */
+const replicasLine = (target: Target): string =>
+  `replicas: live: a count scaled by hand since the last release is kept (unless the release changes the ${target.kind === 'swarm' ? "stack file's" : "manifest's"}), and said so`;
+
 /** The target's pre-deploy jobs (no stage when it has none): run under the deploy's lock, before it applies anything. */
 function preDeployStage(input: PlanInput, images: ReadonlyMap<string, string>): PlannedStage[] {
   const { target } = input;
@@ -237,7 +241,9 @@ export function planRelease(input: PlanInput): PlannedStage[] {
           ],
         };
   const jobs = preDeployStage(input, images);
-  return [build, scan, secretsStage(input), ...jobs, deployStage(input, images), smoke, prune];
+  const deploy = deployStage(input, images);
+  if (target.replicas === 'live') deploy.lines.push(replicasLine(target));
+  return [build, scan, secretsStage(input), ...jobs, deploy, smoke, prune];
 }
 
 export function formatPlan(target: Target, stages: readonly PlannedStage[]): string {

@@ -113,6 +113,11 @@ const imageSchema = z.strictObject(
   },
 );
 
+/** `replicas:` a count scaled by hand since the last release is reset by the file (`manifest`) or kept (`live`). */
+const replicasMode = z
+  .enum(['manifest', 'live'], { error: 'expected manifest or live' })
+  .default('manifest');
+
 /** `pre-deploy:` jobs run before the deploy changes anything (a migration), in order. */
 export const preDeploySchema = z
   .array(
@@ -177,6 +182,7 @@ const swarmSchema = z.strictObject({
   'keep-previous': duration.optional(),
   smoke: smokeSchema.optional(),
   'pre-deploy': preDeploySchema,
+  replicas: replicasMode,
 });
 
 const kubernetesSchema = z.strictObject({
@@ -195,6 +201,7 @@ const kubernetesSchema = z.strictObject({
   rollback: z.boolean({ error: 'expected true or false' }).default(true),
   smoke: smokeSchema.optional(),
   'pre-deploy': preDeploySchema,
+  replicas: replicasMode,
 });
 
 const targetSchema = z

@@ -11,6 +11,7 @@ import { podDefaultsOf } from '../../core/pre-deploy/kubernetes-job.ts';
 import { deployKubernetes } from '../kubernetes/deploy.ts';
 import { runKubernetesJobs } from '../kubernetes/pre-deploy.ts';
 import { buildObjects, type Connected, connect, type KubernetesInputNames } from '../kubernetes/prepare.ts';
+import { reconcileReplicas } from '../kubernetes/replicas.ts';
 import { readManifestSources } from '../kubernetes/sources.ts';
 import { pruneKubernetesSecrets } from '../prune/kubernetes.ts';
 import type { Reporter } from '../reporter.ts';
@@ -266,8 +267,9 @@ export async function releaseKubernetes(
       },
     );
     const namespace = connected.defaultNamespace;
+    const scaled = await reconcileReplicas(connected.kubectl, objects, target.replicas, namespace, report);
     await secretsPhase(r, connected.kubectl, namespace, desired);
-    const result = await deployPhase(r, connected, objects, workDir, jobs);
+    const result = await deployPhase(r, connected, scaled, workDir, jobs);
     await recordRelease(
       flags,
       images,

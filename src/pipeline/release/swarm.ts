@@ -13,6 +13,7 @@ import { applySwarmSecrets } from '../secrets/swarm.ts';
 import { deploySwarmStack } from '../swarm/deploy.ts';
 import { type EngineAccess, openDockerEngine } from '../swarm/engine.ts';
 import { runSwarmJobs } from '../swarm/pre-deploy.ts';
+import { reconcileSwarmReplicas } from '../swarm/replicas.ts';
 import { readNamedFile } from './config-file.ts';
 import { writeSwarmHistory } from './history-swarm.ts';
 import {
@@ -180,12 +181,17 @@ async function deployPhase(
   const runJobs = () =>
     runSwarmJobs(r.engine.docker, { stack: target.stack, jobs, signal: r.signal }, r.report);
   const smoke = flags.skipSmoke ? undefined : target.smoke;
+  const replicas = await reconcileSwarmReplicas(
+    r.engine.docker,
+    { stack: target.stack, analysis, mode: target.replicas, workDir: r.engine.workDir },
+    r.report,
+  );
   const deployed = await r.log.run('deploy', async () => {
     const result = await deploySwarmStack(
       r.engine.docker,
       {
         stack: target.stack,
-        composePaths: target.stackFiles,
+        composePaths: replicas === undefined ? target.stackFiles : [...target.stackFiles, replicas],
         analysis,
         env: Object.fromEntries(vars),
         imagePins: new Map(),

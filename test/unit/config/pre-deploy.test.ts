@@ -191,3 +191,26 @@ describe('gantry plan shows the jobs', () => {
     expect(stages.map((s) => s.stage)).toEqual(['build', 'scan', 'secrets', 'deploy', 'smoke', 'prune']);
   });
 });
+
+describe('replicas in gantry.yml', () => {
+  it('manifest by default, live when asked; anything else refused at the key', () => {
+    const config = load(file('image: reg.example/shop/api', '        []'));
+    expect(config.targets.prod?.replicas).toBe('manifest');
+    expect(config.targets.k8s?.replicas).toBe('manifest');
+    const live = load(
+      file('image: reg.example/shop/api', '        []').replace(
+        '      stack: shop\n      pre-deploy',
+        '      stack: shop\n      replicas: live\n      pre-deploy',
+      ),
+    );
+    expect(live.targets.prod?.replicas).toBe('live');
+    expect(
+      errorOf(
+        file('image: reg.example/shop/api', '        []').replace(
+          '      stack: shop\n      pre-deploy',
+          '      stack: shop\n      replicas: keep\n      pre-deploy',
+        ),
+      ),
+    ).toMatch(/targets\.prod\.swarm\.replicas: expected manifest or live/);
+  });
+});
