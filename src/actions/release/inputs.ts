@@ -5,6 +5,7 @@ import { loadConfig } from '../../core/config/load.ts';
 import type { GantryConfig, Target } from '../../core/config/model.ts';
 import { parseRunners } from '../../core/config/workflow-plan.ts';
 import { ConfigurationError } from '../../core/errors.ts';
+import { kubeconfigCredentials } from '../../core/kubernetes/kubeconfig-secrets.ts';
 import { DEFAULT_TRIVY_VERSION, parseTrivyVersion } from '../../core/scan/install.ts';
 import { parseSecretValues } from '../../core/secrets/inputs.ts';
 import { mask, readBoolean, readOr, readSecret, readString, readText } from '../../runtime/inputs.ts';
@@ -58,7 +59,8 @@ function selectTarget(config: GantryConfig, name: string): Target {
     if (names.length === 1) return config.targets[names[0] ?? ''] as Target;
     throw new ConfigurationError(`is required: the config has targets ${names.join(', ')}`, 'target');
   }
-  const target = config.targets[name];
+  // Own keys only: `constructor` or `toString` is no target, whatever a plain object inherits.
+  const target = Object.hasOwn(config.targets, name) ? config.targets[name] : undefined;
   if (target === undefined)
     throw new ConfigurationError(
       `no target ${JSON.stringify(name)} in the config (it has ${names.join(', ')})`,
@@ -103,6 +105,16 @@ function readMode(): 'release' | 'plan' {
   return mode;
 }
 
+/**
+ * The `kubeconfig` input, masked as the deploy actions mask it: the whole value and every credential
+ * inside it (a base64 kubeconfig's token is not a line of the input); one that does not parse, line by line.
+ */
+function readKubeconfig(): string {
+  const raw = readSecret('kubeconfig');
+  for (const credential of kubeconfigCredentials(raw) ?? []) mask(credential);
+  return raw;
+}
+
 /** Reads and checks every input and the config; touches nothing outside this process. */
 export function readReleaseInputs(): ReleaseInputs {
   // Secrets first: masked before anything else can print them.
@@ -110,7 +122,7 @@ export function readReleaseInputs(): ReleaseInputs {
   const credentials = {
     sshKey: readSecret('ssh-key'),
     knownHosts: readText('known-hosts'),
-    kubeconfig: readSecret('kubeconfig'),
+    kubeconfig: readKubeconfig(),
   };
   const registryPassword = readSecret('registry-password');
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();

@@ -33,9 +33,10 @@ export async function run(): Promise<void> {
       signal,
     );
     setImageOutputs(images);
-    core.setOutput('status', releaseStatus(log.results));
     if (!released) core.setFailed(`The release to ${inputs.target.name} did not go out: see the summary`);
   } finally {
+    // Also when a stage threw (a deploy that stopped with an error is `failed`, as the deploy actions say).
+    core.setOutput('status', releaseStatus(log.results, inputs.dryRun));
     files.remove();
     await core.summary
       .addRaw(releaseSummary(inputs.target.name, log.results, (Date.now() - started) / 1000))

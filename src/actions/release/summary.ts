@@ -1,11 +1,16 @@
 import type { StageResult } from '../../pipeline/release/stage-log.ts';
 
-/** The `status` output: the deploy stage's outcome; '' when the release stopped before it. */
-export function releaseStatus(results: readonly StageResult[]): string {
+/**
+ * The `status` output: the outcome of the deploy and its smoke check; '' when the release stopped
+ * before the deploy, and on a dry run (its deploy stage says ok, but nothing was deployed). A prune
+ * that fails after a verified deploy fails the step but leaves `deployed`: the release is out.
+ */
+export function releaseStatus(results: readonly StageResult[], dryRun: boolean): string {
   const deploy = results.find((r) => r.stage === 'deploy');
-  if (deploy === undefined || deploy.status === 'skipped') return '';
-  if (results.some((r) => r.status === 'rolled-back')) return 'rolled-back';
-  return deploy.status === 'ok' && !results.some((r) => r.status === 'failed') ? 'deployed' : 'failed';
+  if (dryRun || deploy === undefined || deploy.status === 'skipped') return '';
+  const verdict = results.filter((r) => r.stage === 'deploy' || r.stage === 'smoke');
+  if (verdict.some((r) => r.status === 'rolled-back')) return 'rolled-back';
+  return verdict.some((r) => r.status === 'failed') ? 'failed' : 'deployed';
 }
 
 const MARK = { ok: '✅', skipped: '➖', failed: '❌', 'rolled-back': '↩️' } as const;
