@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { parseReplicasMode, type ReplicasMode } from '../../core/deploy/replicas-mode.ts';
 import { ConfigurationError } from '../../core/errors.ts';
 import { type ManifestSource, parseImages, traceAnnotations } from '../../core/kubernetes/manifests.ts';
 import { actionJobs, parsePreDeployInput } from '../../core/pre-deploy/input.ts';
@@ -32,6 +33,8 @@ export interface DeployK8sInputs {
   rollback: boolean;
   dryRun: boolean;
   smoke: SmokeOptions | undefined;
+  /** `replicas`: what the deploy does with a count scaled by hand since the last release. */
+  replicas: ReplicasMode;
   /** `pre-deploy`: Jobs run under the lock before anything is applied. */
   preDeploy: ResolvedJob[];
   kubectlVersion: string;
@@ -73,6 +76,7 @@ export function readDeployK8sInputs(): DeployK8sInputs {
     timeoutMs: readDuration('timeout', '10m'),
     lockTimeoutMs: readDuration('lock-timeout', '5m'),
     rollback: readBoolean('rollback', true),
+    replicas: parseReplicasMode('replicas', readString('replicas')),
     dryRun: readBoolean('dry-run', false),
     smoke: deploySmokeOptions(
       smokeUrls,

@@ -7,6 +7,7 @@ import { podDefaultsOf } from '../../core/pre-deploy/kubernetes-job.ts';
 import { deployKubernetes } from '../../pipeline/kubernetes/deploy.ts';
 import { runKubernetesJobs } from '../../pipeline/kubernetes/pre-deploy.ts';
 import { ACTION_INPUT_NAMES, buildObjects, connect } from '../../pipeline/kubernetes/prepare.ts';
+import { reconcileReplicas } from '../../pipeline/kubernetes/replicas.ts';
 import { runnerTemp } from '../../runtime/connection.ts';
 import { withDeploymentRecord } from '../../runtime/deployment-record.ts';
 import { reportingFailure } from '../../runtime/failed-status.ts';
@@ -49,7 +50,7 @@ async function deploy(reported: () => void): Promise<void> {
     onKubeconfig: (file) => core.saveState('kube-dir', file.dir),
   });
   try {
-    const objects =
+    const built =
       early ??
       (await buildObjects({
         kubectl: connected.kubectl,
@@ -61,6 +62,13 @@ async function deploy(reported: () => void): Promise<void> {
         namespace: inputs.namespace,
         names: ACTION_INPUT_NAMES,
       }));
+    const objects = await reconcileReplicas(
+      connected.kubectl,
+      built,
+      inputs.replicas,
+      connected.defaultNamespace,
+      actionsReporter,
+    );
     const result = await withDeploymentRecord(
       inputs,
       `Deploying to ${connected.context}${inputs.namespace ? `/${inputs.namespace}` : ''}`,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseReplicasMode, type ReplicasMode } from '../../core/deploy/replicas-mode.ts';
 import { ConfigurationError } from '../../core/errors.ts';
 import { actionJobs, parsePreDeployInput } from '../../core/pre-deploy/input.ts';
 import type { ResolvedJob } from '../../core/pre-deploy/jobs.ts';
@@ -41,6 +42,8 @@ export interface DeploySwarmInputs {
   rollback: boolean;
   lockTimeoutMs: number;
   smoke: SmokeOptions | undefined;
+  /** `replicas`: what the deploy does with a count scaled by hand since the last release. */
+  replicas: ReplicasMode;
   /** `pre-deploy`: jobs run under the lock before the stack is deployed. */
   preDeploy: ResolvedJob[];
   dryRun: boolean;
@@ -112,6 +115,7 @@ export function readDeploySwarmInputs(): DeploySwarmInputs {
     timeoutMs: readDuration('timeout', '10m'),
     noProgressMs: readDuration('no-progress-timeout', '3m'),
     rollback: readBoolean('rollback', true),
+    replicas: parseReplicasMode('replicas', readString('replicas')),
     lockTimeoutMs: readDuration('lock-timeout', '5m'),
     smoke,
     preDeploy: actionJobs(

@@ -5,6 +5,7 @@ import { lockHolder } from '../../core/lock-holder.ts';
 import { firstFailure } from '../../core/pre-deploy/jobs.ts';
 import { deploySwarmStack } from '../../pipeline/swarm/deploy.ts';
 import { runSwarmJobs } from '../../pipeline/swarm/pre-deploy.ts';
+import { reconcileSwarmReplicas } from '../../pipeline/swarm/replicas.ts';
 import { openEngine, runnerTemp } from '../../runtime/connection.ts';
 import { withDeploymentRecord } from '../../runtime/deployment-record.ts';
 import { reportingFailure } from '../../runtime/failed-status.ts';
@@ -39,12 +40,17 @@ async function deploy(reported: () => void): Promise<void> {
         }),
       );
     }
+    const replicas = await reconcileSwarmReplicas(
+      engine.docker,
+      { stack: inputs.stack, analysis: inputs.analysis, mode: inputs.replicas, workDir: runnerTemp() },
+      actionsReporter,
+    );
     const result = await withDeploymentRecord(inputs, `Deploying stack ${inputs.stack}`, () =>
       deploySwarmStack(
         engine.docker,
         {
           stack: inputs.stack,
-          composePaths: inputs.composePaths,
+          composePaths: replicas === undefined ? inputs.composePaths : [...inputs.composePaths, replicas],
           analysis: inputs.analysis,
           env: inputs.env,
           imagePins: inputs.imagePins,
