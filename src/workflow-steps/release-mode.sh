@@ -25,18 +25,29 @@ if [[ -z "$config" ]]; then
 fi
 [[ "$config" != *$'\n'* ]] || fail config "must be one path"
 [[ -f "$workspace/$config" || -f "$config" ]] || fail config "no file $config in the workspace"
-# Inputs that the file describes; name=value pairs of the composite's env (empty = not given).
-conflicts=(image:IMAGE context:CONTEXT file:FILE build-args:BUILD_ARGS build-target:BUILD_TARGET
-  services:SERVICES env:USER_ENV stack:STACK manifests:MANIFESTS kustomize:KUSTOMIZE namespace:NAMESPACE
-  smoke-urls:SMOKE_URLS)
-for pair in "${conflicts[@]}"; do
-  name=${pair%%:*}
-  var=${pair#*:}
-  if [[ -n "${!var:-}" ]]; then
-    fail "$name" "inputs $name and config both describe the release: with config ($config), give $name in the file"
+# Inputs that the file describes: name|variable of the composite's env|the input's default|where the
+# file says it. Given (not empty, not its default) with config is an error naming both: ignored, it would
+# change nothing (a kube-context, a rollback: false) while the release said it went as asked.
+conflicts=(
+  "image|IMAGE||image (or images)" "context|CONTEXT||build.context" "file|FILE||build.dockerfile"
+  "build-args|BUILD_ARGS||build.build-args" "build-target|BUILD_TARGET||build.target"
+  "tag-latest|TAG_LATEST|false|build.tag-latest" "severity|SEVERITY|CRITICAL,HIGH|scan.severity"
+  "ignore-unfixed|IGNORE_UNFIXED|false|scan.ignore-unfixed" "ignore-file|IGNORE_FILE||scan.ignore-files"
+  "services|SERVICES||the target's images" "env|USER_ENV||the target's env" "stack|STACK||the target's stack"
+  "compose-file|COMPOSE_FILE|docker-stack.yml|the target's stack-files"
+  "jump-host|JUMP_HOST||the target's jump-host" "secrets-version|SECRETS_VERSION|content|secrets.version"
+  "keep-secrets|KEEP_SECRETS|3|prune.keep" "manifests|MANIFESTS||the target's manifests"
+  "kustomize|KUSTOMIZE||the target's kustomize" "namespace|NAMESPACE||the target's namespace"
+  "kube-context|KUBE_CONTEXT||the target's context" "timeout|DEPLOY_TIMEOUT|10m|the target's timeout"
+  "rollback|ROLLBACK|true|the target's rollback" "smoke-urls|SMOKE_URLS||smoke.urls"
+  "smoke-expect-status|SMOKE_EXPECT_STATUS|200|smoke.expect-status"
+  "smoke-expect-json|SMOKE_EXPECT_JSON||smoke.expect-json" "smoke-timeout|SMOKE_TIMEOUT|2m|smoke.timeout"
+)
+for entry in "${conflicts[@]}"; do
+  IFS='|' read -r name var default key <<<"$entry"
+  value=${!var:-}
+  if [[ -n "$value" && "$value" != "$default" ]]; then
+    fail "$name" "inputs $name and config both describe the release: with config ($config), give it in the file ($key)"
   fi
 done
-if [[ -n "${COMPOSE_FILE:-}" && "$COMPOSE_FILE" != docker-stack.yml ]]; then
-  fail compose-file "inputs compose-file and config both describe the release: with config ($config), give stack-files in the file"
-fi
 printf 'mode=file\nconfig=%s\nkind=\n' "$config" >>"$out"

@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -104,5 +105,65 @@ describe('root action.yml with config (a gantry.yml describes the release)', () 
   it('without config and without image: an error naming both', () => {
     const run = release(bare);
     expect(step(run, 'init')?.stdout).toContain('::error title=image::give image');
+  });
+});
+
+// release-mode.sh alone, with the init step's environment as action.yml gives it, for the inputs whose
+// variable the composite may not pass yet: each given with config must stop the release naming it,
+// not be ignored (a kube-context or rollback: false ignored would release to another cluster, or roll back).
+describe('release-mode.sh with config: every input the file describes', () => {
+  function mode(env: Record<string, string>) {
+    const workspace = mkdtempSync(path.join(tmpdir(), 'gantry-mode-ws-'));
+    writeFileSync(path.join(workspace, 'gantry.yml'), 'image: reg.example/shop\n');
+    const output = path.join(workspace, 'output');
+    writeFileSync(output, '');
+    const r = spawnSync('bash', [path.join(root, 'src/workflow-steps/release-mode.sh')], {
+      env: { PATH: process.env.PATH ?? '', GITHUB_OUTPUT: output, GITHUB_WORKSPACE: workspace, ...env },
+      encoding: 'utf8',
+    });
+    return { code: r.status, stdout: r.stdout, output: readFileSync(output, 'utf8') };
+  }
+
+  it.each([
+    ['tag-latest', 'TAG_LATEST', 'true', 'build.tag-latest'],
+    ['severity', 'SEVERITY', 'CRITICAL', 'scan.severity'],
+    ['ignore-unfixed', 'IGNORE_UNFIXED', 'true', 'scan.ignore-unfixed'],
+    ['ignore-file', 'IGNORE_FILE', '.trivyignore', 'scan.ignore-files'],
+    ['jump-host', 'JUMP_HOST', 'ops@bastion.example', "the target's jump-host"],
+    ['secrets-version', 'SECRETS_VERSION', 'timestamp', 'secrets.version'],
+    ['keep-secrets', 'KEEP_SECRETS', '5', 'prune.keep'],
+    ['kube-context', 'KUBE_CONTEXT', 'production', "the target's context"],
+    ['timeout', 'DEPLOY_TIMEOUT', '20m', "the target's timeout"],
+    ['rollback', 'ROLLBACK', 'false', "the target's rollback"],
+    ['smoke-expect-status', 'SMOKE_EXPECT_STATUS', '204', 'smoke.expect-status'],
+    ['smoke-expect-json', 'SMOKE_EXPECT_JSON', '{"ok":true}', 'smoke.expect-json'],
+    ['smoke-timeout', 'SMOKE_TIMEOUT', '5m', 'smoke.timeout'],
+    ['compose-file', 'COMPOSE_FILE', 'other.yml', "the target's stack-files"],
+  ])('%s given is refused, naming it and the file key', (input, variable, value, key) => {
+    const r = mode({ CONFIG: 'gantry.yml', [variable]: value });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(
+      `::error title=${input}::inputs ${input} and config both describe the release: with config (gantry.yml), give it in the file (${key})\n`,
+    );
+    expect(r.output).toBe('');
+  });
+
+  it('the defaults, as action.yml passes them, are not a conflict', () => {
+    const r = mode({
+      CONFIG: 'gantry.yml',
+      TAG_LATEST: 'false',
+      SEVERITY: 'CRITICAL,HIGH',
+      IGNORE_UNFIXED: 'false',
+      SECRETS_VERSION: 'content',
+      KEEP_SECRETS: '3',
+      DEPLOY_TIMEOUT: '10m',
+      ROLLBACK: 'true',
+      SMOKE_EXPECT_STATUS: '200',
+      SMOKE_TIMEOUT: '2m',
+      COMPOSE_FILE: 'docker-stack.yml',
+      CONTEXT: '',
+    });
+    expect(r.code).toBe(0);
+    expect(r.output).toBe('mode=file\nconfig=gantry.yml\nkind=\n');
   });
 });
