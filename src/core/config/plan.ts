@@ -2,6 +2,7 @@ import { jobLines, resolveJobs } from '../pre-deploy/jobs.ts';
 import { desiredSecrets } from '../secrets/plan.ts';
 import type { SmokeOptions } from '../smoke/options.ts';
 import { formatStatusSpec } from '../smoke/status-spec.ts';
+import { blueGreenPlanLines } from '../strategy/blue-green.ts';
 import { checkEnvGroupMap, formatEnvGroup } from './env-groups.ts';
 import type { GantryConfig, ReleaseImage, Target } from './model.ts';
 
@@ -119,7 +120,9 @@ function deployStage(input: PlanInput, images: ReadonlyMap<string, string>): Pla
         ...(vars.length > 0 ? [`variables: ${vars.join(', ')}`] : []),
         ...groups,
         `wait for convergence: ${target.timeoutMs / 1000}s (no progress: ${target.noProgressMs / 1000}s); lock wait ${target.lockWaitMs / 1000}s`,
-        target.rollback ? 'rollback: automatic on failure' : 'rollback: off',
+        ...(target.blueGreen === undefined
+          ? [target.rollback ? 'rollback: automatic on failure' : 'rollback: off']
+          : blueGreenPlanLines(target.stack, target.blueGreen)),
       ],
     };
   }
