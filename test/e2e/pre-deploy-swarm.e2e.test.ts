@@ -37,6 +37,14 @@ services:
     deploy:
       replicas: 1
       update_config: { order: stop-first, failure_action: pause, monitor: 2s }
+  # Takes 5 s to stop (SIGTERM); replaced start-first, so its update completes while it still stops.
+  slow:
+    image: \${GANTRY_IMAGE}
+    entrypoint: ["/bin/sh", "-c", "trap 'sleep 5; exit 0' TERM; /bin/sh /app/serve.sh & wait"]
+    stop_grace_period: 20s
+    deploy:
+      replicas: 1
+      update_config: { order: start-first, monitor: 1s }
   # Scaled by hand in the test (no published port: three tasks fit on one node).
   worker:
     image: \${GANTRY_IMAGE}
@@ -187,5 +195,25 @@ describe.skipIf(unavailable)('pre-deploy jobs on the sandbox Swarm', () => {
         '{{index .Spec.Labels "gantry.replicas"}}',
       ),
     ).toBe('1');
+  });
+
+  it('the verdict waits for a replaced task that takes 5 s to stop', async () => {
+    const released = await release(writeFiles([]), 'v2');
+    expect(released.code, released.stdout + released.stderr).toBe(0);
+    expect(released.stderr).toMatch(/waiting for \d+ replaced task\(s\) to stop/);
+    const seconds = Number(/replaced tasks stopped after ([\d.]+)s/.exec(released.stderr)?.[1]);
+    expect(seconds).toBeGreaterThanOrEqual(3);
+    // When gantry returns, no task told to stop is still running.
+    const stopping = localDocker(
+      'service',
+      'ps',
+      `${stack}_slow`,
+      '--filter',
+      'desired-state=shutdown',
+      '--format',
+      '{{.CurrentState}}',
+    );
+    expect(stopping).not.toMatch(/Running/);
+    expect(stopping).toMatch(/Shutdown|Complete/);
   });
 });

@@ -6,6 +6,7 @@ import { baselineOf } from '../../core/swarm/convergence.ts';
 import type { Reporter } from '../reporter.ts';
 import { applyStack } from './apply.ts';
 import { diagnose } from './diagnose.ts';
+import { drainStack } from './drain.ts';
 import { type HeldLock, type LockRequest, underStackLock } from './lock.ts';
 import { smokeOnNodes } from './nodes.ts';
 import { planStack, type StackPlan } from './plan.ts';
@@ -110,7 +111,10 @@ async function conclude(
 ): Promise<SwarmDeployResult> {
   const { stack } = request;
   const { failure } = attempt;
-  if (failure === undefined) return deployedResult(stack, attempt);
+  if (failure === undefined) {
+    await drainStack(docker, request, report);
+    return deployedResult(stack, attempt);
+  }
   report.error(`Deploy of stack ${stack} failed: ${failure}`);
   const changes = changesOf(attempt.baseline, attempt.after);
   const step = afterFailure({
