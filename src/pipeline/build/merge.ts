@@ -3,6 +3,7 @@ import { getBlob, getManifest, headDigest, putManifest } from '../../adapters/re
 import { RegistrySession } from '../../adapters/registry-session.ts';
 import { imageRefs } from '../../core/build/argv.ts';
 import type { BuildOptions } from '../../core/build/options.ts';
+import { reasonOf } from '../../core/config/schema.ts';
 import { ConfigurationError } from '../../core/errors.ts';
 import {
   type BuiltIndex,
@@ -148,40 +149,58 @@ async function putEverywhere(
 
 /**
  * The session with the registry: the credential inputs, else the docker login already there for it
- * (docker/login-action's), else anonymous. A refused docker login names the credential inputs.
+ * (docker/login-action's, `login` says where it was read), else anonymous.
  */
 async function openSession(
   ref: ImageReference,
   options: BuildOptions,
   ctx: MergeContext,
-): Promise<RegistrySession> {
+): Promise<{ session: RegistrySession; login?: string }> {
   const common = {
     signal: ctx.signal,
     retry: { attempts: 4, baseMs: ctx.retryBaseMs ?? 1000, log: ctx.log },
   };
   if (options.registryUsername !== undefined)
-    return new RegistrySession(ref, {
-      ...common,
-      username: options.registryUsername,
-      password: options.registryPassword,
-      inputs: { password: ctx.inputs.password, credentials: ctx.inputs.credentials },
-    });
+    return {
+      session: new RegistrySession(ref, {
+        ...common,
+        username: options.registryUsername,
+        password: options.registryPassword,
+        inputs: { password: ctx.inputs.password, credentials: ctx.inputs.credentials },
+      }),
+    };
   const login = await dockerLoginFor(ref.registry, ctx.env ?? process.env, ctx.log);
   if (login === undefined) {
     ctx.log(`no credentials for ${ref.registry}: speaking to it anonymously`);
-    return new RegistrySession(ref, {
-      ...common,
-      inputs: { password: ctx.inputs.password, credentials: ctx.inputs.credentials },
-    });
+    return {
+      session: new RegistrySession(ref, {
+        ...common,
+        inputs: { password: ctx.inputs.password, credentials: ctx.inputs.credentials },
+      }),
+    };
   }
   ctx.secret?.(login.password);
   ctx.log(`using the docker login of ${login.username} for ${ref.registry} (${login.source})`);
-  return new RegistrySession(ref, {
+  const session = new RegistrySession(ref, {
     ...common,
     username: login.username,
     password: login.password,
     inputs: { password: ctx.inputs.credentials, credentials: ctx.inputs.credentials },
   });
+  return { session, login: login.source };
+}
+
+/**
+ * A refusal of credentials that came from a docker login (not from the inputs the error names) says
+ * so: where they were read, and that the credential inputs take their place.
+ */
+function fromLogin(error: unknown, login: string | undefined, inputs: MergeInputNames): unknown {
+  if (login === undefined || !(error instanceof ConfigurationError) || error.input !== inputs.credentials)
+    return error;
+  return new ConfigurationError(
+    `${reasonOf(error)} (the credentials of the docker login read from ${login}: log in again, or give ${inputs.credentials} and ${inputs.password})`,
+    inputs.credentials,
+  );
 }
 
 /** Merges `options.digests` into one OCI image index tagged with every tag of `tags`. */
@@ -192,10 +211,15 @@ export async function runMerge(
 ): Promise<MergeResult> {
   const ref = mergeTarget(options, ctx.inputs);
   if (tags.length === 0) throw new ConfigurationError('the merge needs at least one tag', 'tags');
-  const session = await openSession(ref, options, ctx);
-  const index = await buildIndex(session, options, ctx);
-  ctx.log(`index ${index.digest}: ${index.platforms.join(', ')}`);
-  await putEverywhere(session, index, tags, ctx);
+  const { session, login } = await openSession(ref, options, ctx);
+  let index: BuiltIndex;
+  try {
+    index = await buildIndex(session, options, ctx);
+    ctx.log(`index ${index.digest}: ${index.platforms.join(', ')}`);
+    await putEverywhere(session, index, tags, ctx);
+  } catch (error) {
+    throw fromLogin(error, login, ctx.inputs);
+  }
   const image = options.images[0] ?? '';
   const refs = imageRefs([image], tags);
   return {

@@ -415,6 +415,10 @@ describe('runMerge against a stand-in registry', () => {
         merge(image, [amd.digest], ['v1'], noInputs, { DOCKER_CONFIG: wrong }).promise,
       );
       expect(refused.input).toBe('registry-username');
+      // It says where the refused credentials came from: the inputs were not given.
+      expect(refused.message).toBe(
+        `Input 'registry-username': ${host} refused the credentials of ${USER} for acme/shop (GET answered 401); check the password or token and its pull permission (the credentials of the docker login read from ${path.join(wrong, 'config.json')}: log in again, or give registry-username and registry-password)`,
+      );
       expect(registry.puts).toEqual([]);
     });
   });
