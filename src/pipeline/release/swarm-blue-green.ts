@@ -206,6 +206,7 @@ export async function blueGreenPhase(
   pending: string[],
 ): Promise<DeployOutcome> {
   const { target, flags } = r;
+  // Read first so that a missing proxy is refused before anything changes; read again under the lock.
   const state = await readColorState(r.engine.docker, proxyOf(target, settings));
   const lock = {
     ...releaseLock(target, flags.lockHolder),
@@ -216,8 +217,14 @@ export async function blueGreenPhase(
     deployStage(
       flags.dryRun
         ? await blueGreen(r, settings, state, vars, pending)
-        : await underStackLock(r.engine.docker, lock, r.report, undefined, () =>
-            blueGreen(r, settings, state, vars, pending),
+        : await underStackLock(r.engine.docker, lock, r.report, undefined, async () =>
+            blueGreen(
+              r,
+              settings,
+              await readColorState(r.engine.docker, proxyOf(target, settings)),
+              vars,
+              pending,
+            ),
           ),
     ),
   );
