@@ -1,7 +1,9 @@
 /**
  * The one retry loop and the backoff arithmetic every retry in Gantry is built from: a registry push
- * (src/adapters/buildx.ts), a rate-limited Trivy run (src/adapters/trivy.ts) and the smoke check's
- * waits (src/core/smoke/backoff.ts). Each names its own policy (how many attempts, which failures,
+ * (src/adapters/buildx.ts), a rate-limited Trivy run (src/adapters/trivy.ts), the smoke check's
+ * waits (src/core/smoke/backoff.ts), a Swarm watch reconnecting to its engine
+ * (src/pipeline/swarm/reconnect.ts) and a rollout watch started again after the API server went away
+ * (src/pipeline/kubernetes/watch.ts). Each names its own policy (how many attempts, which failures,
  * what waits) with these pieces; none writes its own loop. Pure: the caller passes the attempt and
  * the sleep.
  */
