@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GANTRY_SHA, job, ROOT, runReleaseBundle, unlistedNeeds } from '../helpers/release-workflow.ts';
 import { evaluateTemplate, toText } from '../helpers/workflow-expr.ts';
-import { type LegRun, loadWorkflow, WorkflowRun } from '../helpers/workflow-jobs.ts';
+import { type LegRun, loadWorkflow, StepFailure, WorkflowRun } from '../helpers/workflow-jobs.ts';
 
 const FIXTURE = readFileSync(path.join(ROOT, 'test/fixtures/release-workflow/gantry.yml'), 'utf8');
 const wf = loadWorkflow(path.join(ROOT, '.github/workflows/pr-security.yml'));
@@ -42,9 +42,11 @@ function runPrSecurity(inputs: Record<string, string>, files: Record<string, str
       './.gantry/actions/scan': (i, leg) => {
         if (i['baseline-report'] === undefined) return { report: report(i.image as string) };
         gates.push({ leg, inputs: i });
-        // The web image has two findings its baseline does not have.
-        const isWeb = leg.matrix.key === 'web';
-        return { report: report(i.image as string), passed: String(!isWeb), 'new-count': isWeb ? '2' : '0' };
+        // The web image has two findings its baseline does not have: its gate fails its step.
+        const outputs = { report: report(i.image as string), passed: 'true', 'new-count': '0' };
+        if (leg.matrix.key === 'web')
+          throw new StepFailure('2 new findings', { ...outputs, passed: 'false', 'new-count': '2' });
+        return outputs;
       },
       './.gantry/actions/scan-run': (i, leg) => {
         comments.push({ leg, inputs: i });
@@ -92,8 +94,9 @@ describe('pr-security.yml with config: every image of a three-image gantry.yml',
     expect(new Set(gates.map((g) => g.inputs.image?.split(':')[0])).size).toBe(3);
   });
 
-  it("hands each image's reports to its own comment job", () => {
+  it("hands each image's reports to its own comment job, the failed gate's too", () => {
     const scan = job(run, 'scan');
+    expect(scan.result).toBe('failure');
     expect(scan.legs.map((l) => l.uploaded)).toEqual([
       ['gantry-scan-reports-api'],
       ['gantry-scan-reports-web'],

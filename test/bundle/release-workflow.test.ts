@@ -113,6 +113,20 @@ describe('release.yml with config: a three-image gantry.yml', () => {
     expect(off.calls.released).toHaveLength(1);
   });
 
+  it('a failed scan gate of one image stops the release: nothing is deployed, the other scans still run', () => {
+    const gated = runReleaseWorkflow({
+      inputs: { config: 'gantry.yml', target: 'production' },
+      secrets: SECRETS,
+      callerFiles: { 'gantry.yml': FIXTURE },
+      failScan: 'web',
+    });
+    expect(job(gated.run, 'scan').result).toBe('failure');
+    expect(gated.calls.scanned.map((s) => s.leg.matrix.key)).toEqual(['api', 'web', 'admin']);
+    expect(job(gated.run, 'deploy').result).toBe('skipped');
+    expect(gated.calls.released).toEqual([]);
+    expect(workflowOutputs(gated.run, gated.wf).status).toBe('');
+  });
+
   it('a single image in the file also gives image-ref and digest', () => {
     const one = runReleaseWorkflow({
       inputs: { config: 'deploy/gantry.yml' },

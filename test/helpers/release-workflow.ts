@@ -12,6 +12,7 @@ import {
   type LegRun,
   loadWorkflow,
   needsOf,
+  StepFailure,
   type Workflow,
   WorkflowRun,
 } from './workflow-jobs.ts';
@@ -73,6 +74,8 @@ export interface ReleaseRunOptions {
   inputs: Record<string, Value>;
   secrets?: Record<string, string>;
   callerFiles?: Record<string, string>;
+  /** The image key whose scan gate fails (a StepFailure, as a failed gate fails its step). */
+  failScan?: string;
   /** Instead of the real bundle's `mode: plan`. */
   plan?: (inputs: Record<string, string>, leg: LegRun) => Record<string, string>;
 }
@@ -122,6 +125,8 @@ export function runReleaseWorkflow(options: ReleaseRunOptions): {
       './.gantry/actions/release': release,
       './.gantry/actions/scan': (inputs, leg) => {
         calls.scanned.push({ leg, inputs });
+        if (leg.matrix.key === options.failScan)
+          throw new StepFailure('2 findings fail the gate', { passed: 'false' });
         return { passed: 'true' };
       },
       './.gantry/actions/secrets': deployed('secrets', { env: '' }),

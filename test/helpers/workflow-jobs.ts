@@ -29,7 +29,9 @@ import {
  * artifact), job outputs evaluated per leg (a
  * matrix job's are the last leg's non-empty ones, as on GitHub). Checkouts and buildx set-up are
  * no-ops; every other `uses:` goes to the caller's `actions` table, which gives the step's outputs from
- * its evaluated `with:` (a stand-in, or the real bundle). Nothing here knows release.yml's jobs.
+ * its evaluated `with:` (a stand-in, or the real bundle), or throws StepFailure to fail the step: the job
+ * then fails, its later steps run only under always()/failure(), and the jobs that need it see `failure`.
+ * Nothing here knows release.yml's jobs.
  */
 
 type Dict = Record<string, unknown>;
@@ -59,6 +61,8 @@ export interface StepRun {
   id: string | undefined;
   uses: string | undefined;
   ran: boolean;
+  /** The stand-in threw a StepFailure. */
+  failed: boolean;
   with: Record<string, string>;
   outputs: Record<string, string>;
 }
@@ -69,17 +73,27 @@ export interface LegRun {
   matrix: Record<string, Value>;
   runsOn: string;
   steps: StepRun[];
+  /** A step failed without `continue-on-error` (the later ones then run only with always()/failure()). */
+  failed: boolean;
   outputs: Record<string, string>;
   uploaded: string[];
   downloaded: Array<{ pattern: string; artifacts: string[] }>;
 }
 export interface JobRun {
   job: string;
-  result: 'success' | 'skipped';
+  result: 'success' | 'failure' | 'skipped';
   legs: LegRun[];
   outputs: Record<string, string>;
 }
 export type ActionStandIn = (inputs: Record<string, string>, leg: LegRun) => Record<string, string>;
+/** Thrown by a stand-in: the step fails as a failed action does (outputs set so far are kept). */
+export class StepFailure extends Error {
+  readonly outputs: Record<string, string>;
+  constructor(message: string, outputs: Record<string, string> = {}) {
+    super(message);
+    this.outputs = outputs;
+  }
+}
 
 export interface RunOptions {
   /** Given inputs; the others get their declared default. */
@@ -188,7 +202,7 @@ export class WorkflowRun {
     const allOk = needed.every((r) => r.result === 'success');
     const probe: ExprContext = {
       contexts: this.contexts(job, {}, ''),
-      status: { success: allOk, failure: false, cancelled: false },
+      status: { success: allOk, failure: needed.some((r) => r.result === 'failure'), cancelled: false },
     };
     if (!evaluateCondition(job.if, probe)) return { job: name, result: 'skipped', legs: [], outputs: {} };
     const include = job.strategy?.matrix?.include;
@@ -199,7 +213,7 @@ export class WorkflowRun {
     const outputs: Record<string, string> = {};
     for (const leg of legs)
       for (const [k, v] of Object.entries(leg.outputs)) if (v !== '' || !(k in outputs)) outputs[k] = v;
-    return { job: name, result: 'success', legs, outputs };
+    return { job: name, result: legs.some((l) => l.failed) ? 'failure' : 'success', legs, outputs };
   }
 
   private workspace(): string {
@@ -223,6 +237,7 @@ export class WorkflowRun {
       matrix,
       runsOn: '',
       steps: [],
+      failed: false,
       outputs: {},
       uploaded: [],
       downloaded: [],
@@ -230,10 +245,13 @@ export class WorkflowRun {
     leg.runsOn = toText(evaluateTemplate(job['runs-on'], ctx));
     for (const step of job.steps ?? []) {
       ctx.contexts.steps = Object.fromEntries(steps);
+      ctx.status = { success: !leg.failed, failure: leg.failed, cancelled: false };
       const run = this.runStep(step, ctx, leg, ws, temp);
       leg.steps.push(run);
-      if (run.id !== undefined)
-        steps.set(run.id, { outputs: run.outputs, outcome: run.ran ? 'success' : 'skipped' });
+      const continues = (step as { 'continue-on-error'?: boolean })['continue-on-error'] === true;
+      if (run.failed && !continues) leg.failed = true;
+      const outcome = run.failed ? 'failure' : run.ran ? 'success' : 'skipped';
+      if (run.id !== undefined) steps.set(run.id, { outputs: run.outputs, outcome });
     }
     ctx.contexts.steps = Object.fromEntries(steps);
     for (const [k, v] of Object.entries(job.outputs ?? {})) leg.outputs[k] = toText(evaluateTemplate(v, ctx));
@@ -241,14 +259,29 @@ export class WorkflowRun {
   }
 
   private runStep(step: Step, ctx: ExprContext, leg: LegRun, ws: string, temp: string): StepRun {
-    const result: StepRun = { id: step.id, uses: step.uses, ran: false, with: {}, outputs: {} };
+    const result: StepRun = {
+      id: step.id,
+      uses: step.uses,
+      ran: false,
+      failed: false,
+      with: {},
+      outputs: {},
+    };
     if (!evaluateCondition(step.if, ctx)) return result;
     result.ran = true;
     for (const [k, v] of Object.entries(step.with ?? {})) result.with[k] = toText(evaluateTemplate(v, ctx));
     const env: Record<string, string> = {};
     for (const [k, v] of Object.entries(step.env ?? {})) env[k] = toText(evaluateTemplate(v, ctx));
     if (step.run !== undefined) result.outputs = this.runScript(step, env, ws, temp, leg);
-    else result.outputs = this.runUses(step.uses?.split('@')[0] ?? '', result.with, leg);
+    else {
+      try {
+        result.outputs = this.runUses(step.uses?.split('@')[0] ?? '', result.with, leg);
+      } catch (error) {
+        if (!(error instanceof StepFailure)) throw error;
+        result.failed = true;
+        result.outputs = error.outputs;
+      }
+    }
     return result;
   }
 
