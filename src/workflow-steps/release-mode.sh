@@ -42,6 +42,8 @@ conflicts=(
   "rollback|ROLLBACK|true|the target's rollback" "smoke-urls|SMOKE_URLS||smoke.urls"
   "smoke-expect-status|SMOKE_EXPECT_STATUS|200|smoke.expect-status"
   "smoke-expect-json|SMOKE_EXPECT_JSON||smoke.expect-json" "smoke-timeout|SMOKE_TIMEOUT|2m|smoke.timeout"
+  "environment|ENVIRONMENT||the job's environment: (GitHub records the deployment)"
+  "environment-url|ENVIRONMENT_URL||the job's environment: url"
 )
 for entry in "${conflicts[@]}"; do
   IFS='|' read -r name var default key <<<"$entry"

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { type CompositeRun, runComposite } from '../../helpers/composite-runner.ts';
 import { runnerEnv } from '../../helpers/run-action-bundle.ts';
 
@@ -108,8 +109,8 @@ describe('root action.yml with config (a gantry.yml describes the release)', () 
   });
 });
 
-// release-mode.sh alone, with the init step's environment as action.yml gives it, for the inputs whose
-// variable the composite may not pass yet: each given with config must stop the release naming it,
+// release-mode.sh alone, with the init step's environment as action.yml gives it (the last test checks
+// that the init step passes each variable): each input given with config must stop the release naming it,
 // not be ignored (a kube-context or rollback: false ignored would release to another cluster, or roll back).
 describe('release-mode.sh with config: every input the file describes', () => {
   function mode(env: Record<string, string>) {
@@ -139,6 +140,7 @@ describe('release-mode.sh with config: every input the file describes', () => {
     ['smoke-expect-json', 'SMOKE_EXPECT_JSON', '{"ok":true}', 'smoke.expect-json'],
     ['smoke-timeout', 'SMOKE_TIMEOUT', '5m', 'smoke.timeout'],
     ['compose-file', 'COMPOSE_FILE', 'other.yml', "the target's stack-files"],
+    ['environment', 'ENVIRONMENT', 'production', "the job's environment: (GitHub records the deployment)"],
   ])('%s given is refused, naming it and the file key', (input, variable, value, key) => {
     const r = mode({ CONFIG: 'gantry.yml', [variable]: value });
     expect(r.code).toBe(1);
@@ -165,5 +167,16 @@ describe('release-mode.sh with config: every input the file describes', () => {
     });
     expect(r.code).toBe(0);
     expect(r.output).toBe('mode=file\nconfig=gantry.yml\nkind=\n');
+  });
+
+  it("action.yml's init step passes every variable the script checks, from the input of that name", () => {
+    const script = readFileSync(path.join(root, 'src/workflow-steps/release-mode.sh'), 'utf8');
+    const checked = [...script.matchAll(/"([a-z-]+)\|([A-Z_]+)\|/g)].map((m) => [m[1], m[2]] as const);
+    expect(checked.length).toBeGreaterThan(20);
+    const meta = parse(readFileSync(path.join(root, 'action.yml'), 'utf8')) as {
+      runs: { steps: Array<{ id?: string; env?: Record<string, string> }> };
+    };
+    const env = meta.runs.steps.find((st) => st.id === 'init')?.env ?? {};
+    for (const [input, variable] of checked) expect(env[variable], variable).toContain(`inputs.${input}`);
   });
 });
