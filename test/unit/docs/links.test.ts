@@ -18,7 +18,7 @@ describe('documentation links', () => {
     expect(pages).toContain('docs/scan.md');
     expect(pages).toContain('docs/workflows.md');
     expect(pages).toContain('actions/scan-run/README.md');
-    expect(pages.filter((page) => page.startsWith('actions/'))).toHaveLength(8);
+    expect(pages.filter((page) => page.startsWith('actions/'))).toHaveLength(9);
   });
 
   it.each(pages)('of %s point at existing files and headings', (page) => {
