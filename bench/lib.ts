@@ -25,13 +25,14 @@ export function run(
   args: readonly string[],
   env: Record<string, string | undefined> = process.env,
   timeoutMs = 600_000,
+  cwd?: string,
 ): Promise<{ code: number; stdout: string; stderr: string; ms: number }> {
   const started = performance.now();
   return new Promise((resolve) => {
     execFile(
       file,
       [...args],
-      { env, timeout: timeoutMs, maxBuffer: 256 * 1024 * 1024 },
+      { env, timeout: timeoutMs, maxBuffer: 256 * 1024 * 1024, ...(cwd === undefined ? {} : { cwd }) },
       (error, stdout, stderr) => {
         const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
         resolve({ code, stdout, stderr, ms: performance.now() - started });

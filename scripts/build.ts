@@ -8,7 +8,9 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { builtinModules, createRequire } from 'node:module';
 import path from 'node:path';
 import { type BuildOptions, build, type Plugin } from 'esbuild';
+import { asciiBundle } from './ascii-bundle.ts';
 import { appendSections, buildSections, embeddedStubs } from './embedded-modules.ts';
+import { DEFERRED_BUILTINS, lazyModuleSource, lazyTunnelForActions } from './lazy-requires.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 /** The Node versions the published CLI supports (its package's `engines`); the bundle's target follows. */
@@ -38,8 +40,11 @@ const builtinsViaRequire: Plugin = {
         ? { path: args.path, namespace: 'builtin-via-require' }
         : undefined,
     );
+    // The costly ones (DEFERRED_BUILTINS) are required at the first read of an export, not at start-up.
     on.onLoad({ filter: /.*/, namespace: 'builtin-via-require' }, (args) => ({
-      contents: `module.exports = require(${JSON.stringify(args.path)});`,
+      contents: DEFERRED_BUILTINS.has(args.path)
+        ? lazyModuleSource(args.path)
+        : `module.exports = require(${JSON.stringify(args.path)});`,
       loader: 'js',
     }));
   },
@@ -98,7 +103,7 @@ const common: BuildOptions = {
   minify: false,
   legalComments: 'eof',
   logLevel: 'warning',
-  plugins: [builtinsViaRequire, lazyUndiciForActions, embeddedStubs],
+  plugins: [builtinsViaRequire, lazyUndiciForActions, lazyTunnelForActions, embeddedStubs],
 };
 /** The plugins of the embedded dependencies' own builds (scripts/embedded-modules.ts). */
 const sectionPlugins = [builtinsViaRequire, lazyUndiciForActions];
@@ -119,7 +124,10 @@ await build({
   banner: { js: requireBanner },
 });
 const actionSections = await buildSections('node24', sectionPlugins, common);
-for (const name of actions) appendSections(path.join(root, 'dist', name, 'index.js'), actionSections);
+for (const name of actions) {
+  appendSections(path.join(root, 'dist', name, 'index.js'), actionSections);
+  await asciiBundle(path.join(root, 'dist', name, 'index.js'));
+}
 // The CLI runs on the user's Node, 22.17 or later (CLI_NODE_ENGINE): syntax newer than Node 22's is
 // lowered. 22.17 is the first Node 22 in which fs.globSync (Kubernetes manifest globs) is stable; before
 // it, a glob printed an ExperimentalWarning. The shebang makes the file the package's `bin`.
@@ -135,6 +143,7 @@ appendSections(
   path.join(root, 'dist/cli/index.js'),
   await buildSections('node22.17', sectionPlugins, common),
 );
+await asciiBundle(path.join(root, 'dist/cli/index.js'));
 writeCliPackage();
 console.log(
   `built ${actions.length} action bundle(s): ${actions.join(', ')}; and dist/cli/index.js, the gantry-cli package`,

@@ -37,49 +37,56 @@ export class EngineError extends Error {
 /**
  * An HTTP agent whose one connection is a `docker system dial-stdio` process, kept alive between
  * requests, so polling costs a request, not a process and an SSH channel each time.
+ *
+ * Defined at the first connection, not when the module loads: extending http.Agent loads node:http
+ * (and with it net and streams), which a run that stops at a bad input never needs.
  */
-class DialStdioAgent extends http.Agent {
-  private readonly env: NodeJS.ProcessEnv;
-  readonly children = new Set<ReturnType<typeof spawn>>();
-  stderr = '';
+function defineDialStdioAgent() {
+  return class DialStdioAgent extends http.Agent {
+    private readonly env: NodeJS.ProcessEnv;
+    readonly children = new Set<ReturnType<typeof spawn>>();
+    stderr = '';
 
-  constructor(env: NodeJS.ProcessEnv) {
-    super({ keepAlive: true, maxSockets: 1, maxFreeSockets: 1 });
-    this.env = env;
-  }
+    constructor(env: NodeJS.ProcessEnv) {
+      super({ keepAlive: true, maxSockets: 1, maxFreeSockets: 1 });
+      this.env = env;
+    }
 
-  override createConnection(): Duplex {
-    this.stderr = ''; // one connection at a time: what the last one said
-    const child = spawn('docker', ['system', 'dial-stdio'], {
-      env: this.env,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    this.children.add(child);
-    child.stderr.on('data', (chunk: Buffer) => {
-      this.stderr = (this.stderr + chunk.toString()).slice(-4000);
-    });
-    const socket = Duplex.from({ readable: child.stdout, writable: child.stdin });
-    // http.Agent treats its connections as net.Sockets: give the duplex the calls it makes.
-    Object.assign(socket, {
-      setKeepAlive: () => socket,
-      setNoDelay: () => socket,
-      setTimeout: () => socket,
-      ref: () => socket,
-      unref: () => socket,
-    });
-    socket.on('close', () => child.kill());
-    child.on('exit', () => {
-      this.children.delete(child);
-      socket.destroy();
-    });
-    return socket;
-  }
+    override createConnection(): Duplex {
+      this.stderr = ''; // one connection at a time: what the last one said
+      const child = spawn('docker', ['system', 'dial-stdio'], {
+        env: this.env,
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
+      this.children.add(child);
+      child.stderr.on('data', (chunk: Buffer) => {
+        this.stderr = (this.stderr + chunk.toString()).slice(-4000);
+      });
+      const socket = Duplex.from({ readable: child.stdout, writable: child.stdin });
+      // http.Agent treats its connections as net.Sockets: give the duplex the calls it makes.
+      Object.assign(socket, {
+        setKeepAlive: () => socket,
+        setNoDelay: () => socket,
+        setTimeout: () => socket,
+        ref: () => socket,
+        unref: () => socket,
+      });
+      socket.on('close', () => child.kill());
+      child.on('exit', () => {
+        this.children.delete(child);
+        socket.destroy();
+      });
+      return socket;
+    }
 
-  override destroy(): void {
-    super.destroy();
-    for (const child of this.children) child.kill();
-  }
+    override destroy(): void {
+      super.destroy();
+      for (const child of this.children) child.kill();
+    }
+  };
 }
+type DialStdioAgent = InstanceType<ReturnType<typeof defineDialStdioAgent>>;
+let dialStdioAgentClass: ReturnType<typeof defineDialStdioAgent> | undefined;
 
 // The engine's answers while its Swarm is not ready again (after an engine restart): worth asking again.
 const ENGINE_NOT_READY =
@@ -153,7 +160,11 @@ export class DockerClient {
   api<T>(method: string, path: string, body?: unknown): Promise<T> {
     this.apiRequests += 1;
     const timeoutMs = this.options.timeoutMs ?? 120_000;
-    this.agent ??= new DialStdioAgent({ ...process.env, ...this.options.env });
+    dialStdioAgentClass ??= defineDialStdioAgent();
+    this.agent ??= new dialStdioAgentClass({
+      ...process.env,
+      ...this.options.env,
+    });
     const agent = this.agent;
     return new Promise<T>((resolve, reject) => {
       const payload = body === undefined ? undefined : JSON.stringify(body);
