@@ -1,18 +1,19 @@
 // Child process of the report figure: `node report-worker.ts FILE parse-only|full`, prints JSON.
+// full is what the scan action and `gantry scan --report` do with a report: read it (readReportFile,
+// piece by piece), gate it, build the SARIF log and its JSON, and the summary.
 import { readFileSync } from 'node:fs';
-import { buildSarif, evaluateGate, parseTrivyReport } from '../../src/core/scan/index.ts';
+import { readReportFile } from '../../src/adapters/trivy.ts';
+import { buildSarif, evaluateGate } from '../../src/core/scan/index.ts';
 import { renderScanSummary } from '../../src/core/scan/summary.ts';
 
 const [file = '', mode = 'full'] = process.argv.slice(2);
 const started = performance.now();
-const text = readFileSync(file, 'utf8');
+const peak = () => process.resourceUsage().maxRSS / 1024;
 if (mode === 'parse-only') {
-  JSON.parse(text);
-  console.log(
-    JSON.stringify({ ms: performance.now() - started, maxRssMiB: process.resourceUsage().maxRSS / 1024 }),
-  );
+  JSON.parse(readFileSync(file, 'utf8'));
+  console.log(JSON.stringify({ ms: performance.now() - started, maxRssMiB: peak() }));
 } else {
-  const scan = parseTrivyReport(text);
+  const scan = readReportFile('report', file);
   const gate = evaluateGate({
     findings: scan.findings,
     severities: ['CRITICAL', 'HIGH'],
@@ -27,12 +28,15 @@ if (mode === 'parse-only') {
     severities: ['CRITICAL', 'HIGH'],
     ignoreUnfixed: false,
   });
-  JSON.stringify(sarif.sarif);
+  const sarifJson = JSON.stringify(sarif.sarif);
   console.log(
     JSON.stringify({
       ms: performance.now() - started,
-      maxRssMiB: process.resourceUsage().maxRSS / 1024,
+      maxRssMiB: peak(),
+      heapUsedMiB: process.memoryUsage().heapUsed / 1048576,
+      findings: scan.findings.length,
       sarifResults: sarif.total - sarif.dropped,
+      sarifMiB: sarifJson.length / 1048576,
       failing: gate.failing.length,
       summaryChars: summary.length,
     }),

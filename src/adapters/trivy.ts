@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ConfigurationError, isConfigurationError } from '../core/errors.ts';
@@ -9,7 +9,7 @@ import {
   type IgnoreEntry,
   parseTrivyIgnore,
   parseTrivyIgnoreYaml,
-  parseTrivyReport,
+  parseTrivyReportFrom,
   TrivyReportError,
   type TrivyScan,
 } from '../core/scan/index.ts';
@@ -223,26 +223,56 @@ export async function saveDbCache(
 }
 
 /** Reads a file the user named; a missing or unreadable file is their mistake, named by `input`. */
-function readUserFile(input: string, file: string): string {
+/** An open file, refused as readFileSync would refuse it (a directory: EISDIR). */
+function openUserFile(input: string, file: string): { fd: number; size: number } {
+  let fd: number | undefined;
   try {
-    return readFileSync(file, 'utf8');
+    fd = openSync(file, 'r');
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    return { fd, size: stat.size };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigurationError(
-      `cannot read ${file}${code === 'ENOENT' ? ': no such file' : ` (${code ?? (error as Error).message})`}`,
-      input,
-    );
+    if (fd !== undefined) closeSync(fd);
+    throw unreadable(input, file, error);
+  }
+}
+
+function unreadable(input: string, file: string, error: unknown): ConfigurationError {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new ConfigurationError(
+    `cannot read ${file}${code === 'ENOENT' ? ': no such file' : ` (${code ?? (error as Error).message})`}`,
+    input,
+  );
+}
+
+function readUserFile(input: string, file: string): string;
+function readUserFile(input: string, file: string, bytes: 'bytes'): Uint8Array;
+function readUserFile(input: string, file: string, bytes?: 'bytes'): string | Uint8Array {
+  try {
+    return bytes === undefined ? readFileSync(file, 'utf8') : readFileSync(file);
+  } catch (error) {
+    throw unreadable(input, file, error);
   }
 }
 
 /** Reads and parses a Trivy JSON report; a file that is not one fails naming `input`. */
 export function readReportFile(input: string, file: string): TrivyScan {
-  const text = readUserFile(input, file);
+  // Piece by piece: a monorepo's report can be longer than a string may be (see parseTrivyReportFrom).
+  const { fd, size } = openUserFile(input, file);
+  const read = (into: Uint8Array, offset: number): number => {
+    try {
+      return readSync(fd, into, offset, into.length - offset, null);
+    } catch (error) {
+      throw unreadable(input, file, error);
+    }
+  };
   try {
-    return parseTrivyReport(text);
+    return parseTrivyReportFrom({ read, size, whole: () => readUserFile(input, file, 'bytes') });
   } catch (error) {
     if (error instanceof TrivyReportError) throw new ConfigurationError(`${file}: ${error.message}`, input);
     throw error;
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -45,6 +45,7 @@ export {
 export type { PackageUrl } from './purl.ts';
 export { parsePurl, purlMatches } from './purl.ts';
 export { parseTrivyReport, readTrivyReport, TrivyReportError } from './report.ts';
+export { parseTrivyReportBytes, parseTrivyReportFrom, type ReportSource } from './report-bytes.ts';
 export type {
   SarifBuild,
   SarifLevel,

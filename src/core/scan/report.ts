@@ -73,10 +73,74 @@ const reportSchema = z.looseObject({
   Results: list(resultSchema),
 });
 
-type Vulnerability = z.infer<typeof vulnerabilitySchema>;
-type Secret = z.infer<typeof secretSchema>;
-type Misconfiguration = z.infer<typeof misconfigurationSchema>;
-type Result = z.infer<typeof resultSchema>;
+export type Vulnerability = z.infer<typeof vulnerabilitySchema>;
+export type Secret = z.infer<typeof secretSchema>;
+export type Misconfiguration = z.infer<typeof misconfigurationSchema>;
+export type ModifiedFinding = z.infer<typeof modifiedFindingSchema>;
+export type Result = z.infer<typeof resultSchema>;
+type Report = z.infer<typeof reportSchema>;
+
+// What each schema above accepts, as plain checks: true exactly when its safeParse succeeds (for
+// data from JSON.parse, or any plain values). Missing keys read as undefined, as in the schemas.
+type Loose = Record<string, unknown>;
+const isObject = (value: unknown): value is Loose =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isOptionalString = (value: unknown): boolean => value === undefined || typeof value === 'string';
+const isOptionalNumber = (value: unknown): boolean =>
+  value === undefined || (typeof value === 'number' && Number.isFinite(value));
+const areOptionalStrings = (value: Loose, keys: readonly string[]): boolean =>
+  keys.every((key) => isOptionalString(value[key]));
+const isList = (value: unknown, item: (element: unknown) => boolean): boolean =>
+  value === undefined || value === null || (Array.isArray(value) && value.every(item));
+
+const VULNERABILITY_STRINGS = [
+  'PkgName',
+  'PkgID',
+  'PkgPath',
+  'InstalledVersion',
+  'FixedVersion',
+  'Status',
+  'Title',
+  'Description',
+  'Severity',
+  'PrimaryURL',
+] as const;
+export const isVulnerability = (v: unknown): v is Vulnerability =>
+  isObject(v) &&
+  typeof v.VulnerabilityID === 'string' &&
+  areOptionalStrings(v, VULNERABILITY_STRINGS) &&
+  (v.PkgIdentifier === undefined || (isObject(v.PkgIdentifier) && isOptionalString(v.PkgIdentifier.PURL)));
+export const isSecret = (s: unknown): s is Secret =>
+  isObject(s) &&
+  typeof s.RuleID === 'string' &&
+  areOptionalStrings(s, ['Category', 'Title', 'Severity']) &&
+  isOptionalNumber(s.StartLine);
+export const isMisconfiguration = (m: unknown): m is Misconfiguration =>
+  isObject(m) &&
+  typeof m.ID === 'string' &&
+  areOptionalStrings(m, ['AVDID', 'Title', 'Description', 'Message', 'Severity', 'Status', 'PrimaryURL']) &&
+  isList(m.Aliases, (alias) => typeof alias === 'string') &&
+  (m.CauseMetadata === undefined ||
+    (isObject(m.CauseMetadata) && isOptionalNumber(m.CauseMetadata.StartLine)));
+export const isModifiedFinding = (f: unknown): f is ModifiedFinding =>
+  isObject(f) &&
+  typeof f.Type === 'string' &&
+  typeof f.Status === 'string' &&
+  areOptionalStrings(f, ['Statement', 'Source']);
+/** A result's own fields, its lists aside. */
+export const isResultHead = (r: Loose): boolean =>
+  typeof r.Target === 'string' && areOptionalStrings(r, ['Class', 'Type']);
+const isResult = (r: unknown): r is Result =>
+  isObject(r) &&
+  isResultHead(r) &&
+  isList(r.Vulnerabilities, isVulnerability) &&
+  isList(r.Secrets, isSecret) &&
+  isList(r.Misconfigurations, isMisconfiguration) &&
+  isList(r.ExperimentalModifiedFindings, isModifiedFinding);
+/** The report's own fields, its results aside. */
+export const isReportHead = (r: Loose): boolean =>
+  r.SchemaVersion === 2 && areOptionalStrings(r, ['ArtifactName', 'ArtifactType']);
+const isReport = (r: unknown): r is Report => isObject(r) && isReportHead(r) && isList(r.Results, isResult);
 
 /** The report is not a Trivy JSON report we understand; `issues` name each path at fault. */
 export class TrivyReportError extends Error {
@@ -101,36 +165,56 @@ export function parseTrivyReport(text: string): TrivyScan {
 
 /** Normalises an already-parsed Trivy JSON report into counted findings and suppressed ones. */
 export function readTrivyReport(data: unknown): TrivyScan {
-  const report = check(reportSchema, data, []);
+  // The hand-written checks accept exactly what the schemas accept, and are much faster on large
+  // reports; when one says no, the schema runs to name every path at fault.
+  const report = isReport(data) ? data : check(reportSchema, data, []);
   const findings: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
-  for (const [index, result] of (report.Results ?? []).entries()) {
-    const path = ['Results', index];
-    findings.push(...resultFindings(result));
-    for (const [i, modified] of (result.ExperimentalModifiedFindings ?? []).entries()) {
-      const finding = modifiedFinding(result, modified.Type, modified.Finding, [
-        ...path,
-        'ExperimentalModifiedFindings',
-        i,
-        'Finding',
-      ]);
-      if (finding === undefined) continue;
-      suppressed.push({
-        ...finding,
-        suppression: {
-          status: modified.Status,
-          ...optional('statement', modified.Statement),
-          ...optional('source', modified.Source),
-        },
-      });
-    }
-  }
+  for (const [index, result] of (report.Results ?? []).entries())
+    addResult(result, index, findings, suppressed);
+  return scanOf(report, findings, suppressed);
+}
+
+/** The scan of a checked report whose results were added to `findings` and `suppressed`. */
+export function scanOf(
+  report: { ArtifactName?: string | undefined; ArtifactType?: string | undefined },
+  findings: Finding[],
+  suppressed: SuppressedFinding[],
+): TrivyScan {
   return {
     artifactName: report.ArtifactName ?? '',
     ...optional('artifactType', report.ArtifactType),
     findings,
     suppressed,
   };
+}
+
+/** Adds a checked result's findings (and the ones Trivy suppressed) to the lists. */
+export function addResult(
+  result: Result,
+  index: number,
+  findings: Finding[],
+  suppressed: SuppressedFinding[],
+): void {
+  const path = ['Results', index];
+  for (const finding of resultFindings(result)) findings.push(finding);
+  for (const [i, modified] of (result.ExperimentalModifiedFindings ?? []).entries()) {
+    const finding = modifiedFinding(result, modified.Type, modified.Finding, [
+      ...path,
+      'ExperimentalModifiedFindings',
+      i,
+      'Finding',
+    ]);
+    if (finding === undefined) continue;
+    suppressed.push({
+      ...finding,
+      suppression: {
+        status: modified.Status,
+        ...optional('statement', modified.Statement),
+        ...optional('source', modified.Source),
+      },
+    });
+  }
 }
 
 function resultFindings(result: Result): Finding[] {
@@ -153,11 +237,14 @@ function modifiedFinding(
 ): Finding | undefined {
   switch (type) {
     case 'vulnerability':
-      return fromVulnerability(result, check(vulnerabilitySchema, raw, path));
+      return fromVulnerability(result, isVulnerability(raw) ? raw : check(vulnerabilitySchema, raw, path));
     case 'secret':
-      return fromSecret(result, check(secretSchema, raw, path));
+      return fromSecret(result, isSecret(raw) ? raw : check(secretSchema, raw, path));
     case 'misconfiguration':
-      return fromMisconfiguration(result, check(misconfigurationSchema, raw, path));
+      return fromMisconfiguration(
+        result,
+        isMisconfiguration(raw) ? raw : check(misconfigurationSchema, raw, path),
+      );
     default:
       return undefined;
   }
@@ -168,22 +255,27 @@ function fromVulnerability(result: Result, v: Vulnerability): Finding {
     .split(',')
     .map((version) => version.trim())
     .filter((version) => version !== '');
-  return {
+  // Assigned one by one, in this order (the keys' order shows in JSON): on a monorepo's report this
+  // runs for every one of hundreds of thousands of findings, and spreading objects is slower.
+  const finding = {
     class: 'vulnerability',
     id: v.VulnerabilityID,
     severity: toSeverity(v.Severity),
     target: result.Target,
-    ...optional('targetClass', result.Class),
-    ...optional('pkg', v.PkgName ?? v.PkgID),
-    ...optional('purl', v.PkgIdentifier?.PURL),
-    ...optional('pkgPath', v.PkgPath),
-    ...optional('installed', v.InstalledVersion),
-    ...(fixed.length > 0 ? { fixed } : {}),
-    title: v.Title ?? titleFrom(v.Description) ?? v.VulnerabilityID,
-    ...optional('description', v.Description),
-    ...optional('status', v.Status),
-    ...optional('primaryUrl', v.PrimaryURL),
-  };
+  } as Finding; // its title comes after the package fields
+  if (result.Class !== undefined) finding.targetClass = result.Class;
+  const pkg = v.PkgName ?? v.PkgID;
+  if (pkg !== undefined) finding.pkg = pkg;
+  const purl = v.PkgIdentifier?.PURL;
+  if (purl !== undefined) finding.purl = purl;
+  if (v.PkgPath !== undefined) finding.pkgPath = v.PkgPath;
+  if (v.InstalledVersion !== undefined) finding.installed = v.InstalledVersion;
+  if (fixed.length > 0) finding.fixed = fixed;
+  finding.title = v.Title ?? titleFrom(v.Description) ?? v.VulnerabilityID;
+  if (v.Description !== undefined) finding.description = v.Description;
+  if (v.Status !== undefined) finding.status = v.Status;
+  if (v.PrimaryURL !== undefined) finding.primaryUrl = v.PrimaryURL;
+  return finding;
 }
 
 function fromSecret(result: Result, s: Secret): Finding {

@@ -110,59 +110,92 @@ export const sarifCategory = (image: string): string => `gantry-scan/${image}/`;
 export function buildSarif(options: SarifOptions): SarifBuild {
   const sorted = [...options.findings].sort(compareFindings);
   const maxBytes = options.maxBytes ?? GITHUB_MAX_BYTES;
-  let keep = Math.min(sorted.length, options.maxResults ?? GITHUB_MAX_RESULTS);
-  keep = largestCountThatFits(sorted, keep, maxBytes, options);
-  let sarif = render(sorted, keep, options);
-  // The estimate is exact but for the digits of the drop count: step back if they tipped it over.
-  while (keep > 0 && byteLength(sarif) > maxBytes) sarif = render(sorted, --keep, options);
-  return { sarif, total: sorted.length, dropped: sorted.length - keep };
+  const parts = partsThatFit(
+    sorted,
+    Math.min(sorted.length, options.maxResults ?? GITHUB_MAX_RESULTS),
+    maxBytes,
+    options,
+  );
+  // The sizes are exact but for the digits of the drop count in the log's properties: step back
+  // while they tip it over (the same count as rendering and measuring the whole log each time).
+  let keep = parts.results.length;
+  while (
+    keep > 0 &&
+    envelopeBytes(sorted.length, sorted.length - keep, options) + (parts.sizes[keep] ?? 0) > maxBytes
+  )
+    keep -= 1;
+  const results = parts.results.slice(0, keep);
+  const rules = parts.rules.slice(0, parts.rulesBefore[keep] ?? 0);
+  return {
+    sarif: envelope(sorted.length, sorted.length - keep, options, rules, results),
+    total: sorted.length,
+    dropped: sorted.length - keep,
+  };
+}
+
+interface Parts {
+  rules: SarifRule[];
+  results: SarifResult[];
+  /** sizes[k]: the bytes the first k results (and the rules they bring first) add to an empty log. */
+  sizes: number[];
+  /** rulesBefore[k]: how many rules the first k results bring. */
+  rulesBefore: number[];
 }
 
 /**
- * The size of a log grows by each kept result (and each rule its finding brings first) plus a
- * comma: sum those once, in order, instead of rendering and measuring the log again per guess.
+ * The rules and results of the worst findings, as many as fit: the size of a log grows by each kept
+ * result (and each rule its finding brings first) plus a comma. Each is built and measured once, in
+ * order, instead of rendering and measuring the whole log again per guess.
  */
-function largestCountThatFits(
+function partsThatFit(
   sorted: readonly Finding[],
   limit: number,
   maxBytes: number,
   options: SarifOptions,
-): number {
+): Parts {
   const size = (value: unknown): number => utf8Length(JSON.stringify(value));
-  let total = byteLength(render(sorted, 0, options));
-  const seen = new Map<string, number>();
-  let count = 0;
-  for (const finding of sorted.slice(0, limit)) {
-    let extra = 0;
-    let index = seen.get(finding.id);
-    if (index === undefined) {
-      index = seen.size;
-      seen.set(finding.id, index);
-      extra += size(toRule(finding)) + (index > 0 ? 1 : 0);
-    }
-    extra += size(toResult(finding, index, options.image)) + (count > 0 ? 1 : 0);
-    if (total + extra > maxBytes) break;
-    total += extra;
-    count += 1;
-  }
-  return count;
-}
-
-function render(sorted: readonly Finding[], keep: number, options: SarifOptions): SarifLog {
-  const kept = sorted.slice(0, keep);
-  const rules: SarifRule[] = [];
+  const texts = new OneLine();
+  const empty = envelopeBytes(sorted.length, sorted.length, options);
+  const parts: Parts = { rules: [], results: [], sizes: [0], rulesBefore: [0] };
   const ruleIndex = new Map<string, number>();
-  const results: SarifResult[] = [];
-  for (const finding of kept) {
+  let added = 0;
+  for (let count = 0; count < limit; count++) {
+    const finding = sorted[count] as Finding;
+    let extra = 0;
     let index = ruleIndex.get(finding.id);
+    let rule: SarifRule | undefined;
     if (index === undefined) {
       // Sorted worst first: a rule takes the severity of its worst finding.
-      index = rules.push(toRule(finding)) - 1;
-      ruleIndex.set(finding.id, index);
+      index = ruleIndex.size;
+      rule = toRule(finding, texts);
+      extra += size(rule) + (index > 0 ? 1 : 0);
     }
-    results.push(toResult(finding, index, options.image));
+    const result = toResult(finding, index, options.image, texts);
+    extra += size(result) + (count > 0 ? 1 : 0);
+    if (empty + added + extra > maxBytes) break;
+    if (rule !== undefined) {
+      ruleIndex.set(finding.id, index);
+      parts.rules.push(rule);
+    }
+    parts.results.push(result);
+    added += extra;
+    parts.sizes.push(added);
+    parts.rulesBefore.push(parts.rules.length);
   }
-  const dropped = sorted.length - keep;
+  return parts;
+}
+
+/** The bytes of a log of `total` findings with no rules and no results, `dropped` of them left out. */
+const envelopeBytes = (total: number, dropped: number, options: SarifOptions): number =>
+  byteLength(envelope(total, dropped, options, [], []));
+
+function envelope(
+  total: number,
+  dropped: number,
+  options: SarifOptions,
+  rules: SarifRule[],
+  results: SarifResult[],
+): SarifLog {
   return {
     version: '2.1.0',
     $schema: SARIF_SCHEMA_URI,
@@ -182,7 +215,7 @@ function render(sorted: readonly Finding[], keep: number, options: SarifOptions)
         results,
         properties: {
           imageName: options.image,
-          totalFindings: sorted.length,
+          totalFindings: total,
           droppedFindings: dropped,
           truncated: dropped > 0,
         },
@@ -191,20 +224,33 @@ function render(sorted: readonly Finding[], keep: number, options: SarifOptions)
   };
 }
 
+/** `oneLine` of each text, worked out once: one CVE's description comes back under every package. */
+class OneLine {
+  private readonly known = new Map<string, string>();
+  of(text: string): string {
+    let line = this.known.get(text);
+    if (line === undefined) {
+      line = oneLine(text);
+      this.known.set(text, line);
+    }
+    return line;
+  }
+}
+
 const RULE_NAMES: Record<FindingClass, string> = {
   vulnerability: 'Vulnerability',
   secret: 'Secret',
   misconfiguration: 'Misconfiguration',
 };
 
-function toRule(finding: Finding): SarifRule {
+function toRule(finding: Finding, texts: OneLine): SarifRule {
   const score = SECURITY_SEVERITY[finding.severity];
   const facts = describe(finding);
   const link = finding.primaryUrl === undefined ? '' : `[${finding.id}](${finding.primaryUrl})`;
   return {
     id: finding.id,
     name: finding.class === 'vulnerability' ? ruleNameForTarget(finding) : RULE_NAMES[finding.class],
-    shortDescription: { text: oneLine(finding.title) },
+    shortDescription: { text: texts.of(finding.title) },
     fullDescription: { text: finding.description ?? finding.title },
     defaultConfiguration: { level: SARIF_LEVEL[finding.severity] },
     ...(finding.primaryUrl === undefined ? {} : { helpUri: finding.primaryUrl }),
@@ -218,7 +264,7 @@ function toRule(finding: Finding): SarifRule {
         '| --- | --- | --- | --- |',
         `|${finding.severity}|${cell(finding.pkg ?? '')}|${cell((finding.fixed ?? []).join(', '))}|${link}|`,
         '',
-        cell(oneLine(finding.description ?? finding.title)),
+        cell(texts.of(finding.description ?? finding.title)),
       ].join('\n'),
     },
     properties: {
@@ -237,7 +283,7 @@ const ruleNameForTarget = (finding: Finding): string =>
       ? 'LanguageSpecificPackageVulnerability'
       : 'Vulnerability';
 
-function toResult(finding: Finding, ruleIndex: number, image: string): SarifResult {
+function toResult(finding: Finding, ruleIndex: number, image: string, texts: OneLine): SarifResult {
   const uri = locationUri(finding, image);
   const line = finding.startLine !== undefined && finding.startLine > 0 ? finding.startLine : 1;
   const what = finding.pkg === undefined ? finding.target : `${finding.pkg}@${finding.installed ?? '?'}`;
@@ -250,7 +296,7 @@ function toResult(finding: Finding, ruleIndex: number, image: string): SarifResu
         ...describe(finding),
         `${RULE_NAMES[finding.class]} ${finding.id}`,
         `Severity: ${finding.severity}`,
-        oneLine(finding.title),
+        texts.of(finding.title),
         ...(finding.primaryUrl === undefined ? [] : [`Link: [${finding.id}](${finding.primaryUrl})`]),
       ].join('\n'),
     },
@@ -289,8 +335,11 @@ const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
 const byteLength = (sarif: SarifLog): number => utf8Length(JSON.stringify(sarif));
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /** UTF-8 length of a string without encoding it (no Buffer: the core stays free of Node APIs). */
 export function utf8Length(text: string): number {
+  if (!NON_ASCII.test(text)) return text.length;
   let bytes = text.length;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

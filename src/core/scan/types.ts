@@ -50,7 +50,15 @@ export interface TrivyScan {
   suppressed: SuppressedFinding[];
 }
 
-export const severityRank = (severity: Severity): number => SEVERITIES.indexOf(severity);
+const SEVERITY_RANK = Object.fromEntries(SEVERITIES.map((severity, rank) => [severity, rank])) as Record<
+  Severity,
+  number
+>;
+const CLASS_RANK = Object.fromEntries(FINDING_CLASSES.map((kind, rank) => [kind, rank])) as Record<
+  FindingClass,
+  number
+>;
+export const severityRank = (severity: Severity): number => SEVERITY_RANK[severity] ?? -1;
 
 /**
  * Deterministic order: worst severity first, then class, id, package, target, installed version.
@@ -59,7 +67,7 @@ export const severityRank = (severity: Severity): number => SEVERITIES.indexOf(s
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     severityRank(a.severity) - severityRank(b.severity) ||
-    FINDING_CLASSES.indexOf(a.class) - FINDING_CLASSES.indexOf(b.class) ||
+    (CLASS_RANK[a.class] ?? -1) - (CLASS_RANK[b.class] ?? -1) ||
     compareText(a.id, b.id) ||
     compareText(a.pkg ?? '', b.pkg ?? '') ||
     compareText(a.target, b.target) ||
