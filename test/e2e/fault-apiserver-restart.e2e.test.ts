@@ -141,8 +141,10 @@ spec:
     expect(broken.stdout).toMatch(/↺ deploy .*rolled-back/);
     expect(broken.stderr).toMatch(/exceeded its progress deadline/);
     // Whether kubectl's watch noticed the restart (it may re-list by itself), the verdict is the cluster's.
-    if (/lost the API server/.test(broken.stderr))
-      expect(broken.stderr).toMatch(/deployment\/web: lost the API server \(.*\); watching again in/);
+    const lost = (broken.stderr.match(/lost the API server/g) ?? []).length;
+    expect(
+      (broken.stderr.match(/deployment\/web: lost the API server \(.*\); watching again in/g) ?? []).length,
+    ).toBe(lost);
     expect(podImage()).toBe(`${image()}@${v1}`);
     await until('the v1 pod Ready', () => readyPodIp().length === 1, 60_000);
     expect(readdirSync(tmp)).toEqual([]);

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { isCI } from '../helpers/ci.ts';
 import { runGantry } from '../helpers/gantry-cli.ts';
 import { writeFaultRecord } from './helpers/fault-record.ts';
 import {
@@ -72,6 +73,13 @@ function writeConfig(engine: OwnEngine): string {
   return file;
 }
 
+// Under CI a machine that cannot run a second engine fails the run instead of skipping.
+describe.runIf(notRoot !== '' && isCI())('fault: engine restart under CI', () => {
+  it('needs root for a second dockerd', () => {
+    throw new Error(`CI=${process.env.CI}: ${notRoot}`);
+  });
+});
+
 describe.skipIf(unavailable || notRoot)('fault: the Docker engine on the target restarts mid-deploy', () => {
   let engine: OwnEngine;
   let config = '';
@@ -127,16 +135,11 @@ describe.skipIf(unavailable || notRoot)('fault: the Docker engine on the target 
       /deploying \S+:v2 as (\S+)/.exec(v2.stdout)?.[1] ?? '',
     )?.[1];
     expect(v2Digest, out).toBeDefined();
-    if (v2.code === 0) {
-      expect(v2.stdout).toContain(`deployed: stack ${stack} converged`);
-      expect(image).toContain(v2Digest);
-      expect(await version()).toBe('v2');
-    } else {
-      expect(v2.code, out).toBe(1);
-      expect(v2.stdout).toMatch(/↺ deploy .*rolled-back/);
-      expect(image).not.toContain(v2Digest);
-      expect(await version()).toBe('v1');
-    }
+    expect([0, 1], out).toContain(v2.code);
+    const deployed = v2.code === 0;
+    expect(v2.stdout).toMatch(deployed ? `deployed: stack ${stack} converged` : /↺ deploy .*rolled-back/);
+    expect(image.includes(v2Digest ?? '-'), `${image} after exit ${v2.code}`).toBe(deployed);
+    expect(await version()).toBe(deployed ? 'v2' : 'v1');
     expect(ownDocker(engine, 'config', 'ls', '-q', '--filter', `name=gantry-lock-${stack}`)).toBe('');
     expect(readdirSync(tmp)).toEqual([]);
     writeFaultRecord({
