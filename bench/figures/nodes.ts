@@ -52,15 +52,22 @@ async function swarmSpan(dockerHost: string, stack: string): Promise<number> {
   return converged - started;
 }
 
-function writeConfig(dir: string, root: string, side: Side, stack: string, release: string): string {
+function writeConfig(
+  dir: string,
+  root: string,
+  env: Env,
+  side: Side,
+  stack: string,
+  release: string,
+): string {
   const file = path.join(dir, `${side.name}.gantry.yml`);
   writeFileSync(
     file,
     [
-      'image: ${GANTRY_APP_IMAGE}',
+      `image: ${env.GANTRY_APP_IMAGE}`,
       'registry:',
-      '  username: ${GANTRY_REGISTRY_USER}',
-      '  password: { file: "${GANTRY_REGISTRY_PASSWORD_FILE}" }',
+      `  username: ${env.GANTRY_REGISTRY_USER}`,
+      `  password: { file: "${env.GANTRY_REGISTRY_PASSWORD_FILE}" }`,
       'targets:',
       '  bench:',
       '    swarm:',
@@ -78,7 +85,7 @@ function writeConfig(dir: string, root: string, side: Side, stack: string, relea
 
 /** One release on one side: Gantry's wall time and Swarm's own update span. */
 async function measure(root: string, dir: string, env: Env, side: Side, stack: string, release: string) {
-  const config = writeConfig(dir, root, side, stack, release);
+  const config = writeConfig(dir, root, env, side, stack, release);
   const args = [
     path.join(root, 'src/cli/gantry.ts'),
     'release',
