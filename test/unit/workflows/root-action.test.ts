@@ -171,7 +171,9 @@ describe('release-mode.sh with config: every input the file describes', () => {
 
   it("action.yml's init step passes every variable the script checks, from the input of that name", () => {
     const script = readFileSync(path.join(root, 'src/workflow-steps/release-mode.sh'), 'utf8');
-    const checked = [...script.matchAll(/"([a-z-]+)\|([A-Z_]+)\|/g)].map((m) => [m[1], m[2]] as const);
+    const checked = [...script.matchAll(/"([a-z-]+)\|([A-Z_]+)\|/g)].map(
+      (m) => [m[1] ?? '', m[2] ?? ''] as const,
+    );
     expect(checked.length).toBeGreaterThan(20);
     const meta = parse(readFileSync(path.join(root, 'action.yml'), 'utf8')) as {
       runs: { steps: Array<{ id?: string; env?: Record<string, string> }> };
