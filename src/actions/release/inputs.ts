@@ -79,11 +79,15 @@ function withRegistry(config: GantryConfig, username: string, password: string):
   return { ...config, registry: { username: user, password: { env: REGISTRY_PASSWORD_VAR } } };
 }
 
-/** The file's secrets that read `env: NAME`, from app-secrets; set in this process's environment. */
-function applyAppSecrets(config: GantryConfig, raw: string): void {
+/**
+ * The file's secrets that read `env: NAME`, from app-secrets (a missing one is an error naming it);
+ * set in this process's environment unless `checkOnly` (mode: plan, before a workflow builds anything).
+ */
+function applyAppSecrets(config: GantryConfig, raw: string, checkOnly = false): void {
   const given = raw.trim() === '' ? new Map<string, string>() : parseSecretValues('app-secrets', raw);
   for (const value of given.values()) mask(value);
-  for (const [name, value] of secretsFromInput('app-secrets', config, given)) process.env[name] = value;
+  const values = secretsFromInput('app-secrets', config, given);
+  if (!checkOnly) for (const [name, value] of values) process.env[name] = value;
 }
 
 /** host and known-hosts: from the file, or from an input; both given and different is refused. */
@@ -136,7 +140,7 @@ export function readReleaseInputs(): ReleaseInputs {
     checkConnectionInputs(target, credentials.knownHosts);
     config = withRegistry(config, readString('registry-username').trim(), registryPassword);
     applyAppSecrets(config, appSecrets);
-  }
+  } else if (readBoolean('require-secrets', false)) applyAppSecrets(config, appSecrets, true);
   const tag = readString('tag').trim();
   return {
     mode,

@@ -122,4 +122,31 @@ describe('the release action', () => {
     await expect(run()).rejects.toThrow('the deploy lock is held');
     expect(readFileSync(path.join(dir, 'output'), 'utf8')).toMatch(/^status<<(\S+)\nfailed\n\1$/m);
   });
+
+  describe('mode: plan with require-secrets (a workflow, before it builds)', () => {
+    const withSecret = `${GANTRY_YML.replaceAll('manifests: [k8s]', 'manifests: [k8s]\n      stack: shop')}secrets: { values: { DB: { env: DB_PASSWORD } } }\n`;
+    beforeEach(() => {
+      writeFileSync(path.join(dir, 'gantry.yml'), withSecret);
+      Object.assign(process.env, { INPUT_MODE: 'plan', 'INPUT_REQUIRE-SECRETS': 'true' });
+    });
+
+    it('a secret missing from app-secrets is an error naming it', () => {
+      process.env['INPUT_APP-SECRETS'] = 'OTHER=x';
+      expect(() => readReleaseInputs()).toThrow(
+        "Input 'app-secrets': has no line DB_PASSWORD=… (secrets.values.DB reads env DB_PASSWORD)",
+      );
+    });
+
+    it('present: accepted, and not put in the environment (plan mode runs nothing)', () => {
+      process.env['INPUT_APP-SECRETS'] = 'DB_PASSWORD=pw-4711';
+      expect(readReleaseInputs().mode).toBe('plan');
+      expect(process.env.DB_PASSWORD).toBeUndefined();
+      expect(stdout).toContain('::add-mask::pw-4711\n');
+    });
+
+    it('without require-secrets, plan mode does not look (pr-security plans without secrets)', () => {
+      delete process.env['INPUT_REQUIRE-SECRETS'];
+      expect(readReleaseInputs().mode).toBe('plan');
+    });
+  });
 });
