@@ -152,7 +152,7 @@ spec:
     writeFaultRecord({
       id: 'fault2-apiserver-restart',
       fault: 'Kubernetes API server restarts mid-rollout',
-      injected: `SIGTERM to kube-apiserver (pid ${restart.oldPid}) 2 s into the watch, started again by sandbox/k8s/up.sh (${(restart.downMs / 1000).toFixed(1)} s without API)`,
+      injected: `SIGTERM to kube-apiserver (pid ${restart.oldPid}) 2 s into the watch, started again by up.sh's start_apiserver (${(restart.downMs / 1000).toFixed(1)} s without API)`,
       verdict: `exit ${broken.code}: rolled-back after the progress deadline${/lost the API server/.test(broken.stderr) ? ' (watch resumed by Gantry)' : ' (kubectl re-listed by itself)'}`,
       timeToVerdictMs: elapsed,
       availability,
