@@ -84,6 +84,7 @@ async function plan(inputs: ReleaseInputs): Promise<void> {
   core.setOutput('target-kind', inputs.target.kind);
   core.setOutput('tag-latest', String(planned.tagLatest));
   core.setOutput('stack', inputs.target.stack ?? '');
+  core.setOutput('registry-username', inputs.config.registry?.username ?? '');
   const legs = planned.buildMatrix.map((l) => `| ${l.key} | \`${l.image}\` | ${l.platform} | ${l.runner} |`);
   await core.summary
     .addRaw(
