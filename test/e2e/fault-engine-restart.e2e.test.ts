@@ -120,7 +120,14 @@ describe.skipIf(unavailable || notRoot)('fault: the Docker engine on the target 
     )
       await new Promise((resolve) => setTimeout(resolve, 200));
     await new Promise((resolve) => setTimeout(resolve, 1000));
+    let ended = false;
+    void releasing.then(() => {
+      ended = true;
+    });
     await restartOwnEngine(2);
+    // The lock (a Swarm config) survived the restart: still held while the release goes on.
+    const lockAfterRestart = ownDocker(engine, 'config', 'ls', '-q', '--filter', `name=gantry-lock-${stack}`);
+    expect(lockAfterRestart !== '' || ended, 'the deploy lock right after the engine came back').toBe(true);
     const v2 = await releasing;
     const elapsed = Date.now() - started;
     const availability = await probe.stop();
