@@ -29,7 +29,7 @@ export interface BlueGreenRelease {
   log: StageLog;
   report: Reporter;
   signal: AbortSignal;
-  engine: { docker: DockerClient; workDir: string };
+  engine: { docker: DockerClient; workDir: string; registryAuth: boolean };
 }
 
 /** The proxy of a blue-green target, named for errors by its gantry.yml key. */
@@ -81,7 +81,7 @@ async function deployIdle(
       env: Object.fromEntries(env),
       imagePins: new Map(),
       prune: target.pruneServices,
-      withRegistryAuth: false,
+      withRegistryAuth: r.engine.registryAuth,
       timeoutMs: target.timeoutMs,
       noProgressMs: target.noProgressMs,
       rollback: false,
@@ -183,15 +183,38 @@ async function blueGreen(
   try {
     await switchProxy(docker, proxy, idle, switchLabels(idle, state.live, until), target.timeoutMs, r.report);
   } catch (error) {
-    // Swarm rolled the proxy back (update-failure-action rollback): the old colour still serves.
-    await removeColor(docker, target.stack, idle, r.report);
+    return afterFailedSwitch(r, settings, state, idle, error as Error);
+  }
+  return checkAfterSwitch(r, settings, state, idle);
+}
+
+/**
+ * A switch that did not complete: the proxy is read again. Swarm rolled it back (its spec names the old
+ * colour again): the new colour is removed and the old one serves. Otherwise (the update timed out and may
+ * still be running, or the proxy cannot be read) nothing is removed, since the proxy may point at the new
+ * colour: the verdict says so, and `gantry switch back` or the next release finishes the job.
+ */
+export async function afterFailedSwitch(
+  r: BlueGreenRelease,
+  settings: BlueGreenSettings,
+  state: ColorState,
+  idle: Color,
+  error: Error,
+): Promise<Outcome> {
+  const now = await readColorState(r.engine.docker, proxyOf(r.target, settings)).catch(() => undefined);
+  if (now !== undefined && now.live !== idle) {
+    await removeColor(r.engine.docker, r.target.stack, idle, r.report);
     return {
       status: state.live === undefined ? 'failed' : 'rolled-back',
-      message: `the switch to ${idle} failed (${(error as Error).message}); removed ${idle}`,
+      message: `the switch to ${idle} failed (${error.message}); the proxy is back on ${now.live ?? 'no colour'}, removed ${idle}`,
       smoke: undefined,
     };
   }
-  return checkAfterSwitch(r, settings, state, idle);
+  return {
+    status: 'failed',
+    message: `the switch to ${idle} did not complete (${error.message}); the proxy ${now === undefined ? 'could not be read' : `names ${idle}`}, so both colours were left running: check it with gantry status`,
+    smoke: undefined,
+  };
 }
 
 /**

@@ -36,6 +36,19 @@ describe('gantry.yml strategy keys (Swarm)', () => {
     });
   });
 
+  it('refuses pre-deploy jobs with blue-green (its deploy does not run them yet), naming the key', () => {
+    expect(() =>
+      load(
+        [
+          'strategy: blue-green',
+          'proxy-service: edge_proxy',
+          'switch-variable: UPSTREAM=shop-{color}_api',
+          'pre-deploy: [{ name: migrate, command: [sh, -c, "true"] }]',
+        ].join('\n'),
+      ),
+    ).toThrow('targets.prod.swarm.pre-deploy: is not run with strategy: blue-green yet');
+  });
+
   it('reads preview-urls and keep-previous 0', () => {
     const t = load(
       [
