@@ -102,6 +102,8 @@ spec:
 
   afterAll(() => {
     try {
+      // The last pods take 10 s to stop: cut their grace period short, the namespace goes sooner.
+      k.knTry(['delete', 'pods', '--all', '--grace-period=1', '--wait=false'], 30_000);
       deleteNamespace(k);
     } finally {
       rmSync(work, { recursive: true, force: true });
@@ -173,5 +175,42 @@ spec:
     expect(
       k.kn('get', 'deployment', 'web', '-o', 'jsonpath={.metadata.annotations.gantry\\.dev/replicas}'),
     ).toBe('1');
+  });
+
+  it('the verdict waits for a replaced pod that takes 10 s to stop', async () => {
+    const file = path.join(work, 'deployment.yaml');
+    // The pod now takes 10 s to stop on SIGTERM (within a 20 s grace period): part of it passes while
+    // kubectl rollout status still waits, the rest in the drain.
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace('terminationGracePeriodSeconds: 1', 'terminationGracePeriodSeconds: 20')
+        .replace('command: ["/bin/sh", "-c", "', `command: ["/bin/sh", "-c", "trap 'sleep 10; exit 0' TERM; `)
+        .replace('exec /bin/sh /app/serve.sh"]', '/bin/sh /app/serve.sh & wait"]'),
+    );
+    writeConfig([]);
+    const slow = await release('v1');
+    expect(slow.code, slow.stdout + slow.stderr).toBe(0);
+    // The next release replaces that slow pod.
+    const released = await release('v2');
+    expect(released.code, released.stdout + released.stderr).toBe(0);
+    expect(released.stderr).toMatch(
+      /waiting for \d+ terminating pod\(s\) to finish their grace period: web-/,
+    );
+    const seconds = Number(/terminating pods stopped after ([\d.]+)s/.exec(released.stderr)?.[1]);
+    expect(seconds).toBeGreaterThanOrEqual(3);
+    // When gantry returns, no container of a pod being deleted still runs.
+    const pods = JSON.parse(k.kn('get', 'pods', '-l', 'app=web', '-o', 'json')) as {
+      items: Array<{
+        metadata: { deletionTimestamp?: string };
+        status: { containerStatuses?: Array<{ state: Record<string, unknown> }> };
+      }>;
+    };
+    const running = pods.items.filter(
+      (p) =>
+        p.metadata.deletionTimestamp !== undefined &&
+        (p.status.containerStatuses ?? []).some((c) => 'running' in c.state),
+    );
+    expect(running).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import type { Reporter } from '../reporter.ts';
 import { smokeIfHealthy } from '../smoke/after-deploy.ts';
 import { applyManifests } from './apply.ts';
 import { diagnose } from './diagnose.ts';
+import { drainWorkloads } from './drain.ts';
 import { type LeaseRequest, underLease } from './lease-lock.ts';
 import { type ManifestPlan, planManifests } from './plan.ts';
 import { stoppedByJobResult } from './pre-deploy.ts';
@@ -100,7 +101,10 @@ async function conclude(
   report: Reporter,
 ): Promise<KubernetesDeployResult> {
   const { failure } = attempt;
-  if (failure === undefined) return deployedResult(attempt);
+  if (failure === undefined) {
+    await drainWorkloads(kubectl, request, attempt.rollouts, report);
+    return deployedResult(attempt);
+  }
   report.error(`Deploy failed: ${failure}`);
   // What changed is known per workload only once the rollback looks (a run that changed none says so there).
   const step = afterFailure({

@@ -28,6 +28,8 @@ describe('deployKubernetes', () => {
       'apply',
       'apply',
       'rollout status deployment/web',
+      // The drain: the rolled-out workload's terminating pods (none here).
+      'get pods',
     ]);
     expect(calls[1]).toContain('--dry-run=server');
     expect(calls[2]).not.toContain('--dry-run');
