@@ -10,7 +10,8 @@ import path from 'node:path';
 
 /** `{passed, new-count, missing}` for the images matrix and the verdict files under `dir`. */
 export function prVerdict(images, dir) {
-  let passed = true;
+  // No image to judge (an empty or missing images matrix) is no pass: nothing was checked.
+  let passed = images.length > 0;
   let newCount = 0;
   const missing = [];
   for (const { key } of images) {
@@ -35,5 +36,6 @@ if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(import.met
   }
   const { passed, newCount, missing } = prVerdict(JSON.parse(process.env.IMAGES || '[]'), dir);
   if (missing.length > 0) console.log(`::warning title=scan::no gate verdict for ${missing.join(', ')}`);
+  if (images.length === 0) console.log('::warning title=scan::no image was planned, so none was checked');
   appendFileSync(process.env.GITHUB_OUTPUT, `passed=${passed}\nnew-count=${newCount}\n`);
 }

@@ -123,4 +123,8 @@ describe('pr-verdict.mjs', () => {
       missing: ['worker'],
     });
   });
+
+  it('no image at all (an empty images matrix) does not pass: nothing was checked', () => {
+    expect(prVerdict([], dir)).toEqual({ passed: false, newCount: 0, missing: [] });
+  });
 });
