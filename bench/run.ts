@@ -3,7 +3,7 @@
 // read the ratios, not the absolute times.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { deployFigures } from './figures/deploy.ts';
 import { nodesFigure } from './figures/nodes.ts';
@@ -16,6 +16,8 @@ const root = path.resolve(import.meta.dirname, '..');
 const workDir = mkdtempSync(path.join(tmpdir(), 'gantry-bench-'));
 const figures: Figure[] = [];
 const notMeasured: string[] = [];
+// Other work on this machine moves absolute times: its load (1, 5, 15 min) is kept with the results.
+const loadAtStart = loadavg().map((l) => Math.round(l * 100) / 100);
 try {
   execFileSync('bash', [path.join(root, 'sandbox/sandbox.sh'), 'up'], {
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -40,8 +42,9 @@ try {
 
 const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 const date = new Date().toISOString();
+const load = { atStart: loadAtStart, atEnd: loadavg().map((l) => Math.round(l * 100) / 100) };
 const lines = [
-  `Gantry benchmarks, ${date}, on ${machine}`,
+  `Gantry benchmarks, ${date}, on ${machine}; load average ${load.atStart.join(' ')} at start, ${load.atEnd.join(' ')} at end`,
   '',
   '| figure | measured | target | met |',
   '|---|---|---|---|',
@@ -51,6 +54,6 @@ for (const n of notMeasured) lines.push('', `Not measured: ${n}.`);
 console.log(lines.join('\n'));
 writeFileSync(
   path.join(root, 'bench/results.json'),
-  `${JSON.stringify({ date, machine, figures, notMeasured }, null, 2)}\n`,
+  `${JSON.stringify({ date, machine, load, figures, notMeasured }, null, 2)}\n`,
 );
 console.log('\nwrote bench/results.json');
