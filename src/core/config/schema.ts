@@ -114,9 +114,7 @@ const imageSchema = z.strictObject(
 );
 
 /** `replicas:` a count scaled by hand since the last release is reset by the file (`manifest`) or kept (`live`). */
-const replicasMode = z
-  .enum(['manifest', 'live'], { error: 'expected manifest or live' })
-  .default('manifest');
+const replicasMode = z.enum(['manifest', 'live'], { error: 'expected manifest or live' }).default('manifest');
 
 /** `pre-deploy:` jobs run before the deploy changes anything (a migration), in order. */
 export const preDeploySchema = z
