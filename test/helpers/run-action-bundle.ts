@@ -46,6 +46,8 @@ export interface BundleOptions {
    */
   onStdout?: (soFar: string, child: ChildProcess) => void;
   timeoutMs?: number;
+  /** The runner died with main (SIGKILL of the job): `post` never runs. */
+  noPost?: boolean;
 }
 
 /** Parses the runner's file-command format: `name=value` lines and `name<<DELIM` heredocs. */
@@ -174,12 +176,13 @@ export async function runActionBundle(name: string, options: BundleOptions = {})
     summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
     runnerTemp,
   };
-  if (meta.runs.post !== undefined) {
+  if (meta.runs.post !== undefined && options.noPost !== true) {
     const stateEnv = Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]));
     const {
       killAfterMs: _cancelledMainOnly,
       killWhen: _alsoMainOnly,
       onStdout: _toldOfMainOnly,
+      noPost: _notPassedOn,
       ...postOptions
     } = options;
     // The runner's default `post-if` is always(): post runs after a failed or cancelled main too.

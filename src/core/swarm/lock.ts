@@ -32,6 +32,28 @@ export function lockState(labels: Record<string, string> | undefined, now: Date)
   return { holder, expires, expired: expires === undefined || expires.getTime() <= now.getTime() };
 }
 
+const seconds = (ms: number): string => `${Math.max(0, Math.round(ms / 1000))}s`;
+
+/**
+ * What a waiting or taking-over deploy says of a lock besides its holder: how long it has been
+ * held and its TTL (from the lock's creation to its expiry), and when it expires:
+ * `taken 42s ago, TTL 900s, expires 2026-12-06T21:40:00.000Z (in 858s)`.
+ */
+export function heldLockDetail(state: LockState, createdAt: string | undefined, now: Date): string {
+  const created = createdAt === undefined ? Number.NaN : Date.parse(createdAt);
+  const parts: string[] = [];
+  if (!Number.isNaN(created)) parts.push(`taken ${seconds(now.getTime() - created)} ago`);
+  if (state.expires === undefined) return [...parts, 'no readable expiry'].join(', ');
+  if (!Number.isNaN(created)) parts.push(`TTL ${seconds(state.expires.getTime() - created)}`);
+  const left = state.expires.getTime() - now.getTime();
+  parts.push(
+    left > 0
+      ? `expires ${state.expires.toISOString()} (in ${seconds(left)})`
+      : `expired ${state.expires.toISOString()} (${seconds(-left)} ago)`,
+  );
+  return parts.join(', ');
+}
+
 /**
  * The record of the last forced release of a stack's lock (`gantry lock release --force`): a config
  * object of its own (a lock's name always starts `gantry-lock-`, so the two never clash), replaced by

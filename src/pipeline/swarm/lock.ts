@@ -1,6 +1,6 @@
 import { type DockerClient, EngineError } from '../../adapters/docker.ts';
 import { ConfigurationError } from '../../core/errors.ts';
-import { lockLabels, lockName, lockState } from '../../core/swarm/lock.ts';
+import { heldLockDetail, lockLabels, lockName, lockState } from '../../core/swarm/lock.ts';
 import type { Reporter } from '../reporter.ts';
 
 export interface EngineConfig {
@@ -63,7 +63,7 @@ export async function acquireLock(
     const state = lockState(existing.Spec.Labels, now());
     if (state.expired) {
       report.warning(
-        `Taking over the expired deploy lock of stack ${options.stack}, held by ${state.holder} until ${state.expires?.toISOString() ?? 'an unreadable time'}`,
+        `Taking over the expired deploy lock of stack ${options.stack}, held by ${state.holder} until ${state.expires?.toISOString() ?? 'an unreadable time'} (${heldLockDetail(state, existing.CreatedAt, now())}; its holder never released it: a run that was killed?)`,
       );
       await docker.api('DELETE', `/configs/${existing.ID}`).catch(() => undefined);
       continue;
@@ -75,7 +75,9 @@ export async function acquireLock(
       );
     }
     if (announced !== state.holder) {
-      report.info(`Waiting for the deploy lock of stack ${options.stack}, held by ${state.holder}`);
+      report.info(
+        `Waiting for the deploy lock of stack ${options.stack}, held by ${state.holder} (${heldLockDetail(state, existing.CreatedAt, now())})`,
+      );
       announced = state.holder;
     }
     await sleep(Math.min(options.pollMs ?? 2000, Math.max(0, deadline - now().getTime())));

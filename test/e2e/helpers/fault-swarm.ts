@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import path from 'node:path';
 import { runActionBundle } from '../../helpers/run-action-bundle.ts';
 import { localDocker, sandboxVar } from './sandbox-docker.ts';
@@ -40,6 +41,8 @@ export interface FaultDeploy {
   inputs?: Record<string, string>;
   killWhen?: RegExp;
   onStdout?: (soFar: string, child: ChildProcess) => void;
+  /** The runner died with main: no post step. */
+  noPost?: boolean;
 }
 
 /** The stack file's variables: the image tag, the release, the web port. */
@@ -62,6 +65,7 @@ export function deploySwarmBundle(d: FaultDeploy) {
     },
     ...(d.killWhen === undefined ? {} : { killWhen: d.killWhen }),
     ...(d.onStdout === undefined ? {} : { onStdout: d.onStdout }),
+    ...(d.noPost === true ? { noPost: true } : {}),
     timeoutMs: 400_000,
   });
 }
@@ -81,4 +85,39 @@ export function serviceState(service: string): { update: string; version: string
   );
   const [update = '', envs = ''] = out.split('|');
   return { update, version: /APP_VERSION=(\S+)/.exec(envs)?.[1] ?? '' };
+}
+
+/**
+ * Moves the expiry of the stack's lock to `inMs` from now (a lock's TTL is twice the deploy's
+ * timeout plus 5 minutes: a test does not wait that long). Swarm lets a config's labels change
+ * (POST /configs/{id}/update), not its data; the CLI has no command for it, so the Engine API.
+ */
+export async function expireLockIn(stack: string, inMs: number): Promise<void> {
+  const [config] = JSON.parse(localDocker('config', 'inspect', `gantry-lock-${stack}`)) as Array<{
+    ID: string;
+    Version: { Index: number };
+    Spec: { Name: string; Labels: Record<string, string>; Data: string };
+  }>;
+  if (config === undefined) throw new Error(`no lock on stack ${stack}`);
+  const labels = { ...config.Spec.Labels, 'gantry.lock.expires': new Date(Date.now() + inMs).toISOString() };
+  const body = JSON.stringify({ ...config.Spec, Labels: labels });
+  const socketPath = sandboxVar('GANTRY_DOCKER_HOST').replace(/^unix:\/\//, '');
+  await new Promise<void>((resolve, reject) => {
+    const req = request(
+      {
+        socketPath,
+        method: 'POST',
+        path: `/configs/${config.ID}/update?version=${config.Version.Index}`,
+        headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () =>
+          res.statusCode === 200 ? resolve() : reject(new Error(`config update: HTTP ${res.statusCode}`)),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
 }
