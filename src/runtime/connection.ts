@@ -11,6 +11,7 @@ import {
   type SshTarget,
 } from '../core/connection/target.ts';
 import { ConfigurationError } from '../core/errors.ts';
+import { managerProblem } from '../pipeline/swarm/nodes.ts';
 import { readBoolean, readSecret, readString, readText } from './inputs.ts';
 
 /** The connection inputs every Swarm action shares: host, ssh-key, known-hosts, … */
@@ -61,8 +62,27 @@ export interface Engine {
   close(): Promise<void>;
 }
 
-/** Opens the one SSH connection of this run (saving its folder for `post`) and a docker client on it. */
+/**
+ * Opens the one SSH connection of this run (saving its folder for `post`) and a docker client on it;
+ * an engine that is not a Swarm manager is refused (input `host`) before anything is changed.
+ */
 export async function openEngine(
+  connection: SwarmConnection,
+  extraEnv: Record<string, string> = {},
+  signal?: AbortSignal,
+): Promise<Engine> {
+  const engine = await connectEngine(connection, extraEnv, signal);
+  try {
+    const problem = await managerProblem(engine.docker);
+    if (problem !== undefined) throw new ConfigurationError(problem, 'host');
+    return engine;
+  } catch (error) {
+    await engine.close();
+    throw error;
+  }
+}
+
+async function connectEngine(
   connection: SwarmConnection,
   extraEnv: Record<string, string> = {},
   signal?: AbortSignal,
