@@ -1,6 +1,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { BundleRun } from '../helpers/run-action-bundle.ts';
+import { writeFaultRecord } from './helpers/fault-record.ts';
 import {
   AUTO_ROLLBACK,
   deploySwarmBundle,
@@ -63,6 +64,7 @@ describe.skipIf(unavailable !== '')('two writers of one Swarm stack at once', ()
     expect(r1.exitCode, r1.stdout.slice(-3000)).toBe(0);
 
     const watch = stateWhenRolledBack(api);
+    const started = Date.now();
     const [broken, next] = await oneThenAnother(
       (onOut) =>
         deploySwarmBundle({
@@ -90,6 +92,15 @@ describe.skipIf(unavailable !== '')('two writers of one Swarm stack at once', ()
     expect(next.outputs.status).toBe('deployed');
     expect(serviceState(api)).toEqual({ update: 'completed', version: 'r3' });
     expect(lockExists(stack)).toBe(false);
+    writeFaultRecord({
+      id: 'fault1-concurrent-after-swarm-rollback',
+      fault: 'Two deploy-swarm runs at once; the first one Swarm rolls back by itself',
+      injected:
+        'a broken release with failure_action: rollback; a second run started once the first held the lock',
+      verdict: 'first exit 1 rolled-back (after rollback_completed), second exit 0 deployed on top',
+      timeToVerdictMs: Date.now() - started,
+      leftBehind: lockExists(stack) ? [`lock gantry-lock-${stack}`] : [],
+    });
   });
 
   it('a deploy started while Swarm rolls a service back waits for the rollback (saying so), then deploys', async () => {
@@ -102,11 +113,21 @@ describe.skipIf(unavailable !== '')('two writers of one Swarm stack at once', ()
     dockerStackDeploy(stack, 'broken', 'r2', { ROLLBACK_MONITOR: '20s' });
     await until(() => serviceState(api).update === 'rollback_started', 60_000);
 
+    const started = Date.now();
     const run = await deploySwarmBundle({ stack, release: 'r3', composeFile: AUTO_ROLLBACK });
     expect(run.stdout).toContain(`Waiting for Swarm to finish before deploying: ${api} (rollback started`);
     expect(run.stdout).not.toContain('update out of sequence');
     expect(run.exitCode, run.stdout.slice(-4000)).toBe(0);
     expect(serviceState(api)).toEqual({ update: 'completed', version: 'r3' });
+    writeFaultRecord({
+      id: 'fault1-deploy-during-swarm-rollback',
+      fault: 'A deploy starts while Swarm rolls the stack back by itself',
+      injected:
+        'docker stack deploy of a broken release by another client (failure_action: rollback, 20 s monitor)',
+      verdict: 'exit 0 deployed, after waiting for rollback_completed (said so)',
+      timeToVerdictMs: Date.now() - started,
+      leftBehind: lockExists(stack) ? [`lock gantry-lock-${stack}`] : [],
+    });
   });
 
   it('a service another client writes while the stack is deployed: update out of sequence is deployed again', async () => {
@@ -118,6 +139,7 @@ describe.skipIf(unavailable !== '')('two writers of one Swarm stack at once', ()
     // The writer relabels the service as fast as the engine lets it, from the moment the deploy
     // starts until Swarm has refused one of the deploy's writes (then the next try goes through).
     let writer: ChildProcess | undefined;
+    const started = Date.now();
     const run = await deploySwarmBundle({
       stack,
       release: 'r2',
@@ -137,6 +159,15 @@ describe.skipIf(unavailable !== '')('two writers of one Swarm stack at once', ()
         'Swarm changed a service meanwhile (update out of sequence): deploying again',
       );
     else console.log('the writer met no write of the deploy this time: the retry was not exercised');
+    writeFaultRecord({
+      id: 'fault1-concurrent-writer',
+      fault: 'Another client writes a service while the stack is deployed',
+      injected:
+        'docker service update --label-add in a loop from the deploy start until Swarm refused a write',
+      verdict: `exit 0 deployed${run.stdout.includes('update out of sequence') ? ' (update out of sequence, deployed again)' : ' (no write refused this time)'}`,
+      timeToVerdictMs: Date.now() - started,
+      leftBehind: lockExists(stack) ? [`lock gantry-lock-${stack}`] : [],
+    });
   });
 });
 

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { writeFaultRecord } from './helpers/fault-record.ts';
 import {
   deploySwarmBundle,
   expireLockIn,
@@ -52,6 +53,7 @@ describe.skipIf(unavailable !== '')('a deploy-swarm run killed mid-update, witho
     expect(left.length).toBeGreaterThan(0);
 
     await expireLockIn(stack, 15_000);
+    const started = Date.now();
     const r3 = await deploySwarmBundle({ stack, release: 'r3', port, inputs: { 'lock-timeout': '120s' } });
     expect(r3.stdout).toMatch(
       new RegExp(
@@ -70,5 +72,18 @@ describe.skipIf(unavailable !== '')('a deploy-swarm run killed mid-update, witho
     expect(serviceState(`${stack}_web`).version).toBe('r3');
     expect(lockExists(stack)).toBe(false);
     expect(existsSync(r3.state['ssh-dir'] ?? '/nonexistent')).toBe(false);
+    writeFaultRecord({
+      id: 'fault1-runner-killed',
+      fault: 'The runner dies without its post step (Swarm)',
+      injected:
+        'SIGKILL of deploy-swarm while it watched a broken update, no post; lock expiry moved to 15 s ahead',
+      verdict:
+        'next run: took the stale lock over after expiry, rolled back the paused update, exit 0 deployed',
+      timeToVerdictMs: Date.now() - started,
+      leftBehind: [
+        ...(lockExists(stack) ? [`lock gantry-lock-${stack}`] : []),
+        ...(existsSync(r3.state['ssh-dir'] ?? '/nonexistent') ? ["the second run's SSH key"] : []),
+      ],
+    });
   });
 });
