@@ -34,7 +34,8 @@ if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(import.met
     console.log('::error::usage: pr-verdict.mjs <folder>');
     process.exit(2);
   }
-  const { passed, newCount, missing } = prVerdict(JSON.parse(process.env.IMAGES || '[]'), dir);
+  const images = JSON.parse(process.env.IMAGES || '[]');
+  const { passed, newCount, missing } = prVerdict(images, dir);
   if (missing.length > 0) console.log(`::warning title=scan::no gate verdict for ${missing.join(', ')}`);
   if (images.length === 0) console.log('::warning title=scan::no image was planned, so none was checked');
   appendFileSync(process.env.GITHUB_OUTPUT, `passed=${passed}\nnew-count=${newCount}\n`);
