@@ -136,11 +136,12 @@ export function readReleaseInputs(): ReleaseInputs {
   const runners = parseRunners('runners', readText('runners'));
   const imagesRaw = readText('images').trim();
   const pinned = imagesRaw === '' ? undefined : parsePinnedImages('images', imagesRaw, config);
+  const requireSecrets = readBoolean('require-secrets', false);
   if (mode === 'release') {
     checkConnectionInputs(target, credentials.knownHosts);
     config = withRegistry(config, readString('registry-username').trim(), registryPassword);
     applyAppSecrets(config, appSecrets);
-  } else if (readBoolean('require-secrets', false)) applyAppSecrets(config, appSecrets, true);
+  } else if (requireSecrets) applyAppSecrets(config, appSecrets, true);
   const tag = readString('tag').trim();
   return {
     mode,
