@@ -93,17 +93,37 @@ async function tagStatus(tag: string): Promise<string> {
 const version = async (): Promise<string> =>
   fetch(`http://127.0.0.1:${appPort}/version`, { signal: AbortSignal.timeout(2000) }).then((r) => r.text());
 
-afterAll(() => {
+/** Deletes every tag of the test's repository from the sandbox registry (through its API, directly). */
+async function deleteRepositoryTags(): Promise<void> {
+  const registry = `http://${sandboxVar('GANTRY_REGISTRY')}/v2/${repository}`;
+  const user = sandboxVar('GANTRY_REGISTRY_USER');
+  const password = readFileSync(sandboxVar('GANTRY_REGISTRY_PASSWORD_FILE'), 'utf8').trim();
+  const headers = {
+    authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`,
+    accept:
+      'application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json',
+  };
+  const list = await fetch(`${registry}/tags/list`, { headers });
+  const tags = list.ok ? (((await list.json()) as { tags?: string[] | null }).tags ?? []) : [];
+  for (const tag of tags) {
+    const head = await fetch(`${registry}/manifests/${tag}`, { method: 'HEAD', headers });
+    const digest = head.headers.get('docker-content-digest');
+    if (digest !== null) await fetch(`${registry}/manifests/${digest}`, { method: 'DELETE', headers });
+  }
+}
+
+afterAll(async () => {
   if (unavailable) return;
   try {
     removeReleasedStack(stack);
-    for (const tag of ['r1', 'r2']) {
-      try {
-        localDocker('image', 'rm', '-f', `127.0.0.1:${proxyPort}/${repository}:${tag}`);
-      } catch {
-        // Not built.
-      }
-    }
+    const local = localDocker(
+      'images',
+      '--format',
+      '{{.Repository}}:{{.Tag}}',
+      `127.0.0.1:${proxyPort}/${repository}`,
+    );
+    if (local !== '') localDocker('image', 'rm', '-f', ...local.split('\n'));
+    await deleteRepositoryTags();
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
