@@ -8,6 +8,7 @@ import path from 'node:path';
 import { deployFigures } from './figures/deploy.ts';
 import { nodesFigure } from './figures/nodes.ts';
 import { reportFigure } from './figures/report.ts';
+import { scaleFigure } from './figures/scale.ts';
 import { secretsFigures } from './figures/secrets.ts';
 import { startupFigure } from './figures/startup.ts';
 import type { Figure } from './lib.ts';
@@ -29,6 +30,7 @@ try {
       .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
   );
   figures.push(...(await deployFigures(root, sandbox as never)));
+  figures.push(await scaleFigure(root, sandbox as never, workDir));
   // `env` has the GANTRY_NODES_* lines only when the three-node Swarm is up (up --nodes 3).
   const nodes = await nodesFigure(root, sandbox, sandbox);
   if (typeof nodes === 'string') notMeasured.push(nodes);

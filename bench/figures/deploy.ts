@@ -14,7 +14,10 @@ interface Sandbox {
 const handshakes = (log: string): number => readFileSync(log, 'utf8').split('Accepted publickey').length - 1;
 
 /** Swarm's own timeline of the last update: when it started, and when it converged. */
-async function swarmTimes(sandbox: Sandbox, stack: string): Promise<{ started: number; converged: number }> {
+export async function swarmTimes(
+  sandbox: Sandbox,
+  stack: string,
+): Promise<{ started: number; converged: number }> {
   const env = { ...process.env, DOCKER_HOST: sandbox.GANTRY_DOCKER_HOST };
   const ids = (
     await runOk(
