@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { isCI } from '../../helpers/ci.ts';
-import { removeStack } from './swarm-cleanup.ts';
 import { parseEnvLines, SANDBOX_SCRIPT } from './sandbox-env.ts';
+import { removeStack } from './swarm-cleanup.ts';
 
 // The sandbox's three-node Swarm (`sandbox.sh up --nodes 3`, sandbox/nodes/): brought up (or found
 // up: idempotent, a few seconds) by the test file that needs it, never taken down by a test.
