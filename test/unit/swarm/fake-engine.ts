@@ -85,6 +85,16 @@ export function fakeEngine(
     if (method === 'GET' && route === '/secrets') return structuredClone(state.secrets);
     if (method === 'GET' && route === '/configs') return structuredClone(state.configs);
     if (method === 'GET' && route === '/networks') return structuredClone(state.networks);
+    // One ready, active node: the single-node Swarm the deploy phases are tested on.
+    if (method === 'GET' && route === '/nodes')
+      return [
+        {
+          ID: 'n1',
+          Description: { Hostname: 'node-1' },
+          Spec: { Availability: 'active' },
+          Status: { State: 'ready', Addr: '10.0.0.1' },
+        },
+      ];
     if (method === 'POST' && route === '/configs/create') {
       const { Name, Labels } = body as { Name: string; Labels: Record<string, string> };
       if (state.configs.some((c) => c.Spec.Name === Name)) throw new EngineError('name conflicts', 409);
