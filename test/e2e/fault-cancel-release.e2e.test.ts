@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { writeFaultRecord } from './helpers/fault-record.ts';
+import { releaseUntil, writeConfig } from './helpers/fault-release.ts';
 import { faultPort, faultStack, lockExists } from './helpers/fault-swarm.ts';
 import { localDocker, removeReleasedStack } from './helpers/sandbox-docker.ts';
 
@@ -12,105 +12,11 @@ import { localDocker, removeReleasedStack } from './helpers/sandbox-docker.ts';
 // key, known_hosts, docker config) is gone, the state reached is printed, and the secret the release
 // created (the running service uses it) is still there.
 
-const root = path.resolve(import.meta.dirname, '../..');
-const cli = path.join(root, 'src/cli/gantry.ts');
 const unavailable = inject('gantrySandboxUnavailable');
 const stacks: string[] = [];
 afterAll(() => {
   for (const stack of stacks) removeReleasedStack(stack);
 });
-
-function writeConfig(dir: string, stack: string, port: number, stage: 'watch' | 'smoke'): string {
-  writeFileSync(
-    path.join(dir, 'stack.yml'),
-    [
-      'version: "3.8"',
-      'services:',
-      '  web:',
-      '    image: ${GANTRY_IMAGE}',
-      '    environment:',
-      // watch: never healthy within the test (60 s start); smoke: healthy, but the smoke check expects another version.
-      `      APP_STARTUP_DELAY: "${stage === 'watch' ? 60 : 0}"`,
-      '    secrets: [{ source: token, target: token }]',
-      '    ports:',
-      '      - target: 8080',
-      '        published: ${WEB_PORT}',
-      '        mode: host',
-      '    healthcheck:',
-      '      test: ["CMD", "/bin/sh", "-c", "wget -q -O- http://127.0.0.1:8080/health >/dev/null"]',
-      '      interval: 1s',
-      '      retries: 2',
-      '    deploy: { replicas: 1, update_config: { order: stop-first, failure_action: pause } }',
-      'secrets:',
-      '  token: { external: true, name: "${TOKEN_SECRET}" }',
-      '',
-    ].join('\n'),
-  );
-  const file = path.join(dir, 'gantry.yml');
-  writeFileSync(
-    file,
-    [
-      'image: ${GANTRY_APP_IMAGE}',
-      'registry:',
-      '  username: ${GANTRY_REGISTRY_USER}',
-      '  password: { file: "${GANTRY_REGISTRY_PASSWORD_FILE}" }',
-      'secrets:',
-      '  values:',
-      '    TOKEN: { env: E2E_TOKEN }',
-      'smoke:',
-      `  urls: ["http://127.0.0.1:${port}/health"]`,
-      '  expect-json: { version: never-this-one }',
-      '  timeout: 120s',
-      'targets:',
-      '  sandbox:',
-      '    swarm:',
-      '      host: ${GANTRY_SSH_HOST}',
-      '      ssh-key-file: ${GANTRY_SSH_KEY}',
-      '      known-hosts-file: ${GANTRY_KNOWN_HOSTS}',
-      `      stack: ${stack}`,
-      '      stack-files: [stack.yml]',
-      `      env: { WEB_PORT: "${port}" }`,
-      '      timeout: 4m',
-      '',
-    ].join('\n'),
-  );
-  return file;
-}
-
-/** `gantry release`, sent `signal` once its output matches `when`; its exit code and output. */
-function releaseUntil(config: string, tmp: string, when: RegExp, signal: NodeJS.Signals) {
-  return new Promise<{ code: number | null; out: string; signalled: boolean }>((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [cli, 'release', '-c', config, '--target', 'sandbox', '--skip-build', '--tag', 'v1'],
-      {
-        cwd: root,
-        env: {
-          ...process.env,
-          CI: 'true',
-          GITHUB_REF: '',
-          GITHUB_SHA: '',
-          TMPDIR: tmp,
-          E2E_TOKEN: 'fault1-token',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let out = '';
-    let signalled = false;
-    const seen = (chunk: Buffer) => {
-      out += chunk.toString();
-      if (!signalled && when.test(out)) {
-        signalled = true;
-        child.kill(signal);
-      }
-    };
-    child.stdout.on('data', seen);
-    child.stderr.on('data', seen);
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out, signalled }));
-  });
-}
 
 const secretsOf = (stack: string): string[] =>
   localDocker('secret', 'ls', '--filter', `label=gantry.stack=${stack}`, '--format', '{{.Name}}')
