@@ -19,14 +19,24 @@ export async function managerProblem(docker: DockerClient): Promise<string | und
   return notManagerReason(await docker.api<EngineSwarmInfo>('GET', '/info'));
 }
 
-/** The Swarm's nodes, or none (with a warning) when the manager cannot list them. */
-async function readNodes(docker: DockerClient, report: Reporter): Promise<SwarmNode[]> {
-  try {
-    return await docker.api<SwarmNode[]>('GET', '/nodes');
-  } catch (error) {
-    report.warning(`could not list the Swarm's nodes: ${(error as Error).message}`);
-    return [];
+/**
+ * The Swarm's nodes, read up to `attempts` times a second apart (a manager just reconnected to may
+ * not answer at once); the last error when every read failed.
+ */
+async function readNodes(
+  docker: DockerClient,
+  attempts: number,
+): Promise<{ nodes: SwarmNode[]; error?: undefined } | { nodes: []; error: string }> {
+  let error = '';
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    try {
+      return { nodes: await docker.api<SwarmNode[]>('GET', '/nodes') };
+    } catch (caught) {
+      error = (caught as Error).message;
+      if (attempt < attempts) await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
   }
+  return { nodes: [], error };
 }
 
 /**
@@ -40,9 +50,17 @@ export async function smokeOnNodes(
   signal: AbortSignal | undefined,
   report: Reporter,
 ): Promise<Attempt> {
-  const nodes = await readNodes(docker, report);
+  const perNode = failure === undefined && smoke?.perNode === true;
+  const { nodes, error } = await readNodes(docker, perNode ? 3 : 1);
+  if (error !== undefined) report.warning(`could not list the Swarm's nodes: ${error}`);
   for (const line of unavailableNodes(nodes)) report.warning(`node ${line}: Swarm places no task there`);
-  if (failure !== undefined || smoke?.perNode !== true) return smokeIfHealthy(failure, smoke, signal, report);
+  if (!perNode || smoke === undefined) return smokeIfHealthy(failure, smoke, signal, report);
+  // Not verified is not passed, but the reason must be the true one, not "no node is ready".
+  if (error !== undefined)
+    return {
+      failure: `smoke check could not run: per-node needs the Swarm's nodes, and listing them failed (${error})`,
+      smoke: undefined,
+    };
   const targets = expandPerNode(smoke.targets, nodes);
   if (targets.length === 0)
     return { failure: 'smoke check failed: per-node: no Swarm node is ready and active', smoke: undefined };

@@ -96,4 +96,17 @@ describe('smokeOnNodes', () => {
       "warning: could not list the Swarm's nodes: Engine API GET /nodes: 503 swarm does not have a leader",
     ]);
   });
+
+  it('a per-node check whose node list cannot be read (three tries) fails saying so, not "no node is ready"', async () => {
+    const manager = fakeManager({
+      nodes: new Error('Engine API GET /nodes: 503 swarm does not have a leader'),
+    });
+    const attempt = await smokeOnNodes(manager.docker, undefined, SMOKE, undefined, collectingReporter());
+    expect(attempt).toEqual({
+      failure:
+        "smoke check could not run: per-node needs the Swarm's nodes, and listing them failed (Engine API GET /nodes: 503 swarm does not have a leader)",
+      smoke: undefined,
+    });
+    expect(manager.calls).toEqual(['GET /nodes', 'GET /nodes', 'GET /nodes']);
+  });
 });
