@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { removeKubeconfigDir } from '../../adapters/kubeconfig.ts';
 import { StepFailure } from '../../core/errors.ts';
 import { lockHolder } from '../../core/lock-holder.ts';
-import { firstFailure } from '../../core/pre-deploy/jobs.ts';
+import { firstFailure, jobsBudgetMs } from '../../core/pre-deploy/jobs.ts';
 import { podDefaultsOf } from '../../core/pre-deploy/kubernetes-job.ts';
 import { deployKubernetes } from '../../pipeline/kubernetes/deploy.ts';
 import { runKubernetesJobs } from '../../pipeline/kubernetes/pre-deploy.ts';
@@ -104,6 +104,7 @@ async function deploy(reported: () => void): Promise<void> {
             ...(inputs.preDeploy.length === 0
               ? {}
               : {
+                  beforeApplyMs: jobsBudgetMs(inputs.preDeploy),
                   beforeApply: async () =>
                     firstFailure(
                       await runKubernetesJobs(

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { createDockerConfig, login, removeDockerConfig } from '../../adapters/docker-config.ts';
 import { StepFailure } from '../../core/errors.ts';
 import { lockHolder } from '../../core/lock-holder.ts';
-import { firstFailure } from '../../core/pre-deploy/jobs.ts';
+import { firstFailure, jobsBudgetMs } from '../../core/pre-deploy/jobs.ts';
 import { deploySwarmStack } from '../../pipeline/swarm/deploy.ts';
 import { runSwarmJobs } from '../../pipeline/swarm/pre-deploy.ts';
 import { reconcileSwarmReplicas } from '../../pipeline/swarm/replicas.ts';
@@ -69,6 +69,7 @@ async function deploy(reported: () => void): Promise<void> {
           ...(inputs.preDeploy.length === 0
             ? {}
             : {
+                beforeApplyMs: jobsBudgetMs(inputs.preDeploy),
                 beforeApply: async () =>
                   firstFailure(
                     await runSwarmJobs(

@@ -132,6 +132,10 @@ export function jobLines(jobs: readonly ResolvedJob[]): string[] {
   });
 }
 
+/** How long the jobs may take at most: their timeouts, and a minute each to start, log and clean up. */
+export const jobsBudgetMs = (jobs: readonly ResolvedJob[]): number =>
+  jobs.reduce((sum, job) => sum + job.timeoutMs + 60_000, 0);
+
 /** How many of a job's last log lines a failure shows. */
 export const FAILURE_LINES = 20;
 

@@ -53,6 +53,8 @@ export interface KubernetesDeployRequest {
    * returned failure stops the deploy with no workload changed. Not run on a dry run.
    */
   beforeApply?: () => Promise<string | undefined>;
+  /** How long `beforeApply` may take at most: the deploy lock's expiry allows for it. */
+  beforeApplyMs?: number;
 }
 
 export function deployKubernetes(
@@ -63,7 +65,11 @@ export function deployKubernetes(
   const lock =
     request.lock === undefined || request.dryRun
       ? undefined
-      : { ...request.lock, namespace: request.defaultNamespace, ttlMs: request.timeoutMs * 2 + 300_000 };
+      : {
+          ...request.lock,
+          namespace: request.defaultNamespace,
+          ttlMs: request.timeoutMs * 2 + 300_000 + (request.beforeApplyMs ?? 0),
+        };
   return underLease(kubectl, lock, report, () => deployUnderLock(kubectl, request, report));
 }
 

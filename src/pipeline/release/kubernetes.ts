@@ -146,7 +146,7 @@ async function deployPhase(
         workDir,
         signal: r.signal,
         lock: releaseLock(target, flags.lockHolder),
-        ...withHook(preDeployHook(r.log, flags, jobs, runJobs)),
+        ...withHook(preDeployHook(r.log, flags, jobs, runJobs), jobs),
       },
       r.report,
     );

@@ -3,6 +3,7 @@ import {
   type JobResult,
   jobFailure,
   jobLines,
+  jobsBudgetMs,
   jobsDetail,
   type ResolvedJob,
   resolveJobs,
@@ -56,7 +57,9 @@ export function preDeployHook(
   };
 }
 
-/** The deploy request's `beforeApply`, when there is one. */
+/** The deploy request's `beforeApply` and its time budget, when there is one. */
 export const withHook = (
   hook: (() => Promise<string | undefined>) | undefined,
-): { beforeApply?: () => Promise<string | undefined> } => (hook === undefined ? {} : { beforeApply: hook });
+  jobs: readonly ResolvedJob[],
+): { beforeApply?: () => Promise<string | undefined>; beforeApplyMs?: number } =>
+  hook === undefined ? {} : { beforeApply: hook, beforeApplyMs: jobsBudgetMs(jobs) };

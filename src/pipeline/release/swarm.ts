@@ -206,7 +206,7 @@ async function deployPhase(
         lock: releaseLock(target, flags.lockHolder),
         workDir: r.engine.workDir,
         signal: r.signal,
-        ...withHook(preDeployHook(r.log, flags, jobs, runJobs)),
+        ...withHook(preDeployHook(r.log, flags, jobs, runJobs), jobs),
       },
       r.report,
     );

@@ -62,6 +62,8 @@ export interface SwarmDeployRequest {
    * returned failure stops the deploy with no service changed. Not run on a dry run.
    */
   beforeApply?: () => Promise<string | undefined>;
+  /** How long `beforeApply` may take at most: the deploy lock's expiry allows for it. */
+  beforeApplyMs?: number;
 }
 
 export async function deploySwarmStack(
@@ -71,7 +73,11 @@ export async function deploySwarmStack(
 ): Promise<SwarmDeployResult> {
   const plan = await planStack(docker, request, report);
   if (request.dryRun) return dryRunResult(plan.plans);
-  const lock = { ...request.lock, stack: request.stack, ttlMs: request.timeoutMs * 2 + 300_000 };
+  const lock = {
+    ...request.lock,
+    stack: request.stack,
+    ttlMs: request.timeoutMs * 2 + 300_000 + (request.beforeApplyMs ?? 0),
+  };
   return underStackLock(docker, lock, report, request.onLock, async () => {
     const stopped = await request.beforeApply?.();
     if (stopped !== undefined) return stoppedByJobResult(stopped, plan.plans);

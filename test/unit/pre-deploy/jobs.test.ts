@@ -4,6 +4,7 @@ import {
   checkJobName,
   jobFailure,
   jobLines,
+  jobsBudgetMs,
   jobsDetail,
   lastLines,
   type PreDeployJob,
@@ -162,5 +163,17 @@ describe('what a plan, a log and a failure say', () => {
         { name: 'b', ok: true, seconds: 3, lines: [] },
       ]),
     ).toBe('a completed in 1.3s, b completed in 3.0s');
+  });
+});
+
+describe('jobsBudgetMs', () => {
+  it("the jobs' timeouts and a minute each: the deploy lock's expiry allows for them", () => {
+    const resolved = resolveJobs(
+      'p',
+      [job({ image: 'api' }), job({ name: 'seed', image: 'api', timeoutMs: 5000 })],
+      lookup(images),
+    );
+    expect(jobsBudgetMs(resolved)).toBe(60_000 + 60_000 + 5000 + 60_000);
+    expect(jobsBudgetMs([])).toBe(0);
   });
 });
