@@ -193,7 +193,7 @@ export const BASES: Base[] = [
   { action: 'deploy-k8s', inputs: { kubeconfig: KUBECONFIG, kustomize: '.' }, covers: ['kustomize'] },
   {
     action: 'scan-run',
-    inputs: { image: 'registry.example/app@' + PIN, 'ignore-file': 'key.txt' },
+    inputs: { image: `registry.example/app@${PIN}`, 'ignore-file': 'key.txt' },
     skip: ['report', 'baseline-report'],
   },
   {
