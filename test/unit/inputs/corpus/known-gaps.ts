@@ -31,17 +31,12 @@ export const KNOWN_GAPS: Record<string, string> = {
   'deploy-swarm: registry-username: conflicting: a user without a password':
     'refused naming registry (also required), not the missing password',
   'deploy-swarm: smoke-expect-status: reversed range': 'accepted (an empty range)',
-  'prune-secrets: target: not one of the choices': 'exits 1 with no error annotation',
   'release: config: path traversal out of the workspace': 'a gantry.yml outside the workspace is read',
   'release: kubeconfig: not a kubeconfig': 'not read for a Swarm target',
   'release: kubeconfig: unparsable YAML': 'not read for a Swarm target',
   'scan-run: ignore-file: path traversal out of the workspace': 'a file outside the workspace is read',
   'secrets: secret-files: path traversal out of the workspace':
     'a file outside the workspace is read as a secret value',
-  'smoke: headers: a name with spaces': 'accepted; the request then fails',
-  'smoke: request-timeout: negative': 'accepted; the URL is then requested',
-  'smoke: max-interval: conflicting: shorter than interval':
-    'refused naming max-interval only (fine) — check wording',
   'build: context: a 100 KB value': 'a 100 KB value is taken as it is; the step goes on',
   'build: file: a 100 KB value': 'a 100 KB value is taken as it is; the step goes on',
   'build: registry-username: a 100 KB value': 'a 100 KB value is taken as it is; the step goes on',
