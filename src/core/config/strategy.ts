@@ -18,12 +18,17 @@ export function strategyIssues(swarm: SwarmTargetConfig, target: string): Config
   const out: ConfigIssue[] = (['proxy-service', 'switch-variable'] as const)
     .filter((key) => swarm[key] === undefined)
     .map((key) => ({ path: at(key), message: 'is required with strategy: blue-green' }));
-  // The blue-green deploy does not run pre-deploy jobs yet: refused, never skipped silently.
+  // The blue-green deploy does not run pre-deploy jobs or keep live counts yet: refused, never ignored.
   if ((swarm['pre-deploy'] ?? []).length > 0)
     out.push({
       path: at('pre-deploy'),
       message: 'is not run with strategy: blue-green yet (use a rolling target for migrations)',
       atKey: true,
+    });
+  if (swarm.replicas === 'live')
+    out.push({
+      path: at('replicas'),
+      message: "live is not kept with strategy: blue-green yet (each colour deploys the file's counts)",
     });
   for (const url of swarm['preview-urls'] ?? [])
     if (!/^https?:$/.test(URL.parse(forColor(url, 'blue'))?.protocol ?? ''))

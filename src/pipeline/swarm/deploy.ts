@@ -79,9 +79,11 @@ export async function deploySwarmStack(
     ttlMs: request.timeoutMs * 2 + 300_000 + (request.beforeApplyMs ?? 0),
   };
   return underStackLock(docker, lock, report, request.onLock, async () => {
+    // Settled first: a stack that cannot be settled (an update left paused that cannot be rolled back)
+    // stops the deploy before a migration has changed anything the old version relies on.
+    const settled = await settleStack(docker, request, report);
     const stopped = await request.beforeApply?.();
     if (stopped !== undefined) return stoppedByJobResult(stopped, plan.plans);
-    const settled = await settleStack(docker, request, report);
     const attempt = await attemptDeploy(docker, request, settled, report);
     return conclude(docker, request, attempt, report);
   });

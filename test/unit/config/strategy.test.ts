@@ -49,6 +49,14 @@ describe('gantry.yml strategy keys (Swarm)', () => {
     ).toThrow('targets.prod.swarm.pre-deploy: is not run with strategy: blue-green yet');
   });
 
+  it("refuses replicas: live with blue-green (its colours deploy the file's counts), naming the key", () => {
+    expect(() =>
+      load(
+        'strategy: blue-green\nproxy-service: edge_proxy\nswitch-variable: UPSTREAM=x-{color}\nreplicas: live',
+      ),
+    ).toThrow('targets.prod.swarm.replicas: live is not kept with strategy: blue-green yet');
+  });
+
   it('reads preview-urls and keep-previous 0', () => {
     const t = load(
       [
