@@ -36,7 +36,7 @@ export async function secretsFigures(sandbox: Sandbox, workDir: string): Promise
   const tag = Math.random().toString(36).slice(2, 7);
   try {
     // Figure 3: 20 secrets, then the same 20 again.
-    const stack = `bench-sec-${tag}`;
+    const stack = `perf-sec-${tag}`;
     const values = new Map(Array.from({ length: 20 }, (_, i) => [`S${i}`, `value-${i}-${tag}`] as const));
     const desired = desiredSecrets({
       platform: 'swarm',
@@ -64,7 +64,7 @@ export async function secretsFigures(sandbox: Sandbox, workDir: string): Promise
     );
     const rerunMs = performance.now() - started;
     const rerunRequests = docker.apiRequests - before;
-    const loopStack = `bench-loop-${tag}`;
+    const loopStack = `perf-loop-${tag}`;
     started = performance.now();
     for (const [name, value] of values) {
       await docker.run(
@@ -92,8 +92,8 @@ export async function secretsFigures(sandbox: Sandbox, workDir: string): Promise
         }
       }
     };
-    const pruneStack = `bench-prune-${tag}`;
-    const loopPrune = `bench-lprune-${tag}`;
+    const pruneStack = `perf-prune-${tag}`;
+    const loopPrune = `perf-lprune-${tag}`;
     await many(pruneStack);
     await many(loopPrune);
     before = docker.apiRequests;
@@ -160,10 +160,10 @@ export async function secretsFigures(sandbox: Sandbox, workDir: string): Promise
     ];
   } finally {
     for (const label of [
-      `bench-sec-${tag}`,
-      `bench-loop-${tag}`,
-      `bench-prune-${tag}`,
-      `bench-lprune-${tag}`,
+      `perf-sec-${tag}`,
+      `perf-loop-${tag}`,
+      `perf-prune-${tag}`,
+      `perf-lprune-${tag}`,
     ]) {
       const ids = (
         await docker.run(['secret', 'ls', '-q', '--filter', `label=gantry.stack=${label}`], {
