@@ -68,7 +68,14 @@ describe.skipIf(skipReason !== undefined)('the deploy lock (Lease) on the real c
     await expect(second).rejects.toThrow(
       /namespace gantry-e2e-lock-\w+ is being deployed by run A .*waited 2s/,
     );
-    expect(report.lines).toContain(`Waiting for the deploy lock of namespace ${namespace}, held by run A`);
+    // Its holder, age, TTL and expiry (a stale lock of a killed run is recognisable from this line).
+    expect(report.lines).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^Waiting for the deploy lock of namespace ${namespace}, held by run A \\(taken \\d+s ago, TTL \\d+s, expires \\S+ \\(in \\d+s\\)\\)$`,
+        ),
+      ),
+    );
     expect(leaseHolder()).toBe('run A');
     expect(await releaseLease(kubectl, first)).toBe(true);
     expect(leaseHolder()).toBeUndefined();
@@ -96,7 +103,7 @@ describe.skipIf(skipReason !== undefined)('the deploy lock (Lease) on the real c
     const report = collectingReporter();
     const got = held(await take('run C', 0, report));
     expect(report.lines.join('\n')).toMatch(
-      /warning: Taking over the expired deploy lock of namespace .*, held by a run that died until /,
+      /warning: Taking over the expired deploy lock of namespace .*, held by a run that died until \S+ \(taken 1[12]\ds ago, TTL [56]\ds, expired \S+ \(\d+s ago\); its holder never released it/,
     );
     expect(leaseHolder()).toBe('run C');
     expect(await releaseLease(kubectl, got)).toBe(true);

@@ -3,6 +3,7 @@
  * atomic on the engine (a second create is refused with 409). Its labels say who holds it and
  * until when; an expired lock may be taken over (with a warning).
  */
+import { lockDetail } from '../lock-detail.ts';
 import { type ForcedRelease, forcedReleaseFrom } from '../lock-status.ts';
 
 export const LOCK_HOLDER = 'gantry.lock.holder';
@@ -32,27 +33,12 @@ export function lockState(labels: Record<string, string> | undefined, now: Date)
   return { holder, expires, expired: expires === undefined || expires.getTime() <= now.getTime() };
 }
 
-const seconds = (ms: number): string => `${Math.max(0, Math.round(ms / 1000))}s`;
-
 /**
- * What a waiting or taking-over deploy says of a lock besides its holder: how long it has been
- * held and its TTL (from the lock's creation to its expiry), and when it expires:
- * `taken 42s ago, TTL 900s, expires 2026-12-06T21:40:00.000Z (in 858s)`.
+ * What a waiting or taking-over deploy says of a stack's lock besides its holder (its age, TTL and
+ * expiry): src/core/lock-detail.ts, shared with the Kubernetes Lease.
  */
-export function heldLockDetail(state: LockState, createdAt: string | undefined, now: Date): string {
-  const created = createdAt === undefined ? Number.NaN : Date.parse(createdAt);
-  const parts: string[] = [];
-  if (!Number.isNaN(created)) parts.push(`taken ${seconds(now.getTime() - created)} ago`);
-  if (state.expires === undefined) return [...parts, 'no readable expiry'].join(', ');
-  if (!Number.isNaN(created)) parts.push(`TTL ${seconds(state.expires.getTime() - created)}`);
-  const left = state.expires.getTime() - now.getTime();
-  parts.push(
-    left > 0
-      ? `expires ${state.expires.toISOString()} (in ${seconds(left)})`
-      : `expired ${state.expires.toISOString()} (${seconds(-left)} ago)`,
-  );
-  return parts.join(', ');
-}
+export const heldLockDetail = (state: LockState, createdAt: string | undefined, now: Date): string =>
+  lockDetail(createdAt === undefined ? undefined : new Date(createdAt), state.expires, now);
 
 /**
  * The record of the last forced release of a stack's lock (`gantry lock release --force`): a config

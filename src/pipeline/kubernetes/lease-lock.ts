@@ -12,6 +12,7 @@ import {
   leaseRefusal,
   leaseState,
 } from '../../core/kubernetes/lease-lock.ts';
+import { lockDetail } from '../../core/lock-detail.ts';
 import type { Reporter } from '../reporter.ts';
 
 /** What a deploy or prune asks of the lock (the namespace and the duration are its own). */
@@ -114,7 +115,7 @@ export async function acquireLease(
     const state = leaseState(existing.found, now());
     if (state.expired) {
       report.warning(
-        `Taking over the expired deploy lock of namespace ${namespace}, held by ${state.holder} until ${state.expires?.toISOString() ?? 'an unreadable time'}`,
+        `Taking over the expired deploy lock of namespace ${namespace}, held by ${state.holder} until ${state.expires?.toISOString() ?? 'an unreadable time'} (${lockDetail(state.since, state.expires, now())}; its holder never released it: a run that was killed?)`,
       );
       // Only that expired lease: if someone renewed or replaced it meanwhile, the delete is refused.
       await kubectl
@@ -133,7 +134,9 @@ export async function acquireLease(
       );
     }
     if (announced !== state.holder) {
-      report.info(`Waiting for the deploy lock of namespace ${namespace}, held by ${state.holder}`);
+      report.info(
+        `Waiting for the deploy lock of namespace ${namespace}, held by ${state.holder} (${lockDetail(state.since, state.expires, now())})`,
+      );
       announced = state.holder;
     }
     await sleep(Math.min(options.pollMs ?? 2000, Math.max(0, deadline - now().getTime())));
