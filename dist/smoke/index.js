@@ -45,7 +45,220 @@ var require_os = __commonJS({
 // builtin-via-require:crypto
 var require_crypto = __commonJS({
   "builtin-via-require:crypto"(exports, module) {
-    module.exports = __require("crypto");
+    var loaded;
+    var load = () => loaded ??= __require("crypto");
+    module.exports = {
+      get "Certificate"() {
+        return load()["Certificate"];
+      },
+      get "Cipheriv"() {
+        return load()["Cipheriv"];
+      },
+      get "Decipheriv"() {
+        return load()["Decipheriv"];
+      },
+      get "DiffieHellman"() {
+        return load()["DiffieHellman"];
+      },
+      get "DiffieHellmanGroup"() {
+        return load()["DiffieHellmanGroup"];
+      },
+      get "ECDH"() {
+        return load()["ECDH"];
+      },
+      get "Hash"() {
+        return load()["Hash"];
+      },
+      get "Hmac"() {
+        return load()["Hmac"];
+      },
+      get "KeyObject"() {
+        return load()["KeyObject"];
+      },
+      get "Sign"() {
+        return load()["Sign"];
+      },
+      get "Verify"() {
+        return load()["Verify"];
+      },
+      get "X509Certificate"() {
+        return load()["X509Certificate"];
+      },
+      get "argon2"() {
+        return load()["argon2"];
+      },
+      get "argon2Sync"() {
+        return load()["argon2Sync"];
+      },
+      get "checkPrime"() {
+        return load()["checkPrime"];
+      },
+      get "checkPrimeSync"() {
+        return load()["checkPrimeSync"];
+      },
+      get "constants"() {
+        return load()["constants"];
+      },
+      get "createCipheriv"() {
+        return load()["createCipheriv"];
+      },
+      get "createDecipheriv"() {
+        return load()["createDecipheriv"];
+      },
+      get "createDiffieHellman"() {
+        return load()["createDiffieHellman"];
+      },
+      get "createDiffieHellmanGroup"() {
+        return load()["createDiffieHellmanGroup"];
+      },
+      get "createECDH"() {
+        return load()["createECDH"];
+      },
+      get "createHash"() {
+        return load()["createHash"];
+      },
+      get "createHmac"() {
+        return load()["createHmac"];
+      },
+      get "createPrivateKey"() {
+        return load()["createPrivateKey"];
+      },
+      get "createPublicKey"() {
+        return load()["createPublicKey"];
+      },
+      get "createSecretKey"() {
+        return load()["createSecretKey"];
+      },
+      get "createSign"() {
+        return load()["createSign"];
+      },
+      get "createVerify"() {
+        return load()["createVerify"];
+      },
+      get "decapsulate"() {
+        return load()["decapsulate"];
+      },
+      get "diffieHellman"() {
+        return load()["diffieHellman"];
+      },
+      get "encapsulate"() {
+        return load()["encapsulate"];
+      },
+      get "generateKey"() {
+        return load()["generateKey"];
+      },
+      get "generateKeyPair"() {
+        return load()["generateKeyPair"];
+      },
+      get "generateKeyPairSync"() {
+        return load()["generateKeyPairSync"];
+      },
+      get "generateKeySync"() {
+        return load()["generateKeySync"];
+      },
+      get "generatePrime"() {
+        return load()["generatePrime"];
+      },
+      get "generatePrimeSync"() {
+        return load()["generatePrimeSync"];
+      },
+      get "getCipherInfo"() {
+        return load()["getCipherInfo"];
+      },
+      get "getCiphers"() {
+        return load()["getCiphers"];
+      },
+      get "getCurves"() {
+        return load()["getCurves"];
+      },
+      get "getDiffieHellman"() {
+        return load()["getDiffieHellman"];
+      },
+      get "getFips"() {
+        return load()["getFips"];
+      },
+      get "getHashes"() {
+        return load()["getHashes"];
+      },
+      get "getRandomValues"() {
+        return load()["getRandomValues"];
+      },
+      get "hash"() {
+        return load()["hash"];
+      },
+      get "hkdf"() {
+        return load()["hkdf"];
+      },
+      get "hkdfSync"() {
+        return load()["hkdfSync"];
+      },
+      get "pbkdf2"() {
+        return load()["pbkdf2"];
+      },
+      get "pbkdf2Sync"() {
+        return load()["pbkdf2Sync"];
+      },
+      get "privateDecrypt"() {
+        return load()["privateDecrypt"];
+      },
+      get "privateEncrypt"() {
+        return load()["privateEncrypt"];
+      },
+      get "publicDecrypt"() {
+        return load()["publicDecrypt"];
+      },
+      get "publicEncrypt"() {
+        return load()["publicEncrypt"];
+      },
+      get "randomBytes"() {
+        return load()["randomBytes"];
+      },
+      get "randomFill"() {
+        return load()["randomFill"];
+      },
+      get "randomFillSync"() {
+        return load()["randomFillSync"];
+      },
+      get "randomInt"() {
+        return load()["randomInt"];
+      },
+      get "randomUUID"() {
+        return load()["randomUUID"];
+      },
+      get "randomUUIDv7"() {
+        return load()["randomUUIDv7"];
+      },
+      get "scrypt"() {
+        return load()["scrypt"];
+      },
+      get "scryptSync"() {
+        return load()["scryptSync"];
+      },
+      get "secureHeapUsed"() {
+        return load()["secureHeapUsed"];
+      },
+      get "setEngine"() {
+        return load()["setEngine"];
+      },
+      get "setFips"() {
+        return load()["setFips"];
+      },
+      get "sign"() {
+        return load()["sign"];
+      },
+      get "subtle"() {
+        return load()["subtle"];
+      },
+      get "timingSafeEqual"() {
+        return load()["timingSafeEqual"];
+      },
+      get "verify"() {
+        return load()["verify"];
+      },
+      get "webcrypto"() {
+        return load()["webcrypto"];
+      }
+    };
   }
 });
 
@@ -66,14 +279,101 @@ var require_path = __commonJS({
 // builtin-via-require:http
 var require_http = __commonJS({
   "builtin-via-require:http"(exports, module) {
-    module.exports = __require("http");
+    var loaded;
+    var load = () => loaded ??= __require("http");
+    module.exports = {
+      get "Agent"() {
+        return load()["Agent"];
+      },
+      get "ClientRequest"() {
+        return load()["ClientRequest"];
+      },
+      get "CloseEvent"() {
+        return load()["CloseEvent"];
+      },
+      get "IncomingMessage"() {
+        return load()["IncomingMessage"];
+      },
+      get "METHODS"() {
+        return load()["METHODS"];
+      },
+      get "MessageEvent"() {
+        return load()["MessageEvent"];
+      },
+      get "OutgoingMessage"() {
+        return load()["OutgoingMessage"];
+      },
+      get "STATUS_CODES"() {
+        return load()["STATUS_CODES"];
+      },
+      get "Server"() {
+        return load()["Server"];
+      },
+      get "ServerResponse"() {
+        return load()["ServerResponse"];
+      },
+      get "WebSocket"() {
+        return load()["WebSocket"];
+      },
+      get "_connectionListener"() {
+        return load()["_connectionListener"];
+      },
+      get "createServer"() {
+        return load()["createServer"];
+      },
+      get "get"() {
+        return load()["get"];
+      },
+      get "globalAgent"() {
+        return load()["globalAgent"];
+      },
+      get "maxHeaderSize"() {
+        return load()["maxHeaderSize"];
+      },
+      get "request"() {
+        return load()["request"];
+      },
+      get "setGlobalProxyFromEnv"() {
+        return load()["setGlobalProxyFromEnv"];
+      },
+      get "setMaxIdleHTTPParsers"() {
+        return load()["setMaxIdleHTTPParsers"];
+      },
+      get "validateHeaderName"() {
+        return load()["validateHeaderName"];
+      },
+      get "validateHeaderValue"() {
+        return load()["validateHeaderValue"];
+      }
+    };
   }
 });
 
 // builtin-via-require:https
 var require_https = __commonJS({
   "builtin-via-require:https"(exports, module) {
-    module.exports = __require("https");
+    var loaded;
+    var load = () => loaded ??= __require("https");
+    module.exports = {
+      get "Agent"() {
+        return load()["Agent"];
+      },
+      get "Server"() {
+        return load()["Server"];
+      },
+      get "createServer"() {
+        return load()["createServer"];
+      },
+      get "get"() {
+        return load()["get"];
+      },
+      get "globalAgent"() {
+        return load()["globalAgent"];
+      },
+      get "request"() {
+        return load()["request"];
+      }
+    };
   }
 });
 
@@ -314,6 +614,31 @@ var require_tunnel2 = __commonJS({
   }
 });
 
+// lazy-tunnel:tunnel
+var require_tunnel3 = __commonJS({
+  "lazy-tunnel:tunnel"(exports, module) {
+    var loaded;
+    var load = () => loaded ??= require_tunnel2();
+    module.exports = {
+      get "debug"() {
+        return load()["debug"];
+      },
+      get "httpOverHttp"() {
+        return load()["httpOverHttp"];
+      },
+      get "httpOverHttps"() {
+        return load()["httpOverHttps"];
+      },
+      get "httpsOverHttp"() {
+        return load()["httpsOverHttp"];
+      },
+      get "httpsOverHttps"() {
+        return load()["httpsOverHttps"];
+      }
+    };
+  }
+});
+
 // builtin-via-require:string_decoder
 var require_string_decoder = __commonJS({
   "builtin-via-require:string_decoder"(exports, module) {
@@ -331,14 +656,113 @@ var require_events = __commonJS({
 // builtin-via-require:child_process
 var require_child_process = __commonJS({
   "builtin-via-require:child_process"(exports, module) {
-    module.exports = __require("child_process");
+    var loaded;
+    var load = () => loaded ??= __require("child_process");
+    module.exports = {
+      get "ChildProcess"() {
+        return load()["ChildProcess"];
+      },
+      get "_forkChild"() {
+        return load()["_forkChild"];
+      },
+      get "exec"() {
+        return load()["exec"];
+      },
+      get "execFile"() {
+        return load()["execFile"];
+      },
+      get "execFileSync"() {
+        return load()["execFileSync"];
+      },
+      get "execSync"() {
+        return load()["execSync"];
+      },
+      get "fork"() {
+        return load()["fork"];
+      },
+      get "spawn"() {
+        return load()["spawn"];
+      },
+      get "spawnSync"() {
+        return load()["spawnSync"];
+      }
+    };
   }
 });
 
 // builtin-via-require:assert
 var require_assert = __commonJS({
   "builtin-via-require:assert"(exports, module) {
-    module.exports = __require("assert");
+    var loaded;
+    var load = () => loaded ??= __require("assert");
+    module.exports = {
+      get "Assert"() {
+        return load()["Assert"];
+      },
+      get "AssertionError"() {
+        return load()["AssertionError"];
+      },
+      get "CallTracker"() {
+        return load()["CallTracker"];
+      },
+      get "deepEqual"() {
+        return load()["deepEqual"];
+      },
+      get "deepStrictEqual"() {
+        return load()["deepStrictEqual"];
+      },
+      get "doesNotMatch"() {
+        return load()["doesNotMatch"];
+      },
+      get "doesNotReject"() {
+        return load()["doesNotReject"];
+      },
+      get "doesNotThrow"() {
+        return load()["doesNotThrow"];
+      },
+      get "equal"() {
+        return load()["equal"];
+      },
+      get "fail"() {
+        return load()["fail"];
+      },
+      get "ifError"() {
+        return load()["ifError"];
+      },
+      get "match"() {
+        return load()["match"];
+      },
+      get "notDeepEqual"() {
+        return load()["notDeepEqual"];
+      },
+      get "notDeepStrictEqual"() {
+        return load()["notDeepStrictEqual"];
+      },
+      get "notEqual"() {
+        return load()["notEqual"];
+      },
+      get "notStrictEqual"() {
+        return load()["notStrictEqual"];
+      },
+      get "ok"() {
+        return load()["ok"];
+      },
+      get "partialDeepStrictEqual"() {
+        return load()["partialDeepStrictEqual"];
+      },
+      get "rejects"() {
+        return load()["rejects"];
+      },
+      get "strict"() {
+        return load()["strict"];
+      },
+      get "strictEqual"() {
+        return load()["strictEqual"];
+      },
+      get "throws"() {
+        return load()["throws"];
+      }
+    };
   }
 });
 
@@ -352,14 +776,101 @@ var require_timers = __commonJS({
 // builtin-via-require:node:http
 var require_node_http = __commonJS({
   "builtin-via-require:node:http"(exports, module) {
-    module.exports = __require("node:http");
+    var loaded;
+    var load = () => loaded ??= __require("node:http");
+    module.exports = {
+      get "Agent"() {
+        return load()["Agent"];
+      },
+      get "ClientRequest"() {
+        return load()["ClientRequest"];
+      },
+      get "CloseEvent"() {
+        return load()["CloseEvent"];
+      },
+      get "IncomingMessage"() {
+        return load()["IncomingMessage"];
+      },
+      get "METHODS"() {
+        return load()["METHODS"];
+      },
+      get "MessageEvent"() {
+        return load()["MessageEvent"];
+      },
+      get "OutgoingMessage"() {
+        return load()["OutgoingMessage"];
+      },
+      get "STATUS_CODES"() {
+        return load()["STATUS_CODES"];
+      },
+      get "Server"() {
+        return load()["Server"];
+      },
+      get "ServerResponse"() {
+        return load()["ServerResponse"];
+      },
+      get "WebSocket"() {
+        return load()["WebSocket"];
+      },
+      get "_connectionListener"() {
+        return load()["_connectionListener"];
+      },
+      get "createServer"() {
+        return load()["createServer"];
+      },
+      get "get"() {
+        return load()["get"];
+      },
+      get "globalAgent"() {
+        return load()["globalAgent"];
+      },
+      get "maxHeaderSize"() {
+        return load()["maxHeaderSize"];
+      },
+      get "request"() {
+        return load()["request"];
+      },
+      get "setGlobalProxyFromEnv"() {
+        return load()["setGlobalProxyFromEnv"];
+      },
+      get "setMaxIdleHTTPParsers"() {
+        return load()["setMaxIdleHTTPParsers"];
+      },
+      get "validateHeaderName"() {
+        return load()["validateHeaderName"];
+      },
+      get "validateHeaderValue"() {
+        return load()["validateHeaderValue"];
+      }
+    };
   }
 });
 
 // builtin-via-require:node:https
 var require_node_https = __commonJS({
   "builtin-via-require:node:https"(exports, module) {
-    module.exports = __require("node:https");
+    var loaded;
+    var load = () => loaded ??= __require("node:https");
+    module.exports = {
+      get "Agent"() {
+        return load()["Agent"];
+      },
+      get "Server"() {
+        return load()["Server"];
+      },
+      get "createServer"() {
+        return load()["createServer"];
+      },
+      get "get"() {
+        return load()["get"];
+      },
+      get "globalAgent"() {
+        return load()["globalAgent"];
+      },
+      get "request"() {
+        return load()["request"];
+      }
+    };
   }
 });
 
@@ -472,7 +983,7 @@ var path5 = __toESM(require_path(), 1);
 // node_modules/@actions/http-client/lib/index.js
 var http = __toESM(require_http(), 1);
 var https = __toESM(require_https(), 1);
-var tunnel = __toESM(require_tunnel2(), 1);
+var tunnel = __toESM(require_tunnel3(), 1);
 var HttpCodes;
 (function(HttpCodes2) {
   HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
@@ -946,12 +1457,16 @@ var ConfigurationError = class extends Error {
   /** The input (or config key) at fault, when there is one. */
   input;
   constructor(message, input) {
-    super(
-      input === void 0 ? message : `${input.startsWith("--") ? "Option" : "Input"} '${input}': ${message}`
-    );
+    const text = shortenRuns(message);
+    super(input === void 0 ? text : `${input.startsWith("--") ? "Option" : "Input"} '${input}': ${text}`);
     this.input = input;
   }
 };
+var LONGEST_RUN = 200;
+var shortenRuns = (message) => message.replace(
+  new RegExp(`\\S{${LONGEST_RUN + 1},}`, "g"),
+  (run2) => `${run2.slice(0, 80)}\u2026 (${run2.length} characters)`
+);
 var isConfigurationError = (error2) => error2 instanceof ConfigurationError;
 var StepFailure = class extends Error {
   name = "StepFailure";
@@ -1401,6 +1916,7 @@ var SMOKE_DEFAULTS = {
   insecure: "false"
 };
 var METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+var PER_NODE_HOST = "{node}";
 function parseTargets(name, raw) {
   const targets = parseLines(name, raw).map((line) => {
     const parts = line.split(/\s+/);
@@ -1471,6 +1987,21 @@ function parseRegExp(name, raw) {
     throw new ConfigurationError(`is not a valid regular expression (${error2.message})`, name);
   }
 }
+function checkPerNode(name, targets, perNode) {
+  for (const target of targets) {
+    const templated = new URL(target.url).hostname === PER_NODE_HOST;
+    if (perNode && !templated)
+      throw new ConfigurationError(
+        `with per-node: true each URL's host is ${PER_NODE_HOST} (it becomes each node's address), got ${JSON.stringify(target.url)}`,
+        name
+      );
+    if (!perNode && templated)
+      throw new ConfigurationError(
+        `${JSON.stringify(target.url)} has the host ${PER_NODE_HOST}, which only per-node: true (gantry.yml) fills in`,
+        name
+      );
+  }
+}
 function parseSmokeOptions(raw, prefix = "") {
   const n = (name) => `${prefix}${name}`;
   const get = (key) => {
@@ -1494,6 +2025,9 @@ function parseSmokeOptions(raw, prefix = "") {
     }),
     insecure: parseBoolean(n("insecure"), get("insecure"))
   };
+  const perNode = parseBoolean(n("per-node"), raw["per-node"] ?? "false");
+  checkPerNode(n("urls"), options.targets, perNode);
+  if (perNode) options.perNode = true;
   if (options.timeoutMs <= 0) throw new ConfigurationError("must be longer than 0s", n("timeout"));
   if (options.requestTimeoutMs <= 0)
     throw new ConfigurationError("must be longer than 0s", n("request-timeout"));
@@ -1511,10 +2045,14 @@ var readString = (name) => {
   return value;
 };
 var readText = (name) => checkText(name, getInput(name));
+var masked = /* @__PURE__ */ new Set();
 function mask(value) {
   if (value.trim() === "") return;
-  setSecret(value);
-  for (const line of value.split(/\r?\n/)) if (line.trim() !== "") setSecret(line);
+  for (const form of [value, ...value.split(/\r?\n/)]) {
+    if (form.trim() === "" || masked.has(form)) continue;
+    masked.add(form);
+    setSecret(form);
+  }
 }
 
 // src/actions/smoke/inputs.ts
