@@ -159,12 +159,7 @@ export async function secretsFigures(sandbox: Sandbox, workDir: string): Promise
       },
     ];
   } finally {
-    for (const label of [
-      `perf-sec-${tag}`,
-      `perf-loop-${tag}`,
-      `perf-prune-${tag}`,
-      `perf-lprune-${tag}`,
-    ]) {
+    for (const label of [`perf-sec-${tag}`, `perf-loop-${tag}`, `perf-prune-${tag}`, `perf-lprune-${tag}`]) {
       const ids = (
         await docker.run(['secret', 'ls', '-q', '--filter', `label=gantry.stack=${label}`], {
           allowFailure: true,
