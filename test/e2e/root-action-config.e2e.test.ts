@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type CompositeRun, runComposite } from '../helpers/composite-runner.ts';
+import { runGantry } from '../helpers/gantry-cli.ts';
 import { runnerEnv } from '../helpers/run-action-bundle.ts';
 import { freePort } from './helpers/free-port.ts';
 import { kubectlFor } from './helpers/kubectl.ts';
@@ -15,8 +16,10 @@ import { localDocker, removeReleasedStack, sandboxVar } from './helpers/sandbox-
 // The root action.yml with `config:` (a three-image gantry.yml), its steps run as the runner runs a
 // composite (helpers/composite-runner.ts): the release bundle runs the same engine as `gantry release`,
 // against the sandbox's real Swarm over SSH and its real v1.20 cluster, building and pushing to its
-// real registry. The secret values come from `app-secrets`, the SSH key, known_hosts and kubeconfig
-// from inputs (written to a private folder that is gone afterwards); nothing of them reaches the log.
+// real registry. The secret values come from `app-secrets`, the SSH key and kubeconfig from inputs
+// (written to a private folder that is gone afterwards; the file's ssh-key-file is an operator's path),
+// known_hosts from the file; nothing of them reaches the log. Then `gantry release` on the very same
+// file, as an operator runs it, releases the same app to the same stack.
 
 const root = path.resolve(import.meta.dirname, '../..');
 const unavailable = inject('gantrySandboxUnavailable');
@@ -88,6 +91,10 @@ function writeProject(ports: Record<Key, number>): void {
       '  production:',
       '    swarm:',
       '      host: ${GANTRY_SSH_HOST}',
+      // An operator's paths: the workflow's ssh-key input takes the key's place; known_hosts is the
+      // repository's own file, for both.
+      '      ssh-key-file: ${SSH_KEY_FILE}',
+      '      known-hosts-file: ${KNOWN_HOSTS_FILE}',
       `      stack: ${stack}`,
       '      stack-files: [stack.yml]',
       '      timeout: 3m',
@@ -125,6 +132,8 @@ function release(tag: string, inputs: Record<string, string>): { run: CompositeR
       GANTRY_REGISTRY: sandboxVar('GANTRY_REGISTRY'),
       GANTRY_REGISTRY_USER: sandboxVar('GANTRY_REGISTRY_USER'),
       GANTRY_SSH_HOST: sandboxVar('GANTRY_SSH_HOST'),
+      SSH_KEY_FILE: '/nonexistent/an-operators-key',
+      KNOWN_HOSTS_FILE: sandboxVar('GANTRY_KNOWN_HOSTS'),
     },
   );
   return { run: result, runnerTemp };
@@ -134,9 +143,9 @@ const outcomes = (r: CompositeRun) => Object.fromEntries(r.steps.map((s) => [s.i
 const swarmInputs = () => ({
   target: 'production',
   'ssh-key': readFileSync(sandboxVar('GANTRY_SSH_KEY'), 'utf8'),
-  'known-hosts': readFileSync(sandboxVar('GANTRY_KNOWN_HOSTS'), 'utf8'),
   'app-secrets': `APP_TOKEN=${TOKEN}`,
 });
+/** Each image's `name@sha256:…` for a tag as the registry has it (a workflow's ref v1.2.3 pushes 1.2.3). */
 const digests = async (tag: string) =>
   Object.fromEntries(
     await Promise.all(
@@ -145,7 +154,7 @@ const digests = async (tag: string) =>
           sandboxVar('GANTRY_REGISTRY'),
           sandboxRegistryLogin(),
           repo(key),
-          tag.replace(/^v/, ''),
+          tag,
         );
         return [key, `${sandboxVar('GANTRY_REGISTRY')}/${repo(key)}@${digest}`] as const;
       }),
@@ -193,7 +202,7 @@ describe.skipIf(unavailable)('root action.yml with config: a three-image gantry.
       cleanup: 'success',
     });
     expect(r.outputs.status).toBe('deployed');
-    const pinned = await digests(tag);
+    const pinned = await digests(tag.slice(1));
     expect(JSON.parse(r.outputs.images ?? '{}')).toEqual(pinned);
     // Three images: no single image-ref.
     expect(r.outputs['image-ref'] ?? '').toBe('');
@@ -224,6 +233,39 @@ describe.skipIf(unavailable)('root action.yml with config: a three-image gantry.
   });
 });
 
+describe.skipIf(unavailable)("gantry release on the same gantry.yml, from an operator's machine", () => {
+  it('releases the same three images to the same stack, reusing the secret the workflow created', async () => {
+    const tag = `cli-${run}`;
+    const result = await runGantry(
+      ['release', '-c', path.join(work, 'gantry.yml'), '--target', 'production', '--tag', tag],
+      {
+        RELEASE: tag,
+        REGISTRY_PASSWORD: readFileSync(sandboxVar('GANTRY_REGISTRY_PASSWORD_FILE'), 'utf8').trim(),
+        APP_TOKEN: TOKEN,
+        GANTRY_REGISTRY: sandboxVar('GANTRY_REGISTRY'),
+        GANTRY_REGISTRY_USER: sandboxVar('GANTRY_REGISTRY_USER'),
+        GANTRY_SSH_HOST: sandboxVar('GANTRY_SSH_HOST'),
+        SSH_KEY_FILE: sandboxVar('GANTRY_SSH_KEY'),
+        KNOWN_HOSTS_FILE: sandboxVar('GANTRY_KNOWN_HOSTS'),
+      },
+    );
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    // The versioned secret's name depends on its content only: the workflow's version is reused.
+    expect(result.stdout).toMatch(/✔ secrets .*0 created, 1 reused/);
+    const pinned = await digests(tag);
+    for (const key of KEYS)
+      expect(
+        localDocker(
+          'service',
+          'inspect',
+          `${stack}_${key}`,
+          '--format',
+          '{{.Spec.TaskTemplate.ContainerSpec.Image}}',
+        ),
+      ).toBe(pinned[key]);
+  });
+});
+
 describe.skipIf(clusterSkip !== undefined)('root action.yml with config: the same file to Kubernetes', () => {
   const k = kubectlFor(kubeconfigFile, namespace);
   beforeAll(async () => {
@@ -240,7 +282,7 @@ describe.skipIf(clusterSkip !== undefined)('root action.yml with config: the sam
     });
     expect(r.failed, r.log).toBe(false);
     expect(r.outputs.status).toBe('deployed');
-    const pinned = await digests(tag);
+    const pinned = await digests(tag.slice(1));
     expect(JSON.parse(r.outputs.images ?? '{}')).toEqual(pinned);
     for (const key of KEYS)
       expect(k.kn('get', 'deployment', key, '-o', 'jsonpath={.spec.template.spec.containers[0].image}')).toBe(
