@@ -11,6 +11,7 @@ import { type LeaseRequest, underLease } from './lease-lock.ts';
 import { type ManifestPlan, planManifests } from './plan.ts';
 import { stoppedByJobResult } from './pre-deploy.ts';
 import { rollBackWorkloads } from './rollback.ts';
+import { settleRollouts } from './settle.ts';
 import {
   cancelledResult,
   deployedResult,
@@ -22,7 +23,7 @@ import {
 import { watchRollouts } from './watch.ts';
 
 // A Kubernetes deploy, phase by phase: lock (lease-lock.ts), plan with its server-side dry run
-// (plan.ts), apply (apply.ts), watch (watch.ts), smoke (../smoke/after-deploy.ts), verdict
+// (plan.ts), settle what an earlier run left (settle.ts), apply (apply.ts), watch (watch.ts), smoke (../smoke/after-deploy.ts), verdict
 // (verdict.ts), rollback (rollback.ts).
 
 export type { DeployStatus } from '../../core/deploy/outcome.ts';
@@ -78,8 +79,11 @@ async function deployUnderLock(
   request: KubernetesDeployRequest,
   report: Reporter,
 ): Promise<KubernetesDeployResult> {
-  const plan = await planManifests(kubectl, request, report);
+  let plan = await planManifests(kubectl, request, report);
   if (request.dryRun) return dryRunResult(plan.plans);
+  // Settled first (a rollout an earlier run left), then planned again from what it left.
+  if (await settleRollouts(kubectl, request, plan.live, report))
+    plan = await planManifests(kubectl, request, report);
   const stopped = await request.beforeApply?.();
   if (stopped !== undefined) return stoppedByJobResult(stopped, plan.plans);
   const attempt = await attemptDeploy(kubectl, request, plan, report);
