@@ -7,14 +7,22 @@ import { SSH_ALIAS } from '../../core/connection/ssh-config.ts';
 import { closeEngineFromState } from '../../runtime/connection.ts';
 
 /**
- * Runs after main, also when it failed or was cancelled: releases the deploy lock if main could
- * not, then removes the SSH key, config and master connection.
+ * Runs after main, also when it failed or was cancelled: releases the deploy locks if main could
+ * not (the stack's, and on a blue-green stack the colour deploy's), then removes the SSH key, config
+ * and master connection.
  */
 export async function post(): Promise<void> {
-  const lockId = core.getState('lock-id');
+  for (const lockId of [core.getState('lock-id'), core.getState('color-lock-id')])
+    if (lockId !== '') await releaseLeftLock(lockId);
+  const dockerConfig = core.getState('docker-config');
+  if (dockerConfig !== '') await removeDockerConfig(dockerConfig);
+  await closeEngineFromState();
+}
+
+async function releaseLeftLock(lockId: string): Promise<void> {
   const sshDir = core.getState('ssh-dir');
   // When main ended normally it released the lock and deleted the folder; nothing left to do.
-  if (lockId !== '' && sshDir !== '' && existsSync(path.join(sshDir, 'config'))) {
+  if (sshDir !== '' && existsSync(path.join(sshDir, 'config'))) {
     // The session folder, if main left it, still has the config and key to reach the engine.
     const docker = new DockerClient({
       env: {
@@ -34,7 +42,4 @@ export async function post(): Promise<void> {
       docker.close();
     }
   }
-  const dockerConfig = core.getState('docker-config');
-  if (dockerConfig !== '') await removeDockerConfig(dockerConfig);
-  await closeEngineFromState();
 }

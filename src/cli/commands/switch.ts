@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
 import { ConfigurationError } from '../../core/errors.ts';
 import { readConfigFile, selectTarget } from '../../pipeline/release/config-file.ts';
-import { switchBack } from '../../pipeline/release/switch-back.ts';
+import { expirePrevious, switchBack } from '../../pipeline/release/switch-back.ts';
 import type { CliContext } from '../context.ts';
 import { cliLockHolder } from '../lock-holder.ts';
 import { terminalReporter } from '../reporter.ts';
 
-export const SWITCH_USAGE = `Usage: gantry switch back [-c gantry.yml] --target NAME
+export const SWITCH_USAGE = `Usage: gantry switch back|expire [-c gantry.yml] --target NAME
 
 Points a blue-green target's proxy back at the colour that was live before the last switch, at
 once, while that colour still runs (keep-previous): one start-first update of the proxy service
@@ -15,10 +15,14 @@ The colour it leaves keeps running, so "gantry switch back" again switches forwa
 (exit 2, nothing changed) when the target is not blue-green, no switch has happened yet, or
 the previous colour no longer runs.
 
+"gantry switch expire" removes the previous colour once its keep-previous time (the proxy's
+label gantry.bluegreen.previous-until) is up, and changes nothing before: Gantry runs no timer,
+so a scheduled job runs this (switch back does it first too).
+
   -c, --config FILE   the config (default gantry.yml)
   --target NAME       the target (optional when the config has one)
 
-Exit code 0: switched, 1: the proxy update failed (Swarm rolled the proxy back), 2: bad
+Exit code 0: switched (expire: removed or nothing to remove), 1: the proxy update failed (Swarm rolled the proxy back), 2: bad
 arguments or config (named), nothing to switch back to, a refused connection or a deploy lock
 still held.
 `;
@@ -40,12 +44,27 @@ export async function switchCommand(argv: string[], ctx: CliContext): Promise<nu
     ctx.out(SWITCH_USAGE);
     return 0;
   }
-  if (positionals.length !== 1 || positionals[0] !== 'back')
+  const verb = positionals.length === 1 ? positionals[0] : undefined;
+  if (verb !== 'back' && verb !== 'expire')
     throw new ConfigurationError(
-      `expected "gantry switch back", got ${JSON.stringify(positionals.join(' '))}`,
+      `expected "gantry switch back" or "gantry switch expire", got ${JSON.stringify(positionals.join(' '))}`,
       'switch',
     );
   const target = selectTarget(readConfigFile(values.config), values.target);
+  if (verb === 'expire') {
+    const after = await expirePrevious(
+      target,
+      cliLockHolder('gantry switch expire'),
+      terminalReporter(ctx),
+      ctx.signal,
+    );
+    ctx.err(
+      after.removed === undefined
+        ? `${target.name}: nothing to remove (live ${after.live ?? 'none'}; the previous colour is gone or its keep-previous time is not up)\n`
+        : `${target.name}: removed ${after.removed} (its keep-previous time was up); ${after.live} serves\n`,
+    );
+    return 0;
+  }
   const { from, to } = await switchBack(
     target,
     cliLockHolder('gantry switch back'),

@@ -1,53 +1,70 @@
 import type { Target } from '../../core/config/model.ts';
 import { ConfigurationError } from '../../core/errors.ts';
-import { type Color, switchBackTo, switchLabels } from '../../core/strategy/blue-green.ts';
+import type { BlueGreenSettings, Color } from '../../core/strategy/blue-green.ts';
 import type { Reporter } from '../reporter.ts';
-import { underStackLock } from '../swarm/lock.ts';
-import { readColorState, runningColors, switchProxy } from '../swarm/switch.ts';
+import { type ColorsRequest, expirePreviousColor, switchBackColors } from '../swarm/switch-back.ts';
 import { releaseLock } from './outcome.ts';
 import { openSwarm } from './swarm.ts';
-import { proxyOf } from './swarm-blue-green.ts';
+import { proxyInputOf } from './swarm-blue-green.ts';
+
+/** A blue-green Swarm target, or the refusal naming --target. */
+function blueGreenTarget(target: Target) {
+  const settings: BlueGreenSettings | undefined = target.kind === 'swarm' ? target.blueGreen : undefined;
+  if (target.kind !== 'swarm' || settings === undefined)
+    throw new ConfigurationError(
+      `target ${target.name} is not a blue-green target (strategy: blue-green on a Swarm target)`,
+      '--target',
+    );
+  return { target, settings };
+}
+
+/** Runs `body` on the target's engine (one SSH connection), with the request its colours are read by. */
+async function onColors<T>(
+  given: Target,
+  lockHolder: string,
+  report: Reporter,
+  signal: AbortSignal,
+  body: (engine: Awaited<ReturnType<typeof openSwarm>>, request: ColorsRequest) => Promise<T>,
+): Promise<T> {
+  const { target, settings } = blueGreenTarget(given);
+  const engine = await openSwarm(target, report, signal);
+  try {
+    return await body(engine, {
+      stack: target.stack,
+      settings,
+      proxyInput: proxyInputOf(target),
+      input: '--target',
+      timeoutMs: target.timeoutMs,
+      lock: releaseLock(target, lockHolder),
+    });
+  } finally {
+    await engine.close();
+  }
+}
 
 /**
  * `gantry switch back`: points a blue-green target's proxy at the colour that was live before the
  * last switch, while that colour still runs (refused, nothing changed, when it does not), under the
  * target's deploy lock. The colour that was live stays running, so switching back again undoes it.
  */
-export async function switchBack(
+export const switchBack = (
   target: Target,
   lockHolder: string,
   report: Reporter,
   signal: AbortSignal,
-): Promise<{ from: Color; to: Color }> {
-  const settings = target.kind === 'swarm' ? target.blueGreen : undefined;
-  if (target.kind !== 'swarm' || settings === undefined)
-    throw new ConfigurationError(
-      `target ${target.name} is not a blue-green target (strategy: blue-green on a Swarm target)`,
-      '--target',
-    );
-  const engine = await openSwarm(target, report, signal);
-  try {
-    const proxy = proxyOf(target, settings);
-    const lock = {
-      ...releaseLock(target, lockHolder),
-      stack: target.stack,
-      ttlMs: target.timeoutMs * 2 + 300_000,
-    };
-    return await underStackLock(engine.docker, lock, report, undefined, async () => {
-      const state = await readColorState(engine.docker, proxy);
-      const plan = switchBackTo(state, await runningColors(engine.docker, target.stack));
-      if ('refused' in plan) throw new ConfigurationError(`cannot switch back: ${plan.refused}`, '--target');
-      await switchProxy(
-        engine.docker,
-        proxy,
-        plan.to,
-        switchLabels(plan.to, plan.from, state.previousUntil ?? new Date().toISOString()),
-        target.timeoutMs,
-        report,
-      );
-      return plan;
-    });
-  } finally {
-    await engine.close();
-  }
-}
+): Promise<{ from: Color; to: Color }> =>
+  onColors(target, lockHolder, report, signal, (engine, request) =>
+    switchBackColors(engine.docker, request, report),
+  );
+
+/** `gantry switch expire`: removes the previous colour once its keep-previous time is up; else nothing. */
+export const expirePrevious = (
+  target: Target,
+  lockHolder: string,
+  report: Reporter,
+  signal: AbortSignal,
+): Promise<{ removed: Color | undefined; live: Color | undefined; previous: Color | undefined }> =>
+  onColors(target, lockHolder, report, signal, async (engine, request) => {
+    const { state, removed } = await expirePreviousColor(engine.docker, request, report);
+    return { removed, live: state.live, previous: state.previous };
+  });

@@ -28,14 +28,15 @@ describe('gantry switch', () => {
   it('--help prints the usage (exit 0)', async () => {
     const run = await runCli(['switch', '--help']);
     expect(run.code).toBe(0);
-    expect(run.out).toContain('Usage: gantry switch back [-c gantry.yml] --target NAME');
+    expect(run.out).toContain('Usage: gantry switch back|expire [-c gantry.yml] --target NAME');
   });
 
   it.each([
-    [['switch'], 'expected "gantry switch back", got ""'],
-    [['switch', 'forward'], 'expected "gantry switch back", got "forward"'],
+    [['switch'], 'expected "gantry switch back" or "gantry switch expire", got ""'],
+    [['switch', 'forward'], 'expected "gantry switch back" or "gantry switch expire", got "forward"'],
     [['switch', 'back', '-c', config, '--target', 'rolling'], 'target rolling is not a blue-green target'],
     [['switch', 'back', '-c', config, '--target', 'k8s'], 'target k8s is not a blue-green target'],
+    [['switch', 'expire', '-c', config, '--target', 'rolling'], 'target rolling is not a blue-green target'],
   ])('%j is refused with exit 2', async (argv, message) => {
     const run = await runCli(argv);
     expect(run.code).toBe(2);
