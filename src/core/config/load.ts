@@ -7,7 +7,7 @@ import { parseSmokeOptions, type RawSmokeInputs } from '../smoke/options.ts';
 import type { GantryConfig, ImagePin, ReleaseImage, Target } from './model.ts';
 import { preDeployIssues, preDeployJobs } from './pre-deploy.ts';
 import { configSchema, type RawConfig, reasonOf, type SmokeConfig } from './schema.ts';
-import { blueGreenOf, strategyIssues } from './strategy.ts';
+import { blueGreenOf, kubernetesStrategyIssues, kubernetesStrategyOf, strategyIssues } from './strategy.ts';
 import { type ConfigIssue, formatKeyPath, type KeyPath, positionOf, readPositioned } from './yaml.ts';
 
 export interface LoadOptions {
@@ -221,6 +221,7 @@ function crossCheck(config: RawConfig, givenElsewhere: ReadonlySet<string>): Con
     const kube = target.kubernetes;
     if (kube !== undefined) {
       smoke(['targets', name, 'kubernetes', 'smoke'], kube.smoke);
+      out.push(...kubernetesStrategyIssues(kube, name));
       if ((kube.smoke ?? config.smoke)?.['per-node'] === true)
         out.push({
           path:
@@ -348,6 +349,7 @@ function model(config: RawConfig, baseDir: string): GantryConfig {
         timeoutMs: k.timeout,
         lockWaitMs: k['lock-timeout'],
         rollback: k.rollback,
+        ...kubernetesStrategyOf(k),
         smoke: smokeOf(k.smoke),
         preDeploy: preDeployJobs(k['pre-deploy']),
         replicas: k.replicas,

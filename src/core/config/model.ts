@@ -5,6 +5,7 @@ import type { Severity } from '../scan/types.ts';
 import type { VersionMode } from '../secrets/version.ts';
 import type { SmokeOptions } from '../smoke/options.ts';
 import type { BlueGreenSettings } from '../strategy/blue-green.ts';
+import type { CanarySettings, KubernetesBlueGreenSettings } from '../strategy/kubernetes.ts';
 
 /** gantry.yml after checking: paths absolute, durations in ms, smoke options parsed. */
 
@@ -81,6 +82,10 @@ export interface KubernetesTarget {
   /** How long to wait for the namespace's deploy lock (a Lease) held by another deploy. */
   lockWaitMs: number;
   rollback: boolean;
+  /** `strategy: blue-green`: two colours of the Deployments, the Service switched; absent otherwise. */
+  blueGreen?: KubernetesBlueGreenSettings;
+  /** `strategy: canary`: a canary Deployment beside the stable one; absent otherwise. */
+  canary?: CanarySettings;
   smoke: SmokeOptions | undefined;
   /** Jobs run before the deploy changes anything (`pre-deploy:`), in order. */
   preDeploy: PreDeployJob[];
