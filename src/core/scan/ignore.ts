@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import * as z from 'zod';
 import { ConfigurationError } from '../errors.ts';
+import { lazy } from '../lazy.ts';
 import { matchGlob } from './glob.ts';
 import { parsePurl, purlMatches } from './purl.ts';
 import type { Finding, FindingClass } from './types.ts';
@@ -73,18 +74,22 @@ export function parseTrivyIgnore(text: string, file = '.trivyignore'): IgnoreEnt
   return entries;
 }
 
-const dateSchema = z
-  .union([z.string(), z.date()])
-  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
-  .refine(isDate, { message: 'expected a date written YYYY-MM-DD' });
+const dateSchema = lazy(() =>
+  z
+    .union([z.string(), z.date()])
+    .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+    .refine(isDate, { message: 'expected a date written YYYY-MM-DD' }),
+);
 
-const entrySchema = z.strictObject({
-  id: z.string().min(1),
-  paths: z.array(z.string()).nullish(),
-  purls: z.array(z.string()).nullish(),
-  expired_at: dateSchema.nullish(),
-  statement: z.string().nullish(),
-});
+const entrySchema = lazy(() =>
+  z.strictObject({
+    id: z.string().min(1),
+    paths: z.array(z.string()).nullish(),
+    purls: z.array(z.string()).nullish(),
+    expired_at: dateSchema.nullish(),
+    statement: z.string().nullish(),
+  }),
+);
 
 const sections = {
   vulnerabilities: 'vulnerability',
@@ -93,14 +98,16 @@ const sections = {
 } as const;
 type Section = keyof typeof sections;
 
-const fileSchema = z
-  .strictObject({
-    vulnerabilities: z.array(entrySchema).nullish(),
-    secrets: z.array(entrySchema).nullish(),
-    misconfigurations: z.array(entrySchema).nullish(),
-    licenses: z.array(z.unknown()).nullish(),
-  })
-  .nullish();
+const fileSchema = lazy(() =>
+  z
+    .strictObject({
+      vulnerabilities: z.array(entrySchema).nullish(),
+      secrets: z.array(entrySchema).nullish(),
+      misconfigurations: z.array(entrySchema).nullish(),
+      licenses: z.array(z.unknown()).nullish(),
+    })
+    .nullish(),
+);
 
 /** Parses `.trivyignore.yaml`. `file` only names the file in messages and `origin`. */
 export function parseTrivyIgnoreYaml(text: string, file = '.trivyignore.yaml'): IgnoreEntry[] {

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { lazy } from '../lazy.ts';
 import type { Finding, Severity, SuppressedFinding, TrivyScan } from './types.ts';
 import { SEVERITIES } from './types.ts';
 
@@ -10,68 +11,80 @@ import { SEVERITIES } from './types.ts';
 
 const list = <T extends z.ZodType>(item: T) => z.array(item).nullish();
 
-const vulnerabilitySchema = z.looseObject({
-  VulnerabilityID: z.string(),
-  PkgName: z.string().optional(),
-  PkgID: z.string().optional(),
-  PkgPath: z.string().optional(),
-  PkgIdentifier: z.looseObject({ PURL: z.string().optional() }).optional(),
-  InstalledVersion: z.string().optional(),
-  FixedVersion: z.string().optional(),
-  Status: z.string().optional(),
-  Title: z.string().optional(),
-  Description: z.string().optional(),
-  Severity: z.string().optional(),
-  PrimaryURL: z.string().optional(),
-});
+const vulnerabilitySchema = lazy(() =>
+  z.looseObject({
+    VulnerabilityID: z.string(),
+    PkgName: z.string().optional(),
+    PkgID: z.string().optional(),
+    PkgPath: z.string().optional(),
+    PkgIdentifier: z.looseObject({ PURL: z.string().optional() }).optional(),
+    InstalledVersion: z.string().optional(),
+    FixedVersion: z.string().optional(),
+    Status: z.string().optional(),
+    Title: z.string().optional(),
+    Description: z.string().optional(),
+    Severity: z.string().optional(),
+    PrimaryURL: z.string().optional(),
+  }),
+);
 
-const secretSchema = z.looseObject({
-  RuleID: z.string(),
-  Category: z.string().optional(),
-  Title: z.string().optional(),
-  Severity: z.string().optional(),
-  StartLine: z.number().optional(),
-});
+const secretSchema = lazy(() =>
+  z.looseObject({
+    RuleID: z.string(),
+    Category: z.string().optional(),
+    Title: z.string().optional(),
+    Severity: z.string().optional(),
+    StartLine: z.number().optional(),
+  }),
+);
 
-const misconfigurationSchema = z.looseObject({
-  ID: z.string(),
-  AVDID: z.string().optional(),
-  /** Newer Trivy keeps deprecated ids (`AVD-DS-0002`) here. */
-  Aliases: z.array(z.string()).nullish(),
-  Title: z.string().optional(),
-  Description: z.string().optional(),
-  Message: z.string().optional(),
-  Severity: z.string().optional(),
-  Status: z.string().optional(),
-  PrimaryURL: z.string().optional(),
-  CauseMetadata: z.looseObject({ StartLine: z.number().optional() }).optional(),
-});
+const misconfigurationSchema = lazy(() =>
+  z.looseObject({
+    ID: z.string(),
+    AVDID: z.string().optional(),
+    /** Newer Trivy keeps deprecated ids (`AVD-DS-0002`) here. */
+    Aliases: z.array(z.string()).nullish(),
+    Title: z.string().optional(),
+    Description: z.string().optional(),
+    Message: z.string().optional(),
+    Severity: z.string().optional(),
+    Status: z.string().optional(),
+    PrimaryURL: z.string().optional(),
+    CauseMetadata: z.looseObject({ StartLine: z.number().optional() }).optional(),
+  }),
+);
 
 /** `Finding` is checked against the schema of its `Type` afterwards, so that its errors keep their path. */
-const modifiedFindingSchema = z.looseObject({
-  Type: z.string(),
-  Status: z.string(),
-  Statement: z.string().optional(),
-  Source: z.string().optional(),
-  Finding: z.unknown(),
-});
+const modifiedFindingSchema = lazy(() =>
+  z.looseObject({
+    Type: z.string(),
+    Status: z.string(),
+    Statement: z.string().optional(),
+    Source: z.string().optional(),
+    Finding: z.unknown(),
+  }),
+);
 
-const resultSchema = z.looseObject({
-  Target: z.string(),
-  Class: z.string().optional(),
-  Type: z.string().optional(),
-  Vulnerabilities: list(vulnerabilitySchema),
-  Secrets: list(secretSchema),
-  Misconfigurations: list(misconfigurationSchema),
-  ExperimentalModifiedFindings: list(modifiedFindingSchema),
-});
+const resultSchema = lazy(() =>
+  z.looseObject({
+    Target: z.string(),
+    Class: z.string().optional(),
+    Type: z.string().optional(),
+    Vulnerabilities: list(vulnerabilitySchema),
+    Secrets: list(secretSchema),
+    Misconfigurations: list(misconfigurationSchema),
+    ExperimentalModifiedFindings: list(modifiedFindingSchema),
+  }),
+);
 
-const reportSchema = z.looseObject({
-  SchemaVersion: z.literal(2, { error: 'expected 2 (Trivy 0.20 or later, `--format json`)' }),
-  ArtifactName: z.string().optional(),
-  ArtifactType: z.string().optional(),
-  Results: list(resultSchema),
-});
+const reportSchema = lazy(() =>
+  z.looseObject({
+    SchemaVersion: z.literal(2, { error: 'expected 2 (Trivy 0.20 or later, `--format json`)' }),
+    ArtifactName: z.string().optional(),
+    ArtifactType: z.string().optional(),
+    Results: list(resultSchema),
+  }),
+);
 
 export type Vulnerability = z.infer<typeof vulnerabilitySchema>;
 export type Secret = z.infer<typeof secretSchema>;
