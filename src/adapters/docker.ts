@@ -23,7 +23,20 @@ export interface DockerClientOptions {
   signal?: AbortSignal;
   /** Per CLI command and per API request. */
   timeoutMs?: number;
+  /**
+   * At most this many Engine API connections (each one `docker system dial-stdio`, an SSH channel
+   * over the one master when remote), opened only when requests run at the same time (default
+   * API_CONNECTIONS).
+   */
+  connections?: number;
 }
+
+/**
+ * How many Engine API requests bulk work (secrets, prune) runs at once, and the client's default
+ * connection limit: OpenSSH allows 10 sessions per connection by default, and the docker CLI's own
+ * commands need theirs.
+ */
+export const API_CONNECTIONS = 4;
 
 export class EngineError extends Error {
   override readonly name = 'EngineError';
@@ -35,8 +48,9 @@ export class EngineError extends Error {
 }
 
 /**
- * An HTTP agent whose one connection is a `docker system dial-stdio` process, kept alive between
- * requests, so polling costs a request, not a process and an SSH channel each time.
+ * An HTTP agent whose connections are `docker system dial-stdio` processes, kept alive between
+ * requests, so polling costs a request, not a process and an SSH channel each time. Sequential
+ * requests share one connection; requests made at the same time open up to `maxSockets`.
  *
  * Defined at the first connection, not when the module loads: extending http.Agent loads node:http
  * (and with it net and streams), which a run that stops at a bad input never needs.
@@ -47,13 +61,13 @@ function defineDialStdioAgent() {
     readonly children = new Set<ReturnType<typeof spawn>>();
     stderr = '';
 
-    constructor(env: NodeJS.ProcessEnv) {
-      super({ keepAlive: true, maxSockets: 1, maxFreeSockets: 1 });
+    constructor(env: NodeJS.ProcessEnv, connections: number) {
+      super({ keepAlive: true, maxSockets: connections, maxFreeSockets: connections, scheduling: 'lifo' });
       this.env = env;
     }
 
     override createConnection(): Duplex {
-      this.stderr = ''; // one connection at a time: what the last one said
+      this.stderr = ''; // what the last connection opened said
       const child = spawn('docker', ['system', 'dial-stdio'], {
         env: this.env,
         stdio: ['pipe', 'pipe', 'pipe'],
@@ -101,6 +115,19 @@ export function isLostConnection(error: unknown): boolean {
   if (error instanceof ToolError) return error.command === 'docker system dial-stdio';
   if (error instanceof EngineError) return error.status >= 500 && ENGINE_NOT_READY.test(error.message);
   return false;
+}
+
+/** An event of the engine's stream (the fields Gantry reads). */
+export interface EngineEvent {
+  Type?: string;
+  Action?: string;
+  Actor?: { ID?: string; Attributes?: Record<string, string> };
+}
+
+export interface EventStream {
+  /** Settles when the stream ends, whatever ended it. */
+  ended: Promise<void>;
+  close(): void;
 }
 
 export class DockerClient {
@@ -156,16 +183,72 @@ export class DockerClient {
     });
   }
 
+  /**
+   * Follows the engine's event stream (`GET /events?…`, on a connection of its own): `onEvent` for
+   * each event as it comes, until `close()`, the run's cancellation, or the stream's end (the
+   * connection lost, the engine gone); `ended` settles then, never rejects. Events only say when
+   * to look again: what they say is read from the engine, not trusted from them.
+   */
+  events(path: string, onEvent: (event: EngineEvent) => void): EventStream {
+    this.apiRequests += 1;
+    const agent = this.connect();
+    let request: http.ClientRequest | undefined;
+    const ended = new Promise<void>((resolve) => {
+      const done = () => {
+        this.options.signal?.removeEventListener('abort', close);
+        resolve();
+      };
+      const close = () => {
+        request?.destroy();
+        done();
+      };
+      this.options.signal?.addEventListener('abort', close, { once: true });
+      request = http.request({ agent, method: 'GET', path, headers: { host: 'docker' } }, (response) => {
+        if ((response.statusCode ?? 0) >= 400) {
+          response.resume();
+          close();
+          return;
+        }
+        let buffered = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => {
+          buffered += chunk;
+          const lines = buffered.split('\n');
+          buffered = lines.pop() ?? '';
+          for (const line of lines) {
+            try {
+              if (line.trim() !== '') onEvent(JSON.parse(line) as EngineEvent);
+            } catch {
+              // Not an event: skip it.
+            }
+          }
+        });
+        response.on('end', done);
+        response.on('error', done);
+        response.on('close', done);
+      });
+      request.on('error', done);
+      request.on('close', done);
+      request.end();
+    });
+    return { ended, close: () => request?.destroy() };
+  }
+
+  /** The agent that opens (and keeps) this client's Engine API connections. */
+  private connect(): DialStdioAgent {
+    dialStdioAgentClass ??= defineDialStdioAgent();
+    this.agent ??= new dialStdioAgentClass(
+      { ...process.env, ...this.options.env },
+      Math.max(1, this.options.connections ?? API_CONNECTIONS),
+    );
+    return this.agent;
+  }
+
   /** One Engine API request; JSON in and out. */
   api<T>(method: string, path: string, body?: unknown): Promise<T> {
     this.apiRequests += 1;
     const timeoutMs = this.options.timeoutMs ?? 120_000;
-    dialStdioAgentClass ??= defineDialStdioAgent();
-    this.agent ??= new dialStdioAgentClass({
-      ...process.env,
-      ...this.options.env,
-    });
-    const agent = this.agent;
+    const agent = this.connect();
     return new Promise<T>((resolve, reject) => {
       const payload = body === undefined ? undefined : JSON.stringify(body);
       let settled = false;

@@ -1,4 +1,5 @@
-import type { DockerClient } from '../../adapters/docker.ts';
+import { API_CONNECTIONS, type DockerClient } from '../../adapters/docker.ts';
+import { mapConcurrent } from '../../core/concurrent.ts';
 import {
   type DesiredSecret,
   planSecrets,
@@ -21,7 +22,8 @@ export interface SwarmSecretsRequest {
 
 /**
  * Creates the versions that are missing and reuses the ones already there: one listing request,
- * one create request per new secret. Values never appear in argv or in a file on the host.
+ * then one create request per new secret, a few at a time (each over its own Engine API
+ * connection). Values never appear in argv or in a file on the host.
  */
 export async function applySwarmSecrets(
   docker: DockerClient,
@@ -38,16 +40,14 @@ export async function applySwarmSecrets(
     ...(request.input === undefined ? {} : { input: request.input }),
   });
   for (const secret of plan.reuse) report.info(`reuse  ${secret.fullName} (unchanged)`);
-  for (const secret of plan.create) {
+  for (const secret of plan.create)
     report.info(`${request.dryRun ? 'would create' : 'create'} ${secret.fullName}`);
-    if (request.dryRun) continue;
+  if (request.dryRun) return plan;
+  const bodies = plan.create.map((secret) => {
     const value = request.values.get(secret.name);
     if (value === undefined) throw new Error(`no value for ${secret.name}`);
-    await docker.api('POST', '/secrets/create', {
-      Name: secret.fullName,
-      Labels: secret.labels,
-      Data: Buffer.from(value).toString('base64'),
-    });
-  }
+    return { Name: secret.fullName, Labels: secret.labels, Data: Buffer.from(value).toString('base64') };
+  });
+  await mapConcurrent(bodies, API_CONNECTIONS, (body) => docker.api('POST', '/secrets/create', body));
   return plan;
 }

@@ -1,4 +1,5 @@
 import type { DockerClient } from '../../adapters/docker.ts';
+import { trace } from '../../adapters/trace.ts';
 import { afterFailure } from '../../core/deploy/outcome.ts';
 import type { SmokeOptions } from '../../core/smoke/options.ts';
 import type { ComposeAnalysis } from '../../core/swarm/compose.ts';
@@ -71,17 +72,22 @@ export async function deploySwarmStack(
   request: SwarmDeployRequest,
   report: Reporter,
 ): Promise<SwarmDeployResult> {
+  trace('plan: start');
   const plan = await planStack(docker, request, report);
+  trace('plan: done');
   if (request.dryRun) return dryRunResult(plan.plans);
   const lock = {
     ...request.lock,
     stack: request.stack,
     ttlMs: request.timeoutMs * 2 + 300_000 + (request.beforeApplyMs ?? 0),
+    ...(request.signal === undefined ? {} : { signal: request.signal }),
   };
   return underStackLock(docker, lock, report, request.onLock, async () => {
+    trace('lock: held');
     // Settled first: a stack that cannot be settled (an update left paused that cannot be rolled back)
     // stops the deploy before a migration has changed anything the old version relies on.
     const settled = await settleStack(docker, request, report);
+    trace('settle: done');
     const stopped = await request.beforeApply?.();
     if (stopped !== undefined) return stoppedByJobResult(stopped, plan.plans);
     const attempt = await attemptDeploy(docker, request, settled, report);
@@ -97,14 +103,18 @@ async function attemptDeploy(
   report: Reporter,
 ): Promise<SwarmAttempt> {
   const baseline = baselineOf(before.services);
+  trace('apply: docker stack deploy');
   const refused = await applyStack(docker, request, report);
+  trace('apply: done');
   if (refused !== undefined) {
     const { services: after } = await readStack(docker, request.stack);
     const failure = `docker stack deploy failed: ${refused}`;
     return { plans, baseline, refused, failure, verdicts: [], failing: [], after, smoke: undefined };
   }
   const watched = await watchDeploy(docker, request, baseline, report);
+  trace(`watch: ${watched.failure === undefined ? 'converged' : 'failed'}`);
   const checked = await smokeOnNodes(docker, watched.failure, request.smoke, request.signal, report);
+  trace('nodes and smoke: done');
   // A failed smoke check: every service converged, none is failing.
   const failing = checked.failure === watched.failure ? watched.failing : [];
   return { plans, baseline, refused, ...watched, ...checked, failing };
@@ -121,6 +131,7 @@ async function conclude(
   const { failure } = attempt;
   if (failure === undefined) {
     await drainStack(docker, request, report);
+    trace('drain: done');
     return deployedResult(stack, attempt);
   }
   report.error(`Deploy of stack ${stack} failed: ${failure}`);

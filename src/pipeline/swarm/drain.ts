@@ -1,6 +1,7 @@
 import type { DockerClient } from '../../adapters/docker.ts';
 import { drainingTasks, longestGraceMs } from '../../core/swarm/drain.ts';
 import type { Reporter } from '../reporter.ts';
+import { stackWakeup } from './wake.ts';
 import { readStack } from './watch.ts';
 
 /** Beyond the longest grace period: the engine's own time to remove a container. */
@@ -23,9 +24,15 @@ export async function drainStack(
   const started = Date.now();
   const deadline = started + longestGraceMs(first.services) + MARGIN_MS;
   report.info(`waiting for ${draining.length} replaced task(s) to stop (their grace period)`);
-  while (draining.length > 0 && Date.now() < deadline && request.signal?.aborted !== true) {
-    await new Promise((resolve) => setTimeout(resolve, request.pollMs ?? 500));
-    draining = drainingTasks((await readStack(docker, request.stack)).tasks);
+  // Read again every pollMs, and at once when a container of the stack stops (wake.ts).
+  const wakeup = stackWakeup(docker, request.stack);
+  try {
+    while (draining.length > 0 && Date.now() < deadline && request.signal?.aborted !== true) {
+      await wakeup.wait(request.pollMs ?? 500);
+      draining = drainingTasks((await readStack(docker, request.stack)).tasks);
+    }
+  } finally {
+    wakeup.close();
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (draining.length === 0) report.info(`replaced tasks stopped after ${seconds}s`);

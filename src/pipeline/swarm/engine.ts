@@ -1,5 +1,6 @@
 import { DockerClient } from '../../adapters/docker.ts';
 import { openSshSession, type SshInputNames } from '../../adapters/ssh.ts';
+import { trace } from '../../adapters/trace.ts';
 import type { DockerTarget, SshTarget } from '../../core/connection/target.ts';
 import { ConfigurationError } from '../../core/errors.ts';
 import type { Reporter } from '../reporter.ts';
@@ -34,9 +35,12 @@ export async function openDockerEngine(
   report: Reporter,
   signal: AbortSignal,
 ): Promise<DockerEngine> {
+  trace('connect: start');
   const engine = await connectEngine(access, workDir, report, signal);
+  trace('connect: ssh master up');
   try {
     const problem = await managerProblem(engine.docker);
+    trace('connect: manager checked');
     if (problem !== undefined) throw new ConfigurationError(problem, access.names.host);
     return engine;
   } catch (error) {
@@ -84,6 +88,7 @@ async function connectEngine(
     close: async () => {
       docker.close();
       await session.close();
+      trace('connection closed');
     },
   };
 }

@@ -1,5 +1,6 @@
 import { type DockerClient, EngineError } from '../../adapters/docker.ts';
-import { ConfigurationError } from '../../core/errors.ts';
+import { trace } from '../../adapters/trace.ts';
+import { ConfigurationError, StepFailure } from '../../core/errors.ts';
 import { heldLockDetail, lockLabels, lockName, lockState } from '../../core/swarm/lock.ts';
 import type { Reporter } from '../reporter.ts';
 
@@ -20,6 +21,8 @@ export interface LockRequest {
   waitMs: number;
   /** The input (or flag) named when waiting runs out. */
   waitInput?: string;
+  /** The run's cancellation: a wait for the lock stops when it is aborted. */
+  signal?: AbortSignal;
 }
 
 export interface LockOptions extends LockRequest {
@@ -68,6 +71,10 @@ export async function acquireLock(
       await docker.api('DELETE', `/configs/${existing.ID}`).catch(() => undefined);
       continue;
     }
+    if (options.signal?.aborted)
+      throw new StepFailure(
+        `cancelled while waiting for the deploy lock of stack ${options.stack}, held by ${state.holder}`,
+      );
     if (now().getTime() >= deadline) {
       throw new ConfigurationError(
         `stack ${options.stack} is being deployed by ${state.holder} (lock held until ${state.expires?.toISOString()}); waited ${Math.round(options.waitMs / 1000)}s`,
@@ -117,5 +124,6 @@ export async function underStackLock<T>(
         `could not release the deploy lock: ${error.message}; it expires by itself at ${expires.toISOString()}`,
       ),
     );
+    trace('lock: released');
   }
 }

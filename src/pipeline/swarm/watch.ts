@@ -1,4 +1,5 @@
 import type { DockerClient } from '../../adapters/docker.ts';
+import { trace } from '../../adapters/trace.ts';
 import {
   type Baseline,
   judgeStack,
@@ -10,6 +11,7 @@ import {
 import { STACK_LABEL, type SwarmService, type SwarmTask } from '../../core/swarm/engine-types.ts';
 import type { Reporter } from '../reporter.ts';
 import { LostContactError, withReconnect } from './reconnect.ts';
+import { stackWakeup, type Wakeup } from './wake.ts';
 
 export interface StackSnapshot {
   services: SwarmService[];
@@ -94,16 +96,31 @@ function stopWaiting(options: WatchOptions, elapsedMs: number, unchangedMs: numb
 }
 
 /**
- * Polls until the stack converges, a service fails, the deadline passes, or nothing changes for
- * `noProgressMs`. Polls every `pollMs` (default 500 ms, so a verdict is seen within about a second
- * of Swarm reaching it); prints one progress line per service at most every few seconds. A read
- * that fails on the way to the engine is retried (reconnect.ts) until the deadline; then the watch
- * ends saying it lost contact and what it last saw.
+ * Watches until the stack converges, a service fails, the deadline passes, or nothing changes for
+ * `noProgressMs`. Reads the stack every `pollMs` (default 500 ms), and at once when the engine's
+ * events say something of the stack changed (wake.ts), so a verdict is seen a round trip after
+ * Swarm reaches it on the engine's node; prints one progress line per service at most every few
+ * seconds. A read that fails on the way to the engine is retried (reconnect.ts) until the
+ * deadline; then the watch ends saying it lost contact and what it last saw.
  */
 export async function watchStack(
   docker: DockerClient,
   options: WatchOptions,
   report: Reporter,
+): Promise<WatchResult> {
+  const wakeup = stackWakeup(docker, options.stack);
+  try {
+    return await pollStack(docker, options, report, wakeup);
+  } finally {
+    wakeup.close();
+  }
+}
+
+async function pollStack(
+  docker: DockerClient,
+  options: WatchOptions,
+  report: Reporter,
+  wakeup: Wakeup,
 ): Promise<WatchResult> {
   const pollMs = options.pollMs ?? 500;
   const progressEveryMs = options.progressEveryMs ?? 5000;
@@ -118,6 +135,7 @@ export async function watchStack(
     const { snapshot } = read;
     const verdict = judgeStack(snapshot.services, snapshot.tasks, options.baseline, options.mode);
     last = { verdict, snapshot };
+    trace(`watch: read, ${verdict.phase}`);
     const state = verdict.services.map((s) => `${s.name}:${s.ready}:${s.update}:${s.phase}`).join('|');
     const now = Date.now();
     // Time without contact is not time without progress: Swarm may have moved on meanwhile.
@@ -135,7 +153,7 @@ export async function watchStack(
     }
     const timedOut = stopWaiting(options, now - started, now - lastChangeAt);
     if (timedOut !== undefined) return { verdict, snapshot, timedOut };
-    await new Promise((resolve) => setTimeout(resolve, pollMs));
+    await wakeup.wait(pollMs);
   }
 }
 
