@@ -4,7 +4,9 @@
 #   down.sh          stop the components by their PID files (only processes whose command line
 #                    names K8S_HOME), remove the pod containers of OUR containerd, their network
 #                    namespaces and CNI state, the /kubepods cgroups, the pod bridge gantry-k8s0
-#                    and every mount under K8S_HOME. Cluster state (etcd) is kept.
+#                    and every mount under K8S_HOME; removes kube-proxy's iptables rules (every
+#                    KUBE-* chain) and restores net.ipv4.conf.all.route_localnet.
+#                    Cluster state (etcd) is kept.
 #   down.sh --purge  also wipe cluster data (etcd, kubelet dir, containerd store, IPAM) and the
 #                    pod log dirs of our pods; keeps binaries, source cache, PKI and configs.
 #   down.sh --all    remove K8S_HOME entirely (refused without up.sh's .gantry-k8s marker).
@@ -128,6 +130,34 @@ cleanup_mounts() {
   [ $n = 0 ] || log "unmounted $n mounts under $K8S_HOME"
 }
 
+# kube-proxy's iptables rules: its jumps from the built-in chains, then its KUBE-* chains, in the
+# nat, filter and mangle tables (IPv4 only: the cluster is single-stack). Nothing else on this host
+# makes KUBE-* chains (the kubelet runs with makeIPTablesUtilChains: false). Jumps are deleted by
+# rule number, highest first, so no rule text goes through a shell. `kube-proxy --cleanup` is not
+# used: it leaves its KUBE-PROXY-CANARY chains and KUBE-MARK-DROP behind and fails without ipset.
+# Then route_localnet goes back to its value before up.sh started kube-proxy.
+cleanup_proxy_rules() {
+  local t chain n before=$RUN/route_localnet.before removed=0
+  for t in nat filter mangle; do
+    for chain in PREROUTING INPUT FORWARD OUTPUT POSTROUTING; do
+      for n in $(iptables -w 5 -t $t -L $chain --line-numbers -n 2>/dev/null | awk '$2 ~ /^KUBE-/ {print $1}' | sort -rn); do
+        iptables -w 5 -t $t -D $chain "$n" && removed=$((removed + 1))
+      done
+    done
+    for chain in $(iptables -w 5 -t $t -S 2>/dev/null | awk '$1 == "-N" && $2 ~ /^KUBE-/ {print $2}'); do
+      iptables -w 5 -t $t -F "$chain"
+    done
+    for chain in $(iptables -w 5 -t $t -S 2>/dev/null | awk '$1 == "-N" && $2 ~ /^KUBE-/ {print $2}'); do
+      iptables -w 5 -t $t -X "$chain" && removed=$((removed + 1))
+    done
+  done
+  [ $removed = 0 ] || log "removed kube-proxy's iptables rules ($removed jumps and chains)"
+  if [ -s "$before" ]; then
+    cat "$before" >/proc/sys/net/ipv4/conf/all/route_localnet || log "warning: cannot restore route_localnet"
+    rm -f "$before"
+  fi
+}
+
 delete_bridge() {
   ip link show "$BRIDGE" >/dev/null 2>&1 || return 0
   ip link delete "$BRIDGE"
@@ -169,6 +199,7 @@ main() {
   exec 9>"$K8S_HOME/.lock"
   flock -n 9 || die "another up.sh or down.sh is running on $K8S_HOME"
 
+  stop_component kube-proxy
   stop_component kubelet
   stop_component kube-scheduler
   stop_component kube-controller-manager
@@ -181,6 +212,7 @@ main() {
   cleanup_cgroups
   cleanup_mounts
   delete_bridge
+  cleanup_proxy_rules
 
   case $mode in
     purge | all)

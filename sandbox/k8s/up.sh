@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # sandbox/k8s/up.sh: Gantry's sandbox Kubernetes cluster (issue 4). A real single-node
-# Kubernetes v1.20.2: kube-apiserver, kube-controller-manager, kube-scheduler and kubelet built
-# from Debian bookworm's `kubernetes` source package (with Go 1.19), Debian's etcd, and a
-# containerd of its own (never Docker's). Node name: `localhost`. See sandbox/k8s/README.md.
+# Kubernetes v1.20.2: kube-apiserver, kube-controller-manager, kube-scheduler, kubelet and
+# kube-proxy (iptables mode) built from Debian bookworm's `kubernetes` source package (with Go
+# 1.19), Debian's etcd, and a containerd of its own (never Docker's). Node name: `localhost`. See
+# sandbox/k8s/README.md.
 #
-# Idempotent: builds only when the binaries are not cached (cold: ~9 min on 2 cores), starts only
+# Idempotent: builds only the binaries that are not cached (cold: ~9 min on 2 cores), starts only
 # what is not running (warm: ~12 s). Everything lives under K8S_HOME, outside the repo. Progress
 # goes to stderr; the LAST line on stdout is KUBECONFIG=<path> (sandbox/sandbox.sh relies on it).
 #
@@ -37,7 +38,7 @@ TREE=$BUILD/gopath/src/k8s.io/kubernetes
 K8S_VERSION=v1.20.2
 K8S_COMMIT=faecb196815e248d3ecfb03c680a4507229c2a56   # upstream v1.20.2
 SRC_UPSTREAM=1.20.5+really1.20.2                       # Debian's upstream version string
-COMPONENTS=(kube-apiserver kube-controller-manager kube-scheduler kubelet)
+COMPONENTS=(kube-apiserver kube-controller-manager kube-scheduler kubelet kube-proxy)
 GO_ROOT=/usr/lib/go-1.19
 REFLECT2_DEB=/usr/share/gocode/src/github.com/modern-go/reflect2
 PY=/usr/bin/python3
@@ -46,6 +47,7 @@ DAEMON_PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 ETCD_PORT=23790 ETCD_PEER_PORT=23800 ETCD_METRICS_PORT=23810
 APISERVER_PORT=16443 KCM_PORT=10357 SCHEDULER_PORT=10359
 KUBELET_PORT=11250 KUBELET_HEALTHZ_PORT=11248
+PROXY_HEALTHZ_PORT=10356 PROXY_METRICS_PORT=10349
 SERVICE_CIDR=10.96.0.0/16 SERVICE_IP=10.96.0.1
 POD_CIDR=10.244.0.0/24 POD_GW=10.244.0.1
 BRIDGE=gantry-k8s0 CNI_NET=gantry-k8s
@@ -63,11 +65,12 @@ die() { log "ERROR: $*"; exit 1; }
 dpkg_installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'ok installed'; }
 have() { command -v "$1" >/dev/null 2>&1; }
 
-have_binaries() {
+missing_binaries() { # the components whose binary is not cached, one per line
   local c
-  for c in "${COMPONENTS[@]}"; do [ -x "$BIN/$c" ] || return 1; done
-  [ -s "$BIN/BUILD-INFO" ]
+  for c in "${COMPONENTS[@]}"; do [ -x "$BIN/$c" ] || echo "$c"; done
 }
+
+have_binaries() { [ -z "$(missing_binaries)" ] && [ -s "$BIN/BUILD-INFO" ]; }
 
 install_deps() {
   local -a pkgs=()
@@ -82,6 +85,9 @@ install_deps() {
   [ -x "$PY" ] || pkgs+=(python3)
   { have ip && have ss; } || pkgs+=(iproute2)
   have kubectl || pkgs+=(kubernetes-client)
+  # kube-proxy (iptables mode): iptables-save/-restore, and conntrack to flush stale UDP entries.
+  { have iptables && have iptables-restore; } || pkgs+=(iptables)
+  have conntrack || pkgs+=(conntrack)
   if ! have_binaries; then
     [ -x "$GO_ROOT/bin/go" ] || pkgs+=(golang-go)
     [ -f "$REFLECT2_DEB/go_above_118.go" ] || pkgs+=(golang-github-modern-go-reflect2-dev)
@@ -189,40 +195,54 @@ prepare_tree() {
   touch "$BUILD/.prepared"
 }
 
-compile() {
+compile() { # components...
   local ldflags="-s -w" p date pkgs=() c
   date=$(date -u +%Y-%m-%dT%H:%M:%SZ)
   for p in k8s.io/kubernetes/vendor/k8s.io/component-base/version k8s.io/kubernetes/vendor/k8s.io/client-go/pkg/version; do
     ldflags+=" -X $p.gitVersion=$K8S_VERSION -X $p.gitMajor=1 -X $p.gitMinor=20 -X $p.gitCommit=$K8S_COMMIT"
     ldflags+=" -X $p.gitTreeState=dirty -X $p.buildDate=$date"
   done
-  for c in "${COMPONENTS[@]}"; do pkgs+=("./cmd/$c"); done
-  log "compiling ${COMPONENTS[*]} (GOPATH mode, -p $(nproc))"
+  for c in "$@"; do pkgs+=("./cmd/$c"); done
+  log "compiling $* (GOPATH mode, -p $(nproc))"
   mkdir -p "$BUILD/out"
   (cd "$TREE" && go_env go build -p "$(nproc)" -ldflags "$ldflags" -o "$BUILD/out/" "${pkgs[@]}") \
     >>"$LOGS/build.log" 2>&1 || die "go build failed, see $LOGS/build.log"
 }
 
+# BUILD-INFO: the source package, Go, the changes, one `built:` line per build (a later build of
+# a component that was missing adds its line) and the SHA-256 of every binary.
+write_build_info() { # built-line
+  {
+    echo "kubernetes $K8S_VERSION from Debian source package $(basename "$(dsc_file)" .dsc)"
+    echo "go: $("$GO_ROOT/bin/go" version)"
+    echo "changes: vendored reflect2 -> Debian golang-github-modern-go-reflect2-dev 1.0.2; kubelet KernelTunableModify -> KernelTunableWarn"
+    if [ -s "$BIN/BUILD-INFO" ]; then grep '^built: ' "$BIN/BUILD-INFO" || true; fi
+    echo "$1"
+    (cd "$BIN" && sha256sum "${COMPONENTS[@]}")
+  } >"$BIN/BUILD-INFO.tmp"
+  mv -f "$BIN/BUILD-INFO.tmp" "$BIN/BUILD-INFO"
+}
+
+# Builds only the components whose binary is missing: on a machine whose cache predates
+# kube-proxy, only kube-proxy is compiled (from the same cached source package).
 build_binaries() {
   have_binaries && { log "binaries cached in $BIN ($(head -1 "$BIN/BUILD-INFO"))"; return 0; }
-  local t=$SECONDS t1 t2 c
-  log "no cached binaries: cold build (about 9 minutes on 2 cores)"
+  local t=$SECONDS t1 t2 c missing
+  mapfile -t missing < <(missing_binaries)
+  if [ ${#missing[@]} = ${#COMPONENTS[@]} ]; then
+    log "no cached binaries: cold build (about 9 minutes on 2 cores)"
+  else
+    log "cached binaries lack ${missing[*]}: building only those"
+  fi
   mkdir -p "$LOGS" && : >"$LOGS/build.log"
   fetch_source
   t1=$SECONDS
   prepare_tree
   t2=$SECONDS
-  compile
+  compile "${missing[@]}"
   mkdir -p "$BIN"
-  for c in "${COMPONENTS[@]}"; do mv -f "$BUILD/out/$c" "$BIN/$c"; done
-  {
-    echo "kubernetes $K8S_VERSION from Debian source package $(basename "$(dsc_file)" .dsc)"
-    echo "go: $("$GO_ROOT/bin/go" version)"
-    echo "changes: vendored reflect2 -> Debian golang-github-modern-go-reflect2-dev 1.0.2; kubelet KernelTunableModify -> KernelTunableWarn"
-    echo "built: $(date -u +%FT%TZ) in $((SECONDS - t))s (download $((t1 - t))s, unpack+changes+openapi $((t2 - t1))s, compile $((SECONDS - t2))s)"
-    (cd "$BIN" && sha256sum "${COMPONENTS[@]}")
-  } >"$BIN/BUILD-INFO.tmp"
-  mv -f "$BIN/BUILD-INFO.tmp" "$BIN/BUILD-INFO"
+  for c in "${missing[@]}"; do mv -f "$BUILD/out/$c" "$BIN/$c"; done
+  write_build_info "built: $(date -u +%FT%TZ) ${missing[*]} in $((SECONDS - t))s (download $((t1 - t))s, unpack+changes+openapi $((t2 - t1))s, compile $((SECONDS - t2))s)"
   log "build done in $((SECONDS - t))s"
   [ "$K8S_KEEP_BUILD" = 1 ] || rm -rf "$BUILD"
 }
@@ -304,6 +324,7 @@ make_pki() {
     issue scheduler "/CN=system:kube-scheduler" client
     issue kubelet "/O=system:nodes/CN=system:node:$NODE_NAME" client
     issue kubelet-serving "/CN=$NODE_NAME" kubelet_serving
+    issue kube-proxy "/CN=system:kube-proxy" client   # bound to system:node-proxier by default RBAC
     [ -s "$PKI/sa.key" ] || openssl genrsa -out "$PKI/sa.key" 2048 2>/dev/null
     [ -s "$PKI/sa.pub" ] || openssl rsa -in "$PKI/sa.key" -pubout -out "$PKI/sa.pub" 2>/dev/null
     chmod 644 "$PKI"/*.crt "$PKI/sa.pub"
@@ -435,15 +456,48 @@ oomScoreAdj: 0
 EOF
 }
 
+# kube-proxy in iptables mode. NodePorts only on loopback (127.0.0.1:3xxxx; nothing is opened on
+# the machine's other addresses). Traffic to a Service from outside the pod network is masqueraded
+# (clusterCIDR), so a request from the host reaches a pod from the bridge address and the pod's
+# reply comes back through the bridge. The conntrack zeros keep kube-proxy from writing the
+# nf_conntrack sysctls; it does set net.ipv4.conf.all.route_localnet=1 (unconditionally in 1.20,
+# needed for NodePorts on 127.0.0.1): up.sh records the value before and down.sh restores it.
+write_kube_proxy_config() {
+  write_file "$CONF/kube-proxy.yaml" 644 <<EOF
+apiVersion: kubeproxy.config.k8s.io/v1alpha1
+kind: KubeProxyConfiguration
+clientConnection:
+  kubeconfig: $CONF/kube-proxy.kubeconfig
+mode: iptables
+hostnameOverride: $NODE_NAME
+bindAddress: 127.0.0.1
+healthzBindAddress: 127.0.0.1:$PROXY_HEALTHZ_PORT
+metricsBindAddress: 127.0.0.1:$PROXY_METRICS_PORT
+clusterCIDR: $POD_CIDR
+nodePortAddresses: ["127.0.0.0/8"]
+conntrack:
+  maxPerCore: 0
+  min: 0
+  tcpEstablishedTimeout: 0s
+  tcpCloseWaitTimeout: 0s
+iptables:
+  masqueradeAll: false
+  syncPeriod: 30s
+  minSyncPeriod: 0s
+EOF
+}
+
 write_configs() {
   mkdir -p "$CONF"
   write_kubeconfig "$ADMIN_KUBECONFIG" admin admin
   write_kubeconfig "$CONF/controller-manager.kubeconfig" system:kube-controller-manager controller-manager
   write_kubeconfig "$CONF/scheduler.kubeconfig" system:kube-scheduler scheduler
   write_kubeconfig "$CONF/kubelet.kubeconfig" "system:node:$NODE_NAME" kubelet
+  write_kubeconfig "$CONF/kube-proxy.kubeconfig" system:kube-proxy kube-proxy
   write_containerd_config
   write_cni_config
   write_kubelet_config
+  write_kube_proxy_config
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -691,9 +745,23 @@ start_kubelet() {
   wait_until kubelet 120 node_ready_steady "$since"
 }
 
+# Its first sync writes the KUBE-SERVICES chain of the nat table; healthz answers 200 after it.
+proxy_synced() {
+  http_ok "http://127.0.0.1:$PROXY_HEALTHZ_PORT/healthz" && iptables -w 5 -t nat -S KUBE-SERVICES >/dev/null
+}
+
+start_kube_proxy() {
+  pid_of kube-proxy >/dev/null && return 0
+  local before=$RUN/route_localnet.before
+  [ -s "$before" ] || cat /proc/sys/net/ipv4/conf/all/route_localnet >"$before"
+  start_daemon kube-proxy $PROXY_HEALTHZ_PORT $PROXY_METRICS_PORT -- "$BIN/kube-proxy" \
+    --config="$CONF/kube-proxy.yaml" --v=1
+  wait_until kube-proxy 60 proxy_synced
+}
+
 all_running() {
   local c
-  for c in etcd containerd kube-apiserver kube-controller-manager kube-scheduler kubelet; do
+  for c in etcd containerd kube-apiserver kube-controller-manager kube-scheduler kubelet kube-proxy; do
     pid_of "$c" >/dev/null || return 1
   done
 }
@@ -739,6 +807,7 @@ main() {
   start_controller_manager
   start_scheduler
   start_kubelet
+  start_kube_proxy
   log "node $NODE_NAME Ready ($K8S_VERSION), components up in $((SECONDS - t))s, total $((SECONDS - T0))s"
   log "logs: $LOGS   stop: down.sh [--purge|--all]"
   echo "KUBECONFIG=$ADMIN_KUBECONFIG"

@@ -3,12 +3,14 @@ import { kubectlFor } from './helpers/kubectl.ts';
 import { registryUnavailable, sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
 import { createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
 import { sandboxAppRefs, sandboxPullSecret } from './helpers/registry-digest.ts';
+import { describeCounts, requestTimes, untilAnswered } from './helpers/request-loop.ts';
 import { sandboxEnv } from './helpers/sandbox-env.ts';
 
 // The sandbox Kubernetes cluster of sandbox/k8s/ (issue 4) is a real API server: a Deployment
 // rolls out with server-side apply, a revision whose readiness probe fails makes
 // `kubectl rollout status` fail on its progress deadline, and `kubectl rollout undo` brings the
-// previous ReplicaSet back.
+// previous ReplicaSet back; a Service routes (kube-proxy, iptables mode): its ClusterIP and its
+// NodePort on 127.0.0.1 answer requests from the host, spread over both pods.
 //
 // Image: the test app (`${GANTRY_APP_IMAGE}:v1` and `:broken`, whose /health answers 503) pinned by
 // the digest the sandbox registry reports, pulled through an image pull secret
@@ -20,6 +22,8 @@ import { sandboxEnv } from './helpers/sandbox-env.ts';
 
 const PULL_SECRET = 'gantry-sandbox-registry';
 const FIELD_MANAGER = 'gantry-e2e-k8s-cluster';
+/** The Service's NodePort (the range 30600-30649 belongs to the Service-routing tests). */
+const NODE_PORT = 30649;
 
 const { kubeconfig, skipReason } = sandboxClusterFor(
   'sandbox Kubernetes cluster',
@@ -197,5 +201,37 @@ describe.skipIf(skipReason !== undefined)('sandbox Kubernetes cluster (real API 
     const pods = podsOf(firstReplicaSet);
     expect(pods).toHaveLength(2);
     expect(pods.every((p) => p.ready)).toBe(true);
+  });
+
+  it('a Service routes from the host to both pods: ClusterIP and NodePort (kube-proxy)', async () => {
+    expect(firstReplicaSet).not.toBe('');
+    const pods = podsOf(firstReplicaSet);
+    expect(pods.filter((p) => p.ready)).toHaveLength(2);
+    apply([
+      {
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: { name: 'web', namespace },
+        spec: {
+          type: 'NodePort',
+          selector: { app: 'web' },
+          // protocol: server-side apply on 1.20 refuses a port without it (no default in the merge key).
+          ports: [{ protocol: 'TCP', port: 80, targetPort: 8080, nodePort: NODE_PORT }],
+        },
+      },
+    ]);
+    const clusterIP = kn('get', 'service', 'web', '-o', 'jsonpath={.spec.clusterIP}');
+    expect(clusterIP).toMatch(/^10\.96\.\d+\.\d+$/);
+    // The pod answers / with its host name, which is the pod's name.
+    const hosts = pods.map((p) => `gantry sandbox app v1 (host ${p.name})`).sort();
+    for (const url of [`http://${clusterIP}/`, `http://127.0.0.1:${NODE_PORT}/`]) {
+      // kube-proxy writes the Service's rules within a second or so of its Endpoints.
+      await untilAnswered(url);
+      const counts = await requestTimes(url, 50);
+      process.stderr.write(`[e2e] ${url}: ${describeCounts(counts)}\n`);
+      expect(counts.failures).toEqual([]);
+      expect(counts.ok).toBe(50);
+      expect([...counts.bodies.keys()].sort()).toEqual(hosts);
+    }
   });
 });
