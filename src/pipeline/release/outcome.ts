@@ -126,12 +126,17 @@ export function pruneDetail(
   return `${selection.pruned.length} ${dryRun ? 'to prune' : 'pruned'}, ${selection.kept.length} kept, ${selection.protected.length} protected (keep ${keep})`;
 }
 
-/** The deploy lock a release takes (for its deploy, then for its prune) on either target. */
+/**
+ * The deploy lock a release takes (for its deploy, then for its prune) on either target; with the
+ * run's `signal`, a wait for it stops at a cancel.
+ */
 export const releaseLock = (
   target: { name: string; kind: string; lockWaitMs: number },
   holder: string,
-): { holder: string; waitMs: number; waitInput: string } => ({
+  signal?: AbortSignal,
+): { holder: string; waitMs: number; waitInput: string; signal?: AbortSignal } => ({
   holder,
   waitMs: target.lockWaitMs,
   waitInput: `targets.${target.name}.${target.kind}.lock-timeout`,
+  ...(signal === undefined ? {} : { signal }),
 });

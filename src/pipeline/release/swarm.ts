@@ -232,7 +232,7 @@ async function prunePhase(r: SwarmRelease): Promise<void> {
         stack: r.target.stack,
         keep: config.prune.keep,
         dryRun: flags.dryRun,
-        lock: releaseLock(r.target, flags.lockHolder),
+        lock: releaseLock(r.target, flags.lockHolder, r.signal),
       },
       r.report,
     );

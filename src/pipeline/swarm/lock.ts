@@ -1,7 +1,14 @@
 import { type DockerClient, EngineError } from '../../adapters/docker.ts';
 import { trace } from '../../adapters/trace.ts';
 import { ConfigurationError, StepFailure } from '../../core/errors.ts';
-import { heldLockDetail, lockLabels, lockName, lockState } from '../../core/swarm/lock.ts';
+import {
+  heldLockDetail,
+  LOCK_EXPIRES,
+  LOCK_HOLDER,
+  lockLabels,
+  lockName,
+  lockState,
+} from '../../core/swarm/lock.ts';
 import type { Reporter } from '../reporter.ts';
 
 export interface EngineConfig {
@@ -39,6 +46,36 @@ export const findLock = async (docker: DockerClient, name: string): Promise<Engi
   return configs.find((c) => c.Spec.Name === name);
 };
 
+/**
+ * One try to create the lock: held, or undefined when another holds it (409). A create that failed
+ * on the way (a cancel, a broken connection) may still have reached the engine: a lock found with
+ * exactly these labels is this run's, and is removed before the error is thrown, never left behind.
+ */
+async function createLock(
+  docker: DockerClient,
+  name: string,
+  holder: string,
+  labels: Record<string, string>,
+): Promise<HeldLock | undefined> {
+  try {
+    const created = await docker.api<{ ID: string }>('POST', '/configs/create', {
+      Name: name,
+      Labels: labels,
+      Data: Buffer.from(holder).toString('base64'),
+    });
+    return { id: created.ID, name };
+  } catch (error) {
+    if (error instanceof EngineError && error.status === 409) return undefined;
+    const found = await findLock(docker, name).catch(() => undefined);
+    const ours =
+      found !== undefined &&
+      found.Spec.Labels?.[LOCK_HOLDER] === labels[LOCK_HOLDER] &&
+      found.Spec.Labels?.[LOCK_EXPIRES] === labels[LOCK_EXPIRES];
+    if (ours) await docker.api('DELETE', `/configs/${found.ID}`).catch(() => undefined);
+    throw error;
+  }
+}
+
 /** Takes the stack's lock, waiting up to `waitMs` for a holder to finish; fails naming the holder. */
 export async function acquireLock(
   docker: DockerClient,
@@ -51,16 +88,13 @@ export async function acquireLock(
   const deadline = now().getTime() + options.waitMs;
   let announced = '';
   for (;;) {
-    try {
-      const created = await docker.api<{ ID: string }>('POST', '/configs/create', {
-        Name: name,
-        Labels: lockLabels(options.stack, options.holder, now(), options.ttlMs),
-        Data: Buffer.from(options.holder).toString('base64'),
-      });
-      return { id: created.ID, name };
-    } catch (error) {
-      if (!(error instanceof EngineError) || error.status !== 409) throw error;
-    }
+    const held = await createLock(
+      docker,
+      name,
+      options.holder,
+      lockLabels(options.stack, options.holder, now(), options.ttlMs),
+    );
+    if (held !== undefined) return held;
     const existing = await findLock(docker, name);
     if (existing === undefined) continue; // released between our create and our look: try again
     const state = lockState(existing.Spec.Labels, now());

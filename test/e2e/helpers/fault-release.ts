@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -82,30 +82,40 @@ export function releaseUntil(
   signal: NodeJS.Signals | ((out: string) => void),
   tag = 'v1',
 ) {
+  return gantryUntil(
+    ['release', '-c', config, '--target', 'sandbox', '--skip-build', '--tag', tag],
+    { TMPDIR: tmp, E2E_TOKEN: 'fault1-token' },
+    when,
+    signal,
+  );
+}
+
+/**
+ * `gantry ARGS` from the source (CI=true, no GITHUB_REF/GITHUB_SHA, plus `env`), sent `signal` (or
+ * told, when a function, with the process) once its output so far matches `when`; `onOutput` sees
+ * the output so far at every chunk.
+ */
+export function gantryUntil(
+  args: readonly string[],
+  env: Record<string, string>,
+  when: RegExp,
+  signal: NodeJS.Signals | ((out: string, child: ChildProcess) => void),
+  onOutput?: (out: string) => void,
+) {
   return new Promise<{ code: number | null; out: string; signalled: boolean }>((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [cli, 'release', '-c', config, '--target', 'sandbox', '--skip-build', '--tag', tag],
-      {
-        cwd: root,
-        env: {
-          ...process.env,
-          CI: 'true',
-          GITHUB_REF: '',
-          GITHUB_SHA: '',
-          TMPDIR: tmp,
-          E2E_TOKEN: 'fault1-token',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
+    const child = spawn(process.execPath, [cli, ...args], {
+      cwd: root,
+      env: { ...process.env, CI: 'true', GITHUB_REF: '', GITHUB_SHA: '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let signalled = false;
     const seen = (chunk: Buffer) => {
       out += chunk.toString();
+      onOutput?.(out);
       if (!signalled && when.test(out)) {
         signalled = true;
-        if (typeof signal === 'function') signal(out);
+        if (typeof signal === 'function') signal(out, child);
         else child.kill(signal);
       }
     };
