@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The deploy job's plan step (release.yml): checks the target's inputs before anything is changed and
 # computes what the deploy actions receive. Reads TARGET, IMAGE, IMAGE_REF, SERVICES, USER_ENV,
-# HOST, STACK, MANIFESTS, KUSTOMIZE, HAS_APP_SECRETS, HAS_REGISTRY_PASSWORD. With CHECK_ONLY=true it
+# HOST, STACK, MANIFESTS, KUSTOMIZE, HAS_APP_SECRETS, HAS_REGISTRY_PASSWORD, STRATEGY. With CHECK_ONLY=true it
 # checks the inputs and writes nothing (the root action does that before building). Writes to GITHUB_OUTPUT:
 #   images    `service=<image-ref>` lines (Swarm, one per SERVICES entry) or `<image>=<image-ref>` (Kubernetes)
 #   env       USER_ENV plus `GANTRY_IMAGE=<image-ref>`
@@ -38,6 +38,9 @@ swarm)
   fi
   ;;
 kubernetes)
+  if [[ -n "${STRATEGY:-}" && "${STRATEGY}" != rolling ]]; then
+    fail strategy "strategy ${STRATEGY} is an input of target swarm only (a Kubernetes target's strategy is set in a gantry.yml)"
+  fi
   [[ -n "${MANIFESTS:-}${KUSTOMIZE:-}" ]] || fail manifests "target kubernetes needs the manifests or kustomize input"
   if [[ "${HAS_APP_SECRETS:-false}" == true && -z "${STACK:-}" ]]; then
     fail stack "app-secrets with target kubernetes need the stack input (the prefix of the Secrets' names, <stack>-<name>-<version>)"
