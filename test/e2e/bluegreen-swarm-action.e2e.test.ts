@@ -13,8 +13,9 @@ import { removeStack } from './helpers/swarm-cleanup.ts';
 // then post), on the sandbox Swarm over SSH: the same proxy set-up as bluegreen-swarm.e2e.test.ts (the
 // sandbox's HAProxy image: a `switch` proxy Gantry updates, behind an `edge` on the host-mode port that
 // stands in for the routing mesh). A request loop from outside runs through every switch and must see no
-// failure. Then keep-previous: a release that keeps the old colour 5 s, and `switch: expire` and
-// `switch: back` once that time is up.
+// failure. The release action with a gantry.yml blue-green target (the images pinned, as release.yml
+// runs it) switches the same stack too. Then keep-previous: a deploy that keeps the old colour 5 s, and
+// `switch: expire` and `switch: back` once that time is up.
 
 const unavailable = inject('gantrySandboxUnavailable');
 const run = Math.random().toString(36).slice(2, 7);
@@ -76,6 +77,35 @@ function writeFiles(): void {
   );
 }
 
+/** gantry.yml for the release action: the same stack, proxy and checks, as a blue-green target. */
+function writeConfig(): void {
+  writeFileSync(
+    path.join(work, 'gantry.yml'),
+    [
+      `image: ${sandboxVar('GANTRY_APP_IMAGE')}`,
+      'scan: { enabled: false }',
+      'smoke:',
+      `  urls: ["${url('/health')}"]`,
+      '  expect-json: { status: healthy }',
+      '  timeout: 15s',
+      'targets:',
+      '  sandbox:',
+      '    swarm:',
+      `      host: ${sandboxVar('GANTRY_SSH_HOST')}`,
+      `      stack: ${stack}`,
+      '      stack-files: [app.yml]',
+      '      env: { APP_VERSION: v4 }',
+      '      timeout: 3m',
+      '      no-progress-timeout: 90s',
+      '      strategy: blue-green',
+      `      proxy-service: ${proxyService}`,
+      `      switch-variable: UPSTREAM=${stack}-{color}_web`,
+      `      preview-urls: ["${url('/preview/{color}/health')}"]`,
+      '',
+    ].join('\n'),
+  );
+}
+
 /** The deploy-swarm inputs of this stack; `extra` adds or overrides inputs. */
 const inputs = (extra: Record<string, string>): Record<string, string> => ({
   host: sandboxVar('GANTRY_SSH_HOST'),
@@ -118,6 +148,7 @@ const colors = (r: BundleRun) => [r.outputs.status, r.outputs['live-color'], r.o
 beforeAll(() => {
   if (unavailable) return;
   writeFiles();
+  writeConfig();
   localDocker('network', 'create', '--driver', 'overlay', '--attachable', network);
   localDocker('stack', 'deploy', '--compose-file', path.join(work, 'proxy.yml'), proxyStack);
 });
@@ -182,6 +213,37 @@ describe.skipIf(unavailable)('blue-green through the deploy-swarm action on the 
     expect(seen?.bodies.get('v1')).toBeGreaterThan(0);
   });
 
+  it('the release action with a gantry.yml blue-green target deploys green and switches to it', async () => {
+    const pinned = localDocker(
+      'image',
+      'inspect',
+      '--format',
+      '{{index .RepoDigests 0}}',
+      `${sandboxVar('GANTRY_APP_IMAGE')}:v2`,
+    );
+    expect(pinned).toMatch(/@sha256:[0-9a-f]{64}$/);
+    const r = await runActionBundle('release', {
+      inputs: {
+        config: 'gantry.yml',
+        images: JSON.stringify({ app: pinned }),
+        'skip-scan': 'true',
+        'ssh-key': readFileSync(sandboxVar('GANTRY_SSH_KEY'), 'utf8'),
+        'known-hosts': readFileSync(sandboxVar('GANTRY_KNOWN_HOSTS'), 'utf8'),
+      },
+      env: { GITHUB_WORKSPACE: work },
+      timeoutMs: 300_000,
+    });
+    expect(r.exitCode, r.stdout + r.stderr).toBe(0);
+    expect(r.outputs.status).toBe('deployed');
+    expect(r.stdout).toContain(`${proxyService} routes to ${stack}-green; blue kept running until`);
+    expect(r.stdout).toContain(url('/preview/green/health'));
+    expect(await version()).toBe('v4');
+    expect(labels()).toMatchObject({ 'gantry.bluegreen.live': 'green', 'gantry.bluegreen.previous': 'blue' });
+    const seen = loop.current?.mark();
+    expect(seen?.failures).toEqual([]);
+    expect(seen?.bodies.get('v4')).toBeGreaterThan(0);
+  });
+
   it('a bad strategy input is refused naming it, before anything is contacted: the proxy is untouched', async () => {
     const before = labels();
     const bad = await action({ switch: 'back', 'switch-variable': 'UPSTREAM=shop_web' });
@@ -194,22 +256,22 @@ describe.skipIf(unavailable)('blue-green through the deploy-swarm action on the 
   it('keep-previous 5s: switch: expire removes the old colour once its time is up, then switch: back is refused', async () => {
     const third = await deploy('v2', 'v3', { 'keep-previous': '5s' });
     expect(third.exitCode, third.stdout).toBe(0);
-    expect(colors(third)).toEqual(['deployed', 'green', 'blue']);
+    expect(colors(third)).toEqual(['deployed', 'blue', 'green']);
     expect(await version()).toBe('v3');
     const until_ = Date.parse(labels()['gantry.bluegreen.previous-until'] ?? '');
     expect(Number.isNaN(until_)).toBe(false);
     // Gantry runs no timer: the old colour runs until a Gantry run finds its time up.
     await until('keep-previous to run out', () => Date.now() > until_ + 500, 30_000);
-    expect(colorRuns('blue')).toBe(true);
+    expect(colorRuns('green')).toBe(true);
     const expire = await action({ switch: 'expire' });
     expect(expire.exitCode, expire.stdout).toBe(0);
-    expect(colors(expire)).toEqual(['removed', 'green', 'blue']);
-    expect(colorRuns('blue')).toBe(false);
+    expect(colors(expire)).toEqual(['removed', 'blue', 'green']);
+    expect(colorRuns('green')).toBe(false);
     const refused = await action({ switch: 'back' });
     expect(refused.exitCode).toBe(1);
     expect(refused.outputs.status).toBe('failed');
     expect(refused.outputs.message).toContain(
-      'cannot switch back: the previous colour (blue) no longer runs',
+      'cannot switch back: the previous colour (green) no longer runs',
     );
     expect(await version()).toBe('v3');
     expect(locks()).toBe('');
