@@ -7,6 +7,8 @@
 # fills in defaults the task's copy does not have, so whole specs never compare equal). All over one SSH
 # connection: the docker CLI's ssh runs through a ControlMaster opened by the first command.
 # Per poll: docker service inspect, docker service ps, docker inspect of the tasks (3 commands).
+# With WAIT_DRAIN=1 it also waits, as Gantry does, until every task the update replaced has stopped
+# (desired state shutdown, state final): the same guarantee, in the same 3 commands per poll.
 # Usage: baseline-deploy-wait.sh SSH_HOST KEY KNOWN_HOSTS STACK FILE   (APP_IMAGE, RELEASE in the env)
 set -euo pipefail
 host=$1 key=$2 known=$3 stack=$4 file=$5
@@ -30,10 +32,17 @@ converged='
         | ($mine | length) >= ($s.Spec.Mode.Replicated.Replicas // 1)
         and all($mine[]; .Status.State == "running"
           and (.Spec.ContainerSpec | {Image, Env}) == ($s.Spec.TaskTemplate.ContainerSpec | {Image, Env}))))'
+ps_filter=(--filter desired-state=running)
+if [ "${WAIT_DRAIN:-0}" = 1 ]; then
+  converged="$converged"'
+  and all($tasks[] | select(.DesiredState != "running");
+      .Status.State | IN("complete", "shutdown", "failed", "rejected", "remove", "orphaned"))'
+  ps_filter=()
+fi
 while :; do
   sleep 1
   inspect=$(docker service inspect "${services[@]}")
-  mapfile -t tasks < <(docker service ps -q --no-trunc --filter desired-state=running "${services[@]}")
+  mapfile -t tasks < <(docker service ps -q --no-trunc "${ps_filter[@]}" "${services[@]}")
   [ "${#tasks[@]}" -gt 0 ] || continue
   task_json=$(docker inspect "${tasks[@]}")
   if jq -en --argjson services "$inspect" --argjson tasks "$task_json" "$converged" >/dev/null; then break; fi

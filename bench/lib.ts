@@ -1,4 +1,7 @@
 import { execFile } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 /** Shared helpers for the benchmarks: timing, medians, running commands. */
 
@@ -10,6 +13,8 @@ export interface Figure {
   target: string;
   met: boolean;
   details: Record<string, unknown>;
+  /** When it was measured (a partial run keeps the other figures of the previous one). */
+  measuredAt?: string;
 }
 
 export const median = (values: readonly number[]): number => {
@@ -46,4 +51,27 @@ export async function runOk(file: string, args: readonly string[], env?: Record<
   if (result.code !== 0)
     throw new Error(`${file} ${args.join(' ')} failed (${result.code}): ${result.stderr.slice(-2000)}`);
   return result;
+}
+
+let cliCopy: string | undefined;
+
+/**
+ * The CLI bundle the figures run: a copy of dist/cli/index.js taken at the first call (build it
+ * first: npm run build), so a rebuild of dist/ by other work during the run cannot break it.
+ */
+export function gantryBin(root: string): string {
+  if (cliCopy !== undefined) return cliCopy;
+  const dir = mkdtempSync(path.join(tmpdir(), 'gantry-bench-cli-'));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  cliCopy = path.join(dir, 'gantry.mjs');
+  copyFileSync(path.join(root, 'dist/cli/index.js'), cliCopy);
+  return cliCopy;
+}
+
+/** The `gantry-trace <epoch ms> +<ms> <event>` lines of a run with GANTRY_TRACE=1: event -> epoch ms. */
+export function traceTimes(stderr: string): Map<string, number> {
+  const times = new Map<string, number>();
+  for (const match of stderr.matchAll(/^gantry-trace (\d+) \+\d+ms (.+)$/gm))
+    if (!times.has(match[2] ?? '')) times.set(match[2] ?? '', Number(match[1]));
+  return times;
 }

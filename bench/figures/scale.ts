@@ -1,6 +1,6 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { type Figure, median, round, run } from '../lib.ts';
+import { type Figure, gantryBin, median, round, run } from '../lib.ts';
 import { swarmTimes } from './deploy.ts';
 
 interface Sandbox {
@@ -99,7 +99,7 @@ export async function scaleFigure(
       run(
         process.execPath,
         [
-          path.join(root, 'bin/gantry.js'),
+          gantryBin(root),
           'deploy',
           'swarm',
           '--host',

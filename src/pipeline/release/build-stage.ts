@@ -1,4 +1,5 @@
 import { resolveDigest } from '../../adapters/registry.ts';
+import { trace } from '../../adapters/trace.ts';
 import { parseBuildOptions } from '../../core/build/options.ts';
 import { rawBuildInputs } from '../../core/config/load.ts';
 import type { GantryConfig, ReleaseImage } from '../../core/config/model.ts';
@@ -93,6 +94,7 @@ export async function buildStage(
   }
   const { value } = await log.run('build', async () => {
     const refs = await eachLimited(builds, config.build.parallel, async ({ image, build }) => {
+      trace(`build ${image.key}: start`);
       const meta = await buildMetadata(build);
       const at = label(config, image);
       const result = await runBuild(build, meta, password, {
@@ -100,6 +102,7 @@ export async function buildStage(
         log: (line) => report.info(`${at}${line}`),
       });
       if (result.digest === undefined) throw new Error(`${at}the push reported no digest`);
+      trace(`build ${image.key}: pushed`);
       return { key: image.key, ref: `${image.name}@${result.digest}`, tags: meta.tags };
     });
     const detail = refs.map((r) => `pushed ${r.tags.map((t) => `:${t}`).join(' ')} as ${r.ref}`).join('; ');

@@ -1,3 +1,4 @@
+import { trace } from '../../adapters/trace.ts';
 import type { StageName } from '../../core/config/plan.ts';
 import type { Reporter } from '../reporter.ts';
 
@@ -63,8 +64,10 @@ export class StageLog {
     body: () => Promise<{ status: StageStatus; detail: string; value: T }>,
   ): Promise<{ status: StageStatus; value: T }> {
     this.progress.stage(stage);
+    trace(`stage ${stage}: start`);
     const started = Date.now();
     const record = (status: StageStatus, detail: string) => {
+      trace(`stage ${stage}: ${status}`);
       this.results.push({ stage, status, detail, seconds: (Date.now() - started) / 1000 });
       this.progress.info(`${status === 'ok' ? '✔' : status === 'skipped' ? '–' : '✘'} ${stage}: ${detail}`);
     };

@@ -6,14 +6,20 @@ import { STACK_LABEL } from '../../core/swarm/engine-types.ts';
 // so a verdict comes a round trip after Swarm reaches it, not up to a poll later. The events only
 // wake the watch: the verdict is always judged on a fresh read of the stack, never on an event.
 // Service events come from the managers for the whole Swarm; container events only from the node
-// this engine runs on (tasks elsewhere are seen at the next poll). When the stream cannot be
-// opened or ends (the connection lost, the engine restarted), the watch goes on polling.
+// this engine runs on (tasks elsewhere are seen at the next poll). A container's event comes
+// before the manager has recorded its task's new state, so for a second after an event the watch
+// reads every 100 ms. When the stream cannot be opened or ends (the connection lost, the engine
+// restarted), the watch goes on polling.
 
 export interface Wakeup {
   /** Resolves after `ms`, or earlier once an event of the stack came since the last wait began. */
   wait(ms: number): Promise<void>;
   close(): void;
 }
+
+/** For this long after an event, reads come every FOLLOW_UP_MS: the task states catch up. */
+const FOLLOW_UP_FOR_MS = 1000;
+const FOLLOW_UP_MS = 100;
 
 const ACTIONS = ['update', 'create', 'remove', 'start', 'health_status', 'die', 'stop', 'destroy'];
 
@@ -28,6 +34,7 @@ export function concernsStack(event: EngineEvent, stack: string): boolean {
 /** Events of `stack` from `docker`'s event stream; a client without one (a test's fake) only polls. */
 export function stackWakeup(docker: DockerClient, stack: string): Wakeup {
   let pending = false;
+  let lastEventAt = Number.NEGATIVE_INFINITY;
   let wake: (() => void) | undefined;
   const filters = encodeURIComponent(JSON.stringify({ type: ['service', 'container'], event: ACTIONS }));
   const stream =
@@ -35,6 +42,7 @@ export function stackWakeup(docker: DockerClient, stack: string): Wakeup {
       ? docker.events(`/events?filters=${filters}`, (event) => {
           if (!concernsStack(event, stack)) return;
           pending = true;
+          lastEventAt = Date.now();
           wake?.();
         })
       : undefined;
@@ -47,7 +55,8 @@ export function stackWakeup(docker: DockerClient, stack: string): Wakeup {
           pending = false;
           resolve();
         };
-        const timer = setTimeout(done, pending ? 0 : ms);
+        const following = Date.now() - lastEventAt < FOLLOW_UP_FOR_MS;
+        const timer = setTimeout(done, pending ? 0 : following ? Math.min(ms, FOLLOW_UP_MS) : ms);
         wake = done;
       }),
     close: () => stream?.close(),
