@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LEASE_NAME } from '../../src/core/kubernetes/lease-lock.ts';
+import { LEASE_NAME, leaseManifest } from '../../src/core/kubernetes/lease-lock.ts';
 import { runGantry } from '../helpers/gantry-cli.ts';
 import { appManifestEnv } from './helpers/deploy-k8s-bundle.ts';
 import { writeFaultRecord } from './helpers/fault-record.ts';
@@ -176,5 +176,24 @@ describe.skipIf(skipReason !== undefined)('gantry deploy kubernetes killed mid-r
         ...readdirSync(r3tmp).map((f) => `temp ${f}`),
       ],
     });
+  });
+  it('cancelled while it waits for a Lease someone else holds: exit 1, their Lease untouched, temp files gone', async () => {
+    const other = `someone else (${namespace})`;
+    k.kubectl(['create', '-f', '-'], JSON.stringify(leaseManifest(namespace, other, new Date(), 600_000)));
+    const tmpDir = tmp('cancel');
+    const r = await gantryUntil(
+      args('v1', 'r4', 60),
+      { TMPDIR: tmpDir },
+      /Waiting for the deploy lock/,
+      'SIGINT',
+    );
+    expect(r.signalled, r.out.slice(-2000)).toBe(true);
+    expect(r.code, r.out.slice(-2000)).toBe(1);
+    expect(lease()?.holderIdentity).toBe(other);
+    expect(readdirSync(tmpDir)).toEqual([]);
+    expect(live().spec.template.spec.containers[0]?.env.find((e) => e.name === 'APP_VERSION')?.value).toBe(
+      'r3',
+    );
+    k.kn('delete', 'lease', LEASE_NAME);
   });
 });
