@@ -36,7 +36,8 @@ const started = new Date();
 const vitest = spawnSync('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...chosen], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, GANTRY_FAULT_RECORDS: '1' },
+  // One file at a time (the e2e suite runs most files side by side): each time to verdict is the fault's own.
+  env: { ...process.env, GANTRY_FAULT_RECORDS: '1', GANTRY_E2E_WORKERS: '1' },
 });
 const loadAfter = loadavg()[0] ?? 0;
 

@@ -109,8 +109,10 @@ describe.skipIf(unavailable !== '')('two writers of one Swarm stack at once', ()
     const api = `${stack}_api`;
     const r1 = await deploySwarmBundle({ stack, release: 'r1', composeFile: AUTO_ROLLBACK });
     expect(r1.exitCode, r1.stdout.slice(-3000)).toBe(0);
-    // Another client deploys a broken release and Swarm rolls it back by itself (20 s of monitor).
-    dockerStackDeploy(stack, 'broken', 'r2', { ROLLBACK_MONITOR: '20s' });
+    // Another client deploys a broken release and Swarm rolls it back by itself (60 s of monitor: the
+    // deploy below must meet the rollback still under way after its own start-up, SSH connection and
+    // login, which take far more than 20 s on a loaded machine).
+    dockerStackDeploy(stack, 'broken', 'r2', { ROLLBACK_MONITOR: '60s' });
     await until(() => serviceState(api).update === 'rollback_started', 60_000);
 
     const started = Date.now();
@@ -123,7 +125,7 @@ describe.skipIf(unavailable !== '')('two writers of one Swarm stack at once', ()
       id: 'fault1-deploy-during-swarm-rollback',
       fault: 'A deploy starts while Swarm rolls the stack back by itself',
       injected:
-        'docker stack deploy of a broken release by another client (failure_action: rollback, 20 s monitor)',
+        'docker stack deploy of a broken release by another client (failure_action: rollback, 60 s monitor)',
       verdict: 'exit 0 deployed, after waiting for rollback_completed (said so)',
       timeToVerdictMs: Date.now() - started,
       leftBehind: lockExists(stack) ? [`lock gantry-lock-${stack}`] : [],

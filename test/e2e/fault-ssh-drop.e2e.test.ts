@@ -103,18 +103,23 @@ afterAll(() => {
 
 describe.skipIf(unavailable)('fault: the SSH connection drops while Gantry watches a Swarm update', () => {
   let sessions: SshSessions;
-  let release: (tag: string, timeout: string) => ReturnType<typeof runGantry>;
+  let release: (
+    tag: string,
+    timeout: string,
+    onOutput?: (soFar: string) => void,
+  ) => ReturnType<typeof runGantry>;
 
   beforeAll(async () => {
     mkdirSync(tmp);
     sessions = sshSessions(sandboxVar('GANTRY_SSHD_LOG'));
-    release = (tag, timeout) =>
+    release = (tag, timeout, onOutput) =>
       runGantry(
         ['release', '-c', writeConfig(timeout), '--target', 'sandbox', '--skip-build', '--tag', tag],
         {
           ...sessions.env,
           TMPDIR: tmp,
         },
+        onOutput,
       );
     const v1 = await release('v1', '3m');
     expect(v1.code, v1.stdout + v1.stderr).toBe(0);
@@ -164,8 +169,19 @@ describe.skipIf(unavailable)('fault: the SSH connection drops while Gantry watch
     const probe = probeAvailability(`http://127.0.0.1:${port}/health`);
     const started = Date.now();
     // The watch's deadline (the target's timeout) is 20 s; the update's monitor alone lasts 10 s.
-    const releasing = release('v1', '20s');
+    // Dropped once Gantry's watch has read the update (its first progress line names the service):
+    // the engine's own 'updating' comes earlier, and on a loaded machine the watch may not have read
+    // anything by then.
+    let watching = (): void => {};
+    const watched = new Promise<void>((resolve) => {
+      watching = resolve;
+    });
+    const progress = new RegExp(`(?:${stack}_|\\s)web \\d/1 `);
+    const releasing = release('v1', '20s', (out) => (progress.test(out) ? watching() : undefined));
     await untilUpdating();
+    const early = await Promise.race([watched.then(() => undefined), releasing]);
+    if (early !== undefined)
+      throw new Error(`the release ended before its watch read the update:\n${early.stdout}`);
     const dropping = keepDroppingSsh(sessions.address, sshdPort);
     let killed = 0;
     let lost: Awaited<typeof releasing>;

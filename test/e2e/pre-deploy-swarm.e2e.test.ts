@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { runGantry } from '../helpers/gantry-cli.ts';
+import { freePort } from './helpers/free-port.ts';
 import { sandboxAppDigest } from './helpers/registry-digest.ts';
 import { localDocker, removeReleasedStack } from './helpers/sandbox-docker.ts';
 
@@ -14,7 +15,8 @@ import { localDocker, removeReleasedStack } from './helpers/sandbox-docker.ts';
 
 const run = Math.random().toString(36).slice(2, 7);
 const stack = `mig-${run}`;
-const port = 18101;
+// A free loopback port, not a fixed one: another run of this file (or a stack still stopping) may hold that.
+const port = await freePort();
 const unavailable = inject('gantrySandboxUnavailable');
 const work = mkdtempSync(path.join(tmpdir(), 'gantry-e2e-mig-'));
 const TOKEN = `tok-${run}-${Math.random().toString(36).slice(2)}`;

@@ -12,9 +12,14 @@ export interface GantryRun {
 
 /**
  * Runs `gantry` from the source in the checkout (the tags come from its git ref, as they would in a
- * project's own folder) with CI=true and no GITHUB_REF/GITHUB_SHA, plus `extraEnv`.
+ * project's own folder) with CI=true and no GITHUB_REF/GITHUB_SHA, plus `extraEnv`. `onOutput`, when
+ * given, is called with stdout and stderr so far (interleaved as they came) each time either grows.
  */
-export function runGantry(args: string[], extraEnv: Record<string, string> = {}): Promise<GantryRun> {
+export function runGantry(
+  args: string[],
+  extraEnv: Record<string, string> = {},
+  onOutput?: (soFar: string) => void,
+): Promise<GantryRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, ...args], {
       cwd: root,
@@ -23,11 +28,18 @@ export function runGantry(args: string[], extraEnv: Record<string, string> = {})
     });
     let stdout = '';
     let stderr = '';
+    let both = '';
+    const seen = (text: string) => {
+      both += text;
+      onOutput?.(both);
+    };
     child.stdout.on('data', (c: Buffer) => {
       stdout += c.toString();
+      seen(c.toString());
     });
     child.stderr.on('data', (c: Buffer) => {
       stderr += c.toString();
+      seen(c.toString());
     });
     child.on('error', reject);
     child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));

@@ -65,6 +65,23 @@ async function removeJobContainers(docker: DockerClient, name: string): Promise<
   }
 }
 
+/**
+ * Once the job's service is gone: removes any container on this node still labelled with it. Its
+ * task may not have named its container yet when the tasks were read (the agent reports the ID a
+ * moment after creating it: a job that timed out just after it started, on a loaded machine).
+ */
+async function removeContainersLeft(docker: DockerClient, name: string): Promise<void> {
+  const left = await docker.api<Array<{ Id: string }>>(
+    'GET',
+    `/containers/json?all=true&filters=${query({ label: [`com.docker.swarm.service.name=${name}`] })}`,
+  );
+  for (const container of left) {
+    await docker.api('DELETE', `/containers/${container.Id}?force=true&v=false`).catch((error: unknown) => {
+      if (!(error instanceof EngineError && error.status === 404)) throw error;
+    });
+  }
+}
+
 const pause = (ms: number, signal: AbortSignal | undefined) =>
   new Promise<void>((resolve) => {
     const timer = setTimeout(done, ms);
@@ -123,6 +140,9 @@ async function runJob(
     );
     await removeService(docker, name).catch((error: Error) =>
       report.warning(`could not remove the job's service ${name}: ${error.message}`),
+    );
+    await removeContainersLeft(docker, name).catch((error: Error) =>
+      report.warning(`could not remove the job's container: ${error.message}`),
     );
   }
 }
