@@ -4,6 +4,7 @@ import {
   type StrategyInput,
   swarmStrategyFromInputs,
 } from '../../../src/core/config/swarm-strategy-inputs.ts';
+import type { ReplicasMode } from '../../../src/core/deploy/replicas-mode.ts';
 
 // The deploy-swarm action's strategy inputs go through gantry.yml's schema for the same keys: the same
 // values are refused with the same words, naming the input.
@@ -22,7 +23,7 @@ const blueGreen = {
 };
 const read = (
   raw: Partial<Record<StrategyInput, string>>,
-  others = { preDeployJobs: 0, replicas: 'manifest' as const },
+  others: { preDeployJobs: number; replicas: ReplicasMode } = { preDeployJobs: 0, replicas: 'manifest' },
 ) => swarmStrategyFromInputs({ ...none, ...raw }, others);
 
 describe('swarmStrategyFromInputs', () => {
