@@ -11,12 +11,14 @@ export const SWITCH_USAGE = `Usage: gantry switch back|expire [-c gantry.yml] --
 Points a blue-green target's proxy back at the colour that was live before the last switch, at
 once, while that colour still runs (keep-previous): one start-first update of the proxy service
 (its switch-variable and Gantry's labels gantry.bluegreen.*), under the target's deploy lock.
+On a Kubernetes target: one patch of the Service's selector (gantry.color) and its annotations
+gantry.dev/bluegreen-*, while the previous colour's Deployments run with every replica Ready.
 The colour it leaves keeps running, so "gantry switch back" again switches forward. Refused
 (exit 2, nothing changed) when the target is not blue-green, no switch has happened yet, or
 the previous colour no longer runs.
 
 "gantry switch expire" removes the previous colour once its keep-previous time (the proxy's
-label gantry.bluegreen.previous-until) is up, and changes nothing before: Gantry runs no timer,
+label gantry.bluegreen.previous-until, the Service's annotation on Kubernetes) is up, and changes nothing before: Gantry runs no timer,
 so a scheduled job runs this (switch back does it first too).
 
   -c, --config FILE   the config (default gantry.yml)

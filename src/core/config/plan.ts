@@ -3,6 +3,7 @@ import { desiredSecrets } from '../secrets/plan.ts';
 import type { SmokeOptions } from '../smoke/options.ts';
 import { formatStatusSpec } from '../smoke/status-spec.ts';
 import { blueGreenPlanLines } from '../strategy/blue-green.ts';
+import { k8sBlueGreenPlanLines } from '../strategy/k8s-blue-green.ts';
 import { checkEnvGroupMap, formatEnvGroup } from './env-groups.ts';
 import type { GantryConfig, ReleaseImage, Target } from './model.ts';
 
@@ -136,7 +137,9 @@ function deployStage(input: PlanInput, images: ReadonlyMap<string, string>): Pla
       ...groups,
       ...target.images.map((pin) => `containers with image ${pin.imageName} -> ${images.get(pin.key) ?? ''}`),
       `rollout status: ${target.timeoutMs / 1000}s; lock wait ${target.lockWaitMs / 1000}s (Lease gantry-deploy-lock)`,
-      target.rollback ? 'rollback: kubectl rollout undo on failure' : 'rollback: off',
+      ...(target.blueGreen === undefined
+        ? [target.rollback ? 'rollback: kubectl rollout undo on failure' : 'rollback: off']
+        : k8sBlueGreenPlanLines(target.blueGreen)),
     ],
   };
 }

@@ -3,6 +3,7 @@ import { ConfigurationError } from '../../core/errors.ts';
 import type { BlueGreenSettings, Color } from '../../core/strategy/blue-green.ts';
 import type { Reporter } from '../reporter.ts';
 import { type ColorsRequest, expirePreviousColor, switchBackColors } from '../swarm/switch-back.ts';
+import { k8sExpirePrevious, k8sSwitchBack } from './k8s-switch-back.ts';
 import { releaseLock } from './outcome.ts';
 import { openSwarm } from './swarm.ts';
 import { proxyInputOf } from './swarm-blue-green.ts';
@@ -12,7 +13,7 @@ function blueGreenTarget(target: Target) {
   const settings: BlueGreenSettings | undefined = target.kind === 'swarm' ? target.blueGreen : undefined;
   if (target.kind !== 'swarm' || settings === undefined)
     throw new ConfigurationError(
-      `target ${target.name} is not a blue-green target (strategy: blue-green on a Swarm target)`,
+      `target ${target.name} is not a blue-green target (strategy: blue-green on a Swarm or Kubernetes target)`,
       '--target',
     );
   return { target, settings };
@@ -53,9 +54,11 @@ export const switchBack = (
   report: Reporter,
   signal: AbortSignal,
 ): Promise<{ from: Color; to: Color }> =>
-  onColors(target, lockHolder, report, signal, (engine, request) =>
-    switchBackColors(engine.docker, request, report),
-  );
+  target.kind === 'kubernetes' && target.blueGreen !== undefined
+    ? k8sSwitchBack(target, target.blueGreen, { holder: lockHolder, report, signal })
+    : onColors(target, lockHolder, report, signal, (engine, request) =>
+        switchBackColors(engine.docker, request, report),
+      );
 
 /** `gantry switch expire`: removes the previous colour once its keep-previous time is up; else nothing. */
 export const expirePrevious = (
@@ -64,7 +67,9 @@ export const expirePrevious = (
   report: Reporter,
   signal: AbortSignal,
 ): Promise<{ removed: Color | undefined; live: Color | undefined; previous: Color | undefined }> =>
-  onColors(target, lockHolder, report, signal, async (engine, request) => {
-    const { state, removed } = await expirePreviousColor(engine.docker, request, report);
-    return { removed, live: state.live, previous: state.previous };
-  });
+  target.kind === 'kubernetes' && target.blueGreen !== undefined
+    ? k8sExpirePrevious(target, target.blueGreen, { holder: lockHolder, report, signal })
+    : onColors(target, lockHolder, report, signal, async (engine, request) => {
+        const { state, removed } = await expirePreviousColor(engine.docker, request, report);
+        return { removed, live: state.live, previous: state.previous };
+      });
