@@ -17,7 +17,9 @@ export function readDeploymentInputs(): { environment: string; environmentUrl: s
       'environment-url',
     );
   }
-  if (environment !== '' && readSecret('github-token').trim() === '')
+  // Read (masked and checked) whether or not a deployment is recorded: a bad token is refused alike.
+  const token = readSecret('github-token');
+  if (environment !== '' && token.trim() === '')
     throw new ConfigurationError('is required with environment', 'github-token');
   return { environment, environmentUrl };
 }

@@ -49,7 +49,10 @@ beforeAll(async () => {
 }, 30_000);
 afterAll(async () => api.close());
 
+// The repository is the job's workspace: the scan action reads reports and ignore files only there
+// (or in RUNNER_TEMP).
 const prEnv = () => ({
+  GITHUB_WORKSPACE: root,
   GITHUB_API_URL: api.url,
   GITHUB_EVENT_NAME: 'pull_request',
   GITHUB_EVENT_PATH: eventPath,
@@ -121,6 +124,7 @@ describe('dist/scan: gating an existing report', () => {
   it('passes npm-with-suppressed on CRITICAL, and lists what Trivy suppressed', async () => {
     const run = await runActionBundle('scan-run', {
       inputs: { report: fixture('npm-with-suppressed.json.golden'), severity: 'CRITICAL' },
+      env: { GITHUB_WORKSPACE: root },
     });
     expect(run.exitCode).toBe(0);
     expect(run.outputs.passed).toBe('true');
@@ -139,6 +143,8 @@ describe('dist/scan: gating an existing report', () => {
     );
     const ignored = await runActionBundle('scan-run', {
       inputs: { report: fixture('alpine-39.json.golden'), 'ignore-file': path.join(ws, 'ignore.yaml') },
+      // An ignore file an earlier step wrote to RUNNER_TEMP is the job's too.
+      env: { GITHUB_WORKSPACE: root, RUNNER_TEMP: ws },
     });
     expect(ignored.exitCode).toBe(0);
     expect(JSON.parse(ignored.outputs.counts ?? '').total).toBe(4);
@@ -149,6 +155,7 @@ describe('dist/scan: gating an existing report', () => {
         report: fixture('alpine-39.json.golden'),
         'baseline-report': fixture('alpine-39.json.golden'),
       },
+      env: { GITHUB_WORKSPACE: root },
     });
     expect(baseline.exitCode).toBe(0);
     expect(baseline.outputs['new-count']).toBe('0');
@@ -163,7 +170,7 @@ describe('dist/scan: gating an existing report', () => {
         severity: 'CRITICAL',
         'github-token': TOKEN,
       },
-      env: { GITHUB_API_URL: api.url, GITHUB_EVENT_NAME: 'push' },
+      env: { GITHUB_WORKSPACE: root, GITHUB_API_URL: api.url, GITHUB_EVENT_NAME: 'push' },
     });
     expect(run.stdout).toContain('not for a pull request: no comment');
     expect(api.requests.length).toBe(before);
@@ -187,12 +194,13 @@ describe('dist/scan: gating an existing report', () => {
     ],
     [{ image: 'alpine:3.9', scanners: 'vuln,rootkit' }, `Input 'scanners': unknown scanner "rootkit"`],
     [
-      { report: '/nonexistent/report.json' },
-      `Input 'report': cannot read /nonexistent/report.json: no such file`,
+      { report: 'nonexistent/report.json' },
+      `Input 'report': cannot read ${root}/nonexistent/report.json: no such file`,
     ],
+    [{ report: '/etc/passwd' }, `Input 'report': "/etc/passwd" is outside the workspace`],
     [{ report: fixture('alpine-310.sarif.golden') }, `Input 'report': `],
     [
-      { report: fixture('alpine-39.json.golden'), 'ignore-file': '/nonexistent/.trivyignore' },
+      { report: fixture('alpine-39.json.golden'), 'ignore-file': 'nonexistent/.trivyignore' },
       `Input 'ignore-file': cannot read`,
     ],
   ])('fails a bad input before anything runs: %j', async (inputs, message) => {
@@ -459,7 +467,7 @@ describe('actions/scan (composite)', () => {
         GITHUB_ACTION_PATH: path.join(root, 'actions/scan'),
         GITHUB_OUTPUT: output,
         RUNNER_TEMP: dir,
-        GITHUB_WORKSPACE: dir,
+        GITHUB_WORKSPACE: root,
         ...env,
       },
     }).then(

@@ -12,6 +12,7 @@ import { type SandboxEnv, sandboxEnv, sandboxUnavailable } from './helpers/sandb
 // scratch test app, `docker login --password-stdin` into a temporary DOCKER_CONFIG, `docker push`
 // of every tag; the registry itself is then asked which digest each tag points to.
 
+// The job's workspace as well as the context: the build action reads a context only inside the workspace.
 const appDir = path.resolve(import.meta.dirname, '../../sandbox/images/app');
 const skip = sandboxUnavailable();
 let env: SandboxEnv;
@@ -61,7 +62,12 @@ describe.skipIf(skip !== undefined)('build: classic docker build + push to the s
         'registry-username': env.registryUser,
         'registry-password': password,
       },
-      env: { GITHUB_REF: 'refs/tags/v1.2.3', GITHUB_SHA: sha, GITHUB_EVENT_NAME: 'push' },
+      env: {
+        GITHUB_REF: 'refs/tags/v1.2.3',
+        GITHUB_SHA: sha,
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_WORKSPACE: appDir,
+      },
       timeoutMs: 240_000,
     });
     const tags = ['1.2.3', '1.2', '1', `sha-${sha.slice(0, 7)}`];
@@ -108,7 +114,7 @@ describe.skipIf(skip !== undefined)('build: classic docker build + push to the s
         'registry-username': env.registryUser,
         'registry-password': 'not-the-password',
       },
-      env: { GITHUB_REF: 'refs/tags/v1.2.3', GITHUB_SHA: sha },
+      env: { GITHUB_REF: 'refs/tags/v1.2.3', GITHUB_SHA: sha, GITHUB_WORKSPACE: appDir },
     });
     expect(run.exitCode).toBe(1);
     const error = run.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? '';

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseReplicasMode, type ReplicasMode } from '../../core/deploy/replicas-mode.ts';
 import { ConfigurationError } from '../../core/errors.ts';
+import { parseEnvMap } from '../../core/inputs/parse.ts';
 import { type ManifestSource, parseImages, traceAnnotations } from '../../core/kubernetes/manifests.ts';
 import { actionJobs, parsePreDeployInput } from '../../core/pre-deploy/input.ts';
 import type { ResolvedJob } from '../../core/pre-deploy/jobs.ts';
@@ -13,7 +14,6 @@ import {
   readDuration,
   readLines,
   readList,
-  readMap,
   readString,
   readText,
 } from '../../runtime/inputs.ts';
@@ -61,7 +61,7 @@ export function readDeployK8sInputs(): DeployK8sInputs {
       'kubectl-version',
     );
   const images = parseImages('images', readLines('images'));
-  const env = readMap('env');
+  const env = parseEnvMap('env', readText('env'));
   const vars = new Map([
     ...Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined),
     ...env,

@@ -1,14 +1,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { checkTag } from '../../core/build/metadata.ts';
 import { checkNoConflict, parsePinnedImages, secretsFromInput } from '../../core/config/action-inputs.ts';
 import { loadConfig } from '../../core/config/load.ts';
 import type { GantryConfig, Target } from '../../core/config/model.ts';
 import { parseRunners } from '../../core/config/workflow-plan.ts';
+import { checkPrivateKey, parseKnownHosts } from '../../core/connection/target.ts';
 import { ConfigurationError } from '../../core/errors.ts';
+import { parseKubeconfig } from '../../core/kubernetes/kubeconfig.ts';
 import { kubeconfigCredentials } from '../../core/kubernetes/kubeconfig-secrets.ts';
 import { DEFAULT_TRIVY_VERSION, parseTrivyVersion } from '../../core/scan/install.ts';
 import { parseSecretValues } from '../../core/secrets/inputs.ts';
 import { mask, readBoolean, readOr, readSecret, readString, readText } from '../../runtime/inputs.ts';
+import { workspacePath } from '../../runtime/workspace.ts';
 
 /** Credentials given as inputs (workflow secrets): written to private files for the run only. */
 export interface Credentials {
@@ -36,7 +40,7 @@ export interface ReleaseInputs {
 const REGISTRY_PASSWORD_VAR = 'GANTRY_INPUT_REGISTRY_PASSWORD';
 
 function readConfig(workspace: string): GantryConfig {
-  const file = path.resolve(workspace, readOr('config', 'gantry.yml'));
+  const file = workspacePath('config', readOr('config', 'gantry.yml'));
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -119,6 +123,16 @@ function readKubeconfig(): string {
   return raw;
 }
 
+/**
+ * The connection inputs, checked when given whatever the target: a key, host keys or a kubeconfig
+ * that cannot be one is refused before the build, not when the target is connected to.
+ */
+function checkCredentials(credentials: { sshKey: string; knownHosts: string; kubeconfig: string }): void {
+  if (credentials.sshKey.trim() !== '') checkPrivateKey('ssh-key', credentials.sshKey);
+  if (credentials.knownHosts.trim() !== '') parseKnownHosts('known-hosts', credentials.knownHosts);
+  if (credentials.kubeconfig.trim() !== '') parseKubeconfig(credentials.kubeconfig, 'kubeconfig');
+}
+
 /** Reads and checks every input and the config; touches nothing outside this process. */
 export function readReleaseInputs(): ReleaseInputs {
   // Secrets first: masked before anything else can print them.
@@ -128,6 +142,7 @@ export function readReleaseInputs(): ReleaseInputs {
     knownHosts: readText('known-hosts'),
     kubeconfig: readKubeconfig(),
   };
+  checkCredentials(credentials);
   const registryPassword = readSecret('registry-password');
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const mode = readMode();
@@ -143,6 +158,7 @@ export function readReleaseInputs(): ReleaseInputs {
     applyAppSecrets(config, appSecrets);
   } else if (requireSecrets) applyAppSecrets(config, appSecrets, true);
   const tag = readString('tag').trim();
+  if (tag !== '') checkTag('tag', tag);
   return {
     mode,
     workspace,

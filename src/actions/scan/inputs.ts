@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { defaultIgnoreFiles, readIgnoreFiles, readReportFile } from '../../adapters/trivy.ts';
 import { ConfigurationError } from '../../core/errors.ts';
 import { checkImageReference } from '../../core/registry/reference.ts';
@@ -22,6 +21,7 @@ import {
   readSecret,
   readString,
 } from '../../runtime/inputs.ts';
+import { workspacePath } from '../../runtime/workspace.ts';
 
 /** What to gate: an image Trivy scans now, or a report Trivy wrote earlier. */
 export type ScanTarget =
@@ -45,7 +45,8 @@ export interface ScanInputs {
 /** Reads and checks every input, and reads every file they name, before anything runs. */
 export function readScanInputs(): ScanInputs {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const resolve = (file: string) => path.resolve(workspace, file);
+  // Every file an input names is read from the workspace only (links followed), named by its input.
+  const resolve = (input: string, file: string) => workspacePath(input, file);
   const image = readString('image').trim();
   const report = readString('report').trim();
   if (image !== '' && report !== '') {
@@ -69,17 +70,24 @@ export function readScanInputs(): ScanInputs {
   const scanners = parseScanners('scanners', readListOr('scanners', DEFAULT_SCANNERS));
   const timeoutMs = readDuration('timeout', '10m');
 
-  const given = readList('ignore-file').map(resolve);
+  const given = readList('ignore-file').map((file) => resolve('ignore-file', file));
   const ignoreFiles = given.length > 0 ? given : defaultIgnoreFiles(workspace);
   const ignores = readIgnoreFiles('ignore-file', ignoreFiles);
   const baselineFile = readString('baseline-report').trim();
-  const baseline = baselineFile === '' ? undefined : readReportFile('baseline-report', resolve(baselineFile));
+  const baseline =
+    baselineFile === ''
+      ? undefined
+      : readReportFile('baseline-report', resolve('baseline-report', baselineFile));
 
   if (image !== '') checkImageReference('image', image);
   const target: ScanTarget =
     image !== ''
       ? { kind: 'image', image, trivyVersion, scanners, timeoutMs }
-      : { kind: 'report', file: resolve(report), scan: readReportFile('report', resolve(report)) };
+      : {
+          kind: 'report',
+          file: resolve('report', report),
+          scan: readReportFile('report', resolve('report', report)),
+        };
   return {
     target,
     severities,

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { ConfigurationError } from '../../core/errors.ts';
 import {
   checkSecretStack,
@@ -9,6 +8,7 @@ import {
 } from '../../core/secrets/index.ts';
 import { mask, readBoolean, readRequired, readString, readText } from '../../runtime/inputs.ts';
 import { readTargetConnection, type TargetConnection } from '../../runtime/kubernetes-connection.ts';
+import { workspacePath } from '../../runtime/workspace.ts';
 
 export interface SecretsInputs {
   connection: TargetConnection;
@@ -32,12 +32,11 @@ export function readSecretsInputs(): SecretsInputs {
   mask(raw.secrets);
   const parsed = parseSecretInputs(raw);
   for (const value of parsed.values.values()) maskValue(value);
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const values = new Map<string, string | Uint8Array>(parsed.values);
   for (const [name, file] of parsed.files) {
     let content: Buffer;
     try {
-      content = readFileSync(path.resolve(workspace, file));
+      content = readFileSync(workspacePath('secret-files', file));
     } catch (error) {
       throw new ConfigurationError(
         `cannot read ${file} for ${name} (${(error as NodeJS.ErrnoException).code})`,

@@ -58,6 +58,21 @@ export interface BuildOptions {
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
 
+/** What docker takes as a Dockerfile stage name (FROM … AS name), a build ARG and a BuildKit secret id. */
+const STAGE_NAME = /^[A-Za-z][A-Za-z0-9_.-]{0,127}$/;
+const ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const SECRET_ID = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+/** A label key: reverse-DNS and plain keys (org.opencontainers.image.source, maintainer). */
+const LABEL_KEY = /^[A-Za-z][A-Za-z0-9_./-]*$/;
+
+/** `KEY=value` lines whose keys must match `pattern` (the key, never the value, is quoted). */
+function keysMatching(name: string, raw: string | undefined, pattern: RegExp, what: string) {
+  const map = parseMap(name, raw ?? '');
+  for (const key of map.keys())
+    if (!pattern.test(key)) throw new ConfigurationError(`${JSON.stringify(key)} is not ${what}`, name);
+  return map;
+}
+
 const bool = (raw: RawBuildInputs, name: keyof RawBuildInputs & string, fallback: boolean) => {
   const value = raw[name] ?? '';
   return value.trim() === '' ? fallback : parseBoolean(name, value);
@@ -95,14 +110,14 @@ export function parseBuildOptions(raw: RawBuildInputs): BuildOptions {
 
   const secrets = parseMap('secrets', raw.secrets ?? '');
   for (const id of secrets.keys()) {
-    if (!/^[A-Za-z0-9_.-]+$/.test(id))
+    if (!SECRET_ID.test(id))
       throw new ConfigurationError(
-        `secret id ${JSON.stringify(id)} may only hold letters, digits, _ . -`,
+        `secret id ${JSON.stringify(id)} may only hold letters, digits, _ . - (starting with a letter or _)`,
         'secrets',
       );
   }
-  const buildArgs = parseMap('build-args', raw['build-args'] ?? '');
-  const labels = parseMap('labels', raw.labels ?? '');
+  const buildArgs = keysMatching('build-args', raw['build-args'], ARG_NAME, 'a build argument name');
+  const labels = keysMatching('labels', raw.labels, LABEL_KEY, 'a label key');
   const extraTags = parseList('tags', raw.tags ?? '').map((t) => checkTag('tags', t.trim()));
 
   const push = bool(raw, 'push', false);
@@ -145,6 +160,11 @@ export function parseBuildOptions(raw: RawBuildInputs): BuildOptions {
 
   const file = (raw.file ?? '').trim() || undefined;
   const target = (raw.target ?? '').trim() || undefined;
+  if (target !== undefined && !STAGE_NAME.test(target))
+    throw new ConfigurationError(
+      `${JSON.stringify(target)} is not a stage name (a letter, then letters, digits, _ . -; at most 128)`,
+      'target',
+    );
   return {
     images,
     context: (raw.context ?? '').trim() || '.',

@@ -40,9 +40,25 @@ function refuseControl(name: string, raw: string, kind: Kind, what: string, wher
   );
 }
 
+/**
+ * The longest one-line value (a host, a name, a path, a registry, a list item): nothing Gantry reads
+ * on one line needs more (a path's PATH_MAX is 4096 bytes), and a value past it is a mistake or an
+ * attack, refused before it reaches anything.
+ */
+export const MAX_LINE_LENGTH = 8192;
+
+function refuseLong(name: string, value: string, where: string): void {
+  if (value.length > MAX_LINE_LENGTH)
+    throw new ConfigurationError(
+      `${where}is ${value.length} characters long (value not shown); at most ${MAX_LINE_LENGTH} on one line`,
+      name,
+    );
+}
+
 /** One line of text: no control character at all (surrounding whitespace, a YAML block's final newline included, is trimmed). */
 export function checkLine(name: string, raw: string, where = ''): string {
   const value = raw.trim();
+  refuseLong(name, value, where);
   refuseControl(name, value, 'none', 'one line of printable text', where);
   return value;
 }
@@ -61,6 +77,7 @@ export function parseList(name: string, raw: string): string[] {
   let quoted = false;
   const flush = () => {
     const item = quoted ? current : current.trim();
+    refuseLong(name, item, `item ${items.length + 1} `);
     refuseControl(
       name,
       item,
@@ -177,5 +194,20 @@ export function parseMap(name: string, raw: string): Map<string, string> {
     if (map.has(key)) throw new ConfigurationError(`key ${key} is given twice`, name);
     map.set(key, line.slice(at + 1));
   }
+  return map;
+}
+
+/** A variable name as a shell and `${VAR}` interpolation take it: a letter or _, then letters, digits or _. */
+export const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** `KEY=value` lines whose keys are variable names (an `env` input); the key, never the value, is quoted. */
+export function parseEnvMap(name: string, raw: string): Map<string, string> {
+  const map = parseMap(name, raw);
+  for (const key of map.keys())
+    if (!VARIABLE_NAME.test(key))
+      throw new ConfigurationError(
+        `${JSON.stringify(key)} is not a variable name (a letter or _, then letters, digits or _)`,
+        name,
+      );
   return map;
 }

@@ -184,17 +184,25 @@ export function parseSmokeOptions(raw: RawSmokeInputs, prefix = ''): SmokeOption
   return options;
 }
 
+/** Stands for the URLs when none are given, so that the other options are still checked. */
+const UNUSED_URL = 'http://smoke.invalid/';
+
 /**
  * The smoke check a deploy runs after it converges, built the same way for every entry point: none
- * without URLs; otherwise every option checked and named with `prefix` (`smoke-` for the deploy
- * actions' inputs, `--smoke-` for the CLI's flags). `urls` is an input's text (blank: none) or the
- * values of a repeatable flag (none given: none); the other options are read only when there are URLs.
+ * without URLs; every option checked and named with `prefix` (`smoke-` for the deploy actions'
+ * inputs, `--smoke-` for the CLI's flags) whether or not there are URLs, so a bad value is refused
+ * the same way in a run that checks nothing. `urls` is an input's text (blank: none) or the values
+ * of a repeatable flag (none given: none).
  */
 export function deploySmokeOptions(
   urls: string | readonly string[],
   rest: () => Omit<RawSmokeInputs, 'urls'>,
   prefix: string,
 ): SmokeOptions | undefined {
-  if (typeof urls === 'string' ? urls.trim() === '' : urls.length === 0) return undefined;
-  return parseSmokeOptions({ ...rest(), urls: typeof urls === 'string' ? urls : urls.join('\n') }, prefix);
+  const none = typeof urls === 'string' ? urls.trim() === '' : urls.length === 0;
+  const options = parseSmokeOptions(
+    { ...rest(), urls: none ? UNUSED_URL : typeof urls === 'string' ? urls : urls.join('\n') },
+    prefix,
+  );
+  return none ? undefined : options;
 }

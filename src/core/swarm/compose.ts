@@ -94,9 +94,9 @@ export function checkEnvGroups(
       .split(',')
       .map((n) => n.trim())
       .filter((n) => n !== '');
-    if (names.some((n) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n))) {
+    if (names.some((n) => !/^[A-Za-z_][A-Za-z0-9_]{0,254}$/.test(n))) {
       throw new ConfigurationError(
-        `expected comma-separated variable names, got ${JSON.stringify(line)}`,
+        `expected comma-separated variable names (at most 255 characters each), got ${JSON.stringify(line)}`,
         input,
       );
     }

@@ -28,6 +28,7 @@ const work = mkdtempSync(path.join(tmpdir(), 'gantry-hostile-'));
 writeFileSync(path.join(work, 'app.yml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\n');
 writeFileSync(path.join(work, 'docker-stack.yml'), 'services:\n  api:\n    image: ${APP_IMAGE}\n');
 writeFileSync(path.join(work, 'key.txt'), 'v');
+writeFileSync(path.join(work, 'Dockerfile'), 'FROM scratch\n');
 const report = path.join(work, 'report.json');
 writeFileSync(report, readFileSync(path.join(root, 'test/fixtures/trivy/alpine-39.json.golden')));
 

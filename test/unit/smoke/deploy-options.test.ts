@@ -7,11 +7,19 @@ describe('deploySmokeOptions', () => {
   it.each([
     ['a blank input', ' \n'],
     ['no flag given', [] as string[]],
-  ])('is none for %s, and reads no other option', (_, urls) => {
-    const rest = () => {
-      throw new Error('read');
-    };
-    expect(deploySmokeOptions(urls, rest, 'smoke-')).toBeUndefined();
+  ])('is none for %s, the other options still checked', (_, urls) => {
+    expect(deploySmokeOptions(urls, () => ({ timeout: '30s', 'expect-status': '200' }), 'smoke-')).toBe(
+      undefined,
+    );
+    expect(() => deploySmokeOptions(urls, () => ({ timeout: 'soon' }), 'smoke-')).toThrow(
+      "Input 'smoke-timeout'",
+    );
+    expect(() => deploySmokeOptions(urls, () => ({ 'expect-status': '299-200' }), 'smoke-')).toThrow(
+      "Input 'smoke-expect-status'",
+    );
+    expect(() => deploySmokeOptions(urls, () => ({ 'expect-json': 'status: ok' }), 'smoke-')).toThrow(
+      "Input 'smoke-expect-json'",
+    );
   });
 
   it('parses an input text and repeated flags alike', () => {
