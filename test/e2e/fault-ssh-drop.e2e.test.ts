@@ -169,19 +169,23 @@ describe.skipIf(unavailable)('fault: the SSH connection drops while Gantry watch
     const probe = probeAvailability(`http://127.0.0.1:${port}/health`);
     const started = Date.now();
     // The watch's deadline (the target's timeout) is 20 s; the update's monitor alone lasts 10 s.
-    // Dropped once Gantry's watch has read the update (its first progress line names the service):
-    // the engine's own 'updating' comes earlier, and on a loaded machine the watch may not have read
-    // anything by then.
+    // Dropped once Gantry's watch has read the update (its first progress line names the service),
+    // not when the engine says 'updating': on a loaded machine the watch may not have read anything
+    // by then.
+    let watchRead = false;
     let watching = (): void => {};
     const watched = new Promise<void>((resolve) => {
       watching = resolve;
     });
     const progress = new RegExp(`(?:${stack}_|\\s)web \\d/1 `);
-    const releasing = release('v1', '20s', (out) => (progress.test(out) ? watching() : undefined));
-    await untilUpdating();
-    const early = await Promise.race([watched.then(() => undefined), releasing]);
-    if (early !== undefined)
-      throw new Error(`the release ended before its watch read the update:\n${early.stdout}`);
+    const releasing = release('v1', '20s', (out) => {
+      if (watchRead || !progress.test(out)) return;
+      watchRead = true;
+      watching();
+    });
+    await Promise.race([watched, releasing]);
+    if (!watchRead)
+      throw new Error(`the release ended before its watch read the update:\n${(await releasing).stderr}`);
     const dropping = keepDroppingSsh(sessions.address, sshdPort);
     let killed = 0;
     let lost: Awaited<typeof releasing>;
