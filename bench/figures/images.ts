@@ -92,6 +92,25 @@ function builds(stderr: string): Array<[number, number]> {
   ]);
 }
 
+/** Each release stage's time (ms), from its `stage <name>: start` and end trace lines. */
+function stages(stderr: string): Record<string, number> {
+  const starts = new Map<string, number>();
+  const spent: Record<string, number> = {};
+  for (const m of stderr.matchAll(/^gantry-trace (\d+) \+\d+ms stage (\S+): (\S+)$/gm)) {
+    const [, at, stage, what] = m as unknown as [string, string, string, string];
+    if (what === 'start') starts.set(stage, Number(at));
+    else spent[stage] = Number(at) - (starts.get(stage) ?? Number(at));
+  }
+  return spent;
+}
+
+/** Each traced event (its first time) at ms since the process started: where a release's time went. */
+function timeline(stderr: string): Record<string, number> {
+  const at: Record<string, number> = {};
+  for (const m of stderr.matchAll(/^gantry-trace \d+ \+(\d+)ms (.+)$/gm)) at[m[2] ?? ''] ??= Number(m[1]);
+  return at;
+}
+
 /** The longest time any two builds ran at once, and the builds' span (ms). */
 function overlap(spans: Array<[number, number]>): { overlapMs: number; spanMs: number; sumMs: number } {
   let overlapMs = 0;
@@ -124,10 +143,17 @@ export async function imagesFigure(
       [gantryBin(root), 'release', '-c', config, '--target', 'sandbox', '--tag', tag],
       { ...process.env, GANTRY_TRACE: '1', RELEASE: tag, GITHUB_REF: '', GITHUB_SHA: '' },
       600_000,
-      path.dirname(config),
+      root, // the build's version and revision come from this repository's git, as in a checkout
     );
   const rows: Array<
-    { totalMs: number; buildStageMs: number; swarmMs: number; beyondMs: number } & ReturnType<typeof overlap>
+    {
+      totalMs: number;
+      buildStageMs: number;
+      swarmMs: number;
+      beyondMs: number;
+      stagesMs: Record<string, number>;
+      timelineMs: Record<string, number>;
+    } & ReturnType<typeof overlap>
   > = [];
   const tag = Math.random().toString(36).slice(2, 6);
   try {
@@ -147,6 +173,8 @@ export async function imagesFigure(
         buildStageMs,
         swarmMs,
         beyondMs: round(r.ms - buildStageMs - swarmMs, 0),
+        stagesMs: stages(r.stderr),
+        timelineMs: timeline(r.stderr),
         ...overlap(builds(r.stderr)),
       });
     }
