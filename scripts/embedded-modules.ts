@@ -18,6 +18,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type BuildOptions, build, type Plugin } from 'esbuild';
+import { lazyExports, lazyStubSource } from './lazy-embedded.ts';
 
 /** The dependencies carried as comments. Each is evaluated once per process, at its first import. */
 export const EMBEDDED = [
@@ -26,6 +27,8 @@ export const EMBEDDED = [
   '@actions/tool-cache',
   'execa',
   'undici',
+  'yaml',
+  'zod',
 ] as const;
 const embedded = new Set<string>(EMBEDDED);
 const MARK = 'gantry-load-embedded:';
@@ -98,11 +101,16 @@ export const embeddedStubs: Plugin = {
       contents: loaderSource,
       loader: 'js',
     }));
-    on.onLoad({ filter: /.*/, namespace: 'gantry-embedded-stub' }, (args) => ({
-      contents: `module.exports = require('gantry:embedded-loader').load(${JSON.stringify(MARK + args.path)});`,
-      loader: 'js',
-      resolveDir: process.cwd(),
-    }));
+    on.onLoad({ filter: /.*/, namespace: 'gantry-embedded-stub' }, (args) => {
+      const load = `require('gantry:embedded-loader').load(${JSON.stringify(MARK + args.path)})`;
+      // yaml and zod: loaded at the first read of an export (scripts/lazy-embedded.ts), not at import.
+      const names = lazyExports(args.path);
+      return {
+        contents: names === undefined ? `module.exports = ${load};` : lazyStubSource(load, names),
+        loader: 'js',
+        resolveDir: process.cwd(),
+      };
+    });
   },
 };
 
@@ -129,9 +137,11 @@ export async function buildSections(
 ): Promise<Map<string, Section>> {
   const sections = new Map<string, Section>();
   for (const name of EMBEDDED) {
+    const names = lazyExports(name);
+    const exported = names === undefined ? '*' : `{ ${names.join(', ')} }`;
     const result = await build({
       ...common,
-      stdin: { contents: `export * from ${JSON.stringify(name)};`, resolveDir: process.cwd() },
+      stdin: { contents: `export ${exported} from ${JSON.stringify(name)};`, resolveDir: process.cwd() },
       format: 'cjs',
       target,
       write: false,

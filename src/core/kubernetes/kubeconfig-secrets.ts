@@ -12,6 +12,8 @@ const CREDENTIAL_FIELDS = ['token', 'password', 'client-key-data', 'client-certi
  * undefined when the input does not parse as YAML: then nothing in it can be told apart.
  */
 export function kubeconfigCredentials(raw: string): string[] | undefined {
+  // No kubeconfig given (a Swarm release): nothing to mask, and no YAML parser to load for it.
+  if (raw.trim() === '') return [];
   let doc: unknown;
   try {
     doc = parse(decodeKubeconfig(raw));
