@@ -57,7 +57,10 @@ function runBundle(name: string, env: Record<string, string>, cwd: string) {
     execFile(
       process.execPath,
       args,
-      { cwd, env: { PATH: process.env.PATH ?? '', GITHUB_ACTIONS: 'true', GANTRY_TEST_COMPILED: log, ...env } },
+      {
+        cwd,
+        env: { PATH: process.env.PATH ?? '', GITHUB_ACTIONS: 'true', GANTRY_TEST_COMPILED: log, ...env },
+      },
       (error, stdout, stderr) => {
         const sections = sectionsByLine(file);
         const lines = readFileSync(log, 'utf8').split('\n').filter(Boolean).map(Number);
@@ -86,13 +89,18 @@ describe('start-up: nothing heavy before the first input error', () => {
     const empty = mkdtempSync(path.join(work, 'empty-'));
     const run = await runBundle(name, {}, empty);
     expect(run.code).not.toBe(0);
-    expect(run.output).toMatch(name === 'cli' ? /Option '--config': cannot read gantry\.yml/ : /::error::Input '/);
+    expect(run.output).toMatch(
+      name === 'cli' ? /Option '--config': cannot read gantry\.yml/ : /::error::Input '/,
+    );
     expect(run.compiled).toEqual([]);
   });
 
   it('the hook sees a section compiled: the release action parsing a gantry.yml loads yaml and zod', async () => {
     const workspace = mkdtempSync(path.join(work, 'workspace-'));
-    writeFileSync(path.join(workspace, 'gantry.yml'), 'image: registry.example.com/acme/shop\nunknown-key: 1\n');
+    writeFileSync(
+      path.join(workspace, 'gantry.yml'),
+      'image: registry.example.com/acme/shop\nunknown-key: 1\n',
+    );
     const run = await runBundle(
       'release',
       { INPUT_CONFIG: 'gantry.yml', GITHUB_WORKSPACE: workspace, RUNNER_TEMP: workspace },
