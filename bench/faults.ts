@@ -23,6 +23,22 @@ interface Row {
   at?: string;
 }
 
+/** The seven faults of the reliability page, and which records (by id) belong to each. */
+const FAULTS: ReadonlyArray<{ n: number; name: string; ids: RegExp }> = [
+  { n: 1, name: 'SSH connection drops mid-watch', ids: /^fault2-ssh-/ },
+  { n: 2, name: 'registry fails during a push', ids: /^fault2-registry-/ },
+  { n: 3, name: 'Docker engine restarts mid-deploy', ids: /^fault2-engine-/ },
+  { n: 4, name: 'Kubernetes API server restarts mid-rollout', ids: /^fault2-apiserver-/ },
+  { n: 5, name: 'runner dies without its post step', ids: /^fault1-runner-killed/ },
+  { n: 6, name: 'cancellation at every stage', ids: /^fault1-cancel-/ },
+  {
+    n: 7,
+    name: 'two releases at once (and Swarm busy meanwhile)',
+    ids: /^fault1-(two-releases|concurrent-|deploy-during-)/,
+  },
+];
+const faultOf = (id: string): number => FAULTS.find((f) => f.ids.test(id))?.n ?? 99;
+
 const files = readdirSync(path.join(root, 'test/e2e'))
   .filter((f) => /^fault-.*\.e2e\.test\.ts$/.test(f))
   .map((f) => path.join('test/e2e', f));
@@ -43,11 +59,12 @@ const loadAfter = loadavg()[0] ?? 0;
 
 const rows: Row[] = readdirSync(recordsDir)
   .filter((f) => f.endsWith('.json'))
-  .sort()
   .map((f) => ({
     id: f.replace(/\.json$/, ''),
     ...(JSON.parse(readFileSync(path.join(recordsDir, f), 'utf8')) as Omit<Row, 'id'>),
-  }));
+  }))
+  .sort((a, b) => faultOf(a.id) - faultOf(b.id) || a.id.localeCompare(b.id));
+const missing = FAULTS.filter((f) => !rows.some((r) => faultOf(r.id) === f.n));
 
 const seconds = (ms: number | undefined) => (ms === undefined ? '?' : `${(ms / 1000).toFixed(1)} s`);
 const availability = (a: Row['availability']) =>
@@ -61,17 +78,18 @@ const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Ma
 const lines = [
   `Gantry fault runs, ${started.toISOString()}, on ${machine}, load average ${loadBefore.toFixed(2)} before and ${loadAfter.toFixed(2)} after; vitest exit ${vitest.status}`,
   '',
-  '| fault | injected how | verdict | time to verdict | app availability (answered/sent) | left behind | recorded |',
-  '|---|---|---|---|---|---|---|',
+  '| # | fault | injected how | verdict | time to verdict | app availability (answered/sent) | left behind | recorded |',
+  '|---|---|---|---|---|---|---|---|',
   ...rows.map(
     (r) =>
-      `| ${cell(r.fault)} | ${cell(r.injected)} | ${cell(r.verdict)} | ${seconds(r.timeToVerdictMs)} | ${availability(r.availability)} | ${cell(left(r.leftBehind))} | ${r.at ?? '?'} |`,
+      `| ${faultOf(r.id)} | ${cell(r.fault)} | ${cell(r.injected)} | ${cell(r.verdict)} | ${seconds(r.timeToVerdictMs)} | ${availability(r.availability)} | ${cell(left(r.leftBehind))} | ${r.at ?? '?'} |`,
   ),
+  ...missing.map((f) => `| ${f.n} | ${f.name} | no record: its test has not run with records | | | | | |`),
 ];
 console.log(lines.join('\n'));
 writeFileSync(
   path.join(root, 'bench/results/faults.json'),
-  `${JSON.stringify({ date: started.toISOString(), machine, load: { before: loadBefore, after: loadAfter }, vitestExit: vitest.status, files: chosen, faults: rows }, null, 2)}\n`,
+  `${JSON.stringify({ date: started.toISOString(), machine, load: { before: loadBefore, after: loadAfter }, vitestExit: vitest.status, files: chosen, faults: rows.map((r) => ({ n: faultOf(r.id), ...r })), notRecorded: missing.map((f) => f.n) }, null, 2)}\n`,
 );
 console.log('\nwrote bench/results/faults.json');
 process.exitCode = vitest.status ?? 1;
