@@ -1,6 +1,7 @@
 import { ToolError } from '../adapters/exec.ts';
 import { isConfigurationError, StepFailure } from '../core/errors.ts';
 import { BUILD_USAGE, buildCommand } from './commands/build.ts';
+import { CANARY_USAGE, canaryCommand } from './commands/canary.ts';
 import { DEPLOY_KUBERNETES_USAGE, deployKubernetesCommand } from './commands/deploy-kubernetes.ts';
 import { DEPLOY_SWARM_USAGE, deploySwarmCommand } from './commands/deploy-swarm.ts';
 import { HISTORY_USAGE, historyCommand } from './commands/history.ts';
@@ -38,6 +39,7 @@ Commands:
   history            the releases deployed to a target, newest first, read from the target itself
   rollback           deploy the previous release (or --to TAG) again from the target's record
   switch back        point a blue-green target's proxy back at the previous colour, at once
+  canary             promote or abort a canary left running on a Kubernetes target
   init               write a commented gantry.yml and a release workflow for this directory
 
 Run "gantry <command> --help" for a command's options.
@@ -78,6 +80,7 @@ const USAGES: Record<string, string> = {
   history: HISTORY_USAGE,
   rollback: ROLLBACK_USAGE,
   switch: SWITCH_USAGE,
+  canary: CANARY_USAGE,
   init: INIT_USAGE,
 };
 
@@ -96,6 +99,7 @@ const COMMANDS: Record<string, Command> = {
   history: historyCommand,
   rollback: rollbackCommand,
   switch: switchCommand,
+  canary: canaryCommand,
   init: initCommand,
 };
 

@@ -4,6 +4,7 @@
  * its update state, and the deploy lock. Shared by both targets; pure.
  */
 import { formatAge, type LockReading, lockStatusJson } from './lock-status.ts';
+import { type CanaryState, describeState } from './strategy/canary.ts';
 
 /** One image as the spec pins it. */
 export interface ImageStatus {
@@ -55,6 +56,8 @@ export interface TargetStatus {
   lock: LockReading;
   /** A blue-green target: the colours as recorded on its proxy service. */
   blueGreen?: ColorsStatus;
+  /** Canaries running in a Kubernetes namespace, as recorded on their stable Deployments. */
+  canaries?: { stable: string; state: CanaryState }[];
 }
 
 /** A blue-green target's colours: live, previous (and until when it is kept), which stacks run. */
@@ -169,6 +172,7 @@ function lockLine(lock: LockReading, now: Date): string {
 export function formatStatus(status: TargetStatus, now: Date): string {
   const lines = [`target ${status.target} (${status.kind}, ${status.where})`];
   if (status.blueGreen !== undefined) lines.push(colorsLine(status.blueGreen));
+  for (const c of status.canaries ?? []) lines.push(describeState(c.stable, c.state));
   if (status.workloads.length === 0) lines.push('no services running');
   for (const w of status.workloads) lines.push(...workloadLines(w));
   lines.push(lockLine(status.lock, now));
@@ -199,6 +203,7 @@ export function statusJson(status: TargetStatus): Record<string, unknown> {
       secrets: w.secrets.map((s) => ({ name: s.name, secret: s.secret, version: s.version })),
     })),
     ...(status.blueGreen === undefined ? {} : { blueGreen: status.blueGreen }),
+    ...(status.canaries === undefined ? {} : { canaries: status.canaries }),
     lock,
   };
 }

@@ -222,6 +222,11 @@ function crossCheck(config: RawConfig, givenElsewhere: ReadonlySet<string>): Con
     if (kube !== undefined) {
       smoke(['targets', name, 'kubernetes', 'smoke'], kube.smoke);
       out.push(...kubernetesStrategyIssues(kube, name));
+      if (kube.strategy === 'canary' && (kube.smoke ?? config.smoke) === undefined)
+        out.push({
+          path: ['targets', name, 'kubernetes', 'strategy'],
+          message: 'canary needs a smoke check (smoke: urls), run through the Service while the canary runs',
+        });
       if ((kube.smoke ?? config.smoke)?.['per-node'] === true)
         out.push({
           path:

@@ -222,7 +222,10 @@ const kubernetesSchema = lazy(() =>
     'preview-urls': list.optional(),
     'keep-previous': duration.optional(),
     'canary-weight': checked((raw) => parseInteger('canary-weight', raw, { min: 1, max: 99 })).optional(),
-    'canary-duration': duration.optional(),
+    /** A duration, or `manual`: the canary runs until `gantry canary promote|abort`. */
+    'canary-duration': checked((raw) =>
+      raw.trim() === 'manual' ? ('manual' as const) : parseDuration('canary-duration', raw),
+    ).optional(),
     smoke: smokeSchema.optional(),
     'pre-deploy': preDeploySchema,
     replicas: replicasMode,

@@ -76,8 +76,12 @@ export function kubernetesStrategyIssues(kube: KubernetesTargetConfig, target: s
       !strategies.some((s) => s === kube.strategy)
     )
       out.push({ path: at(key), message: `is for strategy: ${strategies.join(' or ')}`, atKey: true });
-  if (kube.strategy === 'canary')
-    out.push({ path: at('strategy'), message: 'canary is not implemented on Kubernetes targets yet' });
+  if (kube.strategy === 'canary' && (kube['pre-deploy'] ?? []).length > 0)
+    out.push({
+      path: at('pre-deploy'),
+      message: 'is not run with strategy: canary yet (use a rolling target for migrations)',
+      atKey: true,
+    });
   if (kube.strategy !== 'blue-green') return out;
   if (kube.service === undefined)
     out.push({

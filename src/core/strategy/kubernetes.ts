@@ -41,8 +41,8 @@ export interface CanarySettings {
   service: string | undefined;
   /** The canary's share of the replicas, in percent (1 to 99). */
   weightPercent: number;
-  /** How long the canary is checked before it is promoted. */
-  durationMs: number;
+  /** How long the canary is checked before it is promoted; `manual`: until `gantry canary promote|abort`. */
+  durationMs: number | 'manual';
 }
 
 export const DEFAULT_CANARY_WEIGHT = 20;

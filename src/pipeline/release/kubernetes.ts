@@ -17,6 +17,7 @@ import { pruneKubernetesSecrets } from '../prune/kubernetes.ts';
 import type { Reporter } from '../reporter.ts';
 import { applyKubernetesSecrets } from '../secrets/kubernetes.ts';
 import { writeKubernetesHistory } from './history-kubernetes.ts';
+import { canaryPhase } from './kubernetes-canary.ts';
 import { readTargetKubeconfig, targetKeyNames } from './kubernetes-target.ts';
 import {
   deployStage,
@@ -156,6 +157,21 @@ async function deployPhase(
   return deployed.value;
 }
 
+/** The deploy stage: the rolling deploy, or with strategy: canary the canary's (kubernetes-canary.ts). */
+function deployOrCanary(
+  r: KubernetesRelease,
+  connected: Connected,
+  objects: K8sObject[],
+  workDir: string,
+  jobs: readonly ResolvedJob[],
+) {
+  const settings = r.target.canary;
+  if (settings === undefined) return deployPhase(r, connected, objects, workDir, jobs);
+  const { target, flags, log, report, signal } = r;
+  const { kubectl, defaultNamespace: namespace } = connected;
+  return canaryPhase({ target, settings, flags, log, report, signal, kubectl, namespace, objects, workDir });
+}
+
 /** The prune stage: old Secret versions nothing references, under the namespace's lock. */
 async function prunePhase(r: KubernetesRelease, kubectl: Kubectl, namespace: string): Promise<void> {
   const { config, flags, target } = r;
@@ -269,7 +285,7 @@ export async function releaseKubernetes(
     const namespace = connected.defaultNamespace;
     const scaled = await reconcileReplicas(connected.kubectl, objects, target.replicas, namespace, report);
     await secretsPhase(r, connected.kubectl, namespace, desired);
-    const result = await deployPhase(r, connected, scaled, workDir, jobs);
+    const result = await deployOrCanary(r, connected, scaled, workDir, jobs);
     await recordRelease(
       flags,
       images,

@@ -1,5 +1,6 @@
 import type { Target } from '../../core/config/model.ts';
 import { kubernetesSecretPrefixes, swarmSecretPrefixes, type TargetStatus } from '../../core/status.ts';
+import { readRunningCanaries } from '../kubernetes/canary.ts';
 import { readNamespaceLock } from '../kubernetes/lease-admin.ts';
 import { readKubernetesWorkloads } from '../kubernetes/status.ts';
 import { withTargetLock } from '../lock/target-lock.ts';
@@ -38,10 +39,12 @@ export async function readTargetStatus(
     kubernetes: async (kubectl, namespace) => {
       const stack = target.kind === 'kubernetes' ? target.stack : undefined;
       const prefixes = stack === undefined ? new Map() : kubernetesSecretPrefixes(stack, secretNames);
+      const canaries = await readRunningCanaries(kubectl, namespace);
       return {
         where: `namespace ${namespace}`,
         workloads: await readKubernetesWorkloads(kubectl, namespace, prefixes),
         lock: await readNamespaceLock(kubectl, namespace, now()),
+        ...(canaries.length === 0 ? {} : { canaries }),
       };
     },
   });

@@ -45,6 +45,22 @@ describe('gantry.yml strategy keys (Kubernetes)', () => {
     });
   });
 
+  const smoke = 'smoke: { urls: ["http://10.96.0.10/health"] }';
+
+  it('reads canary with its defaults (weight 20, 60s), a Service, and canary-duration: manual', () => {
+    expect(settings(`strategy: canary\n${smoke}`)).toEqual({
+      blueGreen: undefined,
+      canary: { service: undefined, weightPercent: 20, durationMs: 60_000 },
+    });
+    expect(
+      settings(`strategy: canary\nservice: web\ncanary-weight: 25\ncanary-duration: 90s\n${smoke}`),
+    ).toEqual({ blueGreen: undefined, canary: { service: 'web', weightPercent: 25, durationMs: 90_000 } });
+    expect(settings(`strategy: canary\ncanary-duration: manual\n${smoke}`)).toEqual({
+      blueGreen: undefined,
+      canary: { service: undefined, weightPercent: 20, durationMs: 'manual' },
+    });
+  });
+
   it.each([
     [
       'strategy: bluegreen',
@@ -101,10 +117,13 @@ describe('gantry.yml strategy keys (Kubernetes)', () => {
       'strategy: canary\ncanary-duration: long',
       'targets.prod.kubernetes.canary-duration: expected a duration',
     ],
-    // Until the canary release exists, a canary target is refused at load, never run as rolling.
     [
       'strategy: canary',
-      'targets.prod.kubernetes.strategy: canary is not implemented on Kubernetes targets yet',
+      'targets.prod.kubernetes.strategy: canary needs a smoke check (smoke: urls), run through the Service while the canary runs',
+    ],
+    [
+      'strategy: canary\npre-deploy: [{ name: migrate, command: [sh, -c, "true"] }]',
+      'targets.prod.kubernetes.pre-deploy: is not run with strategy: canary yet',
     ],
   ])('%j is refused naming the key', (target, message) => {
     expect(() => load(target)).toThrow(message);
