@@ -139,6 +139,24 @@ async function runCanary(r: CanaryRelease, plan: CanaryPlan, subject: K8sObject)
   return promote(r, plan, rounds);
 }
 
+/** runCanary; whatever stops it midway (a cancel, a lost API server) removes the canary before it is rethrown. */
+async function canaryOrRemoved(
+  r: CanaryRelease,
+  plan: CanaryPlan,
+  subject: K8sObject,
+): Promise<DeployOutcome> {
+  try {
+    return await runCanary(r, plan, subject);
+  } catch (error) {
+    try {
+      await removeCanary(r.kubectl.unsignalled(), r.namespace, plan, r.report);
+    } catch (cleanup) {
+      r.report.warning(`could not remove the canary ${plan.canary}: ${(cleanup as Error).message}`);
+    }
+    throw error;
+  }
+}
+
 /** The plan (the stable Deployment read live), or undefined when no stable Deployment runs yet. */
 async function planFor(r: CanaryRelease, subject: K8sObject): Promise<CanaryPlan | undefined> {
   const stable = await readDeployment(r.kubectl, r.namespace, subject.metadata.name);
@@ -177,7 +195,7 @@ async function canaryDeploy(r: CanaryRelease): Promise<DeployOutcome> {
     namespace: r.namespace,
     ttlMs: r.target.timeoutMs * 3 + duration + 300_000,
   };
-  return underLease(r.kubectl, lock, r.report, () => runCanary(r, plan, subject));
+  return underLease(r.kubectl, lock, r.report, () => canaryOrRemoved(r, plan, subject));
 }
 
 /**
