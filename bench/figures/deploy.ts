@@ -34,7 +34,9 @@ export async function swarmTimes(
     UpdateStatus?: { StartedAt?: string; CompletedAt?: string };
   }>;
   const taskIds = await lines(['service', 'ps', '-q', '--no-trunc', ...ids]);
-  const tasks = JSON.parse((await runOk('docker', ['inspect', ...taskIds], env)).stdout) as SwarmTask[];
+  // A task of the history may be gone between the listing and its inspection: the others still count.
+  const inspected = await run('docker', ['inspect', ...taskIds], env);
+  const tasks = JSON.parse(inspected.stdout.trim() || '[]') as SwarmTask[];
   const started = Math.min(
     ...services.map((s) => Date.parse(s.UpdateStatus?.StartedAt ?? '') || Number.POSITIVE_INFINITY),
   );
