@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type BundleRun, runActionBundle } from '../helpers/run-action-bundle.ts';
 import { until } from './helpers/poll.ts';
 import { startRequestLoop } from './helpers/request-loop.ts';
-import { localDocker, sandboxVar } from './helpers/sandbox-docker.ts';
+import { localDocker, removeReleasedStack, sandboxVar } from './helpers/sandbox-docker.ts';
 import { removeStack } from './helpers/swarm-cleanup.ts';
 
 // Blue-green through the deploy-swarm bundle, run as GitHub's runner runs it (INPUT_*, GITHUB_OUTPUT,
@@ -87,7 +87,8 @@ function writeConfig(): void {
       'smoke:',
       `  urls: ["${url('/health')}"]`,
       '  expect-json: { status: healthy }',
-      '  timeout: 15s',
+      // Generous: the proxy finds a new colour by DNS, which a loaded machine makes slow; a pass is not slower.
+      '  timeout: 60s',
       'targets:',
       '  sandbox:',
       '    swarm:',
@@ -121,7 +122,7 @@ const inputs = (extra: Record<string, string>): Record<string, string> => ({
   'preview-urls': url('/preview/{color}/health'),
   'smoke-urls': url('/health'),
   'smoke-expect-json': '{"status":"healthy"}',
-  'smoke-timeout': '15s',
+  'smoke-timeout': '60s',
   ...extra,
 });
 const action = (extra: Record<string, string>): Promise<BundleRun> =>
@@ -158,6 +159,8 @@ afterAll(() => {
   try {
     const host = sandboxVar('GANTRY_DOCKER_HOST');
     for (const s of [`${stack}-blue`, `${stack}-green`, proxyStack]) removeStack(host, s);
+    // The release action's record of its release (a config labelled with the stack).
+    removeReleasedStack(stack);
     for (let i = 0; i < 60; i++) {
       try {
         localDocker('network', 'rm', network);
