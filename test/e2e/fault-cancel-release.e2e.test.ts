@@ -6,6 +6,7 @@ import { cancelConfig, plantLock, plantOldVersions } from './helpers/fault-cance
 import { writeFaultRecord } from './helpers/fault-record.ts';
 import { gantryUntil, releaseUntil, writeConfig } from './helpers/fault-release.ts';
 import { faultPort, faultStack, lockExists } from './helpers/fault-swarm.ts';
+import { probeAvailability } from './helpers/fault2-probe.ts';
 import { registryDigest, sandboxRegistryLogin } from './helpers/registry-digest.ts';
 import { localDocker, removeReleasedStack, sandboxVar } from './helpers/sandbox-docker.ts';
 
@@ -158,6 +159,7 @@ describe.skipIf(unavailable !== '')('gantry release cancelled at every other sta
       if (stage === 'prune') await plantOldVersions(stack, 80);
       const tmp = mkdtempSync(path.join(dir, `tmp-${stage}-`));
       const config = cancelConfig(mkdtempSync(path.join(dir, `${stage}-`)), stack, port, options);
+      const probe = probeAvailability(`http://127.0.0.1:${port}/health`);
       const started = Date.now();
       const r = await gantryUntil(
         args(config, stage === 'build'),
@@ -165,6 +167,8 @@ describe.skipIf(unavailable !== '')('gantry release cancelled at every other sta
         when,
         (_out, child) => setTimeout(() => child.kill(signal), 'delayMs' in rest ? rest.delayMs : 0),
       );
+      const timeToVerdictMs = Date.now() - started;
+      const availability = await probe.stop();
       const log = r.out.slice(-4000);
       expect(r.signalled, log).toBe(true);
       // The documented exit code of a cancelled release: 1 (it did not go out), whatever the stage.
@@ -207,9 +211,10 @@ describe.skipIf(unavailable !== '')('gantry release cancelled at every other sta
       writeFaultRecord({
         id: `fault1-cancel-${stage}`,
         fault: `gantry release cancelled during the ${stage} stage`,
-        injected: `${signal} to the gantry process once it printed ${when.source.replaceAll('\\', '')}`,
+        injected: `${signal} to the gantry process ${'delayMs' in rest ? `${rest.delayMs / 1000} s after` : 'once'} it printed ${when.source.replaceAll('\\', '')}`,
         verdict: `exit ${r.code}: cancelled, state printed`,
-        timeToVerdictMs: Date.now() - started,
+        timeToVerdictMs,
+        availability,
         leftBehind: [
           ...(lockExists(stack) ? [`lock gantry-lock-${stack}`] : []),
           ...readdirSync(tmp).map((f) => `temp ${f}`),

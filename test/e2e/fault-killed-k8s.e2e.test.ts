@@ -166,7 +166,7 @@ describe.skipIf(skipReason !== undefined)('gantry deploy kubernetes killed mid-r
       id: 'fault1-runner-killed-k8s',
       fault: 'The runner dies without its clean-up (Kubernetes)',
       injected:
-        'SIGKILL of gantry deploy kubernetes while it watched a broken rollout (15 s progress deadline); Lease expiry moved to 12 s ahead',
+        'SIGKILL of gantry deploy kubernetes while it watched a broken rollout (15 s progress deadline); the Lease made to expire 3 s after the next deploy said it waits',
       verdict:
         'next run: took the stale Lease over after expiry, rolled back the failed rollout, exit 0 deployed',
       timeToVerdictMs: Date.now() - started,
