@@ -25,6 +25,10 @@ for (const group of only ?? []) {
     throw new Error(`--only: unknown group ${group} (one of ${GROUPS.join(', ')})`);
 }
 const wanted = (group: (typeof GROUPS)[number]) => only === undefined || only.has(group);
+// `--runs N`: the deploy figure's runs per side (default 5); fewer on a machine too loaded to wait.
+const runsAt = process.argv.indexOf('--runs');
+const deployRuns = runsAt === -1 ? 5 : Number(process.argv[runsAt + 1]);
+if (!Number.isInteger(deployRuns) || deployRuns < 1) throw new Error('--runs: expected a whole number ≥ 1');
 const workDir = mkdtempSync(path.join(tmpdir(), 'gantry-bench-'));
 const figures: Figure[] = [];
 const notMeasured: string[] = [];
@@ -40,7 +44,7 @@ try {
       .filter((l) => l.includes('='))
       .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
   );
-  if (wanted('deploy')) figures.push(...(await deployFigures(root, sandbox as never)));
+  if (wanted('deploy')) figures.push(...(await deployFigures(root, sandbox as never, deployRuns)));
   if (wanted('scale')) figures.push(await scaleFigure(root, sandbox as never, workDir));
   // `env` has the GANTRY_NODES_* lines only when the three-node Swarm is up (up --nodes 3).
   const nodes = wanted('nodes') ? await nodesFigure(root, sandbox, sandbox) : undefined;
