@@ -13,7 +13,6 @@ import {
   renderScanSummary,
   type SummaryInput,
   sarifCategory,
-  sarifJson,
   scanCommentMarker,
   type TrivyScan,
 } from '../../core/scan/index.ts';
@@ -79,7 +78,7 @@ export async function run(): Promise<void> {
   }
   sarif.sarif.runs[0].properties.imageName = image;
   const sarifPath = path.join(outDir, 'gantry-scan.sarif');
-  writeFileSync(sarifPath, sarifJson(sarif.sarif));
+  writeFileSync(sarifPath, JSON.stringify(sarif.sarif));
 
   core.setOutput('passed', gate.passed);
   core.setOutput('counts', JSON.stringify(gate.counts));

@@ -11,7 +11,6 @@ import {
   evaluateGate,
   renderScanSummary,
   sarifCategory,
-  sarifJson,
   type TrivyScan,
 } from '../../core/scan/index.ts';
 import { scanImageWithTrivy } from '../../pipeline/scan/scan-image.ts';
@@ -112,7 +111,7 @@ export async function scanCommand(argv: string[], ctx: CliContext): Promise<numb
       ...(toolVersion === undefined ? {} : { toolVersion }),
     });
     sarif.sarif.runs[0].properties.imageName = image;
-    writeFileSync(values.sarif, sarifJson(sarif.sarif));
+    writeFileSync(values.sarif, JSON.stringify(sarif.sarif));
     ctx.err(`SARIF written to ${values.sarif} (category ${sarifCategory(imageRepository(image))})`);
   }
   ctx.out(

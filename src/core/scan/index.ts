@@ -63,7 +63,6 @@ export {
   SARIF_SCHEMA_URI,
   SECURITY_SEVERITY,
   sarifCategory,
-  sarifJson,
 } from './sarif.ts';
 export type { SummaryInput } from './summary.ts';
 export { renderScanComment, renderScanSummary, scanCommentMarker } from './summary.ts';

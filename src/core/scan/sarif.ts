@@ -126,58 +126,16 @@ export function buildSarif(options: SarifOptions): SarifBuild {
     keep -= 1;
   const results = parts.results.slice(0, keep);
   const rules = parts.rules.slice(0, parts.rulesBefore[keep] ?? 0);
-  const sarif = envelope(sorted.length, sorted.length - keep, options, rules, results);
-  measuredTexts.set(sarif, {
-    rules: parts.ruleTexts.slice(0, rules.length),
-    results: parts.resultTexts.slice(0, keep),
-  });
-  return { sarif, total: sorted.length, dropped: sorted.length - keep };
-}
-
-/** The JSON text of each rule and result of a log buildSarif made, kept from measuring them. */
-const measuredTexts = new WeakMap<SarifLog, { rules: string[]; results: string[] }>();
-
-/**
- * `JSON.stringify(log)`, the same text, made from the rules' and results' texts buildSarif already
- * wrote to measure them: of a log of thousands of findings (up to GitHub's 10 MB), most of the work of
- * serialising it again. The envelope (the run's properties, say) is read as it is now, so a change
- * to it is in the text; a log whose rules or results were replaced is serialised whole.
- */
-export function sarifJson(log: SarifLog): string {
-  const texts = measuredTexts.get(log);
-  const run = log.runs[0];
-  if (
-    texts === undefined ||
-    run === undefined ||
-    log.runs.length !== 1 ||
-    texts.rules.length !== run.tool.driver.rules.length ||
-    texts.results.length !== run.results.length
-  )
-    return JSON.stringify(log);
-  const driver = objectText(run.tool.driver, { rules: `[${texts.rules.join(',')}]` });
-  const runText = objectText(run, {
-    tool: objectText(run.tool, { driver }),
-    results: `[${texts.results.join(',')}]`,
-  });
-  return objectText(log, { runs: `[${runText}]` });
-}
-
-/** JSON.stringify of a plain object, with the texts of the members in `given` taken as they are. */
-function objectText(value: object, given: Record<string, string>): string {
-  const members: string[] = [];
-  for (const [key, member] of Object.entries(value)) {
-    const text = Object.hasOwn(given, key) ? given[key] : JSON.stringify(member);
-    if (text !== undefined) members.push(`${JSON.stringify(key)}:${text}`);
-  }
-  return `{${members.join(',')}}`;
+  return {
+    sarif: envelope(sorted.length, sorted.length - keep, options, rules, results),
+    total: sorted.length,
+    dropped: sorted.length - keep,
+  };
 }
 
 interface Parts {
   rules: SarifRule[];
   results: SarifResult[];
-  /** Their JSON texts, written once to measure them and kept for sarifJson. */
-  ruleTexts: string[];
-  resultTexts: string[];
   /** sizes[k]: the bytes the first k results (and the rules they bring first) add to an empty log. */
   sizes: number[];
   /** rulesBefore[k]: how many rules the first k results bring. */
@@ -195,16 +153,10 @@ function partsThatFit(
   maxBytes: number,
   options: SarifOptions,
 ): Parts {
+  const size = (value: unknown): number => utf8Length(JSON.stringify(value));
   const texts = new OneLine();
   const empty = envelopeBytes(sorted.length, sorted.length, options);
-  const parts: Parts = {
-    rules: [],
-    results: [],
-    ruleTexts: [],
-    resultTexts: [],
-    sizes: [0],
-    rulesBefore: [0],
-  };
+  const parts: Parts = { rules: [], results: [], sizes: [0], rulesBefore: [0] };
   const ruleIndex = new Map<string, number>();
   let added = 0;
   for (let count = 0; count < limit; count++) {
@@ -212,25 +164,20 @@ function partsThatFit(
     let extra = 0;
     let index = ruleIndex.get(finding.id);
     let rule: SarifRule | undefined;
-    let ruleText = '';
     if (index === undefined) {
       // Sorted worst first: a rule takes the severity of its worst finding.
       index = ruleIndex.size;
       rule = toRule(finding, texts);
-      ruleText = JSON.stringify(rule);
-      extra += utf8Length(ruleText) + (index > 0 ? 1 : 0);
+      extra += size(rule) + (index > 0 ? 1 : 0);
     }
     const result = toResult(finding, index, options.image, texts);
-    const resultText = JSON.stringify(result);
-    extra += utf8Length(resultText) + (count > 0 ? 1 : 0);
+    extra += size(result) + (count > 0 ? 1 : 0);
     if (empty + added + extra > maxBytes) break;
     if (rule !== undefined) {
       ruleIndex.set(finding.id, index);
       parts.rules.push(rule);
-      parts.ruleTexts.push(ruleText);
     }
     parts.results.push(result);
-    parts.resultTexts.push(resultText);
     added += extra;
     parts.sizes.push(added);
     parts.rulesBefore.push(parts.rules.length);
