@@ -21,7 +21,8 @@ import { sandboxEnv } from './helpers/sandbox-env.ts';
 // Service on 127.0.0.1 in front of a Deployment of 4 replicas, and a request loop from outside
 // (a new connection per request, so each is balanced) through every release.
 //
-// 1. v1: the first release has no stable Deployment to compare with: a rolling deploy.
+// 1. v1: the first release has no stable Deployment to compare with: a rolling deploy; a dry run
+//    of the next one prints the canary's plan.
 // 2. v2: the canary (1 replica beside 4: 20 %) passes its checks for 5 s and is promoted: the
 //    Service answers only v2 afterwards; no request failed.
 // 3. broken (/health answers 503, /version 200): the canary (4 beside 4: 50 %) fails a check round,
@@ -162,7 +163,14 @@ describe.skipIf(skipReason !== undefined)('canary releases on the sandbox Kubern
     );
     await untilAnswered(`${SERVICE_URL}/version`);
     await onlyAnswers('v1');
-  }, 120_000);
+    // A dry run of the next release prints the canary's plan and changes nothing.
+    const dry = await gantry(['release', '--skip-build', '--dry-run', '--tag', 'v2']);
+    expect(dry.code, dry.stdout + dry.stderr).toBe(0);
+    expect(dry.stdout).toMatch(
+      /✔ deploy .*deployed: dry run: web-canary: 1 replica beside 4 of web \(20% of the endpoints/,
+    );
+    expect(deployments()).toEqual(['web']);
+  }, 240_000);
 
   it('a canary that passes its checks is promoted: the Service answers only v2, no request failed', async () => {
     const r = await release('v2');
@@ -178,7 +186,7 @@ describe.skipIf(skipReason !== undefined)('canary releases on the sandbox Kubern
     expect(stableImage()).toBe(`${sandboxEnv().appImage}@${await sandboxAppDigest('v2')}`);
     expect(canaryAnnotation()).toBe('');
     await onlyAnswers('v2');
-  }, 120_000);
+  }, 240_000);
 
   it('a canary whose checks fail is removed: exit 1, rolled-back, the stable untouched, no request failed', async () => {
     writeConfig('canary-weight: 50\ncanary-duration: 30s');
@@ -207,7 +215,7 @@ describe.skipIf(skipReason !== undefined)('canary releases on the sandbox Kubern
     expect(stableImage()).toBe(`${sandboxEnv().appImage}@${await sandboxAppDigest('v2')}`);
     expect(canaryAnnotation()).toBe('');
     await onlyAnswers('v2');
-  }, 120_000);
+  }, 240_000);
 
   it('a canary left running takes its share of 250 requests; gantry status shows it; gantry canary abort removes it', async () => {
     writeConfig('canary-weight: 20\ncanary-duration: manual');
@@ -242,5 +250,5 @@ describe.skipIf(skipReason !== undefined)('canary releases on the sandbox Kubern
     expect(deployments()).toEqual(['web']);
     expect(canaryAnnotation()).toBe('');
     await onlyAnswers('v2');
-  }, 120_000);
+  }, 240_000);
 });

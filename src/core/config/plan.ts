@@ -3,6 +3,7 @@ import { desiredSecrets } from '../secrets/plan.ts';
 import type { SmokeOptions } from '../smoke/options.ts';
 import { formatStatusSpec } from '../smoke/status-spec.ts';
 import { blueGreenPlanLines } from '../strategy/blue-green.ts';
+import { canaryPlanLines } from '../strategy/canary.ts';
 import { k8sBlueGreenPlanLines } from '../strategy/k8s-blue-green.ts';
 import { checkEnvGroupMap, formatEnvGroup } from './env-groups.ts';
 import type { GantryConfig, ReleaseImage, Target } from './model.ts';
@@ -140,6 +141,7 @@ function deployStage(input: PlanInput, images: ReadonlyMap<string, string>): Pla
       ...(target.blueGreen === undefined
         ? [target.rollback ? 'rollback: kubectl rollout undo on failure' : 'rollback: off']
         : k8sBlueGreenPlanLines(target.blueGreen)),
+      ...(target.canary === undefined ? [] : canaryPlanLines(target.canary)),
     ],
   };
 }

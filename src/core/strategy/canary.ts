@@ -281,3 +281,18 @@ export function canarySubject(
     );
   return only;
 }
+
+/** What `gantry plan` says of a canary target (the counts are read from the cluster at release). */
+export function canaryPlanLines(s: {
+  service: string | undefined;
+  weightPercent: number;
+  durationMs: CanaryDuration;
+}): string[] {
+  const behind = s.service === undefined ? 'the Deployment' : `the Deployment behind Service ${s.service}`;
+  return [
+    `canary: ${behind} gets a <name>-canary beside it (label ${TRACK_LABEL}: ${CANARY_TRACK}) with the new spec, about ${s.weightPercent}% of the endpoints (replicas from the stable count, read at release)`,
+    s.durationMs === 'manual'
+      ? 'checks: one round of the smoke URLs through the Service, then the canary is left running for gantry canary promote|abort'
+      : `checks: the smoke URLs once per round for ${s.durationMs / 1000}s, any failure removes the canary; then the stable Deployment gets the new spec (watched, undone on failure) and the canary is removed`,
+  ];
+}

@@ -4,6 +4,7 @@ import type { K8sObject } from '../../../src/core/kubernetes/manifests.ts';
 import {
   CANARY_ANNOTATION,
   canaryDeployment,
+  canaryPlanLines,
   canaryReplicas,
   canarySubject,
   describePlan,
@@ -219,6 +220,18 @@ describe('the recorded state', () => {
     if (state === undefined) return;
     expect(describeState('web', state)).toBe(
       'canary web-canary running beside web: 1 + 4 replicas (20% of the endpoints, canary-weight 20%), since 2026-12-07T00:10:00.000Z, left running: gantry canary promote|abort',
+    );
+  });
+});
+
+describe('gantry plan', () => {
+  it('says what a canary target does', () => {
+    expect(canaryPlanLines({ service: 'web', weightPercent: 20, durationMs: 60_000 })).toEqual([
+      'canary: the Deployment behind Service web gets a <name>-canary beside it (label gantry.track: canary) with the new spec, about 20% of the endpoints (replicas from the stable count, read at release)',
+      'checks: the smoke URLs once per round for 60s, any failure removes the canary; then the stable Deployment gets the new spec (watched, undone on failure) and the canary is removed',
+    ]);
+    expect(canaryPlanLines({ service: undefined, weightPercent: 10, durationMs: 'manual' })[1]).toBe(
+      'checks: one round of the smoke URLs through the Service, then the canary is left running for gantry canary promote|abort',
     );
   });
 });
