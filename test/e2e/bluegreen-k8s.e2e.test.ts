@@ -37,7 +37,7 @@ metadata:
   labels: { app: web }
 spec:
   replicas: 2
-  progressDeadlineSeconds: 15
+  progressDeadlineSeconds: \${DEADLINE}
   revisionHistoryLimit: 1
   selector: { matchLabels: { app: web } }
   template:
@@ -95,10 +95,11 @@ describe.skipIf(skipReason !== undefined)('blue-green on the sandbox Kubernetes 
         `      kubeconfig: ${kubeconfigFile}`,
         `      namespace: ${namespace}`,
         '      manifests: [app.yaml]',
-        '      timeout: 60s',
+        '      timeout: 150s',
         '      strategy: blue-green',
         '      service: web',
-        `      env: { APP_PORT: "${v.port ?? 8080}", APP_BROKEN: "${v.broken === true}" }`,
+        // A colour that cannot become Ready fails at its progress deadline; a good one may be slow under load.
+        `      env: { APP_PORT: "${v.port ?? 8080}", APP_BROKEN: "${v.broken === true}", DEADLINE: "${v.port === undefined ? 120 : 15}" }`,
         ...(v.urls === undefined
           ? []
           : [
@@ -180,6 +181,16 @@ describe.skipIf(skipReason !== undefined)('blue-green on the sandbox Kubernetes 
     expect(await untilAnswered(`${urls.preview}/version`)).toBe('v1');
     const seen = phase('release v2');
     expect(seen.bodies.get('v2') ?? 0).toBeGreaterThan(0);
+    const status = await gantry(['status', '--json']);
+    expect(status.code, status.stderr).toBe(0);
+    const read = JSON.parse(status.stdout) as { blueGreen: unknown; workloads: Array<{ name: string }> };
+    expect(read.blueGreen).toMatchObject({
+      proxy: 'Service web',
+      live: 'green',
+      previous: 'blue',
+      running: ['blue', 'green'],
+    });
+    expect(read.workloads.map((w) => w.name).sort()).toEqual(['web-blue', 'web-green']);
   }, 120_000);
 
   it('gantry switch back goes to blue and forth to green again: 0 failed requests', async () => {

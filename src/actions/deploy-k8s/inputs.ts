@@ -1,5 +1,12 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import {
+  K8S_STRATEGY_INPUTS,
+  type K8sStrategyInput,
+  type K8sSwitchMode,
+  k8sStrategyFromInputs,
+  parseK8sSwitchMode,
+} from '../../core/config/k8s-strategy-inputs.ts';
 import { parseReplicasMode, type ReplicasMode } from '../../core/deploy/replicas-mode.ts';
 import { ConfigurationError } from '../../core/errors.ts';
 import { parseEnvMap } from '../../core/inputs/parse.ts';
@@ -7,6 +14,7 @@ import { type ManifestSource, parseImages, traceAnnotations } from '../../core/k
 import { actionJobs, parsePreDeployInput } from '../../core/pre-deploy/input.ts';
 import type { ResolvedJob } from '../../core/pre-deploy/jobs.ts';
 import { deploySmokeOptions, type SmokeOptions } from '../../core/smoke/options.ts';
+import type { KubernetesBlueGreenSettings } from '../../core/strategy/kubernetes.ts';
 import { readManifestSources } from '../../pipeline/kubernetes/sources.ts';
 import { readDeploymentInputs } from '../../runtime/deployment-record.ts';
 import {
@@ -40,10 +48,49 @@ export interface DeployK8sInputs {
   kubectlVersion: string;
   environment: string;
   environmentUrl: string;
+  /** `strategy: blue-green`: the Service switched between two colours; undefined for rolling. */
+  blueGreen: KubernetesBlueGreenSettings | undefined;
+}
+
+/** The strategy inputs, checked as gantry.yml checks a Kubernetes target's keys of the same names. */
+function readBlueGreen(
+  preDeployJobs: number,
+  replicas: ReplicasMode,
+): KubernetesBlueGreenSettings | undefined {
+  const raw = Object.fromEntries(K8S_STRATEGY_INPUTS.map((name) => [name, readText(name)])) as Record<
+    K8sStrategyInput,
+    string
+  >;
+  return k8sStrategyFromInputs(raw, { preDeployJobs, replicas });
+}
+
+/** The action's `switch` input: deploy (empty), or a switch back or expiry on a blue-green target. */
+export const readSwitchMode = (): K8sSwitchMode => parseK8sSwitchMode('switch', readString('switch'));
+
+/** What `switch: back|expire` reads: the connection and the blue-green settings (no manifests). */
+export function readK8sSwitchInputs() {
+  if (readBoolean('dry-run', false))
+    throw new ConfigurationError(
+      'is not available with switch (a switch changes only the Service)',
+      'dry-run',
+    );
+  const blueGreen = readBlueGreen(0, 'manifest');
+  if (blueGreen === undefined)
+    throw new ConfigurationError('is for strategy: blue-green (with service)', 'switch');
+  const kubectlVersion = readString('kubectl-version').trim();
+  return {
+    ...readKubernetesConnection(),
+    blueGreen,
+    kubectlVersion,
+    timeoutMs: readDuration('timeout', '10m'),
+    lockTimeoutMs: readDuration('lock-timeout', '5m'),
+  };
 }
 
 /** Reads and checks every input, and reads the manifest files, before anything touches the cluster. */
 export function readDeployK8sInputs(): DeployK8sInputs {
+  // main reads `switch` first; checked here too, so every input is checked by this one reader.
+  readSwitchMode();
   const connection = readKubernetesConnection();
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const entries = readList('manifests');
@@ -61,6 +108,9 @@ export function readDeployK8sInputs(): DeployK8sInputs {
       'kubectl-version',
     );
   const images = parseImages('images', readLines('images'));
+  const preDeployInput = parsePreDeployInput('pre-deploy', readText('pre-deploy'));
+  const replicas = parseReplicasMode('replicas', readString('replicas'));
+  const blueGreen = readBlueGreen(preDeployInput.length, replicas);
   const env = parseEnvMap('env', readText('env'));
   const vars = new Map([
     ...Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined),
@@ -76,7 +126,7 @@ export function readDeployK8sInputs(): DeployK8sInputs {
     timeoutMs: readDuration('timeout', '10m'),
     lockTimeoutMs: readDuration('lock-timeout', '5m'),
     rollback: readBoolean('rollback', true),
-    replicas: parseReplicasMode('replicas', readString('replicas')),
+    replicas,
     dryRun: readBoolean('dry-run', false),
     smoke: deploySmokeOptions(
       smokeUrls,
@@ -87,14 +137,10 @@ export function readDeployK8sInputs(): DeployK8sInputs {
       }),
       'smoke-',
     ),
-    preDeploy: actionJobs(
-      'pre-deploy',
-      parsePreDeployInput('pre-deploy', readText('pre-deploy')),
-      images,
-      vars,
-    ),
+    preDeploy: actionJobs('pre-deploy', preDeployInput, images, vars),
     kubectlVersion,
     ...readDeploymentInputs(),
+    blueGreen,
   };
 }
 

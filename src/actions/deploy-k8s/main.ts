@@ -14,11 +14,16 @@ import { reportingFailure } from '../../runtime/failed-status.ts';
 import { actionsReporter } from '../../runtime/reporter.ts';
 import { cancellationSignal } from '../../runtime/signals.ts';
 import { writeSummary } from '../../runtime/summary.ts';
-import { readDeployK8sInputs } from './inputs.ts';
+import { deployColorsK8s, switchOnlyK8s } from './blue-green.ts';
+import { readDeployK8sInputs, readSwitchMode } from './inputs.ts';
 import { type LeftLease, STATE_LEASE } from './post.ts';
 import { k8sSummaryMarkdown } from './summary.ts';
 
-export const run = (): Promise<void> => reportingFailure(['workloads'], deploy);
+export const run = (): Promise<void> =>
+  reportingFailure(['workloads'], (reported) => {
+    const mode = readSwitchMode();
+    return mode === 'deploy' ? deploy(reported) : switchOnlyK8s(mode, reported);
+  });
 
 async function deploy(reported: () => void): Promise<void> {
   const inputs = readDeployK8sInputs();
@@ -62,6 +67,11 @@ async function deploy(reported: () => void): Promise<void> {
         namespace: inputs.namespace,
         names: ACTION_INPUT_NAMES,
       }));
+    const { blueGreen } = inputs;
+    if (blueGreen !== undefined) {
+      await deployColorsK8s(connected, { ...inputs, blueGreen }, built, signal, reported);
+      return;
+    }
     const objects = await reconcileReplicas(
       connected.kubectl,
       built,

@@ -44,6 +44,12 @@ export const INPUT_KINDS: Record<string, Kind> = {
   'env-groups': 'env-groups',
   'pre-deploy': 'pre-deploy-jobs',
   replicas: 'enum',
+  // release strategies (deploy-k8s; the same names on deploy-swarm)
+  strategy: 'enum',
+  switch: 'enum',
+  service: 'name',
+  'preview-urls': 'url-list',
+  'keep-previous': 'duration',
   images: 'pinned-images',
   'release/images': 'json-map',
   'image-ref': 'image',
