@@ -57,10 +57,16 @@ let cliCopy: string | undefined;
 
 /**
  * The CLI bundle the figures run: a copy of dist/cli/index.js taken at the first call (build it
- * first: npm run build), so a rebuild of dist/ by other work during the run cannot break it.
+ * first: npm run build), so a rebuild of dist/ by other work during the run cannot break it; or
+ * GANTRY_BENCH_CLI's.
  */
 export function gantryBin(root: string): string {
   if (cliCopy !== undefined) return cliCopy;
+  // GANTRY_BENCH_CLI: a CLI bundle copied aside beforehand (other work rebuilding dist/ meanwhile).
+  if (process.env.GANTRY_BENCH_CLI) {
+    cliCopy = process.env.GANTRY_BENCH_CLI;
+    return cliCopy;
+  }
   const dir = mkdtempSync(path.join(tmpdir(), 'gantry-bench-cli-'));
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   cliCopy = path.join(dir, 'gantry.mjs');
