@@ -17,6 +17,7 @@ import { pruneKubernetesSecrets } from '../prune/kubernetes.ts';
 import type { Reporter } from '../reporter.ts';
 import { applyKubernetesSecrets } from '../secrets/kubernetes.ts';
 import { writeKubernetesHistory } from './history-kubernetes.ts';
+import { k8sBlueGreenPhase } from './kubernetes-blue-green.ts';
 import { canaryPhase } from './kubernetes-canary.ts';
 import { readTargetKubeconfig, targetKeyNames } from './kubernetes-target.ts';
 import {
@@ -157,7 +158,7 @@ async function deployPhase(
   return deployed.value;
 }
 
-/** The deploy stage: the rolling deploy, or with strategy: canary the canary's (kubernetes-canary.ts). */
+/** The deploy stage: the rolling deploy, or the canary's (kubernetes-canary.ts), or blue-green's (kubernetes-blue-green.ts). */
 function deployOrCanary(
   r: KubernetesRelease,
   connected: Connected,
@@ -165,10 +166,24 @@ function deployOrCanary(
   workDir: string,
   jobs: readonly ResolvedJob[],
 ) {
-  const settings = r.target.canary;
-  if (settings === undefined) return deployPhase(r, connected, objects, workDir, jobs);
   const { target, flags, log, report, signal } = r;
   const { kubectl, defaultNamespace: namespace } = connected;
+  const blueGreen = target.blueGreen;
+  if (blueGreen !== undefined)
+    return k8sBlueGreenPhase({
+      target,
+      settings: blueGreen,
+      flags,
+      log,
+      report,
+      signal,
+      kubectl,
+      namespace,
+      objects,
+      workDir,
+    });
+  const settings = target.canary;
+  if (settings === undefined) return deployPhase(r, connected, objects, workDir, jobs);
   return canaryPhase({ target, settings, flags, log, report, signal, kubectl, namespace, objects, workDir });
 }
 

@@ -8,6 +8,7 @@ import type { Reporter } from '../reporter.ts';
 import { readStackLock } from '../swarm/lock-admin.ts';
 import { readSwarmWorkloads } from '../swarm/status.ts';
 import { readBlueGreenStatus } from './colors.ts';
+import { readK8sColorsStatus } from './k8s-colors.ts';
 
 /**
  * What runs on a gantry.yml target now: each service or workload (image, release, replicas,
@@ -40,8 +41,13 @@ export async function readTargetStatus(
       const stack = target.kind === 'kubernetes' ? target.stack : undefined;
       const prefixes = stack === undefined ? new Map() : kubernetesSecretPrefixes(stack, secretNames);
       const canaries = await readRunningCanaries(kubectl, namespace);
+      const blueGreen =
+        target.kind === 'kubernetes' && target.blueGreen !== undefined
+          ? await readK8sColorsStatus(kubectl, namespace, target.blueGreen.service)
+          : undefined;
       return {
         where: `namespace ${namespace}`,
+        ...(blueGreen === undefined ? {} : { blueGreen }),
         workloads: await readKubernetesWorkloads(kubectl, namespace, prefixes),
         lock: await readNamespaceLock(kubectl, namespace, now()),
         ...(canaries.length === 0 ? {} : { canaries }),
