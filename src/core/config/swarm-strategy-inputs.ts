@@ -1,5 +1,6 @@
 import type { ReplicasMode } from '../deploy/replicas-mode.ts';
 import { ConfigurationError } from '../errors.ts';
+import { lazy } from '../lazy.ts';
 import type { BlueGreenSettings } from '../strategy/blue-green.ts';
 import { configSchema, type SwarmTargetConfig } from './schema.ts';
 import { blueGreenOf, strategyIssues } from './strategy.ts';
@@ -12,16 +13,18 @@ import { blueGreenOf, strategyIssues } from './strategy.ts';
  */
 
 /** A Swarm target's schema, as gantry.yml checks it (the one definition of its keys). */
-const swarmTargetSchema = configSchema.shape.targets.valueType.shape.swarm.unwrap();
+const swarmTargetSchema = lazy(() => configSchema.shape.targets.valueType.shape.swarm.unwrap());
 
 /** The keys the action shares with a gantry.yml Swarm target. */
-const strategyInputSchema = swarmTargetSchema.pick({
-  strategy: true,
-  'proxy-service': true,
-  'switch-variable': true,
-  'preview-urls': true,
-  'keep-previous': true,
-});
+const strategyInputSchema = lazy(() =>
+  swarmTargetSchema.pick({
+    strategy: true,
+    'proxy-service': true,
+    'switch-variable': true,
+    'preview-urls': true,
+    'keep-previous': true,
+  }),
+);
 
 export const STRATEGY_INPUTS = [
   'strategy',
