@@ -179,7 +179,13 @@ export async function imagesFigure(
       });
     }
   } finally {
-    await run('docker', ['stack', 'rm', STACK], { ...process.env, DOCKER_HOST: sandbox.GANTRY_DOCKER_HOST });
+    const engine = { ...process.env, DOCKER_HOST: sandbox.GANTRY_DOCKER_HOST };
+    await run('docker', ['stack', 'rm', STACK], engine);
+    // The releases' records (configs gantry-release-<stack>-…) go with the stack.
+    const records = (await run('docker', ['config', 'ls', '--format', '{{.Name}}'], engine)).stdout
+      .split('\n')
+      .filter((name) => name.startsWith(`gantry-release-${STACK}-`));
+    if (records.length > 0) await run('docker', ['config', 'rm', ...records], engine);
   }
   const beyond = median(rows.map((r) => r.beyondMs));
   const overlapMs = median(rows.map((r) => r.overlapMs));
