@@ -3,7 +3,7 @@ import type { DockerClient } from '../../adapters/docker.ts';
 import { lockHolder } from '../../core/lock-holder.ts';
 import type { SmokeOptions } from '../../core/smoke/options.ts';
 import { type BlueGreenSettings, type Color, colorStack } from '../../core/strategy/blue-green.ts';
-import { checkStackFiles } from '../../core/swarm/request.ts';
+import { checkStackFiles, interpolationEnv } from '../../core/swarm/request.ts';
 import { type BlueGreenResult, deployBlueGreen } from '../../pipeline/swarm/blue-green.ts';
 import { deploySwarmStack, type SwarmDeployResult } from '../../pipeline/swarm/deploy.ts';
 import {
@@ -35,7 +35,10 @@ function deployColor(
   signal: AbortSignal,
 ): Promise<SwarmDeployResult> {
   const stack = colorStack(inputs.stack, color);
-  const interpolation = new Map([...inputs.interpolation, ['GANTRY_COLOR', color] as const]);
+  const interpolation = interpolationEnv(
+    process.env,
+    new Map([...inputs.envInput, ['GANTRY_COLOR', color] as const]),
+  );
   return deploySwarmStack(
     docker,
     {

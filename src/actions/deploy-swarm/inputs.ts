@@ -59,9 +59,9 @@ export interface DeploySwarmInputs {
   environmentUrl: string;
   /** `strategy: blue-green`: the colours and the proxy switch; undefined for rolling. */
   blueGreen: BlueGreenSettings | undefined;
-  /** The stack files as read and the interpolation variables: a colour's stack is checked again with them. */
+  /** The stack files as read and the `env` input: a colour's stack is checked again with them. */
   files: ComposeFile[];
-  interpolation: ReadonlyMap<string, string>;
+  envInput: ReadonlyMap<string, string>;
 }
 
 /** The action's `switch` input: deploy (empty), or a switch back or expiry on a blue-green stack. */
@@ -201,6 +201,6 @@ export function readDeploySwarmInputs(): DeploySwarmInputs {
     ...readDeploymentInputs(),
     blueGreen,
     files,
-    interpolation,
+    envInput,
   };
 }
