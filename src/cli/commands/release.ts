@@ -1,6 +1,11 @@
 import { parseArgs } from 'node:util';
 import { ConfigurationError, isConfigurationError } from '../../core/errors.ts';
-import { readConfigFile, readSecretValues, selectTarget } from '../../pipeline/release/config-file.ts';
+import {
+  checkConfigFiles,
+  readConfigFile,
+  readSecretValues,
+  selectTarget,
+} from '../../pipeline/release/config-file.ts';
 import { runRelease } from '../../pipeline/release/run.ts';
 import { formatSummary, type ReleaseOptions, StageLog } from '../../pipeline/release/stage-log.ts';
 import type { CliContext } from '../context.ts';
@@ -56,6 +61,7 @@ export async function releaseCommand(argv: string[], ctx: CliContext): Promise<n
       throw new ConfigurationError('is required with --skip-build (the pushed tag to deploy)', '--tag');
     const config = readConfigFile(values.config);
     const target = selectTarget(config, values.target);
+    checkConfigFiles(config, target, !flags.skipBuild);
     const secretValues = readSecretValues(config, true);
     progress = createProgress((text) => process.stderr.write(text), isLive(process.env));
     log = new StageLog(progress);

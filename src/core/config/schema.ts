@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { normalizeImageName } from '../build/metadata.ts';
 import { parseDockerTarget, parseJumpHost } from '../connection/target.ts';
 import { ConfigurationError } from '../errors.ts';
-import { parseDuration, parseInteger } from '../inputs/parse.ts';
+import { checkLine, parseDuration, parseInteger } from '../inputs/parse.ts';
 import { checkNamespace } from '../kubernetes/kubeconfig.ts';
 import { lazy } from '../lazy.ts';
 import { checkJobName, parseJobVolume } from '../pre-deploy/jobs.ts';
@@ -31,10 +31,15 @@ const text = lazy(() =>
   z.union([z.string(), z.number(), z.boolean()], { error: 'expected a string' }).transform((v) => String(v)),
 );
 
-/** A string checked (and converted) by one of the actions' parsers. */
+/**
+ * A string checked (and converted) by one of the actions' parsers. Every such value is one line
+ * (a name, a host, a path, a duration): a control character or more than MAX_LINE_LENGTH
+ * characters is refused first, as the actions refuse it in a one-line input.
+ */
 function checked<T>(parse: (raw: string) => T) {
   return text.transform((raw, ctx): T => {
     try {
+      checkLine('value', raw);
       return parse(raw);
     } catch (error) {
       if (!(error instanceof ConfigurationError)) throw error;
@@ -44,12 +49,14 @@ function checked<T>(parse: (raw: string) => T) {
   });
 }
 
-const nonEmpty = lazy(() => text.refine((v) => v.trim() !== '', { error: 'must not be empty' }));
+/** One line of text (a path, a user name, a list item), checked as a one-line input is. */
+const line = lazy(() => checked((raw) => raw));
+const nonEmpty = lazy(() => line.refine((v) => v.trim() !== '', { error: 'must not be empty' }));
 const duration = lazy(() => checked((raw) => parseDuration('duration', raw)));
 /** A list: a YAML sequence, or (as in an action input) one comma-separated string. */
 const list = lazy(() =>
   z
-    .union([z.array(text), text.transform((v) => v.split(','))], {
+    .union([z.array(line), line.transform((v) => v.split(','))], {
       error: 'expected a list (a YAML sequence or a comma-separated string)',
     })
     .transform((items) => items.map((i) => i.trim()).filter((i) => i !== '')),
@@ -78,7 +85,7 @@ export const smokeSchema = lazy(() =>
     urls: list,
     'expect-status': text.optional(),
     'expect-json': z.unknown().optional(),
-    'expect-body': text.optional(),
+    'expect-body': line.optional(),
     timeout: text.optional(),
     'request-timeout': text.optional(),
     interval: text.optional(),

@@ -79,7 +79,13 @@ export function readPositioned(
       }
     },
   });
-  return { document, lineCounter, value: document.toJS(), issues };
+  try {
+    return { document, lineCounter, value: document.toJS(), issues };
+  } catch (error) {
+    // Aliases that expand past the parser's limit (a "billion laughs" document) are refused, not expanded.
+    const message = `YAML: ${(error as Error).message.split('\n')[0] ?? ''}`;
+    return { document, lineCounter, value: undefined, issues: [{ path: [], message, line: 1, col: 1 }] };
+  }
 }
 
 function pathOf(ancestors: readonly unknown[], leaf: unknown): Array<string | number> {

@@ -1,8 +1,9 @@
-import { accessSync, constants, readFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../../core/config/load.ts';
 import type { GantryConfig, Target, ValueSource } from '../../core/config/model.ts';
 import { ConfigurationError } from '../../core/errors.ts';
+import { isRemoteContext } from '../../core/inputs/workspace.ts';
 
 /** Reads gantry.yml (relative paths in it are relative to its folder) and checks it. */
 export function readConfigFile(file: string): GantryConfig {
@@ -87,4 +88,48 @@ export function onPath(name: string): boolean {
     }
   }
   return false;
+}
+
+/** What a file a gantry.yml key names must be: a file or a folder. */
+type FileKind = 'file' | 'folder';
+
+function kindOf(file: string): FileKind | undefined {
+  try {
+    const stat = statSync(file);
+    return stat.isDirectory() ? 'folder' : stat.isFile() ? 'file' : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The files the release to `target` reads, there before anything runs (a missing key file used to
+ * be found only when the target was connected to, after the build and push): the target's key,
+ * known_hosts, stack files, kubeconfig and kustomize folder, the registry password file, and with
+ * a build, each image's context and Dockerfile. A file may be anywhere the operator can read (keys
+ * live in ~/.ssh); a missing one is refused naming its key. Manifests may be globs: kubectl's to read.
+ */
+export function checkConfigFiles(config: GantryConfig, target: Target, build: boolean): void {
+  const at = target.kind === 'swarm' ? `targets.${target.name}.swarm` : `targets.${target.name}.kubernetes`;
+  const wanted: Array<[string, string | undefined, FileKind]> = [];
+  if (target.kind === 'swarm') {
+    wanted.push([`${at}.ssh-key-file`, target.sshKeyFile, 'file']);
+    wanted.push([`${at}.known-hosts-file`, target.knownHostsFile, 'file']);
+    for (const file of target.stackFiles) wanted.push([`${at}.stack-files`, file, 'file']);
+  } else {
+    wanted.push([`${at}.kubeconfig`, target.kubeconfig, 'file']);
+    wanted.push([`${at}.kustomize`, target.kustomize, 'folder']);
+  }
+  const password = config.registry?.password;
+  if (password?.file !== undefined)
+    wanted.push(['registry.password.file', path.resolve(config.baseDir, password.file), 'file']);
+  if (build)
+    for (const image of config.images) {
+      const key = config.multiImage ? `images.${image.key}` : 'build';
+      if (!isRemoteContext(image.context)) wanted.push([`${key}.context`, image.context, 'folder']);
+      wanted.push([`${key}.dockerfile`, image.dockerfile, 'file']);
+    }
+  for (const [key, file, kind] of wanted)
+    if (file !== undefined && kindOf(file) !== kind)
+      throw new ConfigurationError(`${file} is not ${kind === 'file' ? 'a file' : 'a folder'}`, key);
 }

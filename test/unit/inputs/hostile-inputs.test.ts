@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { readBuildInputs } from '../../../src/actions/build/inputs.ts';
 import { readDeployK8sInputs } from '../../../src/actions/deploy-k8s/inputs.ts';
-import { readDeploySwarmInputs } from '../../../src/actions/deploy-swarm/inputs.ts';
+import { readDeploySwarmInputs, readSwitchMode } from '../../../src/actions/deploy-swarm/inputs.ts';
 import { readPruneInputs } from '../../../src/actions/prune-secrets/inputs.ts';
 import { readScanInputs } from '../../../src/actions/scan/inputs.ts';
 import { readSecretsInputs } from '../../../src/actions/secrets/inputs.ts';
@@ -82,7 +82,7 @@ const CASES: Case[] = [
   },
   {
     action: 'deploy-swarm',
-    read: readDeploySwarmInputs,
+    read: () => [readSwitchMode(), readDeploySwarmInputs()],
     given: {
       ...swarmSsh,
       'jump-host': 'deploy@127.0.0.1:2222',

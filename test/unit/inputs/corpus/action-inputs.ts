@@ -44,6 +44,8 @@ export const INPUT_KINDS: Record<string, Kind> = {
   'env-groups': 'env-groups',
   'pre-deploy': 'pre-deploy-jobs',
   replicas: 'enum',
+  'proxy-service': 'name',
+  'switch-variable': 'name',
   // release strategies (deploy-k8s; the same names on deploy-swarm)
   strategy: 'enum',
   switch: 'enum',
