@@ -19,7 +19,12 @@ export function isInside(root: string, target: string): boolean {
  * report. An action never reads the runner's other files (its credentials, /etc, other jobs').
  * The message names the input and the path as given, never the file's content.
  */
-export function checkInJobFolders(input: string, given: string, roots: readonly string[], resolved: string): void {
+export function checkInJobFolders(
+  input: string,
+  given: string,
+  roots: readonly string[],
+  resolved: string,
+): void {
   if (!roots.some((root) => isInside(root, resolved)))
     throw new ConfigurationError(
       `${JSON.stringify(given)} is outside the workspace${roots.length > 1 ? ' and the runner temporary folder' : ''}; an action reads only the job's files`,
