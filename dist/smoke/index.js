@@ -1851,8 +1851,17 @@ function refuseControl(name, raw, kind, what, where = "") {
     name
   );
 }
+var MAX_LINE_LENGTH = 8192;
+function refuseLong(name, value, where) {
+  if (value.length > MAX_LINE_LENGTH)
+    throw new ConfigurationError(
+      `${where}is ${value.length} characters long (value not shown); at most ${MAX_LINE_LENGTH} on one line`,
+      name
+    );
+}
 function checkLine(name, raw, where = "") {
   const value = raw.trim();
+  refuseLong(name, value, where);
   refuseControl(name, value, "none", "one line of printable text", where);
   return value;
 }
