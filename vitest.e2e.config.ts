@@ -16,6 +16,17 @@ const ALONE: Record<string, string> = {
     "restarts the sandbox cluster's kube-apiserver: every Kubernetes file would fail meanwhile",
   'test/e2e/fault-engine-restart.e2e.test.ts':
     'restarts a dockerd (its own) mid-deploy and times the verdict: kept away from the load of other files',
+  // Races on purpose: each injects its fault at a moment a log line or a timer picks, and under the
+  // load of other files that moment moves (seen at load 60-75: a first release ending before the
+  // second reached the lock, a Lease wait used up by the API call itself, a drop between reads).
+  'test/e2e/fault-concurrent-release.e2e.test.ts': 'two releases racing for one lock, timed',
+  'test/e2e/fault-concurrent-swarm.e2e.test.ts': "a deploy timed to meet Swarm's own rollback",
+  'test/e2e/fault-ssh-drop.e2e.test.ts': 'drops SSH between reads of the watch, timed',
+  'test/e2e/fault-killed-swarm.e2e.test.ts': 'kills the runner mid-update and waits out a lock TTL',
+  'test/e2e/fault-killed-k8s.e2e.test.ts': 'kills the runner mid-rollout and waits out a Lease TTL',
+  'test/e2e/fault-cancel-release.e2e.test.ts': 'signals each stage when its log line appears',
+  'test/e2e/k8s-deploy-lock.e2e.test.ts': 'Lease waits and takeovers of a few seconds',
+  'test/e2e/lock-cli.e2e.test.ts': 'eleven gantry processes contend for one lock',
 };
 
 for (const file of Object.keys(ALONE)) {
@@ -25,10 +36,11 @@ for (const file of Object.keys(ALONE)) {
 }
 
 /**
- * Files of the first group at a time: 3 measured best on 2 cores (docs/development.md);
+ * Files of the first group at a time: 2 on the 2-core CI machine (3 was tried only under heavy
+ * load from other work, docs/development.md);
  * GANTRY_E2E_WORKERS=1 runs the whole suite one file at a time (`npm run faults` does, for its timings).
  */
-const E2E_WORKERS = Number(process.env.GANTRY_E2E_WORKERS || 3);
+const E2E_WORKERS = Number(process.env.GANTRY_E2E_WORKERS || 2);
 if (!Number.isInteger(E2E_WORKERS) || E2E_WORKERS < 1) {
   throw new Error(
     `GANTRY_E2E_WORKERS must be a whole number of at least 1, not ${process.env.GANTRY_E2E_WORKERS}`,
