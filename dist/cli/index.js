@@ -866,7 +866,7 @@ function parseInteger(name, raw, bounds = {}) {
   return number3;
 }
 function parseMap(name, raw) {
-  const map2 = /* @__PURE__ */ new Map();
+  const map = /* @__PURE__ */ new Map();
   for (const [index, line3] of parseLines(name, raw).entries()) {
     const at = line3.indexOf("=");
     if (at <= 0) {
@@ -876,10 +876,10 @@ function parseMap(name, raw) {
       );
     }
     const key2 = line3.slice(0, at).trim();
-    if (map2.has(key2)) throw new ConfigurationError(`key ${key2} is given twice`, name);
-    map2.set(key2, line3.slice(at + 1));
+    if (map.has(key2)) throw new ConfigurationError(`key ${key2} is given twice`, name);
+    map.set(key2, line3.slice(at + 1));
   }
-  return map2;
+  return map;
 }
 
 // src/adapters/exec.ts
@@ -1280,10 +1280,10 @@ var ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 var SECRET_ID = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 var LABEL_KEY = /^[A-Za-z][A-Za-z0-9_./-]*$/;
 function keysMatching(name, raw, pattern, what) {
-  const map2 = parseMap(name, raw ?? "");
-  for (const key2 of map2.keys())
+  const map = parseMap(name, raw ?? "");
+  for (const key2 of map.keys())
     if (!pattern.test(key2)) throw new ConfigurationError(`${JSON.stringify(key2)} is not ${what}`, name);
-  return map2;
+  return map;
 }
 var bool = (raw, name, fallback) => {
   const value = raw[name] ?? "";
@@ -2264,7 +2264,7 @@ function checkSecretName(input, name) {
 }
 var isBlankOrComment = (line3) => line3.trim() === "" || line3.trimStart().startsWith("#");
 function parseSecretFiles(input, raw) {
-  const map2 = /* @__PURE__ */ new Map();
+  const map = /* @__PURE__ */ new Map();
   raw.split(/\r?\n/).forEach((line3, index) => {
     if (isBlankOrComment(line3)) return;
     const trimmed2 = line3.trim();
@@ -2276,14 +2276,14 @@ function parseSecretFiles(input, raw) {
       );
     }
     const name = checkSecretName(input, trimmed2.slice(0, at).trim());
-    if (map2.has(name))
+    if (map.has(name))
       throw new ConfigurationError(`secret ${name} is given twice (line ${index + 1})`, input);
     const path32 = trimmed2.slice(at + 1).trim();
     if (path32 === "")
       throw new ConfigurationError(`secret ${name} has no file path (line ${index + 1})`, input);
-    map2.set(name, path32);
+    map.set(name, path32);
   });
-  return map2;
+  return map;
 }
 
 // src/core/secrets/version.ts
@@ -3032,7 +3032,19 @@ var list = lazy(
     error: "expected a list (a YAML sequence or a comma-separated string)"
   }).transform((items) => items.map((i) => i.trim()).filter((i) => i !== ""))
 );
-var map = lazy(() => z.record(z.string(), text2, { error: "expected a mapping of KEY: value" }));
+var nameMap = lazy(
+  () => z.record(z.string(), text2, { error: "expected a mapping of KEY: value" }).superRefine((m, ctx) => {
+    for (const key2 of Object.keys(m)) {
+      if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(key2)) continue;
+      const shown = JSON.stringify(key2.slice(0, 80));
+      ctx.addIssue({
+        code: "custom",
+        path: [key2],
+        message: `${shown} is not a variable name (letters, digits and _, not starting with a digit)`
+      });
+    }
+  })
+);
 var valueSource = lazy(
   () => z.strictObject(
     {
@@ -3077,7 +3089,7 @@ var imageSchema = lazy(
       target: nonEmpty.optional(),
       context: nonEmpty.optional(),
       dockerfile: nonEmpty.optional(),
-      "build-args": map.default({}),
+      "build-args": nameMap.default({}),
       platforms: list.optional(),
       variable: checked((raw) => checkSecretName("variable", raw.trim())).optional()
     },
@@ -3096,7 +3108,7 @@ var preDeploySchema = lazy(
         name: checked((raw) => checkJobName("name", raw)),
         image: nonEmpty.optional(),
         command: z.array(text2, { error: "expected a list of strings (the program and its arguments)" }).refine((c) => c.length > 0, { error: "needs at least the program" }),
-        env: map.refine((m) => Object.keys(m).every((k) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(k)), {
+        env: nameMap.refine((m) => Object.keys(m).every((k) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(k)), {
           error: "expected variable names (a letter or _, then letters, digits or _)"
         }).default({}),
         secrets: list.default([]),
@@ -3128,7 +3140,7 @@ var swarmSchema = lazy(
     stack: checked((raw) => checkStackName("stack", raw)),
     "stack-files": list.refine((l) => l.length > 0, { error: "needs at least one stack file" }).default(["docker-stack.yml"]),
     "image-variable": checked((raw) => checkSecretName("image-variable", raw.trim())).optional(),
-    env: map.default({}),
+    env: nameMap.default({}),
     "env-groups": envGroups,
     timeout: duration.default(6e5),
     "no-progress-timeout": duration.default(18e4),
@@ -3155,8 +3167,8 @@ var kubernetesSchema = lazy(
     namespace: checked((raw) => checkNamespace("namespace", raw)).optional(),
     manifests: list.default([]),
     kustomize: nonEmpty.optional(),
-    "image-name": nonEmpty.optional(),
-    env: map.default({}),
+    "image-name": checked((raw) => normalizeImageName("image-name", raw)).optional(),
+    env: nameMap.default({}),
     "env-groups": envGroups,
     timeout: duration.default(6e5),
     "lock-timeout": duration.default(3e5),
@@ -3197,7 +3209,7 @@ var configSchema = lazy(
         context: nonEmpty.default("."),
         dockerfile: nonEmpty.optional(),
         platforms: list.default([]),
-        "build-args": map.default({}),
+        "build-args": nameMap.default({}),
         target: nonEmpty.optional(),
         "tag-latest": z.boolean({ error: "expected true or false" }).default(false),
         parallel: checked((raw) => parseInteger("parallel", raw, { min: 1, max: 16 })).default(1)
@@ -4194,8 +4206,8 @@ function checkObject(value, where, input) {
     );
   }
   for (const key2 of ["annotations", "labels"]) {
-    const map2 = metadata[key2];
-    if (map2 !== void 0 && map2 !== null && !isObject(map2))
+    const map = metadata[key2];
+    if (map !== void 0 && map !== null && !isObject(map))
       throw new ConfigurationError(
         `${where}: ${kind} ${metadata.name}: metadata.${key2} must be a map`,
         input
@@ -5516,7 +5528,7 @@ function planObjects(desired, live, after, namespace) {
   const index = (list3) => new Map(list3.map((o) => [identity(o, void 0), o]));
   const liveBy = index(live);
   const afterBy = index(after);
-  const find = (map2, o) => map2.get(identity(o, namespace)) ?? map2.get(identity(o, void 0));
+  const find = (map, o) => map.get(identity(o, namespace)) ?? map.get(identity(o, void 0));
   return desired.map((o) => {
     const before = find(liveBy, o);
     const answered = find(afterBy, o);
@@ -6878,14 +6890,14 @@ var Kubectl = class _Kubectl {
 };
 var KUBECTL_DOWNLOAD_BASE = "https://dl.k8s.io";
 function kubectlArch(arch = process.arch) {
-  const map2 = {
+  const map = {
     x64: "amd64",
     arm64: "arm64",
     arm: "arm",
     s390x: "s390x",
     ppc64: "ppc64le"
   };
-  const value = map2[arch];
+  const value = map[arch];
   if (value === void 0) throw new Error(`kubectl is not published for ${arch}`);
   return value;
 }
@@ -10643,9 +10655,9 @@ var References = class {
     return [.../* @__PURE__ */ new Set([...this.#byId.get(id) ?? [], ...this.#byName.get(name) ?? []])];
   }
 };
-function push(map2, key2, value) {
-  const list3 = map2.get(key2);
-  if (list3 === void 0) map2.set(key2, [value]);
+function push(map, key2, value) {
+  const list3 = map.get(key2);
+  if (list3 === void 0) map.set(key2, [value]);
   else if (!list3.includes(value)) list3.push(value);
 }
 

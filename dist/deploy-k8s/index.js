@@ -2725,7 +2725,7 @@ function parseInteger(name, raw, bounds = {}) {
   return number2;
 }
 function parseMap(name, raw) {
-  const map2 = /* @__PURE__ */ new Map();
+  const map = /* @__PURE__ */ new Map();
   for (const [index, line2] of parseLines(name, raw).entries()) {
     const at = line2.indexOf("=");
     if (at <= 0) {
@@ -2735,21 +2735,21 @@ function parseMap(name, raw) {
       );
     }
     const key2 = line2.slice(0, at).trim();
-    if (map2.has(key2)) throw new ConfigurationError(`key ${key2} is given twice`, name);
-    map2.set(key2, line2.slice(at + 1));
+    if (map.has(key2)) throw new ConfigurationError(`key ${key2} is given twice`, name);
+    map.set(key2, line2.slice(at + 1));
   }
-  return map2;
+  return map;
 }
 var VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function parseEnvMap(name, raw) {
-  const map2 = parseMap(name, raw);
-  for (const key2 of map2.keys())
+  const map = parseMap(name, raw);
+  for (const key2 of map.keys())
     if (!VARIABLE_NAME.test(key2))
       throw new ConfigurationError(
         `${JSON.stringify(key2)} is not a variable name (a letter or _, then letters, digits or _)`,
         name
       );
-  return map2;
+  return map;
 }
 
 // src/adapters/exec.ts
@@ -3131,8 +3131,8 @@ function checkObject(value, where, input) {
     );
   }
   for (const key2 of ["annotations", "labels"]) {
-    const map2 = metadata[key2];
-    if (map2 !== void 0 && map2 !== null && !isObject(map2))
+    const map = metadata[key2];
+    if (map !== void 0 && map !== null && !isObject(map))
       throw new ConfigurationError(
         `${where}: ${kind} ${metadata.name}: metadata.${key2} must be a map`,
         input
@@ -3371,7 +3371,7 @@ function planObjects(desired, live, after, namespace) {
   const index = (list2) => new Map(list2.map((o) => [identity(o, void 0), o]));
   const liveBy = index(live);
   const afterBy = index(after);
-  const find = (map2, o) => map2.get(identity(o, namespace)) ?? map2.get(identity(o, void 0));
+  const find = (map, o) => map.get(identity(o, namespace)) ?? map.get(identity(o, void 0));
   return desired.map((o) => {
     const before = find(liveBy, o);
     const answered = find(afterBy, o);
@@ -4352,14 +4352,14 @@ var Kubectl = class _Kubectl {
 };
 var KUBECTL_DOWNLOAD_BASE = "https://dl.k8s.io";
 function kubectlArch(arch2 = process.arch) {
-  const map2 = {
+  const map = {
     x64: "amd64",
     arm64: "arm64",
     arm: "arm",
     s390x: "s390x",
     ppc64: "ppc64le"
   };
-  const value = map2[arch2];
+  const value = map[arch2];
   if (value === void 0) throw new Error(`kubectl is not published for ${arch2}`);
   return value;
 }
@@ -5942,7 +5942,19 @@ var list = lazy(
     error: "expected a list (a YAML sequence or a comma-separated string)"
   }).transform((items) => items.map((i) => i.trim()).filter((i) => i !== ""))
 );
-var map = lazy(() => z.record(z.string(), text2, { error: "expected a mapping of KEY: value" }));
+var nameMap = lazy(
+  () => z.record(z.string(), text2, { error: "expected a mapping of KEY: value" }).superRefine((m, ctx) => {
+    for (const key2 of Object.keys(m)) {
+      if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(key2)) continue;
+      const shown = JSON.stringify(key2.slice(0, 80));
+      ctx.addIssue({
+        code: "custom",
+        path: [key2],
+        message: `${shown} is not a variable name (letters, digits and _, not starting with a digit)`
+      });
+    }
+  })
+);
 var valueSource = lazy(
   () => z.strictObject(
     {
@@ -5987,7 +5999,7 @@ var imageSchema = lazy(
       target: nonEmpty.optional(),
       context: nonEmpty.optional(),
       dockerfile: nonEmpty.optional(),
-      "build-args": map.default({}),
+      "build-args": nameMap.default({}),
       platforms: list.optional(),
       variable: checked((raw) => checkSecretName("variable", raw.trim())).optional()
     },
@@ -6006,7 +6018,7 @@ var preDeploySchema = lazy(
         name: checked((raw) => checkJobName("name", raw)),
         image: nonEmpty.optional(),
         command: z.array(text2, { error: "expected a list of strings (the program and its arguments)" }).refine((c) => c.length > 0, { error: "needs at least the program" }),
-        env: map.refine((m) => Object.keys(m).every((k) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(k)), {
+        env: nameMap.refine((m) => Object.keys(m).every((k) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(k)), {
           error: "expected variable names (a letter or _, then letters, digits or _)"
         }).default({}),
         secrets: list.default([]),
@@ -6038,7 +6050,7 @@ var swarmSchema = lazy(
     stack: checked((raw) => checkStackName("stack", raw)),
     "stack-files": list.refine((l) => l.length > 0, { error: "needs at least one stack file" }).default(["docker-stack.yml"]),
     "image-variable": checked((raw) => checkSecretName("image-variable", raw.trim())).optional(),
-    env: map.default({}),
+    env: nameMap.default({}),
     "env-groups": envGroups,
     timeout: duration.default(6e5),
     "no-progress-timeout": duration.default(18e4),
@@ -6065,8 +6077,8 @@ var kubernetesSchema = lazy(
     namespace: checked((raw) => checkNamespace("namespace", raw)).optional(),
     manifests: list.default([]),
     kustomize: nonEmpty.optional(),
-    "image-name": nonEmpty.optional(),
-    env: map.default({}),
+    "image-name": checked((raw) => normalizeImageName("image-name", raw)).optional(),
+    env: nameMap.default({}),
     "env-groups": envGroups,
     timeout: duration.default(6e5),
     "lock-timeout": duration.default(3e5),
@@ -6107,7 +6119,7 @@ var configSchema = lazy(
         context: nonEmpty.default("."),
         dockerfile: nonEmpty.optional(),
         platforms: list.default([]),
-        "build-args": map.default({}),
+        "build-args": nameMap.default({}),
         target: nonEmpty.optional(),
         "tag-latest": z.boolean({ error: "expected true or false" }).default(false),
         parallel: checked((raw) => parseInteger("parallel", raw, { min: 1, max: 16 })).default(1)

@@ -2168,7 +2168,7 @@ function parseInteger(name, raw, bounds = {}) {
   return number2;
 }
 function parseMap(name, raw) {
-  const map2 = /* @__PURE__ */ new Map();
+  const map = /* @__PURE__ */ new Map();
   for (const [index, line2] of parseLines(name, raw).entries()) {
     const at = line2.indexOf("=");
     if (at <= 0) {
@@ -2178,10 +2178,10 @@ function parseMap(name, raw) {
       );
     }
     const key = line2.slice(0, at).trim();
-    if (map2.has(key)) throw new ConfigurationError(`key ${key} is given twice`, name);
-    map2.set(key, line2.slice(at + 1));
+    if (map.has(key)) throw new ConfigurationError(`key ${key} is given twice`, name);
+    map.set(key, line2.slice(at + 1));
   }
-  return map2;
+  return map;
 }
 
 // src/adapters/exec.ts
@@ -6385,7 +6385,19 @@ var list = lazy(
     error: "expected a list (a YAML sequence or a comma-separated string)"
   }).transform((items) => items.map((i) => i.trim()).filter((i) => i !== ""))
 );
-var map = lazy(() => z.record(z.string(), text2, { error: "expected a mapping of KEY: value" }));
+var nameMap = lazy(
+  () => z.record(z.string(), text2, { error: "expected a mapping of KEY: value" }).superRefine((m, ctx) => {
+    for (const key of Object.keys(m)) {
+      if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) continue;
+      const shown = JSON.stringify(key.slice(0, 80));
+      ctx.addIssue({
+        code: "custom",
+        path: [key],
+        message: `${shown} is not a variable name (letters, digits and _, not starting with a digit)`
+      });
+    }
+  })
+);
 var valueSource = lazy(
   () => z.strictObject(
     {
@@ -6430,7 +6442,7 @@ var imageSchema = lazy(
       target: nonEmpty.optional(),
       context: nonEmpty.optional(),
       dockerfile: nonEmpty.optional(),
-      "build-args": map.default({}),
+      "build-args": nameMap.default({}),
       platforms: list.optional(),
       variable: checked((raw) => checkSecretName("variable", raw.trim())).optional()
     },
@@ -6449,7 +6461,7 @@ var preDeploySchema = lazy(
         name: checked((raw) => checkJobName("name", raw)),
         image: nonEmpty.optional(),
         command: z.array(text2, { error: "expected a list of strings (the program and its arguments)" }).refine((c) => c.length > 0, { error: "needs at least the program" }),
-        env: map.refine((m) => Object.keys(m).every((k) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(k)), {
+        env: nameMap.refine((m) => Object.keys(m).every((k) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(k)), {
           error: "expected variable names (a letter or _, then letters, digits or _)"
         }).default({}),
         secrets: list.default([]),
@@ -6481,7 +6493,7 @@ var swarmSchema = lazy(
     stack: checked((raw) => checkStackName("stack", raw)),
     "stack-files": list.refine((l) => l.length > 0, { error: "needs at least one stack file" }).default(["docker-stack.yml"]),
     "image-variable": checked((raw) => checkSecretName("image-variable", raw.trim())).optional(),
-    env: map.default({}),
+    env: nameMap.default({}),
     "env-groups": envGroups,
     timeout: duration.default(6e5),
     "no-progress-timeout": duration.default(18e4),
@@ -6508,8 +6520,8 @@ var kubernetesSchema = lazy(
     namespace: checked((raw) => checkNamespace("namespace", raw)).optional(),
     manifests: list.default([]),
     kustomize: nonEmpty.optional(),
-    "image-name": nonEmpty.optional(),
-    env: map.default({}),
+    "image-name": checked((raw) => normalizeImageName("image-name", raw)).optional(),
+    env: nameMap.default({}),
     "env-groups": envGroups,
     timeout: duration.default(6e5),
     "lock-timeout": duration.default(3e5),
@@ -6550,7 +6562,7 @@ var configSchema = lazy(
         context: nonEmpty.default("."),
         dockerfile: nonEmpty.optional(),
         platforms: list.default([]),
-        "build-args": map.default({}),
+        "build-args": nameMap.default({}),
         target: nonEmpty.optional(),
         "tag-latest": z.boolean({ error: "expected true or false" }).default(false),
         parallel: checked((raw) => parseInteger("parallel", raw, { min: 1, max: 16 })).default(1)

@@ -2286,7 +2286,7 @@ function parseInteger(name, raw, bounds = {}) {
   return number3;
 }
 function parseMap(name, raw) {
-  const map2 = /* @__PURE__ */ new Map();
+  const map = /* @__PURE__ */ new Map();
   for (const [index, line2] of parseLines(name, raw).entries()) {
     const at = line2.indexOf("=");
     if (at <= 0) {
@@ -2296,10 +2296,10 @@ function parseMap(name, raw) {
       );
     }
     const key2 = line2.slice(0, at).trim();
-    if (map2.has(key2)) throw new ConfigurationError(`key ${key2} is given twice`, name);
-    map2.set(key2, line2.slice(at + 1));
+    if (map.has(key2)) throw new ConfigurationError(`key ${key2} is given twice`, name);
+    map.set(key2, line2.slice(at + 1));
   }
-  return map2;
+  return map;
 }
 
 // src/adapters/exec.ts
@@ -5179,10 +5179,10 @@ var ARG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 var SECRET_ID = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 var LABEL_KEY = /^[A-Za-z][A-Za-z0-9_./-]*$/;
 function keysMatching(name, raw, pattern, what) {
-  const map2 = parseMap(name, raw ?? "");
-  for (const key2 of map2.keys())
+  const map = parseMap(name, raw ?? "");
+  for (const key2 of map.keys())
     if (!pattern.test(key2)) throw new ConfigurationError(`${JSON.stringify(key2)} is not ${what}`, name);
-  return map2;
+  return map;
 }
 var bool = (raw, name, fallback) => {
   const value = raw[name] ?? "";
@@ -5319,20 +5319,20 @@ function parseSecretValues(input, raw) {
   return notLine === -1 ? parseValueLines(input, lines) : parseYamlMap(input, raw, notLine + 1);
 }
 function parseValueLines(input, lines) {
-  const map2 = /* @__PURE__ */ new Map();
+  const map = /* @__PURE__ */ new Map();
   lines.forEach((line2, index) => {
     if (isBlankOrComment(line2)) return;
     const trimmed2 = line2.trim();
     const at = trimmed2.indexOf("=");
     const name = checkSecretName(input, trimmed2.slice(0, at).trim());
-    if (map2.has(name))
+    if (map.has(name))
       throw new ConfigurationError(`secret ${name} is given twice (line ${index + 1})`, input);
     const value = trimmed2.slice(at + 1);
     if (value === "")
       throw new ConfigurationError(`secret ${name} has an empty value (line ${index + 1})`, input);
-    map2.set(name, value);
+    map.set(name, value);
   });
-  return map2;
+  return map;
 }
 function parseYamlMap(input, raw, notLine) {
   const document = (0, import_yaml3.parseDocument)(raw, { schema: "failsafe", uniqueKeys: true, prettyErrors: true });
@@ -5348,7 +5348,7 @@ function parseYamlMap(input, raw, notLine) {
   }
   const contents = document.contents;
   if (!(0, import_yaml3.isMap)(contents)) throw new ConfigurationError(expected, input);
-  const map2 = /* @__PURE__ */ new Map();
+  const map = /* @__PURE__ */ new Map();
   for (const pair of contents.items) {
     const key2 = (0, import_yaml3.isScalar)(pair.key) ? pair.key.value : void 0;
     if (typeof key2 !== "string")
@@ -5361,9 +5361,9 @@ function parseYamlMap(input, raw, notLine) {
       );
     }
     if (pair.value.value === "") throw new ConfigurationError(`secret ${name} has an empty value`, input);
-    map2.set(name, pair.value.value);
+    map.set(name, pair.value.value);
   }
-  return map2;
+  return map;
 }
 
 // src/core/config/pre-deploy.ts
@@ -6182,7 +6182,19 @@ var list2 = lazy(
     error: "expected a list (a YAML sequence or a comma-separated string)"
   }).transform((items) => items.map((i) => i.trim()).filter((i) => i !== ""))
 );
-var map = lazy(() => z3.record(z3.string(), text3, { error: "expected a mapping of KEY: value" }));
+var nameMap = lazy(
+  () => z3.record(z3.string(), text3, { error: "expected a mapping of KEY: value" }).superRefine((m, ctx) => {
+    for (const key2 of Object.keys(m)) {
+      if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(key2)) continue;
+      const shown = JSON.stringify(key2.slice(0, 80));
+      ctx.addIssue({
+        code: "custom",
+        path: [key2],
+        message: `${shown} is not a variable name (letters, digits and _, not starting with a digit)`
+      });
+    }
+  })
+);
 var valueSource = lazy(
   () => z3.strictObject(
     {
@@ -6227,7 +6239,7 @@ var imageSchema = lazy(
       target: nonEmpty.optional(),
       context: nonEmpty.optional(),
       dockerfile: nonEmpty.optional(),
-      "build-args": map.default({}),
+      "build-args": nameMap.default({}),
       platforms: list2.optional(),
       variable: checked((raw) => checkSecretName("variable", raw.trim())).optional()
     },
@@ -6246,7 +6258,7 @@ var preDeploySchema = lazy(
         name: checked((raw) => checkJobName("name", raw)),
         image: nonEmpty.optional(),
         command: z3.array(text3, { error: "expected a list of strings (the program and its arguments)" }).refine((c) => c.length > 0, { error: "needs at least the program" }),
-        env: map.refine((m) => Object.keys(m).every((k) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(k)), {
+        env: nameMap.refine((m) => Object.keys(m).every((k) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(k)), {
           error: "expected variable names (a letter or _, then letters, digits or _)"
         }).default({}),
         secrets: list2.default([]),
@@ -6278,7 +6290,7 @@ var swarmSchema = lazy(
     stack: checked((raw) => checkStackName("stack", raw)),
     "stack-files": list2.refine((l) => l.length > 0, { error: "needs at least one stack file" }).default(["docker-stack.yml"]),
     "image-variable": checked((raw) => checkSecretName("image-variable", raw.trim())).optional(),
-    env: map.default({}),
+    env: nameMap.default({}),
     "env-groups": envGroups,
     timeout: duration.default(6e5),
     "no-progress-timeout": duration.default(18e4),
@@ -6305,8 +6317,8 @@ var kubernetesSchema = lazy(
     namespace: checked((raw) => checkNamespace("namespace", raw)).optional(),
     manifests: list2.default([]),
     kustomize: nonEmpty.optional(),
-    "image-name": nonEmpty.optional(),
-    env: map.default({}),
+    "image-name": checked((raw) => normalizeImageName("image-name", raw)).optional(),
+    env: nameMap.default({}),
     "env-groups": envGroups,
     timeout: duration.default(6e5),
     "lock-timeout": duration.default(3e5),
@@ -6347,7 +6359,7 @@ var configSchema = lazy(
         context: nonEmpty.default("."),
         dockerfile: nonEmpty.optional(),
         platforms: list2.default([]),
-        "build-args": map.default({}),
+        "build-args": nameMap.default({}),
         target: nonEmpty.optional(),
         "tag-latest": z3.boolean({ error: "expected true or false" }).default(false),
         parallel: checked((raw) => parseInteger("parallel", raw, { min: 1, max: 16 })).default(1)
@@ -7743,8 +7755,8 @@ function checkObject(value, where, input) {
     );
   }
   for (const key2 of ["annotations", "labels"]) {
-    const map2 = metadata[key2];
-    if (map2 !== void 0 && map2 !== null && !isObject2(map2))
+    const map = metadata[key2];
+    if (map !== void 0 && map !== null && !isObject2(map))
       throw new ConfigurationError(
         `${where}: ${kind} ${metadata.name}: metadata.${key2} must be a map`,
         input
@@ -8186,7 +8198,7 @@ function planObjects(desired, live, after, namespace) {
   const index = (list3) => new Map(list3.map((o) => [identity(o, void 0), o]));
   const liveBy = index(live);
   const afterBy = index(after);
-  const find = (map2, o) => map2.get(identity(o, namespace)) ?? map2.get(identity(o, void 0));
+  const find = (map, o) => map.get(identity(o, namespace)) ?? map.get(identity(o, void 0));
   return desired.map((o) => {
     const before = find(liveBy, o);
     const answered = find(afterBy, o);
@@ -9153,14 +9165,14 @@ var Kubectl = class _Kubectl {
 };
 var KUBECTL_DOWNLOAD_BASE = "https://dl.k8s.io";
 function kubectlArch(arch2 = process.arch) {
-  const map2 = {
+  const map = {
     x64: "amd64",
     arm64: "arm64",
     arm: "arm",
     s390x: "s390x",
     ppc64: "ppc64le"
   };
-  const value = map2[arch2];
+  const value = map[arch2];
   if (value === void 0) throw new Error(`kubectl is not published for ${arch2}`);
   return value;
 }
@@ -9872,9 +9884,9 @@ var References = class {
     return [.../* @__PURE__ */ new Set([...this.#byId.get(id) ?? [], ...this.#byName.get(name) ?? []])];
   }
 };
-function push(map2, key2, value) {
-  const list3 = map2.get(key2);
-  if (list3 === void 0) map2.set(key2, [value]);
+function push(map, key2, value) {
+  const list3 = map.get(key2);
+  if (list3 === void 0) map.set(key2, [value]);
   else if (!list3.includes(value)) list3.push(value);
 }
 

@@ -61,7 +61,20 @@ const list = lazy(() =>
     })
     .transform((items) => items.map((i) => i.trim()).filter((i) => i !== '')),
 );
-const map = lazy(() => z.record(z.string(), text, { error: 'expected a mapping of KEY: value' }));
+/** `env:` and `build-args:`: every key a variable name, as the actions' inputs require. */
+const nameMap = lazy(() =>
+  z.record(z.string(), text, { error: 'expected a mapping of KEY: value' }).superRefine((m, ctx) => {
+    for (const key of Object.keys(m)) {
+      if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) continue;
+      const shown = JSON.stringify(key.slice(0, 80));
+      ctx.addIssue({
+        code: 'custom',
+        path: [key],
+        message: `${shown} is not a variable name (letters, digits and _, not starting with a digit)`,
+      });
+    }
+  }),
+);
 
 /** Where a secret value (or a password) comes from: never the file itself. */
 export const valueSource = lazy(() =>
@@ -121,7 +134,7 @@ const imageSchema = lazy(() =>
       target: nonEmpty.optional(),
       context: nonEmpty.optional(),
       dockerfile: nonEmpty.optional(),
-      'build-args': map.default({}),
+      'build-args': nameMap.default({}),
       platforms: list.optional(),
       variable: checked((raw) => checkSecretName('variable', raw.trim())).optional(),
     },
@@ -148,7 +161,7 @@ export const preDeploySchema = lazy(() =>
           command: z
             .array(text, { error: 'expected a list of strings (the program and its arguments)' })
             .refine((c) => c.length > 0, { error: 'needs at least the program' }),
-          env: map
+          env: nameMap
             .refine((m) => Object.keys(m).every((k) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(k)), {
               error: 'expected variable names (a letter or _, then letters, digits or _)',
             })
@@ -189,7 +202,7 @@ const swarmSchema = lazy(() =>
       .refine((l) => l.length > 0, { error: 'needs at least one stack file' })
       .default(['docker-stack.yml']),
     'image-variable': checked((raw) => checkSecretName('image-variable', raw.trim())).optional(),
-    env: map.default({}),
+    env: nameMap.default({}),
     'env-groups': envGroups,
     timeout: duration.default(600_000),
     'no-progress-timeout': duration.default(180_000),
@@ -217,8 +230,8 @@ const kubernetesSchema = lazy(() =>
     namespace: checked((raw) => checkNamespace('namespace', raw)).optional(),
     manifests: list.default([]),
     kustomize: nonEmpty.optional(),
-    'image-name': nonEmpty.optional(),
-    env: map.default({}),
+    'image-name': checked((raw) => normalizeImageName('image-name', raw)).optional(),
+    env: nameMap.default({}),
     'env-groups': envGroups,
     timeout: duration.default(600_000),
     'lock-timeout': duration.default(300_000),
@@ -269,7 +282,7 @@ export const configSchema = lazy(() =>
           context: nonEmpty.default('.'),
           dockerfile: nonEmpty.optional(),
           platforms: list.default([]),
-          'build-args': map.default({}),
+          'build-args': nameMap.default({}),
           target: nonEmpty.optional(),
           'tag-latest': z.boolean({ error: 'expected true or false' }).default(false),
           parallel: checked((raw) => parseInteger('parallel', raw, { min: 1, max: 16 })).default(1),

@@ -35,6 +35,15 @@ export function withKey(base: unknown, key: string, value: unknown): unknown {
  */
 const NAMED_AT: Record<string, string> = { 'secrets.values.*.file': 'secrets.values.DB_PASSWORD' };
 
+/**
+ * A value source is `{ env }` or `{ file }`, never both: a row of its `file` key removes the base's
+ * `env`, so that the row is refused for its own value, not for giving both.
+ */
+const REPLACES: Record<string, string> = {
+  'registry.password.file': 'registry.password.env',
+  'secrets.values.*.file': 'secrets.values.*.env',
+};
+
 /** Keys of a smoke section under a target, and of a Kubernetes target's pre-deploy jobs. */
 const REPEATED = /^targets\.\*\.(swarm|kubernetes)\.smoke\.|^targets\.\*\.kubernetes\.pre-deploy\[\]\./;
 
@@ -59,7 +68,12 @@ export function configCases(): ConfigCase[] {
     const generic = kind === 'mapping' ? [] : GENERIC;
     const rows: ConfigRow[] = [...own, ...(EXTRA_ROWS[pattern] ?? []), ...generic];
     for (const row of rows) {
-      let config = withKey(base, key, row.value);
+      const replaced = REPLACES[pattern];
+      let config = withKey(
+        replaced === undefined ? base : withKey(base, concrete(replaced), undefined),
+        key,
+        row.value,
+      );
       for (const [other, value] of Object.entries(row.with ?? {})) config = withKey(config, other, value);
       cases.push({
         name: `${key}: ${row.label}`,
