@@ -67,6 +67,53 @@ afterAll(async () => downloads.close());
 
 const withSpy = { PATH: `${spyDir}:${process.env.PATH ?? ''}`, FAKE_KUBECTL_LOG: spyLog };
 
+/** strategy: canary and switch: promote|abort, refused before any kubectl call, naming the input. */
+function canaryRows(): [string, Record<string, string>, string][] {
+  const base = {
+    kubeconfig: kubeconfig('https://127.0.0.1:1'),
+    manifests: `${fixtures}/multi.yaml`,
+    env: 'GREETING=hi',
+  };
+  const canary = { ...base, strategy: 'canary', 'smoke-urls': 'http://127.0.0.1:1/health' };
+  return [
+    [
+      'a canary without smoke-urls',
+      { ...base, strategy: 'canary' },
+      "::error::Input 'smoke-urls': is required with strategy: canary",
+    ],
+    [
+      'a canary weight of 100',
+      { ...canary, 'canary-weight': '100' },
+      "::error::Input 'canary-weight': expected a whole number from 1 to 99, got 100",
+    ],
+    [
+      'a canary duration that is no duration',
+      { ...canary, 'canary-duration': 'until lunch' },
+      "::error::Input 'canary-duration': expected a duration",
+    ],
+    [
+      'a canary weight on a rolling deploy',
+      { ...base, 'canary-weight': '20' },
+      "::error::Input 'canary-weight': is for strategy: canary",
+    ],
+    [
+      'switch: promote on a blue-green deploy',
+      { ...base, strategy: 'blue-green', service: 'web', switch: 'promote' },
+      "::error::Input 'switch': promote and abort are for strategy: canary",
+    ],
+    [
+      'switch: abort with dry-run',
+      { ...canary, switch: 'abort', 'dry-run': 'true' },
+      "::error::Input 'dry-run': is not available with switch",
+    ],
+    [
+      'switch: back on a canary deploy',
+      { ...canary, switch: 'back' },
+      "::error::Input 'switch': back and expire are for strategy: blue-green",
+    ],
+  ];
+}
+
 describe('dist/deploy-k8s: bad inputs fail before any kubectl call', () => {
   it.each([
     [
@@ -123,6 +170,7 @@ describe('dist/deploy-k8s: bad inputs fail before any kubectl call', () => {
       { kubeconfig: kubeconfig('https://127.0.0.1:1'), manifests: `${fixtures}/multi.yaml`, rollback: 'yes' },
       "::error::Input 'rollback'",
     ],
+    ...canaryRows(),
   ])('%s', async (_name, inputs, error) => {
     writeFileSync(spyLog, '');
     const run = await runActionBundle('deploy-k8s', { inputs, env: withSpy });

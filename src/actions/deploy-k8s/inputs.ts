@@ -3,9 +3,11 @@ import path from 'node:path';
 import {
   K8S_STRATEGY_INPUTS,
   type K8sStrategyInput,
+  type K8sStrategySettings,
   type K8sSwitchMode,
   k8sStrategyFromInputs,
   parseK8sSwitchMode,
+  SWITCH_STRATEGY,
 } from '../../core/config/k8s-strategy-inputs.ts';
 import { parseReplicasMode, type ReplicasMode } from '../../core/deploy/replicas-mode.ts';
 import { ConfigurationError } from '../../core/errors.ts';
@@ -14,7 +16,7 @@ import { type ManifestSource, parseImages, traceAnnotations } from '../../core/k
 import { actionJobs, parsePreDeployInput } from '../../core/pre-deploy/input.ts';
 import type { ResolvedJob } from '../../core/pre-deploy/jobs.ts';
 import { deploySmokeOptions, type SmokeOptions } from '../../core/smoke/options.ts';
-import type { KubernetesBlueGreenSettings } from '../../core/strategy/kubernetes.ts';
+import type { CanarySettings, KubernetesBlueGreenSettings } from '../../core/strategy/kubernetes.ts';
 import { readManifestSources } from '../../pipeline/kubernetes/sources.ts';
 import { readDeploymentInputs } from '../../runtime/deployment-record.ts';
 import {
@@ -50,13 +52,12 @@ export interface DeployK8sInputs {
   environmentUrl: string;
   /** `strategy: blue-green`: the Service switched between two colours; undefined for rolling. */
   blueGreen: KubernetesBlueGreenSettings | undefined;
+  /** `strategy: canary`: a canary Deployment beside the stable one, checked, then promoted. */
+  canary: CanarySettings | undefined;
 }
 
 /** The strategy inputs, checked as gantry.yml checks a Kubernetes target's keys of the same names. */
-function readBlueGreen(
-  preDeployJobs: number,
-  replicas: ReplicasMode,
-): KubernetesBlueGreenSettings | undefined {
+function readStrategy(preDeployJobs: number, replicas: ReplicasMode): K8sStrategySettings {
   const raw = Object.fromEntries(K8S_STRATEGY_INPUTS.map((name) => [name, readText(name)])) as Record<
     K8sStrategyInput,
     string
@@ -64,27 +65,64 @@ function readBlueGreen(
   return k8sStrategyFromInputs(raw, { preDeployJobs, replicas });
 }
 
+/** The smoke check's settings from the `smoke-*` inputs (undefined without smoke-urls). */
+function readSmoke(): SmokeOptions | undefined {
+  return deploySmokeOptions(
+    readText('smoke-urls'),
+    () => ({
+      'expect-status': readString('smoke-expect-status'),
+      'expect-json': readText('smoke-expect-json'),
+      timeout: readString('smoke-timeout'),
+    }),
+    'smoke-',
+  );
+}
+
+/** A canary is checked through the Service by the smoke check: refused without smoke-urls. */
+function requireCanarySmoke(smoke: SmokeOptions | undefined): SmokeOptions {
+  if (smoke === undefined)
+    throw new ConfigurationError(
+      'is required with strategy: canary (its URLs are checked through the Service while the canary runs)',
+      'smoke-urls',
+    );
+  return smoke;
+}
+
 /** The action's `switch` input: deploy (empty), or a switch back or expiry on a blue-green target. */
 export const readSwitchMode = (): K8sSwitchMode => parseK8sSwitchMode('switch', readString('switch'));
 
-/** What `switch: back|expire` reads: the connection and the blue-green settings (no manifests). */
-export function readK8sSwitchInputs() {
+/** The connection and deadlines a switch reads (no manifests). */
+function switchBase() {
   if (readBoolean('dry-run', false))
     throw new ConfigurationError(
-      'is not available with switch (a switch changes only the Service)',
+      'is not available with switch (a switch changes only the Service or the canary)',
       'dry-run',
     );
-  const blueGreen = readBlueGreen(0, 'manifest');
-  if (blueGreen === undefined)
-    throw new ConfigurationError('is for strategy: blue-green (with service)', 'switch');
-  const kubectlVersion = readString('kubectl-version').trim();
   return {
     ...readKubernetesConnection(),
-    blueGreen,
-    kubectlVersion,
+    kubectlVersion: readString('kubectl-version').trim(),
     timeoutMs: readDuration('timeout', '10m'),
     lockTimeoutMs: readDuration('lock-timeout', '5m'),
   };
+}
+
+/** What `switch: back|expire` reads: the connection and the blue-green settings (no manifests). */
+export function readK8sSwitchInputs() {
+  const { blueGreen } = readStrategy(0, 'manifest');
+  if (blueGreen === undefined)
+    throw new ConfigurationError('back and expire are for strategy: blue-green (with service)', 'switch');
+  return { ...switchBase(), blueGreen };
+}
+
+/** What `switch: promote|abort` reads: the connection, the promotion's rollback and smoke check. */
+export function readK8sCanarySwitchInputs() {
+  const { canary } = readStrategy(0, 'manifest');
+  if (canary === undefined)
+    throw new ConfigurationError(
+      `promote and abort are for strategy: ${SWITCH_STRATEGY.promote} (the canary left running)`,
+      'switch',
+    );
+  return { ...switchBase(), canary, rollback: readBoolean('rollback', true), smoke: readSmoke() };
 }
 
 /** Reads and checks every input, and reads the manifest files, before anything touches the cluster. */
@@ -100,7 +138,6 @@ export function readDeployK8sInputs(): DeployK8sInputs {
       'is required (or kustomize): the files, folders or globs to apply',
       'manifests',
     );
-  const smokeUrls = readText('smoke-urls');
   const kubectlVersion = readString('kubectl-version').trim();
   if (kubectlVersion !== '' && !/^v\d+\.\d+\.\d+$/.test(kubectlVersion))
     throw new ConfigurationError(
@@ -110,7 +147,8 @@ export function readDeployK8sInputs(): DeployK8sInputs {
   const images = parseImages('images', readLines('images'));
   const preDeployInput = parsePreDeployInput('pre-deploy', readText('pre-deploy'));
   const replicas = parseReplicasMode('replicas', readString('replicas'));
-  const blueGreen = readBlueGreen(preDeployInput.length, replicas);
+  const { blueGreen, canary } = readStrategy(preDeployInput.length, replicas);
+  const smoke = readSmoke();
   const env = parseEnvMap('env', readText('env'));
   const vars = new Map([
     ...Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined),
@@ -128,19 +166,12 @@ export function readDeployK8sInputs(): DeployK8sInputs {
     rollback: readBoolean('rollback', true),
     replicas,
     dryRun: readBoolean('dry-run', false),
-    smoke: deploySmokeOptions(
-      smokeUrls,
-      () => ({
-        'expect-status': readString('smoke-expect-status'),
-        'expect-json': readText('smoke-expect-json'),
-        timeout: readString('smoke-timeout'),
-      }),
-      'smoke-',
-    ),
+    smoke: canary === undefined ? smoke : requireCanarySmoke(smoke),
     preDeploy: actionJobs('pre-deploy', preDeployInput, images, vars),
     kubectlVersion,
     ...readDeploymentInputs(),
     blueGreen,
+    canary,
   };
 }
 

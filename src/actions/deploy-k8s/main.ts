@@ -15,6 +15,7 @@ import { actionsReporter } from '../../runtime/reporter.ts';
 import { cancellationSignal } from '../../runtime/signals.ts';
 import { writeSummary } from '../../runtime/summary.ts';
 import { deployColorsK8s, switchOnlyK8s } from './blue-green.ts';
+import { canarySwitchK8s, deployCanaryK8s } from './canary.ts';
 import { readDeployK8sInputs, readSwitchMode } from './inputs.ts';
 import { type LeftLease, STATE_LEASE } from './post.ts';
 import { k8sSummaryMarkdown } from './summary.ts';
@@ -22,7 +23,10 @@ import { k8sSummaryMarkdown } from './summary.ts';
 export const run = (): Promise<void> =>
   reportingFailure(['workloads'], (reported) => {
     const mode = readSwitchMode();
-    return mode === 'deploy' ? deploy(reported) : switchOnlyK8s(mode, reported);
+    if (mode === 'deploy') return deploy(reported);
+    return mode === 'promote' || mode === 'abort'
+      ? canarySwitchK8s(mode, reported)
+      : switchOnlyK8s(mode, reported);
   });
 
 async function deploy(reported: () => void): Promise<void> {
@@ -67,7 +71,7 @@ async function deploy(reported: () => void): Promise<void> {
         namespace: inputs.namespace,
         names: ACTION_INPUT_NAMES,
       }));
-    const { blueGreen } = inputs;
+    const { blueGreen, canary } = inputs;
     if (blueGreen !== undefined) {
       await deployColorsK8s(connected, { ...inputs, blueGreen }, built, signal, reported);
       return;
@@ -79,6 +83,10 @@ async function deploy(reported: () => void): Promise<void> {
       connected.defaultNamespace,
       actionsReporter,
     );
+    if (canary !== undefined) {
+      await deployCanaryK8s(connected, { ...inputs, canary }, objects, signal, reported);
+      return;
+    }
     const result = await withDeploymentRecord(
       inputs,
       `Deploying to ${connected.context}${inputs.namespace ? `/${inputs.namespace}` : ''}`,

@@ -10,7 +10,12 @@ import { parseScanners, parseSeverities } from '../scan/argv.ts';
 import { checkSecretName } from '../secrets/inputs.ts';
 import { parseVersionMode } from '../secrets/version.ts';
 import { parseSwarmStrategy, parseSwitchVariable } from '../strategy/blue-green.ts';
-import { checkServiceName, parseKubernetesStrategy } from '../strategy/kubernetes.ts';
+import {
+  checkServiceName,
+  parseCanaryDuration,
+  parseCanaryWeight,
+  parseKubernetesStrategy,
+} from '../strategy/kubernetes.ts';
 import { checkStackName } from '../swarm/request.ts';
 import type { ValueSource } from './model.ts';
 
@@ -241,11 +246,9 @@ const kubernetesSchema = lazy(() =>
     service: checked((raw) => checkServiceName('service', raw)).optional(),
     'preview-urls': list.optional(),
     'keep-previous': duration.optional(),
-    'canary-weight': checked((raw) => parseInteger('canary-weight', raw, { min: 1, max: 99 })).optional(),
+    'canary-weight': checked((raw) => parseCanaryWeight('canary-weight', raw)).optional(),
     /** A duration, or `manual`: the canary runs until `gantry canary promote|abort`. */
-    'canary-duration': checked((raw) =>
-      raw.trim() === 'manual' ? ('manual' as const) : parseDuration('canary-duration', raw),
-    ).optional(),
+    'canary-duration': checked((raw) => parseCanaryDuration('canary-duration', raw)).optional(),
     smoke: smokeSchema.optional(),
     'pre-deploy': preDeploySchema,
     replicas: replicasMode,

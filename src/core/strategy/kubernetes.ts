@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../errors.ts';
+import { parseDuration, parseInteger } from '../inputs/parse.ts';
 
 /**
  * A Kubernetes target's strategy keys, the pure part: which strategies exist and the settings the
@@ -47,3 +48,11 @@ export interface CanarySettings {
 
 export const DEFAULT_CANARY_WEIGHT = 20;
 export const DEFAULT_CANARY_DURATION_MS = 60_000;
+
+/** `canary-weight`: the canary's share of the replicas, a whole percent from 1 to 99. */
+export const parseCanaryWeight = (input: string, raw: string): number =>
+  parseInteger(input, raw, { min: 1, max: 99 });
+
+/** `canary-duration`: a duration, or `manual` (the canary runs until promoted or aborted). */
+export const parseCanaryDuration = (input: string, raw: string): number | 'manual' =>
+  raw.trim() === 'manual' ? 'manual' : parseDuration(input, raw);

@@ -52,6 +52,8 @@ export const INPUT_KINDS: Record<string, Kind> = {
   service: 'name',
   'preview-urls': 'url-list',
   'keep-previous': 'duration',
+  'canary-weight': 'integer',
+  'canary-duration': 'duration',
   images: 'pinned-images',
   'release/images': 'json-map',
   'image-ref': 'image',
