@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,7 +80,9 @@ spec:
       {
         image,
         target: 'kubernetes',
-        context: appDir,
+        // The app's folder inside the job's workspace, as a checkout has it: an action reads only
+        // the job's files (GITHUB_WORKSPACE and RUNNER_TEMP).
+        context: path.join(workspace, 'app'),
         'build-args': `VERSION=${tag}`,
         'registry-username': env.registryUser,
         'registry-password': password,
@@ -120,6 +122,7 @@ spec:
     env = sandboxEnv();
     password = readFileSync(env.registryPasswordFile, 'utf8').trim();
     image = `${env.registry}/gantry/root-k8s-${rand()}`;
+    cpSync(appDir, path.join(workspace, 'app'), { recursive: true });
     mkdirSync(path.join(workspace, 'k8s'));
     writeFileSync(path.join(workspace, 'k8s/app.yaml'), manifest(image));
     await createNamespace(k, { name: 'regcred', registry: env.registry, user: env.registryUser, password });
