@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The deploy job's plan step (release.yml): checks the target's inputs before anything is changed and
 # computes what the deploy actions receive. Reads TARGET, IMAGE, IMAGE_REF, SERVICES, USER_ENV,
-# HOST, STACK, MANIFESTS, KUSTOMIZE, HAS_APP_SECRETS, HAS_REGISTRY_PASSWORD, STRATEGY. With CHECK_ONLY=true it
-# checks the inputs and writes nothing (the root action does that before building). Writes to GITHUB_OUTPUT:
+# HOST, STACK, MANIFESTS, KUSTOMIZE, HAS_APP_SECRETS, HAS_REGISTRY_PASSWORD, and the strategy inputs
+# (PROXY_SERVICE, SWITCH_VARIABLE: Swarm only; SERVICE, CANARY_WEIGHT, CANARY_DURATION: Kubernetes only).
+# With CHECK_ONLY=true it checks the inputs and writes nothing (the root action does that before building). Writes to GITHUB_OUTPUT:
 #   images    `service=<image-ref>` lines (Swarm, one per SERVICES entry) or `<image>=<image-ref>` (Kubernetes)
 #   env       USER_ENV plus `GANTRY_IMAGE=<image-ref>`
 #   registry  the image's registry host, for the Swarm nodes' pull credentials (only with a registry password)
@@ -23,6 +24,10 @@ case "${TARGET:-}" in
 swarm)
   [[ -n "${HOST:-}" ]] || fail host "target swarm needs the host input (ssh://user@host)"
   [[ -n "${STACK:-}" ]] || fail stack "target swarm needs the stack input"
+  for name in SERVICE CANARY_WEIGHT CANARY_DURATION; do
+    input=$(echo "$name" | tr 'A-Z_' 'a-z-')
+    [[ -z "${!name:-}" ]] || fail "$input" "$input is an input of target kubernetes only (strategy canary and a blue-green Service are Kubernetes'; Swarm's blue-green uses proxy-service)"
+  done
   IFS=',' read -r -a services <<<"${SERVICES:-}"
   for service in "${services[@]}"; do
     service=$(echo "$service" | xargs)
@@ -38,9 +43,11 @@ swarm)
   fi
   ;;
 kubernetes)
-  if [[ -n "${STRATEGY:-}" && "${STRATEGY}" != rolling ]]; then
-    fail strategy "strategy ${STRATEGY} is an input of target swarm only (a Kubernetes target's strategy is set in a gantry.yml)"
-  fi
+  # The strategy inputs go to deploy-k8s, which checks them; the Swarm proxy's are refused, never ignored.
+  for name in PROXY_SERVICE SWITCH_VARIABLE; do
+    input=$(echo "$name" | tr 'A-Z_' 'a-z-')
+    [[ -z "${!name:-}" ]] || fail "$input" "$input is an input of target swarm only (blue-green on Kubernetes switches the selector of the Service named by the service input)"
+  done
   [[ -n "${MANIFESTS:-}${KUSTOMIZE:-}" ]] || fail manifests "target kubernetes needs the manifests or kustomize input"
   if [[ "${HAS_APP_SECRETS:-false}" == true && -z "${STACK:-}" ]]; then
     fail stack "app-secrets with target kubernetes need the stack input (the prefix of the Secrets' names, <stack>-<name>-<version>)"

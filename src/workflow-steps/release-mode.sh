@@ -43,6 +43,8 @@ conflicts=(
   "proxy-service|PROXY_SERVICE||the target's proxy-service"
   "switch-variable|SWITCH_VARIABLE||the target's switch-variable"
   "preview-urls|PREVIEW_URLS||the target's preview-urls" "keep-previous|KEEP_PREVIOUS||the target's keep-previous"
+  "service|SERVICE||the target's service" "canary-weight|CANARY_WEIGHT||the target's canary-weight"
+  "canary-duration|CANARY_DURATION||the target's canary-duration"
   "smoke-urls|SMOKE_URLS||smoke.urls"
   "smoke-expect-status|SMOKE_EXPECT_STATUS|200|smoke.expect-status"
   "smoke-expect-json|SMOKE_EXPECT_JSON||smoke.expect-json" "smoke-timeout|SMOKE_TIMEOUT|2m|smoke.timeout"

@@ -68,6 +68,33 @@ describe('root action.yml, target kubernetes', () => {
   });
 });
 
+describe('root action.yml, target kubernetes: the strategy inputs', () => {
+  it("a Swarm proxy's input stops the release before the build, naming it", () => {
+    const run = release({ strategy: 'blue-green', service: 'web', 'proxy-service': 'edge_proxy' });
+    expect(run.failed).toBe(true);
+    expect(step(run, 'init')?.stdout).toContain(
+      '::error title=proxy-service::proxy-service is an input of target swarm only',
+    );
+    expect(run.steps.filter((s) => s.id !== 'init' && s.outcome !== 'skipped')).toEqual([]);
+  });
+
+  it('the Kubernetes strategy inputs reach the deploy-k8s step, from the input of each name', () => {
+    const meta = parse(readFileSync(path.join(root, 'action.yml'), 'utf8')) as {
+      runs: { steps: Array<{ id?: string; env?: Record<string, string> }> };
+    };
+    const env = meta.runs.steps.find((st) => st.id === 'kubernetes')?.env ?? {};
+    for (const input of [
+      'strategy',
+      'service',
+      'preview-urls',
+      'keep-previous',
+      'canary-weight',
+      'canary-duration',
+    ])
+      expect(env[`INPUT_${input.toUpperCase()}`], input).toBe(`\${{ inputs.${input} }}`);
+  });
+});
+
 describe('root action.yml with config (a gantry.yml describes the release)', () => {
   const file = {
     'gantry.yml': 'image: reg.example/shop\ntargets: { p: { kubernetes: { manifests: [k8s/] } } }\n',
@@ -136,6 +163,13 @@ describe('release-mode.sh with config: every input the file describes', () => {
     ['kube-context', 'KUBE_CONTEXT', 'production', "the target's context"],
     ['timeout', 'DEPLOY_TIMEOUT', '20m', "the target's timeout"],
     ['rollback', 'ROLLBACK', 'false', "the target's rollback"],
+    ['strategy', 'STRATEGY', 'canary', "the target's strategy"],
+    ['proxy-service', 'PROXY_SERVICE', 'edge_proxy', "the target's proxy-service"],
+    ['preview-urls', 'PREVIEW_URLS', 'http://preview.example/', "the target's preview-urls"],
+    ['keep-previous', 'KEEP_PREVIOUS', '0', "the target's keep-previous"],
+    ['service', 'SERVICE', 'web', "the target's service"],
+    ['canary-weight', 'CANARY_WEIGHT', '25', "the target's canary-weight"],
+    ['canary-duration', 'CANARY_DURATION', 'manual', "the target's canary-duration"],
     ['smoke-expect-status', 'SMOKE_EXPECT_STATUS', '204', 'smoke.expect-status'],
     ['smoke-expect-json', 'SMOKE_EXPECT_JSON', '{"ok":true}', 'smoke.expect-json'],
     ['smoke-timeout', 'SMOKE_TIMEOUT', '5m', 'smoke.timeout'],

@@ -115,12 +115,53 @@ describe('deploy-plan.sh', () => {
       'stack',
       'app-secrets with target kubernetes need the stack input',
     ],
+    [
+      { TARGET: 'kubernetes', MANIFESTS: 'k8s/', PROXY_SERVICE: 'edge_proxy' },
+      'proxy-service',
+      'proxy-service is an input of target swarm only',
+    ],
+    [
+      { TARGET: 'kubernetes', MANIFESTS: 'k8s/', SWITCH_VARIABLE: 'UPSTREAM=x-{color}' },
+      'switch-variable',
+      'switch-variable is an input of target swarm only',
+    ],
+    [
+      { TARGET: 'swarm', HOST: 'ssh://h', STACK: 's', SERVICE: 'web' },
+      'service',
+      'service is an input of target kubernetes only',
+    ],
+    [
+      { TARGET: 'swarm', HOST: 'ssh://h', STACK: 's', CANARY_WEIGHT: '20' },
+      'canary-weight',
+      'canary-weight is an input of target kubernetes only',
+    ],
+    [
+      { TARGET: 'swarm', HOST: 'ssh://h', STACK: 's', CANARY_DURATION: '1m' },
+      'canary-duration',
+      'canary-duration is an input of target kubernetes only',
+    ],
   ])('refuses %j naming %s, before anything is deployed', (env, title, message) => {
     const r = runScript('deploy-plan.sh', { IMAGE: 'x/y', IMAGE_REF: REF, ...env });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`::error title=${title}::`);
     expect(r.stdout).toContain(message);
     expect(r.outputs).toEqual({});
+  });
+
+  it('Kubernetes: a blue-green or canary strategy and its inputs pass to deploy-k8s (which checks them)', () => {
+    for (const strategy of ['blue-green', 'canary'])
+      expect(
+        runScript('deploy-plan.sh', {
+          TARGET: 'kubernetes',
+          IMAGE: 'x/y',
+          IMAGE_REF: '',
+          MANIFESTS: 'k8s/',
+          STRATEGY: strategy,
+          SERVICE: 'web',
+          CANARY_WEIGHT: strategy === 'canary' ? '25' : '',
+          CHECK_ONLY: 'true',
+        }),
+      ).toMatchObject({ code: 0, outputs: {} });
   });
 
   it('CHECK_ONLY checks without an image and writes nothing', () => {
