@@ -3780,6 +3780,8 @@ function checkServiceName(input, raw) {
     );
   return value;
 }
+var parseCanaryWeight = (input, raw) => parseInteger(input, raw, { min: 1, max: 99 });
+var parseCanaryDuration = (input, raw) => raw.trim() === "manual" ? "manual" : parseDuration(input, raw);
 
 // src/core/swarm/compose.ts
 var import_yaml4 = __toESM(require_yaml(), 1);
@@ -4008,11 +4010,9 @@ var kubernetesSchema = lazy(
     service: checked((raw) => checkServiceName("service", raw)).optional(),
     "preview-urls": list.optional(),
     "keep-previous": duration.optional(),
-    "canary-weight": checked((raw) => parseInteger("canary-weight", raw, { min: 1, max: 99 })).optional(),
+    "canary-weight": checked((raw) => parseCanaryWeight("canary-weight", raw)).optional(),
     /** A duration, or `manual`: the canary runs until `gantry canary promote|abort`. */
-    "canary-duration": checked(
-      (raw) => raw.trim() === "manual" ? "manual" : parseDuration("canary-duration", raw)
-    ).optional(),
+    "canary-duration": checked((raw) => parseCanaryDuration("canary-duration", raw)).optional(),
     smoke: smokeSchema.optional(),
     "pre-deploy": preDeploySchema,
     replicas: replicasMode

@@ -2431,6 +2431,8 @@ function checkServiceName(input, raw) {
 }
 var DEFAULT_CANARY_WEIGHT = 20;
 var DEFAULT_CANARY_DURATION_MS = 6e4;
+var parseCanaryWeight = (input, raw) => parseInteger(input, raw, { min: 1, max: 99 });
+var parseCanaryDuration = (input, raw) => raw.trim() === "manual" ? "manual" : parseDuration(input, raw);
 
 // src/core/swarm/compose.ts
 var import_yaml4 = __toESM(require_yaml(), 1);
@@ -3178,11 +3180,9 @@ var kubernetesSchema = lazy(
     service: checked((raw) => checkServiceName("service", raw)).optional(),
     "preview-urls": list.optional(),
     "keep-previous": duration.optional(),
-    "canary-weight": checked((raw) => parseInteger("canary-weight", raw, { min: 1, max: 99 })).optional(),
+    "canary-weight": checked((raw) => parseCanaryWeight("canary-weight", raw)).optional(),
     /** A duration, or `manual`: the canary runs until `gantry canary promote|abort`. */
-    "canary-duration": checked(
-      (raw) => raw.trim() === "manual" ? "manual" : parseDuration("canary-duration", raw)
-    ).optional(),
+    "canary-duration": checked((raw) => parseCanaryDuration("canary-duration", raw)).optional(),
     smoke: smokeSchema.optional(),
     "pre-deploy": preDeploySchema,
     replicas: replicasMode
@@ -4996,6 +4996,324 @@ async function readRunningCanaries(kubectl, namespace) {
   });
 }
 
+// src/core/deploy/outcome.ts
+function afterFailure(facts) {
+  if (facts.aborted) return "cancelled";
+  if (!facts.changed) return "nothing-changed";
+  return facts.rollback ? "roll-back" : "rollback-off";
+}
+
+// src/pipeline/smoke/after-deploy.ts
+async function smokeAfterDeploy(options3, signal, report) {
+  const smoke = await report.group(
+    "Smoke check",
+    () => runSmokeCheck(
+      options3,
+      liveSmokeEffects(
+        { headers: options3.headers, insecure: options3.insecure, ...signal ? { signal } : {} },
+        report.info
+      )
+    )
+  );
+  const nodeOf = new Map(options3.targets.map((t) => [t.url, t.node]));
+  const on = (url) => nodeOf.get(url) === void 0 ? "" : ` (node ${nodeOf.get(url)})`;
+  const failure = smoke.passed ? void 0 : `smoke check failed: ${smoke.urls.filter((u) => !u.passed).map((u) => `${u.url}${on(u.url)}: ${u.reason}`).join("; ")}`;
+  return { smoke, failure };
+}
+async function smokeIfHealthy(failure, options3, signal, report) {
+  if (failure !== void 0 || options3 === void 0) return { failure, smoke: void 0 };
+  return smokeAfterDeploy(options3, signal, report);
+}
+
+// src/pipeline/kubernetes/apply.ts
+function applyManifests(kubectl, request, report) {
+  const { file: file2, namespace } = request;
+  return report.group("kubectl apply --server-side", async () => {
+    try {
+      const applied = await kubectl.json(applyArgs({ file: file2, namespace, dryRun: false }), {
+        timeoutMs: 3e5
+      });
+      report.info(`${applied.length} object(s) applied as field manager gantry`);
+      return void 0;
+    } catch (error) {
+      if (!(error instanceof ToolError) || request.signal?.aborted) throw error;
+      const words = error.stderr.trim();
+      if (words !== "") report.info(words);
+      const refusals = words.split("\n").filter((l) => l.startsWith("Error from server"));
+      return refusals.length > 0 ? refusals.join("; ") : lastLine(words) ?? error.message;
+    }
+  });
+}
+
+// src/core/kubernetes/state.ts
+function parseKubectlJson(text5) {
+  const values = [];
+  let depth = 0;
+  let start = -1;
+  let inString = false;
+  let escaped = false;
+  for (let i = 0; i < text5.length; i++) {
+    const c = text5[i];
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (c === "\\") escaped = true;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === "{" || c === "[") {
+      if (depth === 0) start = i;
+      depth++;
+    } else if (c === "}" || c === "]") {
+      depth--;
+      if (depth === 0 && start >= 0) {
+        values.push(JSON.parse(text5.slice(start, i + 1)));
+        start = -1;
+      }
+    }
+  }
+  if (depth !== 0) throw new Error(`kubectl printed incomplete JSON (${text5.length} characters)`);
+  const out = [];
+  const add = (value) => {
+    if (typeof value !== "object" || value === null) return;
+    const v = value;
+    if (Array.isArray(value)) value.forEach(add);
+    else if (typeof v.kind === "string" && v.kind.endsWith("List") && Array.isArray(v.items))
+      v.items.forEach(add);
+    else out.push(value);
+  };
+  values.forEach(add);
+  return out;
+}
+var identity = (o, namespace) => `${o.kind}/${o.metadata.namespace ?? namespace ?? ""}/${o.metadata.name}`;
+function templateOf(o) {
+  const spec = o.spec;
+  if (spec === void 0) return "";
+  if (o.kind === "CronJob")
+    return JSON.stringify(spec.jobTemplate ?? {});
+  if (o.kind === "Pod") return JSON.stringify(podSpecOf(o) ?? {});
+  return JSON.stringify(spec.template ?? {});
+}
+var VOLATILE_METADATA = [
+  "managedFields",
+  "resourceVersion",
+  "generation",
+  "creationTimestamp",
+  "uid",
+  "selfLink"
+];
+function comparable(o) {
+  const { status: _status, metadata, ...rest } = o;
+  const meta = { ...metadata };
+  for (const key2 of VOLATILE_METADATA) delete meta[key2];
+  if (meta.annotations !== void 0) {
+    const annotations = { ...meta.annotations };
+    delete annotations["deployment.kubernetes.io/revision"];
+    delete annotations["kubectl.kubernetes.io/last-applied-configuration"];
+    meta.annotations = annotations;
+  }
+  return JSON.stringify(sortKeys2({ ...rest, metadata: meta }));
+}
+function sortKeys2(value) {
+  if (Array.isArray(value)) return value.map(sortKeys2);
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(
+    Object.keys(value).sort().map((k) => [k, sortKeys2(value[k])])
+  );
+}
+function revisionOf(o) {
+  if (o === void 0) return null;
+  const annotation = o.metadata.annotations?.["deployment.kubernetes.io/revision"];
+  if (annotation !== void 0) return annotation;
+  const status = o.status;
+  if (typeof status?.currentRevision === "string") return status.currentRevision;
+  const generation = o.metadata.generation;
+  return typeof generation === "number" ? String(generation) : null;
+}
+function planObjects(desired, live, after, namespace) {
+  const index = (list3) => new Map(list3.map((o) => [identity(o, void 0), o]));
+  const liveBy = index(live);
+  const afterBy = index(after);
+  const find = (map, o) => map.get(identity(o, namespace)) ?? map.get(identity(o, void 0));
+  return desired.map((o) => {
+    const before = find(liveBy, o);
+    const answered = find(afterBy, o);
+    const next = answered ?? o;
+    const change = before === void 0 ? "create" : isWorkload(o) && templateOf(before) !== templateOf(next) ? "rollout" : comparable(before) !== comparable(next) ? "update" : "unchanged";
+    return {
+      kind: o.kind,
+      // The server's answer tells cluster-scoped objects (no namespace) from namespaced ones.
+      namespace: answered === void 0 ? o.metadata.namespace ?? namespace : answered.metadata.namespace,
+      name: o.metadata.name,
+      change,
+      imagesBefore: before === void 0 ? [] : imagesOf(before),
+      imagesAfter: imagesOf(next),
+      revisionBefore: revisionOf(before),
+      workload: isWorkload(o)
+    };
+  });
+}
+function appliedPart(desired, live, now, namespace) {
+  const id = (kind, ns2, name) => `${kind}/${ns2 ?? ""}/${name}`;
+  const present = new Set(now.map((o) => id(o.kind, o.metadata.namespace, o.metadata.name)));
+  return planObjects(desired, live, now, namespace).map(
+    (p) => p.change === "create" && !present.has(id(p.kind, p.namespace, p.name)) ? { ...p, change: "unchanged" } : p
+  );
+}
+function formatPlan(plans) {
+  const width = Math.max(0, ...plans.map((p) => `${p.kind}/${p.name}`.length));
+  const lines = plans.map((p) => {
+    const label2 = `${p.kind}/${p.name}`.padEnd(width);
+    const images = p.imagesAfter.length === 0 ? "" : p.change === "rollout" && p.imagesBefore.join(" ") !== p.imagesAfter.join(" ") ? `  ${p.imagesBefore.join(" ") || "\u2013"} -> ${p.imagesAfter.join(" ")}` : `  ${p.imagesAfter.join(" ")}`;
+    return `${p.change.padEnd(9)} ${label2}${p.namespace ? ` (namespace ${p.namespace})` : ""}${images}`;
+  });
+  const count = (c) => plans.filter((p) => p.change === c).length;
+  lines.push(
+    `${plans.length} object(s): ${count("create")} to create, ${count("rollout")} to roll out, ${count("update")} to update, ${count("unchanged")} unchanged`
+  );
+  return lines;
+}
+function changedRollouts(plans) {
+  return plans.filter((p) => p.change === "rollout" && isRolloutKind(p.kind)).map((p) => ({ kind: p.kind, name: p.name, namespace: p.namespace }));
+}
+function selectorOf(o) {
+  const selector = o.spec?.selector;
+  const labels = selector?.matchLabels;
+  if (labels === void 0 || Object.keys(labels).length === 0) return void 0;
+  return Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(",");
+}
+function failingPods(pods, limit = 3) {
+  const problems = [];
+  for (const pod of pods) {
+    const status = pod.status ?? {};
+    if (status.phase === "Succeeded") continue;
+    const ready2 = status.conditions?.find((c) => c.type === "Ready")?.status === "True";
+    if (ready2 && status.phase === "Running") continue;
+    const reasons = [];
+    let score = 1;
+    for (const c of [...status.initContainerStatuses ?? [], ...status.containerStatuses ?? []]) {
+      const waiting = c.state?.waiting;
+      const terminated = c.state?.terminated ?? c.lastState?.terminated;
+      if (waiting?.reason) {
+        reasons.push(
+          `${c.name}: ${waiting.reason}${waiting.message ? ` (${waiting.message.slice(0, 200)})` : ""}`
+        );
+        score = 3;
+      } else if (terminated && terminated.exitCode !== 0) {
+        reasons.push(`${c.name}: exited ${terminated.exitCode} (${terminated.reason ?? "Error"})`);
+        score = Math.max(score, 2);
+      } else if (c.ready === false) {
+        reasons.push(`${c.name}: not ready${c.restartCount ? `, ${c.restartCount} restart(s)` : ""}`);
+      }
+    }
+    if (reasons.length === 0) reasons.push(`phase ${status.phase ?? "unknown"}, not ready`);
+    problems.push({ name: pod.metadata.name, reason: reasons.join("; "), score });
+  }
+  return problems.sort((a, b) => b.score - a.score).slice(0, limit).map(({ name, reason: reason2 }) => ({ name, reason: reason2 }));
+}
+function rolloutFailureReason(stderr, stdout) {
+  const lines = `${stderr}
+${stdout}`.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+  const error = lines.find((l) => l.startsWith("error:"));
+  return (error ?? lines.at(-1) ?? "rollout did not complete").replace(/^error:\s*/, "");
+}
+
+// src/pipeline/kubernetes/diagnose.ts
+var DIAGNOSE_TIMEOUT_MS = 15e3;
+var LOG_TAIL = 30;
+async function diagnose(kubectl, w, report) {
+  await report.group(`Diagnostics: ${resource(w)}`, async () => {
+    const safe = async (args) => kubectl.run(args, { allowFailure: true, timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).then((r) => `${r.stdout}
+${r.stderr}`.trim()).catch((e) => `(unavailable: ${e.message.split("\n")[0]})`);
+    const print = (title, text5, max) => {
+      report.info(title);
+      for (const line3 of text5.split("\n").slice(-max)) report.info(`  ${line3}`);
+    };
+    print(`kubectl describe ${resource(w)}:`, await safe(describeArgs(w)), 60);
+    print("Recent events:", await safe(eventsArgs(w)), 15);
+    const live = await kubectl.json(getArgs(w), { timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).catch(() => []);
+    const selector = live[0] === void 0 ? void 0 : selectorOf(live[0]);
+    if (selector === void 0) return;
+    const pods = await kubectl.json(podsArgs(w.namespace, selector), { timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).catch(() => []);
+    for (const pod of failingPods(pods)) {
+      report.info(`Pod ${pod.name}: ${pod.reason}`);
+      print(
+        `Last log lines (kubectl logs ${pod.name} --tail=${LOG_TAIL}):`,
+        await safe(logsArgs(w.namespace, pod.name, LOG_TAIL)),
+        LOG_TAIL
+      );
+      print(
+        `Events of pod ${pod.name}:`,
+        await safe(eventsArgs({ kind: "Pod", name: pod.name, namespace: w.namespace })),
+        10
+      );
+    }
+  });
+}
+
+// src/core/kubernetes/drain.ts
+var DEFAULT_GRACE_MS = 3e4;
+function drainTargets(objects, rollouts, defaultNamespace) {
+  const out = [];
+  for (const ref of rollouts) {
+    const namespace = ref.namespace ?? defaultNamespace;
+    const object = objects.find(
+      (o) => o.kind === ref.kind && o.metadata.name === ref.name && (o.metadata.namespace ?? defaultNamespace) === namespace
+    );
+    const spec = object?.spec;
+    const labels = Object.entries(spec?.selector?.matchLabels ?? {});
+    if (labels.length === 0) continue;
+    const grace = spec?.template?.spec?.terminationGracePeriodSeconds;
+    out.push({
+      namespace,
+      selector: labels.map(([k, v]) => `${k}=${v}`).join(","),
+      graceMs: typeof grace === "number" ? grace * 1e3 : DEFAULT_GRACE_MS
+    });
+  }
+  return out;
+}
+var terminatingPods = (pods) => pods.filter(
+  (p) => p.metadata.deletionTimestamp !== void 0 && (p.status?.containerStatuses ?? []).some(
+    (c) => c.state?.running !== void 0
+  )
+).map((p) => p.metadata.name);
+var podsArgs2 = (target) => [
+  "get",
+  "pods",
+  "--namespace",
+  target.namespace,
+  "--selector",
+  target.selector,
+  "--output",
+  "json"
+];
+
+// src/pipeline/kubernetes/drain.ts
+var MARGIN_MS = 1e4;
+async function stillTerminating(kubectl, targets) {
+  const names2 = [];
+  for (const target of targets)
+    names2.push(...terminatingPods(await kubectl.json(podsArgs2(target), { quiet: true })));
+  return names2;
+}
+async function drainWorkloads(kubectl, request, rollouts, report) {
+  const targets = drainTargets(request.objects, rollouts, request.defaultNamespace);
+  let pods = await stillTerminating(kubectl, targets);
+  if (pods.length === 0) return;
+  const started = Date.now();
+  const deadline = started + Math.max(...targets.map((t) => t.graceMs)) + MARGIN_MS;
+  report.info(
+    `waiting for ${pods.length} terminating pod(s) to finish their grace period: ${pods.join(", ")}`
+  );
+  while (pods.length > 0 && Date.now() < deadline && request.signal?.aborted !== true) {
+    await new Promise((resolve) => setTimeout(resolve, request.pollMs ?? 1e3));
+    pods = await stillTerminating(kubectl, targets);
+  }
+  const seconds4 = ((Date.now() - started) / 1e3).toFixed(1);
+  if (pods.length === 0) report.info(`terminating pods stopped after ${seconds4}s`);
+  else report.warning(`${pods.length} pod(s) still terminating after ${seconds4}s: ${pods.join(", ")}`);
+}
+
 // src/core/lock-status.ts
 function checkForceRelease(force, reason2) {
   if (force !== true)
@@ -5388,324 +5706,6 @@ async function underLease(kubectl, options3, report, body) {
       }
     }
   }
-}
-
-// src/core/deploy/outcome.ts
-function afterFailure(facts) {
-  if (facts.aborted) return "cancelled";
-  if (!facts.changed) return "nothing-changed";
-  return facts.rollback ? "roll-back" : "rollback-off";
-}
-
-// src/pipeline/smoke/after-deploy.ts
-async function smokeAfterDeploy(options3, signal, report) {
-  const smoke = await report.group(
-    "Smoke check",
-    () => runSmokeCheck(
-      options3,
-      liveSmokeEffects(
-        { headers: options3.headers, insecure: options3.insecure, ...signal ? { signal } : {} },
-        report.info
-      )
-    )
-  );
-  const nodeOf = new Map(options3.targets.map((t) => [t.url, t.node]));
-  const on = (url) => nodeOf.get(url) === void 0 ? "" : ` (node ${nodeOf.get(url)})`;
-  const failure = smoke.passed ? void 0 : `smoke check failed: ${smoke.urls.filter((u) => !u.passed).map((u) => `${u.url}${on(u.url)}: ${u.reason}`).join("; ")}`;
-  return { smoke, failure };
-}
-async function smokeIfHealthy(failure, options3, signal, report) {
-  if (failure !== void 0 || options3 === void 0) return { failure, smoke: void 0 };
-  return smokeAfterDeploy(options3, signal, report);
-}
-
-// src/pipeline/kubernetes/apply.ts
-function applyManifests(kubectl, request, report) {
-  const { file: file2, namespace } = request;
-  return report.group("kubectl apply --server-side", async () => {
-    try {
-      const applied = await kubectl.json(applyArgs({ file: file2, namespace, dryRun: false }), {
-        timeoutMs: 3e5
-      });
-      report.info(`${applied.length} object(s) applied as field manager gantry`);
-      return void 0;
-    } catch (error) {
-      if (!(error instanceof ToolError) || request.signal?.aborted) throw error;
-      const words = error.stderr.trim();
-      if (words !== "") report.info(words);
-      const refusals = words.split("\n").filter((l) => l.startsWith("Error from server"));
-      return refusals.length > 0 ? refusals.join("; ") : lastLine(words) ?? error.message;
-    }
-  });
-}
-
-// src/core/kubernetes/state.ts
-function parseKubectlJson(text5) {
-  const values = [];
-  let depth = 0;
-  let start = -1;
-  let inString = false;
-  let escaped = false;
-  for (let i = 0; i < text5.length; i++) {
-    const c = text5[i];
-    if (inString) {
-      if (escaped) escaped = false;
-      else if (c === "\\") escaped = true;
-      else if (c === '"') inString = false;
-      continue;
-    }
-    if (c === '"') inString = true;
-    else if (c === "{" || c === "[") {
-      if (depth === 0) start = i;
-      depth++;
-    } else if (c === "}" || c === "]") {
-      depth--;
-      if (depth === 0 && start >= 0) {
-        values.push(JSON.parse(text5.slice(start, i + 1)));
-        start = -1;
-      }
-    }
-  }
-  if (depth !== 0) throw new Error(`kubectl printed incomplete JSON (${text5.length} characters)`);
-  const out = [];
-  const add = (value) => {
-    if (typeof value !== "object" || value === null) return;
-    const v = value;
-    if (Array.isArray(value)) value.forEach(add);
-    else if (typeof v.kind === "string" && v.kind.endsWith("List") && Array.isArray(v.items))
-      v.items.forEach(add);
-    else out.push(value);
-  };
-  values.forEach(add);
-  return out;
-}
-var identity = (o, namespace) => `${o.kind}/${o.metadata.namespace ?? namespace ?? ""}/${o.metadata.name}`;
-function templateOf(o) {
-  const spec = o.spec;
-  if (spec === void 0) return "";
-  if (o.kind === "CronJob")
-    return JSON.stringify(spec.jobTemplate ?? {});
-  if (o.kind === "Pod") return JSON.stringify(podSpecOf(o) ?? {});
-  return JSON.stringify(spec.template ?? {});
-}
-var VOLATILE_METADATA = [
-  "managedFields",
-  "resourceVersion",
-  "generation",
-  "creationTimestamp",
-  "uid",
-  "selfLink"
-];
-function comparable(o) {
-  const { status: _status, metadata, ...rest } = o;
-  const meta = { ...metadata };
-  for (const key2 of VOLATILE_METADATA) delete meta[key2];
-  if (meta.annotations !== void 0) {
-    const annotations = { ...meta.annotations };
-    delete annotations["deployment.kubernetes.io/revision"];
-    delete annotations["kubectl.kubernetes.io/last-applied-configuration"];
-    meta.annotations = annotations;
-  }
-  return JSON.stringify(sortKeys2({ ...rest, metadata: meta }));
-}
-function sortKeys2(value) {
-  if (Array.isArray(value)) return value.map(sortKeys2);
-  if (typeof value !== "object" || value === null) return value;
-  return Object.fromEntries(
-    Object.keys(value).sort().map((k) => [k, sortKeys2(value[k])])
-  );
-}
-function revisionOf(o) {
-  if (o === void 0) return null;
-  const annotation = o.metadata.annotations?.["deployment.kubernetes.io/revision"];
-  if (annotation !== void 0) return annotation;
-  const status = o.status;
-  if (typeof status?.currentRevision === "string") return status.currentRevision;
-  const generation = o.metadata.generation;
-  return typeof generation === "number" ? String(generation) : null;
-}
-function planObjects(desired, live, after, namespace) {
-  const index = (list3) => new Map(list3.map((o) => [identity(o, void 0), o]));
-  const liveBy = index(live);
-  const afterBy = index(after);
-  const find = (map, o) => map.get(identity(o, namespace)) ?? map.get(identity(o, void 0));
-  return desired.map((o) => {
-    const before = find(liveBy, o);
-    const answered = find(afterBy, o);
-    const next = answered ?? o;
-    const change = before === void 0 ? "create" : isWorkload(o) && templateOf(before) !== templateOf(next) ? "rollout" : comparable(before) !== comparable(next) ? "update" : "unchanged";
-    return {
-      kind: o.kind,
-      // The server's answer tells cluster-scoped objects (no namespace) from namespaced ones.
-      namespace: answered === void 0 ? o.metadata.namespace ?? namespace : answered.metadata.namespace,
-      name: o.metadata.name,
-      change,
-      imagesBefore: before === void 0 ? [] : imagesOf(before),
-      imagesAfter: imagesOf(next),
-      revisionBefore: revisionOf(before),
-      workload: isWorkload(o)
-    };
-  });
-}
-function appliedPart(desired, live, now, namespace) {
-  const id = (kind, ns2, name) => `${kind}/${ns2 ?? ""}/${name}`;
-  const present = new Set(now.map((o) => id(o.kind, o.metadata.namespace, o.metadata.name)));
-  return planObjects(desired, live, now, namespace).map(
-    (p) => p.change === "create" && !present.has(id(p.kind, p.namespace, p.name)) ? { ...p, change: "unchanged" } : p
-  );
-}
-function formatPlan(plans) {
-  const width = Math.max(0, ...plans.map((p) => `${p.kind}/${p.name}`.length));
-  const lines = plans.map((p) => {
-    const label2 = `${p.kind}/${p.name}`.padEnd(width);
-    const images = p.imagesAfter.length === 0 ? "" : p.change === "rollout" && p.imagesBefore.join(" ") !== p.imagesAfter.join(" ") ? `  ${p.imagesBefore.join(" ") || "\u2013"} -> ${p.imagesAfter.join(" ")}` : `  ${p.imagesAfter.join(" ")}`;
-    return `${p.change.padEnd(9)} ${label2}${p.namespace ? ` (namespace ${p.namespace})` : ""}${images}`;
-  });
-  const count = (c) => plans.filter((p) => p.change === c).length;
-  lines.push(
-    `${plans.length} object(s): ${count("create")} to create, ${count("rollout")} to roll out, ${count("update")} to update, ${count("unchanged")} unchanged`
-  );
-  return lines;
-}
-function changedRollouts(plans) {
-  return plans.filter((p) => p.change === "rollout" && isRolloutKind(p.kind)).map((p) => ({ kind: p.kind, name: p.name, namespace: p.namespace }));
-}
-function selectorOf(o) {
-  const selector = o.spec?.selector;
-  const labels = selector?.matchLabels;
-  if (labels === void 0 || Object.keys(labels).length === 0) return void 0;
-  return Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(",");
-}
-function failingPods(pods, limit = 3) {
-  const problems = [];
-  for (const pod of pods) {
-    const status = pod.status ?? {};
-    if (status.phase === "Succeeded") continue;
-    const ready2 = status.conditions?.find((c) => c.type === "Ready")?.status === "True";
-    if (ready2 && status.phase === "Running") continue;
-    const reasons = [];
-    let score = 1;
-    for (const c of [...status.initContainerStatuses ?? [], ...status.containerStatuses ?? []]) {
-      const waiting = c.state?.waiting;
-      const terminated = c.state?.terminated ?? c.lastState?.terminated;
-      if (waiting?.reason) {
-        reasons.push(
-          `${c.name}: ${waiting.reason}${waiting.message ? ` (${waiting.message.slice(0, 200)})` : ""}`
-        );
-        score = 3;
-      } else if (terminated && terminated.exitCode !== 0) {
-        reasons.push(`${c.name}: exited ${terminated.exitCode} (${terminated.reason ?? "Error"})`);
-        score = Math.max(score, 2);
-      } else if (c.ready === false) {
-        reasons.push(`${c.name}: not ready${c.restartCount ? `, ${c.restartCount} restart(s)` : ""}`);
-      }
-    }
-    if (reasons.length === 0) reasons.push(`phase ${status.phase ?? "unknown"}, not ready`);
-    problems.push({ name: pod.metadata.name, reason: reasons.join("; "), score });
-  }
-  return problems.sort((a, b) => b.score - a.score).slice(0, limit).map(({ name, reason: reason2 }) => ({ name, reason: reason2 }));
-}
-function rolloutFailureReason(stderr, stdout) {
-  const lines = `${stderr}
-${stdout}`.split("\n").map((l) => l.trim()).filter((l) => l !== "");
-  const error = lines.find((l) => l.startsWith("error:"));
-  return (error ?? lines.at(-1) ?? "rollout did not complete").replace(/^error:\s*/, "");
-}
-
-// src/pipeline/kubernetes/diagnose.ts
-var DIAGNOSE_TIMEOUT_MS = 15e3;
-var LOG_TAIL = 30;
-async function diagnose(kubectl, w, report) {
-  await report.group(`Diagnostics: ${resource(w)}`, async () => {
-    const safe = async (args) => kubectl.run(args, { allowFailure: true, timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).then((r) => `${r.stdout}
-${r.stderr}`.trim()).catch((e) => `(unavailable: ${e.message.split("\n")[0]})`);
-    const print = (title, text5, max) => {
-      report.info(title);
-      for (const line3 of text5.split("\n").slice(-max)) report.info(`  ${line3}`);
-    };
-    print(`kubectl describe ${resource(w)}:`, await safe(describeArgs(w)), 60);
-    print("Recent events:", await safe(eventsArgs(w)), 15);
-    const live = await kubectl.json(getArgs(w), { timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).catch(() => []);
-    const selector = live[0] === void 0 ? void 0 : selectorOf(live[0]);
-    if (selector === void 0) return;
-    const pods = await kubectl.json(podsArgs(w.namespace, selector), { timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).catch(() => []);
-    for (const pod of failingPods(pods)) {
-      report.info(`Pod ${pod.name}: ${pod.reason}`);
-      print(
-        `Last log lines (kubectl logs ${pod.name} --tail=${LOG_TAIL}):`,
-        await safe(logsArgs(w.namespace, pod.name, LOG_TAIL)),
-        LOG_TAIL
-      );
-      print(
-        `Events of pod ${pod.name}:`,
-        await safe(eventsArgs({ kind: "Pod", name: pod.name, namespace: w.namespace })),
-        10
-      );
-    }
-  });
-}
-
-// src/core/kubernetes/drain.ts
-var DEFAULT_GRACE_MS = 3e4;
-function drainTargets(objects, rollouts, defaultNamespace) {
-  const out = [];
-  for (const ref of rollouts) {
-    const namespace = ref.namespace ?? defaultNamespace;
-    const object = objects.find(
-      (o) => o.kind === ref.kind && o.metadata.name === ref.name && (o.metadata.namespace ?? defaultNamespace) === namespace
-    );
-    const spec = object?.spec;
-    const labels = Object.entries(spec?.selector?.matchLabels ?? {});
-    if (labels.length === 0) continue;
-    const grace = spec?.template?.spec?.terminationGracePeriodSeconds;
-    out.push({
-      namespace,
-      selector: labels.map(([k, v]) => `${k}=${v}`).join(","),
-      graceMs: typeof grace === "number" ? grace * 1e3 : DEFAULT_GRACE_MS
-    });
-  }
-  return out;
-}
-var terminatingPods = (pods) => pods.filter(
-  (p) => p.metadata.deletionTimestamp !== void 0 && (p.status?.containerStatuses ?? []).some(
-    (c) => c.state?.running !== void 0
-  )
-).map((p) => p.metadata.name);
-var podsArgs2 = (target) => [
-  "get",
-  "pods",
-  "--namespace",
-  target.namespace,
-  "--selector",
-  target.selector,
-  "--output",
-  "json"
-];
-
-// src/pipeline/kubernetes/drain.ts
-var MARGIN_MS = 1e4;
-async function stillTerminating(kubectl, targets) {
-  const names2 = [];
-  for (const target of targets)
-    names2.push(...terminatingPods(await kubectl.json(podsArgs2(target), { quiet: true })));
-  return names2;
-}
-async function drainWorkloads(kubectl, request, rollouts, report) {
-  const targets = drainTargets(request.objects, rollouts, request.defaultNamespace);
-  let pods = await stillTerminating(kubectl, targets);
-  if (pods.length === 0) return;
-  const started = Date.now();
-  const deadline = started + Math.max(...targets.map((t) => t.graceMs)) + MARGIN_MS;
-  report.info(
-    `waiting for ${pods.length} terminating pod(s) to finish their grace period: ${pods.join(", ")}`
-  );
-  while (pods.length > 0 && Date.now() < deadline && request.signal?.aborted !== true) {
-    await new Promise((resolve) => setTimeout(resolve, request.pollMs ?? 1e3));
-    pods = await stillTerminating(kubectl, targets);
-  }
-  const seconds4 = ((Date.now() - started) / 1e3).toFixed(1);
-  if (pods.length === 0) report.info(`terminating pods stopped after ${seconds4}s`);
-  else report.warning(`${pods.length} pod(s) still terminating after ${seconds4}s: ${pods.join(", ")}`);
 }
 
 // src/pipeline/kubernetes/plan.ts
@@ -6337,6 +6337,162 @@ async function conclude(kubectl, request, attempt2, report) {
   return rollBackWorkloads(kubectl, request.timeoutMs, failure, attempt2, report);
 }
 
+// src/pipeline/kubernetes/canary-deploy.ts
+var replicasOf = (deployment) => Math.max(1, Number(deployment.spec?.replicas ?? 1));
+function rollingDeploy(r, objects, dryRun, skipSmoke, lock) {
+  return deployKubernetes(
+    r.kubectl,
+    {
+      objects,
+      namespace: r.targetNamespace,
+      defaultNamespace: r.namespace,
+      timeoutMs: r.timeoutMs,
+      rollback: r.rollback,
+      dryRun,
+      smoke: skipSmoke ? void 0 : r.smoke,
+      workDir: r.workDir,
+      signal: r.signal,
+      ...lock === void 0 ? {} : { lock }
+    },
+    r.report
+  );
+}
+async function abort(r, plan, why) {
+  r.report.error(`Canary failed: ${why}`);
+  await removeCanary(r.kubectl.unsignalled(), r.namespace, plan, r.report);
+  return {
+    status: "rolled-back",
+    message: `${why}; the canary was removed, ${plan.stable} untouched`,
+    smoke: void 0
+  };
+}
+async function promote(r, plan, checked2) {
+  r.report.info(`canary passed (${checked2}): promoting, ${plan.stable} gets the new spec`);
+  const result3 = await rollingDeploy(r, r.objects, false, r.skipSmoke);
+  await removeCanary(r.kubectl.unsignalled(), r.namespace, plan, r.report);
+  const verdict = result3.status === "deployed" ? `promoted after ${checked2}` : "the promotion failed";
+  return { status: result3.status, message: `${verdict}: ${result3.message}`, smoke: result3.smoke };
+}
+async function runCanary(r, plan, subject) {
+  const canary = canaryDeployment(subject, plan);
+  const shared = r.objects.filter((o) => o !== subject);
+  await applyObjects(r.kubectl, [...shared, canary], r.namespace, r.workDir);
+  r.report.info(
+    `applied ${plan.canary} (${plan.canaryReplicas} replicas) and ${shared.length} shared object(s)`
+  );
+  const notReady = await waitCanaryReady(r.kubectl, r.namespace, plan.canary, r.timeoutMs);
+  if (notReady !== void 0) return abort(r, plan, notReady);
+  await recordCanaryState(r.kubectl, r.namespace, plan.stable, formatState(plan, /* @__PURE__ */ new Date()));
+  const smoke = r.smoke;
+  if (smoke === void 0) throw new Error("unreachable: checked before");
+  const duration2 = plan.duration === "manual" ? 0 : plan.duration;
+  const checked2 = await checkCanary(smoke, duration2, r.signal, r.report);
+  const rounds = `${checked2.rounds} check round(s) in ${Math.round(checked2.elapsedMs / 1e3)}s`;
+  if (checked2.failure !== void 0)
+    return abort(r, plan, `canary check failed (${rounds}): ${checked2.failure}`);
+  if (plan.duration === "manual")
+    return {
+      status: "deployed",
+      message: `canary ${plan.canary} left running after ${rounds} (canary-duration: manual): ${r.names.act}`,
+      smoke: void 0,
+      running: plan.canary
+    };
+  return promote(r, plan, rounds);
+}
+async function canaryOrRemoved(r, plan, subject) {
+  try {
+    return await runCanary(r, plan, subject);
+  } catch (error) {
+    try {
+      await removeCanary(r.kubectl.unsignalled(), r.namespace, plan, r.report);
+    } catch (cleanup) {
+      r.report.warning(`could not remove the canary ${plan.canary}: ${cleanup.message}`);
+    }
+    throw error;
+  }
+}
+async function planFor(r, subject) {
+  const stable = await readDeployment(r.kubectl, r.namespace, subject.metadata.name);
+  if (stable === void 0) return void 0;
+  const running = parseState(stable.metadata.annotations?.[CANARY_ANNOTATION]);
+  if (running !== void 0)
+    throw new ConfigurationError(
+      `a canary (${running.canary}) already runs beside ${subject.metadata.name}: ${r.names.act} first`,
+      r.names.actInput
+    );
+  return planCanary({
+    namespace: r.namespace,
+    stable: subject.metadata.name,
+    stableReplicas: replicasOf(stable),
+    weightPercent: r.settings.weightPercent,
+    duration: r.settings.durationMs,
+    service: r.settings.service
+  });
+}
+async function deployCanary(r) {
+  const subject = canarySubject(r.objects, r.settings.service, r.names.service);
+  const plan = await planFor(r, subject);
+  if (plan === void 0) {
+    r.report.info(`no Deployment ${subject.metadata.name} runs yet: this first release is a rolling deploy`);
+    return rollingDeploy(r, r.objects, r.dryRun, r.skipSmoke, r.lock);
+  }
+  r.report.info(`canary plan: ${describePlan(plan)}`);
+  if (r.dryRun) return { status: "deployed", message: `dry run: ${describePlan(plan)}`, smoke: void 0 };
+  const duration2 = plan.duration === "manual" ? 0 : plan.duration;
+  const lock = { ...r.lock, namespace: r.namespace, ttlMs: r.timeoutMs * 3 + duration2 + 3e5 };
+  return underLease(r.kubectl, lock, r.report, () => canaryOrRemoved(r, plan, subject));
+}
+
+// src/pipeline/kubernetes/canary-commands.ts
+async function theCanary(r, where, input) {
+  const running = await readRunningCanaries(r.kubectl, r.namespace);
+  const [only, ...more2] = running;
+  if (only === void 0)
+    throw new ConfigurationError(`no canary is running on ${where} (namespace ${r.namespace})`, input);
+  if (more2.length > 0)
+    throw new ConfigurationError(
+      `several canaries run in namespace ${r.namespace} (${running.map((c) => c.state.canary).join(", ")}); Gantry acts on one`,
+      input
+    );
+  return only;
+}
+async function promoteRunning(r, canary, input) {
+  const names2 = { canary: canary.state.canary, stable: canary.stable };
+  const live = await readDeployment(r.kubectl, r.namespace, canary.state.canary);
+  if (live === void 0) {
+    await removeCanary(r.kubectl, r.namespace, names2, r.report);
+    throw new ConfigurationError(
+      `the canary ${canary.state.canary} is gone: nothing to promote (its record on ${canary.stable} was cleared)`,
+      input
+    );
+  }
+  const promoted = promotedDeployment(live, canary.stable, canary.replicas);
+  const result3 = await rollingDeploy(r, [promoted], false, false);
+  await removeCanary(r.kubectl.unsignalled(), r.namespace, names2, r.report);
+  return { status: result3.status, message: result3.message, smoke: result3.smoke };
+}
+async function abortRunning(r, canary) {
+  await removeCanary(
+    r.kubectl,
+    r.namespace,
+    { canary: canary.state.canary, stable: canary.stable },
+    r.report
+  );
+  return {
+    status: "rolled-back",
+    message: `removed ${canary.state.canary}; ${canary.stable} untouched`,
+    smoke: void 0
+  };
+}
+function actOnCanary(r, verb, lock, names2) {
+  const options3 = { ...lock, namespace: r.namespace, ttlMs: r.timeoutMs * 2 + 3e5 };
+  return underLease(r.kubectl, options3, r.report, async () => {
+    const canary = await theCanary(r, names2.where, names2.input);
+    const outcome = verb === "promote" ? await promoteRunning(r, canary, names2.input) : await abortRunning(r, canary);
+    return { canary, outcome };
+  });
+}
+
 // src/core/secrets/naming.ts
 var LABEL = {
   stack: "gantry.stack",
@@ -6656,25 +6812,13 @@ var releaseLock = (target, holder, signal) => ({
 });
 
 // src/pipeline/release/kubernetes-canary.ts
-var replicasOf = (deployment) => Math.max(1, Number(deployment.spec?.replicas ?? 1));
-function rollingDeploy(r, objects, dryRun, skipSmoke, lock) {
-  return deployKubernetes(
-    r.kubectl,
-    {
-      objects,
-      namespace: r.target.namespace,
-      defaultNamespace: r.namespace,
-      timeoutMs: r.target.timeoutMs,
-      rollback: r.target.rollback,
-      dryRun,
-      smoke: skipSmoke ? void 0 : r.target.smoke,
-      workDir: r.workDir,
-      signal: r.signal,
-      ...lock === void 0 ? {} : { lock }
-    },
-    r.report
-  );
-}
+var targetRun = (target, s) => ({
+  ...s,
+  targetNamespace: target.namespace,
+  timeoutMs: target.timeoutMs,
+  rollback: target.rollback,
+  smoke: target.smoke
+});
 function checkCanaryTarget(r) {
   const key2 = `targets.${r.target.name}.kubernetes`;
   if (r.target.smoke === void 0)
@@ -6688,96 +6832,19 @@ function checkCanaryTarget(r) {
       `${key2}.pre-deploy`
     );
 }
-async function abort(r, plan, why) {
-  r.report.error(`Canary failed: ${why}`);
-  await removeCanary(r.kubectl.unsignalled(), r.namespace, plan, r.report);
-  return {
-    status: "rolled-back",
-    message: `${why}; the canary was removed, ${plan.stable} untouched`,
-    smoke: void 0
-  };
-}
-async function promote(r, plan, checked2) {
-  r.report.info(`canary passed (${checked2}): promoting, ${plan.stable} gets the new spec`);
-  const result3 = await rollingDeploy(r, r.objects, false, r.flags.skipSmoke);
-  await removeCanary(r.kubectl.unsignalled(), r.namespace, plan, r.report);
-  const verdict = result3.status === "deployed" ? `promoted after ${checked2}` : "the promotion failed";
-  return { status: result3.status, message: `${verdict}: ${result3.message}`, smoke: result3.smoke };
-}
-async function runCanary(r, plan, subject) {
-  const canary = canaryDeployment(subject, plan);
-  const shared = r.objects.filter((o) => o !== subject);
-  await applyObjects(r.kubectl, [...shared, canary], r.namespace, r.workDir);
-  r.report.info(
-    `applied ${plan.canary} (${plan.canaryReplicas} replicas) and ${shared.length} shared object(s)`
-  );
-  const notReady = await waitCanaryReady(r.kubectl, r.namespace, plan.canary, r.target.timeoutMs);
-  if (notReady !== void 0) return abort(r, plan, notReady);
-  await recordCanaryState(r.kubectl, r.namespace, plan.stable, formatState(plan, /* @__PURE__ */ new Date()));
-  const smoke = r.target.smoke;
-  if (smoke === void 0) throw new Error("unreachable: checked before");
-  const duration2 = plan.duration === "manual" ? 0 : plan.duration;
-  const checked2 = await checkCanary(smoke, duration2, r.signal, r.report);
-  const rounds = `${checked2.rounds} check round(s) in ${Math.round(checked2.elapsedMs / 1e3)}s`;
-  if (checked2.failure !== void 0)
-    return abort(r, plan, `canary check failed (${rounds}): ${checked2.failure}`);
-  if (plan.duration === "manual")
-    return {
-      status: "deployed",
-      message: `canary ${plan.canary} left running after ${rounds} (canary-duration: manual): gantry canary promote|abort --target ${r.target.name}`,
-      smoke: void 0
-    };
-  return promote(r, plan, rounds);
-}
-async function canaryOrRemoved(r, plan, subject) {
-  try {
-    return await runCanary(r, plan, subject);
-  } catch (error) {
-    try {
-      await removeCanary(r.kubectl.unsignalled(), r.namespace, plan, r.report);
-    } catch (cleanup) {
-      r.report.warning(`could not remove the canary ${plan.canary}: ${cleanup.message}`);
-    }
-    throw error;
+var canaryDeploy = (r) => deployCanary({
+  ...targetRun(r.target, r),
+  settings: r.settings,
+  objects: r.objects,
+  skipSmoke: r.flags.skipSmoke,
+  dryRun: r.flags.dryRun,
+  lock: releaseLock(r.target, r.flags.lockHolder),
+  names: {
+    service: `targets.${r.target.name}.kubernetes.service`,
+    act: `gantry canary promote|abort --target ${r.target.name}`,
+    actInput: "--target"
   }
-}
-async function planFor(r, subject) {
-  const stable = await readDeployment(r.kubectl, r.namespace, subject.metadata.name);
-  if (stable === void 0) return void 0;
-  const running = parseState(stable.metadata.annotations?.[CANARY_ANNOTATION]);
-  if (running !== void 0)
-    throw new ConfigurationError(
-      `a canary (${running.canary}) already runs beside ${subject.metadata.name}: gantry canary promote or abort it first`,
-      "--target"
-    );
-  return planCanary({
-    namespace: r.namespace,
-    stable: subject.metadata.name,
-    stableReplicas: replicasOf(stable),
-    weightPercent: r.settings.weightPercent,
-    duration: r.settings.durationMs,
-    service: r.settings.service
-  });
-}
-async function canaryDeploy(r) {
-  const subject = canarySubject(r.objects, r.settings.service, `targets.${r.target.name}.kubernetes.service`);
-  const plan = await planFor(r, subject);
-  if (plan === void 0) {
-    r.report.info(`no Deployment ${subject.metadata.name} runs yet: this first release is a rolling deploy`);
-    const lock2 = releaseLock(r.target, r.flags.lockHolder);
-    return rollingDeploy(r, r.objects, r.flags.dryRun, r.flags.skipSmoke, lock2);
-  }
-  r.report.info(`canary plan: ${describePlan(plan)}`);
-  if (r.flags.dryRun)
-    return { status: "deployed", message: `dry run: ${describePlan(plan)}`, smoke: void 0 };
-  const duration2 = plan.duration === "manual" ? 0 : plan.duration;
-  const lock = {
-    ...releaseLock(r.target, r.flags.lockHolder),
-    namespace: r.namespace,
-    ttlMs: r.target.timeoutMs * 3 + duration2 + 3e5
-  };
-  return underLease(r.kubectl, lock, r.report, () => canaryOrRemoved(r, plan, subject));
-}
+});
 async function canaryPhase(r) {
   checkCanaryTarget(r);
   const deployed = await r.log.run("deploy", async () => deployStage(await canaryDeploy(r)));
@@ -7153,80 +7220,25 @@ function canaryTarget(target) {
     );
   return target;
 }
-async function theCanary(kubectl, namespace, target) {
-  const running = await readRunningCanaries(kubectl, namespace);
-  const [only, ...more2] = running;
-  if (only === void 0)
-    throw new ConfigurationError(
-      `no canary is running on target ${target} (namespace ${namespace})`,
-      "--target"
-    );
-  if (more2.length > 0)
-    throw new ConfigurationError(
-      `several canaries run in namespace ${namespace} (${running.map((c) => c.state.canary).join(", ")}); Gantry acts on one`,
-      "--target"
-    );
-  return only;
-}
-async function onCanary(given, lockHolder2, report, signal, action) {
+async function onCanary(verb, given, lockHolder2, report, signal) {
   const target = canaryTarget(given);
   const session = await openKubernetes(target, report, signal);
   const workDir = (0, import_node_fs14.mkdtempSync)(import_node_path13.default.join((0, import_node_os6.tmpdir)(), "gantry-canary-"));
   try {
     const { kubectl, defaultNamespace: namespace } = session.connected;
+    const run = targetRun(target, { kubectl, namespace, workDir, signal, report });
     const lock = {
       ...releaseLock(target, lockHolder2),
-      waitInput: `targets.${target.name}.kubernetes.lock-timeout`,
-      namespace,
-      ttlMs: target.timeoutMs * 2 + 3e5
+      waitInput: `targets.${target.name}.kubernetes.lock-timeout`
     };
-    return await underLease(kubectl, lock, report, async () => {
-      const canary = await theCanary(kubectl, namespace, target.name);
-      const outcome = await action({ kubectl, namespace, workDir, target }, canary);
-      return { canary, outcome };
-    });
+    return await actOnCanary(run, verb, lock, { where: `target ${target.name}`, input: "--target" });
   } finally {
     (0, import_node_fs14.rmSync)(workDir, { recursive: true, force: true });
     session.close();
   }
 }
-var promoteCanary = (target, lockHolder2, report, signal) => onCanary(target, lockHolder2, report, signal, async (s, canary) => {
-  const live = await readDeployment(s.kubectl, s.namespace, canary.state.canary);
-  if (live === void 0) {
-    await removeCanary(
-      s.kubectl,
-      s.namespace,
-      { canary: canary.state.canary, stable: canary.stable },
-      report
-    );
-    throw new ConfigurationError(
-      `the canary ${canary.state.canary} is gone: nothing to promote (its record on ${canary.stable} was cleared)`,
-      "--target"
-    );
-  }
-  const promoted = promotedDeployment(live, canary.stable, canary.replicas);
-  const result3 = await rollingDeploy({ ...s, signal, report }, [promoted], false, false);
-  await removeCanary(
-    s.kubectl.unsignalled(),
-    s.namespace,
-    { canary: canary.state.canary, stable: canary.stable },
-    report
-  );
-  return { status: result3.status, message: result3.message, smoke: result3.smoke };
-});
-var abortCanary = (target, lockHolder2, report, signal) => onCanary(target, lockHolder2, report, signal, async (s, canary) => {
-  await removeCanary(
-    s.kubectl,
-    s.namespace,
-    { canary: canary.state.canary, stable: canary.stable },
-    report
-  );
-  return {
-    status: "rolled-back",
-    message: `removed ${canary.state.canary}; ${canary.stable} untouched`,
-    smoke: void 0
-  };
-});
+var promoteCanary = (target, lockHolder2, report, signal) => onCanary("promote", target, lockHolder2, report, signal);
+var abortCanary = (target, lockHolder2, report, signal) => onCanary("abort", target, lockHolder2, report, signal);
 
 // src/pipeline/release/config-file.ts
 var import_node_fs15 = __toESM(require_node_fs(), 1);

@@ -2482,7 +2482,7 @@ var MIN_ATTEMPT_MS = 100;
 var PROGRESS_EVERY_MS = 5e3;
 async function checkTarget(target, options, fx, start, onAttempt) {
   const deadline = start + options.timeoutMs;
-  const report = {
+  const report2 = {
     method: target.method,
     url: target.url,
     passed: false,
@@ -2496,30 +2496,30 @@ async function checkTarget(target, options, fx, start, onAttempt) {
   let failures = 0;
   for (; ; ) {
     const remaining = deadline - fx.now();
-    if (remaining <= 0 || report.attempts > 0 && remaining < MIN_ATTEMPT_MS) break;
+    if (remaining <= 0 || report2.attempts > 0 && remaining < MIN_ATTEMPT_MS) break;
     if (fx.aborted?.() === true) {
-      report.reason = "cancelled";
+      report2.reason = "cancelled";
       break;
     }
-    report.attempts += 1;
+    report2.attempts += 1;
     const result2 = await fx.probe(target, Math.min(options.requestTimeoutMs, remaining));
-    report.lastLatencyMs = Math.round(result2.latencyMs);
-    report.lastStatus = result2.kind === "response" ? result2.status : null;
+    report2.lastLatencyMs = Math.round(result2.latencyMs);
+    report2.lastStatus = result2.kind === "response" ? result2.status : null;
     const verdict = judge(result2, options, fx.now());
     let delay;
     if (verdict.ok) {
       successes += 1;
       failures = 0;
-      report.reason = null;
+      report2.reason = null;
       if (successes >= options.consecutiveSuccesses) {
-        report.passed = true;
+        report2.passed = true;
         break;
       }
       delay = options.intervalMs;
     } else {
       successes = 0;
       failures += 1;
-      report.reason = verdict.reason;
+      report2.reason = verdict.reason;
       delay = retryDelay(
         failures,
         options.intervalMs,
@@ -2528,17 +2528,17 @@ async function checkTarget(target, options, fx, start, onAttempt) {
         verdict.retryAfterMs
       );
     }
-    onAttempt(report);
+    onAttempt(report2);
     const left = deadline - fx.now();
     if (left <= 0) break;
     await fx.sleep(Math.min(delay, left));
   }
-  report.elapsedMs = Math.round(fx.now() - start);
-  if (!report.passed) {
+  report2.elapsedMs = Math.round(fx.now() - start);
+  if (!report2.passed) {
     const seconds3 = Math.round(options.timeoutMs / 100) / 10;
-    report.reason = `${report.reason ?? "no answer"} (gave up after ${report.attempts} attempt${report.attempts === 1 ? "" : "s"} in ${seconds3}s)`;
+    report2.reason = `${report2.reason ?? "no answer"} (gave up after ${report2.attempts} attempt${report2.attempts === 1 ? "" : "s"} in ${seconds3}s)`;
   }
-  return report;
+  return report2;
 }
 async function runSmokeCheck(options, fx) {
   const start = fx.now();
@@ -2560,14 +2560,14 @@ async function runSmokeCheck(options, fx) {
   const worker = async () => {
     for (let index = next++; index < options.targets.length; index = next++) {
       const target = options.targets[index];
-      const report = await checkTarget(target, options, fx, start, (r) => {
+      const report2 = await checkTarget(target, options, fx, start, (r) => {
         live.set(index, r);
         progress();
       });
       live.delete(index);
-      results[index] = report;
+      results[index] = report2;
       fx.log?.(
-        report.passed ? `ok   ${report.method} ${report.url}: ${report.lastStatus} in ${report.lastLatencyMs} ms (${report.attempts} attempt${report.attempts === 1 ? "" : "s"})` : `FAIL ${report.method} ${report.url}: ${report.reason}`
+        report2.passed ? `ok   ${report2.method} ${report2.url}: ${report2.lastStatus} in ${report2.lastLatencyMs} ms (${report2.attempts} attempt${report2.attempts === 1 ? "" : "s"})` : `FAIL ${report2.method} ${report2.url}: ${report2.reason}`
       );
     }
   };
@@ -2576,14 +2576,14 @@ async function runSmokeCheck(options, fx) {
 }
 
 // src/pipeline/smoke/after-deploy.ts
-async function smokeAfterDeploy(options, signal, report) {
-  const smoke = await report.group(
+async function smokeAfterDeploy(options, signal, report2) {
+  const smoke = await report2.group(
     "Smoke check",
     () => runSmokeCheck(
       options,
       liveSmokeEffects(
         { headers: options.headers, insecure: options.insecure, ...signal ? { signal } : {} },
-        report.info
+        report2.info
       )
     )
   );
@@ -2592,9 +2592,9 @@ async function smokeAfterDeploy(options, signal, report) {
   const failure = smoke.passed ? void 0 : `smoke check failed: ${smoke.urls.filter((u) => !u.passed).map((u) => `${u.url}${on(u.url)}: ${u.reason}`).join("; ")}`;
   return { smoke, failure };
 }
-async function smokeIfHealthy(failure, options, signal, report) {
+async function smokeIfHealthy(failure, options, signal, report2) {
   if (failure !== void 0 || options === void 0) return { failure, smoke: void 0 };
-  return smokeAfterDeploy(options, signal, report);
+  return smokeAfterDeploy(options, signal, report2);
 }
 
 // src/core/inputs/parse.ts
@@ -2958,19 +2958,19 @@ var kustomizeArgs = (dir) => ["kustomize", dir];
 var versionArgs = () => ["version", "--output=json"];
 
 // src/pipeline/kubernetes/apply.ts
-function applyManifests(kubectl, request, report) {
+function applyManifests(kubectl, request, report2) {
   const { file: file2, namespace } = request;
-  return report.group("kubectl apply --server-side", async () => {
+  return report2.group("kubectl apply --server-side", async () => {
     try {
       const applied = await kubectl.json(applyArgs({ file: file2, namespace, dryRun: false }), {
         timeoutMs: 3e5
       });
-      report.info(`${applied.length} object(s) applied as field manager gantry`);
+      report2.info(`${applied.length} object(s) applied as field manager gantry`);
       return void 0;
     } catch (error2) {
       if (!(error2 instanceof ToolError) || request.signal?.aborted) throw error2;
       const words = error2.stderr.trim();
-      if (words !== "") report.info(words);
+      if (words !== "") report2.info(words);
       const refusals = words.split("\n").filter((l) => l.startsWith("Error from server"));
       return refusals.length > 0 ? refusals.join("; ") : lastLine(words) ?? error2.message;
     }
@@ -3044,7 +3044,7 @@ function normalizePinnedImage(input, raw) {
   const value = raw.trim();
   const slash = value.indexOf("/");
   const first = slash < 0 ? "" : value.slice(0, slash);
-  const normalized = isHost(first) ? `${first}/${value.slice(slash + 1).replace(/^[^@]*/, (path16) => path16.toLowerCase())}` : value.replace(/^[^@]*/, (path16) => path16.toLowerCase());
+  const normalized = isHost(first) ? `${first}/${value.slice(slash + 1).replace(/^[^@]*/, (path17) => path17.toLowerCase())}` : value.replace(/^[^@]*/, (path17) => path17.toLowerCase());
   const parsed = parseImageReference(normalized);
   if (typeof parsed === "string" || !isDigest(parsed.reference)) {
     throw new ConfigurationError(
@@ -3458,13 +3458,13 @@ ${stdout}`.split("\n").map((l) => l.trim()).filter((l) => l !== "");
 // src/pipeline/kubernetes/diagnose.ts
 var DIAGNOSE_TIMEOUT_MS = 15e3;
 var LOG_TAIL = 30;
-async function diagnose(kubectl, w, report) {
-  await report.group(`Diagnostics: ${resource(w)}`, async () => {
+async function diagnose(kubectl, w, report2) {
+  await report2.group(`Diagnostics: ${resource(w)}`, async () => {
     const safe = async (args) => kubectl.run(args, { allowFailure: true, timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).then((r) => `${r.stdout}
 ${r.stderr}`.trim()).catch((e) => `(unavailable: ${e.message.split("\n")[0]})`);
     const print = (title, text3, max) => {
-      report.info(title);
-      for (const line2 of text3.split("\n").slice(-max)) report.info(`  ${line2}`);
+      report2.info(title);
+      for (const line2 of text3.split("\n").slice(-max)) report2.info(`  ${line2}`);
     };
     print(`kubectl describe ${resource(w)}:`, await safe(describeArgs(w)), 60);
     print("Recent events:", await safe(eventsArgs(w)), 15);
@@ -3473,7 +3473,7 @@ ${r.stderr}`.trim()).catch((e) => `(unavailable: ${e.message.split("\n")[0]})`);
     if (selector === void 0) return;
     const pods = await kubectl.json(podsArgs(w.namespace, selector), { timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).catch(() => []);
     for (const pod of failingPods(pods)) {
-      report.info(`Pod ${pod.name}: ${pod.reason}`);
+      report2.info(`Pod ${pod.name}: ${pod.reason}`);
       print(
         `Last log lines (kubectl logs ${pod.name} --tail=${LOG_TAIL}):`,
         await safe(logsArgs(w.namespace, pod.name, LOG_TAIL)),
@@ -3533,13 +3533,13 @@ async function stillTerminating(kubectl, targets) {
     names2.push(...terminatingPods(await kubectl.json(podsArgs2(target), { quiet: true })));
   return names2;
 }
-async function drainWorkloads(kubectl, request, rollouts, report) {
+async function drainWorkloads(kubectl, request, rollouts, report2) {
   const targets = drainTargets(request.objects, rollouts, request.defaultNamespace);
   let pods = await stillTerminating(kubectl, targets);
   if (pods.length === 0) return;
   const started = Date.now();
   const deadline = started + Math.max(...targets.map((t) => t.graceMs)) + MARGIN_MS;
-  report.info(
+  report2.info(
     `waiting for ${pods.length} terminating pod(s) to finish their grace period: ${pods.join(", ")}`
   );
   while (pods.length > 0 && Date.now() < deadline && request.signal?.aborted !== true) {
@@ -3547,8 +3547,8 @@ async function drainWorkloads(kubectl, request, rollouts, report) {
     pods = await stillTerminating(kubectl, targets);
   }
   const seconds3 = ((Date.now() - started) / 1e3).toFixed(1);
-  if (pods.length === 0) report.info(`terminating pods stopped after ${seconds3}s`);
-  else report.warning(`${pods.length} pod(s) still terminating after ${seconds3}s: ${pods.join(", ")}`);
+  if (pods.length === 0) report2.info(`terminating pods stopped after ${seconds3}s`);
+  else report2.warning(`${pods.length} pod(s) still terminating after ${seconds3}s: ${pods.join(", ")}`);
 }
 
 // src/core/kubernetes/lease-lock.ts
@@ -3646,7 +3646,7 @@ function lockDetail(taken, expires, now) {
 
 // src/pipeline/kubernetes/lease-lock.ts
 var refusalOf = (error2) => error2 instanceof ToolError ? leaseRefusal(error2.stderr) : "other";
-async function createLease(kubectl, options, now, report) {
+async function createLease(kubectl, options, now, report2) {
   const { namespace } = options;
   try {
     const created = await kubectl.json(createLeaseArgs(namespace), {
@@ -3655,18 +3655,18 @@ async function createLease(kubectl, options, now, report) {
       quiet: true
     });
     const uid = leaseState(created[0], now()).uid;
-    report.info(`Took the deploy lock (Lease ${namespace}/${LEASE_NAME}) as ${options.holder}`);
+    report2.info(`Took the deploy lock (Lease ${namespace}/${LEASE_NAME}) as ${options.holder}`);
     return { namespace, name: LEASE_NAME, uid };
   } catch (error2) {
     const refusal = refusalOf(error2);
     if (refusal === "not-found") {
-      report.info(
+      report2.info(
         `Namespace ${namespace} does not exist yet: no deploy lock for this run (nobody else can be deploying there)`
       );
       return "none";
     }
     if (refusal === "forbidden") {
-      report.warning(
+      report2.warning(
         `No deploy lock: these credentials may not create Leases in namespace ${namespace} (grant create, get and delete on leases.coordination.k8s.io to serialise deploys)`
       );
       return "none";
@@ -3683,21 +3683,21 @@ async function readLease(kubectl, namespace) {
     throw error2;
   }
 }
-async function acquireLease(kubectl, options, report) {
+async function acquireLease(kubectl, options, report2) {
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
   const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
   const { namespace } = options;
   const deadline = now().getTime() + options.waitMs;
   let announced = "";
   for (; ; ) {
-    const created = await createLease(kubectl, options, now, report);
+    const created = await createLease(kubectl, options, now, report2);
     if (created === "none") return void 0;
     if (created !== "exists") return created;
     const existing = await readLease(kubectl, namespace);
     if (existing === void 0) continue;
     const state = leaseState(existing.found, now());
     if (state.expired) {
-      report.warning(
+      report2.warning(
         `Taking over the expired deploy lock of namespace ${namespace}, held by ${state.holder} until ${state.expires?.toISOString() ?? "an unreadable time"} (${lockDetail(state.since, state.expires, now())}; its holder never released it: a run that was killed?)`
       );
       await kubectl.run(deleteLeaseArgs(namespace), {
@@ -3714,7 +3714,7 @@ async function acquireLease(kubectl, options, report) {
       );
     }
     if (announced !== state.holder) {
-      report.info(
+      report2.info(
         `Waiting for the deploy lock of namespace ${namespace}, held by ${state.holder} (${lockDetail(state.since, state.expires, now())})`
       );
       announced = state.holder;
@@ -3736,8 +3736,8 @@ async function releaseLease(kubectl, lease) {
     throw error2;
   }
 }
-async function underLease(kubectl, options, report, body) {
-  const lease = options === void 0 ? void 0 : await acquireLease(kubectl, options, report);
+async function underLease(kubectl, options, report2, body) {
+  const lease = options === void 0 ? void 0 : await acquireLease(kubectl, options, report2);
   if (lease !== void 0) options?.onLock?.(lease);
   try {
     return await body();
@@ -3745,12 +3745,12 @@ async function underLease(kubectl, options, report, body) {
     if (lease !== void 0) {
       try {
         if (!await releaseLease(kubectl, lease))
-          report.warning(
+          report2.warning(
             `The deploy lock of namespace ${lease.namespace} was gone or taken over before this run released it`
           );
         options?.onRelease?.();
       } catch (error2) {
-        report.warning(
+        report2.warning(
           `could not release the deploy lock: ${error2.message}; it expires by itself`
         );
       }
@@ -3785,14 +3785,14 @@ ${words}${missing.length > 0 ? `
 (a dry run cannot check objects in namespace(s) the manifests create: ${missing.join(", ")}; create them first)` : ""}`
   );
 }
-async function serverDryRun(kubectl, request, file2, live, report) {
+async function serverDryRun(kubectl, request, file2, live, report2) {
   const dryRun = () => kubectl.json(applyArgs({ file: file2, namespace: request.namespace, dryRun: true }), { timeoutMs: 3e5 });
   try {
     return await dryRun();
   } catch (error2) {
     const missing = missingNamespaces(error2, request.objects, live);
     if (missing.length === 0 || request.dryRun) throw refused(error2, missing);
-    await report.group(`Creating namespace(s) ${missing.join(", ")} first`, async () => {
+    await report2.group(`Creating namespace(s) ${missing.join(", ")} first`, async () => {
       const nsFile = writeManifest(
         request.workDir,
         request.objects.filter((o) => o.kind === "Namespace" && missing.includes(o.metadata.name)),
@@ -3807,15 +3807,15 @@ async function serverDryRun(kubectl, request, file2, live, report) {
     });
   }
 }
-async function planManifests(kubectl, request, report) {
+async function planManifests(kubectl, request, report2) {
   const file2 = writeManifest(request.workDir, request.objects);
   const live = await kubectl.json(getFileArgs(file2, request.namespace));
-  const planned = await serverDryRun(kubectl, request, file2, live, report);
+  const planned = await serverDryRun(kubectl, request, file2, live, report2);
   const plans = planObjects(request.objects, live, planned, request.defaultNamespace);
-  await report.group(
+  await report2.group(
     `Plan (server-side dry run${request.dryRun ? "; nothing is changed" : ""})`,
     async () => {
-      for (const line2 of formatPlan(plans)) report.info(line2);
+      for (const line2 of formatPlan(plans)) report2.info(line2);
     }
   );
   return { file: file2, live, plans };
@@ -3844,14 +3844,14 @@ function isApiUnreachable(kubectlOutput) {
 
 // src/pipeline/kubernetes/watch.ts
 var key = (w) => `${w.kind}/${w.namespace ?? ""}/${w.name}`;
-async function waitRollouts(kubectl, workloads, timeoutMs, report) {
+async function waitRollouts(kubectl, workloads, timeoutMs, report2) {
   const deadline = Date.now() + timeoutMs;
   return Promise.all(
     workloads.map(async (workload) => {
-      const result2 = await rolloutStatus(kubectl, workload, deadline, report);
+      const result2 = await rolloutStatus(kubectl, workload, deadline, report2);
       const ok2 = result2.exitCode === 0;
       const reason2 = ok2 ? null : rolloutFailureReason(result2.stderr, result2.stdout);
-      report.info(`${resource(workload)}: ${ok2 ? "rolled out" : `FAILED: ${reason2}`}`);
+      report2.info(`${resource(workload)}: ${ok2 ? "rolled out" : `FAILED: ${reason2}`}`);
       return { workload, ok: ok2, reason: reason2 };
     })
   );
@@ -3863,7 +3863,7 @@ var ApiUnreachable = class extends Error {
     this.result = result2;
   }
 };
-async function rolloutStatus(kubectl, workload, deadline, report) {
+async function rolloutStatus(kubectl, workload, deadline, report2) {
   const once = async () => {
     const left = Math.max(1e3, deadline - Date.now());
     const result2 = await kubectl.run(rolloutStatusArgs(workload, left), { allowFailure: true, timeoutMs: left + 3e4 }).catch((error2) => ({
@@ -3886,7 +3886,7 @@ ${result2.stdout}`))
       );
     },
     sleep: (ms) => new Promise((resolve2) => setTimeout(resolve2, ms)),
-    onRetry: (_attempt, waitMs, error2) => report.warning(
+    onRetry: (_attempt, waitMs, error2) => report2.warning(
       `${resource(workload)}: lost the API server (${error2.message}); watching again in ${(waitMs / 1e3).toFixed(1)}s`
     )
   }).catch((error2) => {
@@ -3898,7 +3898,7 @@ ${result2.stdout}`))
     };
   });
 }
-async function watchRollouts(kubectl, request, applied, report) {
+async function watchRollouts(kubectl, request, applied, report2) {
   const { objects, namespace, defaultNamespace } = request;
   if (applied.refusedApply !== void 0) {
     const now = await kubectl.json(getFileArgs(applied.file, namespace));
@@ -3910,9 +3910,9 @@ async function watchRollouts(kubectl, request, applied, report) {
     };
   }
   const rollouts = rolloutWorkloads(objects, defaultNamespace);
-  const waited = await report.group(
+  const waited = await report2.group(
     `Waiting for ${rollouts.length} rollout(s)`,
-    () => waitRollouts(kubectl, rollouts, request.timeoutMs, report)
+    () => waitRollouts(kubectl, rollouts, request.timeoutMs, report2)
   );
   const failed = waited.filter((w) => !w.ok);
   const failure = failed.length > 0 ? failed.map((w) => `${resource(w.workload)}: ${w.reason}`).join("; ") : void 0;
@@ -4000,7 +4000,7 @@ async function waitForJob(kubectl, job, request) {
     await pause(Math.min(request.pollMs ?? 1e3, Math.max(0, deadline - Date.now())), request.signal);
   }
 }
-async function runJob(kubectl, request, job, report) {
+async function runJob(kubectl, request, job, report2) {
   const started = Date.now();
   const name = jobObjectName(job.name);
   await kubectl.run(deleteJobArgs(name, request.namespace), { timeoutMs: 9e4 });
@@ -4010,17 +4010,17 @@ async function runJob(kubectl, request, job, report) {
   const failure = await waitForJob(kubectl, job, request);
   const logs = await kubectl.run(jobLogsArgs(uid, request.namespace), { allowFailure: true, quiet: true });
   const lines2 = lastLines(logs.stdout);
-  await report.group(`pre-deploy job ${job.name}: output (Job ${name} is kept)`, async () => {
-    for (const line2 of lastLines(logs.stdout, 200)) report.info(line2);
+  await report2.group(`pre-deploy job ${job.name}: output (Job ${name} is kept)`, async () => {
+    for (const line2 of lastLines(logs.stdout, 200)) report2.info(line2);
   });
   const seconds3 = (Date.now() - started) / 1e3;
   return failure === void 0 ? { name: job.name, ok: true, seconds: seconds3, lines: lines2 } : { name: job.name, ok: false, seconds: seconds3, reason: failure, lines: lines2 };
 }
-async function runKubernetesJobs(kubectl, request, report) {
+async function runKubernetesJobs(kubectl, request, report2) {
   const results = [];
   for (const job of request.jobs) {
-    report.info(`pre-deploy job ${job.name}: running ${job.image}`);
-    const result2 = await runJob(kubectl, request, job, report);
+    report2.info(`pre-deploy job ${job.name}: running ${job.image}`);
+    const result2 = await runJob(kubectl, request, job, report2);
     results.push(result2);
     if (!result2.ok) break;
   }
@@ -4056,7 +4056,7 @@ async function progressOf(kubectl, w) {
   const [live] = await kubectl.json(getArgs(w), { timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).catch(() => []);
   return progressStamp(live);
 }
-async function waitObserved(kubectl, workloads, report) {
+async function waitObserved(kubectl, workloads, report2) {
   for (const w of workloads) {
     const deadline = Date.now() + 3e4;
     for (; ; ) {
@@ -4065,16 +4065,16 @@ async function waitObserved(kubectl, workloads, report) {
       const observed = live?.status?.observedGeneration;
       if (generation !== void 0 && observed !== void 0 && observed >= generation) break;
       if (Date.now() >= deadline) {
-        report.warning(`${resource(w)}: its controller has not seen the new spec after 30s; undoing anyway`);
+        report2.warning(`${resource(w)}: its controller has not seen the new spec after 30s; undoing anyway`);
         break;
       }
       await new Promise((r) => setTimeout(r, 500));
     }
   }
 }
-async function waitUndone(kubectl, undo, stamps, timeoutMs, report) {
+async function waitUndone(kubectl, undo, stamps, timeoutMs, report2) {
   const deadline = Date.now() + timeoutMs;
-  let results = await waitRollouts(kubectl, undo, timeoutMs, report);
+  let results = await waitRollouts(kubectl, undo, timeoutMs, report2);
   for (; ; ) {
     const retry2 = [];
     for (const r of results) {
@@ -4083,26 +4083,26 @@ async function waitUndone(kubectl, undo, stamps, timeoutMs, report) {
       if (deadlineVerdictIsStale(stamps.get(key(r.workload)) ?? "", now)) retry2.push(r.workload);
     }
     if (retry2.length === 0) return results;
-    report.info(
+    report2.info(
       `${retry2.map(resource).join(", ")}: the progress deadline reported is older than the rollback; waiting again`
     );
     await new Promise((resolve2) => setTimeout(resolve2, 2e3));
-    const again = await waitRollouts(kubectl, retry2, Math.max(1e3, deadline - Date.now()), report);
+    const again = await waitRollouts(kubectl, retry2, Math.max(1e3, deadline - Date.now()), report2);
     const byKey = new Map(again.map((a) => [key(a.workload), a]));
     results = results.map((r) => byKey.get(key(r.workload)) ?? r);
   }
 }
-async function undoRollouts(kubectl, undo, attempt, timeoutMs, report) {
+async function undoRollouts(kubectl, undo, attempt, timeoutMs, report2) {
   if (undo.length === 0) {
-    report.info("No workload had a new revision from this run: nothing to undo.");
+    report2.info("No workload had a new revision from this run: nothing to undo.");
     return [];
   }
-  if (attempt.refusedApply !== void 0) await waitObserved(kubectl, undo, report);
+  if (attempt.refusedApply !== void 0) await waitObserved(kubectl, undo, report2);
   const stamps = new Map(
     await Promise.all(undo.map(async (w) => [key(w), await progressOf(kubectl, w)]))
   );
   for (const w of undo) await kubectl.run(rolloutUndoArgs(w), { timeoutMs: 6e4 });
-  return waitUndone(kubectl, undo, stamps, timeoutMs, report);
+  return waitUndone(kubectl, undo, stamps, timeoutMs, report2);
 }
 function rollbackMessage(failure, attempt, undo, back) {
   const created = attempt.plans.filter((p) => p.workload && p.change === "create").map((p) => `${p.kind}/${p.name}`);
@@ -4132,11 +4132,11 @@ function rollbackResult(failure, attempt, undo, back) {
     rolledBack: undo.map(resource)
   };
 }
-async function rollBackWorkloads(kubectl, timeoutMs, failure, attempt, report) {
+async function rollBackWorkloads(kubectl, timeoutMs, failure, attempt, report2) {
   const undo = changedRollouts(attempt.plans);
-  const back = await report.group(
+  const back = await report2.group(
     "Rolling back",
-    () => undoRollouts(kubectl, undo, attempt, timeoutMs, report)
+    () => undoRollouts(kubectl, undo, attempt, timeoutMs, report2)
   );
   return rollbackResult(failure, attempt, undo, back);
 }
@@ -4186,7 +4186,7 @@ async function reread(kubectl, live) {
   );
   return read.flat();
 }
-async function waitForRollouts(kubectl, request, found, report) {
+async function waitForRollouts(kubectl, request, found, report2) {
   const deadline = Date.now() + request.timeoutMs;
   let unsettled = found;
   let announced = "";
@@ -4195,7 +4195,7 @@ async function waitForRollouts(kubectl, request, found, report) {
     if (busy.length === 0) return unsettled;
     const line2 = busy.map(unsettledRolloutLine).join(", ");
     if (line2 !== announced) {
-      report.info(`Waiting for a rollout an earlier run left to finish before deploying: ${line2}`);
+      report2.info(`Waiting for a rollout an earlier run left to finish before deploying: ${line2}`);
       announced = line2;
     }
     if (request.signal?.aborted) throw new StepFailure(`cancelled while waiting for the rollout: ${line2}`);
@@ -4208,18 +4208,18 @@ async function waitForRollouts(kubectl, request, found, report) {
     unsettled = [...unsettled.filter((u) => u.action !== "wait"), ...again];
   }
 }
-async function settleRollouts(kubectl, request, live, report) {
+async function settleRollouts(kubectl, request, live, report2) {
   const found = unsettledRollouts(live, request.rollback);
   if (found.length === 0) return false;
-  const unsettled = await waitForRollouts(kubectl, request, found, report);
+  const unsettled = await waitForRollouts(kubectl, request, found, report2);
   for (const u of unsettled.filter((x) => x.action === "deploy-over"))
-    report.warning(`${unsettledRolloutLine(u)}: its last rollout did not complete; deploying over it`);
+    report2.warning(`${unsettledRolloutLine(u)}: its last rollout did not complete; deploying over it`);
   const failed = unsettled.filter((u) => u.action === "roll-back");
   if (failed.length === 0) return true;
-  const back = await report.group("Rolling back rollouts left failed", async () => {
+  const back = await report2.group("Rolling back rollouts left failed", async () => {
     for (const u of failed)
-      report.info(`${unsettledRolloutLine(u)}: an earlier rollout failed; rolling it back before deploying`);
-    return undoRollouts(kubectl, failed.map(refOf), { refusedApply: void 0 }, request.timeoutMs, report);
+      report2.info(`${unsettledRolloutLine(u)}: an earlier rollout failed; rolling it back before deploying`);
+    return undoRollouts(kubectl, failed.map(refOf), { refusedApply: void 0 }, request.timeoutMs, report2);
   });
   const notBack = back.filter((b) => !b.ok).map((b) => `${b.workload.kind}/${b.workload.name}: ${b.reason}`);
   if (notBack.length > 0)
@@ -4230,46 +4230,46 @@ async function settleRollouts(kubectl, request, live, report) {
 }
 
 // src/pipeline/kubernetes/deploy.ts
-function deployKubernetes(kubectl, request, report) {
+function deployKubernetes(kubectl, request, report2) {
   const lock = request.lock === void 0 || request.dryRun ? void 0 : {
     ...request.lock,
     namespace: request.defaultNamespace,
     ttlMs: request.timeoutMs * 2 + 3e5 + (request.beforeApplyMs ?? 0)
   };
-  return underLease(kubectl, lock, report, () => deployUnderLock(kubectl, request, report));
+  return underLease(kubectl, lock, report2, () => deployUnderLock(kubectl, request, report2));
 }
-async function deployUnderLock(kubectl, request, report) {
-  let plan = await planManifests(kubectl, request, report);
+async function deployUnderLock(kubectl, request, report2) {
+  let plan = await planManifests(kubectl, request, report2);
   if (request.dryRun) return dryRunResult(plan.plans);
-  if (await settleRollouts(kubectl, request, plan.live, report))
-    plan = await planManifests(kubectl, request, report);
+  if (await settleRollouts(kubectl, request, plan.live, report2))
+    plan = await planManifests(kubectl, request, report2);
   const stopped = await request.beforeApply?.();
   if (stopped !== void 0) return stoppedByJobResult(stopped, plan.plans);
-  const attempt = await attemptDeploy(kubectl, request, plan, report);
-  return conclude(kubectl, request, attempt, report);
+  const attempt = await attemptDeploy(kubectl, request, plan, report2);
+  return conclude(kubectl, request, attempt, report2);
 }
-async function attemptDeploy(kubectl, request, plan, report) {
-  const refusedApply = await applyManifests(kubectl, { ...request, file: plan.file }, report);
-  const watched = await watchRollouts(kubectl, request, { ...plan, refusedApply }, report);
-  const checked2 = await smokeIfHealthy(watched.failure, request.smoke, request.signal, report);
+async function attemptDeploy(kubectl, request, plan, report2) {
+  const refusedApply = await applyManifests(kubectl, { ...request, file: plan.file }, report2);
+  const watched = await watchRollouts(kubectl, request, { ...plan, refusedApply }, report2);
+  const checked2 = await smokeIfHealthy(watched.failure, request.smoke, request.signal, report2);
   return { ...watched, ...checked2, refusedApply };
 }
-async function conclude(kubectl, request, attempt, report) {
+async function conclude(kubectl, request, attempt, report2) {
   const { failure } = attempt;
   if (failure === void 0) {
-    await drainWorkloads(kubectl, request, attempt.rollouts, report);
+    await drainWorkloads(kubectl, request, attempt.rollouts, report2);
     return deployedResult(attempt);
   }
-  report.error(`Deploy failed: ${failure}`);
+  report2.error(`Deploy failed: ${failure}`);
   const step = afterFailure({
     aborted: request.signal?.aborted === true,
     changed: true,
     rollback: request.rollback
   });
   if (step === "cancelled") return cancelledResult(failure, attempt);
-  for (const w of attempt.failed) await diagnose(kubectl, w.workload, report);
+  for (const w of attempt.failed) await diagnose(kubectl, w.workload, report2);
   if (step === "rollback-off") return rollbackOffResult(failure, attempt);
-  return rollBackWorkloads(kubectl, request.timeoutMs, failure, attempt, report);
+  return rollBackWorkloads(kubectl, request.timeoutMs, failure, attempt, report2);
 }
 
 // src/pipeline/kubernetes/prepare.ts
@@ -4592,7 +4592,7 @@ function loadKubeconfig(raw, names2) {
   };
 }
 async function connect(options) {
-  const { names: names2, report } = options;
+  const { names: names2, report: report2 } = options;
   const { config, ambientFile } = loadKubeconfig(options.kubeconfig, names2);
   const context = resolveContext(config, options.context, {
     context: names2.context,
@@ -4601,7 +4601,7 @@ async function connect(options) {
   const installed = await ensureKubectl({
     version: options.kubectlVersion,
     fallback: "v1.32.4",
-    log: report.info
+    log: report2.info
   });
   const file2 = ambientFile === void 0 ? writeKubeconfig(config, options.baseDir) : { dir: makeRunDir(options.baseDir), file: ambientFile };
   options.onKubeconfig?.(file2);
@@ -4609,7 +4609,7 @@ async function connect(options) {
     binary: installed.path,
     kubeconfig: file2.file,
     context: context.name,
-    log: report.info,
+    log: report2.info,
     ...options.signal ? { signal: options.signal } : {}
   });
   let serverVersion;
@@ -4622,7 +4622,7 @@ async function connect(options) {
       names2.kubeconfig
     );
   }
-  report.info(
+  report2.info(
     `Context ${context.name}: Kubernetes ${serverVersion} (kubectl ${installed.version}, ${installed.source})`
   );
   return {
@@ -4730,14 +4730,14 @@ function scalableRefs(objects, defaultNamespace) {
 }
 
 // src/pipeline/kubernetes/replicas.ts
-async function reconcileReplicas(kubectl, objects, mode, defaultNamespace, report) {
+async function reconcileReplicas(kubectl, objects, mode, defaultNamespace, report2) {
   const live = [];
   for (const [namespace, refs] of scalableRefs(objects, defaultNamespace))
     live.push(...await kubectl.json(getWorkloadsArgs(refs, namespace), { quiet: true }));
   const drifts = replicaDrifts(objects, live, defaultNamespace);
   for (const drift of drifts)
-    if (mode === "live") report.info(formatDrift(drift, mode));
-    else report.warning(formatDrift(drift, mode));
+    if (mode === "live") report2.info(formatDrift(drift, mode));
+    else report2.warning(formatDrift(drift, mode));
   return withReplicas(objects, drifts, mode, defaultNamespace);
 }
 
@@ -5371,7 +5371,7 @@ async function patchService(kubectl, namespace, name, patch) {
     }
   );
 }
-async function removeColor(kubectl, namespace, service, color, report) {
+async function removeColor(kubectl, namespace, service, color, report2) {
   await kubectl.run(
     [
       "delete",
@@ -5384,7 +5384,7 @@ async function removeColor(kubectl, namespace, service, color, report) {
     ],
     { timeoutMs: 6e4 }
   );
-  report.info(`removed the ${color} Deployments of ${service}`);
+  report2.info(`removed the ${color} Deployments of ${service}`);
 }
 async function runningColors(kubectl, namespace, service) {
   const running = /* @__PURE__ */ new Set();
@@ -5427,7 +5427,7 @@ async function colorPodIps(kubectl, namespace, service, color) {
   const items = JSON.parse(result2.stdout).items ?? [];
   return new Set(items.flatMap((p) => p.status?.podIP === void 0 ? [] : [p.status.podIP]));
 }
-async function drainColor(kubectl, namespace, service, color, report) {
+async function drainColor(kubectl, namespace, service, color, report2) {
   const ips = await colorPodIps(kubectl, namespace, service, color);
   const deadline = Date.now() + 3e4;
   for (; ; ) {
@@ -5442,7 +5442,7 @@ async function drainColor(kubectl, namespace, service, color, report) {
     const listed = subsets.flatMap((s) => [...s.addresses ?? [], ...s.notReadyAddresses ?? []]);
     if (!listed.some((a) => ips.has(a.ip))) break;
     if (Date.now() > deadline) {
-      report.warning(
+      report2.warning(
         `the Endpoints of ${service} still list ${color}'s pods after 30 s; removing ${color} anyway`
       );
       break;
@@ -5459,21 +5459,21 @@ function previewCheck(request) {
   const base = request.smoke ?? parseSmokeOptions({ urls: urls.join("\n") });
   return { ...base, perNode: false, targets: urls.map((url) => ({ method: "GET", url })) };
 }
-async function deployColor(kubectl, request, plan, state, report) {
+async function deployColor(kubectl, request, plan, state, report2) {
   const service = state.exists ? [serviceKept(plan.service, state)] : [];
   const objects = [...plan.shared, ...service, ...plan.colored, plan.preview];
   await applyList(kubectl, objects, request.namespace, request.workDir);
   const names2 = plan.colored.map((d) => d.metadata.name);
-  report.info(
+  report2.info(
     `applied ${names2.join(", ")}, ${plan.preview.metadata.name} and ${plan.shared.length} shared object(s)`
   );
   const notReady = await waitReady(kubectl, request.namespace, names2, request.timeoutMs);
   if (notReady !== void 0) return notReady;
   const preview = previewCheck(request);
   if (preview === void 0) return void 0;
-  return (await smokeAfterDeploy(preview, request.signal, report)).failure;
+  return (await smokeAfterDeploy(preview, request.signal, report2)).failure;
 }
-async function switchTo(kubectl, request, plan, state, report) {
+async function switchTo(kubectl, request, plan, state, report2) {
   const { namespace, settings } = request;
   const annotations = switchAnnotations(
     plan.color,
@@ -5489,26 +5489,26 @@ async function switchTo(kubectl, request, plan, state, report) {
       namespace,
       request.workDir
     );
-  report.info(`switched Service ${settings.service} to ${plan.color} (was ${state.live ?? "none"})`);
+  report2.info(`switched Service ${settings.service} to ${plan.color} (was ${state.live ?? "none"})`);
   if (state.live !== void 0)
     await patchService(kubectl, namespace, previewServiceName(settings.service), previewPatch(state.live));
 }
-async function retirePrevious(kubectl, request, previous, report) {
+async function retirePrevious(kubectl, request, previous, report2) {
   if (previous === void 0) return "";
   const keepMs = request.settings.keepPreviousMs;
   if (keepMs > 0)
     return `; ${previous} kept running until ${previousUntil(/* @__PURE__ */ new Date(), keepMs)} (for a switch back)`;
-  await removeColor(kubectl, request.namespace, request.settings.service, previous, report);
+  await removeColor(kubectl, request.namespace, request.settings.service, previous, report2);
   return `; ${previous} removed (keep-previous 0)`;
 }
-async function checkAfterSwitch(kubectl, request, state, idle, report) {
+async function checkAfterSwitch(kubectl, request, state, idle, report2) {
   const { settings, namespace } = request;
   const smoke = request.skipSmoke ? void 0 : request.smoke;
-  if (state.live !== void 0) await drainColor(kubectl, namespace, settings.service, state.live, report);
-  const checked2 = smoke === void 0 ? void 0 : await smokeAfterDeploy(smoke, request.signal, report);
+  if (state.live !== void 0) await drainColor(kubectl, namespace, settings.service, state.live, report2);
+  const checked2 = smoke === void 0 ? void 0 : await smokeAfterDeploy(smoke, request.signal, report2);
   const routes = `Service ${settings.service} routes to ${idle}`;
   if (checked2?.failure === void 0) {
-    const kept = await retirePrevious(kubectl, request, state.live, report);
+    const kept = await retirePrevious(kubectl, request, state.live, report2);
     return {
       status: "deployed",
       message: `${routes}${kept}`,
@@ -5517,7 +5517,7 @@ async function checkAfterSwitch(kubectl, request, state, idle, report) {
       previous: state.live
     };
   }
-  report.error(`the public check failed after the switch: ${checked2.failure}`);
+  report2.error(`the public check failed after the switch: ${checked2.failure}`);
   const old = state.live;
   if (old === void 0)
     return {
@@ -5531,8 +5531,8 @@ async function checkAfterSwitch(kubectl, request, state, idle, report) {
   const annotations = switchAnnotations(old, state.previous, state.previousUntil ?? "");
   await patchService(back, namespace, settings.service, switchPatch(old, annotations));
   await patchService(back, namespace, previewServiceName(settings.service), previewPatch(idle));
-  await drainColor(back, namespace, settings.service, idle, report);
-  await removeColor(back, namespace, settings.service, idle, report);
+  await drainColor(back, namespace, settings.service, idle, report2);
+  await removeColor(back, namespace, settings.service, idle, report2);
   return {
     status: "rolled-back",
     message: `${checked2.failure}; switched Service ${settings.service} back to ${old} and removed ${idle}`,
@@ -5541,19 +5541,19 @@ async function checkAfterSwitch(kubectl, request, state, idle, report) {
     previous: state.previous
   };
 }
-async function blueGreen(kubectl, request, report) {
+async function blueGreen(kubectl, request, report2) {
   const running = await readService(kubectl, request.namespace, request.settings.service);
   const state = { ...serviceColorState(running), exists: running !== void 0 };
   const idle = idleOf(state);
   const plan = planColors(request.objects, request.settings, idle, request.input);
   const { live, previous } = state;
-  report.info(
+  report2.info(
     `blue-green: ${live ?? "no colour"} is live on Service ${request.settings.service}, deploying ${idle}`
   );
-  const failure = await deployColor(kubectl, request, plan, state, report);
+  const failure = await deployColor(kubectl, request, plan, state, report2);
   if (failure !== void 0) {
-    report.error(`${idle} failed before the switch: ${failure}`);
-    await removeColor(kubectl.unsignalled(), request.namespace, request.settings.service, idle, report);
+    report2.error(`${idle} failed before the switch: ${failure}`);
+    await removeColor(kubectl.unsignalled(), request.namespace, request.settings.service, idle, report2);
     return {
       status: live === void 0 ? "failed" : "rolled-back",
       message: `${idle} failed before the switch (${failure}); removed it, ${live === void 0 ? "nothing was live" : `${live} still serves`}`,
@@ -5562,10 +5562,10 @@ async function blueGreen(kubectl, request, report) {
       previous
     };
   }
-  await switchTo(kubectl, request, plan, state, report);
-  return checkAfterSwitch(kubectl, request, state, idle, report);
+  await switchTo(kubectl, request, plan, state, report2);
+  return checkAfterSwitch(kubectl, request, state, idle, report2);
 }
-async function deployK8sBlueGreen(kubectl, request, report) {
+async function deployK8sBlueGreen(kubectl, request, report2) {
   planColors(request.objects, request.settings, "blue", request.input);
   if (request.dryRun) {
     const state = serviceColorState(await readService(kubectl, request.namespace, request.settings.service));
@@ -5580,7 +5580,7 @@ async function deployK8sBlueGreen(kubectl, request, report) {
     };
   }
   const lock = { ...request.lock, namespace: request.namespace, ttlMs: request.timeoutMs * 3 + 3e5 };
-  return underLease(kubectl, lock, report, () => blueGreen(kubectl, request, report));
+  return underLease(kubectl, lock, report2, () => blueGreen(kubectl, request, report2));
 }
 
 // src/core/strategy/keep-previous.ts
@@ -5593,32 +5593,32 @@ function expiredPrevious(state, running, now) {
 }
 
 // src/pipeline/kubernetes/switch-back.ts
-function onColors(kubectl, request, report, body) {
+function onColors(kubectl, request, report2, body) {
   const { namespace, settings } = request;
   const lock = { ...request.lock, namespace, ttlMs: request.ttlMs };
-  return underLease(kubectl, lock, report, async () => {
+  return underLease(kubectl, lock, report2, async () => {
     const state = serviceColorState(await readService(kubectl, namespace, settings.service));
     return body(state, await runningColors(kubectl, namespace, settings.service));
   });
 }
-function switchBackK8s(kubectl, request, report) {
+function switchBackK8s(kubectl, request, report2) {
   const { namespace, settings } = request;
-  return onColors(kubectl, request, report, async (state, running) => {
+  return onColors(kubectl, request, report2, async (state, running) => {
     const where = switchBackTarget(state, running);
     if ("refused" in where)
       throw new ConfigurationError(`${request.subject}: ${where.refused}`, request.input);
     const annotations = switchAnnotations(where.to, where.from, state.previousUntil ?? "");
     await patchService(kubectl, namespace, settings.service, switchPatch(where.to, annotations));
     await patchService(kubectl, namespace, previewServiceName(settings.service), previewPatch(where.from));
-    report.info(`switched Service ${settings.service} from ${where.from} to ${where.to}`);
+    report2.info(`switched Service ${settings.service} from ${where.from} to ${where.to}`);
     return where;
   });
 }
-function expireK8s(kubectl, request, report) {
-  return onColors(kubectl, request, report, async (state, running) => {
+function expireK8s(kubectl, request, report2) {
+  return onColors(kubectl, request, report2, async (state, running) => {
     const removed = expiredPrevious(state, running, /* @__PURE__ */ new Date());
     if (removed !== void 0)
-      await removeColor(kubectl, request.namespace, request.settings.service, removed, report);
+      await removeColor(kubectl, request.namespace, request.settings.service, removed, report2);
     return { removed, state };
   });
 }
@@ -5644,6 +5644,8 @@ function checkServiceName(input, raw) {
 }
 var DEFAULT_CANARY_WEIGHT = 20;
 var DEFAULT_CANARY_DURATION_MS = 6e4;
+var parseCanaryWeight = (input, raw) => parseInteger(input, raw, { min: 1, max: 99 });
+var parseCanaryDuration = (input, raw) => raw.trim() === "manual" ? "manual" : parseDuration(input, raw);
 
 // src/core/config/strategy.ts
 var KUBERNETES_KEYS = {
@@ -5708,35 +5710,44 @@ function kubernetesStrategyOf(kube) {
 }
 
 // src/core/config/k8s-strategy-inputs.ts
-var K8S_STRATEGY_INPUTS = ["strategy", "service", "preview-urls", "keep-previous"];
+var K8S_STRATEGY_INPUTS = [
+  "strategy",
+  "service",
+  "preview-urls",
+  "keep-previous",
+  "canary-weight",
+  "canary-duration"
+];
 var lines = (value) => value.split(/[\n,]/).map((l) => l.trim()).filter((l) => l !== "");
 var optional = (raw, parse5) => raw.trim() === "" ? void 0 : parse5(raw);
 function k8sStrategyFromInputs(raw, others) {
-  const strategy = optional(raw.strategy, (v) => parseKubernetesStrategy("strategy", v)) ?? "rolling";
-  if (strategy === "canary")
-    throw new ConfigurationError(
-      "canary is not run by the deploy-k8s action yet (gantry release runs it from a gantry.yml)",
-      "strategy"
-    );
   const previewUrls = lines(raw["preview-urls"]);
   const target = {
-    strategy,
+    strategy: optional(raw.strategy, (v) => parseKubernetesStrategy("strategy", v)) ?? "rolling",
     service: optional(raw.service, (v) => checkServiceName("service", v)),
     "preview-urls": previewUrls.length === 0 ? void 0 : previewUrls,
     "keep-previous": optional(raw["keep-previous"], (v) => parseDuration("keep-previous", v)),
+    "canary-weight": optional(raw["canary-weight"], (v) => parseCanaryWeight("canary-weight", v)),
+    "canary-duration": optional(raw["canary-duration"], (v) => parseCanaryDuration("canary-duration", v)),
     "pre-deploy": Array.from({ length: others.preDeployJobs }),
     replicas: others.replicas
   };
   const problem = kubernetesStrategyIssues(target, "")[0];
   if (problem !== void 0) throw new ConfigurationError(problem.message, String(problem.path.at(-1)));
-  return kubernetesStrategyOf(target).blueGreen;
+  return kubernetesStrategyOf(target);
 }
+var SWITCH_STRATEGY = {
+  back: "blue-green",
+  expire: "blue-green",
+  promote: "canary",
+  abort: "canary"
+};
 function parseK8sSwitchMode(input, raw) {
   const value = raw.trim();
   if (value === "") return "deploy";
-  if (value === "back" || value === "expire") return value;
+  if (Object.hasOwn(SWITCH_STRATEGY, value)) return value;
   throw new ConfigurationError(
-    `expected back (move the Service to the previous colour) or expire (remove the previous colour once keep-previous is up), or empty to deploy; got ${JSON.stringify(value)}`,
+    `expected back (move the Service to the previous colour) or expire (remove the previous colour once keep-previous is up) for blue-green, promote or abort (the canary left running) for canary, or empty to deploy; got ${JSON.stringify(value)}`,
     input
   );
 }
@@ -6088,11 +6099,9 @@ var kubernetesSchema = lazy(
     service: checked((raw) => checkServiceName("service", raw)).optional(),
     "preview-urls": list.optional(),
     "keep-previous": duration.optional(),
-    "canary-weight": checked((raw) => parseInteger("canary-weight", raw, { min: 1, max: 99 })).optional(),
+    "canary-weight": checked((raw) => parseCanaryWeight("canary-weight", raw)).optional(),
     /** A duration, or `manual`: the canary runs until `gantry canary promote|abort`. */
-    "canary-duration": checked(
-      (raw) => raw.trim() === "manual" ? "manual" : parseDuration("canary-duration", raw)
-    ).optional(),
+    "canary-duration": checked((raw) => parseCanaryDuration("canary-duration", raw)).optional(),
     smoke: smokeSchema.optional(),
     "pre-deploy": preDeploySchema,
     replicas: replicasMode
@@ -6170,9 +6179,9 @@ var configSchema = lazy(
 
 // src/core/config/yaml.ts
 var import_yaml7 = __toESM(require_yaml(), 1);
-function formatKeyPath(path16) {
+function formatKeyPath(path17) {
   let out = "";
-  for (const part of path16) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path17) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out === "" ? "(top level)" : out;
 }
 
@@ -6272,28 +6281,57 @@ function readKubernetesConnection() {
 }
 
 // src/actions/deploy-k8s/inputs.ts
-function readBlueGreen(preDeployJobs, replicas) {
+function readStrategy(preDeployJobs, replicas) {
   const raw = Object.fromEntries(K8S_STRATEGY_INPUTS.map((name) => [name, readText(name)]));
   return k8sStrategyFromInputs(raw, { preDeployJobs, replicas });
 }
+function readSmoke() {
+  return deploySmokeOptions(
+    readText("smoke-urls"),
+    () => ({
+      "expect-status": readString("smoke-expect-status"),
+      "expect-json": readText("smoke-expect-json"),
+      timeout: readString("smoke-timeout")
+    }),
+    "smoke-"
+  );
+}
+function requireCanarySmoke(smoke) {
+  if (smoke === void 0)
+    throw new ConfigurationError(
+      "is required with strategy: canary (its URLs are checked through the Service while the canary runs)",
+      "smoke-urls"
+    );
+  return smoke;
+}
 var readSwitchMode = () => parseK8sSwitchMode("switch", readString("switch"));
-function readK8sSwitchInputs() {
+function switchBase() {
   if (readBoolean("dry-run", false))
     throw new ConfigurationError(
-      "is not available with switch (a switch changes only the Service)",
+      "is not available with switch (a switch changes only the Service or the canary)",
       "dry-run"
     );
-  const blueGreen2 = readBlueGreen(0, "manifest");
-  if (blueGreen2 === void 0)
-    throw new ConfigurationError("is for strategy: blue-green (with service)", "switch");
-  const kubectlVersion = readString("kubectl-version").trim();
   return {
     ...readKubernetesConnection(),
-    blueGreen: blueGreen2,
-    kubectlVersion,
+    kubectlVersion: readString("kubectl-version").trim(),
     timeoutMs: readDuration("timeout", "10m"),
     lockTimeoutMs: readDuration("lock-timeout", "5m")
   };
+}
+function readK8sSwitchInputs() {
+  const { blueGreen: blueGreen2 } = readStrategy(0, "manifest");
+  if (blueGreen2 === void 0)
+    throw new ConfigurationError("back and expire are for strategy: blue-green (with service)", "switch");
+  return { ...switchBase(), blueGreen: blueGreen2 };
+}
+function readK8sCanarySwitchInputs() {
+  const { canary } = readStrategy(0, "manifest");
+  if (canary === void 0)
+    throw new ConfigurationError(
+      `promote and abort are for strategy: ${SWITCH_STRATEGY.promote} (the canary left running)`,
+      "switch"
+    );
+  return { ...switchBase(), canary, rollback: readBoolean("rollback", true), smoke: readSmoke() };
 }
 function readDeployK8sInputs() {
   readSwitchMode();
@@ -6306,7 +6344,6 @@ function readDeployK8sInputs() {
       "is required (or kustomize): the files, folders or globs to apply",
       "manifests"
     );
-  const smokeUrls = readText("smoke-urls");
   const kubectlVersion = readString("kubectl-version").trim();
   if (kubectlVersion !== "" && !/^v\d+\.\d+\.\d+$/.test(kubectlVersion))
     throw new ConfigurationError(
@@ -6316,7 +6353,8 @@ function readDeployK8sInputs() {
   const images = parseImages("images", readLines("images"));
   const preDeployInput = parsePreDeployInput("pre-deploy", readText("pre-deploy"));
   const replicas = parseReplicasMode("replicas", readString("replicas"));
-  const blueGreen2 = readBlueGreen(preDeployInput.length, replicas);
+  const { blueGreen: blueGreen2, canary } = readStrategy(preDeployInput.length, replicas);
+  const smoke = readSmoke();
   const env = parseEnvMap("env", readText("env"));
   const vars = new Map([
     ...Object.entries(process.env).filter((e) => e[1] !== void 0),
@@ -6334,19 +6372,12 @@ function readDeployK8sInputs() {
     rollback: readBoolean("rollback", true),
     replicas,
     dryRun: readBoolean("dry-run", false),
-    smoke: deploySmokeOptions(
-      smokeUrls,
-      () => ({
-        "expect-status": readString("smoke-expect-status"),
-        "expect-json": readText("smoke-expect-json"),
-        timeout: readString("smoke-timeout")
-      }),
-      "smoke-"
-    ),
+    smoke: canary === void 0 ? smoke : requireCanarySmoke(smoke),
     preDeploy: actionJobs("pre-deploy", preDeployInput, images, vars),
     kubectlVersion,
     ...readDeploymentInputs(),
-    blueGreen: blueGreen2
+    blueGreen: blueGreen2,
+    canary
   };
 }
 function kustomizeFolder(dir) {
@@ -6483,6 +6514,487 @@ ${outcome.message}
   }
 }
 
+// src/core/strategy/canary.ts
+var TRACK_LABEL = "gantry.track";
+var CANARY_TRACK = "canary";
+var CANARY_ANNOTATION = `${ANNOTATION_PREFIX}canary`;
+var MAX_CANARY_REPLICAS = 50;
+var canaryName = (stable) => `${stable}-canary`;
+var sharePercent = (canary, stable) => canary + stable === 0 ? 0 : Math.round(canary / (canary + stable) * 1e3) / 10;
+function canaryReplicas(stable, weightPercent) {
+  if (!Number.isInteger(stable) || stable < 1)
+    throw new RangeError(`stable replicas must be >= 1, got ${stable}`);
+  if (!(weightPercent > 0 && weightPercent < 100))
+    throw new RangeError(`weight must be in (0, 100), got ${weightPercent}`);
+  const ideal = weightPercent * stable / (100 - weightPercent);
+  const candidates = [Math.floor(ideal), Math.ceil(ideal)].map(
+    (c) => Math.min(MAX_CANARY_REPLICAS, Math.max(1, c))
+  );
+  const distance = (c) => Math.abs(c / (stable + c) - weightPercent / 100);
+  return candidates.reduce((best, c) => distance(c) < distance(best) - 1e-12 ? c : best);
+}
+function planCanary(input) {
+  const replicas = canaryReplicas(input.stableReplicas, input.weightPercent);
+  return {
+    ...input,
+    canary: canaryName(input.stable),
+    canaryReplicas: replicas,
+    sharePercent: sharePercent(replicas, input.stableReplicas)
+  };
+}
+var durationText = (d) => d === "manual" ? "until gantry canary promote or abort" : `${Math.round(d / 1e3)}s`;
+function describePlan(p) {
+  return `${p.canary}: ${p.canaryReplicas} replica${p.canaryReplicas === 1 ? "" : "s"} beside ${p.stableReplicas} of ${p.stable} (${p.sharePercent}% of the endpoints${p.service === void 0 ? "" : ` of Service ${p.service}`}, canary-weight ${p.weightPercent}%), checked ${durationText(p.duration)}`;
+}
+var specOf = (o) => o.spec ?? {};
+var podLabelsOf = (o) => specOf(o).template?.metadata?.labels ?? {};
+var selects2 = (selector, labels) => Object.keys(selector).length > 0 && Object.entries(selector).every(([k, v]) => labels[k] === v);
+function withTrack(labels) {
+  return { ...labels ?? {}, [TRACK_LABEL]: CANARY_TRACK };
+}
+function withoutTrack(labels) {
+  const { [TRACK_LABEL]: _track, ...rest } = labels ?? {};
+  return rest;
+}
+function canaryDeployment(release, plan) {
+  const spec = structuredClone(specOf(release));
+  const template = spec.template ?? {};
+  return {
+    apiVersion: release.apiVersion,
+    kind: "Deployment",
+    metadata: {
+      name: plan.canary,
+      namespace: plan.namespace,
+      labels: withTrack(release.metadata.labels),
+      annotations: {
+        ...release.metadata.annotations ?? {},
+        [`${ANNOTATION_PREFIX}canary-of`]: plan.stable
+      }
+    },
+    spec: {
+      ...spec,
+      replicas: plan.canaryReplicas,
+      selector: { ...spec.selector ?? {}, matchLabels: withTrack(spec.selector?.matchLabels) },
+      template: {
+        ...template,
+        metadata: { ...template.metadata ?? {}, labels: withTrack(template.metadata?.labels) }
+      }
+    }
+  };
+}
+function promotedDeployment(canary, stable, replicas) {
+  const spec = structuredClone(specOf(canary));
+  const template = spec.template ?? {};
+  const annotations = { ...canary.metadata.annotations ?? {} };
+  delete annotations[`${ANNOTATION_PREFIX}canary-of`];
+  for (const key2 of Object.keys(annotations))
+    if (key2.startsWith("deployment.kubernetes.io/")) delete annotations[key2];
+  delete annotations["kubectl.kubernetes.io/last-applied-configuration"];
+  return {
+    apiVersion: canary.apiVersion,
+    kind: "Deployment",
+    metadata: {
+      name: stable,
+      ...canary.metadata.namespace === void 0 ? {} : { namespace: canary.metadata.namespace },
+      labels: withoutTrack(canary.metadata.labels),
+      annotations
+    },
+    spec: {
+      ...spec,
+      replicas,
+      selector: { ...spec.selector ?? {}, matchLabels: withoutTrack(spec.selector?.matchLabels) },
+      template: {
+        ...template,
+        metadata: { ...template.metadata ?? {}, labels: withoutTrack(template.metadata?.labels) }
+      }
+    }
+  };
+}
+function formatState(plan, started) {
+  const state = {
+    canary: plan.canary,
+    canaryReplicas: plan.canaryReplicas,
+    stableReplicas: plan.stableReplicas,
+    weightPercent: plan.weightPercent,
+    started: started.toISOString(),
+    until: plan.duration === "manual" ? "manual" : new Date(started.getTime() + plan.duration).toISOString()
+  };
+  return JSON.stringify(state);
+}
+function parseState(raw) {
+  if (raw === void 0 || raw === "") return void 0;
+  let value;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return void 0;
+  }
+  const s = value;
+  if (s === null || typeof s !== "object" || typeof s.canary !== "string" || typeof s.canaryReplicas !== "number" || typeof s.stableReplicas !== "number" || typeof s.weightPercent !== "number" || typeof s.started !== "string" || typeof s.until !== "string")
+    return void 0;
+  return {
+    canary: s.canary,
+    canaryReplicas: s.canaryReplicas,
+    stableReplicas: s.stableReplicas,
+    weightPercent: s.weightPercent,
+    started: s.started,
+    until: s.until
+  };
+}
+function canarySubject(objects, service, input) {
+  const deployments = objects.filter((o) => o.kind === "Deployment");
+  if (service === void 0) {
+    const [only2, ...more2] = deployments;
+    if (only2 === void 0 || more2.length > 0)
+      throw new ConfigurationError(
+        `strategy: canary needs exactly one Deployment in the manifests, or \`service\` naming the Service whose Deployment the canary is for (found ${deployments.length})`,
+        input
+      );
+    return only2;
+  }
+  const svc = objects.find((o) => o.kind === "Service" && o.metadata.name === service);
+  if (svc === void 0) throw new ConfigurationError(`no Service ${service} in the manifests`, input);
+  const selector = (svc.spec ?? {}).selector ?? {};
+  const selected = deployments.filter((d) => selects2(selector, podLabelsOf(d)));
+  const [only, ...more] = selected;
+  if (only === void 0 || more.length > 0)
+    throw new ConfigurationError(
+      `Service ${service} must select the pods of exactly one Deployment of the manifests (it selects ${selected.length})`,
+      input
+    );
+  return only;
+}
+
+// src/pipeline/kubernetes/canary.ts
+var import_node_fs13 = __toESM(require_node_fs(), 1);
+var import_node_path11 = __toESM(require_node_path(), 1);
+async function readDeployment(kubectl, namespace, name) {
+  const result2 = await kubectl.run(
+    ["get", "deployment", name, "--namespace", namespace, "--ignore-not-found", "--output", "json"],
+    { quiet: true }
+  );
+  return result2.stdout.trim() === "" ? void 0 : JSON.parse(result2.stdout);
+}
+async function applyObjects(kubectl, objects, namespace, workDir) {
+  const file2 = import_node_path11.default.join(workDir, `canary-${Date.now()}.json`);
+  (0, import_node_fs13.writeFileSync)(file2, JSON.stringify({ apiVersion: "v1", kind: "List", items: objects }), { mode: 384 });
+  await kubectl.run(applyArgs({ file: file2, namespace, dryRun: false }), { timeoutMs: 3e5 });
+}
+async function waitCanaryReady(kubectl, namespace, canary, timeoutMs) {
+  const result2 = await kubectl.run(
+    rolloutStatusArgs({ kind: "Deployment", name: canary, namespace }, timeoutMs),
+    {
+      timeoutMs: timeoutMs + 3e4,
+      allowFailure: true
+    }
+  );
+  if (result2.exitCode === 0) return void 0;
+  const words = `${result2.stderr}
+${result2.stdout}`.trim().split("\n").filter(Boolean);
+  return `the canary ${canary} did not become Ready: ${words.at(-1) ?? `kubectl exit ${result2.exitCode}`}`;
+}
+async function recordCanaryState(kubectl, namespace, stable, state) {
+  const value = state === void 0 ? `${CANARY_ANNOTATION}-` : `${CANARY_ANNOTATION}=${state}`;
+  await kubectl.run(["annotate", "deployment", stable, "--namespace", namespace, "--overwrite", value], {
+    quiet: true
+  });
+}
+async function removeCanary(kubectl, namespace, names2, report2) {
+  await kubectl.run(
+    ["delete", "deployment", names2.canary, "--namespace", namespace, "--ignore-not-found", "--wait=false"],
+    { timeoutMs: 6e4 }
+  );
+  const stable = await readDeployment(kubectl, namespace, names2.stable);
+  if (stable?.metadata.annotations?.[CANARY_ANNOTATION] !== void 0)
+    await recordCanaryState(kubectl, namespace, names2.stable, void 0);
+  report2.info(`removed the canary ${names2.canary}; ${names2.stable} serves alone`);
+}
+function singleAttempt(fx) {
+  let probed = false;
+  return {
+    ...fx,
+    now: () => probed ? Number.POSITIVE_INFINITY : fx.now(),
+    probe: async (target, timeoutMs) => {
+      try {
+        return await fx.probe(target, timeoutMs);
+      } finally {
+        probed = true;
+      }
+    }
+  };
+}
+async function checkRound(smoke, signal) {
+  const failed = [];
+  for (const target of smoke.targets) {
+    const once = { ...smoke, targets: [target], timeoutMs: smoke.requestTimeoutMs, consecutiveSuccesses: 1 };
+    const effects = liveSmokeEffects({
+      headers: smoke.headers,
+      insecure: smoke.insecure,
+      ...signal ? { signal } : {}
+    });
+    const result2 = await runSmokeCheck(once, singleAttempt(effects));
+    for (const u of result2.urls) if (!u.passed) failed.push(`${u.url}: ${u.reason}`);
+  }
+  return failed.length === 0 ? void 0 : failed.join("; ");
+}
+async function checkCanary(smoke, durationMs, signal, report2) {
+  const start = Date.now();
+  let rounds = 0;
+  let lastNote = start;
+  for (; ; ) {
+    if (signal?.aborted === true) return { rounds, failure: "cancelled", elapsedMs: Date.now() - start };
+    const failure = await checkRound(smoke, signal);
+    rounds += 1;
+    if (failure !== void 0) return { rounds, failure, elapsedMs: Date.now() - start };
+    if (Date.now() - start >= durationMs)
+      return { rounds, failure: void 0, elapsedMs: Date.now() - start };
+    if (Date.now() - lastNote >= 1e4) {
+      lastNote = Date.now();
+      report2.info(
+        `canary checks: ${rounds} rounds passed, ${Math.round((durationMs - (lastNote - start)) / 1e3)}s to go`
+      );
+    }
+    await new Promise((resolve2) => setTimeout(resolve2, smoke.intervalMs));
+  }
+}
+async function readRunningCanaries(kubectl, namespace) {
+  const result2 = await kubectl.run(["get", "deployments", "--namespace", namespace, "--output", "json"], {
+    quiet: true
+  });
+  const items = JSON.parse(result2.stdout).items ?? [];
+  return items.flatMap((d) => {
+    const state = parseState(d.metadata.annotations?.[CANARY_ANNOTATION]);
+    const replicas = Number(d.spec?.replicas ?? 1);
+    return state === void 0 ? [] : [{ stable: d.metadata.name, replicas, state }];
+  });
+}
+
+// src/pipeline/kubernetes/canary-deploy.ts
+var replicasOf2 = (deployment) => Math.max(1, Number(deployment.spec?.replicas ?? 1));
+function rollingDeploy(r, objects, dryRun, skipSmoke, lock) {
+  return deployKubernetes(
+    r.kubectl,
+    {
+      objects,
+      namespace: r.targetNamespace,
+      defaultNamespace: r.namespace,
+      timeoutMs: r.timeoutMs,
+      rollback: r.rollback,
+      dryRun,
+      smoke: skipSmoke ? void 0 : r.smoke,
+      workDir: r.workDir,
+      signal: r.signal,
+      ...lock === void 0 ? {} : { lock }
+    },
+    r.report
+  );
+}
+async function abort(r, plan, why) {
+  r.report.error(`Canary failed: ${why}`);
+  await removeCanary(r.kubectl.unsignalled(), r.namespace, plan, r.report);
+  return {
+    status: "rolled-back",
+    message: `${why}; the canary was removed, ${plan.stable} untouched`,
+    smoke: void 0
+  };
+}
+async function promote(r, plan, checked2) {
+  r.report.info(`canary passed (${checked2}): promoting, ${plan.stable} gets the new spec`);
+  const result2 = await rollingDeploy(r, r.objects, false, r.skipSmoke);
+  await removeCanary(r.kubectl.unsignalled(), r.namespace, plan, r.report);
+  const verdict = result2.status === "deployed" ? `promoted after ${checked2}` : "the promotion failed";
+  return { status: result2.status, message: `${verdict}: ${result2.message}`, smoke: result2.smoke };
+}
+async function runCanary(r, plan, subject) {
+  const canary = canaryDeployment(subject, plan);
+  const shared = r.objects.filter((o) => o !== subject);
+  await applyObjects(r.kubectl, [...shared, canary], r.namespace, r.workDir);
+  r.report.info(
+    `applied ${plan.canary} (${plan.canaryReplicas} replicas) and ${shared.length} shared object(s)`
+  );
+  const notReady = await waitCanaryReady(r.kubectl, r.namespace, plan.canary, r.timeoutMs);
+  if (notReady !== void 0) return abort(r, plan, notReady);
+  await recordCanaryState(r.kubectl, r.namespace, plan.stable, formatState(plan, /* @__PURE__ */ new Date()));
+  const smoke = r.smoke;
+  if (smoke === void 0) throw new Error("unreachable: checked before");
+  const duration2 = plan.duration === "manual" ? 0 : plan.duration;
+  const checked2 = await checkCanary(smoke, duration2, r.signal, r.report);
+  const rounds = `${checked2.rounds} check round(s) in ${Math.round(checked2.elapsedMs / 1e3)}s`;
+  if (checked2.failure !== void 0)
+    return abort(r, plan, `canary check failed (${rounds}): ${checked2.failure}`);
+  if (plan.duration === "manual")
+    return {
+      status: "deployed",
+      message: `canary ${plan.canary} left running after ${rounds} (canary-duration: manual): ${r.names.act}`,
+      smoke: void 0,
+      running: plan.canary
+    };
+  return promote(r, plan, rounds);
+}
+async function canaryOrRemoved(r, plan, subject) {
+  try {
+    return await runCanary(r, plan, subject);
+  } catch (error2) {
+    try {
+      await removeCanary(r.kubectl.unsignalled(), r.namespace, plan, r.report);
+    } catch (cleanup) {
+      r.report.warning(`could not remove the canary ${plan.canary}: ${cleanup.message}`);
+    }
+    throw error2;
+  }
+}
+async function planFor(r, subject) {
+  const stable = await readDeployment(r.kubectl, r.namespace, subject.metadata.name);
+  if (stable === void 0) return void 0;
+  const running = parseState(stable.metadata.annotations?.[CANARY_ANNOTATION]);
+  if (running !== void 0)
+    throw new ConfigurationError(
+      `a canary (${running.canary}) already runs beside ${subject.metadata.name}: ${r.names.act} first`,
+      r.names.actInput
+    );
+  return planCanary({
+    namespace: r.namespace,
+    stable: subject.metadata.name,
+    stableReplicas: replicasOf2(stable),
+    weightPercent: r.settings.weightPercent,
+    duration: r.settings.durationMs,
+    service: r.settings.service
+  });
+}
+async function deployCanary(r) {
+  const subject = canarySubject(r.objects, r.settings.service, r.names.service);
+  const plan = await planFor(r, subject);
+  if (plan === void 0) {
+    r.report.info(`no Deployment ${subject.metadata.name} runs yet: this first release is a rolling deploy`);
+    return rollingDeploy(r, r.objects, r.dryRun, r.skipSmoke, r.lock);
+  }
+  r.report.info(`canary plan: ${describePlan(plan)}`);
+  if (r.dryRun) return { status: "deployed", message: `dry run: ${describePlan(plan)}`, smoke: void 0 };
+  const duration2 = plan.duration === "manual" ? 0 : plan.duration;
+  const lock = { ...r.lock, namespace: r.namespace, ttlMs: r.timeoutMs * 3 + duration2 + 3e5 };
+  return underLease(r.kubectl, lock, r.report, () => canaryOrRemoved(r, plan, subject));
+}
+
+// src/pipeline/kubernetes/canary-commands.ts
+async function theCanary(r, where, input) {
+  const running = await readRunningCanaries(r.kubectl, r.namespace);
+  const [only, ...more] = running;
+  if (only === void 0)
+    throw new ConfigurationError(`no canary is running on ${where} (namespace ${r.namespace})`, input);
+  if (more.length > 0)
+    throw new ConfigurationError(
+      `several canaries run in namespace ${r.namespace} (${running.map((c) => c.state.canary).join(", ")}); Gantry acts on one`,
+      input
+    );
+  return only;
+}
+async function promoteRunning(r, canary, input) {
+  const names2 = { canary: canary.state.canary, stable: canary.stable };
+  const live = await readDeployment(r.kubectl, r.namespace, canary.state.canary);
+  if (live === void 0) {
+    await removeCanary(r.kubectl, r.namespace, names2, r.report);
+    throw new ConfigurationError(
+      `the canary ${canary.state.canary} is gone: nothing to promote (its record on ${canary.stable} was cleared)`,
+      input
+    );
+  }
+  const promoted = promotedDeployment(live, canary.stable, canary.replicas);
+  const result2 = await rollingDeploy(r, [promoted], false, false);
+  await removeCanary(r.kubectl.unsignalled(), r.namespace, names2, r.report);
+  return { status: result2.status, message: result2.message, smoke: result2.smoke };
+}
+async function abortRunning(r, canary) {
+  await removeCanary(
+    r.kubectl,
+    r.namespace,
+    { canary: canary.state.canary, stable: canary.stable },
+    r.report
+  );
+  return {
+    status: "rolled-back",
+    message: `removed ${canary.state.canary}; ${canary.stable} untouched`,
+    smoke: void 0
+  };
+}
+function actOnCanary(r, verb, lock, names2) {
+  const options = { ...lock, namespace: r.namespace, ttlMs: r.timeoutMs * 2 + 3e5 };
+  return underLease(r.kubectl, options, r.report, async () => {
+    const canary = await theCanary(r, names2.where, names2.input);
+    const outcome = verb === "promote" ? await promoteRunning(r, canary, names2.input) : await abortRunning(r, canary);
+    return { canary, outcome };
+  });
+}
+
+// src/actions/deploy-k8s/canary.ts
+var ACT = "run deploy-k8s with switch: promote or abort";
+async function report(outcome, subject, reported) {
+  setOutput("status", outcome.status);
+  setOutput("workloads", "[]");
+  setOutput("message", outcome.message);
+  setOutput("canary", outcome.running ?? "");
+  reported();
+  await writeSummary(`### \u{1F424} ${subject}: ${outcome.status}
+
+${outcome.message}
+`);
+}
+async function deployCanaryK8s(connected, inputs, objects, signal, reported) {
+  const outcome = await deployCanary({
+    kubectl: connected.kubectl,
+    namespace: connected.defaultNamespace,
+    targetNamespace: inputs.namespace,
+    workDir: connected.kubeconfigFile.dir,
+    timeoutMs: inputs.timeoutMs,
+    rollback: inputs.rollback,
+    smoke: inputs.smoke,
+    signal,
+    report: actionsReporter,
+    settings: inputs.canary,
+    objects,
+    skipSmoke: false,
+    dryRun: inputs.dryRun,
+    lock: { ...actionLease(connected, inputs.lockTimeoutMs), waitInput: "lock-timeout" },
+    names: { service: "service", act: ACT, actInput: "switch" }
+  });
+  await report(outcome, "Canary", reported);
+  if (outcome.status !== "deployed") throw new StepFailure(outcome.message);
+  info(outcome.message);
+}
+async function canarySwitchK8s(mode, reported) {
+  const inputs = readK8sCanarySwitchInputs();
+  const signal = cancellationSignal();
+  const connected = await connect({
+    ...inputs,
+    baseDir: runnerTemp(),
+    names: ACTION_INPUT_NAMES,
+    report: actionsReporter,
+    signal,
+    onKubeconfig: (file2) => saveState("kube-dir", file2.dir)
+  });
+  try {
+    const run2 = {
+      kubectl: connected.kubectl,
+      namespace: connected.defaultNamespace,
+      targetNamespace: inputs.namespace,
+      workDir: connected.kubeconfigFile.dir,
+      timeoutMs: inputs.timeoutMs,
+      rollback: inputs.rollback,
+      smoke: inputs.smoke,
+      signal,
+      report: actionsReporter
+    };
+    const lock = { ...actionLease(connected, inputs.lockTimeoutMs), waitInput: "lock-timeout" };
+    const where = `context ${connected.context}`;
+    const { canary, outcome } = await actOnCanary(run2, mode, lock, { where, input: "switch" });
+    const status = mode === "abort" ? "aborted" : outcome.status === "deployed" ? "promoted" : outcome.status;
+    await report({ ...outcome, status }, `Canary ${canary.state.canary}`, reported);
+    if (status !== "promoted" && status !== "aborted") throw new StepFailure(outcome.message);
+    info(outcome.message);
+  } finally {
+    removeKubeconfigDir(connected.kubeconfigFile.dir);
+  }
+}
+
 // src/actions/deploy-k8s/summary.ts
 var cell = (text3) => (text3 === null || text3 === void 0 || text3 === "" ? "\u2013" : text3).replace(/\|/g, "\\|").replace(/\n/g, " ");
 var ICON = { deployed: "\u2705", "rolled-back": "\u21A9\uFE0F", failed: "\u274C" };
@@ -6515,7 +7027,8 @@ function k8sSummaryMarkdown(context, result2, dryRun) {
 // src/actions/deploy-k8s/main.ts
 var run = () => reportingFailure(["workloads"], (reported) => {
   const mode = readSwitchMode();
-  return mode === "deploy" ? deploy(reported) : switchOnlyK8s(mode, reported);
+  if (mode === "deploy") return deploy(reported);
+  return mode === "promote" || mode === "abort" ? canarySwitchK8s(mode, reported) : switchOnlyK8s(mode, reported);
 });
 async function deploy(reported) {
   const inputs = readDeployK8sInputs();
@@ -6552,7 +7065,7 @@ async function deploy(reported) {
       namespace: inputs.namespace,
       names: ACTION_INPUT_NAMES
     });
-    const { blueGreen: blueGreen2 } = inputs;
+    const { blueGreen: blueGreen2, canary } = inputs;
     if (blueGreen2 !== void 0) {
       await deployColorsK8s(connected, { ...inputs, blueGreen: blueGreen2 }, built, signal, reported);
       return;
@@ -6564,6 +7077,10 @@ async function deploy(reported) {
       connected.defaultNamespace,
       actionsReporter
     );
+    if (canary !== void 0) {
+      await deployCanaryK8s(connected, { ...inputs, canary }, objects, signal, reported);
+      return;
+    }
     const result2 = await withDeploymentRecord(
       inputs,
       `Deploying to ${connected.context}${inputs.namespace ? `/${inputs.namespace}` : ""}`,

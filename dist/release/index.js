@@ -5616,6 +5616,8 @@ function checkServiceName(input, raw) {
 }
 var DEFAULT_CANARY_WEIGHT = 20;
 var DEFAULT_CANARY_DURATION_MS = 6e4;
+var parseCanaryWeight = (input, raw) => parseInteger(input, raw, { min: 1, max: 99 });
+var parseCanaryDuration = (input, raw) => raw.trim() === "manual" ? "manual" : parseDuration(input, raw);
 
 // src/core/swarm/compose.ts
 var import_yaml5 = __toESM(require_yaml(), 1);
@@ -6328,11 +6330,9 @@ var kubernetesSchema = lazy(
     service: checked((raw) => checkServiceName("service", raw)).optional(),
     "preview-urls": list2.optional(),
     "keep-previous": duration.optional(),
-    "canary-weight": checked((raw) => parseInteger("canary-weight", raw, { min: 1, max: 99 })).optional(),
+    "canary-weight": checked((raw) => parseCanaryWeight("canary-weight", raw)).optional(),
     /** A duration, or `manual`: the canary runs until `gantry canary promote|abort`. */
-    "canary-duration": checked(
-      (raw) => raw.trim() === "manual" ? "manual" : parseDuration("canary-duration", raw)
-    ).optional(),
+    "canary-duration": checked((raw) => parseCanaryDuration("canary-duration", raw)).optional(),
     smoke: smokeSchema.optional(),
     "pre-deploy": preDeploySchema,
     replicas: replicasMode
@@ -10788,38 +10788,25 @@ async function checkCanary(smoke, durationMs, signal, report) {
   }
 }
 
-// src/pipeline/release/kubernetes-canary.ts
+// src/pipeline/kubernetes/canary-deploy.ts
 var replicasOf2 = (deployment) => Math.max(1, Number(deployment.spec?.replicas ?? 1));
 function rollingDeploy(r, objects, dryRun, skipSmoke, lock) {
   return deployKubernetes(
     r.kubectl,
     {
       objects,
-      namespace: r.target.namespace,
+      namespace: r.targetNamespace,
       defaultNamespace: r.namespace,
-      timeoutMs: r.target.timeoutMs,
-      rollback: r.target.rollback,
+      timeoutMs: r.timeoutMs,
+      rollback: r.rollback,
       dryRun,
-      smoke: skipSmoke ? void 0 : r.target.smoke,
+      smoke: skipSmoke ? void 0 : r.smoke,
       workDir: r.workDir,
       signal: r.signal,
       ...lock === void 0 ? {} : { lock }
     },
     r.report
   );
-}
-function checkCanaryTarget(r) {
-  const key2 = `targets.${r.target.name}.kubernetes`;
-  if (r.target.smoke === void 0)
-    throw new ConfigurationError(
-      "is required with strategy: canary (its URLs are checked through the Service while the canary runs)",
-      `${key2}.smoke`
-    );
-  if (r.target.preDeploy.length > 0)
-    throw new ConfigurationError(
-      "is not run with strategy: canary yet (use a rolling target for migrations)",
-      `${key2}.pre-deploy`
-    );
 }
 async function abort(r, plan2, why) {
   r.report.error(`Canary failed: ${why}`);
@@ -10832,7 +10819,7 @@ async function abort(r, plan2, why) {
 }
 async function promote(r, plan2, checked2) {
   r.report.info(`canary passed (${checked2}): promoting, ${plan2.stable} gets the new spec`);
-  const result3 = await rollingDeploy(r, r.objects, false, r.flags.skipSmoke);
+  const result3 = await rollingDeploy(r, r.objects, false, r.skipSmoke);
   await removeCanary(r.kubectl.unsignalled(), r.namespace, plan2, r.report);
   const verdict = result3.status === "deployed" ? `promoted after ${checked2}` : "the promotion failed";
   return { status: result3.status, message: `${verdict}: ${result3.message}`, smoke: result3.smoke };
@@ -10844,10 +10831,10 @@ async function runCanary(r, plan2, subject) {
   r.report.info(
     `applied ${plan2.canary} (${plan2.canaryReplicas} replicas) and ${shared.length} shared object(s)`
   );
-  const notReady = await waitCanaryReady(r.kubectl, r.namespace, plan2.canary, r.target.timeoutMs);
+  const notReady = await waitCanaryReady(r.kubectl, r.namespace, plan2.canary, r.timeoutMs);
   if (notReady !== void 0) return abort(r, plan2, notReady);
   await recordCanaryState(r.kubectl, r.namespace, plan2.stable, formatState(plan2, /* @__PURE__ */ new Date()));
-  const smoke = r.target.smoke;
+  const smoke = r.smoke;
   if (smoke === void 0) throw new Error("unreachable: checked before");
   const duration2 = plan2.duration === "manual" ? 0 : plan2.duration;
   const checked2 = await checkCanary(smoke, duration2, r.signal, r.report);
@@ -10857,8 +10844,9 @@ async function runCanary(r, plan2, subject) {
   if (plan2.duration === "manual")
     return {
       status: "deployed",
-      message: `canary ${plan2.canary} left running after ${rounds} (canary-duration: manual): gantry canary promote|abort --target ${r.target.name}`,
-      smoke: void 0
+      message: `canary ${plan2.canary} left running after ${rounds} (canary-duration: manual): ${r.names.act}`,
+      smoke: void 0,
+      running: plan2.canary
     };
   return promote(r, plan2, rounds);
 }
@@ -10880,8 +10868,8 @@ async function planFor(r, subject) {
   const running = parseState(stable.metadata.annotations?.[CANARY_ANNOTATION]);
   if (running !== void 0)
     throw new ConfigurationError(
-      `a canary (${running.canary}) already runs beside ${subject.metadata.name}: gantry canary promote or abort it first`,
-      "--target"
+      `a canary (${running.canary}) already runs beside ${subject.metadata.name}: ${r.names.act} first`,
+      r.names.actInput
     );
   return planCanary({
     namespace: r.namespace,
@@ -10892,25 +10880,54 @@ async function planFor(r, subject) {
     service: r.settings.service
   });
 }
-async function canaryDeploy(r) {
-  const subject = canarySubject(r.objects, r.settings.service, `targets.${r.target.name}.kubernetes.service`);
+async function deployCanary(r) {
+  const subject = canarySubject(r.objects, r.settings.service, r.names.service);
   const plan2 = await planFor(r, subject);
   if (plan2 === void 0) {
     r.report.info(`no Deployment ${subject.metadata.name} runs yet: this first release is a rolling deploy`);
-    const lock2 = releaseLock(r.target, r.flags.lockHolder);
-    return rollingDeploy(r, r.objects, r.flags.dryRun, r.flags.skipSmoke, lock2);
+    return rollingDeploy(r, r.objects, r.dryRun, r.skipSmoke, r.lock);
   }
   r.report.info(`canary plan: ${describePlan(plan2)}`);
-  if (r.flags.dryRun)
-    return { status: "deployed", message: `dry run: ${describePlan(plan2)}`, smoke: void 0 };
+  if (r.dryRun) return { status: "deployed", message: `dry run: ${describePlan(plan2)}`, smoke: void 0 };
   const duration2 = plan2.duration === "manual" ? 0 : plan2.duration;
-  const lock = {
-    ...releaseLock(r.target, r.flags.lockHolder),
-    namespace: r.namespace,
-    ttlMs: r.target.timeoutMs * 3 + duration2 + 3e5
-  };
+  const lock = { ...r.lock, namespace: r.namespace, ttlMs: r.timeoutMs * 3 + duration2 + 3e5 };
   return underLease(r.kubectl, lock, r.report, () => canaryOrRemoved(r, plan2, subject));
 }
+
+// src/pipeline/release/kubernetes-canary.ts
+var targetRun = (target, s) => ({
+  ...s,
+  targetNamespace: target.namespace,
+  timeoutMs: target.timeoutMs,
+  rollback: target.rollback,
+  smoke: target.smoke
+});
+function checkCanaryTarget(r) {
+  const key2 = `targets.${r.target.name}.kubernetes`;
+  if (r.target.smoke === void 0)
+    throw new ConfigurationError(
+      "is required with strategy: canary (its URLs are checked through the Service while the canary runs)",
+      `${key2}.smoke`
+    );
+  if (r.target.preDeploy.length > 0)
+    throw new ConfigurationError(
+      "is not run with strategy: canary yet (use a rolling target for migrations)",
+      `${key2}.pre-deploy`
+    );
+}
+var canaryDeploy = (r) => deployCanary({
+  ...targetRun(r.target, r),
+  settings: r.settings,
+  objects: r.objects,
+  skipSmoke: r.flags.skipSmoke,
+  dryRun: r.flags.dryRun,
+  lock: releaseLock(r.target, r.flags.lockHolder),
+  names: {
+    service: `targets.${r.target.name}.kubernetes.service`,
+    act: `gantry canary promote|abort --target ${r.target.name}`,
+    actInput: "--target"
+  }
+});
 async function canaryPhase(r) {
   checkCanaryTarget(r);
   const deployed = await r.log.run("deploy", async () => deployStage(await canaryDeploy(r)));
