@@ -161,6 +161,12 @@ describe('release-mode.sh with config: every input the file describes', () => {
     ['secrets-version', 'SECRETS_VERSION', 'timestamp', 'secrets.version'],
     ['keep-secrets', 'KEEP_SECRETS', '5', 'prune.keep'],
     ['kube-context', 'KUBE_CONTEXT', 'production', "the target's context"],
+    [
+      'kubectl-version',
+      'KUBECTL_VERSION',
+      'v1.32.4',
+      "none in the file: with config the runner's kubectl runs; remove kubectl-version",
+    ],
     ['timeout', 'DEPLOY_TIMEOUT', '20m', "the target's timeout"],
     ['rollback', 'ROLLBACK', 'false', "the target's rollback"],
     ['strategy', 'STRATEGY', 'canary', "the target's strategy"],
