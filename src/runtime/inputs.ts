@@ -29,6 +29,10 @@ export const readString = (name: string): string => {
 /** A multi-line input (a list, `KEY=value` lines, a key, known_hosts): tabs and line breaks only. */
 export const readText = (name: string): string => checkText(name, core.getInput(name));
 
+/** Several multi-line inputs by name, each as `readText` reads it (the strategy inputs of a deploy). */
+export const readTexts = <Name extends string>(names: readonly Name[]): Record<Name, string> =>
+  Object.fromEntries(names.map((name) => [name, readText(name)])) as Record<Name, string>;
+
 /**
  * An input whose action.yml default is not empty: a composite that runs the bundle itself (the root
  * action does) sets only the INPUT_* it names, so an absent (or blank) one reads as `fallback`.

@@ -2,7 +2,6 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import {
   K8S_STRATEGY_INPUTS,
-  type K8sStrategyInput,
   type K8sStrategySettings,
   type K8sSwitchMode,
   k8sStrategyFromInputs,
@@ -15,7 +14,7 @@ import { parseEnvMap } from '../../core/inputs/parse.ts';
 import { type ManifestSource, parseImages, traceAnnotations } from '../../core/kubernetes/manifests.ts';
 import { actionJobs, parsePreDeployInput } from '../../core/pre-deploy/input.ts';
 import type { ResolvedJob } from '../../core/pre-deploy/jobs.ts';
-import { deploySmokeOptions, type SmokeOptions } from '../../core/smoke/options.ts';
+import type { SmokeOptions } from '../../core/smoke/options.ts';
 import type { CanarySettings, KubernetesBlueGreenSettings } from '../../core/strategy/kubernetes.ts';
 import { readManifestSources } from '../../pipeline/kubernetes/sources.ts';
 import { readDeploymentInputs } from '../../runtime/deployment-record.ts';
@@ -26,8 +25,10 @@ import {
   readList,
   readString,
   readText,
+  readTexts,
 } from '../../runtime/inputs.ts';
 import { readKubernetesConnection } from '../../runtime/kubernetes-connection.ts';
+import { readDeploySmokeInputs } from '../../runtime/smoke-inputs.ts';
 
 export interface DeployK8sInputs {
   kubeconfig: string;
@@ -58,24 +59,7 @@ export interface DeployK8sInputs {
 
 /** The strategy inputs, checked as gantry.yml checks a Kubernetes target's keys of the same names. */
 function readStrategy(preDeployJobs: number, replicas: ReplicasMode): K8sStrategySettings {
-  const raw = Object.fromEntries(K8S_STRATEGY_INPUTS.map((name) => [name, readText(name)])) as Record<
-    K8sStrategyInput,
-    string
-  >;
-  return k8sStrategyFromInputs(raw, { preDeployJobs, replicas });
-}
-
-/** The smoke check's settings from the `smoke-*` inputs (undefined without smoke-urls). */
-function readSmoke(): SmokeOptions | undefined {
-  return deploySmokeOptions(
-    readText('smoke-urls'),
-    () => ({
-      'expect-status': readString('smoke-expect-status'),
-      'expect-json': readText('smoke-expect-json'),
-      timeout: readString('smoke-timeout'),
-    }),
-    'smoke-',
-  );
+  return k8sStrategyFromInputs(readTexts(K8S_STRATEGY_INPUTS), { preDeployJobs, replicas });
 }
 
 /** A canary is checked through the Service by the smoke check: refused without smoke-urls. */
@@ -122,7 +106,7 @@ export function readK8sCanarySwitchInputs() {
       `promote and abort are for strategy: ${SWITCH_STRATEGY.promote} (the canary left running)`,
       'switch',
     );
-  return { ...switchBase(), canary, rollback: readBoolean('rollback', true), smoke: readSmoke() };
+  return { ...switchBase(), canary, rollback: readBoolean('rollback', true), smoke: readDeploySmokeInputs() };
 }
 
 /** Reads and checks every input, and reads the manifest files, before anything touches the cluster. */
@@ -148,7 +132,7 @@ export function readDeployK8sInputs(): DeployK8sInputs {
   const preDeployInput = parsePreDeployInput('pre-deploy', readText('pre-deploy'));
   const replicas = parseReplicasMode('replicas', readString('replicas'));
   const { blueGreen, canary } = readStrategy(preDeployInput.length, replicas);
-  const smoke = readSmoke();
+  const smoke = readDeploySmokeInputs();
   const env = parseEnvMap('env', readText('env'));
   const vars = new Map([
     ...Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined),

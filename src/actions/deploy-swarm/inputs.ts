@@ -3,7 +3,6 @@ import path from 'node:path';
 import {
   parseSwitchMode,
   STRATEGY_INPUTS,
-  type StrategyInput,
   type SwitchMode,
   swarmStrategyFromInputs,
 } from '../../core/config/swarm-strategy-inputs.ts';
@@ -12,7 +11,7 @@ import { ConfigurationError } from '../../core/errors.ts';
 import { actionJobs, parsePreDeployInput } from '../../core/pre-deploy/input.ts';
 import type { ResolvedJob } from '../../core/pre-deploy/jobs.ts';
 import { checkRegistryHost } from '../../core/registry/reference.ts';
-import { deploySmokeOptions, type SmokeOptions } from '../../core/smoke/options.ts';
+import type { SmokeOptions } from '../../core/smoke/options.ts';
 import { type BlueGreenSettings, colorStack } from '../../core/strategy/blue-green.ts';
 import {
   type ComposeAnalysis,
@@ -34,7 +33,9 @@ import {
   readSecret,
   readString,
   readText,
+  readTexts,
 } from '../../runtime/inputs.ts';
+import { readDeploySmokeInputs } from '../../runtime/smoke-inputs.ts';
 
 export interface DeploySwarmInputs {
   connection: SwarmConnection;
@@ -69,12 +70,8 @@ export const readSwitchMode = (): SwitchMode => parseSwitchMode('switch', readSt
 
 /** The strategy inputs, checked by gantry.yml's schema for the keys of the same names. */
 function readBlueGreen(preDeploy: string, replicas: ReplicasMode): BlueGreenSettings | undefined {
-  const raw = Object.fromEntries(STRATEGY_INPUTS.map((name) => [name, readText(name)])) as Record<
-    StrategyInput,
-    string
-  >;
   const jobs = parsePreDeployInput('pre-deploy', preDeploy).length;
-  return swarmStrategyFromInputs(raw, { preDeployJobs: jobs, replicas });
+  return swarmStrategyFromInputs(readTexts(STRATEGY_INPUTS), { preDeployJobs: jobs, replicas });
 }
 
 /** What a switch back or an expiry reads: the connection, the stack and its blue-green settings. */
@@ -166,15 +163,7 @@ export function readDeploySwarmInputs(): DeploySwarmInputs {
     );
   }
 
-  const smoke = deploySmokeOptions(
-    readText('smoke-urls'),
-    () => ({
-      'expect-status': readString('smoke-expect-status'),
-      'expect-json': readText('smoke-expect-json'),
-      timeout: readString('smoke-timeout'),
-    }),
-    'smoke-',
-  );
+  const smoke = readDeploySmokeInputs();
 
   return {
     connection,

@@ -1,5 +1,3 @@
-import type { ReplicasMode } from '../deploy/replicas-mode.ts';
-import { ConfigurationError } from '../errors.ts';
 import { parseDuration } from '../inputs/parse.ts';
 import {
   type CanarySettings,
@@ -9,8 +7,8 @@ import {
   parseCanaryWeight,
   parseKubernetesStrategy,
 } from '../strategy/kubernetes.ts';
-import type { KubernetesTargetConfig } from './schema.ts';
 import { kubernetesStrategyIssues, kubernetesStrategyOf } from './strategy.ts';
+import { lines, strategyInputs } from './strategy-inputs.ts';
 
 /**
  * The strategy inputs of the deploy-k8s action (`strategy`, `service`, `preview-urls`, `keep-previous`,
@@ -29,44 +27,10 @@ export const K8S_STRATEGY_INPUTS = [
 ] as const;
 export type K8sStrategyInput = (typeof K8S_STRATEGY_INPUTS)[number];
 
-/** A list input: one item a line (or comma separated, as gantry.yml's lists). */
-const lines = (value: string): string[] =>
-  value
-    .split(/[\n,]/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '');
-
-const optional = <T>(raw: string, parse: (value: string) => T): T | undefined =>
-  raw.trim() === '' ? undefined : parse(raw);
-
 /** The strategy settings from the action's inputs: `blueGreen` or `canary`, neither for rolling. */
 export interface K8sStrategySettings {
   blueGreen?: KubernetesBlueGreenSettings;
   canary?: CanarySettings;
-}
-
-/**
- * The strategy settings from the action's inputs (neither for `strategy: rolling`, the default);
- * the first problem is thrown naming its input.
- */
-export function k8sStrategyFromInputs(
-  raw: Readonly<Record<K8sStrategyInput, string>>,
-  others: { preDeployJobs: number; replicas: ReplicasMode },
-): K8sStrategySettings {
-  const previewUrls = lines(raw['preview-urls']);
-  const target = {
-    strategy: optional(raw.strategy, (v) => parseKubernetesStrategy('strategy', v)) ?? 'rolling',
-    service: optional(raw.service, (v) => checkServiceName('service', v)),
-    'preview-urls': previewUrls.length === 0 ? undefined : previewUrls,
-    'keep-previous': optional(raw['keep-previous'], (v) => parseDuration('keep-previous', v)),
-    'canary-weight': optional(raw['canary-weight'], (v) => parseCanaryWeight('canary-weight', v)),
-    'canary-duration': optional(raw['canary-duration'], (v) => parseCanaryDuration('canary-duration', v)),
-    'pre-deploy': Array.from({ length: others.preDeployJobs }),
-    replicas: others.replicas,
-  } as unknown as KubernetesTargetConfig;
-  const problem = kubernetesStrategyIssues(target, '')[0];
-  if (problem !== undefined) throw new ConfigurationError(problem.message, String(problem.path.at(-1)));
-  return kubernetesStrategyOf(target);
 }
 
 /**
@@ -83,12 +47,33 @@ export const SWITCH_STRATEGY = {
   abort: 'canary',
 } as const;
 
-export function parseK8sSwitchMode(input: string, raw: string): K8sSwitchMode {
-  const value = raw.trim();
-  if (value === '') return 'deploy';
-  if (Object.hasOwn(SWITCH_STRATEGY, value)) return value as keyof typeof SWITCH_STRATEGY;
-  throw new ConfigurationError(
-    `expected back (move the Service to the previous colour) or expire (remove the previous colour once keep-previous is up) for blue-green, promote or abort (the canary left running) for canary, or empty to deploy; got ${JSON.stringify(value)}`,
-    input,
-  );
-}
+const optional = <T>(raw: string | undefined, parse: (value: string) => T): T | undefined =>
+  raw === undefined ? undefined : parse(raw);
+
+/**
+ * `k8sStrategyFromInputs`: the strategy settings from the action's inputs (neither for
+ * `strategy: rolling`, the default); the first problem is thrown naming its input.
+ * `parseK8sSwitchMode`: the `switch` input.
+ */
+export const { fromInputs: k8sStrategyFromInputs, parseSwitch: parseK8sSwitchMode } = strategyInputs({
+  inputs: K8S_STRATEGY_INPUTS,
+  // Each input parsed as its gantry.yml key, in this order (the first refused is the one named).
+  keys: (given) => {
+    const previewUrls = lines(given['preview-urls'] ?? '');
+    return {
+      strategy: optional(given.strategy, (v) => parseKubernetesStrategy('strategy', v)) ?? 'rolling',
+      service: optional(given.service, (v) => checkServiceName('service', v)),
+      'preview-urls': previewUrls.length === 0 ? undefined : previewUrls,
+      'keep-previous': optional(given['keep-previous'], (v) => parseDuration('keep-previous', v)),
+      'canary-weight': optional(given['canary-weight'], (v) => parseCanaryWeight('canary-weight', v)),
+      'canary-duration': optional(given['canary-duration'], (v) => parseCanaryDuration('canary-duration', v)),
+    };
+  },
+  issues: kubernetesStrategyIssues,
+  settings: kubernetesStrategyOf,
+  switch: {
+    verbs: Object.keys(SWITCH_STRATEGY) as Array<keyof typeof SWITCH_STRATEGY>,
+    expected:
+      'back (move the Service to the previous colour) or expire (remove the previous colour once keep-previous is up) for blue-green, promote or abort (the canary left running) for canary',
+  },
+});

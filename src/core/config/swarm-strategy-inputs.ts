@@ -1,9 +1,8 @@
-import type { ReplicasMode } from '../deploy/replicas-mode.ts';
 import { ConfigurationError } from '../errors.ts';
 import { lazy } from '../lazy.ts';
-import type { BlueGreenSettings } from '../strategy/blue-green.ts';
-import { configSchema, type SwarmTargetConfig } from './schema.ts';
+import { configSchema } from './schema.ts';
 import { blueGreenOf, strategyIssues } from './strategy.ts';
+import { lines, strategyInputs } from './strategy-inputs.ts';
 
 /**
  * The strategy inputs of the deploy-swarm action (`strategy`, `proxy-service`, `switch-variable`,
@@ -38,49 +37,29 @@ export type StrategyInput = (typeof STRATEGY_INPUTS)[number];
 /** What the deploy-swarm action does: deploy (default), or, on a blue-green stack, a switch back or an expiry. */
 export type SwitchMode = 'deploy' | 'back' | 'expire';
 
-export function parseSwitchMode(input: string, raw: string): SwitchMode {
-  const value = raw.trim();
-  if (value === '') return 'deploy';
-  if (value === 'back' || value === 'expire') return value;
-  throw new ConfigurationError(
-    `expected back (point the proxy at the previous colour) or expire (remove the previous colour once keep-previous is up), or empty to deploy; got ${JSON.stringify(value)}`,
-    input,
-  );
-}
-
 /**
- * The blue-green settings from the action's inputs (undefined for `strategy: rolling`): each input as
- * its gantry.yml key (an empty input is an absent key), then the file's cross-checks with the action's
- * `pre-deploy` and `replicas`; the first problem is thrown naming its input.
+ * `swarmStrategyFromInputs`: the blue-green settings from the action's inputs (undefined for
+ * `strategy: rolling`): each input as its gantry.yml key (an empty input is an absent key), then the
+ * file's cross-checks with the action's `pre-deploy` and `replicas`; the first problem is thrown naming
+ * its input. `parseSwitchMode`: the `switch` input.
  */
-export function swarmStrategyFromInputs(
-  raw: Readonly<Record<StrategyInput, string>>,
-  others: { preDeployJobs: number; replicas: ReplicasMode },
-): BlueGreenSettings | undefined {
-  const given = Object.fromEntries(
-    Object.entries(raw)
-      .filter(([, value]) => value.trim() !== '')
-      .map(([key, value]) => [key, key === 'preview-urls' ? lines(value) : value]),
-  );
-  const parsed = strategyInputSchema.safeParse(given);
-  if (!parsed.success) {
+export const { fromInputs: swarmStrategyFromInputs, parseSwitch: parseSwitchMode } = strategyInputs({
+  inputs: STRATEGY_INPUTS,
+  // Each input as its gantry.yml key, checked by the file's schema for a Swarm target.
+  keys: (given) => {
+    const preview = given['preview-urls'];
+    const parsed = strategyInputSchema.safeParse(
+      preview === undefined ? given : { ...given, 'preview-urls': lines(preview) },
+    );
+    if (parsed.success) return parsed.data;
     const issue = parsed.error.issues[0];
     throw new ConfigurationError(issue?.message ?? 'is not valid', String(issue?.path[0] ?? 'strategy'));
-  }
-  // The file's cross-checks read a whole target; the strategy's own keys, pre-deploy and replicas are all they read.
-  const target = {
-    ...parsed.data,
-    'pre-deploy': Array.from({ length: others.preDeployJobs }),
-    replicas: others.replicas,
-  } as unknown as SwarmTargetConfig;
-  const problem = strategyIssues(target, '')[0];
-  if (problem !== undefined) throw new ConfigurationError(problem.message, String(problem.path.at(-1)));
-  return blueGreenOf(target);
-}
-
-/** A list input: one item a line (or comma separated, as gantry.yml's lists). */
-const lines = (value: string): string[] =>
-  value
-    .split(/[\n,]/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '');
+  },
+  issues: strategyIssues,
+  settings: blueGreenOf,
+  switch: {
+    verbs: ['back', 'expire'],
+    expected:
+      'back (point the proxy at the previous colour) or expire (remove the previous colour once keep-previous is up)',
+  },
+});
