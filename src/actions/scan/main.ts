@@ -69,6 +69,7 @@ export async function run(): Promise<void> {
   const sarif = buildSarif({
     findings: gate.counted,
     image: imageRepository(image),
+    imageName: image,
     ...(scanned.toolVersion === undefined ? {} : { toolVersion: scanned.toolVersion }),
   });
   if (sarif.dropped > 0) {
@@ -76,7 +77,6 @@ export async function run(): Promise<void> {
       `The SARIF file keeps ${sarif.total - sarif.dropped} of ${sarif.total} findings (GitHub's limits); the least severe were left out`,
     );
   }
-  sarif.sarif.runs[0].properties.imageName = image;
   const sarifPath = path.join(outDir, 'gantry-scan.sarif');
   writeFileSync(sarifPath, JSON.stringify(sarif.sarif));
 

@@ -108,9 +108,9 @@ export async function scanCommand(argv: string[], ctx: CliContext): Promise<numb
     const sarif = buildSarif({
       findings: gate.counted,
       image: imageRepository(image),
+      imageName: image,
       ...(toolVersion === undefined ? {} : { toolVersion }),
     });
-    sarif.sarif.runs[0].properties.imageName = image;
     writeFileSync(values.sarif, JSON.stringify(sarif.sarif));
     ctx.err(`SARIF written to ${values.sarif} (category ${sarifCategory(imageRepository(image))})`);
   }

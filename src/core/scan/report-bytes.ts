@@ -1,4 +1,15 @@
 import {
+  CLOSE_ARRAY,
+  CLOSE_OBJECT,
+  COLON,
+  COMMA,
+  endOfValue,
+  isSpace,
+  OPEN_ARRAY,
+  OPEN_OBJECT,
+  QUOTE,
+} from './json-bytes.ts';
+import {
   addResult,
   isMisconfiguration,
   isModifiedFinding,
@@ -12,6 +23,7 @@ import {
   TrivyReportError,
   type Vulnerability,
 } from './report.ts';
+import { ElementBatch, type KeyFilter, keepKeys } from './report-batch.ts';
 import type { Finding, SuppressedFinding, TrivyScan } from './types.ts';
 
 /**
@@ -21,12 +33,16 @@ import type { Finding, SuppressedFinding, TrivyScan } from './types.ts';
  * A monorepo's report can hold hundreds of thousands of findings, each with its CVSS vectors,
  * references and dates that the gate never reads: as one string it can pass V8's maximum string
  * length (about 512 MiB), and as one tree of objects it takes several times its size. Here only the
- * report's two upper levels (the report, each result) are walked byte by byte; each finding is cut out
- * and parsed on its own, checked, and only the fields a finding is made of are kept (equal long texts,
- * the same CVE's description under many packages, are kept once).
+ * report's two upper levels (the report, each result) are walked byte by byte; a list's findings are
+ * read a window at a time (report-batch.ts): the fields a vulnerability is made of are cut out of each
+ * and the window's findings parsed by one JSON.parse, checked, and kept (equal long texts, the same
+ * CVE's description under many packages, are kept once).
  *
  * Anything unusual (not JSON, a shape the checks refuse, a `__proto__` key) goes to
- * `parseTrivyReport` of the whole text, so a bad report fails with exactly the same words.
+ * `parseTrivyReport` of the whole text, so a bad report fails with exactly the same words. One
+ * exception: a vulnerability's fields that no finding is made of are passed over, their strings and
+ * nesting followed but their contents not parsed, so bad JSON inside one of them (a `CVSS` of
+ * `{"V3Score": 7.5.1}`) is not an error here; nothing read from the report comes from them.
  */
 export function parseTrivyReportBytes(bytes: Uint8Array): TrivyScan {
   let position = 0;
@@ -70,26 +86,6 @@ const WINDOW_BYTES = 4 * 1024 * 1024;
 // (JSON.parse then refuses it, as before).
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const OPEN_OBJECT = 0x7b;
-const CLOSE_OBJECT = 0x7d;
-const OPEN_ARRAY = 0x5b;
-const CLOSE_ARRAY = 0x5d;
-const isSpace = (byte: number | undefined): boolean =>
-  byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
-const isDelimiter = (byte: number | undefined): boolean =>
-  isSpace(byte) ||
-  byte === COMMA ||
-  byte === COLON ||
-  byte === QUOTE ||
-  byte === OPEN_OBJECT ||
-  byte === CLOSE_OBJECT ||
-  byte === OPEN_ARRAY ||
-  byte === CLOSE_ARRAY;
-
 /** The lists of a result whose elements are read one by one, and the check each element must pass. */
 const LISTS: Record<string, (value: unknown) => boolean> = {
   Vulnerabilities: isVulnerability,
@@ -112,8 +108,9 @@ const VULNERABILITY_FIELDS = [
   'Severity',
   'PrimaryURL',
 ] as const;
+const KEEP_VULNERABILITY_FIELDS: KeyFilter = keepKeys(VULNERABILITY_FIELDS);
 /** Long texts repeated across findings (one CVE under many packages), kept once. */
-const SHARED_TEXTS = new Set(['Title', 'Description', 'PrimaryURL']);
+const SHARED_TEXTS = ['Title', 'Description', 'PrimaryURL'] as const;
 
 /** Walks the report; undefined (or a SyntaxError) when it is not the plain case, for the caller's fallback. */
 class ReportWalker {
@@ -121,6 +118,7 @@ class ReportWalker {
   private readonly texts = new Map<string, string>();
   private readonly findings: Finding[] = [];
   private readonly suppressed: SuppressedFinding[] = [];
+  private readonly batch = new ElementBatch();
 
   private readonly source: ReportSource;
   /** The window: bytes[0, length) of the report, from where the value being read starts. */
@@ -185,12 +183,7 @@ class ReportWalker {
       }
       const list: unknown[] = [];
       result[key] = list;
-      return this.array(() => {
-        const element = this.value();
-        if (!check(element)) return false;
-        list.push(key === 'Vulnerabilities' ? this.reduced(element as Vulnerability) : element);
-        return true;
-      });
+      return this.list(check, key === 'Vulnerabilities', list);
     });
     if (!ok || !isResultHead(result)) return false;
     addResult(result as Result, index, this.findings, this.suppressed);
@@ -199,13 +192,12 @@ class ReportWalker {
 
   /** The fields a finding is made of, long texts shared. */
   private reduced(v: Vulnerability): Vulnerability {
-    const kept: Record<string, unknown> = {};
-    for (const field of VULNERABILITY_FIELDS) {
+    // The batch kept only these fields (and any key written with an escape, read by name later).
+    for (const field of SHARED_TEXTS) {
       const value = v[field];
-      if (value === undefined) continue;
-      kept[field] = SHARED_TEXTS.has(field) && typeof value === 'string' ? this.shared(value) : value;
+      if (typeof value === 'string') v[field] = this.shared(value);
     }
-    return kept as Vulnerability;
+    return v;
   }
 
   private shared(text: string): string {
@@ -242,51 +234,41 @@ class ReportWalker {
     return this.take(CLOSE_ARRAY);
   }
 
+  /**
+   * A list's elements, a window's worth at a time (report-batch.ts): each must pass `check`; a
+   * vulnerability keeps only the fields a finding is made of. False stops the walk.
+   */
+  private list(check: (value: unknown) => boolean, vulnerabilities: boolean, list: unknown[]): boolean {
+    if (!this.take(OPEN_ARRAY)) return false;
+    if (this.take(CLOSE_ARRAY)) return true;
+    const keep = vulnerabilities ? KEEP_VULNERABILITY_FIELDS : undefined;
+    do {
+      this.skipSpace();
+      let end = this.batch.scan(this.bytes, this.at, this.length, keep);
+      while (end === this.at) {
+        if (!this.more(this.at)) return false;
+        end = this.batch.scan(this.bytes, this.at, this.length, keep);
+      }
+      this.at = end;
+      for (const element of this.batch.parse()) {
+        if (!check(element)) return false;
+        list.push(vulnerabilities ? this.reduced(element as Vulnerability) : element);
+      }
+    } while (this.take(COMMA));
+    return this.take(CLOSE_ARRAY);
+  }
+
   /** The JSON value starting here, parsed by JSON.parse (which throws a SyntaxError for bad JSON). */
   private value(): unknown {
     // The whole value in the window: read on (keeping it from its start) until its end is seen.
     let start = this.at;
-    let end = this.endOfValue(start);
+    let end = endOfValue(this.bytes, start, this.length);
     while (end === this.length && this.more(start)) {
       start = this.at;
-      end = this.endOfValue(start);
+      end = endOfValue(this.bytes, start, this.length);
     }
     this.at = end;
     return JSON.parse(decoder.decode(this.bytes.subarray(start, end)));
-  }
-
-  /** Where the value starting at `from` ends: strings and nesting followed, the rest left to JSON.parse. */
-  private endOfValue(from: number): number {
-    const bytes = this.bytes;
-    const first = bytes[from];
-    if (first === QUOTE) return this.endOfString(from);
-    if (first === OPEN_OBJECT || first === OPEN_ARRAY) {
-      let depth = 0;
-      for (let i = from; i < this.length; i++) {
-        const byte = bytes[i];
-        if (byte === QUOTE) i = this.endOfString(i) - 1;
-        else if (byte === OPEN_OBJECT || byte === OPEN_ARRAY) depth += 1;
-        else if ((byte === CLOSE_OBJECT || byte === CLOSE_ARRAY) && --depth === 0) return i + 1;
-      }
-      return this.length;
-    }
-    // A number, true, false or null (or something JSON.parse refuses).
-    let end = from;
-    while (end < this.length && !isDelimiter(bytes[end])) end += 1;
-    return end;
-  }
-
-  /** The index after the closing quote of the string opening at `from`. */
-  private endOfString(from: number): number {
-    const bytes = this.bytes;
-    let quote = bytes.indexOf(QUOTE, from + 1);
-    while (quote !== -1 && quote < this.length) {
-      let backslashes = 0;
-      while (bytes[quote - 1 - backslashes] === BACKSLASH) backslashes += 1;
-      if (backslashes % 2 === 0) return quote + 1;
-      quote = bytes.indexOf(QUOTE, quote + 1);
-    }
-    return this.length;
   }
 
   private peek(): number | undefined {

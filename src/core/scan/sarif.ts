@@ -46,6 +46,8 @@ export interface SarifOptions {
   image: string;
   /** Trivy's version, shown as the driver version. */
   toolVersion?: string;
+  /** The image as scanned (with its tag or digest), for `properties.imageName`; defaults to `image`. */
+  imageName?: string;
   /** Defaults to GitHub's 25,000. */
   maxResults?: number;
   /** Cap on the serialised JSON (UTF-8 bytes). Defaults to 10,000,000. */
@@ -214,7 +216,7 @@ function envelope(
         columnKind: 'utf16CodeUnits',
         results,
         properties: {
-          imageName: options.image,
+          imageName: options.imageName ?? options.image,
           totalFindings: total,
           droppedFindings: dropped,
           truncated: dropped > 0,

@@ -169,4 +169,39 @@ describe('parseTrivyReportBytes', () => {
     expect(fromText).toHaveProperty('error', 'TrivyReportError');
     sameAsText(text);
   });
+
+  it('passes over the fields no finding is made of without parsing them (documented)', () => {
+    const good = report([{ Target: 't', Vulnerabilities: [vuln()] }]);
+    const bad = good.replace('"V3Score":7.5', '"V3Score":7.5.1');
+    expect(bad).not.toBe(good);
+    expect(outcome(() => parseTrivyReport(bad))).toHaveProperty('error', 'TrivyReportError');
+    expect(parseTrivyReportBytes(bytes(bad))).toEqual(parseTrivyReport(good));
+    // In a field a finding is made of, the same mistake is the error the text gives.
+    const badKept = good.replace('"Severity":"HIGH"', '"Severity":7.5.1');
+    sameAsText(badKept);
+    expect(outcome(() => parseTrivyReportBytes(bytes(badKept)))).toHaveProperty('error', 'TrivyReportError');
+  });
+
+  it('keeps a key written with an escape, as JSON.parse reads it', () => {
+    const text = report([{ Target: 't', Vulnerabilities: [vuln()] }]).replace('"PkgName"', '"Pkg\\u004eame"');
+    expect(text).toContain('Pkg\\u004eame');
+    fellBack = 0;
+    sameAsText(text);
+    expect(fellBack).toBe(0);
+    expect(parseTrivyReportBytes(bytes(text)).findings[0]).toHaveProperty('pkg', 'openssl');
+  });
+
+  it('reads many findings over many windows as one list', () => {
+    const many = Array.from({ length: 400 }, (_, i) =>
+      vuln({ VulnerabilityID: `CVE-${i}`, PkgName: `p${i}` }),
+    );
+    const text = report([
+      { Target: 't', Vulnerabilities: many },
+      { Target: 'u', Secrets: [{ RuleID: 'r' }] },
+    ]);
+    fellBack = 0;
+    sameAsText(text);
+    expect(fellBack).toBe(0);
+    expect(parseTrivyReportBytes(bytes(text)).findings).toHaveLength(401);
+  });
 });

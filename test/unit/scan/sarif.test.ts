@@ -183,6 +183,27 @@ describe('buildSarif: levels and scores per severity', () => {
   });
 });
 
+describe('buildSarif: the image', () => {
+  it('names the image as scanned in properties.imageName (counted in the size), the repository in the category', () => {
+    const built = buildSarif({
+      findings: [finding({ id: 'CVE-1' })],
+      image: 'ghcr.io/a/b',
+      imageName: 'ghcr.io/a/b:1.0',
+    });
+    expect(built.sarif.runs[0].properties.imageName).toBe('ghcr.io/a/b:1.0');
+    expect(built.sarif.runs[0].automationDetails.id).toBe('gantry-scan/ghcr.io/a/b/');
+    const exact = JSON.stringify(built.sarif).length;
+    expect(
+      buildSarif({
+        findings: [finding({ id: 'CVE-1' })],
+        image: 'ghcr.io/a/b',
+        imageName: 'ghcr.io/a/b:1.0',
+        maxBytes: exact - 1,
+      }).dropped,
+    ).toBe(1);
+  });
+});
+
 describe('buildSarif: GitHub limits, worst first, deterministic', () => {
   /** 5 × n findings, n per severity, ids unique, in a scrambled order. */
   const many = (n: number): Finding[] => {
