@@ -1,12 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runGantry } from '../helpers/gantry-cli.ts';
-import { kubectlFor } from './helpers/kubectl.ts';
 import { registryUnavailable, sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
-import { createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
-import { sandboxPullSecret } from './helpers/registry-digest.ts';
+import { useSandboxNamespace } from './helpers/kubernetes-fixture.ts';
+import { servesOn, webDeployment } from './helpers/kubernetes-manifests.ts';
 import {
   describeCounts,
   type LoopCounts,
@@ -14,6 +12,7 @@ import {
   startRequestLoop,
   untilAnswered,
 } from './helpers/request-loop.ts';
+import { sandboxAppConfig } from './helpers/sandbox-app-config.ts';
 
 // Blue-green on the sandbox's real v1.20 cluster through `gantry release`, with kube-proxy routing the
 // Service: a request loop from the host to the Service's ClusterIP (a new connection per request)
@@ -30,33 +29,16 @@ const { kubeconfig: kubeconfigFile, skipReason } = sandboxClusterFor(
 const run = Math.random().toString(36).slice(2, 8);
 const namespace = `bg-k8s-${run}`;
 
-const MANIFESTS = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-  labels: { app: web }
-spec:
-  replicas: 2
-  progressDeadlineSeconds: \${DEADLINE}
-  revisionHistoryLimit: 1
-  selector: { matchLabels: { app: web } }
-  template:
-    metadata: { labels: { app: web } }
-    spec:
-      terminationGracePeriodSeconds: 1
-      imagePullSecrets: [{ name: regcred }]
-      containers:
-        - name: web
-          image: \${GANTRY_IMAGE}
-          env:
-            - { name: PORT, value: "\${APP_PORT}" }
-            - { name: APP_BROKEN, value: "\${APP_BROKEN}" }
-          ports: [{ containerPort: 8080 }]
-          readinessProbe:
-            httpGet: { path: /version, port: 8080 }
-            periodSeconds: 1
-            failureThreshold: 2
----
+const MANIFESTS = `${webDeployment({
+  replicas: 2,
+  spec: ['progressDeadlineSeconds: ${DEADLINE}', 'revisionHistoryLimit: 1'],
+  container: [
+    'env:',
+    '  - { name: PORT, value: "${APP_PORT}" }',
+    '  - { name: APP_BROKEN, value: "${APP_BROKEN}" }',
+    ...servesOn('/version'),
+  ],
+})}---
 apiVersion: v1
 kind: Service
 metadata:
@@ -73,8 +55,12 @@ interface Variant {
 }
 
 describe.skipIf(skipReason !== undefined)('blue-green on the sandbox Kubernetes cluster', () => {
-  const work = mkdtempSync(path.join(tmpdir(), 'gantry-e2e-bg-k8s-'));
-  const k = kubectlFor(kubeconfigFile, namespace);
+  const { k, work } = useSandboxNamespace({
+    kubeconfig: kubeconfigFile,
+    namespace,
+    workPrefix: 'gantry-e2e-bg-k8s-',
+    files: { 'app.yaml': MANIFESTS },
+  });
   const config = path.join(work, 'gantry.yml');
   const urls = { service: '', preview: '' };
   let loop: ReturnType<typeof startRequestLoop> | undefined;
@@ -83,31 +69,24 @@ describe.skipIf(skipReason !== undefined)('blue-green on the sandbox Kubernetes 
   const writeConfig = (v: Variant) =>
     writeFileSync(
       config,
-      [
-        'image: ${GANTRY_APP_IMAGE}',
-        'registry:',
-        '  username: ${GANTRY_REGISTRY_USER}',
-        '  password: { file: "${GANTRY_REGISTRY_PASSWORD_FILE}" }',
-        'scan: { enabled: false }',
-        'targets:',
-        '  cluster:',
-        '    kubernetes:',
-        `      kubeconfig: ${kubeconfigFile}`,
-        `      namespace: ${namespace}`,
-        '      manifests: [app.yaml]',
-        '      timeout: 150s',
-        '      strategy: blue-green',
-        '      service: web',
-        // A colour that cannot become Ready fails at its progress deadline; a good one may be slow under load.
-        `      env: { APP_PORT: "${v.port ?? 8080}", APP_BROKEN: "${v.broken === true}", DEADLINE: "${v.port === undefined ? 120 : 15}" }`,
-        ...(v.urls === undefined
-          ? []
-          : [
-              `      preview-urls: ["${v.urls.preview}/version"]`,
-              `      smoke: { urls: ["${v.urls.service}/health"], timeout: 8s, interval: 1s }`,
-            ]),
-        '',
-      ].join('\n'),
+      sandboxAppConfig({
+        kubeconfig: kubeconfigFile,
+        namespace,
+        manifests: 'app.yaml',
+        timeout: '150s',
+        more: [
+          'strategy: blue-green',
+          'service: web',
+          // A colour that cannot become Ready fails at its progress deadline; a good one may be slow under load.
+          `env: { APP_PORT: "${v.port ?? 8080}", APP_BROKEN: "${v.broken === true}", DEADLINE: "${v.port === undefined ? 120 : 15}" }`,
+          ...(v.urls === undefined
+            ? []
+            : [
+                `preview-urls: ["${v.urls.preview}/version"]`,
+                `smoke: { urls: ["${v.urls.service}/health"], timeout: 8s, interval: 1s }`,
+              ]),
+        ],
+      }),
     );
   const gantry = (args: string[]) => runGantry([...args, '-c', config, '--target', 'cluster']);
   const release = (tag: string, v: Variant) => {
@@ -137,19 +116,9 @@ describe.skipIf(skipReason !== undefined)('blue-green on the sandbox Kubernetes 
     throw new Error(`the Service does not answer only ${body}`);
   };
 
-  beforeAll(async () => {
-    await createNamespace(k, sandboxPullSecret('regcred'));
-    writeFileSync(path.join(work, 'app.yaml'), MANIFESTS);
-  }, 120_000);
-
   afterAll(async () => {
     await loop?.stop();
-    try {
-      deleteNamespace(k);
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
-  }, 300_000);
+  });
 
   it('the first release deploys blue and creates the Service on it (and web-preview)', async () => {
     const first = await release('v1', {});

@@ -1,11 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runGantry } from '../helpers/gantry-cli.ts';
-import { kubectlFor } from './helpers/kubectl.ts';
 import { registryUnavailable, sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
-import { createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
+import { useSandboxNamespace } from './helpers/kubernetes-fixture.ts';
+import { servesOn, webDeployment } from './helpers/kubernetes-manifests.ts';
 import { sandboxAppDigest } from './helpers/registry-digest.ts';
 import {
   describeCounts,
@@ -14,6 +13,7 @@ import {
   startRequestLoop,
   untilAnswered,
 } from './helpers/request-loop.ts';
+import { sandboxAppConfig } from './helpers/sandbox-app-config.ts';
 import { sandboxEnv } from './helpers/sandbox-env.ts';
 
 // strategy: canary on a Kubernetes target, through `gantry release` with a gantry.yml, on the
@@ -30,6 +30,9 @@ import { sandboxEnv } from './helpers/sandbox-env.ts';
 // 4. v1 again with canary-duration: manual: the canary is left running; its share of 250 answers
 //    through the Service is within 10 points of canary-weight 20 (±4 standard deviations of a
 //    binomial 250 × 0.2); gantry status shows it; `gantry canary abort` removes it, v2 serves alone.
+// 5. v1 once more with canary-duration: manual, then `gantry canary promote` (a request loop through
+//    it): web gets v1's spec, only v1 answers, web-canary and its record are gone, gantry status
+//    shows no canary.
 
 const { kubeconfig, skipReason } = sandboxClusterFor(
   'canary releases on Kubernetes',
@@ -49,66 +52,49 @@ spec:
   selector: { app: web }
   ports: [{ protocol: TCP, port: 80, targetPort: 8080, nodePort: ${NODE_PORT} }]
 ---
-apiVersion: apps/v1
-kind: Deployment
-metadata: { name: web, labels: { app: web } }
-spec:
-  replicas: 4
-  selector: { matchLabels: { app: web } }
-  strategy: { type: RollingUpdate, rollingUpdate: { maxUnavailable: 0, maxSurge: 4 } }
-  template:
-    metadata: { labels: { app: web } }
-    spec:
-      terminationGracePeriodSeconds: 5
-      imagePullSecrets: [{ name: regcred }]
-      containers:
-        - name: web
-          image: \${GANTRY_IMAGE}
-          ports: [{ containerPort: 8080 }]
-          # Ready on /version: the broken image is Ready, only the canary's checks (/health) find it out.
-          # Lenient (3 s, 3 failures): under a loaded machine a 1 s probe of the busybox server times
-          # out now and then, which empties the Service's endpoints and refuses requests.
-          readinessProbe:
-            httpGet: { path: /version, port: 8080 }
-            periodSeconds: 1
-            timeoutSeconds: 3
-            failureThreshold: 3
-          # Out of the Service's endpoints before it stops listening.
-          lifecycle: { preStop: { exec: { command: [/bin/sleep, "2"] } } }
-`;
+${webDeployment({
+  replicas: 4,
+  spec: ['strategy: { type: RollingUpdate, rollingUpdate: { maxUnavailable: 0, maxSurge: 4 } }'],
+  grace: 5,
+  container: [
+    "# Ready on /version: the broken image is Ready, only the canary's checks (/health) find it out.",
+    '# Lenient (3 s, 3 failures): under a loaded machine a 1 s probe of the busybox server times',
+    "# out now and then, which empties the Service's endpoints and refuses requests.",
+    ...servesOn('/version', ['timeoutSeconds: 3', 'failureThreshold: 3']),
+    "# Out of the Service's endpoints before it stops listening.",
+    'lifecycle: { preStop: { exec: { command: [/bin/sleep, "2"] } } }',
+  ],
+})}`;
 
 describe.skipIf(skipReason !== undefined)('canary releases on the sandbox Kubernetes cluster', () => {
-  const work = mkdtempSync(path.join(tmpdir(), 'gantry-e2e-canary-'));
-  const k = kubectlFor(kubeconfig, namespace);
+  const { k, work } = useSandboxNamespace({
+    kubeconfig,
+    namespace,
+    workPrefix: 'gantry-e2e-canary-',
+    files: { 'app.yaml': manifests },
+  });
   const config = path.join(work, 'gantry.yml');
 
   const writeConfig = (canary: string) =>
     writeFileSync(
       config,
-      [
-        'image: ${GANTRY_APP_IMAGE}',
-        'registry:',
-        '  username: ${GANTRY_REGISTRY_USER}',
-        '  password: { file: "${GANTRY_REGISTRY_PASSWORD_FILE}" }',
-        'scan: { enabled: false }',
-        'smoke:',
-        `  urls: ["${SERVICE_URL}/health"]`,
-        '  expect-json: { status: healthy }',
-        '  timeout: 30s',
-        '  request-timeout: 3s',
-        '  interval: 250ms',
-        'targets:',
-        '  cluster:',
-        '    kubernetes:',
-        `      kubeconfig: ${kubeconfig}`,
-        `      namespace: ${namespace}`,
-        '      manifests: [app.yaml]',
-        '      timeout: 2m',
-        '      strategy: canary',
-        '      service: web',
-        ...canary.split('\n').map((l) => `      ${l}`),
-        '',
-      ].join('\n'),
+      sandboxAppConfig(
+        {
+          kubeconfig,
+          namespace,
+          manifests: 'app.yaml',
+          timeout: '2m',
+          more: ['strategy: canary', 'service: web', ...canary.split('\n')],
+        },
+        [
+          'smoke:',
+          `  urls: ["${SERVICE_URL}/health"]`,
+          '  expect-json: { status: healthy }',
+          '  timeout: 30s',
+          '  request-timeout: 3s',
+          '  interval: 250ms',
+        ],
+      ),
     );
 
   const gantry = async (args: string[]) => {
@@ -134,25 +120,6 @@ describe.skipIf(skipReason !== undefined)('canary releases on the sandbox Kubern
     expect(counts.failures, describeCounts(counts)).toEqual([]);
     expect([...counts.bodies.keys()], describeCounts(counts)).toEqual([version]);
   };
-
-  beforeAll(async () => {
-    const sandbox = sandboxEnv();
-    await createNamespace(k, {
-      name: 'regcred',
-      registry: sandbox.registry,
-      user: sandbox.registryUser,
-      password: readFileSync(sandbox.registryPasswordFile, 'utf8').trim(),
-    });
-    writeFileSync(path.join(work, 'app.yaml'), manifests);
-  }, 60_000);
-
-  afterAll(() => {
-    try {
-      deleteNamespace(k);
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
-  }, 200_000);
 
   it('the first release (no stable Deployment yet) is a rolling deploy of v1', async () => {
     writeConfig('canary-weight: 20\ncanary-duration: 5s');
@@ -250,5 +217,34 @@ describe.skipIf(skipReason !== undefined)('canary releases on the sandbox Kubern
     expect(deployments()).toEqual(['web']);
     expect(canaryAnnotation()).toBe('');
     await onlyAnswers('v2');
+  }, 240_000);
+
+  it('a canary left running is promoted by gantry canary promote: only it answers, no request failed, no canary left', async () => {
+    const r = await release('v1');
+    expect(r.code, r.out).toBe(0);
+    expect(r.out).toContain('canary web-canary left running after 1 check round(s)');
+    expect(deployments().sort()).toEqual(['web', 'web-canary']);
+    const statusJson = async () => {
+      const status = await gantry(['status', '--target', 'cluster', '--json']);
+      expect(status.code, status.stderr).toBe(0);
+      return JSON.parse(status.stdout) as { canaries?: unknown[]; workloads: Array<{ name: string }> };
+    };
+    expect((await statusJson()).canaries).toHaveLength(1);
+
+    const loop = startRequestLoop(`${SERVICE_URL}/version`, 25);
+    const promote = await gantry(['canary', 'promote', '--target', 'cluster']);
+    const counts = await loop.stop();
+    process.stderr.write(`[e2e] loop during gantry canary promote: ${describeCounts(counts)}\n`);
+    expect(promote.code, promote.stdout + promote.stderr).toBe(0);
+    expect(promote.stderr).toContain('cluster: canary web-canary promoted: ');
+    expect(counts.failures).toEqual([]);
+    expect(deployments()).toEqual(['web']);
+    expect(canaryAnnotation()).toBe('');
+    expect(stableImage()).toBe(`${sandboxEnv().appImage}@${await sandboxAppDigest('v1')}`);
+    await onlyAnswers('v1');
+
+    const read = await statusJson();
+    expect(read.canaries).toBeUndefined();
+    expect(read.workloads.map((w) => w.name)).toEqual(['web']);
   }, 240_000);
 });

@@ -1,16 +1,16 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runGantry } from '../helpers/gantry-cli.ts';
 import { writeFaultRecord } from './helpers/fault-record.ts';
 import { restartApiServer } from './helpers/fault2-apiserver.ts';
 import { probeAvailability } from './helpers/fault2-probe.ts';
-import { kubectlFor } from './helpers/kubectl.ts';
 import { registryUnavailable, sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
-import { createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
+import { readyPodIps, useSandboxNamespace } from './helpers/kubernetes-fixture.ts';
+import { SURGE_ONE, servesOn, webDeployment } from './helpers/kubernetes-manifests.ts';
 import { sleep, until } from './helpers/poll.ts';
 import { sandboxAppDigest } from './helpers/registry-digest.ts';
+import { sandboxAppConfig } from './helpers/sandbox-app-config.ts';
 import { sandboxEnv } from './helpers/sandbox-env.ts';
 
 // The Kubernetes API server restarts mid-rollout, for real: the sandbox cluster's kube-apiserver is
@@ -29,9 +29,20 @@ const run = Math.random().toString(36).slice(2, 7);
 const namespace = `fault2-k8s-${run}`;
 
 describe.skipIf(skipReason !== undefined)('fault: the Kubernetes API server restarts mid-rollout', () => {
-  const work = mkdtempSync(path.join(tmpdir(), 'gantry-e2e-fault2-k8s-'));
+  const { k, work } = useSandboxNamespace({
+    kubeconfig,
+    namespace,
+    workPrefix: 'gantry-e2e-fault2-k8s-',
+    files: {
+      'deployment.yaml': webDeployment({
+        replicas: 1,
+        spec: ['progressDeadlineSeconds: 25', SURGE_ONE],
+        container: servesOn('/health'),
+      }),
+      'gantry.yml': sandboxAppConfig({ kubeconfig, namespace, manifests: 'deployment.yaml', timeout: '3m' }),
+    },
+  });
   const tmp = path.join(work, 'tmp');
-  const k = kubectlFor(kubeconfig, namespace);
   const image = () => sandboxEnv().appImage;
   const release = (tag: string) =>
     runGantry(['release', '-c', path.join(work, 'gantry.yml'), '--skip-build', '--tag', tag], {
@@ -39,92 +50,19 @@ describe.skipIf(skipReason !== undefined)('fault: the Kubernetes API server rest
     });
   const podImage = () =>
     k.kn('get', 'deployment', 'web', '-o', 'jsonpath={.spec.template.spec.containers[0].image}');
-  const readyPodIp = () =>
-    k
-      .kn(
-        'get',
-        'pods',
-        '-l',
-        'app=web',
-        '-o',
-        'jsonpath={range .items[*]}{.status.podIP} {.status.conditions[?(@.type=="Ready")].status}{"\\n"}{end}',
-      )
-      .split('\n')
-      .filter((l) => l.endsWith(' True'))
-      .map((l) => l.split(' ')[0] ?? '');
   const replicaSets = () =>
     k.kn('get', 'replicasets', '-l', 'app=web', '-o', 'name').split('\n').filter(Boolean);
 
   beforeAll(async () => {
     mkdirSync(tmp);
-    const sandbox = sandboxEnv();
-    await createNamespace(k, {
-      name: 'regcred',
-      registry: sandbox.registry,
-      user: sandbox.registryUser,
-      password: readFileSync(sandbox.registryPasswordFile, 'utf8').trim(),
-    });
-    writeFileSync(
-      path.join(work, 'deployment.yaml'),
-      `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-  labels: { app: web }
-spec:
-  replicas: 1
-  progressDeadlineSeconds: 25
-  selector: { matchLabels: { app: web } }
-  strategy: { type: RollingUpdate, rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } }
-  template:
-    metadata: { labels: { app: web } }
-    spec:
-      terminationGracePeriodSeconds: 1
-      imagePullSecrets: [{ name: regcred }]
-      containers:
-        - name: web
-          image: \${GANTRY_IMAGE}
-          ports: [{ containerPort: 8080 }]
-          readinessProbe:
-            httpGet: { path: /health, port: 8080 }
-            periodSeconds: 1
-            failureThreshold: 2
-`,
-    );
-    writeFileSync(
-      path.join(work, 'gantry.yml'),
-      [
-        'image: ${GANTRY_APP_IMAGE}',
-        'registry:',
-        '  username: ${GANTRY_REGISTRY_USER}',
-        '  password: { file: "${GANTRY_REGISTRY_PASSWORD_FILE}" }',
-        'scan: { enabled: false }',
-        'targets:',
-        '  cluster:',
-        '    kubernetes:',
-        `      kubeconfig: ${kubeconfig}`,
-        `      namespace: ${namespace}`,
-        '      manifests: [deployment.yaml]',
-        '      timeout: 3m',
-        '',
-      ].join('\n'),
-    );
     const v1 = await release('v1');
     expect(v1.code, v1.stdout + v1.stderr).toBe(0);
   }, 240_000);
 
-  afterAll(() => {
-    try {
-      deleteNamespace(k);
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
-  }, 300_000);
-
   it('the watch resumes after the restart; the rollout that then fails is undone (exit 1, rolled-back)', async () => {
     const v1 = await sandboxAppDigest('v1');
     expect(podImage()).toBe(`${image()}@${v1}`);
-    const [ip] = readyPodIp();
+    const [ip] = readyPodIps(k);
     const probe = probeAvailability(`http://${ip}:8080/health`);
     const started = Date.now();
     const releasing = release('broken');
@@ -146,7 +84,7 @@ spec:
       (broken.stderr.match(/deployment\/web: lost the API server \(.*\); watching again in/g) ?? []).length,
     ).toBe(lost);
     expect(podImage()).toBe(`${image()}@${v1}`);
-    await until('the v1 pod Ready', () => readyPodIp().length === 1, 60_000);
+    await until('the v1 pod Ready', () => readyPodIps(k).length === 1, 60_000);
     expect(readdirSync(tmp)).toEqual([]);
     expect(k.knTry(['get', 'lease', 'gantry-deploy-lock']).status).not.toBe(0);
     writeFaultRecord({

@@ -1,17 +1,15 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LEASE_NAME, leaseManifest } from '../../src/core/kubernetes/lease-lock.ts';
 import { runGantry } from '../helpers/gantry-cli.ts';
 import { appManifestEnv } from './helpers/deploy-k8s-bundle.ts';
 import { writeFaultRecord } from './helpers/fault-record.ts';
 import { gantryUntil } from './helpers/fault-release.ts';
 import { probeAvailability } from './helpers/fault2-probe.ts';
-import { kubectlFor } from './helpers/kubectl.ts';
 import { registryUnavailable, sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
-import { createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
-import { sandboxAppRefs, sandboxPullSecret } from './helpers/registry-digest.ts';
+import { readyPodIps, useSandboxNamespace } from './helpers/kubernetes-fixture.ts';
+import { sandboxAppRefs } from './helpers/registry-digest.ts';
 import { sandboxEnv } from './helpers/sandbox-env.ts';
 
 // The runner dies without its clean-up on Kubernetes: `gantry deploy kubernetes` SIGKILLed while it
@@ -31,9 +29,12 @@ const { kubeconfig: kubeconfigFile, skipReason } = sandboxClusterFor(
 
 describe.skipIf(skipReason !== undefined)('gantry deploy kubernetes killed mid-rollout', () => {
   const namespace = `fault-k8s-${Math.random().toString(36).slice(2, 7)}`;
-  const k = kubectlFor(kubeconfigFile, namespace);
+  const { k, work } = useSandboxNamespace({
+    kubeconfig: kubeconfigFile,
+    namespace,
+    workPrefix: 'gantry-fk8s-',
+  });
   const refs: Record<string, string> = {};
-  const work = mkdtempSync(path.join(tmpdir(), 'gantry-fk8s-'));
   const tmp = (name: string) => mkdtempSync(path.join(work, `${name}-`));
   const args = (tag: string, release: string, progressDeadline: number) => [
     'deploy',
@@ -58,19 +59,6 @@ describe.skipIf(skipReason !== undefined)('gantry deploy kubernetes killed mid-r
       ? (JSON.parse(got.output) as { spec: { holderIdentity: string; renewTime: string } }).spec
       : undefined;
   };
-  const readyPodIp = () =>
-    k
-      .kn(
-        'get',
-        'pods',
-        '-l',
-        'app=web',
-        '-o',
-        'jsonpath={range .items[*]}{.status.podIP} {.status.conditions[?(@.type=="Ready")].status}{"\\n"}{end}',
-      )
-      .split('\n')
-      .find((l) => l.endsWith(' True'))
-      ?.split(' ')[0];
   const live = () =>
     JSON.parse(k.kn('get', 'deployment', 'web', '-o', 'json')) as {
       spec: {
@@ -82,19 +70,13 @@ describe.skipIf(skipReason !== undefined)('gantry deploy kubernetes killed mid-r
 
   beforeAll(async () => {
     Object.assign(refs, await sandboxAppRefs(['v1', 'broken']));
-    await createNamespace(k, sandboxPullSecret('regcred'));
     k.kn('create', 'secret', 'generic', 'web-token-v1', '--from-literal=token=fk8s-token');
   }, 180_000);
-
-  afterAll(() => {
-    deleteNamespace(k);
-    rmSync(work, { recursive: true, force: true });
-  }, 300_000);
 
   it('the next deploy takes the stale Lease over after its TTL, rolls back the failed rollout, deploys', async () => {
     const r1 = await runGantry(args('v1', 'r1', 60), { TMPDIR: tmp('r1') });
     expect(r1.code, r1.stderr.slice(-3000)).toBe(0);
-    const ip = readyPodIp();
+    const ip = readyPodIps(k)[0];
     expect(ip).toBeDefined();
     const probe = probeAvailability(`http://${ip}:8080/health`);
 
@@ -159,7 +141,7 @@ describe.skipIf(skipReason !== undefined)('gantry deploy kubernetes killed mid-r
     expect(spec?.env.find((e) => e.name === 'APP_VERSION')?.value).toBe('r3');
     expect(lease()).toBeUndefined();
     expect(readdirSync(r3tmp)).toEqual([]);
-    const health = await fetch(`http://${readyPodIp()}:8080/health`).then((r) => r.json());
+    const health = await fetch(`http://${readyPodIps(k)[0]}:8080/health`).then((r) => r.json());
     expect(health).toEqual({ status: 'healthy', version: 'r3' });
     expect(availability?.sent).toBeGreaterThan(0);
     writeFaultRecord({

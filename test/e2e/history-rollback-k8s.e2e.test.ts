@@ -1,14 +1,14 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runGantry } from '../helpers/gantry-cli.ts';
-import { kubectlFor } from './helpers/kubectl.ts';
 import { registryUnavailable, sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
-import { createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
+import { useSandboxNamespace } from './helpers/kubernetes-fixture.ts';
+import { SURGE_ONE, servesOn, TOKEN_VOLUME, webDeployment } from './helpers/kubernetes-manifests.ts';
 import { webReplicaSets } from './helpers/kubernetes-replicasets.ts';
 import { until } from './helpers/poll.ts';
-import { sandboxAppDigest, sandboxPullSecret, sandboxRegistryLogin } from './helpers/registry-digest.ts';
+import { sandboxAppDigest, sandboxRegistryLogin } from './helpers/registry-digest.ts';
+import { sandboxAppConfig } from './helpers/sandbox-app-config.ts';
 import { sandboxEnv } from './helpers/sandbox-env.ts';
 
 // `gantry history` and `gantry rollback` on the sandbox's real v1.20 cluster: three releases (the
@@ -67,8 +67,23 @@ interface HistoryJson {
 describe.skipIf(skipReason !== undefined)(
   'gantry history / rollback on the sandbox Kubernetes cluster',
   () => {
-    const work = mkdtempSync(path.join(tmpdir(), 'gantry-e2e-hist-k8s-'));
-    const k = kubectlFor(kubeconfigFile, namespace);
+    const { k, work } = useSandboxNamespace({
+      kubeconfig: kubeconfigFile,
+      namespace,
+      workPrefix: 'gantry-e2e-hist-k8s-',
+      files: {
+        'deployment.yaml': webDeployment({
+          replicas: 1,
+          spec: ['progressDeadlineSeconds: 40', 'revisionHistoryLimit: 1', SURGE_ONE],
+          container: [...servesOn('/health'), TOKEN_VOLUME.mount],
+          volumes: TOKEN_VOLUME.volumes,
+        }),
+        'gantry.yml': sandboxAppConfig(
+          { kubeconfig: kubeconfigFile, namespace, stack, manifests: 'deployment.yaml', timeout: '3m' },
+          ['secrets:', '  values:', '    TOKEN: { file: token.txt }', 'prune: { keep: 10 }'],
+        ),
+      },
+    });
     const config = path.join(work, 'gantry.yml');
     const image = () => sandboxEnv().appImage;
     const live = () => {
@@ -99,71 +114,7 @@ describe.skipIf(skipReason !== undefined)(
 
     beforeAll(async () => {
       await retag('v2', third);
-      await createNamespace(k, sandboxPullSecret('regcred'));
-      writeFileSync(
-        path.join(work, 'deployment.yaml'),
-        `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-  labels: { app: web }
-spec:
-  replicas: 1
-  progressDeadlineSeconds: 40
-  revisionHistoryLimit: 1
-  selector: { matchLabels: { app: web } }
-  strategy: { type: RollingUpdate, rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } }
-  template:
-    metadata: { labels: { app: web } }
-    spec:
-      terminationGracePeriodSeconds: 1
-      imagePullSecrets: [{ name: regcred }]
-      containers:
-        - name: web
-          image: \${GANTRY_IMAGE}
-          ports: [{ containerPort: 8080 }]
-          readinessProbe:
-            httpGet: { path: /health, port: 8080 }
-            periodSeconds: 1
-            failureThreshold: 2
-          volumeMounts: [{ name: token, mountPath: /etc/app, readOnly: true }]
-      volumes:
-        - name: token
-          secret: { secretName: \${TOKEN_SECRET} }
-`,
-      );
-      writeFileSync(
-        config,
-        [
-          'image: ${GANTRY_APP_IMAGE}',
-          'registry:',
-          '  username: ${GANTRY_REGISTRY_USER}',
-          '  password: { file: "${GANTRY_REGISTRY_PASSWORD_FILE}" }',
-          'scan: { enabled: false }',
-          'secrets:',
-          '  values:',
-          '    TOKEN: { file: token.txt }',
-          'prune: { keep: 10 }',
-          'targets:',
-          '  cluster:',
-          '    kubernetes:',
-          `      kubeconfig: ${kubeconfigFile}`,
-          `      namespace: ${namespace}`,
-          `      stack: ${stack}`,
-          '      manifests: [deployment.yaml]',
-          '      timeout: 3m',
-          '',
-        ].join('\n'),
-      );
     }, 180_000);
-
-    afterAll(() => {
-      try {
-        deleteNamespace(k);
-      } finally {
-        rmSync(work, { recursive: true, force: true });
-      }
-    }, 300_000);
 
     it('records three releases in the ConfigMap, newest first with digests; rolls back to the first', async () => {
       expect((await history()).releases).toEqual([]);

@@ -1,13 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runGantry } from '../helpers/gantry-cli.ts';
-import { kubectlFor } from './helpers/kubectl.ts';
 import { registryUnavailable, sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
-import { createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
+import { useSandboxNamespace } from './helpers/kubernetes-fixture.ts';
+import { webDeployment } from './helpers/kubernetes-manifests.ts';
 import { sandboxAppDigest } from './helpers/registry-digest.ts';
-import { sandboxEnv } from './helpers/sandbox-env.ts';
+import { sandboxAppConfig } from './helpers/sandbox-app-config.ts';
 
 // Pre-deploy jobs through `gantry release` on the sandbox's real Kubernetes 1.20 cluster: a
 // migration Job that reads the release's versioned Secret and writes a marker into the pods'
@@ -26,33 +25,53 @@ const hostDir = `/tmp/gantry-e2e-mig-${run}`;
 const TOKEN = `tok-${run}-${Math.random().toString(36).slice(2)}`;
 
 describe.skipIf(skipReason !== undefined)('pre-deploy jobs on the sandbox Kubernetes cluster', () => {
-  const work = mkdtempSync(path.join(tmpdir(), 'gantry-e2e-mig-k8s-'));
-  const k = kubectlFor(kubeconfig, namespace);
+  // Registered before the namespace's clean-up, so it runs after it: the hostPath outlives the pods.
+  afterAll(() => rmSync(hostDir, { recursive: true, force: true }));
+  const { k, work } = useSandboxNamespace({
+    kubeconfig,
+    namespace,
+    workPrefix: 'gantry-e2e-mig-k8s-',
+    files: {
+      'deployment.yaml': webDeployment({
+        replicas: 1,
+        container: [
+          '# The version it reports is the marker the migration wrote.',
+          'command: ["/bin/sh", "-c", "APP_VERSION=$(cat /data/marker 2>/dev/null || echo none) exec /bin/sh /app/serve.sh"]',
+          'readinessProbe: { httpGet: { path: /health, port: 8080 }, periodSeconds: 1 }',
+          'volumeMounts: [{ name: data, mountPath: /data }, { name: token, mountPath: /etc/token }]',
+        ],
+        volumes: [
+          'volumes:',
+          '  - name: data',
+          `    hostPath: { path: ${hostDir}, type: DirectoryOrCreate }`,
+          '  - name: token',
+          '    secret: { secretName: ${TOKEN_SECRET} }',
+        ],
+      }),
+    },
+    // The last pods take 10 s to stop: cut their grace period short, the namespace goes sooner.
+    beforeDelete: (k) => k.knTry(['delete', 'pods', '--all', '--grace-period=1', '--wait=false'], 30_000),
+  });
   const config = path.join(work, 'gantry.yml');
 
   const writeConfig = (job: string[], replicas = 'manifest') =>
     writeFileSync(
       config,
-      `image: \${GANTRY_APP_IMAGE}
-registry:
-  username: \${GANTRY_REGISTRY_USER}
-  password: { file: "\${GANTRY_REGISTRY_PASSWORD_FILE}" }
-scan: { enabled: false }
-secrets:
-  values:
-    TOKEN: { env: E2E_TOKEN }
-targets:
-  cluster:
-    kubernetes:
-      kubeconfig: ${kubeconfig}
-      namespace: ${namespace}
-      stack: mig
-      manifests: [deployment.yaml]
-      timeout: 2m
-      replicas: ${replicas}
-      pre-deploy:
-${job.length === 0 ? '        []' : job.map((l) => `        ${l}`).join('\n')}
-`,
+      sandboxAppConfig(
+        {
+          kubeconfig,
+          namespace,
+          stack: 'mig',
+          manifests: 'deployment.yaml',
+          timeout: '2m',
+          more: [
+            `replicas: ${replicas}`,
+            'pre-deploy:',
+            ...(job.length === 0 ? ['  []'] : job.map((l) => `  ${l}`)),
+          ],
+        },
+        ['secrets:', '  values:', '    TOKEN: { env: E2E_TOKEN }'],
+      ),
     );
   const release = (tag: string) =>
     runGantry(['release', '-c', config, '--skip-build', '--tag', tag], { E2E_TOKEN: TOKEN });
@@ -62,54 +81,6 @@ ${job.length === 0 ? '        []' : job.map((l) => `        ${l}`).join('\n')}
     const ip = k.kn('get', 'pods', '-l', 'app=web', '-o', 'jsonpath={.items[0].status.podIP}');
     return ((await fetch(`http://${ip}:8080/health`).then((r) => r.json())) as { version: string }).version;
   };
-
-  beforeAll(async () => {
-    const sandbox = sandboxEnv();
-    await createNamespace(k, {
-      name: 'regcred',
-      registry: sandbox.registry,
-      user: sandbox.registryUser,
-      password: readFileSync(sandbox.registryPasswordFile, 'utf8').trim(),
-    });
-    writeFileSync(
-      path.join(work, 'deployment.yaml'),
-      `apiVersion: apps/v1
-kind: Deployment
-metadata: { name: web, labels: { app: web } }
-spec:
-  replicas: 1
-  selector: { matchLabels: { app: web } }
-  template:
-    metadata: { labels: { app: web } }
-    spec:
-      terminationGracePeriodSeconds: 1
-      imagePullSecrets: [{ name: regcred }]
-      containers:
-        - name: web
-          image: \${GANTRY_IMAGE}
-          # The version it reports is the marker the migration wrote.
-          command: ["/bin/sh", "-c", "APP_VERSION=$(cat /data/marker 2>/dev/null || echo none) exec /bin/sh /app/serve.sh"]
-          readinessProbe: { httpGet: { path: /health, port: 8080 }, periodSeconds: 1 }
-          volumeMounts: [{ name: data, mountPath: /data }, { name: token, mountPath: /etc/token }]
-      volumes:
-        - name: data
-          hostPath: { path: ${hostDir}, type: DirectoryOrCreate }
-        - name: token
-          secret: { secretName: \${TOKEN_SECRET} }
-`,
-    );
-  }, 120_000);
-
-  afterAll(() => {
-    try {
-      // The last pods take 10 s to stop: cut their grace period short, the namespace goes sooner.
-      k.knTry(['delete', 'pods', '--all', '--grace-period=1', '--wait=false'], 30_000);
-      deleteNamespace(k);
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-      rmSync(hostDir, { recursive: true, force: true });
-    }
-  }, 300_000);
 
   it('runs a migration Job before the apply; a failing or late one stops the release with nothing applied', async () => {
     writeConfig([

@@ -1,16 +1,16 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runGantry } from '../helpers/gantry-cli.ts';
-import { kubectlFor } from './helpers/kubectl.ts';
 import { registryUnavailable, sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
-import { createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
+import { readyPodIps, useSandboxNamespace } from './helpers/kubernetes-fixture.ts';
+import { SURGE_ONE, servesOn, TOKEN_VOLUME, webDeployment } from './helpers/kubernetes-manifests.ts';
 import { webReplicaSets } from './helpers/kubernetes-replicasets.ts';
 import { stackSecrets as listStackSecrets, stackSecretNames } from './helpers/kubernetes-secrets.ts';
 import { expectNoSecretValues } from './helpers/no-secret-output.ts';
 import { until } from './helpers/poll.ts';
 import { sandboxAppDigest } from './helpers/registry-digest.ts';
+import { sandboxAppConfig } from './helpers/sandbox-app-config.ts';
 import { sandboxEnv } from './helpers/sandbox-env.ts';
 
 // `gantry release` from a gantry.yml with a Kubernetes target, against the sandbox's real v1.20
@@ -34,8 +34,48 @@ const namespace = `gantry-rel-${run}`;
 const TOKENS = [1, 2, 3].map((n) => `tok-${rand()}${rand()}-v${n}`);
 
 describe.skipIf(skipReason !== undefined)('gantry release on the sandbox Kubernetes cluster', () => {
-  const work = mkdtempSync(path.join(tmpdir(), 'gantry-e2e-cli-k8s-'));
-  const k = kubectlFor(kubeconfigFile, namespace);
+  const { k, work } = useSandboxNamespace({
+    kubeconfig: kubeconfigFile,
+    namespace,
+    workPrefix: 'gantry-e2e-cli-k8s-',
+    files: {
+      'deployment.yaml': webDeployment({
+        replicas: 1,
+        spec: [
+          'progressDeadlineSeconds: ${PROGRESS_DEADLINE}',
+          '# Only the previous ReplicaSet is kept for rollback: older ones go, and so may their Secrets.',
+          'revisionHistoryLimit: 1',
+          SURGE_ONE,
+        ],
+        pod: [
+          'initContainers:',
+          '  # The pod cannot start unless the Secret is mounted and not empty.',
+          '  - name: wait',
+          '    image: ${GANTRY_IMAGE}',
+          '    command: ["/bin/sh", "-c", "test -s /etc/app/TOKEN"]',
+          `    ${TOKEN_VOLUME.mount}`,
+        ],
+        container: [
+          'env:',
+          '  - name: APP_TOKEN',
+          '    valueFrom: { secretKeyRef: { name: ${TOKEN_SECRET}, key: TOKEN } }',
+          ...servesOn('/health'),
+        ],
+        volumes: TOKEN_VOLUME.volumes,
+      }),
+      'gantry.yml': sandboxAppConfig(
+        {
+          kubeconfig: kubeconfigFile,
+          namespace,
+          stack,
+          manifests: 'deployment.yaml',
+          timeout: '3m',
+          more: ['env: { PROGRESS_DEADLINE: "40" }'],
+        },
+        ['secrets:', '  values:', '    TOKEN: { env: E2E_TOKEN }', 'prune: { keep: 1 }'],
+      ),
+    },
+  });
   const { kn, knTry } = k;
   const image = () => sandboxEnv().appImage;
   const outputs: string[] = [];
@@ -75,106 +115,10 @@ describe.skipIf(skipReason !== undefined)('gantry release on the sandbox Kuberne
   const replicaSets = () => webReplicaSets(k);
   /** The ready pod's IP and /health answer, read from the host (pods are reachable by IP). */
   const health = async () => {
-    const ips = kn(
-      'get',
-      'pods',
-      '-l',
-      'app=web',
-      '-o',
-      'jsonpath={range .items[*]}{.status.podIP} {.status.conditions[?(@.type=="Ready")].status}{"\\n"}{end}',
-    )
-      .split('\n')
-      .filter((l) => l.endsWith(' True'))
-      .map((l) => l.split(' ')[0]);
+    const ips = readyPodIps(k);
     expect(ips).toHaveLength(1);
     return fetch(`http://${ips[0]}:8080/health`).then((r) => r.json());
   };
-
-  beforeAll(async () => {
-    const sandbox = sandboxEnv();
-    await createNamespace(k, {
-      name: 'regcred',
-      registry: sandbox.registry,
-      user: sandbox.registryUser,
-      password: readFileSync(sandbox.registryPasswordFile, 'utf8').trim(),
-    });
-    writeFileSync(
-      path.join(work, 'deployment.yaml'),
-      `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-  labels: { app: web }
-spec:
-  replicas: 1
-  progressDeadlineSeconds: \${PROGRESS_DEADLINE}
-  # Only the previous ReplicaSet is kept for rollback: older ones go, and so may their Secrets.
-  revisionHistoryLimit: 1
-  selector: { matchLabels: { app: web } }
-  strategy: { type: RollingUpdate, rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } }
-  template:
-    metadata: { labels: { app: web } }
-    spec:
-      terminationGracePeriodSeconds: 1
-      imagePullSecrets: [{ name: regcred }]
-      initContainers:
-        # The pod cannot start unless the Secret is mounted and not empty.
-        - name: wait
-          image: \${GANTRY_IMAGE}
-          command: ["/bin/sh", "-c", "test -s /etc/app/TOKEN"]
-          volumeMounts: [{ name: token, mountPath: /etc/app, readOnly: true }]
-      containers:
-        - name: web
-          image: \${GANTRY_IMAGE}
-          env:
-            - name: APP_TOKEN
-              valueFrom: { secretKeyRef: { name: \${TOKEN_SECRET}, key: TOKEN } }
-          ports: [{ containerPort: 8080 }]
-          readinessProbe:
-            httpGet: { path: /health, port: 8080 }
-            periodSeconds: 1
-            failureThreshold: 2
-          volumeMounts: [{ name: token, mountPath: /etc/app, readOnly: true }]
-      volumes:
-        - name: token
-          secret: { secretName: \${TOKEN_SECRET} }
-`,
-    );
-    writeFileSync(
-      path.join(work, 'gantry.yml'),
-      [
-        'image: ${GANTRY_APP_IMAGE}',
-        // --skip-build reads the tag's digest from the registry with these.
-        'registry:',
-        '  username: ${GANTRY_REGISTRY_USER}',
-        '  password: { file: "${GANTRY_REGISTRY_PASSWORD_FILE}" }',
-        // Deterministic here: the scan stage is covered by the Swarm release test and scan e2e.
-        'scan: { enabled: false }',
-        'secrets:',
-        '  values:',
-        '    TOKEN: { env: E2E_TOKEN }',
-        'prune: { keep: 1 }',
-        'targets:',
-        '  cluster:',
-        '    kubernetes:',
-        `      kubeconfig: ${kubeconfigFile}`,
-        `      namespace: ${namespace}`,
-        `      stack: ${stack}`,
-        '      manifests: [deployment.yaml]',
-        '      env: { PROGRESS_DEADLINE: "40" }',
-        '      timeout: 3m',
-        '',
-      ].join('\n'),
-    );
-  }, 180_000);
-
-  afterAll(() => {
-    try {
-      deleteNamespace(k);
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
-  }, 300_000);
 
   it('release v1: an immutable Secret is created and mounted, the rollout is deployed (exit 0)', async () => {
     const ok = await release('v1', TOKENS[0] ?? '');

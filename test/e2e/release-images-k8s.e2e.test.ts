@@ -1,12 +1,12 @@
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runGantry } from '../helpers/gantry-cli.ts';
-import { kubectlFor } from './helpers/kubectl.ts';
 import { registryUnavailable, sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
-import { createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
-import { registryDigest, sandboxPullSecret, sandboxRegistryLogin } from './helpers/registry-digest.ts';
+import { useSandboxNamespace } from './helpers/kubernetes-fixture.ts';
+import { SURGE_ONE, servesOn, webDeployment } from './helpers/kubernetes-manifests.ts';
+import { registryDigest, sandboxRegistryLogin } from './helpers/registry-digest.ts';
+import { clusterTarget, SANDBOX_REGISTRY } from './helpers/sandbox-app-config.ts';
 import { sandboxEnv } from './helpers/sandbox-env.ts';
 
 // A release of two images from one multi-stage Dockerfile (api and worker: each a --target, each
@@ -44,37 +44,23 @@ ENV APP_BROKEN=\${BROKEN}
 `;
 
 /** A Deployment whose pod turns Ready when /health answers 200; the old pod serves until then. */
-const deployment = (name: string, image: string) => `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: ${name}
-  labels: { app: ${name} }
-spec:
-  replicas: 1
-  progressDeadlineSeconds: 20
-  revisionHistoryLimit: 2
-  selector: { matchLabels: { app: ${name} } }
-  strategy: { type: RollingUpdate, rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } }
-  template:
-    metadata: { labels: { app: ${name} } }
-    spec:
-      terminationGracePeriodSeconds: 1
-      imagePullSecrets: [{ name: regcred }]
-      containers:
-        - name: ${name}
-          image: ${image}
-          ports: [{ containerPort: 8080 }]
-          readinessProbe:
-            httpGet: { path: /health, port: 8080 }
-            periodSeconds: 1
-            failureThreshold: 2
-`;
+const deployment = (name: string, image: string) =>
+  webDeployment({
+    name,
+    replicas: 1,
+    spec: ['progressDeadlineSeconds: 20', 'revisionHistoryLimit: 2', SURGE_ONE],
+    image,
+    container: servesOn('/health'),
+  });
 
 describe.skipIf(skipReason !== undefined)(
   'gantry release with images: on the sandbox Kubernetes cluster',
   () => {
-    const work = mkdtempSync(path.join(tmpdir(), 'gantry-e2e-images-k8s-'));
-    const k = kubectlFor(kubeconfigFile, namespace);
+    const { k, work } = useSandboxNamespace({
+      kubeconfig: kubeconfigFile,
+      namespace,
+      workPrefix: 'gantry-e2e-images-k8s-',
+    });
     const { kn } = k;
     const name = (key: Key) => `${sandboxEnv().registry}/${repo(key)}`;
     const digestOf = (key: Key, tag: string) =>
@@ -114,8 +100,7 @@ describe.skipIf(skipReason !== undefined)(
       return result;
     };
 
-    beforeAll(async () => {
-      await createNamespace(k, sandboxPullSecret('regcred'));
+    beforeAll(() => {
       for (const file of ['busybox', 'serve.sh', 'handle.sh'])
         copyFileSync(path.join(root, 'sandbox/images/app', file), path.join(work, file));
       writeFileSync(path.join(work, 'Dockerfile'), DOCKERFILE);
@@ -130,34 +115,23 @@ describe.skipIf(skipReason !== undefined)(
           'images:',
           `  api: { name: "\${GANTRY_REGISTRY}/${repo('api')}", target: api }`,
           `  worker: { name: "\${GANTRY_REGISTRY}/${repo('worker')}", target: worker, build-args: { BROKEN: "\${WORKER_BROKEN}" } }`,
-          'registry:',
-          '  username: ${GANTRY_REGISTRY_USER}',
-          '  password: { file: "${GANTRY_REGISTRY_PASSWORD_FILE}" }',
+          ...SANDBOX_REGISTRY,
           'build:',
           '  context: .',
           '  build-args: { VERSION: "${RELEASE}" }',
           '  parallel: 2',
           // Deterministic here: the scan stage is covered by the Swarm release test and scan e2e.
           'scan: { enabled: false }',
-          'targets:',
-          '  cluster:',
-          '    kubernetes:',
-          `      kubeconfig: ${kubeconfigFile}`,
-          `      namespace: ${namespace}`,
-          '      manifests: [deployments.yaml]',
-          '      timeout: 90s',
+          ...clusterTarget({
+            kubeconfig: kubeconfigFile,
+            namespace,
+            manifests: 'deployments.yaml',
+            timeout: '90s',
+          }),
           '',
         ].join('\n'),
       );
-    }, 60_000);
-
-    afterAll(() => {
-      try {
-        deleteNamespace(k);
-      } finally {
-        rmSync(work, { recursive: true, force: true });
-      }
-    }, 300_000);
+    });
 
     it('builds and pushes both images and deploys each Deployment pinned to its digest (exit 0)', async () => {
       const tag = `r1-${run}`;

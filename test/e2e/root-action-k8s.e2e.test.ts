@@ -7,9 +7,9 @@ import { DEFAULT_TRIVY_VERSION } from '../../src/core/scan/install.ts';
 import { type CompositeRun, runComposite } from '../helpers/composite-runner.ts';
 import { runnerEnv } from '../helpers/run-action-bundle.ts';
 import { trivyStandIn } from '../helpers/trivy-stand-in.ts';
-import { kubectlFor } from './helpers/kubectl.ts';
 import { sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
-import { createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
+import { useSandboxNamespace } from './helpers/kubernetes-fixture.ts';
+import { webDeployment } from './helpers/kubernetes-manifests.ts';
 import { expectNoSecretValues, withoutMaskCommands } from './helpers/no-secret-output.ts';
 import { type SandboxEnv, sandboxEnv, sandboxUnavailable } from './helpers/sandbox-env.ts';
 
@@ -42,34 +42,27 @@ describe.skipIf(skipReason !== undefined)('root action.yml, target kubernetes, w
   let password: string;
   let image: string;
   const runs: CompositeRun[] = [];
-  const k = kubectlFor(kubeconfigFile, namespace);
+  const { k, work: workspace } = useSandboxNamespace({
+    kubeconfig: kubeconfigFile,
+    namespace,
+    workPrefix: 'gantry-root-ws-',
+  });
   const { kn: kubectl } = k;
 
-  const workspace = mkdtempSync(path.join(tmpdir(), 'gantry-root-ws-'));
-  const manifest = (img: string) => `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-  labels: { app: web }
-spec:
-  replicas: 1
-  revisionHistoryLimit: 2
-  selector: { matchLabels: { app: web } }
-  template:
-    metadata: { labels: { app: web } }
-    spec:
-      terminationGracePeriodSeconds: 1
-      imagePullSecrets: [{ name: regcred }]
-      containers:
-        - name: web
-          image: ${img}:latest
-          env:
-            - name: APP_VERSION
-              value: "\${RELEASE}"
-            - name: APP_TOKEN
-              valueFrom: { secretKeyRef: { name: "\${APP_TOKEN_SECRET}", key: APP_TOKEN } }
-          readinessProbe: { httpGet: { path: /health, port: 8080 }, periodSeconds: 1 }
-`;
+  const manifest = (img: string) =>
+    webDeployment({
+      replicas: 1,
+      spec: ['revisionHistoryLimit: 2'],
+      image: `${img}:latest`,
+      container: [
+        'env:',
+        '  - name: APP_VERSION',
+        '    value: "${RELEASE}"',
+        '  - name: APP_TOKEN',
+        '    valueFrom: { secretKeyRef: { name: "${APP_TOKEN_SECRET}", key: APP_TOKEN } }',
+        'readinessProbe: { httpGet: { path: /health, port: 8080 }, periodSeconds: 1 }',
+      ],
+    });
 
   const release = (tag: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}) => {
     const runnerTemp = mkdtempSync(path.join(tmpdir(), 'gantry-root-temp-'));
@@ -118,19 +111,16 @@ spec:
       'jsonpath={.spec.template.spec.containers[0].env[?(@.name=="APP_TOKEN")].valueFrom.secretKeyRef.name}',
     );
 
-  beforeAll(async () => {
+  beforeAll(() => {
     env = sandboxEnv();
     password = readFileSync(env.registryPasswordFile, 'utf8').trim();
     image = `${env.registry}/gantry/root-k8s-${rand()}`;
     cpSync(appDir, path.join(workspace, 'app'), { recursive: true });
     mkdirSync(path.join(workspace, 'k8s'));
     writeFileSync(path.join(workspace, 'k8s/app.yaml'), manifest(image));
-    await createNamespace(k, { name: 'regcred', registry: env.registry, user: env.registryUser, password });
   }, 120_000);
 
   afterAll(() => {
-    if (kubeconfigFile === '') return;
-    deleteNamespace(k);
     const local = spawnSync('docker', ['images', '--format', '{{.Repository}}:{{.Tag}}', image], {
       encoding: 'utf8',
     });

@@ -1,16 +1,16 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runGantry } from '../helpers/gantry-cli.ts';
 import { freePort } from './helpers/free-port.ts';
-import { kubectlFor } from './helpers/kubectl.ts';
 import { registryUnavailable, sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
-import { createNamespace, deleteNamespace } from './helpers/kubernetes-namespace.ts';
+import { useSandboxNamespace } from './helpers/kubernetes-fixture.ts';
+import { webDeployment } from './helpers/kubernetes-manifests.ts';
 import { sandboxAppDigest } from './helpers/registry-digest.ts';
+import { sandboxAppConfig } from './helpers/sandbox-app-config.ts';
 import { localDocker, removeReleasedStack, sandboxVar } from './helpers/sandbox-docker.ts';
-import { sandboxEnv } from './helpers/sandbox-env.ts';
 
 // `gantry status` and `gantry logs` on the sandbox's real Swarm over real SSH: two releases of the
 // pushed sandbox image (v1, then v2), then what runs (digest, release, replicas, secret version,
@@ -221,78 +221,42 @@ const namespace = `gantry-status-${run}`;
 describe.skipIf(cluster.skipReason !== undefined)(
   'gantry status / gantry logs on the sandbox cluster',
   () => {
-    const k8sWork = mkdtempSync(path.join(tmpdir(), 'gantry-e2e-status-k8s-'));
-    const k = kubectlFor(cluster.kubeconfig, namespace);
+    const { work: k8sWork } = useSandboxNamespace({
+      kubeconfig: cluster.kubeconfig,
+      namespace,
+      workPrefix: 'gantry-e2e-status-k8s-',
+      files: {
+        'deployment.yaml': webDeployment({
+          replicas: 1,
+          podLabels: 'org.opencontainers.image.version: v1',
+          container: [
+            'env:',
+            '  - name: APP_VERSION',
+            '    valueFrom: { secretKeyRef: { name: ${TOKEN_SECRET}, key: TOKEN } }',
+            'readinessProbe:',
+            '  httpGet: { path: /health, port: 8080 }',
+            '  periodSeconds: 1',
+          ],
+        }),
+        'gantry.yml': sandboxAppConfig(
+          {
+            kubeconfig: cluster.kubeconfig,
+            namespace,
+            stack: k8sStack,
+            manifests: 'deployment.yaml',
+            timeout: '3m',
+          },
+          ['secrets:', '  values:', '    TOKEN: { env: E2E_TOKEN }'],
+        ),
+      },
+    });
     const k8sConfig = path.join(k8sWork, 'gantry.yml');
 
     beforeAll(async () => {
-      const sandbox = sandboxEnv();
-      await createNamespace(k, {
-        name: 'regcred',
-        registry: sandbox.registry,
-        user: sandbox.registryUser,
-        password: readFileSync(sandbox.registryPasswordFile, 'utf8').trim(),
-      });
-      writeFileSync(
-        path.join(k8sWork, 'deployment.yaml'),
-        `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-  labels: { app: web }
-spec:
-  replicas: 1
-  selector: { matchLabels: { app: web } }
-  template:
-    metadata: { labels: { app: web, org.opencontainers.image.version: v1 } }
-    spec:
-      terminationGracePeriodSeconds: 1
-      imagePullSecrets: [{ name: regcred }]
-      containers:
-        - name: web
-          image: \${GANTRY_IMAGE}
-          env:
-            - name: APP_VERSION
-              valueFrom: { secretKeyRef: { name: \${TOKEN_SECRET}, key: TOKEN } }
-          readinessProbe:
-            httpGet: { path: /health, port: 8080 }
-            periodSeconds: 1
-`,
-      );
-      writeFileSync(
-        k8sConfig,
-        [
-          'image: ${GANTRY_APP_IMAGE}',
-          'registry:',
-          '  username: ${GANTRY_REGISTRY_USER}',
-          '  password: { file: "${GANTRY_REGISTRY_PASSWORD_FILE}" }',
-          'scan: { enabled: false }',
-          'secrets:',
-          '  values:',
-          '    TOKEN: { env: E2E_TOKEN }',
-          'targets:',
-          '  cluster:',
-          '    kubernetes:',
-          `      kubeconfig: ${cluster.kubeconfig}`,
-          `      namespace: ${namespace}`,
-          `      stack: ${k8sStack}`,
-          '      manifests: [deployment.yaml]',
-          '      timeout: 3m',
-          '',
-        ].join('\n'),
-      );
       const r = await runGantry(['release', '-c', k8sConfig, '--skip-build', '--tag', 'v1'], {
         E2E_TOKEN: token,
       });
       if (r.code !== 0) throw new Error(`release v1 failed (${r.code}):\n${r.stdout}\n${r.stderr}`);
-    }, 300_000);
-
-    afterAll(() => {
-      try {
-        deleteNamespace(k);
-      } finally {
-        rmSync(k8sWork, { recursive: true, force: true });
-      }
     }, 300_000);
 
     it('status --json: the Deployment, its digest and release, ready, Secret version, rollout completed, Lease free', async () => {
