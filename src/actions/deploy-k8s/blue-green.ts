@@ -1,49 +1,51 @@
-import * as core from '@actions/core';
-import { removeKubeconfigDir } from '../../adapters/kubeconfig.ts';
-import { StepFailure } from '../../core/errors.ts';
 import type { K8sObject } from '../../core/kubernetes/manifests.ts';
-import { lockHolder } from '../../core/lock-holder.ts';
 import type { KubernetesBlueGreenSettings } from '../../core/strategy/kubernetes.ts';
 import { deployK8sBlueGreen } from '../../pipeline/kubernetes/blue-green.ts';
 import type { LeaseRequest } from '../../pipeline/kubernetes/lease-lock.ts';
-import { ACTION_INPUT_NAMES, type Connected, connect } from '../../pipeline/kubernetes/prepare.ts';
+import type { Connected } from '../../pipeline/kubernetes/prepare.ts';
 import { expireK8s, switchBackK8s } from '../../pipeline/kubernetes/switch-back.ts';
-import { runnerTemp } from '../../runtime/connection.ts';
 import { actionsReporter } from '../../runtime/reporter.ts';
 import { cancellationSignal } from '../../runtime/signals.ts';
-import { writeSummary } from '../../runtime/summary.ts';
+import { reportVerdict } from '../../runtime/step-verdict.ts';
+import { withCluster } from './cluster.ts';
 import type { DeployK8sInputs } from './inputs.ts';
 import { readK8sSwitchInputs } from './inputs.ts';
-import { type LeftLease, STATE_LEASE } from './post.ts';
 
 // The deploy-k8s action's blue-green paths: the deploy, the switch back and the expiry are the ones
 // `gantry release` and `gantry switch` run (src/pipeline/kubernetes/blue-green.ts, switch-back.ts).
 
-/** The namespace's deploy lock, recorded for `post` while held (as the rolling deploy does). */
-export function actionLease(connected: Connected, waitMs: number): LeaseRequest {
-  return {
-    holder: lockHolder(process.env, 'gantry'),
-    waitMs,
-    onLock: (lease) =>
-      core.saveState(
-        STATE_LEASE,
-        JSON.stringify({
-          ...lease,
-          kubeconfig: connected.kubeconfigFile.file,
-          context: connected.context,
-          binary: connected.kubectl.binary,
-        } satisfies LeftLease),
-      ),
-    onRelease: () => core.saveState(STATE_LEASE, ''),
-  };
+/** What a blue-green step ends with: its status and message, and the colours then live and previous. */
+interface ColorsOutcome {
+  status: string;
+  message: string;
+  live?: string | undefined;
+  previous?: string | undefined;
 }
+
+/** The outputs and the summary of a blue-green step; the step fails unless `ok`. */
+const reportColors = (outcome: ColorsOutcome, service: string, ok: boolean, reported: () => void) =>
+  reportVerdict(
+    {
+      outputs: {
+        status: outcome.status,
+        workloads: '[]',
+        message: outcome.message,
+        'live-color': outcome.live ?? '',
+        'previous-color': outcome.previous ?? '',
+      },
+      summary: `### 🔀 Service \`${service}\`: ${outcome.status}\n\n${outcome.message}\n`,
+      message: outcome.message,
+      ok,
+    },
+    reported,
+  );
 
 /** `strategy: blue-green`: the idle colour beside the live one, checked, then the Service switched to it. */
 export async function deployColorsK8s(
   connected: Connected,
   inputs: DeployK8sInputs & { blueGreen: KubernetesBlueGreenSettings },
   objects: K8sObject[],
-  signal: AbortSignal,
+  run: { lock: LeaseRequest; signal: AbortSignal },
   reported: () => void,
 ): Promise<void> {
   const result = await deployK8sBlueGreen(
@@ -58,42 +60,25 @@ export async function deployColorsK8s(
       skipSmoke: false,
       dryRun: inputs.dryRun,
       input: 'service',
-      lock: actionLease(connected, inputs.lockTimeoutMs),
-      signal,
+      lock: run.lock,
+      signal: run.signal,
     },
     actionsReporter,
   );
-  core.setOutput('status', result.status);
-  core.setOutput('workloads', '[]');
-  core.setOutput('message', result.message);
-  core.setOutput('live-color', result.live ?? '');
-  core.setOutput('previous-color', result.previous ?? '');
-  reported();
-  await writeSummary(
-    `### 🔀 Service \`${inputs.blueGreen.service}\`: ${result.status}\n\n${result.message}\n`,
-  );
-  if (result.status !== 'deployed') throw new StepFailure(result.message);
-  core.info(result.message);
+  await reportColors(result, inputs.blueGreen.service, result.status === 'deployed', reported);
 }
 
 /** `switch: back|expire` on a blue-green target: the Service or the previous colour only, nothing deployed. */
 export async function switchOnlyK8s(mode: 'back' | 'expire', reported: () => void): Promise<void> {
   const inputs = readK8sSwitchInputs();
-  const connected = await connect({
-    ...inputs,
-    baseDir: runnerTemp(),
-    names: ACTION_INPUT_NAMES,
-    report: actionsReporter,
-    signal: cancellationSignal(),
-    onKubeconfig: (file) => core.saveState('kube-dir', file.dir),
-  });
-  try {
+  const service = inputs.blueGreen.service;
+  await withCluster(inputs, cancellationSignal(), async (connected, lock) => {
     const request = {
       namespace: connected.defaultNamespace,
       settings: inputs.blueGreen,
       input: 'switch',
-      subject: `Service ${inputs.blueGreen.service}`,
-      lock: actionLease(connected, inputs.lockTimeoutMs),
+      subject: `Service ${service}`,
+      lock,
       ttlMs: inputs.timeoutMs * 2 + 300_000,
     };
     const outcome = await (mode === 'back'
@@ -101,7 +86,7 @@ export async function switchOnlyK8s(mode: 'back' | 'expire', reported: () => voi
           status: 'switched-back',
           live: to,
           previous: from,
-          message: `Service ${inputs.blueGreen.service} switched back: ${from} → ${to} (${from} keeps running)`,
+          message: `Service ${service} switched back: ${from} → ${to} (${from} keeps running)`,
         }))
       : expireK8s(connected.kubectl, request, actionsReporter).then(({ removed, state }) => ({
           status: removed === undefined ? 'kept' : 'removed',
@@ -112,17 +97,6 @@ export async function switchOnlyK8s(mode: 'back' | 'expire', reported: () => voi
               ? `nothing removed: the previous colour is gone or its keep-previous time (${state.previousUntil ?? 'none recorded'}) is not up`
               : `removed ${removed}: kept until ${state.previousUntil} (keep-previous)`,
         })));
-    core.setOutput('status', outcome.status);
-    core.setOutput('workloads', '[]');
-    core.setOutput('message', outcome.message);
-    core.setOutput('live-color', outcome.live ?? '');
-    core.setOutput('previous-color', outcome.previous ?? '');
-    reported();
-    await writeSummary(
-      `### 🔀 Service \`${inputs.blueGreen.service}\`: ${outcome.status}\n\n${outcome.message}\n`,
-    );
-    core.info(outcome.message);
-  } finally {
-    removeKubeconfigDir(connected.kubeconfigFile.dir);
-  }
+    await reportColors(outcome, service, true, reported);
+  });
 }

@@ -1,16 +1,18 @@
-import * as core from '@actions/core';
-import { removeKubeconfigDir } from '../../adapters/kubeconfig.ts';
-import { StepFailure } from '../../core/errors.ts';
 import type { K8sObject } from '../../core/kubernetes/manifests.ts';
+import type { SmokeOptions } from '../../core/smoke/options.ts';
 import type { CanarySettings } from '../../core/strategy/kubernetes.ts';
 import { actOnCanary } from '../../pipeline/kubernetes/canary-commands.ts';
-import { type CanaryOutcome, deployCanary } from '../../pipeline/kubernetes/canary-deploy.ts';
-import { ACTION_INPUT_NAMES, type Connected, connect } from '../../pipeline/kubernetes/prepare.ts';
-import { runnerTemp } from '../../runtime/connection.ts';
+import {
+  type CanaryOutcome,
+  type CanaryTargetRun,
+  deployCanary,
+} from '../../pipeline/kubernetes/canary-deploy.ts';
+import type { LeaseRequest } from '../../pipeline/kubernetes/lease-lock.ts';
+import type { Connected } from '../../pipeline/kubernetes/prepare.ts';
 import { actionsReporter } from '../../runtime/reporter.ts';
 import { cancellationSignal } from '../../runtime/signals.ts';
-import { writeSummary } from '../../runtime/summary.ts';
-import { actionLease } from './blue-green.ts';
+import { reportVerdict } from '../../runtime/step-verdict.ts';
+import { withCluster } from './cluster.ts';
 import type { DeployK8sInputs } from './inputs.ts';
 import { readK8sCanarySwitchInputs } from './inputs.ts';
 
@@ -20,82 +22,84 @@ import { readK8sCanarySwitchInputs } from './inputs.ts';
 
 const ACT = 'run deploy-k8s with switch: promote or abort';
 
-/** The outputs and the summary of a canary step; a status other than `expected` fails the step. */
-async function report(
+/** The outputs and the summary of a canary step; the step fails unless `ok`. */
+const reportCanary = (
   outcome: Omit<CanaryOutcome, 'status'> & { status: string },
   subject: string,
+  ok: boolean,
   reported: () => void,
-): Promise<void> {
-  core.setOutput('status', outcome.status);
-  core.setOutput('workloads', '[]');
-  core.setOutput('message', outcome.message);
-  core.setOutput('canary', outcome.running ?? '');
-  reported();
-  await writeSummary(`### 🐤 ${subject}: ${outcome.status}\n\n${outcome.message}\n`);
-}
+) =>
+  reportVerdict(
+    {
+      outputs: {
+        status: outcome.status,
+        workloads: '[]',
+        message: outcome.message,
+        canary: outcome.running ?? '',
+      },
+      summary: `### 🐤 ${subject}: ${outcome.status}\n\n${outcome.message}\n`,
+      message: outcome.message,
+      ok,
+    },
+    reported,
+  );
+
+/** A rolling deploy of the target as the action runs it (a promotion, or a first release). */
+const targetRun = (
+  connected: Connected,
+  inputs: {
+    namespace: string | undefined;
+    timeoutMs: number;
+    rollback: boolean;
+    smoke: SmokeOptions | undefined;
+  },
+  signal: AbortSignal,
+): CanaryTargetRun => ({
+  kubectl: connected.kubectl,
+  namespace: connected.defaultNamespace,
+  targetNamespace: inputs.namespace,
+  workDir: connected.kubeconfigFile.dir,
+  timeoutMs: inputs.timeoutMs,
+  rollback: inputs.rollback,
+  smoke: inputs.smoke,
+  signal,
+  report: actionsReporter,
+});
 
 /** `strategy: canary`: the canary beside the stable Deployment, checked through the Service, then promoted. */
 export async function deployCanaryK8s(
   connected: Connected,
   inputs: DeployK8sInputs & { canary: CanarySettings },
   objects: K8sObject[],
-  signal: AbortSignal,
+  run: { lock: LeaseRequest; signal: AbortSignal },
   reported: () => void,
 ): Promise<void> {
   const outcome = await deployCanary({
-    kubectl: connected.kubectl,
-    namespace: connected.defaultNamespace,
-    targetNamespace: inputs.namespace,
-    workDir: connected.kubeconfigFile.dir,
-    timeoutMs: inputs.timeoutMs,
-    rollback: inputs.rollback,
-    smoke: inputs.smoke,
-    signal,
-    report: actionsReporter,
+    ...targetRun(connected, inputs, run.signal),
     settings: inputs.canary,
     objects,
     skipSmoke: false,
     dryRun: inputs.dryRun,
-    lock: { ...actionLease(connected, inputs.lockTimeoutMs), waitInput: 'lock-timeout' },
+    lock: { ...run.lock, waitInput: 'lock-timeout' },
     names: { service: 'service', act: ACT, actInput: 'switch' },
   });
-  await report(outcome, 'Canary', reported);
-  if (outcome.status !== 'deployed') throw new StepFailure(outcome.message);
-  core.info(outcome.message);
+  await reportCanary(outcome, 'Canary', outcome.status === 'deployed', reported);
 }
 
 /** `switch: promote|abort` on a canary target: the canary left running is promoted or removed. */
 export async function canarySwitchK8s(mode: 'promote' | 'abort', reported: () => void): Promise<void> {
   const inputs = readK8sCanarySwitchInputs();
   const signal = cancellationSignal();
-  const connected = await connect({
-    ...inputs,
-    baseDir: runnerTemp(),
-    names: ACTION_INPUT_NAMES,
-    report: actionsReporter,
-    signal,
-    onKubeconfig: (file) => core.saveState('kube-dir', file.dir),
-  });
-  try {
-    const run = {
-      kubectl: connected.kubectl,
-      namespace: connected.defaultNamespace,
-      targetNamespace: inputs.namespace,
-      workDir: connected.kubeconfigFile.dir,
-      timeoutMs: inputs.timeoutMs,
-      rollback: inputs.rollback,
-      smoke: inputs.smoke,
-      signal,
-      report: actionsReporter,
-    };
-    const lock = { ...actionLease(connected, inputs.lockTimeoutMs), waitInput: 'lock-timeout' };
+  await withCluster(inputs, signal, async (connected, lock) => {
     const where = `context ${connected.context}`;
-    const { canary, outcome } = await actOnCanary(run, mode, lock, { where, input: 'switch' });
+    const { canary, outcome } = await actOnCanary(
+      targetRun(connected, inputs, signal),
+      mode,
+      { ...lock, waitInput: 'lock-timeout' },
+      { where, input: 'switch' },
+    );
     const status = mode === 'abort' ? 'aborted' : outcome.status === 'deployed' ? 'promoted' : outcome.status;
-    await report({ ...outcome, status }, `Canary ${canary.state.canary}`, reported);
-    if (status !== 'promoted' && status !== 'aborted') throw new StepFailure(outcome.message);
-    core.info(outcome.message);
-  } finally {
-    removeKubeconfigDir(connected.kubeconfigFile.dir);
-  }
+    const ok = status === 'promoted' || status === 'aborted';
+    await reportCanary({ ...outcome, status }, `Canary ${canary.state.canary}`, ok, reported);
+  });
 }

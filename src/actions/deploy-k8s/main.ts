@@ -1,24 +1,14 @@
-import * as core from '@actions/core';
-import { removeKubeconfigDir } from '../../adapters/kubeconfig.ts';
-import { StepFailure } from '../../core/errors.ts';
-import { lockHolder } from '../../core/lock-holder.ts';
-import { firstFailure, jobsBudgetMs } from '../../core/pre-deploy/jobs.ts';
-import { podDefaultsOf } from '../../core/pre-deploy/kubernetes-job.ts';
-import { deployKubernetes } from '../../pipeline/kubernetes/deploy.ts';
-import { runKubernetesJobs } from '../../pipeline/kubernetes/pre-deploy.ts';
-import { ACTION_INPUT_NAMES, buildObjects, connect } from '../../pipeline/kubernetes/prepare.ts';
+import type { Kubectl } from '../../adapters/kubectl.ts';
+import { ACTION_INPUT_NAMES, buildObjects } from '../../pipeline/kubernetes/prepare.ts';
 import { reconcileReplicas } from '../../pipeline/kubernetes/replicas.ts';
-import { runnerTemp } from '../../runtime/connection.ts';
-import { withDeploymentRecord } from '../../runtime/deployment-record.ts';
 import { reportingFailure } from '../../runtime/failed-status.ts';
 import { actionsReporter } from '../../runtime/reporter.ts';
 import { cancellationSignal } from '../../runtime/signals.ts';
-import { writeSummary } from '../../runtime/summary.ts';
 import { deployColorsK8s, switchOnlyK8s } from './blue-green.ts';
 import { canarySwitchK8s, deployCanaryK8s } from './canary.ts';
-import { readDeployK8sInputs, readSwitchMode } from './inputs.ts';
-import { type LeftLease, STATE_LEASE } from './post.ts';
-import { k8sSummaryMarkdown } from './summary.ts';
+import { withCluster } from './cluster.ts';
+import { type DeployK8sInputs, readDeployK8sInputs, readSwitchMode } from './inputs.ts';
+import { deployRollingK8s } from './rolling.ts';
 
 export const run = (): Promise<void> =>
   reportingFailure(['workloads'], (reported) => {
@@ -29,53 +19,30 @@ export const run = (): Promise<void> =>
       : switchOnlyK8s(mode, reported);
   });
 
+/** The manifests (or kustomize's output) as objects to apply; kustomize runs through `kubectl`. */
+const build = (inputs: DeployK8sInputs, kubectl: Kubectl | undefined) =>
+  buildObjects({
+    kubectl,
+    sources: inputs.sources,
+    kustomizeDir: inputs.kustomizeDir,
+    env: inputs.env,
+    images: inputs.images,
+    annotations: inputs.annotations,
+    namespace: inputs.namespace,
+    names: ACTION_INPUT_NAMES,
+  });
+
 async function deploy(reported: () => void): Promise<void> {
   const inputs = readDeployK8sInputs();
   // Without kustomize the manifests are checked before any connection: a bad one touches nothing.
-  const early =
-    inputs.kustomizeDir === undefined
-      ? await buildObjects({
-          kubectl: undefined,
-          sources: inputs.sources,
-          kustomizeDir: undefined,
-          env: inputs.env,
-          images: inputs.images,
-          annotations: inputs.annotations,
-          namespace: inputs.namespace,
-          names: ACTION_INPUT_NAMES,
-        })
-      : undefined;
+  const early = inputs.kustomizeDir === undefined ? await build(inputs, undefined) : undefined;
   const signal = cancellationSignal();
-
-  const connected = await connect({
-    kubeconfig: inputs.kubeconfig,
-    context: inputs.context,
-    namespace: inputs.namespace,
-    kubectlVersion: inputs.kubectlVersion,
-    baseDir: runnerTemp(),
-    names: ACTION_INPUT_NAMES,
-    report: actionsReporter,
-    signal,
-    onKubeconfig: (file) => core.saveState('kube-dir', file.dir),
-  });
-  try {
-    const built =
-      early ??
-      (await buildObjects({
-        kubectl: connected.kubectl,
-        sources: inputs.sources,
-        kustomizeDir: inputs.kustomizeDir,
-        env: inputs.env,
-        images: inputs.images,
-        annotations: inputs.annotations,
-        namespace: inputs.namespace,
-        names: ACTION_INPUT_NAMES,
-      }));
+  await withCluster(inputs, signal, async (connected, lock) => {
+    const built = early ?? (await build(inputs, connected.kubectl));
+    const run = { lock, signal };
     const { blueGreen, canary } = inputs;
-    if (blueGreen !== undefined) {
-      await deployColorsK8s(connected, { ...inputs, blueGreen }, built, signal, reported);
-      return;
-    }
+    if (blueGreen !== undefined)
+      return deployColorsK8s(connected, { ...inputs, blueGreen }, built, run, reported);
     const objects = await reconcileReplicas(
       connected.kubectl,
       built,
@@ -83,72 +50,8 @@ async function deploy(reported: () => void): Promise<void> {
       connected.defaultNamespace,
       actionsReporter,
     );
-    if (canary !== undefined) {
-      await deployCanaryK8s(connected, { ...inputs, canary }, objects, signal, reported);
-      return;
-    }
-    const result = await withDeploymentRecord(
-      inputs,
-      `Deploying to ${connected.context}${inputs.namespace ? `/${inputs.namespace}` : ''}`,
-      () =>
-        deployKubernetes(
-          connected.kubectl,
-          {
-            objects,
-            namespace: inputs.namespace,
-            defaultNamespace: connected.defaultNamespace,
-            timeoutMs: inputs.timeoutMs,
-            rollback: inputs.rollback,
-            dryRun: inputs.dryRun,
-            smoke: inputs.smoke,
-            workDir: connected.kubeconfigFile.dir,
-            signal,
-            lock: {
-              holder: lockHolder(process.env, 'gantry'),
-              waitMs: inputs.lockTimeoutMs,
-              onLock: (lease) =>
-                core.saveState(
-                  STATE_LEASE,
-                  JSON.stringify({
-                    ...lease,
-                    kubeconfig: connected.kubeconfigFile.file,
-                    context: connected.context,
-                    binary: connected.kubectl.binary,
-                  } satisfies LeftLease),
-                ),
-              // Released by the deploy itself: nothing left for `post`.
-              onRelease: () => core.saveState(STATE_LEASE, ''),
-            },
-            ...(inputs.preDeploy.length === 0
-              ? {}
-              : {
-                  beforeApplyMs: jobsBudgetMs(inputs.preDeploy),
-                  beforeApply: async () =>
-                    firstFailure(
-                      await runKubernetesJobs(
-                        connected.kubectl,
-                        {
-                          namespace: connected.defaultNamespace,
-                          jobs: inputs.preDeploy,
-                          podDefaults: podDefaultsOf(objects),
-                          signal,
-                        },
-                        actionsReporter,
-                      ),
-                    ),
-                }),
-          },
-          actionsReporter,
-        ),
-    );
-    core.setOutput('status', result.status);
-    core.setOutput('workloads', JSON.stringify(result.workloads));
-    core.setOutput('message', result.message);
-    reported();
-    await writeSummary(k8sSummaryMarkdown(connected.context, result, inputs.dryRun));
-    if (result.status !== 'deployed') throw new StepFailure(result.message);
-    core.info(result.message);
-  } finally {
-    removeKubeconfigDir(connected.kubeconfigFile.dir);
-  }
+    if (canary !== undefined)
+      return deployCanaryK8s(connected, { ...inputs, canary }, objects, run, reported);
+    return deployRollingK8s(connected, inputs, objects, run, reported);
+  });
 }

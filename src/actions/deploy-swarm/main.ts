@@ -3,7 +3,7 @@ import type { DockerClient } from '../../adapters/docker.ts';
 import { createDockerConfig, login, removeDockerConfig } from '../../adapters/docker-config.ts';
 import { StepFailure } from '../../core/errors.ts';
 import { lockHolder } from '../../core/lock-holder.ts';
-import { firstFailure, jobsBudgetMs } from '../../core/pre-deploy/jobs.ts';
+import { beforeApplyJobs } from '../../core/pre-deploy/jobs.ts';
 import { deploySwarmStack, type SwarmDeployResult } from '../../pipeline/swarm/deploy.ts';
 import { runSwarmJobs } from '../../pipeline/swarm/pre-deploy.ts';
 import { reconcileSwarmReplicas } from '../../pipeline/swarm/replicas.ts';
@@ -73,19 +73,9 @@ async function rolling(
       workDir: runnerTemp(),
       signal,
       onLock: (lock) => core.saveState('lock-id', lock.id),
-      ...(inputs.preDeploy.length === 0
-        ? {}
-        : {
-            beforeApplyMs: jobsBudgetMs(inputs.preDeploy),
-            beforeApply: async () =>
-              firstFailure(
-                await runSwarmJobs(
-                  docker,
-                  { stack: inputs.stack, jobs: inputs.preDeploy, signal },
-                  actionsReporter,
-                ),
-              ),
-          }),
+      ...beforeApplyJobs(inputs.preDeploy, () =>
+        runSwarmJobs(docker, { stack: inputs.stack, jobs: inputs.preDeploy, signal }, actionsReporter),
+      ),
     },
     actionsReporter,
   );

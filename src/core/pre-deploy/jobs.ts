@@ -169,3 +169,15 @@ export function firstFailure(results: readonly JobResult[]): string | undefined 
   const failed = results.find((r): r is JobResult & { ok: false } => !r.ok);
   return failed === undefined ? undefined : jobFailure(failed);
 }
+
+/**
+ * A deploy action's `beforeApply` (the jobs run, the first failure its answer) and its time budget;
+ * nothing without jobs.
+ */
+export const beforeApplyJobs = (
+  jobs: readonly ResolvedJob[],
+  run: () => Promise<readonly JobResult[]>,
+): { beforeApplyMs: number; beforeApply: () => Promise<string | undefined> } | Record<string, never> =>
+  jobs.length === 0
+    ? {}
+    : { beforeApplyMs: jobsBudgetMs(jobs), beforeApply: async () => firstFailure(await run()) };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../../src/core/errors.ts';
 import {
+  beforeApplyJobs,
   checkJobName,
   jobFailure,
   jobLines,
@@ -175,5 +176,34 @@ describe('jobsBudgetMs', () => {
     );
     expect(jobsBudgetMs(resolved)).toBe(60_000 + 60_000 + 5000 + 60_000);
     expect(jobsBudgetMs([])).toBe(0);
+  });
+});
+
+describe('beforeApplyJobs', () => {
+  it('nothing without jobs: the runner is never called', () => {
+    let calls = 0;
+    expect(
+      beforeApplyJobs([], async () => {
+        calls++;
+        return [];
+      }),
+    ).toEqual({});
+    expect(calls).toBe(0);
+  });
+
+  it('with jobs: their budget, and a beforeApply that runs them and answers the first failure (undefined when all completed)', async () => {
+    const resolved = resolveJobs('p', [job({ image: 'api', timeoutMs: 5000 })], lookup(images));
+    const passed = beforeApplyJobs(resolved, async () => [
+      { name: 'migrate', ok: true, seconds: 1, lines: [] },
+    ]);
+    expect(passed).toMatchObject({ beforeApplyMs: 65_000 });
+    expect('beforeApply' in passed && (await passed.beforeApply())).toBeUndefined();
+    const failed = beforeApplyJobs(resolved, async () => [
+      { name: 'migrate', ok: true, seconds: 1, lines: [] },
+      { name: 'seed', ok: false, seconds: 2, reason: 'exited with code 3', lines: ['boom'] },
+    ]);
+    expect('beforeApply' in failed && (await failed.beforeApply())).toBe(
+      'pre-deploy job seed exited with code 3; its last log lines: boom',
+    );
   });
 });

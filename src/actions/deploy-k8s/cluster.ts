@@ -1,0 +1,64 @@
+import * as core from '@actions/core';
+import { removeKubeconfigDir } from '../../adapters/kubeconfig.ts';
+import { lockHolder } from '../../core/lock-holder.ts';
+import type { LeaseRequest } from '../../pipeline/kubernetes/lease-lock.ts';
+import { ACTION_INPUT_NAMES, type Connected, connect } from '../../pipeline/kubernetes/prepare.ts';
+import { runnerTemp } from '../../runtime/connection.ts';
+import { actionsReporter } from '../../runtime/reporter.ts';
+import { type LeftLease, STATE_LEASE } from './post.ts';
+
+/** What every deploy-k8s path reads to reach its cluster and wait for its lock. */
+export interface ClusterInputs {
+  kubeconfig: string;
+  context: string;
+  namespace: string | undefined;
+  kubectlVersion: string;
+  lockTimeoutMs: number;
+}
+
+/**
+ * The sequence every deploy-k8s path runs: connect (the run's kubeconfig folder recorded for `post`),
+ * then `use` with the namespace's deploy lock, recorded for `post` while held, and the kubeconfig
+ * folder removed at the end, also when `use` fails.
+ */
+export async function withCluster<T>(
+  inputs: ClusterInputs,
+  signal: AbortSignal,
+  use: (connected: Connected, lock: LeaseRequest) => Promise<T>,
+): Promise<T> {
+  const connected = await connect({
+    kubeconfig: inputs.kubeconfig,
+    context: inputs.context,
+    namespace: inputs.namespace,
+    kubectlVersion: inputs.kubectlVersion,
+    baseDir: runnerTemp(),
+    names: ACTION_INPUT_NAMES,
+    report: actionsReporter,
+    signal,
+    onKubeconfig: (file) => core.saveState('kube-dir', file.dir),
+  });
+  try {
+    return await use(connected, actionLease(connected, inputs.lockTimeoutMs));
+  } finally {
+    removeKubeconfigDir(connected.kubeconfigFile.dir);
+  }
+}
+
+/** The namespace's deploy lock, recorded for `post` while held (released by the deploy itself: then nothing is left). */
+function actionLease(connected: Connected, waitMs: number): LeaseRequest {
+  return {
+    holder: lockHolder(process.env, 'gantry'),
+    waitMs,
+    onLock: (lease) =>
+      core.saveState(
+        STATE_LEASE,
+        JSON.stringify({
+          ...lease,
+          kubeconfig: connected.kubeconfigFile.file,
+          context: connected.context,
+          binary: connected.kubectl.binary,
+        } satisfies LeftLease),
+      ),
+    onRelease: () => core.saveState(STATE_LEASE, ''),
+  };
+}
