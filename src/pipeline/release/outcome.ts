@@ -95,6 +95,22 @@ export function logSmoke(
     });
 }
 
+/**
+ * The deploy stage of a strategy's deploy (blue-green, canary), then the smoke stage's entry for the
+ * check that ran inside it; `notRun` says why it did not when the deploy stopped short of it.
+ */
+export async function deployThenSmoke(
+  log: StageLog,
+  flags: ReleaseOptions,
+  configured: boolean,
+  notRun: string,
+  deploy: () => Promise<DeployOutcome>,
+): Promise<DeployOutcome> {
+  const deployed = await log.run('deploy', async () => deployStage(await deploy()));
+  logSmoke(log, flags, configured, deployed.value, notRun);
+  return deployed.value;
+}
+
 /** Whether the prune stage runs after this deploy; when not, it is logged as skipped. */
 export function pruneRuns(
   log: StageLog,

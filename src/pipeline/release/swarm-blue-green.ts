@@ -7,7 +7,7 @@ import type { Reporter } from '../reporter.ts';
 import { deployBlueGreen } from '../swarm/blue-green.ts';
 import { deploySwarmStack } from '../swarm/deploy.ts';
 import { readNamedFile } from './config-file.ts';
-import { type DeployOutcome, deployStage, logSmoke, releaseLock } from './outcome.ts';
+import { type DeployOutcome, deployThenSmoke, releaseLock } from './outcome.ts';
 import type { ReleaseOptions, StageLog } from './stage-log.ts';
 
 /** What the blue-green deploy of a release reads (the Swarm release's context has all of it). */
@@ -76,7 +76,8 @@ export async function blueGreenPhase(
   pending: string[],
 ): Promise<DeployOutcome> {
   const { target, flags } = r;
-  const deployed = await r.log.run('deploy', async () => {
+  const notRun = 'the new colour never took traffic, so the public URL was not checked';
+  return deployThenSmoke(r.log, flags, target.smoke !== undefined, notRun, async () => {
     const result = await deployBlueGreen(
       r.engine.docker,
       {
@@ -93,14 +94,6 @@ export async function blueGreenPhase(
       },
       r.report,
     );
-    return deployStage({ status: result.status, message: result.message, smoke: result.smoke });
+    return { status: result.status, message: result.message, smoke: result.smoke };
   });
-  logSmoke(
-    r.log,
-    flags,
-    target.smoke !== undefined,
-    deployed.value,
-    'the new colour never took traffic, so the public URL was not checked',
-  );
-  return deployed.value;
 }

@@ -11,8 +11,8 @@ import {
   previousUntil,
   switchLabels,
 } from '../../core/strategy/blue-green.ts';
+import { afterSwitch, failedBeforeSwitch, type SwitchedTarget } from '../blue-green/after-switch.ts';
 import type { Reporter } from '../reporter.ts';
-import { smokeAfterDeploy } from '../smoke/after-deploy.ts';
 import { type HeldLock, type LockRequest, underStackLock } from './lock.ts';
 import { type ProxyRef, readColorState, removeColor, rollBackProxy, switchProxy } from './switch.ts';
 import type { SwarmDeployResult } from './verdict.ts';
@@ -76,8 +76,8 @@ export function previewSmoke(request: BlueGreenRequest, idle: Color): SmokeOptio
 
 type Ended = Omit<BlueGreenResult, 'deploy'>;
 
-/** After the switch: the public check; a failure switches back (when a colour was live) and removes the new one. */
-async function checkAfterSwitch(
+/** After the switch (src/pipeline/blue-green/after-switch.ts): a failed public check rolls the proxy back. */
+function checkAfterSwitch(
   docker: DockerClient,
   request: BlueGreenRequest,
   state: ColorState,
@@ -85,52 +85,18 @@ async function checkAfterSwitch(
   report: Reporter,
 ): Promise<Ended> {
   const proxy = proxyRef(request.settings, request.proxyInput);
-  const smoke = request.skipSmoke ? undefined : request.smoke;
-  const checked = smoke === undefined ? undefined : await smokeAfterDeploy(smoke, request.signal, report);
-  const routes = `${proxy.service} routes to ${colorStack(request.stack, idle)}`;
-  if (checked?.failure === undefined) {
-    const kept = await retirePrevious(docker, request, state.live, report);
-    return {
-      status: 'deployed',
-      message: `${routes}${kept}`,
-      smoke: checked?.smoke,
-      live: idle,
-      previous: state.live,
-    };
-  }
-  report.error(`the public check failed after the switch: ${checked.failure}`);
-  if (state.live === undefined)
-    return {
-      status: 'failed',
-      message: `${checked.failure}; no colour was live before, ${idle} is left serving`,
-      smoke: checked.smoke,
-      live: idle,
-      previous: undefined,
-    };
-  await rollBackProxy(docker, proxy, request.timeoutMs, report);
-  await removeColor(docker, request.stack, idle, report);
-  return {
-    status: 'rolled-back',
-    message: `${checked.failure}; switched ${proxy.service} back to ${state.live} and removed ${idle}`,
-    smoke: checked.smoke,
-    live: state.live,
-    previous: state.previous,
+  const target: SwitchedTarget = {
+    switched: proxy.service,
+    routed: colorStack(request.stack, idle),
+    retire: (previous) => removeColor(docker, request.stack, previous, report),
+    switchBack: async (_old, failed) => {
+      await rollBackProxy(docker, proxy, request.timeoutMs, report);
+      await removeColor(docker, request.stack, failed, report);
+    },
   };
-}
-
-/** keep-previous: 0 removes the colour that was live; else it keeps running (for a switch back). */
-async function retirePrevious(
-  docker: DockerClient,
-  request: BlueGreenRequest,
-  previous: Color | undefined,
-  report: Reporter,
-): Promise<string> {
-  if (previous === undefined) return '';
-  const keepMs = request.settings.keepPreviousMs;
-  if (keepMs > 0)
-    return `; ${previous} kept running until ${previousUntil(new Date(), keepMs)} (for a switch back)`;
-  await removeColor(docker, request.stack, previous, report);
-  return `; ${previous} removed (keep-previous 0)`;
+  const smoke = request.skipSmoke ? undefined : request.smoke;
+  const { keepPreviousMs } = request.settings;
+  return afterSwitch(target, { state, idle, smoke, keepPreviousMs, signal: request.signal }, report);
 }
 
 /**
@@ -178,22 +144,14 @@ async function blueGreen(
   const idle = idleColor(state);
   report.info(`blue-green: ${state.live ?? 'none'} is live, deploying ${colorStack(request.stack, idle)}`);
   const deploy = await request.deployColor(idle, previewSmoke(request, idle));
-  const { live, previous } = state;
   if (deploy.status !== 'deployed') {
     await removeColor(docker, request.stack, idle, report);
-    return {
-      status: live === undefined ? 'failed' : 'rolled-back',
-      message: `${idle} failed before the switch (${deploy.message}); removed it, ${live === undefined ? 'nothing was live' : `${live} still serves`}`,
-      smoke: undefined,
-      live,
-      previous,
-      deploy,
-    };
+    return { ...failedBeforeSwitch(state, idle, deploy.message), deploy };
   }
   const proxy = proxyRef(request.settings, request.proxyInput);
   const until = previousUntil(new Date(), request.settings.keepPreviousMs);
   try {
-    await switchProxy(docker, proxy, idle, switchLabels(idle, live, until), request.timeoutMs, report);
+    await switchProxy(docker, proxy, idle, switchLabels(idle, state.live, until), request.timeoutMs, report);
   } catch (error) {
     return { ...(await afterFailedSwitch(docker, request, state, idle, error as Error, report)), deploy };
   }
