@@ -1,13 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { type BundleRun, runActionBundle } from '../helpers/run-action-bundle.ts';
 import { until } from './helpers/poll.ts';
 import { startRequestLoop } from './helpers/request-loop.ts';
-import { localDocker, removeReleasedStack, sandboxVar } from './helpers/sandbox-docker.ts';
-import { removeStack } from './helpers/swarm-cleanup.ts';
+import { localDocker, sandboxVar } from './helpers/sandbox-docker.ts';
+import { useBlueGreenProxy } from './helpers/swarm-bluegreen-proxy.ts';
 
 // Blue-green through the deploy-swarm bundle, run as GitHub's runner runs it (INPUT_*, GITHUB_OUTPUT,
 // then post), on the sandbox Swarm over SSH: the same proxy set-up as bluegreen-swarm.e2e.test.ts (the
@@ -20,11 +18,17 @@ import { removeStack } from './helpers/swarm-cleanup.ts';
 const unavailable = inject('gantrySandboxUnavailable');
 const run = Math.random().toString(36).slice(2, 7);
 const stack = `bga-${run}`;
-const network = `${stack}-net`;
-const proxyStack = `${stack}-edge`;
-const proxyService = `${proxyStack}_switch`;
 const port = 18600 + Math.floor(Math.random() * 50);
-const work = mkdtempSync(path.join(tmpdir(), 'gantry-e2e-bga-'));
+const { work, network, proxyService, labels, colorRuns } = useBlueGreenProxy({
+  stack,
+  port,
+  workPrefix: 'gantry-e2e-bga-',
+  unavailable,
+  setUp: () => {
+    writeFiles();
+    writeConfig();
+  },
+});
 const url = (p: string) => `http://127.0.0.1:${port}${p}`;
 
 function writeFiles(): void {
@@ -41,33 +45,6 @@ function writeFiles(): void {
       '      endpoint_mode: dnsrr',
       '      replicas: 2',
       '      update_config: { order: start-first, monitor: 2s }',
-      'networks:',
-      '  bg:',
-      '    external: true',
-      `    name: ${network}`,
-      '',
-    ].join('\n'),
-  );
-  writeFileSync(
-    path.join(work, 'proxy.yml'),
-    [
-      'version: "3.8"',
-      'services:',
-      '  switch:',
-      `    image: ${sandboxVar('GANTRY_REGISTRY')}/gantry/proxy:haproxy`,
-      '    environment:',
-      '      PROXY_ROLE: switch',
-      `      UPSTREAM: ${stack}-none`,
-      `      BLUE_UPSTREAM: ${stack}-blue_web`,
-      `      GREEN_UPSTREAM: ${stack}-green_web`,
-      '    networks: [bg]',
-      '    deploy: { endpoint_mode: dnsrr }',
-      '  edge:',
-      `    image: ${sandboxVar('GANTRY_REGISTRY')}/gantry/proxy:haproxy`,
-      `    environment: { PROXY_ROLE: edge, BACKEND: ${proxyService} }`,
-      `    ports: [{ target: 8080, published: ${port}, mode: host }]`,
-      '    networks: [bg]',
-      '    deploy: { endpoint_mode: dnsrr }',
       'networks:',
       '  bg:',
       '    external: true',
@@ -135,44 +112,9 @@ const deploy = (tag: string, release: string, extra: Record<string, string> = {}
   });
 
 const version = () => fetch(url('/version')).then((r) => r.text());
-const labels = () =>
-  JSON.parse(localDocker('service', 'inspect', '--format', '{{json .Spec.Labels}}', proxyService)) as Record<
-    string,
-    string
-  >;
-const colorRuns = (color: string) =>
-  localDocker('service', 'ls', '-q', '--filter', `label=com.docker.stack.namespace=${stack}-${color}`) !== '';
 const locks = () =>
   localDocker('config', 'ls', '--filter', `name=gantry-lock-${stack}`, '--format', '{{.Name}}');
 const colors = (r: BundleRun) => [r.outputs.status, r.outputs['live-color'], r.outputs['previous-color']];
-
-beforeAll(() => {
-  if (unavailable) return;
-  writeFiles();
-  writeConfig();
-  localDocker('network', 'create', '--driver', 'overlay', '--attachable', network);
-  localDocker('stack', 'deploy', '--compose-file', path.join(work, 'proxy.yml'), proxyStack);
-});
-
-afterAll(() => {
-  if (unavailable) return;
-  try {
-    const host = sandboxVar('GANTRY_DOCKER_HOST');
-    for (const s of [`${stack}-blue`, `${stack}-green`, proxyStack]) removeStack(host, s);
-    // The release action's record of its release (a config labelled with the stack).
-    removeReleasedStack(stack);
-    for (let i = 0; i < 60; i++) {
-      try {
-        localDocker('network', 'rm', network);
-        break;
-      } catch {
-        execFileSync('sleep', ['1']);
-      }
-    }
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
-});
 
 describe.skipIf(unavailable)('blue-green through the deploy-swarm action on the sandbox Swarm', () => {
   const loop = { current: undefined as ReturnType<typeof startRequestLoop> | undefined };

@@ -1,13 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { runGantry } from '../helpers/gantry-cli.ts';
 import { until } from './helpers/poll.ts';
 import { startRequestLoop } from './helpers/request-loop.ts';
-import { localDocker, removeReleasedStack, sandboxVar } from './helpers/sandbox-docker.ts';
-import { removeStack } from './helpers/swarm-cleanup.ts';
+import { useBlueGreenProxy } from './helpers/swarm-bluegreen-proxy.ts';
 
 // Blue-green through `gantry release` on the sandbox Swarm over SSH. The app runs as two stacks,
 // bg-…-blue and bg-…-green; a proxy (the sandbox's HAProxy image, role switch) routes / to the
@@ -19,11 +16,17 @@ import { removeStack } from './helpers/swarm-cleanup.ts';
 const unavailable = inject('gantrySandboxUnavailable');
 const run = Math.random().toString(36).slice(2, 7);
 const stack = `bg-${run}`;
-const network = `${stack}-net`;
-const proxyStack = `${stack}-edge`;
-const proxyService = `${proxyStack}_switch`;
 const port = 18400 + Math.floor(Math.random() * 100);
-const work = mkdtempSync(path.join(tmpdir(), 'gantry-e2e-bg-'));
+const { work, network, proxyService, labels, colorRuns } = useBlueGreenProxy({
+  stack,
+  port,
+  workPrefix: 'gantry-e2e-bg-',
+  unavailable,
+  setUp: () => {
+    writeFiles();
+    writeConfig();
+  },
+});
 const url = (p: string) => `http://127.0.0.1:${port}${p}`;
 
 function writeFiles(): void {
@@ -58,36 +61,9 @@ function writeFiles(): void {
       ...net,
     ].join('\n'),
   );
-  writeFileSync(
-    path.join(work, 'proxy.yml'),
-    [
-      'version: "3.8"',
-      'services:',
-      '  switch:',
-      `    image: ${sandboxVar('GANTRY_REGISTRY')}/gantry/proxy:haproxy`,
-      '    environment:',
-      '      PROXY_ROLE: switch',
-      `      UPSTREAM: ${stack}-none`,
-      `      BLUE_UPSTREAM: ${stack}-blue_web`,
-      `      GREEN_UPSTREAM: ${stack}-green_web`,
-      '    networks: [bg]',
-      '    deploy: { endpoint_mode: dnsrr }',
-      '  edge:',
-      `    image: ${sandboxVar('GANTRY_REGISTRY')}/gantry/proxy:haproxy`,
-      `    environment: { PROXY_ROLE: edge, BACKEND: ${proxyService} }`,
-      `    ports: [{ target: 8080, published: ${port}, mode: host }]`,
-      '    networks: [bg]',
-      '    deploy: { endpoint_mode: dnsrr }',
-      'networks:',
-      '  bg:',
-      '    external: true',
-      `    name: ${network}`,
-      '',
-    ].join('\n'),
-  );
 }
 
-/** gantry.yml: blue-green with the proxy above; `variable` and `files` vary for the fault cases. */
+/** gantry.yml: blue-green with the proxy of helpers/swarm-bluegreen-proxy.ts; `variable` and `files` vary for the fault cases. */
 function writeConfig(variable = `UPSTREAM=${stack}-{color}_web`, files = ['app.yml']): string {
   const file = path.join(work, 'gantry.yml');
   writeFileSync(
@@ -135,40 +111,6 @@ const release = (tag: string) =>
     tag,
   ]);
 const version = () => fetch(url('/version')).then((r) => r.text());
-const labels = () =>
-  JSON.parse(localDocker('service', 'inspect', '--format', '{{json .Spec.Labels}}', proxyService)) as Record<
-    string,
-    string
-  >;
-const colorRuns = (color: string) =>
-  localDocker('service', 'ls', '-q', '--filter', `label=com.docker.stack.namespace=${stack}-${color}`) !== '';
-
-beforeAll(() => {
-  if (unavailable) return;
-  writeFiles();
-  writeConfig();
-  localDocker('network', 'create', '--driver', 'overlay', '--attachable', network);
-  localDocker('stack', 'deploy', '--compose-file', path.join(work, 'proxy.yml'), proxyStack);
-});
-
-afterAll(() => {
-  if (unavailable) return;
-  try {
-    const host = sandboxVar('GANTRY_DOCKER_HOST');
-    for (const s of [`${stack}-blue`, `${stack}-green`, proxyStack]) removeStack(host, s);
-    removeReleasedStack(stack);
-    for (let i = 0; i < 60; i++) {
-      try {
-        localDocker('network', 'rm', network);
-        break;
-      } catch {
-        execFileSync('sleep', ['1']);
-      }
-    }
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
-});
 
 describe.skipIf(unavailable)('blue-green on the sandbox Swarm (gantry release, gantry switch back)', () => {
   const loop = { current: undefined as ReturnType<typeof startRequestLoop> | undefined };
