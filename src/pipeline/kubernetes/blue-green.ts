@@ -17,6 +17,7 @@ import {
   switchPatch,
 } from '../../core/strategy/k8s-blue-green.ts';
 import type { KubernetesBlueGreenSettings } from '../../core/strategy/kubernetes.ts';
+import { afterSwitch, failedBeforeSwitch, type SwitchedTarget } from '../blue-green/after-switch.ts';
 import type { Reporter } from '../reporter.ts';
 import { smokeAfterDeploy } from '../smoke/after-deploy.ts';
 import { applyList, drainColor, patchService, readService, removeColor, waitReady } from './colors.ts';
@@ -111,23 +112,29 @@ async function switchTo(
     await patchService(kubectl, namespace, previewServiceName(settings.service), previewPatch(state.live));
 }
 
-/** keep-previous: 0 removes the colour that was live; else it keeps running (for a switch back). */
-async function retirePrevious(
-  kubectl: Kubectl,
+/** Back to `old` after a failed public check: the Service and its preview, then `failed` drained and removed. */
+async function switchBack(
+  back: Kubectl,
   request: K8sBlueGreenRequest,
-  previous: Color | undefined,
+  state: ColorState,
+  old: Color,
+  failed: Color,
   report: Reporter,
-): Promise<string> {
-  if (previous === undefined) return '';
-  const keepMs = request.settings.keepPreviousMs;
-  if (keepMs > 0)
-    return `; ${previous} kept running until ${previousUntil(new Date(), keepMs)} (for a switch back)`;
-  await removeColor(kubectl, request.namespace, request.settings.service, previous, report);
-  return `; ${previous} removed (keep-previous 0)`;
+): Promise<void> {
+  const { settings, namespace } = request;
+  const annotations = switchAnnotations(old, state.previous, state.previousUntil ?? '');
+  await patchService(back, namespace, settings.service, switchPatch(old, annotations));
+  await patchService(back, namespace, previewServiceName(settings.service), previewPatch(failed));
+  const at = { namespace, service: settings.service };
+  await drainColor(back, at, failed, report);
+  await removeColor(back, at, failed, report);
 }
 
-/** After the switch: the public check; a failure switches back (when a colour was live) and removes the new one. */
-async function checkAfterSwitch(
+/**
+ * After the switch (src/pipeline/blue-green/after-switch.ts). The public check (and a removal of the
+ * old colour) waits for the switch to reach kube-proxy; a switch back runs to its end even on a cancel.
+ */
+function checkAfterSwitch(
   kubectl: Kubectl,
   request: K8sBlueGreenRequest,
   state: ColorState,
@@ -135,44 +142,17 @@ async function checkAfterSwitch(
   report: Reporter,
 ): Promise<K8sBlueGreenResult> {
   const { settings, namespace } = request;
-  const smoke = request.skipSmoke ? undefined : request.smoke;
-  // The public check (and a removal of the old colour) waits for the switch to reach kube-proxy.
-  if (state.live !== undefined) await drainColor(kubectl, namespace, settings.service, state.live, report);
-  const checked = smoke === undefined ? undefined : await smokeAfterDeploy(smoke, request.signal, report);
-  const routes = `Service ${settings.service} routes to ${idle}`;
-  if (checked?.failure === undefined) {
-    const kept = await retirePrevious(kubectl, request, state.live, report);
-    return {
-      status: 'deployed',
-      message: `${routes}${kept}`,
-      smoke: checked?.smoke,
-      live: idle,
-      previous: state.live,
-    };
-  }
-  report.error(`the public check failed after the switch: ${checked.failure}`);
-  const old = state.live;
-  if (old === undefined)
-    return {
-      status: 'failed',
-      message: `${checked.failure}; no colour was live before, ${idle} is left serving`,
-      smoke: checked.smoke,
-      live: idle,
-      previous: undefined,
-    };
-  const back = kubectl.unsignalled();
-  const annotations = switchAnnotations(old, state.previous, state.previousUntil ?? '');
-  await patchService(back, namespace, settings.service, switchPatch(old, annotations));
-  await patchService(back, namespace, previewServiceName(settings.service), previewPatch(idle));
-  await drainColor(back, namespace, settings.service, idle, report);
-  await removeColor(back, namespace, settings.service, idle, report);
-  return {
-    status: 'rolled-back',
-    message: `${checked.failure}; switched Service ${settings.service} back to ${old} and removed ${idle}`,
-    smoke: checked.smoke,
-    live: old,
-    previous: state.previous,
+  const at = { namespace, service: settings.service };
+  const target: SwitchedTarget = {
+    switched: `Service ${settings.service}`,
+    routed: idle,
+    drain: (old) => drainColor(kubectl, at, old, report),
+    retire: (previous) => removeColor(kubectl, at, previous, report),
+    switchBack: (old, failed) => switchBack(kubectl.unsignalled(), request, state, old, failed, report),
   };
+  const smoke = request.skipSmoke ? undefined : request.smoke;
+  const { keepPreviousMs } = settings;
+  return afterSwitch(target, { state, idle, smoke, keepPreviousMs, signal: request.signal }, report);
 }
 
 /** Under the lock: the state read, the idle colour, its check, the switch, the public check. */
@@ -185,21 +165,15 @@ async function blueGreen(
   const state = { ...serviceColorState(running), exists: running !== undefined };
   const idle = idleOf(state);
   const plan = planColors(request.objects, request.settings, idle, request.input);
-  const { live, previous } = state;
   report.info(
-    `blue-green: ${live ?? 'no colour'} is live on Service ${request.settings.service}, deploying ${idle}`,
+    `blue-green: ${state.live ?? 'no colour'} is live on Service ${request.settings.service}, deploying ${idle}`,
   );
   const failure = await deployColor(kubectl, request, plan, state, report);
   if (failure !== undefined) {
     report.error(`${idle} failed before the switch: ${failure}`);
-    await removeColor(kubectl.unsignalled(), request.namespace, request.settings.service, idle, report);
-    return {
-      status: live === undefined ? 'failed' : 'rolled-back',
-      message: `${idle} failed before the switch (${failure}); removed it, ${live === undefined ? 'nothing was live' : `${live} still serves`}`,
-      smoke: undefined,
-      live,
-      previous,
-    };
+    const at = { namespace: request.namespace, service: request.settings.service };
+    await removeColor(kubectl.unsignalled(), at, idle, report);
+    return failedBeforeSwitch(state, idle, failure);
   }
   await switchTo(kubectl, request, plan, state, report);
   return checkAfterSwitch(kubectl, request, state, idle, report);

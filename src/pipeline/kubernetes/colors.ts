@@ -75,27 +75,42 @@ export async function patchService(
   );
 }
 
+/** A blue-green Service: its colours' objects carry its labels and the colour's. */
+export interface ColoredService {
+  namespace: string;
+  service: string;
+}
+
+/** `kubectl <verb> <kind>` of the objects of one colour of a Service (selected by their labels). */
+const ofColor = (verb: 'get' | 'delete', kind: string, at: ColoredService, color: Color) => [
+  verb,
+  kind,
+  '--namespace',
+  at.namespace,
+  '--selector',
+  colorSelector(at.service, color),
+];
+
+/** The objects of `kind` of one colour of a Service, as kubectl lists them. */
+async function colorItems<T>(
+  kubectl: Kubectl,
+  kind: 'deployment' | 'pods',
+  at: ColoredService,
+  color: Color,
+): Promise<T[]> {
+  const result = await kubectl.run([...ofColor('get', kind, at, color), '--output', 'json'], { quiet: true });
+  return (JSON.parse(result.stdout) as { items?: T[] }).items ?? [];
+}
+
 /** Deletes a colour's Deployments (its pods leave the preview Service at once); none is no error. */
 export async function removeColor(
   kubectl: Kubectl,
-  namespace: string,
-  service: string,
+  at: ColoredService,
   color: Color,
   report: Reporter,
 ): Promise<void> {
-  await kubectl.run(
-    [
-      'delete',
-      'deployment',
-      '--namespace',
-      namespace,
-      '--selector',
-      colorSelector(service, color),
-      '--wait=false',
-    ],
-    { timeoutMs: 60_000 },
-  );
-  report.info(`removed the ${color} Deployments of ${service}`);
+  await kubectl.run([...ofColor('delete', 'deployment', at, color), '--wait=false'], { timeoutMs: 60_000 });
+  report.info(`removed the ${color} Deployments of ${at.service}`);
 }
 
 interface DeploymentStatus {
@@ -112,20 +127,7 @@ export async function runningColors(
 ): Promise<Set<Color>> {
   const running = new Set<Color>();
   for (const color of COLORS) {
-    const result = await kubectl.run(
-      [
-        'get',
-        'deployment',
-        '--namespace',
-        namespace,
-        '--selector',
-        colorSelector(service, color),
-        '--output',
-        'json',
-      ],
-      { quiet: true },
-    );
-    const items = (JSON.parse(result.stdout) as { items?: DeploymentStatus[] }).items ?? [];
+    const items = await colorItems<DeploymentStatus>(kubectl, 'deployment', { namespace, service }, color);
     const ready = (d: DeploymentStatus) =>
       (d.status?.readyReplicas ?? 0) >= Math.max(1, d.spec?.replicas ?? 1);
     if (items.length > 0 && items.every((d) => d.metadata.labels?.[COLOR_LABEL] === color && ready(d)))
@@ -142,26 +144,8 @@ interface EndpointsJson {
 }
 
 /** The pod IPs of a colour (its pods carry the Service's and the colour's labels). */
-async function colorPodIps(
-  kubectl: Kubectl,
-  namespace: string,
-  service: string,
-  color: Color,
-): Promise<Set<string>> {
-  const result = await kubectl.run(
-    [
-      'get',
-      'pods',
-      '--namespace',
-      namespace,
-      '--selector',
-      colorSelector(service, color),
-      '--output',
-      'json',
-    ],
-    { quiet: true },
-  );
-  const items = (JSON.parse(result.stdout) as { items?: Array<{ status?: { podIP?: string } }> }).items ?? [];
+async function colorPodIps(kubectl: Kubectl, at: ColoredService, color: Color): Promise<Set<string>> {
+  const items = await colorItems<{ status?: { podIP?: string } }>(kubectl, 'pods', at, color);
   return new Set(items.flatMap((p) => (p.status?.podIP === undefined ? [] : [p.status.podIP])));
 }
 
@@ -172,12 +156,12 @@ async function colorPodIps(
  */
 export async function drainColor(
   kubectl: Kubectl,
-  namespace: string,
-  service: string,
+  at: ColoredService,
   color: Color,
   report: Reporter,
 ): Promise<void> {
-  const ips = await colorPodIps(kubectl, namespace, service, color);
+  const { namespace, service } = at;
+  const ips = await colorPodIps(kubectl, at, color);
   const deadline = Date.now() + 30_000;
   for (;;) {
     const result = await kubectl.run(

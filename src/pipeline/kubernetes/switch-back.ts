@@ -74,7 +74,12 @@ export function expireK8s(
   return onColors(kubectl, request, report, async (state, running) => {
     const removed = expiredPrevious(state, running, new Date());
     if (removed !== undefined)
-      await removeColor(kubectl, request.namespace, request.settings.service, removed, report);
+      await removeColor(
+        kubectl,
+        { namespace: request.namespace, service: request.settings.service },
+        removed,
+        report,
+      );
     return { removed, state };
   });
 }

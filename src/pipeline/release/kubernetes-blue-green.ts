@@ -1,27 +1,10 @@
-import type { Kubectl } from '../../adapters/kubectl.ts';
-import type { KubernetesTarget } from '../../core/config/model.ts';
-import type { K8sObject } from '../../core/kubernetes/manifests.ts';
 import type { KubernetesBlueGreenSettings } from '../../core/strategy/kubernetes.ts';
 import { deployK8sBlueGreen } from '../kubernetes/blue-green.ts';
-import type { Reporter } from '../reporter.ts';
-import { type DeployOutcome, deployStage, logSmoke, releaseLock } from './outcome.ts';
-import type { ReleaseOptions, StageLog } from './stage-log.ts';
+import type { KubernetesStrategyRelease } from './kubernetes-strategy.ts';
+import { type DeployOutcome, deployThenSmoke, releaseLock } from './outcome.ts';
 
-/** What the blue-green deploy of a Kubernetes release reads (the release's context has all of it). */
-export interface K8sBlueGreenRelease {
-  target: KubernetesTarget;
-  settings: KubernetesBlueGreenSettings;
-  flags: ReleaseOptions;
-  log: StageLog;
-  report: Reporter;
-  signal: AbortSignal;
-  kubectl: Kubectl;
-  /** The namespace objects without one land in (the target's, else the context's). */
-  namespace: string;
-  /** The release's objects: substituted, images pinned. */
-  objects: K8sObject[];
-  workDir: string;
-}
+/** What the blue-green deploy of a Kubernetes release reads. */
+export type K8sBlueGreenRelease = KubernetesStrategyRelease<KubernetesBlueGreenSettings>;
 
 /**
  * The deploy stage of a blue-green release on Kubernetes (in place of the rolling deploy,
@@ -29,7 +12,8 @@ export interface K8sBlueGreenRelease {
  */
 export async function k8sBlueGreenPhase(r: K8sBlueGreenRelease): Promise<DeployOutcome> {
   const { target, flags } = r;
-  const deployed = await r.log.run('deploy', async () => {
+  const notRun = 'the new colour never took traffic, so the public URL was not checked';
+  return deployThenSmoke(r.log, flags, target.smoke !== undefined, notRun, async () => {
     const result = await deployK8sBlueGreen(
       r.kubectl,
       {
@@ -47,14 +31,6 @@ export async function k8sBlueGreenPhase(r: K8sBlueGreenRelease): Promise<DeployO
       },
       r.report,
     );
-    return deployStage({ status: result.status, message: result.message, smoke: result.smoke });
+    return { status: result.status, message: result.message, smoke: result.smoke };
   });
-  logSmoke(
-    r.log,
-    flags,
-    target.smoke !== undefined,
-    deployed.value,
-    'the new colour never took traffic, so the public URL was not checked',
-  );
-  return deployed.value;
 }

@@ -1,28 +1,12 @@
-import type { Kubectl } from '../../adapters/kubectl.ts';
 import type { KubernetesTarget } from '../../core/config/model.ts';
 import { ConfigurationError } from '../../core/errors.ts';
-import type { K8sObject } from '../../core/kubernetes/manifests.ts';
 import type { CanarySettings } from '../../core/strategy/kubernetes.ts';
 import { type CanaryTargetRun, deployCanary } from '../kubernetes/canary-deploy.ts';
-import type { Reporter } from '../reporter.ts';
-import { type DeployOutcome, deployStage, logSmoke, releaseLock } from './outcome.ts';
-import type { ReleaseOptions, StageLog } from './stage-log.ts';
+import type { KubernetesStrategyRelease } from './kubernetes-strategy.ts';
+import { type DeployOutcome, deployThenSmoke, releaseLock } from './outcome.ts';
 
-/** What the canary deploy of a release reads (the Kubernetes release's context has all of it). */
-export interface CanaryRelease {
-  target: KubernetesTarget;
-  settings: CanarySettings;
-  flags: ReleaseOptions;
-  log: StageLog;
-  report: Reporter;
-  signal: AbortSignal;
-  kubectl: Kubectl;
-  /** The namespace objects without one land in (the target's, else the context's). */
-  namespace: string;
-  /** The release's objects: substituted, images pinned, replicas reconciled. */
-  objects: K8sObject[];
-  workDir: string;
-}
+/** What the canary deploy of a release reads. */
+export type CanaryRelease = KubernetesStrategyRelease<CanarySettings>;
 
 /** A target's rolling deploy settings, for the canary's promotion (src/pipeline/kubernetes/canary-deploy.ts). */
 export const targetRun = (
@@ -73,7 +57,6 @@ const canaryDeploy = (r: CanaryRelease): Promise<DeployOutcome> =>
  */
 export async function canaryPhase(r: CanaryRelease): Promise<DeployOutcome> {
   checkCanaryTarget(r);
-  const deployed = await r.log.run('deploy', async () => deployStage(await canaryDeploy(r)));
-  logSmoke(r.log, r.flags, r.target.smoke !== undefined, deployed.value, 'the canary was not promoted');
-  return deployed.value;
+  const notRun = 'the canary was not promoted';
+  return deployThenSmoke(r.log, r.flags, r.target.smoke !== undefined, notRun, () => canaryDeploy(r));
 }
