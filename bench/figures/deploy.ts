@@ -19,13 +19,16 @@ interface SwarmTask {
 }
 
 /**
- * Swarm's own timeline of the last update: when it started, when it converged (every service's
- * update completed, every running task up), and when the last task it replaced had stopped.
+ * Swarm's own timeline of the last update: when it started; when every service's UpdateStatus said
+ * completed and every running task was up (`updateCompleted`); and when it converged, every task in
+ * its desired state: that, and the last task it replaced stopped (`converged`). Docker stops a replaced
+ * task about 2 s after its successor started (its executor's fixed wait for the network's gossip), so
+ * UpdateStatus says completed while the old version still runs.
  */
 export async function swarmTimes(
   sandbox: Sandbox,
   stack: string,
-): Promise<{ started: number; converged: number; drained: number }> {
+): Promise<{ started: number; updateCompleted: number; converged: number }> {
   const env = { ...process.env, DOCKER_HOST: sandbox.GANTRY_DOCKER_HOST };
   const lines = async (args: string[]) =>
     (await runOk('docker', args, env)).stdout.split('\n').filter(Boolean);
@@ -41,7 +44,7 @@ export async function swarmTimes(
     ...services.map((s) => Date.parse(s.UpdateStatus?.StartedAt ?? '') || Number.POSITIVE_INFINITY),
   );
   const running = tasks.filter((t) => t.DesiredState === 'running');
-  const converged = Math.max(
+  const updateCompleted = Math.max(
     ...services.map((s) => Date.parse(s.UpdateStatus?.CompletedAt ?? '') || 0),
     ...running.map((t) => Date.parse(t.Status.Timestamp)),
   );
@@ -50,11 +53,11 @@ export async function swarmTimes(
     .filter((t) => t.DesiredState !== 'running')
     .map((t) => Date.parse(t.Status.Timestamp))
     .filter((at) => at >= started);
-  return { started, converged, drained: Math.max(converged, ...replaced) };
+  return { started, updateCompleted, converged: Math.max(updateCompleted, ...replaced) };
 }
 
 /** Where a Gantry deploy's time went, from its trace and Swarm's timeline (ms). */
-function phases(stderr: string, end: number, swarm: { converged: number; drained: number }) {
+function phases(stderr: string, end: number, swarm: { updateCompleted: number; converged: number }) {
   const t = traceTimes(stderr);
   const at = (event: string) => t.get(event) ?? Number.NaN;
   return {
@@ -62,16 +65,28 @@ function phases(stderr: string, end: number, swarm: { converged: number; drained
     plan: at('plan: done') - at('plan: start'),
     lockAndSettle: at('settle: done') - at('plan: done'),
     apply: at('apply: done') - at('apply: docker stack deploy'),
-    watchSeenAfterConvergence: at('watch: converged') - swarm.converged,
+    watchSeenAfterUpdateCompleted: at('watch: converged') - swarm.updateCompleted,
     drain: at('drain: done') - at('nodes and smoke: done'),
-    drainSeenAfterLastStop: at('drain: done') - swarm.drained,
+    drainSeenAfterConvergence: at('drain: done') - swarm.converged,
     releaseAndClose: at('connection closed') - at('drain: done'),
     exit: end - at('connection closed'),
   };
 }
 
-type Side = { times: number[]; lag: number[]; drainLag: number[]; handshakes: number[]; swarm: number[] };
-const side = (): Side => ({ times: [], lag: [], drainLag: [], handshakes: [], swarm: [] });
+/**
+ * One side's runs: total times; lag after UpdateStatus completed (`lag`) and after every task reached
+ * its desired state (`drainLag`); Swarm's update, start to every task in its desired state (`swarm`),
+ * and of it the time after UpdateStatus completed (`stopping`).
+ */
+type Side = {
+  times: number[];
+  lag: number[];
+  drainLag: number[];
+  handshakes: number[];
+  swarm: number[];
+  stopping: number[];
+};
+const side = (): Side => ({ times: [], lag: [], drainLag: [], handshakes: [], swarm: [], stopping: [] });
 
 /**
  * A 5-service stack updated with `gantry deploy swarm` over SSH, against the baseline script that
@@ -135,9 +150,10 @@ export async function deployFigures(root: string, sandbox: Sandbox, runs = 5): P
     // A moment for Swarm's last timestamps (a replaced task's stop), then its timeline.
     await new Promise((r) => setTimeout(r, 4000));
     const swarm = await swarmTimes(sandbox, stack);
-    into.lag.push(end - swarm.converged);
-    into.drainLag.push(end - swarm.drained);
+    into.lag.push(end - swarm.updateCompleted);
+    into.drainLag.push(end - swarm.converged);
     into.swarm.push(swarm.converged - swarm.started);
+    into.stopping.push(swarm.converged - swarm.updateCompleted);
     return { result, end, swarm };
   };
   // Warm-up: create the stacks once, so every measured run is an update.
@@ -178,19 +194,20 @@ function deployRows(
     {
       id: 'deploy-overhead-beyond-swarm',
       title:
-        "Gantry's time beyond Swarm's own update (start to convergence), median: start-up, connect, plan, lock, deploy call, detection, drain, exit",
-      value: `${s(overhead)} (Swarm's update: ${s(median(gantry.swarm))}; of it, waiting for the replaced tasks to stop: ${s(breakdown.drain ?? 0)})`,
+        "Gantry's time beyond Swarm's own update (its start to every task in its desired state: the new ones running, the replaced ones stopped), median: start-up, connect, plan, lock, deploy call, detection, exit",
+      value: `${s(overhead)} (Swarm's update: ${s(median(gantry.swarm))}, of it after UpdateStatus said completed, while the replaced tasks stopped: ${s(median(gantry.stopping))})`,
       target: '≤ 3 s',
       met: overhead <= 3000,
       details: {
         gantryMs: gantry.times.map((t) => round(t, 0)),
         swarmUpdateMs: gantry.swarm,
+        replacedStoppingMs: gantry.stopping,
         phasesMs: breakdown,
       },
     },
     {
       id: 'deploy-overhead',
-      title: `5-service deploy: gantry deploy swarm vs a script that waits for convergence (docker stack deploy, then UpdateStatus and every running task's spec polled once a second over one multiplexed SSH connection; median ratio); the script reported before Swarm converged in ${premature}/${runs} runs`,
+      title: `5-service deploy: gantry deploy swarm vs a script that waits for convergence (docker stack deploy, then UpdateStatus and every running task's spec polled once a second over one multiplexed SSH connection; median ratio); the script reported before every service's UpdateStatus said completed in ${premature}/${runs} runs`,
       value: `${round(ratio)}x (${s(median(gantry.times))} vs ${s(median(script.times))}); against the same script also waiting for the replaced tasks to stop, as Gantry does: ${round(sameGuarantee)}x (${s(median(drained.times))})`,
       target: '≤ 1.05x',
       met: ratio <= 1.05,
@@ -205,15 +222,15 @@ function deployRows(
     {
       id: 'convergence-lag',
       title:
-        "From Swarm reaching convergence to the deploy reporting it (median; includes process exit); Gantry's report waits for the replaced tasks to stop, the script's does not",
-      value: `${round(median(gantry.lag), 0)} ms (script: ${round(median(script.lag), 0)} ms); after the last replaced task stopped: Gantry ${round(median(gantry.drainLag), 0)} ms, the script waiting for it ${round(median(drained.drainLag), 0)} ms`,
+        "From Swarm converging (every task in its desired state: the new ones running, the replaced ones stopped) to the deploy's verdict (its exit), median; and from UpdateStatus saying completed, which comes while the replaced tasks still run (Docker stops each 2 s after its successor started), and which the script stops at",
+      value: `${round(median(gantry.drainLag), 0)} ms (the script waiting for the same: ${round(median(drained.drainLag), 0)} ms); after UpdateStatus completed: Gantry ${round(median(gantry.lag), 0)} ms, the script that stops there ${round(median(script.lag), 0)} ms`,
       target: '≤ 1000 ms',
-      met: median(gantry.lag) <= 1000,
+      met: median(gantry.drainLag) <= 1000,
       details: {
-        gantryMs: gantry.lag,
-        scriptMs: script.lag,
-        gantryAfterDrainMs: gantry.drainLag,
-        drainingScriptAfterDrainMs: drained.drainLag,
+        gantryAfterConvergenceMs: gantry.drainLag,
+        drainingScriptAfterConvergenceMs: drained.drainLag,
+        gantryAfterUpdateCompletedMs: gantry.lag,
+        scriptAfterUpdateCompletedMs: script.lag,
       },
     },
     {

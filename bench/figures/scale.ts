@@ -150,7 +150,7 @@ export async function scaleFigure(
   const sizeRatio = (sizes[sizes.length - 1] ?? 30) / (sizes[0] ?? 1);
   return {
     id: 'stack-scale',
-    title: `Scale of a stack (${sizes.join(', ')} services, one update each): Gantry's time beyond Swarm's own update, and requests per poll of its watch (counted on the wire)`,
+    title: `Scale of a stack (${sizes.join(', ')} services, one update each): Gantry's time beyond Swarm's own update (its start to every task in its desired state), and requests per poll of its watch (counted on the wire)`,
     value: `beyond Swarm: ${sizes.map((n) => `${n}: ${round((rows[n]?.beyondMs ?? 0) / 1000, 1)} s`).join(', ')}; requests per poll: ${[...perPoll].join(', ')}`,
     target: 'requests per poll the same for every size; overhead grows less than linearly',
     met: perPoll.size === 1 && Object.values(rows).every((r) => r.polls > 0) && growth < sizeRatio,

@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import http from 'node:http';
+import net from 'node:net';
 import { Duplex } from 'node:stream';
+import { engineDial } from '../core/connection/engine-dial.ts';
 import {
   type ExecOptions,
   type ExecResult,
@@ -68,7 +70,9 @@ function defineDialStdioAgent() {
 
     override createConnection(): Duplex {
       this.stderr = ''; // what the last connection opened said
-      const child = spawn('docker', ['system', 'dial-stdio'], {
+      const dial = engineDial(this.env.DOCKER_HOST);
+      if (dial.kind === 'socket') return net.connect(dial.path);
+      const child = spawn(dial.command, dial.args, {
         env: this.env,
         stdio: ['pipe', 'pipe', 'pipe'],
       });
