@@ -1,5 +1,16 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  chmodSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SSH_ALIAS, sshConfig, sshExitArgs, sshMasterArgs } from '../core/connection/ssh-config.ts';
@@ -54,13 +65,19 @@ export interface SshSession {
 // A unix socket path must stay under ~104 bytes; use a short folder when baseDir is deep.
 const MAX_CONTROL_PATH = 90;
 
+/** The first `ssh` on PATH that may be run, as `command -v ssh` finds it (without starting a shell). */
 async function findSsh(): Promise<string> {
-  const result = await exec('sh', ['-c', 'command -v ssh'], { allowFailure: true });
-  const found = result.stdout.trim();
-  if (result.exitCode !== 0 || found === '') {
-    throw new ConfigurationError('OpenSSH client (ssh) is not installed on this runner');
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (!path.isAbsolute(dir)) continue;
+    const candidate = path.join(dir, 'ssh');
+    try {
+      accessSync(candidate, constants.X_OK);
+      if (statSync(candidate).isFile()) return candidate;
+    } catch {
+      // Not here: the next folder.
+    }
   }
-  return found;
+  throw new ConfigurationError('OpenSSH client (ssh) is not installed on this runner');
 }
 
 /** ssh's host-key warnings are a screenful of @-signs; keep the lines that say something. */
