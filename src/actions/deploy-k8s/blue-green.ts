@@ -1,13 +1,10 @@
-import type { K8sObject } from '../../core/kubernetes/manifests.ts';
 import type { KubernetesBlueGreenSettings } from '../../core/strategy/kubernetes.ts';
 import { deployK8sBlueGreen } from '../../pipeline/kubernetes/blue-green.ts';
-import type { LeaseRequest } from '../../pipeline/kubernetes/lease-lock.ts';
-import type { Connected } from '../../pipeline/kubernetes/prepare.ts';
 import { expireK8s, switchBackK8s } from '../../pipeline/kubernetes/switch-back.ts';
 import { actionsReporter } from '../../runtime/reporter.ts';
 import { cancellationSignal } from '../../runtime/signals.ts';
 import { reportVerdict } from '../../runtime/step-verdict.ts';
-import { withCluster } from './cluster.ts';
+import { type DeployStep, withCluster } from './cluster.ts';
 import type { DeployK8sInputs } from './inputs.ts';
 import { readK8sSwitchInputs } from './inputs.ts';
 
@@ -42,11 +39,8 @@ const reportColors = (outcome: ColorsOutcome, service: string, ok: boolean, repo
 
 /** `strategy: blue-green`: the idle colour beside the live one, checked, then the Service switched to it. */
 export async function deployColorsK8s(
-  connected: Connected,
+  { connected, objects, lock, signal, reported }: DeployStep,
   inputs: DeployK8sInputs & { blueGreen: KubernetesBlueGreenSettings },
-  objects: K8sObject[],
-  run: { lock: LeaseRequest; signal: AbortSignal },
-  reported: () => void,
 ): Promise<void> {
   const result = await deployK8sBlueGreen(
     connected.kubectl,
@@ -60,8 +54,8 @@ export async function deployColorsK8s(
       skipSmoke: false,
       dryRun: inputs.dryRun,
       input: 'service',
-      lock: run.lock,
-      signal: run.signal,
+      lock,
+      signal,
     },
     actionsReporter,
   );

@@ -1,4 +1,3 @@
-import type { K8sObject } from '../../core/kubernetes/manifests.ts';
 import type { SmokeOptions } from '../../core/smoke/options.ts';
 import type { CanarySettings } from '../../core/strategy/kubernetes.ts';
 import { actOnCanary } from '../../pipeline/kubernetes/canary-commands.ts';
@@ -7,12 +6,11 @@ import {
   type CanaryTargetRun,
   deployCanary,
 } from '../../pipeline/kubernetes/canary-deploy.ts';
-import type { LeaseRequest } from '../../pipeline/kubernetes/lease-lock.ts';
 import type { Connected } from '../../pipeline/kubernetes/prepare.ts';
 import { actionsReporter } from '../../runtime/reporter.ts';
 import { cancellationSignal } from '../../runtime/signals.ts';
 import { reportVerdict } from '../../runtime/step-verdict.ts';
-import { withCluster } from './cluster.ts';
+import { type DeployStep, withCluster } from './cluster.ts';
 import type { DeployK8sInputs } from './inputs.ts';
 import { readK8sCanarySwitchInputs } from './inputs.ts';
 
@@ -68,19 +66,16 @@ const targetRun = (
 
 /** `strategy: canary`: the canary beside the stable Deployment, checked through the Service, then promoted. */
 export async function deployCanaryK8s(
-  connected: Connected,
+  { connected, objects, lock, signal, reported }: DeployStep,
   inputs: DeployK8sInputs & { canary: CanarySettings },
-  objects: K8sObject[],
-  run: { lock: LeaseRequest; signal: AbortSignal },
-  reported: () => void,
 ): Promise<void> {
   const outcome = await deployCanary({
-    ...targetRun(connected, inputs, run.signal),
+    ...targetRun(connected, inputs, signal),
     settings: inputs.canary,
     objects,
     skipSmoke: false,
     dryRun: inputs.dryRun,
-    lock: { ...run.lock, waitInput: 'lock-timeout' },
+    lock: { ...lock, waitInput: 'lock-timeout' },
     names: { service: 'service', act: ACT, actInput: 'switch' },
   });
   await reportCanary(outcome, 'Canary', outcome.status === 'deployed', reported);

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { removeKubeconfigDir } from '../../adapters/kubeconfig.ts';
+import type { K8sObject } from '../../core/kubernetes/manifests.ts';
 import { lockHolder } from '../../core/lock-holder.ts';
 import type { LeaseRequest } from '../../pipeline/kubernetes/lease-lock.ts';
 import { ACTION_INPUT_NAMES, type Connected, connect } from '../../pipeline/kubernetes/prepare.ts';
@@ -14,6 +15,16 @@ export interface ClusterInputs {
   namespace: string | undefined;
   kubectlVersion: string;
   lockTimeoutMs: number;
+}
+
+/** What a deploy path runs with: the cluster, the objects, the lock, the run's signal, and `reported`. */
+export interface DeployStep {
+  connected: Connected;
+  objects: K8sObject[];
+  lock: LeaseRequest;
+  signal: AbortSignal;
+  /** Told once the outputs are set (see reportingFailure). */
+  reported: () => void;
 }
 
 /**

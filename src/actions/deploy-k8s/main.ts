@@ -39,10 +39,9 @@ async function deploy(reported: () => void): Promise<void> {
   const signal = cancellationSignal();
   await withCluster(inputs, signal, async (connected, lock) => {
     const built = early ?? (await build(inputs, connected.kubectl));
-    const run = { lock, signal };
+    const step = { connected, objects: built, lock, signal, reported };
     const { blueGreen, canary } = inputs;
-    if (blueGreen !== undefined)
-      return deployColorsK8s(connected, { ...inputs, blueGreen }, built, run, reported);
+    if (blueGreen !== undefined) return deployColorsK8s(step, { ...inputs, blueGreen });
     const objects = await reconcileReplicas(
       connected.kubectl,
       built,
@@ -50,8 +49,7 @@ async function deploy(reported: () => void): Promise<void> {
       connected.defaultNamespace,
       actionsReporter,
     );
-    if (canary !== undefined)
-      return deployCanaryK8s(connected, { ...inputs, canary }, objects, run, reported);
-    return deployRollingK8s(connected, inputs, objects, run, reported);
+    if (canary !== undefined) return deployCanaryK8s({ ...step, objects }, { ...inputs, canary });
+    return deployRollingK8s({ ...step, objects }, inputs);
   });
 }

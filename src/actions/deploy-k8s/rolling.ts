@@ -1,25 +1,19 @@
-import type { K8sObject } from '../../core/kubernetes/manifests.ts';
 import { beforeApplyJobs } from '../../core/pre-deploy/jobs.ts';
 import { podDefaultsOf } from '../../core/pre-deploy/kubernetes-job.ts';
 import { deployKubernetes } from '../../pipeline/kubernetes/deploy.ts';
-import type { LeaseRequest } from '../../pipeline/kubernetes/lease-lock.ts';
 import { runKubernetesJobs } from '../../pipeline/kubernetes/pre-deploy.ts';
-import type { Connected } from '../../pipeline/kubernetes/prepare.ts';
 import { withDeploymentRecord } from '../../runtime/deployment-record.ts';
 import { actionsReporter } from '../../runtime/reporter.ts';
 import { reportVerdict } from '../../runtime/step-verdict.ts';
+import type { DeployStep } from './cluster.ts';
 import type { DeployK8sInputs } from './inputs.ts';
 import { k8sSummaryMarkdown } from './summary.ts';
 
 /** `strategy: rolling` (the default): the objects applied and their rollouts watched, pre-deploy Jobs first. */
 export async function deployRollingK8s(
-  connected: Connected,
+  { connected, objects, lock, signal, reported }: DeployStep,
   inputs: DeployK8sInputs,
-  objects: K8sObject[],
-  run: { lock: LeaseRequest; signal: AbortSignal },
-  reported: () => void,
 ): Promise<void> {
-  const { signal } = run;
   const result = await withDeploymentRecord(
     inputs,
     `Deploying to ${connected.context}${inputs.namespace ? `/${inputs.namespace}` : ''}`,
@@ -36,7 +30,7 @@ export async function deployRollingK8s(
           smoke: inputs.smoke,
           workDir: connected.kubeconfigFile.dir,
           signal,
-          lock: run.lock,
+          lock,
           ...beforeApplyJobs(inputs.preDeploy, () =>
             runKubernetesJobs(
               connected.kubectl,
