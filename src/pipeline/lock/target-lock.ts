@@ -5,7 +5,7 @@ import { StepFailure } from '../../core/errors.ts';
 import type { ForcedRelease, ForceReleaseResult, HeldLockInfo, LockStatus } from '../../core/lock-status.ts';
 import { forceReleaseLease, leaseWhere, readNamespaceLock } from '../kubernetes/lease-admin.ts';
 import { openKubernetes } from '../release/kubernetes-target.ts';
-import { openSwarm } from '../release/swarm.ts';
+import { openSwarm } from '../release/swarm-engine.ts';
 import type { Reporter } from '../reporter.ts';
 import { forceReleaseStackLock, readStackLock, stackLockWhere } from '../swarm/lock-admin.ts';
 

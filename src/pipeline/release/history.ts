@@ -19,7 +19,8 @@ import { existingSwarmSecrets, readSwarmHistory, swarmHistoryWhere } from './his
 import { releaseKubernetes } from './kubernetes.ts';
 import { openKubernetes } from './kubernetes-target.ts';
 import type { ReleaseOptions, StageLog } from './stage-log.ts';
-import { openSwarm, releaseSwarm } from './swarm.ts';
+import { releaseSwarm } from './swarm.ts';
+import { openSwarm } from './swarm-engine.ts';
 
 /** What a history command does once connected, on either kind of target. */
 interface OnTarget<T> {

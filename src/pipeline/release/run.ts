@@ -6,6 +6,7 @@ import { releaseKubernetes } from './kubernetes.ts';
 import { scanStage } from './scan-stage.ts';
 import type { ReleaseOptions, StageLog, StageReporter } from './stage-log.ts';
 import { releaseSwarm } from './swarm.ts';
+import { openSwarmEarly } from './swarm-early.ts';
 
 export interface ReleaseRequest {
   config: GantryConfig;
@@ -47,15 +48,21 @@ export async function runRelease(
   const groupsKey = `targets.${target.name}.${target.kind}.env-groups`;
   for (const group of checkEnvGroupMap(groupsKey, target.envGroups, env))
     report.info(`env group ${formatEnvGroup(group)}`);
-  const images = await buildStage(config, request.options, log, report, signal);
-  const options = await withRecord(config, request.options);
-  if ((await scanStage(config, images, options, log, report, signal)) === 'failed')
-    return { released: false, images };
-  if (target.kind === 'swarm')
-    await releaseSwarm(config, target, images, secretValues, options, log, report, signal);
-  else await releaseKubernetes(config, target, images, secretValues, options, log, report, signal);
-  const released = !log.results.some((r) => r.status === 'failed' || r.status === 'rolled-back');
-  return { released, images };
+  // The Swarm connection opens while the images build (swarm-early.ts); closed here if unused.
+  const early = target.kind === 'swarm' ? openSwarmEarly(target, config, signal) : undefined;
+  try {
+    const images = await buildStage(config, request.options, log, report, signal);
+    const options = await withRecord(config, request.options);
+    if ((await scanStage(config, images, options, log, report, signal)) === 'failed')
+      return { released: false, images };
+    if (target.kind === 'swarm')
+      await releaseSwarm(config, target, images, secretValues, options, log, report, signal, early);
+    else await releaseKubernetes(config, target, images, secretValues, options, log, report, signal);
+    const released = !log.results.some((r) => r.status === 'failed' || r.status === 'rolled-back');
+    return { released, images };
+  } finally {
+    await early?.discard();
+  }
 }
 
 /** The options with what the record of this release says (nothing recorded on a dry run). */

@@ -1,17 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { DockerClient } from '../../adapters/docker.ts';
 import type { GantryConfig, SwarmTarget } from '../../core/config/model.ts';
-import { checkPrivateKey, parseKnownHosts } from '../../core/connection/target.ts';
-import { ConfigurationError } from '../../core/errors.ts';
 import type { ResolvedJob } from '../../core/pre-deploy/jobs.ts';
 import { checkStackFiles, interpolationEnv } from '../../core/swarm/request.ts';
 import { pruneSwarmSecrets } from '../prune/swarm.ts';
 import type { Reporter } from '../reporter.ts';
 import { applySwarmSecrets } from '../secrets/swarm.ts';
 import { deploySwarmStack } from '../swarm/deploy.ts';
-import { type EngineAccess, openDockerEngine } from '../swarm/engine.ts';
 import { runSwarmJobs } from '../swarm/pre-deploy.ts';
 import { reconcileSwarmReplicas } from '../swarm/replicas.ts';
 import { readNamedFile } from './config-file.ts';
@@ -29,70 +22,8 @@ import {
 import { preDeployHook, releaseJobs, withHook } from './pre-deploy-stage.ts';
 import type { ReleaseOptions, StageLog } from './stage-log.ts';
 import { blueGreenPhase } from './swarm-blue-green.ts';
-import { deployDockerConfig, loginForDeploy } from './swarm-registry.ts';
-
-export interface SwarmEngine {
-  docker: DockerClient;
-  workDir: string;
-  /** The client is logged in to the images' registries: the deploy sends the credentials along. */
-  registryAuth: boolean;
-  close(): Promise<void>;
-}
-
-/** A Swarm target's connection settings, checked (the host key and private key for ssh://). */
-function engineAccess(target: SwarmTarget): EngineAccess {
-  const key = `targets.${target.name}.swarm`;
-  const names = {
-    host: `${key}.host`,
-    sshKey: `${key}.ssh-key-file`,
-    knownHosts: `${key}.known-hosts-file`,
-    jumpHost: `${key}.jump-host`,
-  };
-  if (target.target.kind !== 'ssh') return { target: target.target, privateKey: '', knownHosts: [], names };
-  const knownHosts = parseKnownHosts(
-    `${key}.known-hosts-file`,
-    readNamedFile(`${key}.known-hosts-file`, target.knownHostsFile),
-  );
-  if (knownHosts.length === 0)
-    throw new ConfigurationError('holds no host key line', `${key}.known-hosts-file`);
-  const privateKey = checkPrivateKey(
-    `${key}.ssh-key-file`,
-    readNamedFile(`${key}.ssh-key-file`, target.sshKeyFile),
-  );
-  return { target: target.target, privateKey, knownHosts, jumpHost: target.jumpHost, names };
-}
-
-/**
- * The one SSH connection of the release (pinned host key) and a docker client on it, refused when
- * the host is not a Swarm manager; given the config (a deploy), logged in to the images' registries
- * when it has `registry:` (swarm-registry.ts).
- */
-export async function openSwarm(
-  target: SwarmTarget,
-  report: Reporter,
-  signal: AbortSignal,
-  config?: GantryConfig,
-): Promise<SwarmEngine> {
-  const workDir = mkdtempSync(path.join(tmpdir(), 'gantry-release-'));
-  const cleanup = () => rmSync(workDir, { recursive: true, force: true });
-  try {
-    const dockerConfig = deployDockerConfig(config, workDir);
-    const access = { ...engineAccess(target), ...(dockerConfig === undefined ? {} : { dockerConfig }) };
-    const engine = await openDockerEngine(access, workDir, report, signal);
-    const close = async () => {
-      await engine.close();
-      cleanup();
-    };
-    const registryAuth = await loginForDeploy(engine.docker, config, report).catch(async (error: unknown) => {
-      await engine.close();
-      throw error;
-    });
-    return { docker: engine.docker, workDir, registryAuth, close };
-  } catch (error) {
-    cleanup();
-    throw error;
-  }
-}
+import type { EarlySwarm } from './swarm-early.ts';
+import { openSwarm, type SwarmEngine } from './swarm-engine.ts';
 
 /** What every phase of a release to one Swarm target reads. */
 interface SwarmRelease {
@@ -254,12 +185,13 @@ export async function releaseSwarm(
   log: StageLog,
   report: Reporter,
   signal: AbortSignal,
+  early?: EarlySwarm,
 ): Promise<void> {
   const vars = new Map<string, string>([
     ...target.images.map((pin) => [pin.variable, images.get(pin.key) ?? ''] as const),
     ...Object.entries(target.env),
   ]);
-  const engine = await openSwarm(target, report, signal, config);
+  const engine = await (early?.take(report) ?? openSwarm(target, report, signal, config));
   try {
     const r: SwarmRelease = { config, target, secretValues, flags, log, report, signal, engine };
     const desired = desiredOf(r);

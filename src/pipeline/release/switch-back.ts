@@ -5,8 +5,8 @@ import type { Reporter } from '../reporter.ts';
 import { type ColorsRequest, expirePreviousColor, switchBackColors } from '../swarm/switch-back.ts';
 import { k8sExpirePrevious, k8sSwitchBack } from './k8s-switch-back.ts';
 import { releaseLock } from './outcome.ts';
-import { openSwarm } from './swarm.ts';
 import { proxyInputOf } from './swarm-blue-green.ts';
+import { openSwarm } from './swarm-engine.ts';
 
 /** A blue-green Swarm target, or the refusal naming --target. */
 function blueGreenTarget(target: Target) {
