@@ -8,6 +8,7 @@ import { runSmokeCheck } from '../../core/smoke/check.ts';
 import type { SmokeOptions } from '../../core/smoke/options.ts';
 import { CANARY_ANNOTATION, type CanaryState, parseState } from '../../core/strategy/canary.ts';
 import type { Reporter } from '../reporter.ts';
+import { waitEndpointsWithout } from './endpoints.ts';
 
 /**
  * The cluster side of a canary (src/core/strategy/canary.ts has the arithmetic and the objects):
@@ -72,16 +73,36 @@ export async function recordCanaryState(
   });
 }
 
+/** The pod IPs of the canary (the pods its Deployment's selector picks); none when it is gone. */
+async function canaryPodIps(kubectl: Kubectl, namespace: string, canary: string): Promise<Set<string>> {
+  const deployment = await readDeployment(kubectl, namespace, canary);
+  const labels = (deployment?.spec as { selector?: { matchLabels?: Record<string, string> } } | undefined)
+    ?.selector?.matchLabels;
+  if (labels === undefined || Object.keys(labels).length === 0) return new Set();
+  const selector = Object.entries(labels)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',');
+  const result = await kubectl.run(
+    ['get', 'pods', '--namespace', namespace, '--selector', selector, '--output', 'json'],
+    { quiet: true },
+  );
+  const items = (JSON.parse(result.stdout) as { items?: Array<{ status?: { podIP?: string } }> }).items ?? [];
+  return new Set(items.flatMap((p) => (p.status?.podIP === undefined ? [] : [p.status.podIP])));
+}
+
 /**
- * Removes the canary Deployment (its pods leave the Service's endpoints as soon as they are
- * deleted) and clears the state on the stable one; a stable Deployment that is gone is no error.
+ * Removes the canary Deployment and clears the state on the stable one (a stable Deployment that is
+ * gone is no error), then waits until the Endpoints (of `names.service`, else of every Service of
+ * the namespace) no longer list the canary's pods and kube-proxy has followed: no request reaches
+ * a stopping canary pod once this returns.
  */
 export async function removeCanary(
   kubectl: Kubectl,
   namespace: string,
-  names: { canary: string; stable: string },
+  names: { canary: string; stable: string; service?: string | undefined },
   report: Reporter,
 ): Promise<void> {
+  const ips = await canaryPodIps(kubectl, namespace, names.canary);
   await kubectl.run(
     ['delete', 'deployment', names.canary, '--namespace', namespace, '--ignore-not-found', '--wait=false'],
     { timeoutMs: 60_000 },
@@ -89,6 +110,12 @@ export async function removeCanary(
   const stable = await readDeployment(kubectl, namespace, names.stable);
   if (stable?.metadata.annotations?.[CANARY_ANNOTATION] !== undefined)
     await recordCanaryState(kubectl, namespace, names.stable, undefined);
+  if (ips.size > 0) {
+    const at = { namespace, service: names.service };
+    const where = names.service === undefined ? `the Services of ${namespace}` : names.service;
+    const warning = `the Endpoints of ${where} still list ${names.canary}'s pods after 30 s; going on`;
+    await waitEndpointsWithout(kubectl, at, ips, warning, report);
+  }
   report.info(`removed the canary ${names.canary}; ${names.stable} serves alone`);
 }
 

@@ -6,6 +6,7 @@ import type { K8sObject } from '../../core/kubernetes/manifests.ts';
 import { COLORS, type Color } from '../../core/strategy/blue-green.ts';
 import { COLOR_LABEL, colorSelector } from '../../core/strategy/k8s-blue-green.ts';
 import type { Reporter } from '../reporter.ts';
+import { waitEndpointsWithout } from './endpoints.ts';
 
 /**
  * The cluster side of blue-green on Kubernetes (src/core/strategy/k8s-blue-green.ts has the objects
@@ -136,13 +137,6 @@ export async function runningColors(
   return running;
 }
 
-/** How long kube-proxy is given to follow an Endpoints change before a colour's pods are stopped. */
-export const PROXY_FOLLOW_MS = 3000;
-
-interface EndpointsJson {
-  subsets?: Array<{ addresses?: Array<{ ip: string }>; notReadyAddresses?: Array<{ ip: string }> }>;
-}
-
 /** The pod IPs of a colour (its pods carry the Service's and the colour's labels). */
 async function colorPodIps(kubectl: Kubectl, at: ColoredService, color: Color): Promise<Set<string>> {
   const items = await colorItems<{ status?: { podIP?: string } }>(kubectl, 'pods', at, color);
@@ -160,27 +154,12 @@ export async function drainColor(
   color: Color,
   report: Reporter,
 ): Promise<void> {
-  const { namespace, service } = at;
   const ips = await colorPodIps(kubectl, at, color);
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const result = await kubectl.run(
-      ['get', 'endpoints', service, '--namespace', namespace, '--output', 'json'],
-      {
-        quiet: true,
-        allowFailure: true,
-      },
-    );
-    const subsets = result.exitCode === 0 ? ((JSON.parse(result.stdout) as EndpointsJson).subsets ?? []) : [];
-    const listed = subsets.flatMap((s) => [...(s.addresses ?? []), ...(s.notReadyAddresses ?? [])]);
-    if (!listed.some((a) => ips.has(a.ip))) break;
-    if (Date.now() > deadline) {
-      report.warning(
-        `the Endpoints of ${service} still list ${color}'s pods after 30 s; removing ${color} anyway`,
-      );
-      break;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  await new Promise((resolve) => setTimeout(resolve, PROXY_FOLLOW_MS));
+  await waitEndpointsWithout(
+    kubectl,
+    at,
+    ips,
+    `the Endpoints of ${at.service} still list ${color}'s pods after 30 s; removing ${color} anyway`,
+    report,
+  );
 }

@@ -32,6 +32,7 @@ function session(deployments: K8sObject[]) {
     if (args[0] === 'create') return FORBIDDEN;
     if (args[0] === 'get' && args[1] === 'deployments') return { stdout: list(...deployments) };
     if (args[0] === 'get' && args[1] === 'deployment') return { stdout: JSON.stringify(deployments[0]) };
+    if (args[0] === 'get' && args[1] === 'pods') return { stdout: list() };
     return {};
   });
   const run = {
