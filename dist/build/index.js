@@ -394,7 +394,7 @@ var require_https = __commonJS({
 var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports) {
     "use strict";
-    var net = __require("net");
+    var net2 = __require("net");
     var tls = __require("tls");
     var http4 = __require("http");
     var https3 = __require("https");
@@ -988,6 +988,70 @@ var require_node_http = __commonJS({
       },
       get "validateHeaderValue"() {
         return load2()["validateHeaderValue"];
+      }
+    };
+  }
+});
+
+// builtin-via-require:node:net
+var require_node_net = __commonJS({
+  "builtin-via-require:node:net"(exports, module) {
+    var loaded;
+    var load2 = () => loaded ??= __require("node:net");
+    module.exports = {
+      get "BlockList"() {
+        return load2()["BlockList"];
+      },
+      get "BoundSocket"() {
+        return load2()["BoundSocket"];
+      },
+      get "Server"() {
+        return load2()["Server"];
+      },
+      get "Socket"() {
+        return load2()["Socket"];
+      },
+      get "SocketAddress"() {
+        return load2()["SocketAddress"];
+      },
+      get "Stream"() {
+        return load2()["Stream"];
+      },
+      get "_createServerHandle"() {
+        return load2()["_createServerHandle"];
+      },
+      get "_normalizeArgs"() {
+        return load2()["_normalizeArgs"];
+      },
+      get "connect"() {
+        return load2()["connect"];
+      },
+      get "createConnection"() {
+        return load2()["createConnection"];
+      },
+      get "createServer"() {
+        return load2()["createServer"];
+      },
+      get "getDefaultAutoSelectFamily"() {
+        return load2()["getDefaultAutoSelectFamily"];
+      },
+      get "getDefaultAutoSelectFamilyAttemptTimeout"() {
+        return load2()["getDefaultAutoSelectFamilyAttemptTimeout"];
+      },
+      get "isIP"() {
+        return load2()["isIP"];
+      },
+      get "isIPv4"() {
+        return load2()["isIPv4"];
+      },
+      get "isIPv6"() {
+        return load2()["isIPv6"];
+      },
+      get "setDefaultAutoSelectFamily"() {
+        return load2()["setDefaultAutoSelectFamily"];
+      },
+      get "setDefaultAutoSelectFamilyAttemptTimeout"() {
+        return load2()["setDefaultAutoSelectFamilyAttemptTimeout"];
       }
     };
   }
@@ -2530,7 +2594,25 @@ async function executeBuild(client, options, meta, buildx, effects) {
 // src/adapters/docker.ts
 var import_node_child_process = __toESM(require_node_child_process(), 1);
 var import_node_http = __toESM(require_node_http(), 1);
+var import_node_net = __toESM(require_node_net(), 1);
 var import_node_stream = __toESM(require_node_stream(), 1);
+
+// src/core/connection/engine-dial.ts
+var SSH_ALIAS = /^ssh:\/\/([A-Za-z0-9][A-Za-z0-9._-]*)$/;
+function engineDial(dockerHost) {
+  if (dockerHost?.startsWith("unix://") && dockerHost.length > "unix://".length)
+    return { kind: "socket", path: dockerHost.slice("unix://".length) };
+  const alias = SSH_ALIAS.exec(dockerHost ?? "")?.[1];
+  if (alias !== void 0)
+    return {
+      kind: "process",
+      command: "ssh",
+      args: ["-o", "ConnectTimeout=30", "-T", "--", alias, "docker", "system", "dial-stdio"]
+    };
+  return { kind: "process", command: "docker", args: ["system", "dial-stdio"] };
+}
+
+// src/adapters/docker.ts
 var API_CONNECTIONS = 4;
 var EngineError = class extends Error {
   name = "EngineError";
@@ -2551,7 +2633,9 @@ function defineDialStdioAgent() {
     }
     createConnection() {
       this.stderr = "";
-      const child2 = (0, import_node_child_process.spawn)("docker", ["system", "dial-stdio"], {
+      const dial = engineDial(this.env.DOCKER_HOST);
+      if (dial.kind === "socket") return import_node_net.default.connect(dial.path);
+      const child2 = (0, import_node_child_process.spawn)(dial.command, dial.args, {
         env: this.env,
         stdio: ["pipe", "pipe", "pipe"]
       });

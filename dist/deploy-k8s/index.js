@@ -394,7 +394,7 @@ var require_https = __commonJS({
 var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports) {
     "use strict";
-    var net = __require("net");
+    var net2 = __require("net");
     var tls = __require("tls");
     var http4 = __require("http");
     var https3 = __require("https");
@@ -793,111 +793,17 @@ var require_node_fs = __commonJS({
   }
 });
 
+// builtin-via-require:node:os
+var require_node_os = __commonJS({
+  "builtin-via-require:node:os"(exports, module) {
+    module.exports = __require("node:os");
+  }
+});
+
 // builtin-via-require:node:path
 var require_node_path = __commonJS({
   "builtin-via-require:node:path"(exports, module) {
     module.exports = __require("node:path");
-  }
-});
-
-// builtin-via-require:node:http
-var require_node_http = __commonJS({
-  "builtin-via-require:node:http"(exports, module) {
-    var loaded;
-    var load2 = () => loaded ??= __require("node:http");
-    module.exports = {
-      get "Agent"() {
-        return load2()["Agent"];
-      },
-      get "ClientRequest"() {
-        return load2()["ClientRequest"];
-      },
-      get "CloseEvent"() {
-        return load2()["CloseEvent"];
-      },
-      get "IncomingMessage"() {
-        return load2()["IncomingMessage"];
-      },
-      get "METHODS"() {
-        return load2()["METHODS"];
-      },
-      get "MessageEvent"() {
-        return load2()["MessageEvent"];
-      },
-      get "OutgoingMessage"() {
-        return load2()["OutgoingMessage"];
-      },
-      get "STATUS_CODES"() {
-        return load2()["STATUS_CODES"];
-      },
-      get "Server"() {
-        return load2()["Server"];
-      },
-      get "ServerResponse"() {
-        return load2()["ServerResponse"];
-      },
-      get "WebSocket"() {
-        return load2()["WebSocket"];
-      },
-      get "_connectionListener"() {
-        return load2()["_connectionListener"];
-      },
-      get "createServer"() {
-        return load2()["createServer"];
-      },
-      get "get"() {
-        return load2()["get"];
-      },
-      get "globalAgent"() {
-        return load2()["globalAgent"];
-      },
-      get "maxHeaderSize"() {
-        return load2()["maxHeaderSize"];
-      },
-      get "request"() {
-        return load2()["request"];
-      },
-      get "setGlobalProxyFromEnv"() {
-        return load2()["setGlobalProxyFromEnv"];
-      },
-      get "setMaxIdleHTTPParsers"() {
-        return load2()["setMaxIdleHTTPParsers"];
-      },
-      get "validateHeaderName"() {
-        return load2()["validateHeaderName"];
-      },
-      get "validateHeaderValue"() {
-        return load2()["validateHeaderValue"];
-      }
-    };
-  }
-});
-
-// builtin-via-require:node:https
-var require_node_https = __commonJS({
-  "builtin-via-require:node:https"(exports, module) {
-    var loaded;
-    var load2 = () => loaded ??= __require("node:https");
-    module.exports = {
-      get "Agent"() {
-        return load2()["Agent"];
-      },
-      get "Server"() {
-        return load2()["Server"];
-      },
-      get "createServer"() {
-        return load2()["createServer"];
-      },
-      get "get"() {
-        return load2()["get"];
-      },
-      get "globalAgent"() {
-        return load2()["globalAgent"];
-      },
-      get "request"() {
-        return load2()["request"];
-      }
-    };
   }
 });
 
@@ -931,7 +837,7 @@ function load(marked) {
   const name = marked.slice(21);
   const known = modules.get(name);
   if (known !== void 0) return known.exports;
-  text ??= (0, import_node_fs2.readFileSync)(file, "utf8");
+  text ??= (0, import_node_fs.readFileSync)(file, "utf8");
   const begin = text.indexOf("\n// gantry-embedded-begin " + name + "\n");
   const end = text.indexOf("\n// gantry-embedded-end " + name + "\n", begin + 1);
   if (begin < 0 || end < 0) throw new Error(file + ": the embedded module " + name + " is missing; rebuild the bundle");
@@ -948,19 +854,19 @@ function load(marked) {
   modules.set(name, module);
   const require2 = (id) => names.has(id) ? load("gantry-load-embedded:" + id) : nodeRequire(id);
   try {
-    compiled.call(module.exports, module.exports, require2, module, file, import_node_path2.default.dirname(file));
+    compiled.call(module.exports, module.exports, require2, module, file, import_node_path.default.dirname(file));
   } catch (error2) {
     modules.delete(name);
     throw error2;
   }
   return module.exports;
 }
-var import_node_fs2, import_node_module, import_node_path2, import_node_url, import_node_vm, file, nodeRequire, names, modules, text;
+var import_node_fs, import_node_module, import_node_path, import_node_url, import_node_vm, file, nodeRequire, names, modules, text;
 var init_loader = __esm({
   "gantry-embedded:loader"() {
-    import_node_fs2 = __toESM(require_node_fs());
+    import_node_fs = __toESM(require_node_fs());
     import_node_module = __toESM(require_node_module());
-    import_node_path2 = __toESM(require_node_path());
+    import_node_path = __toESM(require_node_path());
     import_node_url = __toESM(require_node_url());
     import_node_vm = __toESM(require_node_vm());
     file = (0, import_node_url.fileURLToPath)(import.meta.url);
@@ -1071,13 +977,6 @@ var require_yaml = __commonJS({
         return load2()["visitAsync"];
       }
     };
-  }
-});
-
-// builtin-via-require:node:os
-var require_node_os = __commonJS({
-  "builtin-via-require:node:os"(exports, module) {
-    module.exports = __require("node:os");
   }
 });
 
@@ -1308,6 +1207,107 @@ var require_tool_cache = __commonJS({
   }
 });
 
+// builtin-via-require:node:http
+var require_node_http = __commonJS({
+  "builtin-via-require:node:http"(exports, module) {
+    var loaded;
+    var load2 = () => loaded ??= __require("node:http");
+    module.exports = {
+      get "Agent"() {
+        return load2()["Agent"];
+      },
+      get "ClientRequest"() {
+        return load2()["ClientRequest"];
+      },
+      get "CloseEvent"() {
+        return load2()["CloseEvent"];
+      },
+      get "IncomingMessage"() {
+        return load2()["IncomingMessage"];
+      },
+      get "METHODS"() {
+        return load2()["METHODS"];
+      },
+      get "MessageEvent"() {
+        return load2()["MessageEvent"];
+      },
+      get "OutgoingMessage"() {
+        return load2()["OutgoingMessage"];
+      },
+      get "STATUS_CODES"() {
+        return load2()["STATUS_CODES"];
+      },
+      get "Server"() {
+        return load2()["Server"];
+      },
+      get "ServerResponse"() {
+        return load2()["ServerResponse"];
+      },
+      get "WebSocket"() {
+        return load2()["WebSocket"];
+      },
+      get "_connectionListener"() {
+        return load2()["_connectionListener"];
+      },
+      get "createServer"() {
+        return load2()["createServer"];
+      },
+      get "get"() {
+        return load2()["get"];
+      },
+      get "globalAgent"() {
+        return load2()["globalAgent"];
+      },
+      get "maxHeaderSize"() {
+        return load2()["maxHeaderSize"];
+      },
+      get "request"() {
+        return load2()["request"];
+      },
+      get "setGlobalProxyFromEnv"() {
+        return load2()["setGlobalProxyFromEnv"];
+      },
+      get "setMaxIdleHTTPParsers"() {
+        return load2()["setMaxIdleHTTPParsers"];
+      },
+      get "validateHeaderName"() {
+        return load2()["validateHeaderName"];
+      },
+      get "validateHeaderValue"() {
+        return load2()["validateHeaderValue"];
+      }
+    };
+  }
+});
+
+// builtin-via-require:node:https
+var require_node_https = __commonJS({
+  "builtin-via-require:node:https"(exports, module) {
+    var loaded;
+    var load2 = () => loaded ??= __require("node:https");
+    module.exports = {
+      get "Agent"() {
+        return load2()["Agent"];
+      },
+      get "Server"() {
+        return load2()["Server"];
+      },
+      get "createServer"() {
+        return load2()["createServer"];
+      },
+      get "get"() {
+        return load2()["get"];
+      },
+      get "globalAgent"() {
+        return load2()["globalAgent"];
+      },
+      get "request"() {
+        return load2()["request"];
+      }
+    };
+  }
+});
+
 // builtin-via-require:node:child_process
 var require_node_child_process = __commonJS({
   "builtin-via-require:node:child_process"(exports, module) {
@@ -1345,17 +1345,74 @@ var require_node_child_process = __commonJS({
   }
 });
 
+// builtin-via-require:node:net
+var require_node_net = __commonJS({
+  "builtin-via-require:node:net"(exports, module) {
+    var loaded;
+    var load2 = () => loaded ??= __require("node:net");
+    module.exports = {
+      get "BlockList"() {
+        return load2()["BlockList"];
+      },
+      get "BoundSocket"() {
+        return load2()["BoundSocket"];
+      },
+      get "Server"() {
+        return load2()["Server"];
+      },
+      get "Socket"() {
+        return load2()["Socket"];
+      },
+      get "SocketAddress"() {
+        return load2()["SocketAddress"];
+      },
+      get "Stream"() {
+        return load2()["Stream"];
+      },
+      get "_createServerHandle"() {
+        return load2()["_createServerHandle"];
+      },
+      get "_normalizeArgs"() {
+        return load2()["_normalizeArgs"];
+      },
+      get "connect"() {
+        return load2()["connect"];
+      },
+      get "createConnection"() {
+        return load2()["createConnection"];
+      },
+      get "createServer"() {
+        return load2()["createServer"];
+      },
+      get "getDefaultAutoSelectFamily"() {
+        return load2()["getDefaultAutoSelectFamily"];
+      },
+      get "getDefaultAutoSelectFamilyAttemptTimeout"() {
+        return load2()["getDefaultAutoSelectFamilyAttemptTimeout"];
+      },
+      get "isIP"() {
+        return load2()["isIP"];
+      },
+      get "isIPv4"() {
+        return load2()["isIPv4"];
+      },
+      get "isIPv6"() {
+        return load2()["isIPv6"];
+      },
+      get "setDefaultAutoSelectFamily"() {
+        return load2()["setDefaultAutoSelectFamily"];
+      },
+      get "setDefaultAutoSelectFamilyAttemptTimeout"() {
+        return load2()["setDefaultAutoSelectFamilyAttemptTimeout"];
+      }
+    };
+  }
+});
+
 // builtin-via-require:node:stream
 var require_node_stream = __commonJS({
   "builtin-via-require:node:stream"(exports, module) {
     module.exports = __require("node:stream");
-  }
-});
-
-// gantry-embedded-stub:@actions/github
-var require_github = __commonJS({
-  "gantry-embedded-stub:@actions/github"(exports, module) {
-    module.exports = (init_loader(), __toCommonJS(loader_exports)).load("gantry-load-embedded:@actions/github");
   }
 });
 
@@ -1414,6 +1471,13 @@ var require_zod = __commonJS({
         return load2()["unknown"];
       }
     };
+  }
+});
+
+// gantry-embedded-stub:@actions/github
+var require_github = __commonJS({
+  "gantry-embedded-stub:@actions/github"(exports, module) {
+    module.exports = (init_loader(), __toCommonJS(loader_exports)).load("gantry-load-embedded:@actions/github");
   }
 });
 
@@ -2043,559 +2107,10 @@ function fail(error2) {
   setFailed(`Unexpected failure: ${String(error2)}`);
 }
 
-// src/adapters/kubeconfig.ts
-var import_node_fs = __toESM(require_node_fs(), 1);
-var import_node_path = __toESM(require_node_path(), 1);
-function makeRunDir(baseDir) {
-  const dir = (0, import_node_fs.mkdtempSync)(import_node_path.default.join(baseDir, "gantry-kube-"));
-  (0, import_node_fs.chmodSync)(dir, 448);
-  return dir;
-}
-function writeKubeconfig(config, baseDir) {
-  const dir = makeRunDir(baseDir);
-  const file2 = import_node_path.default.join(dir, "config");
-  (0, import_node_fs.writeFileSync)(file2, config.text, { mode: 384 });
-  return { dir, file: file2 };
-}
-function removeKubeconfigDir(dir) {
-  if (dir === "" || !import_node_path.default.basename(dir).startsWith("gantry-kube-") || !(0, import_node_fs.existsSync)(dir)) return false;
-  (0, import_node_fs.rmSync)(dir, { recursive: true, force: true });
-  return true;
-}
-
-// src/core/lock-holder.ts
-function lockHolder(env, fallback) {
-  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT } = env;
-  if (GITHUB_SERVER_URL && GITHUB_REPOSITORY && GITHUB_RUN_ID) {
-    return `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}${GITHUB_RUN_ATTEMPT ? `/attempts/${GITHUB_RUN_ATTEMPT}` : ""}`;
-  }
-  return fallback;
-}
-
-// src/core/pre-deploy/jobs.ts
-function parseJobVolume(input, raw) {
-  const match = /^([a-zA-Z0-9][a-zA-Z0-9_.-]*):(\/[^:\s]*)$/.exec(raw.trim());
-  if (match === null)
-    throw new ConfigurationError(
-      `expected NAME:/absolute/path (a volume and where to mount it), got ${JSON.stringify(raw)}`,
-      input
-    );
-  return { name: match[1] ?? "", path: match[2] ?? "" };
-}
-var SECRETS_DIR = "/run/secrets";
-var JOB_NAME = /^[a-z0-9]([a-z0-9-]{0,38}[a-z0-9])?$/;
-function checkJobName(input, raw) {
-  const name = raw.trim();
-  if (!JOB_NAME.test(name))
-    throw new ConfigurationError(
-      `expected lower-case letters, digits and - (a DNS label of at most 40, starting and ending with a letter or digit), got ${JSON.stringify(name)}`,
-      input
-    );
-  return name;
-}
-function resolveJobs(input, jobs, lookup) {
-  const seen = /* @__PURE__ */ new Set();
-  return jobs.map((job, i) => {
-    const at = `${input}[${i}]`;
-    if (seen.has(job.name)) throw new ConfigurationError(`job name ${job.name} is used twice`, `${at}.name`);
-    seen.add(job.name);
-    const image = lookup.image(job.image) ?? (job.image === void 0 ? void 0 : lookup.reference(`${at}.image`, job.image));
-    if (image === void 0)
-      throw new ConfigurationError(
-        "is required: the release has no single image to default to",
-        `${at}.image`
-      );
-    const secrets = job.secrets.map((name) => {
-      const fullName = lookup.secret(name);
-      if (fullName === void 0)
-        throw new ConfigurationError(
-          `names ${name}, which is not one of the release's secrets`,
-          `${at}.secrets`
-        );
-      return { name, fullName };
-    });
-    return {
-      name: job.name,
-      image,
-      command: job.command,
-      env: job.env,
-      secrets,
-      volumes: job.volumes,
-      timeoutMs: job.timeoutMs
-    };
-  });
-}
-var jobsBudgetMs = (jobs) => jobs.reduce((sum, job) => sum + job.timeoutMs + 6e4, 0);
-var FAILURE_LINES = 20;
-function lastLines(output, count = FAILURE_LINES) {
-  return output.split(/\r?\n/).map((l) => l.trimEnd()).filter((l) => l !== "").slice(-count);
-}
-function jobFailure(result2) {
-  const tail = result2.lines.length > 0 ? `; its last log lines: ${result2.lines.join(" | ")}` : "; it logged nothing";
-  return `pre-deploy job ${result2.name} ${result2.reason}${tail}`;
-}
-function firstFailure(results) {
-  const failed = results.find((r) => !r.ok);
-  return failed === void 0 ? void 0 : jobFailure(failed);
-}
-
-// src/core/pre-deploy/kubernetes-job.ts
-var jobObjectName = (job) => `pre-deploy-${job}`;
-var VOLUME = "gantry-secrets";
-function podDefaultsOf(objects) {
-  for (const object of objects) {
-    const spec = object.spec?.template?.spec;
-    if (spec === void 0) continue;
-    const out = {};
-    if (Array.isArray(spec.imagePullSecrets) && spec.imagePullSecrets.length > 0)
-      out.imagePullSecrets = spec.imagePullSecrets;
-    if (typeof spec.serviceAccountName === "string") out.serviceAccountName = spec.serviceAccountName;
-    if (Array.isArray(spec.volumes)) out.volumes = spec.volumes;
-    return out;
-  }
-  return {};
-}
-function jobVolumes(job, defaults) {
-  return job.volumes.map((v) => {
-    const found = defaults.volumes?.find((d) => d.name === v.name);
-    if (found === void 0)
-      throw new ConfigurationError(
-        `job ${job.name} mounts volume ${v.name}, which the manifests' first pod template does not declare`,
-        "pre-deploy"
-      );
-    return found;
-  });
-}
-function jobManifest(job, namespace, defaults) {
-  const labels = { "gantry.pre-deploy": job.name };
-  const { volumes: _all, ...pod } = defaults;
-  const secretVolume = job.secrets.length === 0 ? [] : [
-    {
-      name: VOLUME,
-      projected: { sources: job.secrets.map((s) => ({ secret: { name: s.fullName } })) }
-    }
-  ];
-  const volumes = [...secretVolume, ...jobVolumes(job, defaults)];
-  const mounts = [
-    ...secretVolume.map(() => ({ name: VOLUME, mountPath: SECRETS_DIR, readOnly: true })),
-    ...job.volumes.map((v) => ({ name: v.name, mountPath: v.path }))
-  ];
-  return {
-    apiVersion: "batch/v1",
-    kind: "Job",
-    metadata: { name: jobObjectName(job.name), namespace, labels },
-    spec: {
-      backoffLimit: 0,
-      activeDeadlineSeconds: Math.max(1, Math.ceil(job.timeoutMs / 1e3)),
-      template: {
-        metadata: { labels },
-        spec: {
-          restartPolicy: "Never",
-          ...pod,
-          containers: [
-            {
-              name: job.name,
-              image: job.image,
-              command: job.command,
-              env: Object.entries(job.env).map(([name, value]) => ({ name, value })),
-              ...mounts.length > 0 ? { volumeMounts: mounts } : {}
-            }
-          ],
-          ...volumes.length > 0 ? { volumes } : {}
-        }
-      }
-    }
-  };
-}
-var deleteJobArgs = (name, namespace) => [
-  "delete",
-  "job",
-  name,
-  "--namespace",
-  namespace,
-  "--ignore-not-found",
-  "--cascade=foreground",
-  "--wait=true",
-  "--timeout=60s"
-];
-var createJobArgs = (namespace) => [
-  "create",
-  "--namespace",
-  namespace,
-  "--filename",
-  "-",
-  "--output",
-  "json"
-];
-var getJobArgs = (name, namespace) => [
-  "get",
-  "job",
-  name,
-  "--namespace",
-  namespace,
-  "--output",
-  "json"
-];
-var jobLogsArgs = (uid, namespace, tail = 200) => [
-  "logs",
-  "--namespace",
-  namespace,
-  "--selector",
-  `controller-uid=${uid}`,
-  "--tail",
-  String(tail)
-];
-function jobState(job) {
-  const conditions = (job.status?.conditions ?? []).filter((c) => c.status === "True");
-  if (conditions.some((c) => c.type === "Complete")) return { done: true, ok: true };
-  const failed = conditions.find((c) => c.type === "Failed");
-  if (failed === void 0) return { done: false };
-  if (failed.reason === "DeadlineExceeded") return { done: true, ok: false, reason: "timed out" };
-  return { done: true, ok: false, reason: `failed: ${failed.message || failed.reason || "Failed"}` };
-}
-
-// src/core/deploy/outcome.ts
-function afterFailure(facts) {
-  if (facts.aborted) return "cancelled";
-  if (!facts.changed) return "nothing-changed";
-  return facts.rollback ? "roll-back" : "rollback-off";
-}
-
-// src/adapters/http-probe.ts
-var import_node_http = __toESM(require_node_http(), 1);
-var import_node_https = __toESM(require_node_https(), 1);
-var BODY_READ_LIMIT = 1024 * 1024;
-var describeError = (error2, url) => {
-  switch (error2.code) {
-    case "ECONNREFUSED":
-      return `connection refused by ${url.host}`;
-    case "ECONNRESET":
-      return `connection reset by ${url.host}`;
-    case "ENOTFOUND":
-    case "EAI_AGAIN":
-      return `host ${url.hostname} not found`;
-    case "DEPTH_ZERO_SELF_SIGNED_CERT":
-    case "SELF_SIGNED_CERT_IN_CHAIN":
-    case "UNABLE_TO_VERIFY_LEAF_SIGNATURE":
-    case "ERR_TLS_CERT_ALTNAME_INVALID":
-    case "CERT_HAS_EXPIRED":
-      return `TLS certificate not trusted (${error2.code}: ${error2.message}); set insecure: true only for a test host`;
-    default:
-      return error2.code === void 0 ? error2.message : `${error2.code}: ${error2.message}`;
-  }
-};
-function probe(target, timeoutMs, options) {
-  const url = new URL(target.url);
-  const started = performance.now();
-  const latency = () => performance.now() - started;
-  return new Promise((resolve2) => {
-    let settled = false;
-    const finish = (result2) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      options.signal?.removeEventListener("abort", onAbort);
-      resolve2(result2);
-    };
-    const transport = url.protocol === "https:" ? import_node_https.default : import_node_http.default;
-    const request = transport.request(url, {
-      method: target.method,
-      headers: { "user-agent": "gantry-smoke", ...options.headers },
-      agent: false,
-      ...url.protocol === "https:" ? { rejectUnauthorized: !options.insecure } : {}
-    });
-    const timer = setTimeout(() => {
-      finish({
-        kind: "error",
-        latencyMs: latency(),
-        message: `no answer within ${Math.round(timeoutMs)} ms`
-      });
-      request.destroy();
-    }, timeoutMs);
-    const onAbort = () => {
-      finish({ kind: "error", latencyMs: latency(), message: "cancelled" });
-      request.destroy();
-    };
-    options.signal?.addEventListener("abort", onAbort, { once: true });
-    request.on(
-      "error",
-      (error2) => finish({ kind: "error", latencyMs: latency(), message: describeError(error2, url) })
-    );
-    request.on("response", (response) => {
-      const chunks = [];
-      let size = 0;
-      const done = () => {
-        const retryAfter = response.headers["retry-after"];
-        finish({
-          kind: "response",
-          status: response.statusCode ?? 0,
-          latencyMs: latency(),
-          body: Buffer.concat(chunks).toString("utf8"),
-          ...typeof retryAfter === "string" ? { retryAfter } : {}
-        });
-        response.destroy();
-      };
-      response.on("data", (chunk) => {
-        if (size >= BODY_READ_LIMIT) return;
-        chunks.push(chunk.subarray(0, BODY_READ_LIMIT - size));
-        size += chunk.length;
-        if (size >= BODY_READ_LIMIT) done();
-      });
-      response.on("end", done);
-      response.on(
-        "error",
-        (error2) => finish({ kind: "error", latencyMs: latency(), message: describeError(error2, url) })
-      );
-    });
-    request.end();
-  });
-}
-function liveSmokeEffects(options, log) {
-  return {
-    probe: (target, timeoutMs) => probe(target, timeoutMs, options),
-    now: () => performance.now(),
-    sleep: (ms) => new Promise((resolve2) => {
-      if (options.signal?.aborted === true) return resolve2();
-      const wake = () => {
-        clearTimeout(timer);
-        options.signal?.removeEventListener("abort", wake);
-        resolve2();
-      };
-      const timer = setTimeout(wake, ms);
-      options.signal?.addEventListener("abort", wake, { once: true });
-    }),
-    aborted: () => options.signal?.aborted === true,
-    random: Math.random,
-    ...log === void 0 ? {} : { log }
-  };
-}
-
-// src/core/retry.ts
-function exponentialBackoff(failures, firstMs, maxMs) {
-  const exponent = Math.max(0, failures - 1);
-  return Math.min(firstMs * 2 ** Math.min(exponent, 30), maxMs);
-}
-function equalJitter(ms, random) {
-  return ms / 2 + ms / 2 * Math.min(Math.max(random, 0), 1);
-}
-async function retry(attempt, policy) {
-  for (let n = 1; ; n++) {
-    try {
-      return await attempt(n);
-    } catch (error2) {
-      const wait = policy.delayMs(n, error2);
-      if (wait === void 0) throw error2;
-      policy.onRetry?.(n, wait, error2);
-      await policy.sleep(wait);
-    }
-  }
-}
-
-// src/core/smoke/backoff.ts
-function retryDelay(failures, intervalMs, maxIntervalMs, random, retryAfterMs) {
-  const jittered = equalJitter(exponentialBackoff(failures, intervalMs, maxIntervalMs), random);
-  if (retryAfterMs !== void 0 && retryAfterMs > jittered) return Math.min(retryAfterMs, maxIntervalMs * 2);
-  return Math.round(jittered);
-}
-
-// src/core/smoke/json-subset.ts
-function isJsonSubset(expected, actual) {
-  if (Array.isArray(expected)) {
-    return Array.isArray(actual) && expected.length <= actual.length && expected.every((item, index) => isJsonSubset(item, actual[index]));
-  }
-  if (expected !== null && typeof expected === "object") {
-    if (actual === null || typeof actual !== "object" || Array.isArray(actual)) return false;
-    const record2 = actual;
-    return Object.entries(expected).every(
-      ([key2, value]) => Object.hasOwn(record2, key2) && isJsonSubset(value, record2[key2])
-    );
-  }
-  return expected === actual;
-}
-
-// src/core/smoke/status-spec.ts
-function parseStatusSpec(name, raw) {
-  const ranges = [];
-  for (const part of raw.split(/[,\s]+/).filter((p) => p !== "")) {
-    const match = /^(\d{3})(?:-(\d{3}))?$/.exec(part);
-    const low = Number(match?.[1]);
-    const high = match?.[2] === void 0 ? low : Number(match[2]);
-    if (match === null || low < 100 || high > 599 || low > high) {
-      throw new ConfigurationError(
-        `expected status codes or ranges such as 200,204 or 200-299, got ${JSON.stringify(part)}`,
-        name
-      );
-    }
-    ranges.push([low, high]);
-  }
-  if (ranges.length === 0) throw new ConfigurationError("expected at least one status code", name);
-  return ranges;
-}
-var statusMatches = (spec, status) => spec.some(([low, high]) => status >= low && status <= high);
-var formatStatusSpec = (spec) => spec.map(([low, high]) => low === high ? `${low}` : `${low}-${high}`).join(",");
-
-// src/core/smoke/verdict.ts
-var BODY_EXCERPT_LIMIT = 1024;
-function excerpt(body, limit = BODY_EXCERPT_LIMIT) {
-  const flat = body.replace(/\s+/g, " ").trim();
-  return flat.length > limit ? `${flat.slice(0, limit)}\u2026 (${flat.length - limit} more characters)` : flat;
-}
-function parseRetryAfter(value, nowMs) {
-  if (value === void 0 || value.trim() === "") return void 0;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1e3;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? void 0 : Math.max(0, date - nowMs);
-}
-function judge(result2, expect, nowMs) {
-  if (result2.kind === "error") return { ok: false, reason: result2.message };
-  const { status } = result2;
-  if (!statusMatches(expect.expectStatus, status)) {
-    const reason2 = `status ${status}, expected ${formatStatusSpec(expect.expectStatus)}`;
-    const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(result2.retryAfter, nowMs) : void 0;
-    return retryAfterMs === void 0 ? { ok: false, reason: reason2 } : { ok: false, reason: reason2, retryAfterMs };
-  }
-  if (expect.expectJson !== void 0) {
-    let body;
-    try {
-      body = JSON.parse(result2.body);
-    } catch {
-      return { ok: false, reason: `body is not JSON: ${excerpt(result2.body, 200)}` };
-    }
-    if (!isJsonSubset(expect.expectJson, body)) {
-      return {
-        ok: false,
-        reason: `body does not contain ${excerpt(JSON.stringify(expect.expectJson), 200)}: ${excerpt(result2.body, 300)}`
-      };
-    }
-  }
-  if (expect.expectBody !== void 0 && !expect.expectBody.test(result2.body)) {
-    return {
-      ok: false,
-      reason: `body does not match /${expect.expectBody.source}/: ${excerpt(result2.body, 300)}`
-    };
-  }
-  return { ok: true };
-}
-
-// src/core/smoke/check.ts
-var MIN_ATTEMPT_MS = 100;
-var PROGRESS_EVERY_MS = 5e3;
-async function checkTarget(target, options, fx, start, onAttempt) {
-  const deadline = start + options.timeoutMs;
-  const report2 = {
-    method: target.method,
-    url: target.url,
-    passed: false,
-    attempts: 0,
-    lastStatus: null,
-    lastLatencyMs: null,
-    reason: null,
-    elapsedMs: 0
-  };
-  let successes = 0;
-  let failures = 0;
-  for (; ; ) {
-    const remaining = deadline - fx.now();
-    if (remaining <= 0 || report2.attempts > 0 && remaining < MIN_ATTEMPT_MS) break;
-    if (fx.aborted?.() === true) {
-      report2.reason = "cancelled";
-      break;
-    }
-    report2.attempts += 1;
-    const result2 = await fx.probe(target, Math.min(options.requestTimeoutMs, remaining));
-    report2.lastLatencyMs = Math.round(result2.latencyMs);
-    report2.lastStatus = result2.kind === "response" ? result2.status : null;
-    const verdict = judge(result2, options, fx.now());
-    let delay;
-    if (verdict.ok) {
-      successes += 1;
-      failures = 0;
-      report2.reason = null;
-      if (successes >= options.consecutiveSuccesses) {
-        report2.passed = true;
-        break;
-      }
-      delay = options.intervalMs;
-    } else {
-      successes = 0;
-      failures += 1;
-      report2.reason = verdict.reason;
-      delay = retryDelay(
-        failures,
-        options.intervalMs,
-        options.maxIntervalMs,
-        fx.random(),
-        verdict.retryAfterMs
-      );
-    }
-    onAttempt(report2);
-    const left = deadline - fx.now();
-    if (left <= 0) break;
-    await fx.sleep(Math.min(delay, left));
-  }
-  report2.elapsedMs = Math.round(fx.now() - start);
-  if (!report2.passed) {
-    const seconds3 = Math.round(options.timeoutMs / 100) / 10;
-    report2.reason = `${report2.reason ?? "no answer"} (gave up after ${report2.attempts} attempt${report2.attempts === 1 ? "" : "s"} in ${seconds3}s)`;
-  }
-  return report2;
-}
-async function runSmokeCheck(options, fx) {
-  const start = fx.now();
-  const results = new Array(options.targets.length);
-  const live = /* @__PURE__ */ new Map();
-  let lastProgress = start;
-  const progress = () => {
-    if (fx.log === void 0 || fx.now() - lastProgress < PROGRESS_EVERY_MS) return;
-    lastProgress = fx.now();
-    const waiting = [...live.values()].filter((r) => !r.passed);
-    const done = results.filter((r) => r?.passed).length;
-    const first = waiting[0];
-    const detail = first === void 0 ? "" : `; waiting on ${first.url} (${first.reason ?? "no answer yet"})`;
-    fx.log(
-      `${done}/${options.targets.length} healthy after ${Math.round((fx.now() - start) / 1e3)}s${detail}`
-    );
-  };
-  let next = 0;
-  const worker = async () => {
-    for (let index = next++; index < options.targets.length; index = next++) {
-      const target = options.targets[index];
-      const report2 = await checkTarget(target, options, fx, start, (r) => {
-        live.set(index, r);
-        progress();
-      });
-      live.delete(index);
-      results[index] = report2;
-      fx.log?.(
-        report2.passed ? `ok   ${report2.method} ${report2.url}: ${report2.lastStatus} in ${report2.lastLatencyMs} ms (${report2.attempts} attempt${report2.attempts === 1 ? "" : "s"})` : `FAIL ${report2.method} ${report2.url}: ${report2.reason}`
-      );
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency, options.targets.length) }, worker));
-  return { passed: results.every((r) => r.passed), elapsedMs: Math.round(fx.now() - start), urls: results };
-}
-
-// src/pipeline/smoke/after-deploy.ts
-async function smokeAfterDeploy(options, signal, report2) {
-  const smoke = await report2.group(
-    "Smoke check",
-    () => runSmokeCheck(
-      options,
-      liveSmokeEffects(
-        { headers: options.headers, insecure: options.insecure, ...signal ? { signal } : {} },
-        report2.info
-      )
-    )
-  );
-  const nodeOf = new Map(options.targets.map((t) => [t.url, t.node]));
-  const on = (url) => nodeOf.get(url) === void 0 ? "" : ` (node ${nodeOf.get(url)})`;
-  const failure = smoke.passed ? void 0 : `smoke check failed: ${smoke.urls.filter((u) => !u.passed).map((u) => `${u.url}${on(u.url)}: ${u.reason}`).join("; ")}`;
-  return { smoke, failure };
-}
-async function smokeIfHealthy(failure, options, signal, report2) {
-  if (failure !== void 0 || options === void 0) return { failure, smoke: void 0 };
-  return smokeAfterDeploy(options, signal, report2);
-}
+// src/pipeline/kubernetes/prepare.ts
+var import_node_fs6 = __toESM(require_node_fs(), 1);
+var import_node_os = __toESM(require_node_os(), 1);
+var import_node_path5 = __toESM(require_node_path(), 1);
 
 // src/core/inputs/parse.ts
 function isControlChar(char) {
@@ -2879,6 +2394,30 @@ async function execStream(file2, args, options) {
   });
 }
 
+// src/adapters/kubeconfig.ts
+var import_node_fs2 = __toESM(require_node_fs(), 1);
+var import_node_path2 = __toESM(require_node_path(), 1);
+function makeRunDir(baseDir) {
+  const dir = (0, import_node_fs2.mkdtempSync)(import_node_path2.default.join(baseDir, "gantry-kube-"));
+  (0, import_node_fs2.chmodSync)(dir, 448);
+  return dir;
+}
+function writeKubeconfig(config, baseDir) {
+  const dir = makeRunDir(baseDir);
+  const file2 = import_node_path2.default.join(dir, "config");
+  (0, import_node_fs2.writeFileSync)(file2, config.text, { mode: 384 });
+  return { dir, file: file2 };
+}
+function removeKubeconfigDir(dir) {
+  if (dir === "" || !import_node_path2.default.basename(dir).startsWith("gantry-kube-") || !(0, import_node_fs2.existsSync)(dir)) return false;
+  (0, import_node_fs2.rmSync)(dir, { recursive: true, force: true });
+  return true;
+}
+
+// src/adapters/kubectl.ts
+var import_node_fs4 = __toESM(require_node_fs(), 1);
+var import_node_path3 = __toESM(require_node_path(), 1);
+
 // src/core/kubernetes/argv.ts
 var FIELD_MANAGER = "gantry";
 var ns = (namespace) => namespace === void 0 ? [] : ["--namespace", namespace];
@@ -2956,26 +2495,6 @@ var logsArgs = (namespace, pod, tail) => [
 ];
 var kustomizeArgs = (dir) => ["kustomize", dir];
 var versionArgs = () => ["version", "--output=json"];
-
-// src/pipeline/kubernetes/apply.ts
-function applyManifests(kubectl, request, report2) {
-  const { file: file2, namespace } = request;
-  return report2.group("kubectl apply --server-side", async () => {
-    try {
-      const applied = await kubectl.json(applyArgs({ file: file2, namespace, dryRun: false }), {
-        timeoutMs: 3e5
-      });
-      report2.info(`${applied.length} object(s) applied as field manager gantry`);
-      return void 0;
-    } catch (error2) {
-      if (!(error2 instanceof ToolError) || request.signal?.aborted) throw error2;
-      const words = error2.stderr.trim();
-      if (words !== "") report2.info(words);
-      const refusals = words.split("\n").filter((l) => l.startsWith("Error from server"));
-      return refusals.length > 0 ? refusals.join("; ") : lastLine(words) ?? error2.message;
-    }
-  });
-}
 
 // src/core/kubernetes/manifests.ts
 var import_yaml = __toESM(require_yaml(), 1);
@@ -3455,841 +2974,15 @@ ${stdout}`.split("\n").map((l) => l.trim()).filter((l) => l !== "");
   return (error2 ?? lines2.at(-1) ?? "rollout did not complete").replace(/^error:\s*/, "");
 }
 
-// src/pipeline/kubernetes/diagnose.ts
-var DIAGNOSE_TIMEOUT_MS = 15e3;
-var LOG_TAIL = 30;
-async function diagnose(kubectl, w, report2) {
-  await report2.group(`Diagnostics: ${resource(w)}`, async () => {
-    const safe = async (args) => kubectl.run(args, { allowFailure: true, timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).then((r) => `${r.stdout}
-${r.stderr}`.trim()).catch((e) => `(unavailable: ${e.message.split("\n")[0]})`);
-    const print = (title, text3, max) => {
-      report2.info(title);
-      for (const line2 of text3.split("\n").slice(-max)) report2.info(`  ${line2}`);
-    };
-    print(`kubectl describe ${resource(w)}:`, await safe(describeArgs(w)), 60);
-    print("Recent events:", await safe(eventsArgs(w)), 15);
-    const live = await kubectl.json(getArgs(w), { timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).catch(() => []);
-    const selector = live[0] === void 0 ? void 0 : selectorOf(live[0]);
-    if (selector === void 0) return;
-    const pods = await kubectl.json(podsArgs(w.namespace, selector), { timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).catch(() => []);
-    for (const pod of failingPods(pods)) {
-      report2.info(`Pod ${pod.name}: ${pod.reason}`);
-      print(
-        `Last log lines (kubectl logs ${pod.name} --tail=${LOG_TAIL}):`,
-        await safe(logsArgs(w.namespace, pod.name, LOG_TAIL)),
-        LOG_TAIL
-      );
-      print(
-        `Events of pod ${pod.name}:`,
-        await safe(eventsArgs({ kind: "Pod", name: pod.name, namespace: w.namespace })),
-        10
-      );
-    }
-  });
-}
-
-// src/core/kubernetes/drain.ts
-var DEFAULT_GRACE_MS = 3e4;
-function drainTargets(objects, rollouts, defaultNamespace) {
-  const out = [];
-  for (const ref of rollouts) {
-    const namespace = ref.namespace ?? defaultNamespace;
-    const object = objects.find(
-      (o) => o.kind === ref.kind && o.metadata.name === ref.name && (o.metadata.namespace ?? defaultNamespace) === namespace
-    );
-    const spec = object?.spec;
-    const labels = Object.entries(spec?.selector?.matchLabels ?? {});
-    if (labels.length === 0) continue;
-    const grace = spec?.template?.spec?.terminationGracePeriodSeconds;
-    out.push({
-      namespace,
-      selector: labels.map(([k, v]) => `${k}=${v}`).join(","),
-      graceMs: typeof grace === "number" ? grace * 1e3 : DEFAULT_GRACE_MS
-    });
-  }
-  return out;
-}
-var terminatingPods = (pods) => pods.filter(
-  (p) => p.metadata.deletionTimestamp !== void 0 && (p.status?.containerStatuses ?? []).some(
-    (c) => c.state?.running !== void 0
-  )
-).map((p) => p.metadata.name);
-var podsArgs2 = (target) => [
-  "get",
-  "pods",
-  "--namespace",
-  target.namespace,
-  "--selector",
-  target.selector,
-  "--output",
-  "json"
-];
-
-// src/pipeline/kubernetes/drain.ts
-var MARGIN_MS = 1e4;
-async function stillTerminating(kubectl, targets) {
-  const names2 = [];
-  for (const target of targets)
-    names2.push(...terminatingPods(await kubectl.json(podsArgs2(target), { quiet: true })));
-  return names2;
-}
-async function drainWorkloads(kubectl, request, rollouts, report2) {
-  const targets = drainTargets(request.objects, rollouts, request.defaultNamespace);
-  let pods = await stillTerminating(kubectl, targets);
-  if (pods.length === 0) return;
-  const started = Date.now();
-  const deadline = started + Math.max(...targets.map((t) => t.graceMs)) + MARGIN_MS;
-  report2.info(
-    `waiting for ${pods.length} terminating pod(s) to finish their grace period: ${pods.join(", ")}`
-  );
-  while (pods.length > 0 && Date.now() < deadline && request.signal?.aborted !== true) {
-    await new Promise((resolve2) => setTimeout(resolve2, request.pollMs ?? 1e3));
-    pods = await stillTerminating(kubectl, targets);
-  }
-  const seconds3 = ((Date.now() - started) / 1e3).toFixed(1);
-  if (pods.length === 0) report2.info(`terminating pods stopped after ${seconds3}s`);
-  else report2.warning(`${pods.length} pod(s) still terminating after ${seconds3}s: ${pods.join(", ")}`);
-}
-
-// src/core/kubernetes/lease-lock.ts
-var LEASE_NAME = "gantry-deploy-lock";
-var microTime = (date) => date.toISOString().replace(/\.(\d{3})Z$/, ".$1000Z");
-function leaseManifest(namespace, holder, now, ttlMs) {
-  return {
-    apiVersion: "coordination.k8s.io/v1",
-    kind: "Lease",
-    metadata: {
-      name: LEASE_NAME,
-      namespace,
-      labels: { "app.kubernetes.io/managed-by": "gantry" }
-    },
-    spec: {
-      holderIdentity: holder,
-      leaseDurationSeconds: Math.max(1, Math.ceil(ttlMs / 1e3)),
-      acquireTime: microTime(now),
-      renewTime: microTime(now)
-    }
-  };
-}
-function leaseState(lease, now) {
-  const l = lease ?? {};
-  const spec = l.spec ?? {};
-  const since = Date.parse(spec.renewTime ?? spec.acquireTime ?? "");
-  const seconds3 = spec.leaseDurationSeconds;
-  const expires = Number.isNaN(since) || typeof seconds3 !== "number" ? void 0 : new Date(since + seconds3 * 1e3);
-  const taken = Date.parse(spec.acquireTime ?? spec.renewTime ?? "");
-  return {
-    holder: spec.holderIdentity || "unknown holder",
-    since: Number.isNaN(taken) ? void 0 : new Date(taken),
-    expires,
-    expired: expires === void 0 || expires.getTime() <= now.getTime(),
-    uid: l.metadata?.uid ?? "",
-    resourceVersion: l.metadata?.resourceVersion ?? ""
-  };
-}
-var leasePath = (namespace, name = LEASE_NAME) => `/apis/coordination.k8s.io/v1/namespaces/${encodeURIComponent(namespace)}/leases/${encodeURIComponent(name)}`;
-var deletePreconditions = (preconditions) => JSON.stringify({ kind: "DeleteOptions", apiVersion: "v1", preconditions });
-var createLeaseArgs = (namespace) => [
-  "create",
-  "--namespace",
-  namespace,
-  "--filename",
-  "-",
-  "--output",
-  "json"
-];
-var getLeaseArgs = (namespace) => [
-  "get",
-  "lease",
-  LEASE_NAME,
-  "--namespace",
-  namespace,
-  "--output",
-  "json"
-];
-var deleteLeaseArgs = (namespace) => [
-  "delete",
-  "--raw",
-  leasePath(namespace),
-  "--filename",
-  "-"
-];
-function leaseRefusal(stderr) {
-  if (/\(AlreadyExists\)|already exists/.test(stderr)) return "exists";
-  if (/\(Conflict\)|precondition/i.test(stderr)) return "conflict";
-  if (/\(NotFound\)|not found/i.test(stderr)) return "not-found";
-  if (/\(Forbidden\)|forbidden/i.test(stderr)) return "forbidden";
-  return "other";
-}
-var FORCED = {
-  by: `${ANNOTATION_PREFIX}lock-forced-by`,
-  at: `${ANNOTATION_PREFIX}lock-forced-at`,
-  reason: `${ANNOTATION_PREFIX}lock-forced-reason`,
-  holder: `${ANNOTATION_PREFIX}lock-forced-holder`,
-  expires: `${ANNOTATION_PREFIX}lock-forced-expires`
-};
-
-// src/core/lock-detail.ts
-var seconds2 = (ms) => `${Math.max(0, Math.round(ms / 1e3))}s`;
-function lockDetail(taken, expires, now) {
-  const created = taken === void 0 ? Number.NaN : taken.getTime();
-  const parts = [];
-  if (!Number.isNaN(created)) parts.push(`taken ${seconds2(now.getTime() - created)} ago`);
-  if (expires === void 0) return [...parts, "no readable expiry"].join(", ");
-  if (!Number.isNaN(created)) parts.push(`TTL ${seconds2(expires.getTime() - created)}`);
-  const left = expires.getTime() - now.getTime();
-  parts.push(
-    left > 0 ? `expires ${expires.toISOString()} (in ${seconds2(left)})` : `expired ${expires.toISOString()} (${seconds2(-left)} ago)`
-  );
-  return parts.join(", ");
-}
-
-// src/pipeline/kubernetes/lease-lock.ts
-var refusalOf = (error2) => error2 instanceof ToolError ? leaseRefusal(error2.stderr) : "other";
-async function createLease(kubectl, options, now, report2) {
-  const { namespace } = options;
-  try {
-    const created = await kubectl.json(createLeaseArgs(namespace), {
-      input: JSON.stringify(leaseManifest(namespace, options.holder, now(), options.ttlMs)),
-      timeoutMs: 6e4,
-      quiet: true
-    });
-    const uid = leaseState(created[0], now()).uid;
-    report2.info(`Took the deploy lock (Lease ${namespace}/${LEASE_NAME}) as ${options.holder}`);
-    return { namespace, name: LEASE_NAME, uid };
-  } catch (error2) {
-    const refusal = refusalOf(error2);
-    if (refusal === "not-found") {
-      report2.info(
-        `Namespace ${namespace} does not exist yet: no deploy lock for this run (nobody else can be deploying there)`
-      );
-      return "none";
-    }
-    if (refusal === "forbidden") {
-      report2.warning(
-        `No deploy lock: these credentials may not create Leases in namespace ${namespace} (grant create, get and delete on leases.coordination.k8s.io to serialise deploys)`
-      );
-      return "none";
-    }
-    if (refusal !== "exists") throw error2;
-    return "exists";
-  }
-}
-async function readLease(kubectl, namespace) {
-  try {
-    return { found: (await kubectl.json(getLeaseArgs(namespace), { timeoutMs: 6e4, quiet: true }))[0] };
-  } catch (error2) {
-    if (refusalOf(error2) === "not-found") return void 0;
-    throw error2;
-  }
-}
-async function acquireLease(kubectl, options, report2) {
-  const now = options.now ?? (() => /* @__PURE__ */ new Date());
-  const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-  const { namespace } = options;
-  const deadline = now().getTime() + options.waitMs;
-  let announced = "";
-  for (; ; ) {
-    const created = await createLease(kubectl, options, now, report2);
-    if (created === "none") return void 0;
-    if (created !== "exists") return created;
-    const existing = await readLease(kubectl, namespace);
-    if (existing === void 0) continue;
-    const state = leaseState(existing.found, now());
-    if (state.expired) {
-      report2.warning(
-        `Taking over the expired deploy lock of namespace ${namespace}, held by ${state.holder} until ${state.expires?.toISOString() ?? "an unreadable time"} (${lockDetail(state.since, state.expires, now())}; its holder never released it: a run that was killed?)`
-      );
-      await kubectl.run(deleteLeaseArgs(namespace), {
-        input: deletePreconditions({ uid: state.uid, resourceVersion: state.resourceVersion }),
-        timeoutMs: 6e4,
-        quiet: true
-      }).catch(() => void 0);
-      continue;
-    }
-    if (now().getTime() >= deadline) {
-      throw new ConfigurationError(
-        `namespace ${namespace} is being deployed by ${state.holder} (Lease ${LEASE_NAME} held until ${state.expires?.toISOString()}); waited ${Math.round(options.waitMs / 1e3)}s`,
-        options.waitInput ?? "lock-timeout"
-      );
-    }
-    if (announced !== state.holder) {
-      report2.info(
-        `Waiting for the deploy lock of namespace ${namespace}, held by ${state.holder} (${lockDetail(state.since, state.expires, now())})`
-      );
-      announced = state.holder;
-    }
-    await sleep(Math.min(options.pollMs ?? 2e3, Math.max(0, deadline - now().getTime())));
-  }
-}
-async function releaseLease(kubectl, lease) {
-  try {
-    await kubectl.unsignalled().run(deleteLeaseArgs(lease.namespace), {
-      input: deletePreconditions({ uid: lease.uid }),
-      timeoutMs: 6e4,
-      quiet: true
-    });
-    return true;
-  } catch (error2) {
-    const refusal = refusalOf(error2);
-    if (refusal === "not-found" || refusal === "conflict") return false;
-    throw error2;
-  }
-}
-async function underLease(kubectl, options, report2, body) {
-  const lease = options === void 0 ? void 0 : await acquireLease(kubectl, options, report2);
-  if (lease !== void 0) options?.onLock?.(lease);
-  try {
-    return await body();
-  } finally {
-    if (lease !== void 0) {
-      try {
-        if (!await releaseLease(kubectl, lease))
-          report2.warning(
-            `The deploy lock of namespace ${lease.namespace} was gone or taken over before this run released it`
-          );
-        options?.onRelease?.();
-      } catch (error2) {
-        report2.warning(
-          `could not release the deploy lock: ${error2.message}; it expires by itself`
-        );
-      }
-    }
-  }
-}
-
-// src/pipeline/kubernetes/plan.ts
-var import_node_fs3 = __toESM(require_node_fs(), 1);
-var import_node_path3 = __toESM(require_node_path(), 1);
-var import_yaml2 = __toESM(require_yaml(), 1);
-var writeManifest = (dir, objects, name = "manifests.yaml") => {
-  const file2 = import_node_path3.default.join(dir, name);
-  (0, import_node_fs3.writeFileSync)(file2, objects.map((o) => `---
-${(0, import_yaml2.stringify)(o)}`).join(""), { mode: 384 });
-  return file2;
-};
-function missingNamespaces(error2, objects, live) {
-  const text3 = error2 instanceof ToolError ? `${error2.message}
-${error2.stderr}` : String(error2);
-  const created = objects.filter(
-    (o) => o.kind === "Namespace" && !live.some((l) => l.kind === "Namespace" && l.metadata.name === o.metadata.name)
-  ).map((o) => o.metadata.name);
-  return created.filter((name) => text3.includes(`namespaces "${name}" not found`));
-}
-function refused(error2, missing) {
-  if (!(error2 instanceof ToolError)) return error2;
-  const words = error2.stderr.trim() || error2.message;
-  return new StepFailure(
-    `the API server refused the manifests in a server-side dry run, so nothing was applied:
-${words}${missing.length > 0 ? `
-(a dry run cannot check objects in namespace(s) the manifests create: ${missing.join(", ")}; create them first)` : ""}`
-  );
-}
-async function serverDryRun(kubectl, request, file2, live, report2) {
-  const dryRun = () => kubectl.json(applyArgs({ file: file2, namespace: request.namespace, dryRun: true }), { timeoutMs: 3e5 });
-  try {
-    return await dryRun();
-  } catch (error2) {
-    const missing = missingNamespaces(error2, request.objects, live);
-    if (missing.length === 0 || request.dryRun) throw refused(error2, missing);
-    await report2.group(`Creating namespace(s) ${missing.join(", ")} first`, async () => {
-      const nsFile = writeManifest(
-        request.workDir,
-        request.objects.filter((o) => o.kind === "Namespace" && missing.includes(o.metadata.name)),
-        "namespaces.yaml"
-      );
-      await kubectl.json(applyArgs({ file: nsFile, namespace: void 0, dryRun: false }), {
-        timeoutMs: 12e4
-      });
-    });
-    return dryRun().catch((again) => {
-      throw refused(again, []);
-    });
-  }
-}
-async function planManifests(kubectl, request, report2) {
-  const file2 = writeManifest(request.workDir, request.objects);
-  const live = await kubectl.json(getFileArgs(file2, request.namespace));
-  const planned = await serverDryRun(kubectl, request, file2, live, report2);
-  const plans = planObjects(request.objects, live, planned, request.defaultNamespace);
-  await report2.group(
-    `Plan (server-side dry run${request.dryRun ? "; nothing is changed" : ""})`,
-    async () => {
-      for (const line2 of formatPlan(plans)) report2.info(line2);
-    }
-  );
-  return { file: file2, live, plans };
-}
-
-// src/core/kubernetes/api-unreachable.ts
-var UNREACHABLE = [
-  /connection refused|connection to the server \S+ was refused/i,
-  /connection reset by peer/i,
-  /unable to connect to the server/i,
-  /the server is currently unable to handle the request/i,
-  /http2: (client connection lost|server sent GOAWAY)/i,
-  /unexpected EOF/i,
-  /(^|[\s:])EOF$/m,
-  /watch closed before/i,
-  /TLS handshake timeout/i,
-  /i\/o timeout/i,
-  /no route to host/i,
-  /etcdserver: (leader changed|request timed out|no leader)/i,
-  /apiserver not ready/i
-];
-function isApiUnreachable(kubectlOutput) {
-  if (/exceeded its progress deadline|timed out waiting for the condition/i.test(kubectlOutput)) return false;
-  return UNREACHABLE.some((pattern) => pattern.test(kubectlOutput));
-}
-
-// src/pipeline/kubernetes/watch.ts
-var key = (w) => `${w.kind}/${w.namespace ?? ""}/${w.name}`;
-async function waitRollouts(kubectl, workloads, timeoutMs, report2) {
-  const deadline = Date.now() + timeoutMs;
-  return Promise.all(
-    workloads.map(async (workload) => {
-      const result2 = await rolloutStatus(kubectl, workload, deadline, report2);
-      const ok2 = result2.exitCode === 0;
-      const reason2 = ok2 ? null : rolloutFailureReason(result2.stderr, result2.stdout);
-      report2.info(`${resource(workload)}: ${ok2 ? "rolled out" : `FAILED: ${reason2}`}`);
-      return { workload, ok: ok2, reason: reason2 };
-    })
-  );
-}
-var ApiUnreachable = class extends Error {
-  result;
-  constructor(result2) {
-    super(rolloutFailureReason(result2.stderr, result2.stdout));
-    this.result = result2;
-  }
-};
-async function rolloutStatus(kubectl, workload, deadline, report2) {
-  const once = async () => {
-    const left = Math.max(1e3, deadline - Date.now());
-    const result2 = await kubectl.run(rolloutStatusArgs(workload, left), { allowFailure: true, timeoutMs: left + 3e4 }).catch((error2) => ({
-      exitCode: -1,
-      stdout: "",
-      stderr: error2 instanceof ToolError ? error2.message : String(error2)
-    }));
-    if (result2.exitCode !== 0 && isApiUnreachable(`${result2.stderr}
-${result2.stdout}`))
-      throw new ApiUnreachable(result2);
-    return result2;
-  };
-  return retry(once, {
-    delayMs: (attempt, error2) => {
-      const left = deadline - Date.now();
-      if (!(error2 instanceof ApiUnreachable) || left <= 0) return void 0;
-      return Math.min(
-        Math.round(equalJitter(exponentialBackoff(attempt, 1e3, 5e3), Math.random())),
-        left
-      );
-    },
-    sleep: (ms) => new Promise((resolve2) => setTimeout(resolve2, ms)),
-    onRetry: (_attempt, waitMs, error2) => report2.warning(
-      `${resource(workload)}: lost the API server (${error2.message}); watching again in ${(waitMs / 1e3).toFixed(1)}s`
-    )
-  }).catch((error2) => {
-    if (!(error2 instanceof ApiUnreachable)) throw error2;
-    const { result: result2 } = error2;
-    return {
-      ...result2,
-      stderr: `error: lost contact with the API server until the deadline: ${error2.message}`
-    };
-  });
-}
-async function watchRollouts(kubectl, request, applied, report2) {
-  const { objects, namespace, defaultNamespace } = request;
-  if (applied.refusedApply !== void 0) {
-    const now = await kubectl.json(getFileArgs(applied.file, namespace));
-    return {
-      plans: appliedPart(objects, applied.live, now, defaultNamespace),
-      rollouts: [],
-      failed: [],
-      failure: `kubectl apply failed part-way: ${applied.refusedApply}`
-    };
-  }
-  const rollouts = rolloutWorkloads(objects, defaultNamespace);
-  const waited = await report2.group(
-    `Waiting for ${rollouts.length} rollout(s)`,
-    () => waitRollouts(kubectl, rollouts, request.timeoutMs, report2)
-  );
-  const failed = waited.filter((w) => !w.ok);
-  const failure = failed.length > 0 ? failed.map((w) => `${resource(w.workload)}: ${w.reason}`).join("; ") : void 0;
-  return { plans: applied.plans, rollouts, failed, failure };
-}
-
-// src/pipeline/kubernetes/verdict.ts
-var reasonsOf = (attempt) => new Map(attempt.failed.map((w) => [key(w.workload), w.reason]));
-var workloadOutcomes = (plans, state, reason2 = () => null) => plans.filter((p) => p.workload).map((p) => ({
-  kind: p.kind,
-  namespace: p.namespace ?? null,
-  name: p.name,
-  change: p.change,
-  imagesBefore: p.imagesBefore,
-  imagesAfter: p.imagesAfter,
-  revisionBefore: p.revisionBefore,
-  state: state(p),
-  reason: reason2(p)
-}));
-var rolloutState = (attempt) => (p) => {
-  if (attempt.failed.some((w) => key(w.workload) === key(p))) return "failed";
-  if (attempt.rollouts.some((r) => key(r) === key(p))) return "ready";
-  return attempt.refusedApply !== void 0 && p.change === "unchanged" ? "unchanged" : "applied";
-};
-var result = (status, message, attempt, workloads) => ({
-  status,
-  message,
-  objects: attempt.plans,
-  workloads,
-  smoke: attempt.smoke,
-  rolledBack: []
-});
-var dryRunResult = (plans) => result(
-  "deployed",
-  "dry run: the API server accepted every object; nothing was changed",
-  { plans, smoke: void 0 },
-  workloadOutcomes(plans, () => "planned")
-);
-var deployedResult = (attempt) => result(
-  "deployed",
-  `${attempt.plans.length} object(s) applied, ${attempt.rollouts.length} rollout(s) complete${attempt.smoke ? ", smoke check passed" : ""}`,
-  attempt,
-  workloadOutcomes(attempt.plans, rolloutState(attempt))
-);
-var cancelledResult = (failure, attempt) => result(
-  "failed",
-  `cancelled while waiting (${failure}); the cluster goes on with the rollout by itself: check it or deploy again`,
-  attempt,
-  workloadOutcomes(attempt.plans, () => "unknown")
-);
-var rollbackOffResult = (failure, attempt) => {
-  const reasons = reasonsOf(attempt);
-  return result(
-    "failed",
-    `${failure}; rollback is off, the cluster is left as it is.`,
-    attempt,
-    workloadOutcomes(attempt.plans, rolloutState(attempt), (p) => reasons.get(key(p)) ?? null)
-  );
-};
-
-// src/pipeline/kubernetes/pre-deploy.ts
-var GRACE_MS = 3e4;
-var pause = (ms, signal) => new Promise((resolve2) => {
-  const timer = setTimeout(done, ms);
-  function done() {
-    clearTimeout(timer);
-    signal?.removeEventListener("abort", done);
-    resolve2();
-  }
-  signal?.addEventListener("abort", done, { once: true });
-});
-async function waitForJob(kubectl, job, request) {
-  const deadline = Date.now() + job.timeoutMs + GRACE_MS;
-  const name = jobObjectName(job.name);
-  for (; ; ) {
-    const [object] = await kubectl.json(getJobArgs(name, request.namespace), { quiet: true });
-    const state = jobState(object ?? {});
-    if (state.done)
-      return state.ok ? void 0 : state.reason === "timed out" ? `timed out after ${job.timeoutMs / 1e3}s` : state.reason;
-    if (request.signal?.aborted) return "was cancelled";
-    if (Date.now() >= deadline) {
-      await kubectl.run(deleteJobArgs(name, request.namespace), { allowFailure: true });
-      return `timed out after ${job.timeoutMs / 1e3}s (the Job was deleted)`;
-    }
-    await pause(Math.min(request.pollMs ?? 1e3, Math.max(0, deadline - Date.now())), request.signal);
-  }
-}
-async function runJob(kubectl, request, job, report2) {
-  const started = Date.now();
-  const name = jobObjectName(job.name);
-  await kubectl.run(deleteJobArgs(name, request.namespace), { timeoutMs: 9e4 });
-  const manifest = jobManifest(job, request.namespace, request.podDefaults);
-  const [created] = await kubectl.json(createJobArgs(request.namespace), { input: JSON.stringify(manifest) });
-  const uid = created?.metadata?.uid ?? "";
-  const failure = await waitForJob(kubectl, job, request);
-  const logs = await kubectl.run(jobLogsArgs(uid, request.namespace), { allowFailure: true, quiet: true });
-  const lines2 = lastLines(logs.stdout);
-  await report2.group(`pre-deploy job ${job.name}: output (Job ${name} is kept)`, async () => {
-    for (const line2 of lastLines(logs.stdout, 200)) report2.info(line2);
-  });
-  const seconds3 = (Date.now() - started) / 1e3;
-  return failure === void 0 ? { name: job.name, ok: true, seconds: seconds3, lines: lines2 } : { name: job.name, ok: false, seconds: seconds3, reason: failure, lines: lines2 };
-}
-async function runKubernetesJobs(kubectl, request, report2) {
-  const results = [];
-  for (const job of request.jobs) {
-    report2.info(`pre-deploy job ${job.name}: running ${job.image}`);
-    const result2 = await runJob(kubectl, request, job, report2);
-    results.push(result2);
-    if (!result2.ok) break;
-  }
-  return results;
-}
-var stoppedByJobResult = (failure, plans) => ({
-  status: "failed",
-  message: `${failure}; nothing was deployed`,
-  objects: plans,
-  workloads: workloadOutcomes(plans, () => "unchanged"),
-  smoke: void 0,
-  rolledBack: []
-});
-
-// src/core/kubernetes/progress.ts
-function progressStamp(o) {
-  const conditions = o?.status?.conditions;
-  if (!Array.isArray(conditions)) return "";
-  const progressing = conditions.find(
-    (c) => typeof c === "object" && c !== null && c.type === "Progressing"
-  );
-  return progressing === void 0 ? "" : `${progressing.reason ?? ""}@${progressing.lastUpdateTime ?? ""}`;
-}
-function deadlineVerdictIsStale(before, after) {
-  if (before === "" || after === "") return false;
-  if (!after.startsWith("ProgressDeadlineExceeded@")) return true;
-  return after === before;
-}
-
-// src/pipeline/kubernetes/rollback.ts
-async function progressOf(kubectl, w) {
-  if (w.kind !== "Deployment") return "";
-  const [live] = await kubectl.json(getArgs(w), { timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).catch(() => []);
-  return progressStamp(live);
-}
-async function waitObserved(kubectl, workloads, report2) {
-  for (const w of workloads) {
-    const deadline = Date.now() + 3e4;
-    for (; ; ) {
-      const [live] = await kubectl.json(getArgs(w), { timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).catch(() => []);
-      const generation = live?.metadata?.generation;
-      const observed = live?.status?.observedGeneration;
-      if (generation !== void 0 && observed !== void 0 && observed >= generation) break;
-      if (Date.now() >= deadline) {
-        report2.warning(`${resource(w)}: its controller has not seen the new spec after 30s; undoing anyway`);
-        break;
-      }
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  }
-}
-async function waitUndone(kubectl, undo, stamps, timeoutMs, report2) {
-  const deadline = Date.now() + timeoutMs;
-  let results = await waitRollouts(kubectl, undo, timeoutMs, report2);
-  for (; ; ) {
-    const retry2 = [];
-    for (const r of results) {
-      if (r.ok || Date.now() >= deadline - 2e3) continue;
-      const now = await progressOf(kubectl, r.workload);
-      if (deadlineVerdictIsStale(stamps.get(key(r.workload)) ?? "", now)) retry2.push(r.workload);
-    }
-    if (retry2.length === 0) return results;
-    report2.info(
-      `${retry2.map(resource).join(", ")}: the progress deadline reported is older than the rollback; waiting again`
-    );
-    await new Promise((resolve2) => setTimeout(resolve2, 2e3));
-    const again = await waitRollouts(kubectl, retry2, Math.max(1e3, deadline - Date.now()), report2);
-    const byKey = new Map(again.map((a) => [key(a.workload), a]));
-    results = results.map((r) => byKey.get(key(r.workload)) ?? r);
-  }
-}
-async function undoRollouts(kubectl, undo, attempt, timeoutMs, report2) {
-  if (undo.length === 0) {
-    report2.info("No workload had a new revision from this run: nothing to undo.");
-    return [];
-  }
-  if (attempt.refusedApply !== void 0) await waitObserved(kubectl, undo, report2);
-  const stamps = new Map(
-    await Promise.all(undo.map(async (w) => [key(w), await progressOf(kubectl, w)]))
-  );
-  for (const w of undo) await kubectl.run(rolloutUndoArgs(w), { timeoutMs: 6e4 });
-  return waitUndone(kubectl, undo, stamps, timeoutMs, report2);
-}
-function rollbackMessage(failure, attempt, undo, back) {
-  const created = attempt.plans.filter((p) => p.workload && p.change === "create").map((p) => `${p.kind}/${p.name}`);
-  const createdNote = created.length > 0 ? ` ${created.join(", ")} did not exist before this run and are left in place.` : "";
-  if (undo.length === 0)
-    return `${failure}. No workload had a new revision from this run, so there was nothing to roll back.${createdNote}`;
-  if (back.every((b) => b.ok))
-    return `${failure}. Rolled back ${undo.map(resource).join(", ")}: the previous revision is serving.${createdNote}`;
-  const notDone = back.filter((b) => !b.ok).map((b) => `${resource(b.workload)}: ${b.reason}`);
-  return `${failure}. The rollback did not complete either (${notDone.join("; ")}): check the cluster by hand.`;
-}
-function rollbackResult(failure, attempt, undo, back) {
-  const undone = new Map(back.map((b) => [key(b.workload), b]));
-  const reasons = reasonsOf(attempt);
-  const state = (p) => {
-    const b = undone.get(key(p));
-    if (b !== void 0) return b.ok ? "rolled-back" : "rollback-failed";
-    if (p.change === "create") return reasons.has(key(p)) ? "failed" : "left";
-    return rolloutState(attempt)(p);
-  };
-  return {
-    status: back.every((b) => b.ok) && undo.length > 0 ? "rolled-back" : "failed",
-    message: rollbackMessage(failure, attempt, undo, back),
-    objects: attempt.plans,
-    workloads: workloadOutcomes(attempt.plans, state, (p) => reasons.get(key(p)) ?? null),
-    smoke: attempt.smoke,
-    rolledBack: undo.map(resource)
-  };
-}
-async function rollBackWorkloads(kubectl, timeoutMs, failure, attempt, report2) {
-  const undo = changedRollouts(attempt.plans);
-  const back = await report2.group(
-    "Rolling back",
-    () => undoRollouts(kubectl, undo, attempt, timeoutMs, report2)
-  );
-  return rollbackResult(failure, attempt, undo, back);
-}
-
-// src/core/kubernetes/settle.ts
-var REVISION = "deployment.kubernetes.io/revision";
-function incompleteDetail(d) {
-  const s = d.status ?? {};
-  const generation = d.metadata.generation ?? 0;
-  const observed = s.observedGeneration ?? 0;
-  if (observed < generation) return `the controller has not seen generation ${generation} yet`;
-  const desired = d.spec?.replicas ?? 1;
-  const updated = s.updatedReplicas ?? 0;
-  const available = s.availableReplicas ?? 0;
-  const old = Math.max(0, (s.replicas ?? 0) - updated);
-  const progressing = s.conditions?.find((c) => c.type === "Progressing");
-  const completed = progressing?.reason === "NewReplicaSetAvailable" && progressing.status === "True";
-  if (updated >= desired && old === 0 && (available >= updated || completed)) return void 0;
-  return `${updated} of ${desired} replicas updated, ${available} available${old > 0 ? `, ${old} old still running` : ""}`;
-}
-function unsettledRollout(object, rollback) {
-  const d = object;
-  if (d.kind !== "Deployment" || d.status?.observedGeneration === void 0) return void 0;
-  const base = { kind: d.kind, name: d.metadata.name, namespace: d.metadata.namespace };
-  if (d.spec?.paused === true)
-    return { ...base, state: "paused", detail: "paused (kubectl rollout resume)", action: "deploy-over" };
-  const progressing = d.status.conditions?.find((c) => c.type === "Progressing");
-  if (progressing?.status === "False") {
-    const detail2 = progressing.message?.trim() || progressing.reason || "its rollout failed";
-    const first = d.metadata.annotations?.[REVISION] === "1";
-    const action = rollback && !first ? "roll-back" : "deploy-over";
-    return { ...base, state: "failed", detail: first ? `${detail2}; its first revision` : detail2, action };
-  }
-  const detail = incompleteDetail(d);
-  return detail === void 0 ? void 0 : { ...base, state: "updating", detail, action: "wait" };
-}
-function unsettledRollouts(live, rollback) {
-  return live.map((o) => unsettledRollout(o, rollback)).filter((u) => u !== void 0).sort((a, b) => `${a.namespace}/${a.name}`.localeCompare(`${b.namespace}/${b.name}`));
-}
-var unsettledRolloutLine = (u) => `${u.kind.toLowerCase()}/${u.name}${u.namespace === void 0 ? "" : ` in ${u.namespace}`} (${u.state}: ${u.detail})`;
-
-// src/pipeline/kubernetes/settle.ts
-var refOf = (u) => ({ kind: u.kind, name: u.name, namespace: u.namespace });
-async function reread(kubectl, live) {
-  const read = await Promise.all(
-    live.map((u) => kubectl.json(getArgs(refOf(u)), { quiet: true }).catch(() => []))
-  );
-  return read.flat();
-}
-async function waitForRollouts(kubectl, request, found, report2) {
-  const deadline = Date.now() + request.timeoutMs;
-  let unsettled = found;
-  let announced = "";
-  for (; ; ) {
-    const busy = unsettled.filter((u) => u.action === "wait");
-    if (busy.length === 0) return unsettled;
-    const line2 = busy.map(unsettledRolloutLine).join(", ");
-    if (line2 !== announced) {
-      report2.info(`Waiting for a rollout an earlier run left to finish before deploying: ${line2}`);
-      announced = line2;
-    }
-    if (request.signal?.aborted) throw new StepFailure(`cancelled while waiting for the rollout: ${line2}`);
-    if (Date.now() >= deadline)
-      throw new StepFailure(
-        `the rollout was still in progress after ${Math.round(request.timeoutMs / 1e3)}s: ${line2}; nothing was deployed`
-      );
-    await new Promise((resolve2) => setTimeout(resolve2, request.pollMs ?? 1e3));
-    const again = unsettledRollouts(await reread(kubectl, busy), request.rollback);
-    unsettled = [...unsettled.filter((u) => u.action !== "wait"), ...again];
-  }
-}
-async function settleRollouts(kubectl, request, live, report2) {
-  const found = unsettledRollouts(live, request.rollback);
-  if (found.length === 0) return false;
-  const unsettled = await waitForRollouts(kubectl, request, found, report2);
-  for (const u of unsettled.filter((x) => x.action === "deploy-over"))
-    report2.warning(`${unsettledRolloutLine(u)}: its last rollout did not complete; deploying over it`);
-  const failed = unsettled.filter((u) => u.action === "roll-back");
-  if (failed.length === 0) return true;
-  const back = await report2.group("Rolling back rollouts left failed", async () => {
-    for (const u of failed)
-      report2.info(`${unsettledRolloutLine(u)}: an earlier rollout failed; rolling it back before deploying`);
-    return undoRollouts(kubectl, failed.map(refOf), { refusedApply: void 0 }, request.timeoutMs, report2);
-  });
-  const notBack = back.filter((b) => !b.ok).map((b) => `${b.workload.kind}/${b.workload.name}: ${b.reason}`);
-  if (notBack.length > 0)
-    throw new StepFailure(
-      `could not roll back the rollout left failed (${notBack.join("; ")}); nothing was deployed`
-    );
-  return true;
-}
-
-// src/pipeline/kubernetes/deploy.ts
-function deployKubernetes(kubectl, request, report2) {
-  const lock = request.lock === void 0 || request.dryRun ? void 0 : {
-    ...request.lock,
-    namespace: request.defaultNamespace,
-    ttlMs: request.timeoutMs * 2 + 3e5 + (request.beforeApplyMs ?? 0)
-  };
-  return underLease(kubectl, lock, report2, () => deployUnderLock(kubectl, request, report2));
-}
-async function deployUnderLock(kubectl, request, report2) {
-  let plan = await planManifests(kubectl, request, report2);
-  if (request.dryRun) return dryRunResult(plan.plans);
-  if (await settleRollouts(kubectl, request, plan.live, report2))
-    plan = await planManifests(kubectl, request, report2);
-  const stopped = await request.beforeApply?.();
-  if (stopped !== void 0) return stoppedByJobResult(stopped, plan.plans);
-  const attempt = await attemptDeploy(kubectl, request, plan, report2);
-  return conclude(kubectl, request, attempt, report2);
-}
-async function attemptDeploy(kubectl, request, plan, report2) {
-  const refusedApply = await applyManifests(kubectl, { ...request, file: plan.file }, report2);
-  const watched = await watchRollouts(kubectl, request, { ...plan, refusedApply }, report2);
-  const checked2 = await smokeIfHealthy(watched.failure, request.smoke, request.signal, report2);
-  return { ...watched, ...checked2, refusedApply };
-}
-async function conclude(kubectl, request, attempt, report2) {
-  const { failure } = attempt;
-  if (failure === void 0) {
-    await drainWorkloads(kubectl, request, attempt.rollouts, report2);
-    return deployedResult(attempt);
-  }
-  report2.error(`Deploy failed: ${failure}`);
-  const step = afterFailure({
-    aborted: request.signal?.aborted === true,
-    changed: true,
-    rollback: request.rollback
-  });
-  if (step === "cancelled") return cancelledResult(failure, attempt);
-  for (const w of attempt.failed) await diagnose(kubectl, w.workload, report2);
-  if (step === "rollback-off") return rollbackOffResult(failure, attempt);
-  return rollBackWorkloads(kubectl, request.timeoutMs, failure, attempt, report2);
-}
-
-// src/pipeline/kubernetes/prepare.ts
-var import_node_fs7 = __toESM(require_node_fs(), 1);
-var import_node_os = __toESM(require_node_os(), 1);
-var import_node_path6 = __toESM(require_node_path(), 1);
-
-// src/adapters/kubectl.ts
-var import_node_fs5 = __toESM(require_node_fs(), 1);
-var import_node_path4 = __toESM(require_node_path(), 1);
-
 // src/adapters/checksum.ts
 var import_node_crypto = __toESM(require_node_crypto(), 1);
-var import_node_fs4 = __toESM(require_node_fs(), 1);
+var import_node_fs3 = __toESM(require_node_fs(), 1);
 var ChecksumError = class extends Error {
   name = "ChecksumError";
 };
 async function sha256File(file2) {
   const hash = (0, import_node_crypto.createHash)("sha256");
-  for await (const chunk of (0, import_node_fs4.createReadStream)(file2)) hash.update(chunk);
+  for await (const chunk of (0, import_node_fs3.createReadStream)(file2)) hash.update(chunk);
   return hash.digest("hex");
 }
 
@@ -4387,13 +3080,13 @@ async function ensureKubectl(options) {
   const arch2 = process.arch;
   const tc = await Promise.resolve().then(() => __toESM(require_tool_cache(), 1));
   const cached = tc.find("kubectl", version, arch2);
-  if (cached !== "") return { path: import_node_path4.default.join(cached, "kubectl"), version, source: "tool-cache" };
+  if (cached !== "") return { path: import_node_path3.default.join(cached, "kubectl"), version, source: "tool-cache" };
   const base = options.baseUrl ?? (process.env.GANTRY_KUBECTL_DOWNLOAD_BASE || KUBECTL_DOWNLOAD_BASE);
   const url = kubectlUrl(base, version, process.platform, arch2);
   log(`Downloading ${url}`);
   const sumFile = await tc.downloadTool(`${url}.sha256`);
   const binary = await tc.downloadTool(url);
-  const expected = (0, import_node_fs5.readFileSync)(sumFile, "utf8").trim().split(/\s+/)[0]?.toLowerCase() ?? "";
+  const expected = (0, import_node_fs4.readFileSync)(sumFile, "utf8").trim().split(/\s+/)[0]?.toLowerCase() ?? "";
   const actual = await sha256File(binary);
   if (!/^[a-f0-9]{64}$/.test(expected) || expected !== actual) {
     throw new ChecksumError(
@@ -4401,9 +3094,9 @@ async function ensureKubectl(options) {
     );
   }
   log(`SHA-256 verified: ${expected}`);
-  (0, import_node_fs5.chmodSync)(binary, 493);
+  (0, import_node_fs4.chmodSync)(binary, 493);
   const dir = await tc.cacheFile(binary, "kubectl", "kubectl", version, arch2);
-  return { path: import_node_path4.default.join(dir, "kubectl"), version, source: "download" };
+  return { path: import_node_path3.default.join(dir, "kubectl"), version, source: "download" };
 }
 
 // src/core/kubernetes/defaults.ts
@@ -4425,7 +3118,7 @@ function fillProtocols(ports) {
 }
 
 // src/core/kubernetes/kubeconfig.ts
-var import_yaml3 = __toESM(require_yaml(), 1);
+var import_yaml2 = __toESM(require_yaml(), 1);
 function decodeKubeconfig(raw) {
   const trimmed2 = raw.trim();
   if (!trimmed2.includes(":") && /^[A-Za-z0-9+/=\s_-]+$/.test(trimmed2)) {
@@ -4438,7 +3131,7 @@ function parseKubeconfig(raw, input = "kubeconfig") {
   const text3 = decodeKubeconfig(raw);
   let doc;
   try {
-    doc = (0, import_yaml3.parse)(text3);
+    doc = (0, import_yaml2.parse)(text3);
   } catch (error2) {
     const pos = error2.linePos?.[0]?.line;
     throw new ConfigurationError(
@@ -4513,18 +3206,18 @@ function checkNamespace(input, raw) {
 }
 
 // src/pipeline/kubernetes/sources.ts
-var import_node_fs6 = __toESM(require_node_fs(), 1);
-var import_node_path5 = __toESM(require_node_path(), 1);
+var import_node_fs5 = __toESM(require_node_fs(), 1);
+var import_node_path4 = __toESM(require_node_path(), 1);
 var MANIFEST_FILE = /\.(ya?ml|json)$/i;
 function folderFiles(dir) {
-  return (0, import_node_fs6.readdirSync)(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && MANIFEST_FILE.test(e.name)).map((e) => import_node_path5.default.join(e.parentPath, e.name)).sort();
+  return (0, import_node_fs5.readdirSync)(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && MANIFEST_FILE.test(e.name)).map((e) => import_node_path4.default.join(e.parentPath, e.name)).sort();
 }
 function readManifestSources(entries, base, input = "manifests") {
   const files = [];
   for (const entry of entries) {
-    const full = import_node_path5.default.resolve(base, entry);
+    const full = import_node_path4.default.resolve(base, entry);
     if (/[*?[{]/.test(entry)) {
-      const matches = (0, import_node_fs6.globSync)(entry, { cwd: base }).map((m) => import_node_path5.default.resolve(base, m)).filter((m) => statOf(m, input, ` (matched by ${entry})`).isFile()).sort();
+      const matches = (0, import_node_fs5.globSync)(entry, { cwd: base }).map((m) => import_node_path4.default.resolve(base, m)).filter((m) => statOf(m, input, ` (matched by ${entry})`).isFile()).sort();
       if (matches.length === 0) throw new ConfigurationError(`${entry} matches no file`, input);
       files.push(...matches);
       continue;
@@ -4546,14 +3239,14 @@ var reason = (error2) => {
 };
 function statOf(file2, input, matched = "") {
   try {
-    return (0, import_node_fs6.statSync)(file2);
+    return (0, import_node_fs5.statSync)(file2);
   } catch (error2) {
     throw new ConfigurationError(`cannot read ${file2}${matched}: ${reason(error2)}`, input);
   }
 }
 function readOf(file2, input) {
   try {
-    return (0, import_node_fs6.readFileSync)(file2, "utf8");
+    return (0, import_node_fs5.readFileSync)(file2, "utf8");
   } catch (error2) {
     throw new ConfigurationError(`cannot read ${file2}: ${reason(error2)}`, input);
   }
@@ -4579,7 +3272,7 @@ var ACTION_INPUT_NAMES = {
 };
 function loadKubeconfig(raw, names2) {
   if (raw.trim() !== "") return { config: parseKubeconfig(raw, names2.kubeconfig), ambientFile: void 0 };
-  const file2 = (process.env.KUBECONFIG ?? "").split(import_node_path6.default.delimiter).find((f) => f !== "" && (0, import_node_fs7.existsSync)(f)) ?? [import_node_path6.default.join((0, import_node_os.homedir)(), ".kube", "config")].find((f) => (0, import_node_fs7.existsSync)(f));
+  const file2 = (process.env.KUBECONFIG ?? "").split(import_node_path5.default.delimiter).find((f) => f !== "" && (0, import_node_fs6.existsSync)(f)) ?? [import_node_path5.default.join((0, import_node_os.homedir)(), ".kube", "config")].find((f) => (0, import_node_fs6.existsSync)(f));
   if (file2 === void 0) {
     throw new ConfigurationError(
       "is required: give a kubeconfig (plain or base64), or run a step that sets KUBECONFIG first",
@@ -4587,12 +3280,12 @@ function loadKubeconfig(raw, names2) {
     );
   }
   return {
-    config: parseKubeconfig((0, import_node_fs7.readFileSync)(file2, "utf8"), `${names2.kubeconfig} (${file2})`),
+    config: parseKubeconfig((0, import_node_fs6.readFileSync)(file2, "utf8"), `${names2.kubeconfig} (${file2})`),
     ambientFile: file2
   };
 }
 async function connect(options) {
-  const { names: names2, report: report2 } = options;
+  const { names: names2, report } = options;
   const { config, ambientFile } = loadKubeconfig(options.kubeconfig, names2);
   const context = resolveContext(config, options.context, {
     context: names2.context,
@@ -4601,7 +3294,7 @@ async function connect(options) {
   const installed = await ensureKubectl({
     version: options.kubectlVersion,
     fallback: "v1.32.4",
-    log: report2.info
+    log: report.info
   });
   const file2 = ambientFile === void 0 ? writeKubeconfig(config, options.baseDir) : { dir: makeRunDir(options.baseDir), file: ambientFile };
   options.onKubeconfig?.(file2);
@@ -4609,7 +3302,7 @@ async function connect(options) {
     binary: installed.path,
     kubeconfig: file2.file,
     context: context.name,
-    log: report2.info,
+    log: report.info,
     ...options.signal ? { signal: options.signal } : {}
   });
   let serverVersion;
@@ -4622,7 +3315,7 @@ async function connect(options) {
       names2.kubeconfig
     );
   }
-  report2.info(
+  report.info(
     `Context ${context.name}: Kubernetes ${serverVersion} (kubectl ${installed.version}, ${installed.source})`
   );
   return {
@@ -4730,89 +3423,70 @@ function scalableRefs(objects, defaultNamespace) {
 }
 
 // src/pipeline/kubernetes/replicas.ts
-async function reconcileReplicas(kubectl, objects, mode, defaultNamespace, report2) {
+async function reconcileReplicas(kubectl, objects, mode, defaultNamespace, report) {
   const live = [];
   for (const [namespace, refs] of scalableRefs(objects, defaultNamespace))
     live.push(...await kubectl.json(getWorkloadsArgs(refs, namespace), { quiet: true }));
   const drifts = replicaDrifts(objects, live, defaultNamespace);
   for (const drift of drifts)
-    if (mode === "live") report2.info(formatDrift(drift, mode));
-    else report2.warning(formatDrift(drift, mode));
+    if (mode === "live") report.info(formatDrift(drift, mode));
+    else report.warning(formatDrift(drift, mode));
   return withReplicas(objects, drifts, mode, defaultNamespace);
 }
 
-// src/runtime/connection.ts
-var import_node_os3 = __toESM(require_node_os(), 1);
-
-// src/adapters/docker.ts
-var import_node_child_process = __toESM(require_node_child_process(), 1);
-var import_node_http2 = __toESM(require_node_http(), 1);
-var import_node_stream = __toESM(require_node_stream(), 1);
-
-// src/adapters/ssh.ts
-var import_node_child_process2 = __toESM(require_node_child_process(), 1);
-var import_node_fs8 = __toESM(require_node_fs(), 1);
-var import_node_os2 = __toESM(require_node_os(), 1);
-var import_node_path7 = __toESM(require_node_path(), 1);
-
-// src/core/connection/target.ts
-var HOSTNAME = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
-var IPV4 = /^(?:\d{1,3}\.){3}\d{1,3}$/;
-var USER = /^[A-Za-z_][A-Za-z0-9_.-]{0,31}$/;
-function parseDockerTarget(name, raw) {
-  const value = checkLine(name, raw);
-  if (value === "")
-    throw new ConfigurationError("is required: ssh://user@host[:port] or unix:///var/run/docker.sock", name);
-  if (value.startsWith("unix://")) {
-    const socket = value.slice("unix://".length);
-    if (!socket.startsWith("/"))
-      throw new ConfigurationError(`expected an absolute socket path, got ${JSON.stringify(value)}`, name);
-    return { kind: "unix", socket };
-  }
-  let url;
+// src/runtime/failed-status.ts
+async function reportingFailure(lists, body) {
+  let done = false;
   try {
-    url = new URL(value);
-  } catch {
-    throw new ConfigurationError(
-      `expected ssh://user@host[:port] or unix:///path, got ${JSON.stringify(value)}`,
-      name
-    );
+    await body(() => {
+      done = true;
+    });
+  } catch (error2) {
+    if (!done) {
+      setOutput("status", "failed");
+      setOutput("message", error2 instanceof Error ? error2.message : String(error2));
+      for (const name of lists) setOutput(name, "[]");
+    }
+    throw error2;
   }
-  if (url.protocol !== "ssh:") {
-    throw new ConfigurationError(`expected an ssh:// or unix:// address, got ${JSON.stringify(value)}`, name);
-  }
-  if (url.password !== "") throw new ConfigurationError("must not contain a password: use ssh-key", name);
-  const user = decodeURIComponent(url.username);
-  if (!USER.test(user))
-    throw new ConfigurationError(`needs a user name (ssh://user@host), got ${JSON.stringify(value)}`, name);
-  const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
-  if (!(HOSTNAME.test(host) || IPV4.test(host) || host.includes(":"))) {
-    throw new ConfigurationError(`has an invalid host name ${JSON.stringify(host)}`, name);
-  }
-  if (url.pathname !== "" && url.pathname !== "/" || url.search !== "" || url.hash !== "") {
-    throw new ConfigurationError(
-      `must be ssh://user@host[:port] with no path, got ${JSON.stringify(value)}`,
-      name
-    );
-  }
-  const port = url.port === "" ? 22 : Number(url.port);
-  if (port < 1 || port > 65535) {
-    throw new ConfigurationError(`has port ${url.port}: expected a port from 1 to 65535`, name);
-  }
-  return { kind: "ssh", user, host, port };
 }
-function parseJumpHost(name, raw) {
-  const value = raw.trim();
-  const refused2 = () => new ConfigurationError(`expected user@host[:port], got ${JSON.stringify(value)}`, name);
-  let target;
-  try {
-    target = parseDockerTarget(name, value.startsWith("ssh://") ? value : `ssh://${value}`);
-  } catch {
-    throw refused2();
-  }
-  if (target.kind !== "ssh") throw refused2();
-  return target;
+
+// src/runtime/reporter.ts
+var actionsReporter = {
+  group: (title, body) => group(title, body),
+  info: (line2) => info(line2),
+  warning: (message) => warning(message),
+  error: (message) => error(message)
+};
+
+// src/runtime/signals.ts
+function cancellationSignal() {
+  const cancel = new AbortController();
+  process.on("SIGTERM", () => cancel.abort());
+  process.on("SIGINT", () => cancel.abort());
+  return cancel.signal;
 }
+
+// src/core/smoke/status-spec.ts
+function parseStatusSpec(name, raw) {
+  const ranges = [];
+  for (const part of raw.split(/[,\s]+/).filter((p) => p !== "")) {
+    const match = /^(\d{3})(?:-(\d{3}))?$/.exec(part);
+    const low = Number(match?.[1]);
+    const high = match?.[2] === void 0 ? low : Number(match[2]);
+    if (match === null || low < 100 || high > 599 || low > high) {
+      throw new ConfigurationError(
+        `expected status codes or ranges such as 200,204 or 200-299, got ${JSON.stringify(part)}`,
+        name
+      );
+    }
+    ranges.push([low, high]);
+  }
+  if (ranges.length === 0) throw new ConfigurationError("expected at least one status code", name);
+  return ranges;
+}
+var statusMatches = (spec, status) => spec.some(([low, high]) => status >= low && status <= high);
+var formatStatusSpec = (spec) => spec.map(([low, high]) => low === high ? `${low}` : `${low}-${high}`).join(",");
 
 // src/core/smoke/options.ts
 var SMOKE_DEFAULTS = {
@@ -4955,216 +3629,6 @@ function deploySmokeOptions(urls, rest, prefix) {
     prefix
   );
   return none ? void 0 : options;
-}
-
-// src/runtime/inputs.ts
-var readString = (name) => {
-  const value = getInput(name);
-  checkLine(name, value);
-  return value;
-};
-var readText = (name) => checkText(name, getInput(name));
-var readBoolean = (name, fallback) => {
-  const raw = readString(name);
-  return raw.trim() === "" ? fallback : parseBoolean(name, raw);
-};
-var readDuration = (name, fallback) => parseDuration(name, readString(name) || fallback);
-var readList = (name) => parseList(name, readText(name));
-var readLines = (name) => parseLines(name, readText(name));
-var masked = /* @__PURE__ */ new Set();
-function mask(value) {
-  if (value.trim() === "") return;
-  for (const form of [value, ...value.split(/\r?\n/)]) {
-    if (form.trim() === "" || masked.has(form)) continue;
-    masked.add(form);
-    setSecret(form);
-  }
-}
-function readSecret(name) {
-  const value = getInput(name);
-  mask(value);
-  return checkText(name, value);
-}
-
-// src/runtime/connection.ts
-var runnerTemp = () => process.env.RUNNER_TEMP || (0, import_node_os3.tmpdir)();
-
-// src/adapters/github.ts
-var import_node_fs9 = __toESM(require_node_fs(), 1);
-function repoFromEnv(env = process.env) {
-  const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  if (!owner || !repo || rest.length > 0) return void 0;
-  return { owner, repo };
-}
-async function createGitHubApi(token, repo) {
-  const { getOctokit } = await Promise.resolve().then(() => __toESM(require_github(), 1));
-  return new GitHubApi(repo, getOctokit(token));
-}
-var GitHubApi = class {
-  octokit;
-  repo;
-  constructor(repo, octokit) {
-    this.octokit = octokit;
-    this.repo = repo;
-  }
-  /**
-   * Creates or updates the one comment on an issue or pull request that contains `marker` (a hidden
-   * HTML comment): lists the comments (every page), updates the first one holding the marker in
-   * place, and creates it when there is none. Re-running a workflow never adds a second comment.
-   */
-  async upsertComment(issueNumber, marker, body) {
-    const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
-      ...this.repo,
-      issue_number: issueNumber,
-      per_page: 100
-    });
-    const existing = comments.find((comment) => comment.body?.includes(marker) ?? false);
-    if (existing !== void 0) {
-      const { data: data2 } = await this.octokit.rest.issues.updateComment({
-        ...this.repo,
-        comment_id: existing.id,
-        body
-      });
-      return { action: "updated", id: data2.id, url: data2.html_url };
-    }
-    const { data } = await this.octokit.rest.issues.createComment({
-      ...this.repo,
-      issue_number: issueNumber,
-      body
-    });
-    return { action: "created", id: data.id, url: data.html_url };
-  }
-};
-
-// src/adapters/github-deployments.ts
-async function createDeployment(api, request) {
-  const created = await api.octokit.rest.repos.createDeployment({
-    ...api.repo,
-    ref: request.ref,
-    environment: request.environment,
-    description: request.description.slice(0, 140),
-    auto_merge: false,
-    required_contexts: [],
-    transient_environment: false,
-    production_environment: /^prod/i.test(request.environment)
-  });
-  if (!("id" in created.data))
-    throw new Error(`GitHub did not create a deployment: ${created.data.message ?? "no reason given"}`);
-  await setDeploymentStatus(api, created.data.id, "in_progress", request);
-  return created.data.id;
-}
-async function setDeploymentStatus(api, id, state, request) {
-  await api.octokit.rest.repos.createDeploymentStatus({
-    ...api.repo,
-    deployment_id: id,
-    state,
-    description: request.description.slice(0, 140),
-    ...request.environmentUrl ? { environment_url: request.environmentUrl } : {},
-    ...request.logUrl ? { log_url: request.logUrl } : {},
-    auto_inactive: state === "success"
-  });
-}
-
-// src/runtime/deployment-record.ts
-function readDeploymentInputs() {
-  const environment = readString("environment").trim();
-  const environmentUrl = readString("environment-url").trim();
-  if (environmentUrl !== "" && !/^https?:$/.test(URL.parse(environmentUrl)?.protocol ?? "")) {
-    throw new ConfigurationError(
-      `expected an http:// or https:// URL (the link GitHub shows on the deployment), got ${JSON.stringify(environmentUrl)}`,
-      "environment-url"
-    );
-  }
-  const token = readSecret("github-token");
-  if (environment !== "" && token.trim() === "")
-    throw new ConfigurationError("is required with environment", "github-token");
-  return { environment, environmentUrl };
-}
-async function startDeploymentRecord(environment, environmentUrl, description) {
-  const token = readSecret("github-token");
-  if (token.trim() === "") throw new ConfigurationError("is required with environment", "github-token");
-  const repo = repoFromEnv();
-  if (repo === void 0)
-    throw new ConfigurationError("needs GITHUB_REPOSITORY (owner/name) in the environment", "environment");
-  const api = await createGitHubApi(token, repo);
-  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = process.env;
-  const logUrl = GITHUB_SERVER_URL && GITHUB_RUN_ID ? `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}` : "";
-  const id = await createDeployment(api, {
-    ref: process.env.GITHUB_SHA || process.env.GITHUB_REF || "HEAD",
-    environment,
-    description,
-    environmentUrl,
-    logUrl
-  });
-  info(`GitHub deployment ${id} to ${environment}: in progress`);
-  return { api, id, environmentUrl, logUrl };
-}
-async function finishDeploymentRecord(record2, ok2, description) {
-  try {
-    await setDeploymentStatus(record2.api, record2.id, ok2 ? "success" : "failure", {
-      description,
-      environmentUrl: record2.environmentUrl,
-      logUrl: record2.logUrl
-    });
-    info(`GitHub deployment ${record2.id}: ${ok2 ? "success" : "failure"}`);
-  } catch (error2) {
-    warning(`Could not set the GitHub deployment status: ${error2.message}`);
-  }
-}
-async function withDeploymentRecord(inputs, description, deploy2) {
-  if (inputs.environment === "" || inputs.dryRun) return deploy2();
-  const record2 = await startDeploymentRecord(inputs.environment, inputs.environmentUrl, description);
-  let result2;
-  try {
-    result2 = await deploy2();
-  } catch (error2) {
-    await finishDeploymentRecord(record2, false, "the deploy stopped with an error");
-    throw error2;
-  }
-  await finishDeploymentRecord(record2, result2.status === "deployed", result2.message);
-  return result2;
-}
-
-// src/runtime/failed-status.ts
-async function reportingFailure(lists, body) {
-  let done = false;
-  try {
-    await body(() => {
-      done = true;
-    });
-  } catch (error2) {
-    if (!done) {
-      setOutput("status", "failed");
-      setOutput("message", error2 instanceof Error ? error2.message : String(error2));
-      for (const name of lists) setOutput(name, "[]");
-    }
-    throw error2;
-  }
-}
-
-// src/runtime/reporter.ts
-var actionsReporter = {
-  group: (title, body) => group(title, body),
-  info: (line2) => info(line2),
-  warning: (message) => warning(message),
-  error: (message) => error(message)
-};
-
-// src/runtime/signals.ts
-function cancellationSignal() {
-  const cancel = new AbortController();
-  process.on("SIGTERM", () => cancel.abort());
-  process.on("SIGINT", () => cancel.abort());
-  return cancel.signal;
-}
-
-// src/runtime/summary.ts
-async function writeSummary(markdown) {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
-    debug("GITHUB_STEP_SUMMARY is not set; job summary skipped");
-    return;
-  }
-  await summary.addRaw(markdown).write();
 }
 
 // src/core/strategy/blue-green.ts
@@ -5332,9 +3796,403 @@ function switchBackTarget(state, running) {
 }
 var idleOf = (state) => state.live === void 0 ? "blue" : otherColor(state.live);
 
+// src/adapters/http-probe.ts
+var import_node_http = __toESM(require_node_http(), 1);
+var import_node_https = __toESM(require_node_https(), 1);
+var BODY_READ_LIMIT = 1024 * 1024;
+var describeError = (error2, url) => {
+  switch (error2.code) {
+    case "ECONNREFUSED":
+      return `connection refused by ${url.host}`;
+    case "ECONNRESET":
+      return `connection reset by ${url.host}`;
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+      return `host ${url.hostname} not found`;
+    case "DEPTH_ZERO_SELF_SIGNED_CERT":
+    case "SELF_SIGNED_CERT_IN_CHAIN":
+    case "UNABLE_TO_VERIFY_LEAF_SIGNATURE":
+    case "ERR_TLS_CERT_ALTNAME_INVALID":
+    case "CERT_HAS_EXPIRED":
+      return `TLS certificate not trusted (${error2.code}: ${error2.message}); set insecure: true only for a test host`;
+    default:
+      return error2.code === void 0 ? error2.message : `${error2.code}: ${error2.message}`;
+  }
+};
+function probe(target, timeoutMs, options) {
+  const url = new URL(target.url);
+  const started = performance.now();
+  const latency = () => performance.now() - started;
+  return new Promise((resolve2) => {
+    let settled = false;
+    const finish = (result2) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      options.signal?.removeEventListener("abort", onAbort);
+      resolve2(result2);
+    };
+    const transport = url.protocol === "https:" ? import_node_https.default : import_node_http.default;
+    const request = transport.request(url, {
+      method: target.method,
+      headers: { "user-agent": "gantry-smoke", ...options.headers },
+      agent: false,
+      ...url.protocol === "https:" ? { rejectUnauthorized: !options.insecure } : {}
+    });
+    const timer = setTimeout(() => {
+      finish({
+        kind: "error",
+        latencyMs: latency(),
+        message: `no answer within ${Math.round(timeoutMs)} ms`
+      });
+      request.destroy();
+    }, timeoutMs);
+    const onAbort = () => {
+      finish({ kind: "error", latencyMs: latency(), message: "cancelled" });
+      request.destroy();
+    };
+    options.signal?.addEventListener("abort", onAbort, { once: true });
+    request.on(
+      "error",
+      (error2) => finish({ kind: "error", latencyMs: latency(), message: describeError(error2, url) })
+    );
+    request.on("response", (response) => {
+      const chunks = [];
+      let size = 0;
+      const done = () => {
+        const retryAfter = response.headers["retry-after"];
+        finish({
+          kind: "response",
+          status: response.statusCode ?? 0,
+          latencyMs: latency(),
+          body: Buffer.concat(chunks).toString("utf8"),
+          ...typeof retryAfter === "string" ? { retryAfter } : {}
+        });
+        response.destroy();
+      };
+      response.on("data", (chunk) => {
+        if (size >= BODY_READ_LIMIT) return;
+        chunks.push(chunk.subarray(0, BODY_READ_LIMIT - size));
+        size += chunk.length;
+        if (size >= BODY_READ_LIMIT) done();
+      });
+      response.on("end", done);
+      response.on(
+        "error",
+        (error2) => finish({ kind: "error", latencyMs: latency(), message: describeError(error2, url) })
+      );
+    });
+    request.end();
+  });
+}
+function liveSmokeEffects(options, log) {
+  return {
+    probe: (target, timeoutMs) => probe(target, timeoutMs, options),
+    now: () => performance.now(),
+    sleep: (ms) => new Promise((resolve2) => {
+      if (options.signal?.aborted === true) return resolve2();
+      const wake = () => {
+        clearTimeout(timer);
+        options.signal?.removeEventListener("abort", wake);
+        resolve2();
+      };
+      const timer = setTimeout(wake, ms);
+      options.signal?.addEventListener("abort", wake, { once: true });
+    }),
+    aborted: () => options.signal?.aborted === true,
+    random: Math.random,
+    ...log === void 0 ? {} : { log }
+  };
+}
+
+// src/core/retry.ts
+function exponentialBackoff(failures, firstMs, maxMs) {
+  const exponent = Math.max(0, failures - 1);
+  return Math.min(firstMs * 2 ** Math.min(exponent, 30), maxMs);
+}
+function equalJitter(ms, random) {
+  return ms / 2 + ms / 2 * Math.min(Math.max(random, 0), 1);
+}
+async function retry(attempt, policy) {
+  for (let n = 1; ; n++) {
+    try {
+      return await attempt(n);
+    } catch (error2) {
+      const wait = policy.delayMs(n, error2);
+      if (wait === void 0) throw error2;
+      policy.onRetry?.(n, wait, error2);
+      await policy.sleep(wait);
+    }
+  }
+}
+
+// src/core/smoke/backoff.ts
+function retryDelay(failures, intervalMs, maxIntervalMs, random, retryAfterMs) {
+  const jittered = equalJitter(exponentialBackoff(failures, intervalMs, maxIntervalMs), random);
+  if (retryAfterMs !== void 0 && retryAfterMs > jittered) return Math.min(retryAfterMs, maxIntervalMs * 2);
+  return Math.round(jittered);
+}
+
+// src/core/smoke/json-subset.ts
+function isJsonSubset(expected, actual) {
+  if (Array.isArray(expected)) {
+    return Array.isArray(actual) && expected.length <= actual.length && expected.every((item, index) => isJsonSubset(item, actual[index]));
+  }
+  if (expected !== null && typeof expected === "object") {
+    if (actual === null || typeof actual !== "object" || Array.isArray(actual)) return false;
+    const record2 = actual;
+    return Object.entries(expected).every(
+      ([key2, value]) => Object.hasOwn(record2, key2) && isJsonSubset(value, record2[key2])
+    );
+  }
+  return expected === actual;
+}
+
+// src/core/smoke/verdict.ts
+var BODY_EXCERPT_LIMIT = 1024;
+function excerpt(body, limit = BODY_EXCERPT_LIMIT) {
+  const flat = body.replace(/\s+/g, " ").trim();
+  return flat.length > limit ? `${flat.slice(0, limit)}\u2026 (${flat.length - limit} more characters)` : flat;
+}
+function parseRetryAfter(value, nowMs) {
+  if (value === void 0 || value.trim() === "") return void 0;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1e3;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? void 0 : Math.max(0, date - nowMs);
+}
+function judge(result2, expect, nowMs) {
+  if (result2.kind === "error") return { ok: false, reason: result2.message };
+  const { status } = result2;
+  if (!statusMatches(expect.expectStatus, status)) {
+    const reason2 = `status ${status}, expected ${formatStatusSpec(expect.expectStatus)}`;
+    const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(result2.retryAfter, nowMs) : void 0;
+    return retryAfterMs === void 0 ? { ok: false, reason: reason2 } : { ok: false, reason: reason2, retryAfterMs };
+  }
+  if (expect.expectJson !== void 0) {
+    let body;
+    try {
+      body = JSON.parse(result2.body);
+    } catch {
+      return { ok: false, reason: `body is not JSON: ${excerpt(result2.body, 200)}` };
+    }
+    if (!isJsonSubset(expect.expectJson, body)) {
+      return {
+        ok: false,
+        reason: `body does not contain ${excerpt(JSON.stringify(expect.expectJson), 200)}: ${excerpt(result2.body, 300)}`
+      };
+    }
+  }
+  if (expect.expectBody !== void 0 && !expect.expectBody.test(result2.body)) {
+    return {
+      ok: false,
+      reason: `body does not match /${expect.expectBody.source}/: ${excerpt(result2.body, 300)}`
+    };
+  }
+  return { ok: true };
+}
+
+// src/core/smoke/check.ts
+var MIN_ATTEMPT_MS = 100;
+var PROGRESS_EVERY_MS = 5e3;
+async function checkTarget(target, options, fx, start, onAttempt) {
+  const deadline = start + options.timeoutMs;
+  const report = {
+    method: target.method,
+    url: target.url,
+    passed: false,
+    attempts: 0,
+    lastStatus: null,
+    lastLatencyMs: null,
+    reason: null,
+    elapsedMs: 0
+  };
+  let successes = 0;
+  let failures = 0;
+  for (; ; ) {
+    const remaining = deadline - fx.now();
+    if (remaining <= 0 || report.attempts > 0 && remaining < MIN_ATTEMPT_MS) break;
+    if (fx.aborted?.() === true) {
+      report.reason = "cancelled";
+      break;
+    }
+    report.attempts += 1;
+    const result2 = await fx.probe(target, Math.min(options.requestTimeoutMs, remaining));
+    report.lastLatencyMs = Math.round(result2.latencyMs);
+    report.lastStatus = result2.kind === "response" ? result2.status : null;
+    const verdict = judge(result2, options, fx.now());
+    let delay;
+    if (verdict.ok) {
+      successes += 1;
+      failures = 0;
+      report.reason = null;
+      if (successes >= options.consecutiveSuccesses) {
+        report.passed = true;
+        break;
+      }
+      delay = options.intervalMs;
+    } else {
+      successes = 0;
+      failures += 1;
+      report.reason = verdict.reason;
+      delay = retryDelay(
+        failures,
+        options.intervalMs,
+        options.maxIntervalMs,
+        fx.random(),
+        verdict.retryAfterMs
+      );
+    }
+    onAttempt(report);
+    const left = deadline - fx.now();
+    if (left <= 0) break;
+    await fx.sleep(Math.min(delay, left));
+  }
+  report.elapsedMs = Math.round(fx.now() - start);
+  if (!report.passed) {
+    const seconds3 = Math.round(options.timeoutMs / 100) / 10;
+    report.reason = `${report.reason ?? "no answer"} (gave up after ${report.attempts} attempt${report.attempts === 1 ? "" : "s"} in ${seconds3}s)`;
+  }
+  return report;
+}
+async function runSmokeCheck(options, fx) {
+  const start = fx.now();
+  const results = new Array(options.targets.length);
+  const live = /* @__PURE__ */ new Map();
+  let lastProgress = start;
+  const progress = () => {
+    if (fx.log === void 0 || fx.now() - lastProgress < PROGRESS_EVERY_MS) return;
+    lastProgress = fx.now();
+    const waiting = [...live.values()].filter((r) => !r.passed);
+    const done = results.filter((r) => r?.passed).length;
+    const first = waiting[0];
+    const detail = first === void 0 ? "" : `; waiting on ${first.url} (${first.reason ?? "no answer yet"})`;
+    fx.log(
+      `${done}/${options.targets.length} healthy after ${Math.round((fx.now() - start) / 1e3)}s${detail}`
+    );
+  };
+  let next = 0;
+  const worker = async () => {
+    for (let index = next++; index < options.targets.length; index = next++) {
+      const target = options.targets[index];
+      const report = await checkTarget(target, options, fx, start, (r) => {
+        live.set(index, r);
+        progress();
+      });
+      live.delete(index);
+      results[index] = report;
+      fx.log?.(
+        report.passed ? `ok   ${report.method} ${report.url}: ${report.lastStatus} in ${report.lastLatencyMs} ms (${report.attempts} attempt${report.attempts === 1 ? "" : "s"})` : `FAIL ${report.method} ${report.url}: ${report.reason}`
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(options.concurrency, options.targets.length) }, worker));
+  return { passed: results.every((r) => r.passed), elapsedMs: Math.round(fx.now() - start), urls: results };
+}
+
+// src/pipeline/smoke/after-deploy.ts
+async function smokeAfterDeploy(options, signal, report) {
+  const smoke = await report.group(
+    "Smoke check",
+    () => runSmokeCheck(
+      options,
+      liveSmokeEffects(
+        { headers: options.headers, insecure: options.insecure, ...signal ? { signal } : {} },
+        report.info
+      )
+    )
+  );
+  const nodeOf = new Map(options.targets.map((t) => [t.url, t.node]));
+  const on = (url) => nodeOf.get(url) === void 0 ? "" : ` (node ${nodeOf.get(url)})`;
+  const failure = smoke.passed ? void 0 : `smoke check failed: ${smoke.urls.filter((u) => !u.passed).map((u) => `${u.url}${on(u.url)}: ${u.reason}`).join("; ")}`;
+  return { smoke, failure };
+}
+async function smokeIfHealthy(failure, options, signal, report) {
+  if (failure !== void 0 || options === void 0) return { failure, smoke: void 0 };
+  return smokeAfterDeploy(options, signal, report);
+}
+
+// src/pipeline/blue-green/after-switch.ts
+var failedBeforeSwitch = (state, idle, why) => ({
+  status: state.live === void 0 ? "failed" : "rolled-back",
+  message: `${idle} failed before the switch (${why}); removed it, ${state.live === void 0 ? "nothing was live" : `${state.live} still serves`}`,
+  smoke: void 0,
+  live: state.live,
+  previous: state.previous
+});
+async function retirePrevious(target, previous, keepMs) {
+  if (previous === void 0) return "";
+  if (keepMs > 0)
+    return `; ${previous} kept running until ${previousUntil(/* @__PURE__ */ new Date(), keepMs)} (for a switch back)`;
+  await target.retire(previous);
+  return `; ${previous} removed (keep-previous 0)`;
+}
+async function afterSwitch(target, request, report) {
+  const { state, idle, smoke } = request;
+  if (state.live !== void 0 && target.drain !== void 0) await target.drain(state.live);
+  const checked2 = smoke === void 0 ? void 0 : await smokeAfterDeploy(smoke, request.signal, report);
+  if (checked2?.failure === void 0) {
+    const kept = await retirePrevious(target, state.live, request.keepPreviousMs);
+    return {
+      status: "deployed",
+      message: `${target.switched} routes to ${target.routed}${kept}`,
+      smoke: checked2?.smoke,
+      live: idle,
+      previous: state.live
+    };
+  }
+  report.error(`the public check failed after the switch: ${checked2.failure}`);
+  const old = state.live;
+  if (old === void 0)
+    return {
+      status: "failed",
+      message: `${checked2.failure}; no colour was live before, ${idle} is left serving`,
+      smoke: checked2.smoke,
+      live: idle,
+      previous: void 0
+    };
+  await target.switchBack(old, idle);
+  return {
+    status: "rolled-back",
+    message: `${checked2.failure}; switched ${target.switched} back to ${old} and removed ${idle}`,
+    smoke: checked2.smoke,
+    live: old,
+    previous: state.previous
+  };
+}
+
 // src/pipeline/kubernetes/colors.ts
-var import_node_fs10 = __toESM(require_node_fs(), 1);
-var import_node_path8 = __toESM(require_node_path(), 1);
+var import_node_fs7 = __toESM(require_node_fs(), 1);
+var import_node_path6 = __toESM(require_node_path(), 1);
+
+// src/pipeline/kubernetes/endpoints.ts
+var PROXY_FOLLOW_MS = 3e3;
+var ENDPOINTS_WAIT_MS = 3e4;
+async function listedIps(kubectl, at) {
+  const which2 = at.service === void 0 ? [] : [at.service];
+  const result2 = await kubectl.run(
+    ["get", "endpoints", ...which2, "--namespace", at.namespace, "--output", "json"],
+    { quiet: true, allowFailure: true }
+  );
+  if (result2.exitCode !== 0) return [];
+  const parsed = JSON.parse(result2.stdout);
+  const subsets = (parsed.items ?? [parsed]).flatMap((e) => e.subsets ?? []);
+  return subsets.flatMap((s) => [...s.addresses ?? [], ...s.notReadyAddresses ?? []].map((a) => a.ip));
+}
+async function waitEndpointsWithout(kubectl, at, ips, warning2, report) {
+  const deadline = Date.now() + ENDPOINTS_WAIT_MS;
+  for (; ; ) {
+    const listed = await listedIps(kubectl, at);
+    if (!listed.some((ip) => ips.has(ip))) break;
+    if (Date.now() > deadline) {
+      report.warning(warning2);
+      break;
+    }
+    await new Promise((resolve2) => setTimeout(resolve2, 500));
+  }
+  await new Promise((resolve2) => setTimeout(resolve2, PROXY_FOLLOW_MS));
+}
+
+// src/pipeline/kubernetes/colors.ts
 async function readService(kubectl, namespace, name) {
   const result2 = await kubectl.run(
     ["get", "service", name, "--namespace", namespace, "--ignore-not-found", "--output", "json"],
@@ -5343,8 +4201,8 @@ async function readService(kubectl, namespace, name) {
   return result2.stdout.trim() === "" ? void 0 : JSON.parse(result2.stdout);
 }
 async function applyList(kubectl, objects, namespace, workDir) {
-  const file2 = import_node_path8.default.join(workDir, `blue-green-${Date.now()}.json`);
-  (0, import_node_fs10.writeFileSync)(file2, JSON.stringify({ apiVersion: "v1", kind: "List", items: objects }), { mode: 384 });
+  const file2 = import_node_path6.default.join(workDir, `blue-green-${Date.now()}.json`);
+  (0, import_node_fs7.writeFileSync)(file2, JSON.stringify({ apiVersion: "v1", kind: "List", items: objects }), { mode: 384 });
   await kubectl.run(applyArgs({ file: file2, namespace, dryRun: false }), { timeoutMs: 3e5 });
 }
 async function waitReady(kubectl, namespace, names2, timeoutMs) {
@@ -5371,85 +4229,252 @@ async function patchService(kubectl, namespace, name, patch) {
     }
   );
 }
-async function removeColor(kubectl, namespace, service, color, report2) {
-  await kubectl.run(
-    [
-      "delete",
-      "deployment",
-      "--namespace",
-      namespace,
-      "--selector",
-      colorSelector(service, color),
-      "--wait=false"
-    ],
-    { timeoutMs: 6e4 }
-  );
-  report2.info(`removed the ${color} Deployments of ${service}`);
+var ofColor = (verb, kind, at, color) => [
+  verb,
+  kind,
+  "--namespace",
+  at.namespace,
+  "--selector",
+  colorSelector(at.service, color)
+];
+async function colorItems(kubectl, kind, at, color) {
+  const result2 = await kubectl.run([...ofColor("get", kind, at, color), "--output", "json"], { quiet: true });
+  return JSON.parse(result2.stdout).items ?? [];
+}
+async function removeColor(kubectl, at, color, report) {
+  await kubectl.run([...ofColor("delete", "deployment", at, color), "--wait=false"], { timeoutMs: 6e4 });
+  report.info(`removed the ${color} Deployments of ${at.service}`);
 }
 async function runningColors(kubectl, namespace, service) {
   const running = /* @__PURE__ */ new Set();
   for (const color of COLORS) {
-    const result2 = await kubectl.run(
-      [
-        "get",
-        "deployment",
-        "--namespace",
-        namespace,
-        "--selector",
-        colorSelector(service, color),
-        "--output",
-        "json"
-      ],
-      { quiet: true }
-    );
-    const items = JSON.parse(result2.stdout).items ?? [];
+    const items = await colorItems(kubectl, "deployment", { namespace, service }, color);
     const ready = (d) => (d.status?.readyReplicas ?? 0) >= Math.max(1, d.spec?.replicas ?? 1);
     if (items.length > 0 && items.every((d) => d.metadata.labels?.[COLOR_LABEL] === color && ready(d)))
       running.add(color);
   }
   return running;
 }
-var PROXY_FOLLOW_MS = 3e3;
-async function colorPodIps(kubectl, namespace, service, color) {
-  const result2 = await kubectl.run(
-    [
-      "get",
-      "pods",
-      "--namespace",
-      namespace,
-      "--selector",
-      colorSelector(service, color),
-      "--output",
-      "json"
-    ],
-    { quiet: true }
-  );
-  const items = JSON.parse(result2.stdout).items ?? [];
+async function colorPodIps(kubectl, at, color) {
+  const items = await colorItems(kubectl, "pods", at, color);
   return new Set(items.flatMap((p) => p.status?.podIP === void 0 ? [] : [p.status.podIP]));
 }
-async function drainColor(kubectl, namespace, service, color, report2) {
-  const ips = await colorPodIps(kubectl, namespace, service, color);
-  const deadline = Date.now() + 3e4;
-  for (; ; ) {
-    const result2 = await kubectl.run(
-      ["get", "endpoints", service, "--namespace", namespace, "--output", "json"],
-      {
-        quiet: true,
-        allowFailure: true
-      }
-    );
-    const subsets = result2.exitCode === 0 ? JSON.parse(result2.stdout).subsets ?? [] : [];
-    const listed = subsets.flatMap((s) => [...s.addresses ?? [], ...s.notReadyAddresses ?? []]);
-    if (!listed.some((a) => ips.has(a.ip))) break;
-    if (Date.now() > deadline) {
-      report2.warning(
-        `the Endpoints of ${service} still list ${color}'s pods after 30 s; removing ${color} anyway`
-      );
-      break;
+async function drainColor(kubectl, at, color, report) {
+  const ips = await colorPodIps(kubectl, at, color);
+  await waitEndpointsWithout(
+    kubectl,
+    at,
+    ips,
+    `the Endpoints of ${at.service} still list ${color}'s pods after 30 s; removing ${color} anyway`,
+    report
+  );
+}
+
+// src/core/kubernetes/lease-lock.ts
+var LEASE_NAME = "gantry-deploy-lock";
+var microTime = (date) => date.toISOString().replace(/\.(\d{3})Z$/, ".$1000Z");
+function leaseManifest(namespace, holder, now, ttlMs) {
+  return {
+    apiVersion: "coordination.k8s.io/v1",
+    kind: "Lease",
+    metadata: {
+      name: LEASE_NAME,
+      namespace,
+      labels: { "app.kubernetes.io/managed-by": "gantry" }
+    },
+    spec: {
+      holderIdentity: holder,
+      leaseDurationSeconds: Math.max(1, Math.ceil(ttlMs / 1e3)),
+      acquireTime: microTime(now),
+      renewTime: microTime(now)
     }
-    await new Promise((resolve2) => setTimeout(resolve2, 500));
+  };
+}
+function leaseState(lease, now) {
+  const l = lease ?? {};
+  const spec = l.spec ?? {};
+  const since = Date.parse(spec.renewTime ?? spec.acquireTime ?? "");
+  const seconds3 = spec.leaseDurationSeconds;
+  const expires = Number.isNaN(since) || typeof seconds3 !== "number" ? void 0 : new Date(since + seconds3 * 1e3);
+  const taken = Date.parse(spec.acquireTime ?? spec.renewTime ?? "");
+  return {
+    holder: spec.holderIdentity || "unknown holder",
+    since: Number.isNaN(taken) ? void 0 : new Date(taken),
+    expires,
+    expired: expires === void 0 || expires.getTime() <= now.getTime(),
+    uid: l.metadata?.uid ?? "",
+    resourceVersion: l.metadata?.resourceVersion ?? ""
+  };
+}
+var leasePath = (namespace, name = LEASE_NAME) => `/apis/coordination.k8s.io/v1/namespaces/${encodeURIComponent(namespace)}/leases/${encodeURIComponent(name)}`;
+var deletePreconditions = (preconditions) => JSON.stringify({ kind: "DeleteOptions", apiVersion: "v1", preconditions });
+var createLeaseArgs = (namespace) => [
+  "create",
+  "--namespace",
+  namespace,
+  "--filename",
+  "-",
+  "--output",
+  "json"
+];
+var getLeaseArgs = (namespace) => [
+  "get",
+  "lease",
+  LEASE_NAME,
+  "--namespace",
+  namespace,
+  "--output",
+  "json"
+];
+var deleteLeaseArgs = (namespace) => [
+  "delete",
+  "--raw",
+  leasePath(namespace),
+  "--filename",
+  "-"
+];
+function leaseRefusal(stderr) {
+  if (/\(AlreadyExists\)|already exists/.test(stderr)) return "exists";
+  if (/\(Conflict\)|precondition/i.test(stderr)) return "conflict";
+  if (/\(NotFound\)|not found/i.test(stderr)) return "not-found";
+  if (/\(Forbidden\)|forbidden/i.test(stderr)) return "forbidden";
+  return "other";
+}
+var FORCED = {
+  by: `${ANNOTATION_PREFIX}lock-forced-by`,
+  at: `${ANNOTATION_PREFIX}lock-forced-at`,
+  reason: `${ANNOTATION_PREFIX}lock-forced-reason`,
+  holder: `${ANNOTATION_PREFIX}lock-forced-holder`,
+  expires: `${ANNOTATION_PREFIX}lock-forced-expires`
+};
+
+// src/core/lock-detail.ts
+var seconds2 = (ms) => `${Math.max(0, Math.round(ms / 1e3))}s`;
+function lockDetail(taken, expires, now) {
+  const created = taken === void 0 ? Number.NaN : taken.getTime();
+  const parts = [];
+  if (!Number.isNaN(created)) parts.push(`taken ${seconds2(now.getTime() - created)} ago`);
+  if (expires === void 0) return [...parts, "no readable expiry"].join(", ");
+  if (!Number.isNaN(created)) parts.push(`TTL ${seconds2(expires.getTime() - created)}`);
+  const left = expires.getTime() - now.getTime();
+  parts.push(
+    left > 0 ? `expires ${expires.toISOString()} (in ${seconds2(left)})` : `expired ${expires.toISOString()} (${seconds2(-left)} ago)`
+  );
+  return parts.join(", ");
+}
+
+// src/pipeline/kubernetes/lease-lock.ts
+var refusalOf = (error2) => error2 instanceof ToolError ? leaseRefusal(error2.stderr) : "other";
+async function createLease(kubectl, options, now, report) {
+  const { namespace } = options;
+  try {
+    const created = await kubectl.json(createLeaseArgs(namespace), {
+      input: JSON.stringify(leaseManifest(namespace, options.holder, now(), options.ttlMs)),
+      timeoutMs: 6e4,
+      quiet: true
+    });
+    const uid = leaseState(created[0], now()).uid;
+    report.info(`Took the deploy lock (Lease ${namespace}/${LEASE_NAME}) as ${options.holder}`);
+    return { namespace, name: LEASE_NAME, uid };
+  } catch (error2) {
+    const refusal = refusalOf(error2);
+    if (refusal === "not-found") {
+      report.info(
+        `Namespace ${namespace} does not exist yet: no deploy lock for this run (nobody else can be deploying there)`
+      );
+      return "none";
+    }
+    if (refusal === "forbidden") {
+      report.warning(
+        `No deploy lock: these credentials may not create Leases in namespace ${namespace} (grant create, get and delete on leases.coordination.k8s.io to serialise deploys)`
+      );
+      return "none";
+    }
+    if (refusal !== "exists") throw error2;
+    return "exists";
   }
-  await new Promise((resolve2) => setTimeout(resolve2, PROXY_FOLLOW_MS));
+}
+async function readLease(kubectl, namespace) {
+  try {
+    return { found: (await kubectl.json(getLeaseArgs(namespace), { timeoutMs: 6e4, quiet: true }))[0] };
+  } catch (error2) {
+    if (refusalOf(error2) === "not-found") return void 0;
+    throw error2;
+  }
+}
+async function acquireLease(kubectl, options, report) {
+  const now = options.now ?? (() => /* @__PURE__ */ new Date());
+  const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  const { namespace } = options;
+  const deadline = now().getTime() + options.waitMs;
+  let announced = "";
+  for (; ; ) {
+    const created = await createLease(kubectl, options, now, report);
+    if (created === "none") return void 0;
+    if (created !== "exists") return created;
+    const existing = await readLease(kubectl, namespace);
+    if (existing === void 0) continue;
+    const state = leaseState(existing.found, now());
+    if (state.expired) {
+      report.warning(
+        `Taking over the expired deploy lock of namespace ${namespace}, held by ${state.holder} until ${state.expires?.toISOString() ?? "an unreadable time"} (${lockDetail(state.since, state.expires, now())}; its holder never released it: a run that was killed?)`
+      );
+      await kubectl.run(deleteLeaseArgs(namespace), {
+        input: deletePreconditions({ uid: state.uid, resourceVersion: state.resourceVersion }),
+        timeoutMs: 6e4,
+        quiet: true
+      }).catch(() => void 0);
+      continue;
+    }
+    if (now().getTime() >= deadline) {
+      throw new ConfigurationError(
+        `namespace ${namespace} is being deployed by ${state.holder} (Lease ${LEASE_NAME} held until ${state.expires?.toISOString()}); waited ${Math.round(options.waitMs / 1e3)}s`,
+        options.waitInput ?? "lock-timeout"
+      );
+    }
+    if (announced !== state.holder) {
+      report.info(
+        `Waiting for the deploy lock of namespace ${namespace}, held by ${state.holder} (${lockDetail(state.since, state.expires, now())})`
+      );
+      announced = state.holder;
+    }
+    await sleep(Math.min(options.pollMs ?? 2e3, Math.max(0, deadline - now().getTime())));
+  }
+}
+async function releaseLease(kubectl, lease) {
+  try {
+    await kubectl.unsignalled().run(deleteLeaseArgs(lease.namespace), {
+      input: deletePreconditions({ uid: lease.uid }),
+      timeoutMs: 6e4,
+      quiet: true
+    });
+    return true;
+  } catch (error2) {
+    const refusal = refusalOf(error2);
+    if (refusal === "not-found" || refusal === "conflict") return false;
+    throw error2;
+  }
+}
+async function underLease(kubectl, options, report, body) {
+  const lease = options === void 0 ? void 0 : await acquireLease(kubectl, options, report);
+  if (lease !== void 0) options?.onLock?.(lease);
+  try {
+    return await body();
+  } finally {
+    if (lease !== void 0) {
+      try {
+        if (!await releaseLease(kubectl, lease))
+          report.warning(
+            `The deploy lock of namespace ${lease.namespace} was gone or taken over before this run released it`
+          );
+        options?.onRelease?.();
+      } catch (error2) {
+        report.warning(
+          `could not release the deploy lock: ${error2.message}; it expires by itself`
+        );
+      }
+    }
+  }
 }
 
 // src/pipeline/kubernetes/blue-green.ts
@@ -5459,21 +4484,21 @@ function previewCheck(request) {
   const base = request.smoke ?? parseSmokeOptions({ urls: urls.join("\n") });
   return { ...base, perNode: false, targets: urls.map((url) => ({ method: "GET", url })) };
 }
-async function deployColor(kubectl, request, plan, state, report2) {
+async function deployColor(kubectl, request, plan, state, report) {
   const service = state.exists ? [serviceKept(plan.service, state)] : [];
   const objects = [...plan.shared, ...service, ...plan.colored, plan.preview];
   await applyList(kubectl, objects, request.namespace, request.workDir);
   const names2 = plan.colored.map((d) => d.metadata.name);
-  report2.info(
+  report.info(
     `applied ${names2.join(", ")}, ${plan.preview.metadata.name} and ${plan.shared.length} shared object(s)`
   );
   const notReady = await waitReady(kubectl, request.namespace, names2, request.timeoutMs);
   if (notReady !== void 0) return notReady;
   const preview = previewCheck(request);
   if (preview === void 0) return void 0;
-  return (await smokeAfterDeploy(preview, request.signal, report2)).failure;
+  return (await smokeAfterDeploy(preview, request.signal, report)).failure;
 }
-async function switchTo(kubectl, request, plan, state, report2) {
+async function switchTo(kubectl, request, plan, state, report) {
   const { namespace, settings } = request;
   const annotations = switchAnnotations(
     plan.color,
@@ -5489,83 +4514,52 @@ async function switchTo(kubectl, request, plan, state, report2) {
       namespace,
       request.workDir
     );
-  report2.info(`switched Service ${settings.service} to ${plan.color} (was ${state.live ?? "none"})`);
+  report.info(`switched Service ${settings.service} to ${plan.color} (was ${state.live ?? "none"})`);
   if (state.live !== void 0)
     await patchService(kubectl, namespace, previewServiceName(settings.service), previewPatch(state.live));
 }
-async function retirePrevious(kubectl, request, previous, report2) {
-  if (previous === void 0) return "";
-  const keepMs = request.settings.keepPreviousMs;
-  if (keepMs > 0)
-    return `; ${previous} kept running until ${previousUntil(/* @__PURE__ */ new Date(), keepMs)} (for a switch back)`;
-  await removeColor(kubectl, request.namespace, request.settings.service, previous, report2);
-  return `; ${previous} removed (keep-previous 0)`;
-}
-async function checkAfterSwitch(kubectl, request, state, idle, report2) {
+async function switchBack(back, request, state, old, failed, report) {
   const { settings, namespace } = request;
-  const smoke = request.skipSmoke ? void 0 : request.smoke;
-  if (state.live !== void 0) await drainColor(kubectl, namespace, settings.service, state.live, report2);
-  const checked2 = smoke === void 0 ? void 0 : await smokeAfterDeploy(smoke, request.signal, report2);
-  const routes = `Service ${settings.service} routes to ${idle}`;
-  if (checked2?.failure === void 0) {
-    const kept = await retirePrevious(kubectl, request, state.live, report2);
-    return {
-      status: "deployed",
-      message: `${routes}${kept}`,
-      smoke: checked2?.smoke,
-      live: idle,
-      previous: state.live
-    };
-  }
-  report2.error(`the public check failed after the switch: ${checked2.failure}`);
-  const old = state.live;
-  if (old === void 0)
-    return {
-      status: "failed",
-      message: `${checked2.failure}; no colour was live before, ${idle} is left serving`,
-      smoke: checked2.smoke,
-      live: idle,
-      previous: void 0
-    };
-  const back = kubectl.unsignalled();
   const annotations = switchAnnotations(old, state.previous, state.previousUntil ?? "");
   await patchService(back, namespace, settings.service, switchPatch(old, annotations));
-  await patchService(back, namespace, previewServiceName(settings.service), previewPatch(idle));
-  await drainColor(back, namespace, settings.service, idle, report2);
-  await removeColor(back, namespace, settings.service, idle, report2);
-  return {
-    status: "rolled-back",
-    message: `${checked2.failure}; switched Service ${settings.service} back to ${old} and removed ${idle}`,
-    smoke: checked2.smoke,
-    live: old,
-    previous: state.previous
-  };
+  await patchService(back, namespace, previewServiceName(settings.service), previewPatch(failed));
+  const at = { namespace, service: settings.service };
+  await drainColor(back, at, failed, report);
+  await removeColor(back, at, failed, report);
 }
-async function blueGreen(kubectl, request, report2) {
+function checkAfterSwitch(kubectl, request, state, idle, report) {
+  const { settings, namespace } = request;
+  const at = { namespace, service: settings.service };
+  const target = {
+    switched: `Service ${settings.service}`,
+    routed: idle,
+    drain: (old) => drainColor(kubectl, at, old, report),
+    retire: (previous) => removeColor(kubectl, at, previous, report),
+    switchBack: (old, failed) => switchBack(kubectl.unsignalled(), request, state, old, failed, report)
+  };
+  const smoke = request.skipSmoke ? void 0 : request.smoke;
+  const { keepPreviousMs } = settings;
+  return afterSwitch(target, { state, idle, smoke, keepPreviousMs, signal: request.signal }, report);
+}
+async function blueGreen(kubectl, request, report) {
   const running = await readService(kubectl, request.namespace, request.settings.service);
   const state = { ...serviceColorState(running), exists: running !== void 0 };
   const idle = idleOf(state);
   const plan = planColors(request.objects, request.settings, idle, request.input);
-  const { live, previous } = state;
-  report2.info(
-    `blue-green: ${live ?? "no colour"} is live on Service ${request.settings.service}, deploying ${idle}`
+  report.info(
+    `blue-green: ${state.live ?? "no colour"} is live on Service ${request.settings.service}, deploying ${idle}`
   );
-  const failure = await deployColor(kubectl, request, plan, state, report2);
+  const failure = await deployColor(kubectl, request, plan, state, report);
   if (failure !== void 0) {
-    report2.error(`${idle} failed before the switch: ${failure}`);
-    await removeColor(kubectl.unsignalled(), request.namespace, request.settings.service, idle, report2);
-    return {
-      status: live === void 0 ? "failed" : "rolled-back",
-      message: `${idle} failed before the switch (${failure}); removed it, ${live === void 0 ? "nothing was live" : `${live} still serves`}`,
-      smoke: void 0,
-      live,
-      previous
-    };
+    report.error(`${idle} failed before the switch: ${failure}`);
+    const at = { namespace: request.namespace, service: request.settings.service };
+    await removeColor(kubectl.unsignalled(), at, idle, report);
+    return failedBeforeSwitch(state, idle, failure);
   }
-  await switchTo(kubectl, request, plan, state, report2);
-  return checkAfterSwitch(kubectl, request, state, idle, report2);
+  await switchTo(kubectl, request, plan, state, report);
+  return checkAfterSwitch(kubectl, request, state, idle, report);
 }
-async function deployK8sBlueGreen(kubectl, request, report2) {
+async function deployK8sBlueGreen(kubectl, request, report) {
   planColors(request.objects, request.settings, "blue", request.input);
   if (request.dryRun) {
     const state = serviceColorState(await readService(kubectl, request.namespace, request.settings.service));
@@ -5580,7 +4574,7 @@ async function deployK8sBlueGreen(kubectl, request, report2) {
     };
   }
   const lock = { ...request.lock, namespace: request.namespace, ttlMs: request.timeoutMs * 3 + 3e5 };
-  return underLease(kubectl, lock, report2, () => blueGreen(kubectl, request, report2));
+  return underLease(kubectl, lock, report, () => blueGreen(kubectl, request, report));
 }
 
 // src/core/strategy/keep-previous.ts
@@ -5593,39 +4587,239 @@ function expiredPrevious(state, running, now) {
 }
 
 // src/pipeline/kubernetes/switch-back.ts
-function onColors(kubectl, request, report2, body) {
+function onColors(kubectl, request, report, body) {
   const { namespace, settings } = request;
   const lock = { ...request.lock, namespace, ttlMs: request.ttlMs };
-  return underLease(kubectl, lock, report2, async () => {
+  return underLease(kubectl, lock, report, async () => {
     const state = serviceColorState(await readService(kubectl, namespace, settings.service));
     return body(state, await runningColors(kubectl, namespace, settings.service));
   });
 }
-function switchBackK8s(kubectl, request, report2) {
+function switchBackK8s(kubectl, request, report) {
   const { namespace, settings } = request;
-  return onColors(kubectl, request, report2, async (state, running) => {
+  return onColors(kubectl, request, report, async (state, running) => {
     const where = switchBackTarget(state, running);
     if ("refused" in where)
       throw new ConfigurationError(`${request.subject}: ${where.refused}`, request.input);
     const annotations = switchAnnotations(where.to, where.from, state.previousUntil ?? "");
     await patchService(kubectl, namespace, settings.service, switchPatch(where.to, annotations));
     await patchService(kubectl, namespace, previewServiceName(settings.service), previewPatch(where.from));
-    report2.info(`switched Service ${settings.service} from ${where.from} to ${where.to}`);
+    report.info(`switched Service ${settings.service} from ${where.from} to ${where.to}`);
     return where;
   });
 }
-function expireK8s(kubectl, request, report2) {
-  return onColors(kubectl, request, report2, async (state, running) => {
+function expireK8s(kubectl, request, report) {
+  return onColors(kubectl, request, report, async (state, running) => {
     const removed = expiredPrevious(state, running, /* @__PURE__ */ new Date());
     if (removed !== void 0)
-      await removeColor(kubectl, request.namespace, request.settings.service, removed, report2);
+      await removeColor(
+        kubectl,
+        { namespace: request.namespace, service: request.settings.service },
+        removed,
+        report
+      );
     return { removed, state };
   });
 }
 
+// src/runtime/summary.ts
+async function writeSummary(markdown) {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    debug("GITHUB_STEP_SUMMARY is not set; job summary skipped");
+    return;
+  }
+  await summary.addRaw(markdown).write();
+}
+
+// src/runtime/step-verdict.ts
+async function reportVerdict(verdict, reported) {
+  for (const [name, value] of Object.entries(verdict.outputs)) setOutput(name, value);
+  reported();
+  await writeSummary(verdict.summary);
+  if (!verdict.ok) throw new StepFailure(verdict.message);
+  info(verdict.message);
+}
+
+// src/core/lock-holder.ts
+function lockHolder(env, fallback) {
+  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT } = env;
+  if (GITHUB_SERVER_URL && GITHUB_REPOSITORY && GITHUB_RUN_ID) {
+    return `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}${GITHUB_RUN_ATTEMPT ? `/attempts/${GITHUB_RUN_ATTEMPT}` : ""}`;
+  }
+  return fallback;
+}
+
+// src/runtime/connection.ts
+var import_node_os3 = __toESM(require_node_os(), 1);
+
+// src/adapters/docker.ts
+var import_node_child_process = __toESM(require_node_child_process(), 1);
+var import_node_http2 = __toESM(require_node_http(), 1);
+var import_node_net = __toESM(require_node_net(), 1);
+var import_node_stream = __toESM(require_node_stream(), 1);
+
+// src/adapters/ssh.ts
+var import_node_child_process2 = __toESM(require_node_child_process(), 1);
+var import_node_fs8 = __toESM(require_node_fs(), 1);
+var import_node_os2 = __toESM(require_node_os(), 1);
+var import_node_path7 = __toESM(require_node_path(), 1);
+
+// src/core/connection/target.ts
+var HOSTNAME = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+var IPV4 = /^(?:\d{1,3}\.){3}\d{1,3}$/;
+var USER = /^[A-Za-z_][A-Za-z0-9_.-]{0,31}$/;
+function parseDockerTarget(name, raw) {
+  const value = checkLine(name, raw);
+  if (value === "")
+    throw new ConfigurationError("is required: ssh://user@host[:port] or unix:///var/run/docker.sock", name);
+  if (value.startsWith("unix://")) {
+    const socket = value.slice("unix://".length);
+    if (!socket.startsWith("/"))
+      throw new ConfigurationError(`expected an absolute socket path, got ${JSON.stringify(value)}`, name);
+    return { kind: "unix", socket };
+  }
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigurationError(
+      `expected ssh://user@host[:port] or unix:///path, got ${JSON.stringify(value)}`,
+      name
+    );
+  }
+  if (url.protocol !== "ssh:") {
+    throw new ConfigurationError(`expected an ssh:// or unix:// address, got ${JSON.stringify(value)}`, name);
+  }
+  if (url.password !== "") throw new ConfigurationError("must not contain a password: use ssh-key", name);
+  const user = decodeURIComponent(url.username);
+  if (!USER.test(user))
+    throw new ConfigurationError(`needs a user name (ssh://user@host), got ${JSON.stringify(value)}`, name);
+  const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
+  if (!(HOSTNAME.test(host) || IPV4.test(host) || host.includes(":"))) {
+    throw new ConfigurationError(`has an invalid host name ${JSON.stringify(host)}`, name);
+  }
+  if (url.pathname !== "" && url.pathname !== "/" || url.search !== "" || url.hash !== "") {
+    throw new ConfigurationError(
+      `must be ssh://user@host[:port] with no path, got ${JSON.stringify(value)}`,
+      name
+    );
+  }
+  const port = url.port === "" ? 22 : Number(url.port);
+  if (port < 1 || port > 65535) {
+    throw new ConfigurationError(`has port ${url.port}: expected a port from 1 to 65535`, name);
+  }
+  return { kind: "ssh", user, host, port };
+}
+function parseJumpHost(name, raw) {
+  const value = raw.trim();
+  const refused2 = () => new ConfigurationError(`expected user@host[:port], got ${JSON.stringify(value)}`, name);
+  let target;
+  try {
+    target = parseDockerTarget(name, value.startsWith("ssh://") ? value : `ssh://${value}`);
+  } catch {
+    throw refused2();
+  }
+  if (target.kind !== "ssh") throw refused2();
+  return target;
+}
+
+// src/runtime/inputs.ts
+var readString = (name) => {
+  const value = getInput(name);
+  checkLine(name, value);
+  return value;
+};
+var readText = (name) => checkText(name, getInput(name));
+var readTexts = (names2) => Object.fromEntries(names2.map((name) => [name, readText(name)]));
+var readBoolean = (name, fallback) => {
+  const raw = readString(name);
+  return raw.trim() === "" ? fallback : parseBoolean(name, raw);
+};
+var readDuration = (name, fallback) => parseDuration(name, readString(name) || fallback);
+var readList = (name) => parseList(name, readText(name));
+var readLines = (name) => parseLines(name, readText(name));
+var masked = /* @__PURE__ */ new Set();
+function mask(value) {
+  if (value.trim() === "") return;
+  for (const form of [value, ...value.split(/\r?\n/)]) {
+    if (form.trim() === "" || masked.has(form)) continue;
+    masked.add(form);
+    setSecret(form);
+  }
+}
+function readSecret(name) {
+  const value = getInput(name);
+  mask(value);
+  return checkText(name, value);
+}
+
+// src/runtime/connection.ts
+var runnerTemp = () => process.env.RUNNER_TEMP || (0, import_node_os3.tmpdir)();
+
+// src/actions/deploy-k8s/post.ts
+var import_node_fs9 = __toESM(require_node_fs(), 1);
+var STATE_LEASE = "lease";
+async function post() {
+  const left = getState(STATE_LEASE);
+  if (left !== "") {
+    const lease = JSON.parse(left);
+    if ((0, import_node_fs9.existsSync)(lease.kubeconfig)) {
+      const kubectl = new Kubectl({
+        binary: lease.binary,
+        kubeconfig: lease.kubeconfig,
+        context: lease.context
+      });
+      try {
+        if (await releaseLease(kubectl, lease))
+          info(`Released the deploy lock of namespace ${lease.namespace} left by a cancelled run`);
+      } catch (error2) {
+        warning(`Could not release the deploy lock (${error2.message}); it expires by itself`);
+      }
+    }
+  }
+  const dir = getState("kube-dir");
+  if (removeKubeconfigDir(dir)) info("Removed the kubeconfig left by a cancelled or failed run");
+}
+
+// src/actions/deploy-k8s/cluster.ts
+async function withCluster(inputs, signal, use) {
+  const connected = await connect({
+    kubeconfig: inputs.kubeconfig,
+    context: inputs.context,
+    namespace: inputs.namespace,
+    kubectlVersion: inputs.kubectlVersion,
+    baseDir: runnerTemp(),
+    names: ACTION_INPUT_NAMES,
+    report: actionsReporter,
+    signal,
+    onKubeconfig: (file2) => saveState("kube-dir", file2.dir)
+  });
+  try {
+    return await use(connected, actionLease(connected, inputs.lockTimeoutMs));
+  } finally {
+    removeKubeconfigDir(connected.kubeconfigFile.dir);
+  }
+}
+function actionLease(connected, waitMs) {
+  return {
+    holder: lockHolder(process.env, "gantry"),
+    waitMs,
+    onLock: (lease) => saveState(
+      STATE_LEASE,
+      JSON.stringify({
+        ...lease,
+        kubeconfig: connected.kubeconfigFile.file,
+        context: connected.context,
+        binary: connected.kubectl.binary
+      })
+    ),
+    onRelease: () => saveState(STATE_LEASE, "")
+  };
+}
+
 // src/actions/deploy-k8s/inputs.ts
 var import_node_fs11 = __toESM(require_node_fs(), 1);
-var import_node_path10 = __toESM(require_node_path(), 1);
+var import_node_path9 = __toESM(require_node_path(), 1);
 
 // src/core/strategy/kubernetes.ts
 function parseKubernetesStrategy(input, raw) {
@@ -5709,6 +4903,35 @@ function kubernetesStrategyOf(kube) {
   return {};
 }
 
+// src/core/config/strategy-inputs.ts
+function strategyInputs(kind) {
+  return {
+    fromInputs: (raw, others) => {
+      const given = {};
+      for (const name of kind.inputs) if (raw[name].trim() !== "") given[name] = raw[name];
+      const target = {
+        ...kind.keys(given),
+        "pre-deploy": Array.from({ length: others.preDeployJobs }),
+        replicas: others.replicas
+      };
+      const problem = kind.issues(target, "")[0];
+      if (problem !== void 0) throw new ConfigurationError(problem.message, String(problem.path.at(-1)));
+      return kind.settings(target);
+    },
+    parseSwitch: (input, raw) => {
+      const value = raw.trim();
+      if (value === "") return "deploy";
+      const verb = kind.switch.verbs.find((v) => v === value);
+      if (verb !== void 0) return verb;
+      throw new ConfigurationError(
+        `expected ${kind.switch.expected}, or empty to deploy; got ${JSON.stringify(value)}`,
+        input
+      );
+    }
+  };
+}
+var lines = (value) => value.split(/[\n,]/).map((l) => l.trim()).filter((l) => l !== "");
+
 // src/core/config/k8s-strategy-inputs.ts
 var K8S_STRATEGY_INPUTS = [
   "strategy",
@@ -5718,39 +4941,34 @@ var K8S_STRATEGY_INPUTS = [
   "canary-weight",
   "canary-duration"
 ];
-var lines = (value) => value.split(/[\n,]/).map((l) => l.trim()).filter((l) => l !== "");
-var optional = (raw, parse5) => raw.trim() === "" ? void 0 : parse5(raw);
-function k8sStrategyFromInputs(raw, others) {
-  const previewUrls = lines(raw["preview-urls"]);
-  const target = {
-    strategy: optional(raw.strategy, (v) => parseKubernetesStrategy("strategy", v)) ?? "rolling",
-    service: optional(raw.service, (v) => checkServiceName("service", v)),
-    "preview-urls": previewUrls.length === 0 ? void 0 : previewUrls,
-    "keep-previous": optional(raw["keep-previous"], (v) => parseDuration("keep-previous", v)),
-    "canary-weight": optional(raw["canary-weight"], (v) => parseCanaryWeight("canary-weight", v)),
-    "canary-duration": optional(raw["canary-duration"], (v) => parseCanaryDuration("canary-duration", v)),
-    "pre-deploy": Array.from({ length: others.preDeployJobs }),
-    replicas: others.replicas
-  };
-  const problem = kubernetesStrategyIssues(target, "")[0];
-  if (problem !== void 0) throw new ConfigurationError(problem.message, String(problem.path.at(-1)));
-  return kubernetesStrategyOf(target);
-}
 var SWITCH_STRATEGY = {
   back: "blue-green",
   expire: "blue-green",
   promote: "canary",
   abort: "canary"
 };
-function parseK8sSwitchMode(input, raw) {
-  const value = raw.trim();
-  if (value === "") return "deploy";
-  if (Object.hasOwn(SWITCH_STRATEGY, value)) return value;
-  throw new ConfigurationError(
-    `expected back (move the Service to the previous colour) or expire (remove the previous colour once keep-previous is up) for blue-green, promote or abort (the canary left running) for canary, or empty to deploy; got ${JSON.stringify(value)}`,
-    input
-  );
-}
+var optional = (raw, parse5) => raw === void 0 ? void 0 : parse5(raw);
+var { fromInputs: k8sStrategyFromInputs, parseSwitch: parseK8sSwitchMode } = strategyInputs({
+  inputs: K8S_STRATEGY_INPUTS,
+  // Each input parsed as its gantry.yml key, in this order (the first refused is the one named).
+  keys: (given) => {
+    const previewUrls = lines(given["preview-urls"] ?? "");
+    return {
+      strategy: optional(given.strategy, (v) => parseKubernetesStrategy("strategy", v)) ?? "rolling",
+      service: optional(given.service, (v) => checkServiceName("service", v)),
+      "preview-urls": previewUrls.length === 0 ? void 0 : previewUrls,
+      "keep-previous": optional(given["keep-previous"], (v) => parseDuration("keep-previous", v)),
+      "canary-weight": optional(given["canary-weight"], (v) => parseCanaryWeight("canary-weight", v)),
+      "canary-duration": optional(given["canary-duration"], (v) => parseCanaryDuration("canary-duration", v))
+    };
+  },
+  issues: kubernetesStrategyIssues,
+  settings: kubernetesStrategyOf,
+  switch: {
+    verbs: Object.keys(SWITCH_STRATEGY),
+    expected: "back (move the Service to the previous colour) or expire (remove the previous colour once keep-previous is up) for blue-green, promote or abort (the canary left running) for canary"
+  }
+});
 
 // src/core/deploy/replicas-mode.ts
 function parseReplicasMode(input, raw) {
@@ -5761,7 +4979,7 @@ function parseReplicasMode(input, raw) {
 }
 
 // src/core/pre-deploy/input.ts
-var import_yaml8 = __toESM(require_yaml(), 1);
+var import_yaml7 = __toESM(require_yaml(), 1);
 
 // src/core/config/schema.ts
 var z = __toESM(require_zod(), 1);
@@ -5792,10 +5010,10 @@ function normalizeImageName(input, raw) {
 }
 
 // src/core/lazy.ts
-function lazy(build) {
+function lazy(build2) {
   let built;
   const value = () => {
-    built ??= build();
+    built ??= build2();
     return built;
   };
   return new Proxy({}, {
@@ -5810,6 +5028,74 @@ function lazy(build) {
     getPrototypeOf: () => Reflect.getPrototypeOf(value())
   });
 }
+
+// src/core/pre-deploy/jobs.ts
+function parseJobVolume(input, raw) {
+  const match = /^([a-zA-Z0-9][a-zA-Z0-9_.-]*):(\/[^:\s]*)$/.exec(raw.trim());
+  if (match === null)
+    throw new ConfigurationError(
+      `expected NAME:/absolute/path (a volume and where to mount it), got ${JSON.stringify(raw)}`,
+      input
+    );
+  return { name: match[1] ?? "", path: match[2] ?? "" };
+}
+var SECRETS_DIR = "/run/secrets";
+var JOB_NAME = /^[a-z0-9]([a-z0-9-]{0,38}[a-z0-9])?$/;
+function checkJobName(input, raw) {
+  const name = raw.trim();
+  if (!JOB_NAME.test(name))
+    throw new ConfigurationError(
+      `expected lower-case letters, digits and - (a DNS label of at most 40, starting and ending with a letter or digit), got ${JSON.stringify(name)}`,
+      input
+    );
+  return name;
+}
+function resolveJobs(input, jobs, lookup) {
+  const seen = /* @__PURE__ */ new Set();
+  return jobs.map((job, i) => {
+    const at = `${input}[${i}]`;
+    if (seen.has(job.name)) throw new ConfigurationError(`job name ${job.name} is used twice`, `${at}.name`);
+    seen.add(job.name);
+    const image = lookup.image(job.image) ?? (job.image === void 0 ? void 0 : lookup.reference(`${at}.image`, job.image));
+    if (image === void 0)
+      throw new ConfigurationError(
+        "is required: the release has no single image to default to",
+        `${at}.image`
+      );
+    const secrets = job.secrets.map((name) => {
+      const fullName = lookup.secret(name);
+      if (fullName === void 0)
+        throw new ConfigurationError(
+          `names ${name}, which is not one of the release's secrets`,
+          `${at}.secrets`
+        );
+      return { name, fullName };
+    });
+    return {
+      name: job.name,
+      image,
+      command: job.command,
+      env: job.env,
+      secrets,
+      volumes: job.volumes,
+      timeoutMs: job.timeoutMs
+    };
+  });
+}
+var jobsBudgetMs = (jobs) => jobs.reduce((sum, job) => sum + job.timeoutMs + 6e4, 0);
+var FAILURE_LINES = 20;
+function lastLines(output, count = FAILURE_LINES) {
+  return output.split(/\r?\n/).map((l) => l.trimEnd()).filter((l) => l !== "").slice(-count);
+}
+function jobFailure(result2) {
+  const tail = result2.lines.length > 0 ? `; its last log lines: ${result2.lines.join(" | ")}` : "; it logged nothing";
+  return `pre-deploy job ${result2.name} ${result2.reason}${tail}`;
+}
+function firstFailure(results) {
+  const failed = results.find((r) => !r.ok);
+  return failed === void 0 ? void 0 : jobFailure(failed);
+}
+var beforeApplyJobs = (jobs, run2) => jobs.length === 0 ? {} : { beforeApplyMs: jobsBudgetMs(jobs), beforeApply: async () => firstFailure(await run2()) };
 
 // src/core/scan/types.ts
 var SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW", "UNKNOWN"];
@@ -5851,7 +5137,7 @@ function parseScanners(name, items) {
 }
 
 // src/core/secrets/inputs.ts
-var import_yaml4 = __toESM(require_yaml(), 1);
+var import_yaml3 = __toESM(require_yaml(), 1);
 var SECRET_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function checkSecretName(input, name) {
   if (!SECRET_NAME.test(name)) {
@@ -5873,11 +5159,11 @@ function parseVersionMode(input, raw) {
 }
 
 // src/core/swarm/compose.ts
-var import_yaml6 = __toESM(require_yaml(), 1);
+var import_yaml5 = __toESM(require_yaml(), 1);
 
 // src/core/swarm/stack-file.ts
-var import_node_path9 = __toESM(require_node_path(), 1);
-var import_yaml5 = __toESM(require_yaml(), 1);
+var import_node_path8 = __toESM(require_node_path(), 1);
+var import_yaml4 = __toESM(require_yaml(), 1);
 
 // src/core/swarm/stack-schema.ts
 var all = (names2, since = 0) => names2.split(" ").map((n) => [n, since]);
@@ -6178,7 +5464,7 @@ var configSchema = lazy(
 );
 
 // src/core/config/yaml.ts
-var import_yaml7 = __toESM(require_yaml(), 1);
+var import_yaml6 = __toESM(require_yaml(), 1);
 function formatKeyPath(path17) {
   let out = "";
   for (const part of path17) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
@@ -6190,7 +5476,7 @@ function parsePreDeployInput(input, raw) {
   if (raw.trim() === "") return [];
   let value;
   try {
-    value = (0, import_yaml8.parse)(raw);
+    value = (0, import_yaml7.parse)(raw);
   } catch (error2) {
     throw new ConfigurationError(`not valid YAML or JSON: ${error2.message.split("\n")[0]}`, input);
   }
@@ -6225,14 +5511,150 @@ function actionJobs(input, jobs, pins, vars) {
   }
 }
 
+// src/adapters/github.ts
+var import_node_fs10 = __toESM(require_node_fs(), 1);
+function repoFromEnv(env = process.env) {
+  const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  if (!owner || !repo || rest.length > 0) return void 0;
+  return { owner, repo };
+}
+async function createGitHubApi(token, repo) {
+  const { getOctokit } = await Promise.resolve().then(() => __toESM(require_github(), 1));
+  return new GitHubApi(repo, getOctokit(token));
+}
+var GitHubApi = class {
+  octokit;
+  repo;
+  constructor(repo, octokit) {
+    this.octokit = octokit;
+    this.repo = repo;
+  }
+  /**
+   * Creates or updates the one comment on an issue or pull request that contains `marker` (a hidden
+   * HTML comment): lists the comments (every page), updates the first one holding the marker in
+   * place, and creates it when there is none. Re-running a workflow never adds a second comment.
+   */
+  async upsertComment(issueNumber, marker, body) {
+    const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
+      ...this.repo,
+      issue_number: issueNumber,
+      per_page: 100
+    });
+    const existing = comments.find((comment) => comment.body?.includes(marker) ?? false);
+    if (existing !== void 0) {
+      const { data: data2 } = await this.octokit.rest.issues.updateComment({
+        ...this.repo,
+        comment_id: existing.id,
+        body
+      });
+      return { action: "updated", id: data2.id, url: data2.html_url };
+    }
+    const { data } = await this.octokit.rest.issues.createComment({
+      ...this.repo,
+      issue_number: issueNumber,
+      body
+    });
+    return { action: "created", id: data.id, url: data.html_url };
+  }
+};
+
+// src/adapters/github-deployments.ts
+async function createDeployment(api, request) {
+  const created = await api.octokit.rest.repos.createDeployment({
+    ...api.repo,
+    ref: request.ref,
+    environment: request.environment,
+    description: request.description.slice(0, 140),
+    auto_merge: false,
+    required_contexts: [],
+    transient_environment: false,
+    production_environment: /^prod/i.test(request.environment)
+  });
+  if (!("id" in created.data))
+    throw new Error(`GitHub did not create a deployment: ${created.data.message ?? "no reason given"}`);
+  await setDeploymentStatus(api, created.data.id, "in_progress", request);
+  return created.data.id;
+}
+async function setDeploymentStatus(api, id, state, request) {
+  await api.octokit.rest.repos.createDeploymentStatus({
+    ...api.repo,
+    deployment_id: id,
+    state,
+    description: request.description.slice(0, 140),
+    ...request.environmentUrl ? { environment_url: request.environmentUrl } : {},
+    ...request.logUrl ? { log_url: request.logUrl } : {},
+    auto_inactive: state === "success"
+  });
+}
+
+// src/runtime/deployment-record.ts
+function readDeploymentInputs() {
+  const environment = readString("environment").trim();
+  const environmentUrl = readString("environment-url").trim();
+  if (environmentUrl !== "" && !/^https?:$/.test(URL.parse(environmentUrl)?.protocol ?? "")) {
+    throw new ConfigurationError(
+      `expected an http:// or https:// URL (the link GitHub shows on the deployment), got ${JSON.stringify(environmentUrl)}`,
+      "environment-url"
+    );
+  }
+  const token = readSecret("github-token");
+  if (environment !== "" && token.trim() === "")
+    throw new ConfigurationError("is required with environment", "github-token");
+  return { environment, environmentUrl };
+}
+async function startDeploymentRecord(environment, environmentUrl, description) {
+  const token = readSecret("github-token");
+  if (token.trim() === "") throw new ConfigurationError("is required with environment", "github-token");
+  const repo = repoFromEnv();
+  if (repo === void 0)
+    throw new ConfigurationError("needs GITHUB_REPOSITORY (owner/name) in the environment", "environment");
+  const api = await createGitHubApi(token, repo);
+  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = process.env;
+  const logUrl = GITHUB_SERVER_URL && GITHUB_RUN_ID ? `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}` : "";
+  const id = await createDeployment(api, {
+    ref: process.env.GITHUB_SHA || process.env.GITHUB_REF || "HEAD",
+    environment,
+    description,
+    environmentUrl,
+    logUrl
+  });
+  info(`GitHub deployment ${id} to ${environment}: in progress`);
+  return { api, id, environmentUrl, logUrl };
+}
+async function finishDeploymentRecord(record2, ok2, description) {
+  try {
+    await setDeploymentStatus(record2.api, record2.id, ok2 ? "success" : "failure", {
+      description,
+      environmentUrl: record2.environmentUrl,
+      logUrl: record2.logUrl
+    });
+    info(`GitHub deployment ${record2.id}: ${ok2 ? "success" : "failure"}`);
+  } catch (error2) {
+    warning(`Could not set the GitHub deployment status: ${error2.message}`);
+  }
+}
+async function withDeploymentRecord(inputs, description, deploy2) {
+  if (inputs.environment === "" || inputs.dryRun) return deploy2();
+  const record2 = await startDeploymentRecord(inputs.environment, inputs.environmentUrl, description);
+  let result2;
+  try {
+    result2 = await deploy2();
+  } catch (error2) {
+    await finishDeploymentRecord(record2, false, "the deploy stopped with an error");
+    throw error2;
+  }
+  await finishDeploymentRecord(record2, result2.status === "deployed", result2.message);
+  return result2;
+}
+
 // src/core/kubernetes/kubeconfig-secrets.ts
-var import_yaml10 = __toESM(require_yaml(), 1);
+var import_yaml9 = __toESM(require_yaml(), 1);
 var CREDENTIAL_FIELDS = ["token", "password", "client-key-data", "client-certificate-data"];
 function kubeconfigCredentials(raw) {
   if (raw.trim() === "") return [];
   let doc;
   try {
-    doc = (0, import_yaml10.parse)(decodeKubeconfig(raw));
+    doc = (0, import_yaml9.parse)(decodeKubeconfig(raw));
   } catch {
     return void 0;
   }
@@ -6280,12 +5702,8 @@ function readKubernetesConnection() {
   };
 }
 
-// src/actions/deploy-k8s/inputs.ts
-function readStrategy(preDeployJobs, replicas) {
-  const raw = Object.fromEntries(K8S_STRATEGY_INPUTS.map((name) => [name, readText(name)]));
-  return k8sStrategyFromInputs(raw, { preDeployJobs, replicas });
-}
-function readSmoke() {
+// src/runtime/smoke-inputs.ts
+function readDeploySmokeInputs() {
   return deploySmokeOptions(
     readText("smoke-urls"),
     () => ({
@@ -6295,6 +5713,11 @@ function readSmoke() {
     }),
     "smoke-"
   );
+}
+
+// src/actions/deploy-k8s/inputs.ts
+function readStrategy(preDeployJobs, replicas) {
+  return k8sStrategyFromInputs(readTexts(K8S_STRATEGY_INPUTS), { preDeployJobs, replicas });
 }
 function requireCanarySmoke(smoke) {
   if (smoke === void 0)
@@ -6331,7 +5754,7 @@ function readK8sCanarySwitchInputs() {
       `promote and abort are for strategy: ${SWITCH_STRATEGY.promote} (the canary left running)`,
       "switch"
     );
-  return { ...switchBase(), canary, rollback: readBoolean("rollback", true), smoke: readSmoke() };
+  return { ...switchBase(), canary, rollback: readBoolean("rollback", true), smoke: readDeploySmokeInputs() };
 }
 function readDeployK8sInputs() {
   readSwitchMode();
@@ -6354,7 +5777,7 @@ function readDeployK8sInputs() {
   const preDeployInput = parsePreDeployInput("pre-deploy", readText("pre-deploy"));
   const replicas = parseReplicasMode("replicas", readString("replicas"));
   const { blueGreen: blueGreen2, canary } = readStrategy(preDeployInput.length, replicas);
-  const smoke = readSmoke();
+  const smoke = readDeploySmokeInputs();
   const env = parseEnvMap("env", readText("env"));
   const vars = new Map([
     ...Object.entries(process.env).filter((e) => e[1] !== void 0),
@@ -6363,7 +5786,7 @@ function readDeployK8sInputs() {
   return {
     ...connection,
     sources: readManifestSources(entries, workspace, "manifests"),
-    kustomizeDir: kustomize === "" ? void 0 : kustomizeFolder(import_node_path10.default.resolve(workspace, kustomize)),
+    kustomizeDir: kustomize === "" ? void 0 : kustomizeFolder(import_node_path9.default.resolve(workspace, kustomize)),
     images,
     env,
     annotations: traceAnnotations(process.env),
@@ -6391,49 +5814,26 @@ function kustomizeFolder(dir) {
   return dir;
 }
 
-// src/actions/deploy-k8s/post.ts
-var import_node_fs12 = __toESM(require_node_fs(), 1);
-var STATE_LEASE = "lease";
-async function post() {
-  const left = getState(STATE_LEASE);
-  if (left !== "") {
-    const lease = JSON.parse(left);
-    if ((0, import_node_fs12.existsSync)(lease.kubeconfig)) {
-      const kubectl = new Kubectl({
-        binary: lease.binary,
-        kubeconfig: lease.kubeconfig,
-        context: lease.context
-      });
-      try {
-        if (await releaseLease(kubectl, lease))
-          info(`Released the deploy lock of namespace ${lease.namespace} left by a cancelled run`);
-      } catch (error2) {
-        warning(`Could not release the deploy lock (${error2.message}); it expires by itself`);
-      }
-    }
-  }
-  const dir = getState("kube-dir");
-  if (removeKubeconfigDir(dir)) info("Removed the kubeconfig left by a cancelled or failed run");
-}
-
 // src/actions/deploy-k8s/blue-green.ts
-function actionLease(connected, waitMs) {
-  return {
-    holder: lockHolder(process.env, "gantry"),
-    waitMs,
-    onLock: (lease) => saveState(
-      STATE_LEASE,
-      JSON.stringify({
-        ...lease,
-        kubeconfig: connected.kubeconfigFile.file,
-        context: connected.context,
-        binary: connected.kubectl.binary
-      })
-    ),
-    onRelease: () => saveState(STATE_LEASE, "")
-  };
-}
-async function deployColorsK8s(connected, inputs, objects, signal, reported) {
+var reportColors = (outcome, service, ok2, reported) => reportVerdict(
+  {
+    outputs: {
+      status: outcome.status,
+      workloads: "[]",
+      message: outcome.message,
+      "live-color": outcome.live ?? "",
+      "previous-color": outcome.previous ?? ""
+    },
+    summary: `### \u{1F500} Service \`${service}\`: ${outcome.status}
+
+${outcome.message}
+`,
+    message: outcome.message,
+    ok: ok2
+  },
+  reported
+);
+async function deployColorsK8s({ connected, objects, lock, signal, reported }, inputs) {
   const result2 = await deployK8sBlueGreen(
     connected.kubectl,
     {
@@ -6446,72 +5846,38 @@ async function deployColorsK8s(connected, inputs, objects, signal, reported) {
       skipSmoke: false,
       dryRun: inputs.dryRun,
       input: "service",
-      lock: actionLease(connected, inputs.lockTimeoutMs),
+      lock,
       signal
     },
     actionsReporter
   );
-  setOutput("status", result2.status);
-  setOutput("workloads", "[]");
-  setOutput("message", result2.message);
-  setOutput("live-color", result2.live ?? "");
-  setOutput("previous-color", result2.previous ?? "");
-  reported();
-  await writeSummary(
-    `### \u{1F500} Service \`${inputs.blueGreen.service}\`: ${result2.status}
-
-${result2.message}
-`
-  );
-  if (result2.status !== "deployed") throw new StepFailure(result2.message);
-  info(result2.message);
+  await reportColors(result2, inputs.blueGreen.service, result2.status === "deployed", reported);
 }
 async function switchOnlyK8s(mode, reported) {
   const inputs = readK8sSwitchInputs();
-  const connected = await connect({
-    ...inputs,
-    baseDir: runnerTemp(),
-    names: ACTION_INPUT_NAMES,
-    report: actionsReporter,
-    signal: cancellationSignal(),
-    onKubeconfig: (file2) => saveState("kube-dir", file2.dir)
-  });
-  try {
+  const service = inputs.blueGreen.service;
+  await withCluster(inputs, cancellationSignal(), async (connected, lock) => {
     const request = {
       namespace: connected.defaultNamespace,
       settings: inputs.blueGreen,
       input: "switch",
-      subject: `Service ${inputs.blueGreen.service}`,
-      lock: actionLease(connected, inputs.lockTimeoutMs),
+      subject: `Service ${service}`,
+      lock,
       ttlMs: inputs.timeoutMs * 2 + 3e5
     };
     const outcome = await (mode === "back" ? switchBackK8s(connected.kubectl, request, actionsReporter).then(({ from, to }) => ({
       status: "switched-back",
       live: to,
       previous: from,
-      message: `Service ${inputs.blueGreen.service} switched back: ${from} \u2192 ${to} (${from} keeps running)`
+      message: `Service ${service} switched back: ${from} \u2192 ${to} (${from} keeps running)`
     })) : expireK8s(connected.kubectl, request, actionsReporter).then(({ removed, state }) => ({
       status: removed === void 0 ? "kept" : "removed",
       live: state.live,
       previous: state.previous,
       message: removed === void 0 ? `nothing removed: the previous colour is gone or its keep-previous time (${state.previousUntil ?? "none recorded"}) is not up` : `removed ${removed}: kept until ${state.previousUntil} (keep-previous)`
     })));
-    setOutput("status", outcome.status);
-    setOutput("workloads", "[]");
-    setOutput("message", outcome.message);
-    setOutput("live-color", outcome.live ?? "");
-    setOutput("previous-color", outcome.previous ?? "");
-    reported();
-    await writeSummary(
-      `### \u{1F500} Service \`${inputs.blueGreen.service}\`: ${outcome.status}
-
-${outcome.message}
-`
-    );
-    info(outcome.message);
-  } finally {
-    removeKubeconfigDir(connected.kubeconfigFile.dir);
-  }
+    await reportColors(outcome, service, true, reported);
+  });
 }
 
 // src/core/strategy/canary.ts
@@ -6666,8 +6032,8 @@ function canarySubject(objects, service, input) {
 }
 
 // src/pipeline/kubernetes/canary.ts
-var import_node_fs13 = __toESM(require_node_fs(), 1);
-var import_node_path11 = __toESM(require_node_path(), 1);
+var import_node_fs12 = __toESM(require_node_fs(), 1);
+var import_node_path10 = __toESM(require_node_path(), 1);
 async function readDeployment(kubectl, namespace, name) {
   const result2 = await kubectl.run(
     ["get", "deployment", name, "--namespace", namespace, "--ignore-not-found", "--output", "json"],
@@ -6676,8 +6042,8 @@ async function readDeployment(kubectl, namespace, name) {
   return result2.stdout.trim() === "" ? void 0 : JSON.parse(result2.stdout);
 }
 async function applyObjects(kubectl, objects, namespace, workDir) {
-  const file2 = import_node_path11.default.join(workDir, `canary-${Date.now()}.json`);
-  (0, import_node_fs13.writeFileSync)(file2, JSON.stringify({ apiVersion: "v1", kind: "List", items: objects }), { mode: 384 });
+  const file2 = import_node_path10.default.join(workDir, `canary-${Date.now()}.json`);
+  (0, import_node_fs12.writeFileSync)(file2, JSON.stringify({ apiVersion: "v1", kind: "List", items: objects }), { mode: 384 });
   await kubectl.run(applyArgs({ file: file2, namespace, dryRun: false }), { timeoutMs: 3e5 });
 }
 async function waitCanaryReady(kubectl, namespace, canary, timeoutMs) {
@@ -6699,7 +6065,20 @@ async function recordCanaryState(kubectl, namespace, stable, state) {
     quiet: true
   });
 }
-async function removeCanary(kubectl, namespace, names2, report2) {
+async function canaryPodIps(kubectl, namespace, canary) {
+  const deployment = await readDeployment(kubectl, namespace, canary);
+  const labels = deployment?.spec?.selector?.matchLabels;
+  if (labels === void 0 || Object.keys(labels).length === 0) return /* @__PURE__ */ new Set();
+  const selector = Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(",");
+  const result2 = await kubectl.run(
+    ["get", "pods", "--namespace", namespace, "--selector", selector, "--output", "json"],
+    { quiet: true }
+  );
+  const items = JSON.parse(result2.stdout).items ?? [];
+  return new Set(items.flatMap((p) => p.status?.podIP === void 0 ? [] : [p.status.podIP]));
+}
+async function removeCanary(kubectl, namespace, names2, report) {
+  const ips = await canaryPodIps(kubectl, namespace, names2.canary);
   await kubectl.run(
     ["delete", "deployment", names2.canary, "--namespace", namespace, "--ignore-not-found", "--wait=false"],
     { timeoutMs: 6e4 }
@@ -6707,7 +6086,13 @@ async function removeCanary(kubectl, namespace, names2, report2) {
   const stable = await readDeployment(kubectl, namespace, names2.stable);
   if (stable?.metadata.annotations?.[CANARY_ANNOTATION] !== void 0)
     await recordCanaryState(kubectl, namespace, names2.stable, void 0);
-  report2.info(`removed the canary ${names2.canary}; ${names2.stable} serves alone`);
+  if (ips.size > 0) {
+    const at = { namespace, service: names2.service };
+    const where = names2.service === void 0 ? `the Services of ${namespace}` : names2.service;
+    const warning2 = `the Endpoints of ${where} still list ${names2.canary}'s pods after 30 s; going on`;
+    await waitEndpointsWithout(kubectl, at, ips, warning2, report);
+  }
+  report.info(`removed the canary ${names2.canary}; ${names2.stable} serves alone`);
 }
 function singleAttempt(fx) {
   let probed = false;
@@ -6737,7 +6122,7 @@ async function checkRound(smoke, signal) {
   }
   return failed.length === 0 ? void 0 : failed.join("; ");
 }
-async function checkCanary(smoke, durationMs, signal, report2) {
+async function checkCanary(smoke, durationMs, signal, report) {
   const start = Date.now();
   let rounds = 0;
   let lastNote = start;
@@ -6750,7 +6135,7 @@ async function checkCanary(smoke, durationMs, signal, report2) {
       return { rounds, failure: void 0, elapsedMs: Date.now() - start };
     if (Date.now() - lastNote >= 1e4) {
       lastNote = Date.now();
-      report2.info(
+      report.info(
         `canary checks: ${rounds} rounds passed, ${Math.round((durationMs - (lastNote - start)) / 1e3)}s to go`
       );
     }
@@ -6767,6 +6152,758 @@ async function readRunningCanaries(kubectl, namespace) {
     const replicas = Number(d.spec?.replicas ?? 1);
     return state === void 0 ? [] : [{ stable: d.metadata.name, replicas, state }];
   });
+}
+
+// src/core/deploy/outcome.ts
+function afterFailure(facts) {
+  if (facts.aborted) return "cancelled";
+  if (!facts.changed) return "nothing-changed";
+  return facts.rollback ? "roll-back" : "rollback-off";
+}
+
+// src/pipeline/kubernetes/apply.ts
+function applyManifests(kubectl, request, report) {
+  const { file: file2, namespace } = request;
+  return report.group("kubectl apply --server-side", async () => {
+    try {
+      const applied = await kubectl.json(applyArgs({ file: file2, namespace, dryRun: false }), {
+        timeoutMs: 3e5
+      });
+      report.info(`${applied.length} object(s) applied as field manager gantry`);
+      return void 0;
+    } catch (error2) {
+      if (!(error2 instanceof ToolError) || request.signal?.aborted) throw error2;
+      const words = error2.stderr.trim();
+      if (words !== "") report.info(words);
+      const refusals = words.split("\n").filter((l) => l.startsWith("Error from server"));
+      return refusals.length > 0 ? refusals.join("; ") : lastLine(words) ?? error2.message;
+    }
+  });
+}
+
+// src/pipeline/kubernetes/diagnose.ts
+var DIAGNOSE_TIMEOUT_MS = 15e3;
+var LOG_TAIL = 30;
+async function diagnose(kubectl, w, report) {
+  await report.group(`Diagnostics: ${resource(w)}`, async () => {
+    const safe = async (args) => kubectl.run(args, { allowFailure: true, timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).then((r) => `${r.stdout}
+${r.stderr}`.trim()).catch((e) => `(unavailable: ${e.message.split("\n")[0]})`);
+    const print = (title, text3, max) => {
+      report.info(title);
+      for (const line2 of text3.split("\n").slice(-max)) report.info(`  ${line2}`);
+    };
+    print(`kubectl describe ${resource(w)}:`, await safe(describeArgs(w)), 60);
+    print("Recent events:", await safe(eventsArgs(w)), 15);
+    const live = await kubectl.json(getArgs(w), { timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).catch(() => []);
+    const selector = live[0] === void 0 ? void 0 : selectorOf(live[0]);
+    if (selector === void 0) return;
+    const pods = await kubectl.json(podsArgs(w.namespace, selector), { timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).catch(() => []);
+    for (const pod of failingPods(pods)) {
+      report.info(`Pod ${pod.name}: ${pod.reason}`);
+      print(
+        `Last log lines (kubectl logs ${pod.name} --tail=${LOG_TAIL}):`,
+        await safe(logsArgs(w.namespace, pod.name, LOG_TAIL)),
+        LOG_TAIL
+      );
+      print(
+        `Events of pod ${pod.name}:`,
+        await safe(eventsArgs({ kind: "Pod", name: pod.name, namespace: w.namespace })),
+        10
+      );
+    }
+  });
+}
+
+// src/core/kubernetes/drain.ts
+var DEFAULT_GRACE_MS = 3e4;
+function drainTargets(objects, rollouts, defaultNamespace) {
+  const out = [];
+  for (const ref of rollouts) {
+    const namespace = ref.namespace ?? defaultNamespace;
+    const object = objects.find(
+      (o) => o.kind === ref.kind && o.metadata.name === ref.name && (o.metadata.namespace ?? defaultNamespace) === namespace
+    );
+    const spec = object?.spec;
+    const labels = Object.entries(spec?.selector?.matchLabels ?? {});
+    if (labels.length === 0) continue;
+    const grace = spec?.template?.spec?.terminationGracePeriodSeconds;
+    out.push({
+      namespace,
+      selector: labels.map(([k, v]) => `${k}=${v}`).join(","),
+      graceMs: typeof grace === "number" ? grace * 1e3 : DEFAULT_GRACE_MS
+    });
+  }
+  return out;
+}
+var terminatingPods = (pods) => pods.filter(
+  (p) => p.metadata.deletionTimestamp !== void 0 && (p.status?.containerStatuses ?? []).some(
+    (c) => c.state?.running !== void 0
+  )
+).map((p) => p.metadata.name);
+var podsArgs2 = (target) => [
+  "get",
+  "pods",
+  "--namespace",
+  target.namespace,
+  "--selector",
+  target.selector,
+  "--output",
+  "json"
+];
+
+// src/pipeline/kubernetes/drain.ts
+var MARGIN_MS = 1e4;
+async function stillTerminating(kubectl, targets) {
+  const names2 = [];
+  for (const target of targets)
+    names2.push(...terminatingPods(await kubectl.json(podsArgs2(target), { quiet: true })));
+  return names2;
+}
+async function drainWorkloads(kubectl, request, rollouts, report) {
+  const targets = drainTargets(request.objects, rollouts, request.defaultNamespace);
+  let pods = await stillTerminating(kubectl, targets);
+  if (pods.length === 0) return;
+  const started = Date.now();
+  const deadline = started + Math.max(...targets.map((t) => t.graceMs)) + MARGIN_MS;
+  report.info(
+    `waiting for ${pods.length} terminating pod(s) to finish their grace period: ${pods.join(", ")}`
+  );
+  while (pods.length > 0 && Date.now() < deadline && request.signal?.aborted !== true) {
+    await new Promise((resolve2) => setTimeout(resolve2, request.pollMs ?? 1e3));
+    pods = await stillTerminating(kubectl, targets);
+  }
+  const seconds3 = ((Date.now() - started) / 1e3).toFixed(1);
+  if (pods.length === 0) report.info(`terminating pods stopped after ${seconds3}s`);
+  else report.warning(`${pods.length} pod(s) still terminating after ${seconds3}s: ${pods.join(", ")}`);
+}
+
+// src/pipeline/kubernetes/plan.ts
+var import_node_fs13 = __toESM(require_node_fs(), 1);
+var import_node_path11 = __toESM(require_node_path(), 1);
+var import_yaml10 = __toESM(require_yaml(), 1);
+var writeManifest = (dir, objects, name = "manifests.yaml") => {
+  const file2 = import_node_path11.default.join(dir, name);
+  (0, import_node_fs13.writeFileSync)(file2, objects.map((o) => `---
+${(0, import_yaml10.stringify)(o)}`).join(""), { mode: 384 });
+  return file2;
+};
+function missingNamespaces(error2, objects, live) {
+  const text3 = error2 instanceof ToolError ? `${error2.message}
+${error2.stderr}` : String(error2);
+  const created = objects.filter(
+    (o) => o.kind === "Namespace" && !live.some((l) => l.kind === "Namespace" && l.metadata.name === o.metadata.name)
+  ).map((o) => o.metadata.name);
+  return created.filter((name) => text3.includes(`namespaces "${name}" not found`));
+}
+function refused(error2, missing) {
+  if (!(error2 instanceof ToolError)) return error2;
+  const words = error2.stderr.trim() || error2.message;
+  return new StepFailure(
+    `the API server refused the manifests in a server-side dry run, so nothing was applied:
+${words}${missing.length > 0 ? `
+(a dry run cannot check objects in namespace(s) the manifests create: ${missing.join(", ")}; create them first)` : ""}`
+  );
+}
+async function serverDryRun(kubectl, request, file2, live, report) {
+  const dryRun = () => kubectl.json(applyArgs({ file: file2, namespace: request.namespace, dryRun: true }), { timeoutMs: 3e5 });
+  try {
+    return await dryRun();
+  } catch (error2) {
+    const missing = missingNamespaces(error2, request.objects, live);
+    if (missing.length === 0 || request.dryRun) throw refused(error2, missing);
+    await report.group(`Creating namespace(s) ${missing.join(", ")} first`, async () => {
+      const nsFile = writeManifest(
+        request.workDir,
+        request.objects.filter((o) => o.kind === "Namespace" && missing.includes(o.metadata.name)),
+        "namespaces.yaml"
+      );
+      await kubectl.json(applyArgs({ file: nsFile, namespace: void 0, dryRun: false }), {
+        timeoutMs: 12e4
+      });
+    });
+    return dryRun().catch((again) => {
+      throw refused(again, []);
+    });
+  }
+}
+async function planManifests(kubectl, request, report) {
+  const file2 = writeManifest(request.workDir, request.objects);
+  const live = await kubectl.json(getFileArgs(file2, request.namespace));
+  const planned = await serverDryRun(kubectl, request, file2, live, report);
+  const plans = planObjects(request.objects, live, planned, request.defaultNamespace);
+  await report.group(
+    `Plan (server-side dry run${request.dryRun ? "; nothing is changed" : ""})`,
+    async () => {
+      for (const line2 of formatPlan(plans)) report.info(line2);
+    }
+  );
+  return { file: file2, live, plans };
+}
+
+// src/core/pre-deploy/kubernetes-job.ts
+var jobObjectName = (job) => `pre-deploy-${job}`;
+var VOLUME = "gantry-secrets";
+function podDefaultsOf(objects) {
+  for (const object of objects) {
+    const spec = object.spec?.template?.spec;
+    if (spec === void 0) continue;
+    const out = {};
+    if (Array.isArray(spec.imagePullSecrets) && spec.imagePullSecrets.length > 0)
+      out.imagePullSecrets = spec.imagePullSecrets;
+    if (typeof spec.serviceAccountName === "string") out.serviceAccountName = spec.serviceAccountName;
+    if (Array.isArray(spec.volumes)) out.volumes = spec.volumes;
+    return out;
+  }
+  return {};
+}
+function jobVolumes(job, defaults) {
+  return job.volumes.map((v) => {
+    const found = defaults.volumes?.find((d) => d.name === v.name);
+    if (found === void 0)
+      throw new ConfigurationError(
+        `job ${job.name} mounts volume ${v.name}, which the manifests' first pod template does not declare`,
+        "pre-deploy"
+      );
+    return found;
+  });
+}
+function jobManifest(job, namespace, defaults) {
+  const labels = { "gantry.pre-deploy": job.name };
+  const { volumes: _all, ...pod } = defaults;
+  const secretVolume = job.secrets.length === 0 ? [] : [
+    {
+      name: VOLUME,
+      projected: { sources: job.secrets.map((s) => ({ secret: { name: s.fullName } })) }
+    }
+  ];
+  const volumes = [...secretVolume, ...jobVolumes(job, defaults)];
+  const mounts = [
+    ...secretVolume.map(() => ({ name: VOLUME, mountPath: SECRETS_DIR, readOnly: true })),
+    ...job.volumes.map((v) => ({ name: v.name, mountPath: v.path }))
+  ];
+  return {
+    apiVersion: "batch/v1",
+    kind: "Job",
+    metadata: { name: jobObjectName(job.name), namespace, labels },
+    spec: {
+      backoffLimit: 0,
+      activeDeadlineSeconds: Math.max(1, Math.ceil(job.timeoutMs / 1e3)),
+      template: {
+        metadata: { labels },
+        spec: {
+          restartPolicy: "Never",
+          ...pod,
+          containers: [
+            {
+              name: job.name,
+              image: job.image,
+              command: job.command,
+              env: Object.entries(job.env).map(([name, value]) => ({ name, value })),
+              ...mounts.length > 0 ? { volumeMounts: mounts } : {}
+            }
+          ],
+          ...volumes.length > 0 ? { volumes } : {}
+        }
+      }
+    }
+  };
+}
+var deleteJobArgs = (name, namespace) => [
+  "delete",
+  "job",
+  name,
+  "--namespace",
+  namespace,
+  "--ignore-not-found",
+  "--cascade=foreground",
+  "--wait=true",
+  "--timeout=60s"
+];
+var createJobArgs = (namespace) => [
+  "create",
+  "--namespace",
+  namespace,
+  "--filename",
+  "-",
+  "--output",
+  "json"
+];
+var getJobArgs = (name, namespace) => [
+  "get",
+  "job",
+  name,
+  "--namespace",
+  namespace,
+  "--output",
+  "json"
+];
+var jobLogsArgs = (uid, namespace, tail = 200) => [
+  "logs",
+  "--namespace",
+  namespace,
+  "--selector",
+  `controller-uid=${uid}`,
+  "--tail",
+  String(tail)
+];
+function jobState(job) {
+  const conditions = (job.status?.conditions ?? []).filter((c) => c.status === "True");
+  if (conditions.some((c) => c.type === "Complete")) return { done: true, ok: true };
+  const failed = conditions.find((c) => c.type === "Failed");
+  if (failed === void 0) return { done: false };
+  if (failed.reason === "DeadlineExceeded") return { done: true, ok: false, reason: "timed out" };
+  return { done: true, ok: false, reason: `failed: ${failed.message || failed.reason || "Failed"}` };
+}
+
+// src/core/kubernetes/api-unreachable.ts
+var UNREACHABLE = [
+  /connection refused|connection to the server \S+ was refused/i,
+  /connection reset by peer/i,
+  /unable to connect to the server/i,
+  /the server is currently unable to handle the request/i,
+  /http2: (client connection lost|server sent GOAWAY)/i,
+  /unexpected EOF/i,
+  /(^|[\s:])EOF$/m,
+  /watch closed before/i,
+  /TLS handshake timeout/i,
+  /i\/o timeout/i,
+  /no route to host/i,
+  /etcdserver: (leader changed|request timed out|no leader)/i,
+  /apiserver not ready/i
+];
+function isApiUnreachable(kubectlOutput) {
+  if (/exceeded its progress deadline|timed out waiting for the condition/i.test(kubectlOutput)) return false;
+  return UNREACHABLE.some((pattern) => pattern.test(kubectlOutput));
+}
+
+// src/pipeline/kubernetes/watch.ts
+var key = (w) => `${w.kind}/${w.namespace ?? ""}/${w.name}`;
+async function waitRollouts(kubectl, workloads, timeoutMs, report) {
+  const deadline = Date.now() + timeoutMs;
+  return Promise.all(
+    workloads.map(async (workload) => {
+      const result2 = await rolloutStatus(kubectl, workload, deadline, report);
+      const ok2 = result2.exitCode === 0;
+      const reason2 = ok2 ? null : rolloutFailureReason(result2.stderr, result2.stdout);
+      report.info(`${resource(workload)}: ${ok2 ? "rolled out" : `FAILED: ${reason2}`}`);
+      return { workload, ok: ok2, reason: reason2 };
+    })
+  );
+}
+var ApiUnreachable = class extends Error {
+  result;
+  constructor(result2) {
+    super(rolloutFailureReason(result2.stderr, result2.stdout));
+    this.result = result2;
+  }
+};
+async function rolloutStatus(kubectl, workload, deadline, report) {
+  const once = async () => {
+    const left = Math.max(1e3, deadline - Date.now());
+    const result2 = await kubectl.run(rolloutStatusArgs(workload, left), { allowFailure: true, timeoutMs: left + 3e4 }).catch((error2) => ({
+      exitCode: -1,
+      stdout: "",
+      stderr: error2 instanceof ToolError ? error2.message : String(error2)
+    }));
+    if (result2.exitCode !== 0 && isApiUnreachable(`${result2.stderr}
+${result2.stdout}`))
+      throw new ApiUnreachable(result2);
+    return result2;
+  };
+  return retry(once, {
+    delayMs: (attempt, error2) => {
+      const left = deadline - Date.now();
+      if (!(error2 instanceof ApiUnreachable) || left <= 0) return void 0;
+      return Math.min(
+        Math.round(equalJitter(exponentialBackoff(attempt, 1e3, 5e3), Math.random())),
+        left
+      );
+    },
+    sleep: (ms) => new Promise((resolve2) => setTimeout(resolve2, ms)),
+    onRetry: (_attempt, waitMs, error2) => report.warning(
+      `${resource(workload)}: lost the API server (${error2.message}); watching again in ${(waitMs / 1e3).toFixed(1)}s`
+    )
+  }).catch((error2) => {
+    if (!(error2 instanceof ApiUnreachable)) throw error2;
+    const { result: result2 } = error2;
+    return {
+      ...result2,
+      stderr: `error: lost contact with the API server until the deadline: ${error2.message}`
+    };
+  });
+}
+async function watchRollouts(kubectl, request, applied, report) {
+  const { objects, namespace, defaultNamespace } = request;
+  if (applied.refusedApply !== void 0) {
+    const now = await kubectl.json(getFileArgs(applied.file, namespace));
+    return {
+      plans: appliedPart(objects, applied.live, now, defaultNamespace),
+      rollouts: [],
+      failed: [],
+      failure: `kubectl apply failed part-way: ${applied.refusedApply}`
+    };
+  }
+  const rollouts = rolloutWorkloads(objects, defaultNamespace);
+  const waited = await report.group(
+    `Waiting for ${rollouts.length} rollout(s)`,
+    () => waitRollouts(kubectl, rollouts, request.timeoutMs, report)
+  );
+  const failed = waited.filter((w) => !w.ok);
+  const failure = failed.length > 0 ? failed.map((w) => `${resource(w.workload)}: ${w.reason}`).join("; ") : void 0;
+  return { plans: applied.plans, rollouts, failed, failure };
+}
+
+// src/pipeline/kubernetes/verdict.ts
+var reasonsOf = (attempt) => new Map(attempt.failed.map((w) => [key(w.workload), w.reason]));
+var workloadOutcomes = (plans, state, reason2 = () => null) => plans.filter((p) => p.workload).map((p) => ({
+  kind: p.kind,
+  namespace: p.namespace ?? null,
+  name: p.name,
+  change: p.change,
+  imagesBefore: p.imagesBefore,
+  imagesAfter: p.imagesAfter,
+  revisionBefore: p.revisionBefore,
+  state: state(p),
+  reason: reason2(p)
+}));
+var rolloutState = (attempt) => (p) => {
+  if (attempt.failed.some((w) => key(w.workload) === key(p))) return "failed";
+  if (attempt.rollouts.some((r) => key(r) === key(p))) return "ready";
+  return attempt.refusedApply !== void 0 && p.change === "unchanged" ? "unchanged" : "applied";
+};
+var result = (status, message, attempt, workloads) => ({
+  status,
+  message,
+  objects: attempt.plans,
+  workloads,
+  smoke: attempt.smoke,
+  rolledBack: []
+});
+var dryRunResult = (plans) => result(
+  "deployed",
+  "dry run: the API server accepted every object; nothing was changed",
+  { plans, smoke: void 0 },
+  workloadOutcomes(plans, () => "planned")
+);
+var deployedResult = (attempt) => result(
+  "deployed",
+  `${attempt.plans.length} object(s) applied, ${attempt.rollouts.length} rollout(s) complete${attempt.smoke ? ", smoke check passed" : ""}`,
+  attempt,
+  workloadOutcomes(attempt.plans, rolloutState(attempt))
+);
+var cancelledResult = (failure, attempt) => result(
+  "failed",
+  `cancelled while waiting (${failure}); the cluster goes on with the rollout by itself: check it or deploy again`,
+  attempt,
+  workloadOutcomes(attempt.plans, () => "unknown")
+);
+var rollbackOffResult = (failure, attempt) => {
+  const reasons = reasonsOf(attempt);
+  return result(
+    "failed",
+    `${failure}; rollback is off, the cluster is left as it is.`,
+    attempt,
+    workloadOutcomes(attempt.plans, rolloutState(attempt), (p) => reasons.get(key(p)) ?? null)
+  );
+};
+
+// src/pipeline/kubernetes/pre-deploy.ts
+var GRACE_MS = 3e4;
+var pause = (ms, signal) => new Promise((resolve2) => {
+  const timer = setTimeout(done, ms);
+  function done() {
+    clearTimeout(timer);
+    signal?.removeEventListener("abort", done);
+    resolve2();
+  }
+  signal?.addEventListener("abort", done, { once: true });
+});
+async function waitForJob(kubectl, job, request) {
+  const deadline = Date.now() + job.timeoutMs + GRACE_MS;
+  const name = jobObjectName(job.name);
+  for (; ; ) {
+    const [object] = await kubectl.json(getJobArgs(name, request.namespace), { quiet: true });
+    const state = jobState(object ?? {});
+    if (state.done)
+      return state.ok ? void 0 : state.reason === "timed out" ? `timed out after ${job.timeoutMs / 1e3}s` : state.reason;
+    if (request.signal?.aborted) return "was cancelled";
+    if (Date.now() >= deadline) {
+      await kubectl.run(deleteJobArgs(name, request.namespace), { allowFailure: true });
+      return `timed out after ${job.timeoutMs / 1e3}s (the Job was deleted)`;
+    }
+    await pause(Math.min(request.pollMs ?? 1e3, Math.max(0, deadline - Date.now())), request.signal);
+  }
+}
+async function runJob(kubectl, request, job, report) {
+  const started = Date.now();
+  const name = jobObjectName(job.name);
+  await kubectl.run(deleteJobArgs(name, request.namespace), { timeoutMs: 9e4 });
+  const manifest = jobManifest(job, request.namespace, request.podDefaults);
+  const [created] = await kubectl.json(createJobArgs(request.namespace), { input: JSON.stringify(manifest) });
+  const uid = created?.metadata?.uid ?? "";
+  const failure = await waitForJob(kubectl, job, request);
+  const logs = await kubectl.run(jobLogsArgs(uid, request.namespace), { allowFailure: true, quiet: true });
+  const lines2 = lastLines(logs.stdout);
+  await report.group(`pre-deploy job ${job.name}: output (Job ${name} is kept)`, async () => {
+    for (const line2 of lastLines(logs.stdout, 200)) report.info(line2);
+  });
+  const seconds3 = (Date.now() - started) / 1e3;
+  return failure === void 0 ? { name: job.name, ok: true, seconds: seconds3, lines: lines2 } : { name: job.name, ok: false, seconds: seconds3, reason: failure, lines: lines2 };
+}
+async function runKubernetesJobs(kubectl, request, report) {
+  const results = [];
+  for (const job of request.jobs) {
+    report.info(`pre-deploy job ${job.name}: running ${job.image}`);
+    const result2 = await runJob(kubectl, request, job, report);
+    results.push(result2);
+    if (!result2.ok) break;
+  }
+  return results;
+}
+var stoppedByJobResult = (failure, plans) => ({
+  status: "failed",
+  message: `${failure}; nothing was deployed`,
+  objects: plans,
+  workloads: workloadOutcomes(plans, () => "unchanged"),
+  smoke: void 0,
+  rolledBack: []
+});
+
+// src/core/kubernetes/progress.ts
+function progressStamp(o) {
+  const conditions = o?.status?.conditions;
+  if (!Array.isArray(conditions)) return "";
+  const progressing = conditions.find(
+    (c) => typeof c === "object" && c !== null && c.type === "Progressing"
+  );
+  return progressing === void 0 ? "" : `${progressing.reason ?? ""}@${progressing.lastUpdateTime ?? ""}`;
+}
+function deadlineVerdictIsStale(before, after) {
+  if (before === "" || after === "") return false;
+  if (!after.startsWith("ProgressDeadlineExceeded@")) return true;
+  return after === before;
+}
+
+// src/pipeline/kubernetes/rollback.ts
+async function progressOf(kubectl, w) {
+  if (w.kind !== "Deployment") return "";
+  const [live] = await kubectl.json(getArgs(w), { timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).catch(() => []);
+  return progressStamp(live);
+}
+async function waitObserved(kubectl, workloads, report) {
+  for (const w of workloads) {
+    const deadline = Date.now() + 3e4;
+    for (; ; ) {
+      const [live] = await kubectl.json(getArgs(w), { timeoutMs: DIAGNOSE_TIMEOUT_MS, quiet: true }).catch(() => []);
+      const generation = live?.metadata?.generation;
+      const observed = live?.status?.observedGeneration;
+      if (generation !== void 0 && observed !== void 0 && observed >= generation) break;
+      if (Date.now() >= deadline) {
+        report.warning(`${resource(w)}: its controller has not seen the new spec after 30s; undoing anyway`);
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
+async function waitUndone(kubectl, undo, stamps, timeoutMs, report) {
+  const deadline = Date.now() + timeoutMs;
+  let results = await waitRollouts(kubectl, undo, timeoutMs, report);
+  for (; ; ) {
+    const retry2 = [];
+    for (const r of results) {
+      if (r.ok || Date.now() >= deadline - 2e3) continue;
+      const now = await progressOf(kubectl, r.workload);
+      if (deadlineVerdictIsStale(stamps.get(key(r.workload)) ?? "", now)) retry2.push(r.workload);
+    }
+    if (retry2.length === 0) return results;
+    report.info(
+      `${retry2.map(resource).join(", ")}: the progress deadline reported is older than the rollback; waiting again`
+    );
+    await new Promise((resolve2) => setTimeout(resolve2, 2e3));
+    const again = await waitRollouts(kubectl, retry2, Math.max(1e3, deadline - Date.now()), report);
+    const byKey = new Map(again.map((a) => [key(a.workload), a]));
+    results = results.map((r) => byKey.get(key(r.workload)) ?? r);
+  }
+}
+async function undoRollouts(kubectl, undo, attempt, timeoutMs, report) {
+  if (undo.length === 0) {
+    report.info("No workload had a new revision from this run: nothing to undo.");
+    return [];
+  }
+  if (attempt.refusedApply !== void 0) await waitObserved(kubectl, undo, report);
+  const stamps = new Map(
+    await Promise.all(undo.map(async (w) => [key(w), await progressOf(kubectl, w)]))
+  );
+  for (const w of undo) await kubectl.run(rolloutUndoArgs(w), { timeoutMs: 6e4 });
+  return waitUndone(kubectl, undo, stamps, timeoutMs, report);
+}
+function rollbackMessage(failure, attempt, undo, back) {
+  const created = attempt.plans.filter((p) => p.workload && p.change === "create").map((p) => `${p.kind}/${p.name}`);
+  const createdNote = created.length > 0 ? ` ${created.join(", ")} did not exist before this run and are left in place.` : "";
+  if (undo.length === 0)
+    return `${failure}. No workload had a new revision from this run, so there was nothing to roll back.${createdNote}`;
+  if (back.every((b) => b.ok))
+    return `${failure}. Rolled back ${undo.map(resource).join(", ")}: the previous revision is serving.${createdNote}`;
+  const notDone = back.filter((b) => !b.ok).map((b) => `${resource(b.workload)}: ${b.reason}`);
+  return `${failure}. The rollback did not complete either (${notDone.join("; ")}): check the cluster by hand.`;
+}
+function rollbackResult(failure, attempt, undo, back) {
+  const undone = new Map(back.map((b) => [key(b.workload), b]));
+  const reasons = reasonsOf(attempt);
+  const state = (p) => {
+    const b = undone.get(key(p));
+    if (b !== void 0) return b.ok ? "rolled-back" : "rollback-failed";
+    if (p.change === "create") return reasons.has(key(p)) ? "failed" : "left";
+    return rolloutState(attempt)(p);
+  };
+  return {
+    status: back.every((b) => b.ok) && undo.length > 0 ? "rolled-back" : "failed",
+    message: rollbackMessage(failure, attempt, undo, back),
+    objects: attempt.plans,
+    workloads: workloadOutcomes(attempt.plans, state, (p) => reasons.get(key(p)) ?? null),
+    smoke: attempt.smoke,
+    rolledBack: undo.map(resource)
+  };
+}
+async function rollBackWorkloads(kubectl, timeoutMs, failure, attempt, report) {
+  const undo = changedRollouts(attempt.plans);
+  const back = await report.group(
+    "Rolling back",
+    () => undoRollouts(kubectl, undo, attempt, timeoutMs, report)
+  );
+  return rollbackResult(failure, attempt, undo, back);
+}
+
+// src/core/kubernetes/settle.ts
+var REVISION = "deployment.kubernetes.io/revision";
+function incompleteDetail(d) {
+  const s = d.status ?? {};
+  const generation = d.metadata.generation ?? 0;
+  const observed = s.observedGeneration ?? 0;
+  if (observed < generation) return `the controller has not seen generation ${generation} yet`;
+  const desired = d.spec?.replicas ?? 1;
+  const updated = s.updatedReplicas ?? 0;
+  const available = s.availableReplicas ?? 0;
+  const old = Math.max(0, (s.replicas ?? 0) - updated);
+  const progressing = s.conditions?.find((c) => c.type === "Progressing");
+  const completed = progressing?.reason === "NewReplicaSetAvailable" && progressing.status === "True";
+  if (updated >= desired && old === 0 && (available >= updated || completed)) return void 0;
+  return `${updated} of ${desired} replicas updated, ${available} available${old > 0 ? `, ${old} old still running` : ""}`;
+}
+function unsettledRollout(object, rollback) {
+  const d = object;
+  if (d.kind !== "Deployment" || d.status?.observedGeneration === void 0) return void 0;
+  const base = { kind: d.kind, name: d.metadata.name, namespace: d.metadata.namespace };
+  if (d.spec?.paused === true)
+    return { ...base, state: "paused", detail: "paused (kubectl rollout resume)", action: "deploy-over" };
+  const progressing = d.status.conditions?.find((c) => c.type === "Progressing");
+  if (progressing?.status === "False") {
+    const detail2 = progressing.message?.trim() || progressing.reason || "its rollout failed";
+    const first = d.metadata.annotations?.[REVISION] === "1";
+    const action = rollback && !first ? "roll-back" : "deploy-over";
+    return { ...base, state: "failed", detail: first ? `${detail2}; its first revision` : detail2, action };
+  }
+  const detail = incompleteDetail(d);
+  return detail === void 0 ? void 0 : { ...base, state: "updating", detail, action: "wait" };
+}
+function unsettledRollouts(live, rollback) {
+  return live.map((o) => unsettledRollout(o, rollback)).filter((u) => u !== void 0).sort((a, b) => `${a.namespace}/${a.name}`.localeCompare(`${b.namespace}/${b.name}`));
+}
+var unsettledRolloutLine = (u) => `${u.kind.toLowerCase()}/${u.name}${u.namespace === void 0 ? "" : ` in ${u.namespace}`} (${u.state}: ${u.detail})`;
+
+// src/pipeline/kubernetes/settle.ts
+var refOf = (u) => ({ kind: u.kind, name: u.name, namespace: u.namespace });
+async function reread(kubectl, live) {
+  const read = await Promise.all(
+    live.map((u) => kubectl.json(getArgs(refOf(u)), { quiet: true }).catch(() => []))
+  );
+  return read.flat();
+}
+async function waitForRollouts(kubectl, request, found, report) {
+  const deadline = Date.now() + request.timeoutMs;
+  let unsettled = found;
+  let announced = "";
+  for (; ; ) {
+    const busy = unsettled.filter((u) => u.action === "wait");
+    if (busy.length === 0) return unsettled;
+    const line2 = busy.map(unsettledRolloutLine).join(", ");
+    if (line2 !== announced) {
+      report.info(`Waiting for a rollout an earlier run left to finish before deploying: ${line2}`);
+      announced = line2;
+    }
+    if (request.signal?.aborted) throw new StepFailure(`cancelled while waiting for the rollout: ${line2}`);
+    if (Date.now() >= deadline)
+      throw new StepFailure(
+        `the rollout was still in progress after ${Math.round(request.timeoutMs / 1e3)}s: ${line2}; nothing was deployed`
+      );
+    await new Promise((resolve2) => setTimeout(resolve2, request.pollMs ?? 1e3));
+    const again = unsettledRollouts(await reread(kubectl, busy), request.rollback);
+    unsettled = [...unsettled.filter((u) => u.action !== "wait"), ...again];
+  }
+}
+async function settleRollouts(kubectl, request, live, report) {
+  const found = unsettledRollouts(live, request.rollback);
+  if (found.length === 0) return false;
+  const unsettled = await waitForRollouts(kubectl, request, found, report);
+  for (const u of unsettled.filter((x) => x.action === "deploy-over"))
+    report.warning(`${unsettledRolloutLine(u)}: its last rollout did not complete; deploying over it`);
+  const failed = unsettled.filter((u) => u.action === "roll-back");
+  if (failed.length === 0) return true;
+  const back = await report.group("Rolling back rollouts left failed", async () => {
+    for (const u of failed)
+      report.info(`${unsettledRolloutLine(u)}: an earlier rollout failed; rolling it back before deploying`);
+    return undoRollouts(kubectl, failed.map(refOf), { refusedApply: void 0 }, request.timeoutMs, report);
+  });
+  const notBack = back.filter((b) => !b.ok).map((b) => `${b.workload.kind}/${b.workload.name}: ${b.reason}`);
+  if (notBack.length > 0)
+    throw new StepFailure(
+      `could not roll back the rollout left failed (${notBack.join("; ")}); nothing was deployed`
+    );
+  return true;
+}
+
+// src/pipeline/kubernetes/deploy.ts
+function deployKubernetes(kubectl, request, report) {
+  const lock = request.lock === void 0 || request.dryRun ? void 0 : {
+    ...request.lock,
+    namespace: request.defaultNamespace,
+    ttlMs: request.timeoutMs * 2 + 3e5 + (request.beforeApplyMs ?? 0)
+  };
+  return underLease(kubectl, lock, report, () => deployUnderLock(kubectl, request, report));
+}
+async function deployUnderLock(kubectl, request, report) {
+  let plan = await planManifests(kubectl, request, report);
+  if (request.dryRun) return dryRunResult(plan.plans);
+  if (await settleRollouts(kubectl, request, plan.live, report))
+    plan = await planManifests(kubectl, request, report);
+  const stopped = await request.beforeApply?.();
+  if (stopped !== void 0) return stoppedByJobResult(stopped, plan.plans);
+  const attempt = await attemptDeploy(kubectl, request, plan, report);
+  return conclude(kubectl, request, attempt, report);
+}
+async function attemptDeploy(kubectl, request, plan, report) {
+  const refusedApply = await applyManifests(kubectl, { ...request, file: plan.file }, report);
+  const watched = await watchRollouts(kubectl, request, { ...plan, refusedApply }, report);
+  const checked2 = await smokeIfHealthy(watched.failure, request.smoke, request.signal, report);
+  return { ...watched, ...checked2, refusedApply };
+}
+async function conclude(kubectl, request, attempt, report) {
+  const { failure } = attempt;
+  if (failure === void 0) {
+    await drainWorkloads(kubectl, request, attempt.rollouts, report);
+    return deployedResult(attempt);
+  }
+  report.error(`Deploy failed: ${failure}`);
+  const step = afterFailure({
+    aborted: request.signal?.aborted === true,
+    changed: true,
+    rollback: request.rollback
+  });
+  if (step === "cancelled") return cancelledResult(failure, attempt);
+  for (const w of attempt.failed) await diagnose(kubectl, w.workload, report);
+  if (step === "rollback-off") return rollbackOffResult(failure, attempt);
+  return rollBackWorkloads(kubectl, request.timeoutMs, failure, attempt, report);
 }
 
 // src/pipeline/kubernetes/canary-deploy.ts
@@ -6927,72 +7064,61 @@ function actOnCanary(r, verb, lock, names2) {
 
 // src/actions/deploy-k8s/canary.ts
 var ACT = "run deploy-k8s with switch: promote or abort";
-async function report(outcome, subject, reported) {
-  setOutput("status", outcome.status);
-  setOutput("workloads", "[]");
-  setOutput("message", outcome.message);
-  setOutput("canary", outcome.running ?? "");
-  reported();
-  await writeSummary(`### \u{1F424} ${subject}: ${outcome.status}
+var reportCanary = (outcome, subject, ok2, reported) => reportVerdict(
+  {
+    outputs: {
+      status: outcome.status,
+      workloads: "[]",
+      message: outcome.message,
+      canary: outcome.running ?? ""
+    },
+    summary: `### \u{1F424} ${subject}: ${outcome.status}
 
 ${outcome.message}
-`);
-}
-async function deployCanaryK8s(connected, inputs, objects, signal, reported) {
+`,
+    message: outcome.message,
+    ok: ok2
+  },
+  reported
+);
+var targetRun = (connected, inputs, signal) => ({
+  kubectl: connected.kubectl,
+  namespace: connected.defaultNamespace,
+  targetNamespace: inputs.namespace,
+  workDir: connected.kubeconfigFile.dir,
+  timeoutMs: inputs.timeoutMs,
+  rollback: inputs.rollback,
+  smoke: inputs.smoke,
+  signal,
+  report: actionsReporter
+});
+async function deployCanaryK8s({ connected, objects, lock, signal, reported }, inputs) {
   const outcome = await deployCanary({
-    kubectl: connected.kubectl,
-    namespace: connected.defaultNamespace,
-    targetNamespace: inputs.namespace,
-    workDir: connected.kubeconfigFile.dir,
-    timeoutMs: inputs.timeoutMs,
-    rollback: inputs.rollback,
-    smoke: inputs.smoke,
-    signal,
-    report: actionsReporter,
+    ...targetRun(connected, inputs, signal),
     settings: inputs.canary,
     objects,
     skipSmoke: false,
     dryRun: inputs.dryRun,
-    lock: { ...actionLease(connected, inputs.lockTimeoutMs), waitInput: "lock-timeout" },
+    lock: { ...lock, waitInput: "lock-timeout" },
     names: { service: "service", act: ACT, actInput: "switch" }
   });
-  await report(outcome, "Canary", reported);
-  if (outcome.status !== "deployed") throw new StepFailure(outcome.message);
-  info(outcome.message);
+  await reportCanary(outcome, "Canary", outcome.status === "deployed", reported);
 }
 async function canarySwitchK8s(mode, reported) {
   const inputs = readK8sCanarySwitchInputs();
   const signal = cancellationSignal();
-  const connected = await connect({
-    ...inputs,
-    baseDir: runnerTemp(),
-    names: ACTION_INPUT_NAMES,
-    report: actionsReporter,
-    signal,
-    onKubeconfig: (file2) => saveState("kube-dir", file2.dir)
-  });
-  try {
-    const run2 = {
-      kubectl: connected.kubectl,
-      namespace: connected.defaultNamespace,
-      targetNamespace: inputs.namespace,
-      workDir: connected.kubeconfigFile.dir,
-      timeoutMs: inputs.timeoutMs,
-      rollback: inputs.rollback,
-      smoke: inputs.smoke,
-      signal,
-      report: actionsReporter
-    };
-    const lock = { ...actionLease(connected, inputs.lockTimeoutMs), waitInput: "lock-timeout" };
+  await withCluster(inputs, signal, async (connected, lock) => {
     const where = `context ${connected.context}`;
-    const { canary, outcome } = await actOnCanary(run2, mode, lock, { where, input: "switch" });
+    const { canary, outcome } = await actOnCanary(
+      targetRun(connected, inputs, signal),
+      mode,
+      { ...lock, waitInput: "lock-timeout" },
+      { where, input: "switch" }
+    );
     const status = mode === "abort" ? "aborted" : outcome.status === "deployed" ? "promoted" : outcome.status;
-    await report({ ...outcome, status }, `Canary ${canary.state.canary}`, reported);
-    if (status !== "promoted" && status !== "aborted") throw new StepFailure(outcome.message);
-    info(outcome.message);
-  } finally {
-    removeKubeconfigDir(connected.kubeconfigFile.dir);
-  }
+    const ok2 = status === "promoted" || status === "aborted";
+    await reportCanary({ ...outcome, status }, `Canary ${canary.state.canary}`, ok2, reported);
+  });
 }
 
 // src/actions/deploy-k8s/summary.ts
@@ -7024,52 +7150,81 @@ function k8sSummaryMarkdown(context, result2, dryRun) {
 `;
 }
 
+// src/actions/deploy-k8s/rolling.ts
+async function deployRollingK8s({ connected, objects, lock, signal, reported }, inputs) {
+  const result2 = await withDeploymentRecord(
+    inputs,
+    `Deploying to ${connected.context}${inputs.namespace ? `/${inputs.namespace}` : ""}`,
+    () => deployKubernetes(
+      connected.kubectl,
+      {
+        objects,
+        namespace: inputs.namespace,
+        defaultNamespace: connected.defaultNamespace,
+        timeoutMs: inputs.timeoutMs,
+        rollback: inputs.rollback,
+        dryRun: inputs.dryRun,
+        smoke: inputs.smoke,
+        workDir: connected.kubeconfigFile.dir,
+        signal,
+        lock,
+        ...beforeApplyJobs(
+          inputs.preDeploy,
+          () => runKubernetesJobs(
+            connected.kubectl,
+            {
+              namespace: connected.defaultNamespace,
+              jobs: inputs.preDeploy,
+              podDefaults: podDefaultsOf(objects),
+              signal
+            },
+            actionsReporter
+          )
+        )
+      },
+      actionsReporter
+    )
+  );
+  await reportVerdict(
+    {
+      outputs: {
+        status: result2.status,
+        workloads: JSON.stringify(result2.workloads),
+        message: result2.message
+      },
+      summary: k8sSummaryMarkdown(connected.context, result2, inputs.dryRun),
+      message: result2.message,
+      ok: result2.status === "deployed"
+    },
+    reported
+  );
+}
+
 // src/actions/deploy-k8s/main.ts
 var run = () => reportingFailure(["workloads"], (reported) => {
   const mode = readSwitchMode();
   if (mode === "deploy") return deploy(reported);
   return mode === "promote" || mode === "abort" ? canarySwitchK8s(mode, reported) : switchOnlyK8s(mode, reported);
 });
+var build = (inputs, kubectl) => buildObjects({
+  kubectl,
+  sources: inputs.sources,
+  kustomizeDir: inputs.kustomizeDir,
+  env: inputs.env,
+  images: inputs.images,
+  annotations: inputs.annotations,
+  namespace: inputs.namespace,
+  names: ACTION_INPUT_NAMES
+});
 async function deploy(reported) {
   const inputs = readDeployK8sInputs();
-  const early = inputs.kustomizeDir === void 0 ? await buildObjects({
-    kubectl: void 0,
-    sources: inputs.sources,
-    kustomizeDir: void 0,
-    env: inputs.env,
-    images: inputs.images,
-    annotations: inputs.annotations,
-    namespace: inputs.namespace,
-    names: ACTION_INPUT_NAMES
-  }) : void 0;
+  const early = inputs.kustomizeDir === void 0 ? await build(inputs, void 0) : void 0;
   const signal = cancellationSignal();
-  const connected = await connect({
-    kubeconfig: inputs.kubeconfig,
-    context: inputs.context,
-    namespace: inputs.namespace,
-    kubectlVersion: inputs.kubectlVersion,
-    baseDir: runnerTemp(),
-    names: ACTION_INPUT_NAMES,
-    report: actionsReporter,
-    signal,
-    onKubeconfig: (file2) => saveState("kube-dir", file2.dir)
-  });
-  try {
-    const built = early ?? await buildObjects({
-      kubectl: connected.kubectl,
-      sources: inputs.sources,
-      kustomizeDir: inputs.kustomizeDir,
-      env: inputs.env,
-      images: inputs.images,
-      annotations: inputs.annotations,
-      namespace: inputs.namespace,
-      names: ACTION_INPUT_NAMES
-    });
+  await withCluster(inputs, signal, async (connected, lock) => {
+    const built = early ?? await build(inputs, connected.kubectl);
+    const step = { connected, objects: built, lock, signal, reported };
     const { blueGreen: blueGreen2, canary } = inputs;
-    if (blueGreen2 !== void 0) {
-      await deployColorsK8s(connected, { ...inputs, blueGreen: blueGreen2 }, built, signal, reported);
-      return;
-    }
+    if (blueGreen2 !== void 0) return deployColorsK8s(step, { ...inputs, blueGreen: blueGreen2 });
     const objects = await reconcileReplicas(
       connected.kubectl,
       built,
@@ -7077,69 +7232,9 @@ async function deploy(reported) {
       connected.defaultNamespace,
       actionsReporter
     );
-    if (canary !== void 0) {
-      await deployCanaryK8s(connected, { ...inputs, canary }, objects, signal, reported);
-      return;
-    }
-    const result2 = await withDeploymentRecord(
-      inputs,
-      `Deploying to ${connected.context}${inputs.namespace ? `/${inputs.namespace}` : ""}`,
-      () => deployKubernetes(
-        connected.kubectl,
-        {
-          objects,
-          namespace: inputs.namespace,
-          defaultNamespace: connected.defaultNamespace,
-          timeoutMs: inputs.timeoutMs,
-          rollback: inputs.rollback,
-          dryRun: inputs.dryRun,
-          smoke: inputs.smoke,
-          workDir: connected.kubeconfigFile.dir,
-          signal,
-          lock: {
-            holder: lockHolder(process.env, "gantry"),
-            waitMs: inputs.lockTimeoutMs,
-            onLock: (lease) => saveState(
-              STATE_LEASE,
-              JSON.stringify({
-                ...lease,
-                kubeconfig: connected.kubeconfigFile.file,
-                context: connected.context,
-                binary: connected.kubectl.binary
-              })
-            ),
-            // Released by the deploy itself: nothing left for `post`.
-            onRelease: () => saveState(STATE_LEASE, "")
-          },
-          ...inputs.preDeploy.length === 0 ? {} : {
-            beforeApplyMs: jobsBudgetMs(inputs.preDeploy),
-            beforeApply: async () => firstFailure(
-              await runKubernetesJobs(
-                connected.kubectl,
-                {
-                  namespace: connected.defaultNamespace,
-                  jobs: inputs.preDeploy,
-                  podDefaults: podDefaultsOf(objects),
-                  signal
-                },
-                actionsReporter
-              )
-            )
-          }
-        },
-        actionsReporter
-      )
-    );
-    setOutput("status", result2.status);
-    setOutput("workloads", JSON.stringify(result2.workloads));
-    setOutput("message", result2.message);
-    reported();
-    await writeSummary(k8sSummaryMarkdown(connected.context, result2, inputs.dryRun));
-    if (result2.status !== "deployed") throw new StepFailure(result2.message);
-    info(result2.message);
-  } finally {
-    removeKubeconfigDir(connected.kubeconfigFile.dir);
-  }
+    if (canary !== void 0) return deployCanaryK8s({ ...step, objects }, { ...inputs, canary });
+    return deployRollingK8s({ ...step, objects }, inputs);
+  });
 }
 
 // src/actions/deploy-k8s/index.ts

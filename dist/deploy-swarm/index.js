@@ -394,7 +394,7 @@ var require_https = __commonJS({
 var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports) {
     "use strict";
-    var net = __require("net");
+    var net2 = __require("net");
     var tls = __require("tls");
     var http4 = __require("http");
     var https3 = __require("https");
@@ -1078,6 +1078,70 @@ var require_node_http = __commonJS({
       },
       get "validateHeaderValue"() {
         return load2()["validateHeaderValue"];
+      }
+    };
+  }
+});
+
+// builtin-via-require:node:net
+var require_node_net = __commonJS({
+  "builtin-via-require:node:net"(exports, module) {
+    var loaded;
+    var load2 = () => loaded ??= __require("node:net");
+    module.exports = {
+      get "BlockList"() {
+        return load2()["BlockList"];
+      },
+      get "BoundSocket"() {
+        return load2()["BoundSocket"];
+      },
+      get "Server"() {
+        return load2()["Server"];
+      },
+      get "Socket"() {
+        return load2()["Socket"];
+      },
+      get "SocketAddress"() {
+        return load2()["SocketAddress"];
+      },
+      get "Stream"() {
+        return load2()["Stream"];
+      },
+      get "_createServerHandle"() {
+        return load2()["_createServerHandle"];
+      },
+      get "_normalizeArgs"() {
+        return load2()["_normalizeArgs"];
+      },
+      get "connect"() {
+        return load2()["connect"];
+      },
+      get "createConnection"() {
+        return load2()["createConnection"];
+      },
+      get "createServer"() {
+        return load2()["createServer"];
+      },
+      get "getDefaultAutoSelectFamily"() {
+        return load2()["getDefaultAutoSelectFamily"];
+      },
+      get "getDefaultAutoSelectFamilyAttemptTimeout"() {
+        return load2()["getDefaultAutoSelectFamilyAttemptTimeout"];
+      },
+      get "isIP"() {
+        return load2()["isIP"];
+      },
+      get "isIPv4"() {
+        return load2()["isIPv4"];
+      },
+      get "isIPv6"() {
+        return load2()["isIPv6"];
+      },
+      get "setDefaultAutoSelectFamily"() {
+        return load2()["setDefaultAutoSelectFamily"];
+      },
+      get "setDefaultAutoSelectFamilyAttemptTimeout"() {
+        return load2()["setDefaultAutoSelectFamilyAttemptTimeout"];
       }
     };
   }
@@ -2430,6 +2494,7 @@ function firstFailure(results) {
   const failed = results.find((r) => !r.ok);
   return failed === void 0 ? void 0 : jobFailure(failed);
 }
+var beforeApplyJobs = (jobs, run2) => jobs.length === 0 ? {} : { beforeApplyMs: jobsBudgetMs(jobs), beforeApply: async () => firstFailure(await run2()) };
 
 // src/adapters/trace.ts
 function trace(event) {
@@ -3336,7 +3401,25 @@ function stackWakeup(docker, stack) {
 // src/adapters/docker.ts
 var import_node_child_process = __toESM(require_node_child_process(), 1);
 var import_node_http = __toESM(require_node_http(), 1);
+var import_node_net = __toESM(require_node_net(), 1);
 var import_node_stream = __toESM(require_node_stream(), 1);
+
+// src/core/connection/engine-dial.ts
+var SSH_ALIAS = /^ssh:\/\/([A-Za-z0-9][A-Za-z0-9._-]*)$/;
+function engineDial(dockerHost) {
+  if (dockerHost?.startsWith("unix://") && dockerHost.length > "unix://".length)
+    return { kind: "socket", path: dockerHost.slice("unix://".length) };
+  const alias = SSH_ALIAS.exec(dockerHost ?? "")?.[1];
+  if (alias !== void 0)
+    return {
+      kind: "process",
+      command: "ssh",
+      args: ["-o", "ConnectTimeout=30", "-T", "--", alias, "docker", "system", "dial-stdio"]
+    };
+  return { kind: "process", command: "docker", args: ["system", "dial-stdio"] };
+}
+
+// src/adapters/docker.ts
 var API_CONNECTIONS = 4;
 var EngineError = class extends Error {
   name = "EngineError";
@@ -3357,7 +3440,9 @@ function defineDialStdioAgent() {
     }
     createConnection() {
       this.stderr = "";
-      const child2 = (0, import_node_child_process.spawn)("docker", ["system", "dial-stdio"], {
+      const dial = engineDial(this.env.DOCKER_HOST);
+      if (dial.kind === "socket") return import_node_net.default.connect(dial.path);
+      const child2 = (0, import_node_child_process.spawn)(dial.command, dial.args, {
         env: this.env,
         stdio: ["pipe", "pipe", "pipe"]
       });
@@ -5031,7 +5116,7 @@ var import_node_os = __toESM(require_node_os(), 1);
 var import_node_path6 = __toESM(require_node_path(), 1);
 
 // src/core/connection/ssh-config.ts
-var SSH_ALIAS = "gantry-target";
+var SSH_ALIAS2 = "gantry-target";
 var JUMP_ALIAS = "gantry-jump";
 var configWord = (value) => `'${value.replace(/%/g, "%%").replace(/'/g, `'\\''`)}'`;
 function sshConfig(options) {
@@ -5056,7 +5141,7 @@ function sshConfig(options) {
     "  LogLevel ERROR"
   ];
   const lines2 = [
-    `Host ${SSH_ALIAS}`,
+    `Host ${SSH_ALIAS2}`,
     ...hop(target),
     "  ControlMaster auto",
     `  ControlPath ${files.controlPath}`,
@@ -5084,9 +5169,9 @@ var sshMasterArgs = (configFile, errorLog) => [
   "-M",
   "-N",
   "-f",
-  SSH_ALIAS
+  SSH_ALIAS2
 ];
-var sshExitArgs = (configFile) => ["-F", configFile, "-O", "exit", SSH_ALIAS];
+var sshExitArgs = (configFile) => ["-F", configFile, "-O", "exit", SSH_ALIAS2];
 
 // src/core/connection/target.ts
 var HOSTNAME = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
@@ -5187,12 +5272,16 @@ var ACTION_SSH_NAMES = {
 };
 var MAX_CONTROL_PATH = 90;
 async function findSsh() {
-  const result2 = await exec("sh", ["-c", "command -v ssh"], { allowFailure: true });
-  const found = result2.stdout.trim();
-  if (result2.exitCode !== 0 || found === "") {
-    throw new ConfigurationError("OpenSSH client (ssh) is not installed on this runner");
+  for (const dir of (process.env.PATH ?? "").split(import_node_path6.default.delimiter)) {
+    if (!import_node_path6.default.isAbsolute(dir)) continue;
+    const candidate = import_node_path6.default.join(dir, "ssh");
+    try {
+      (0, import_node_fs6.accessSync)(candidate, import_node_fs6.constants.X_OK);
+      if ((0, import_node_fs6.statSync)(candidate).isFile()) return candidate;
+    } catch {
+    }
   }
-  return found;
+  throw new ConfigurationError("OpenSSH client (ssh) is not installed on this runner");
 }
 function essentials(stderr) {
   const lines2 = stderr.split("\n").map((l) => l.trim()).filter(
@@ -5337,7 +5426,7 @@ exec '${ssh}' -F '${configFile}' "$@"
   return {
     dir,
     configFile,
-    env: { DOCKER_HOST: `ssh://${SSH_ALIAS}`, PATH: `${binDir}${import_node_path6.default.delimiter}${process.env.PATH ?? ""}` },
+    env: { DOCKER_HOST: `ssh://${SSH_ALIAS2}`, PATH: `${binDir}${import_node_path6.default.delimiter}${process.env.PATH ?? ""}` },
     close: async () => {
       await exec(ssh, sshExitArgs(configFile), { allowFailure: true, timeoutMs: 1e4 }).catch(
         () => void 0
@@ -5368,6 +5457,7 @@ var readString = (name) => {
   return value;
 };
 var readText = (name) => checkText(name, getInput(name));
+var readTexts = (names2) => Object.fromEntries(names2.map((name) => [name, readText(name)]));
 function readRequired(name) {
   const value = readString(name);
   if (value.trim() === "") throw new ConfigurationError("is required and was empty", name);
@@ -5778,6 +5868,55 @@ function checkStackFiles(files, env, stack, names2) {
   return analysis;
 }
 
+// src/pipeline/blue-green/after-switch.ts
+var failedBeforeSwitch = (state, idle, why) => ({
+  status: state.live === void 0 ? "failed" : "rolled-back",
+  message: `${idle} failed before the switch (${why}); removed it, ${state.live === void 0 ? "nothing was live" : `${state.live} still serves`}`,
+  smoke: void 0,
+  live: state.live,
+  previous: state.previous
+});
+async function retirePrevious(target, previous, keepMs) {
+  if (previous === void 0) return "";
+  if (keepMs > 0)
+    return `; ${previous} kept running until ${previousUntil(/* @__PURE__ */ new Date(), keepMs)} (for a switch back)`;
+  await target.retire(previous);
+  return `; ${previous} removed (keep-previous 0)`;
+}
+async function afterSwitch(target, request, report) {
+  const { state, idle, smoke } = request;
+  if (state.live !== void 0 && target.drain !== void 0) await target.drain(state.live);
+  const checked2 = smoke === void 0 ? void 0 : await smokeAfterDeploy(smoke, request.signal, report);
+  if (checked2?.failure === void 0) {
+    const kept = await retirePrevious(target, state.live, request.keepPreviousMs);
+    return {
+      status: "deployed",
+      message: `${target.switched} routes to ${target.routed}${kept}`,
+      smoke: checked2?.smoke,
+      live: idle,
+      previous: state.live
+    };
+  }
+  report.error(`the public check failed after the switch: ${checked2.failure}`);
+  const old = state.live;
+  if (old === void 0)
+    return {
+      status: "failed",
+      message: `${checked2.failure}; no colour was live before, ${idle} is left serving`,
+      smoke: checked2.smoke,
+      live: idle,
+      previous: void 0
+    };
+  await target.switchBack(old, idle);
+  return {
+    status: "rolled-back",
+    message: `${checked2.failure}; switched ${target.switched} back to ${old} and removed ${idle}`,
+    smoke: checked2.smoke,
+    live: old,
+    previous: state.previous
+  };
+}
+
 // src/core/kubernetes/manifests.ts
 var import_yaml4 = __toESM(require_yaml(), 1);
 
@@ -5956,47 +6095,20 @@ function previewSmoke(request, idle) {
     targets: urls.map((url) => ({ method: "GET", url: forColor(url, idle) }))
   };
 }
-async function checkAfterSwitch(docker, request, state, idle, report) {
+function checkAfterSwitch(docker, request, state, idle, report) {
   const proxy = proxyRef(request.settings, request.proxyInput);
-  const smoke = request.skipSmoke ? void 0 : request.smoke;
-  const checked2 = smoke === void 0 ? void 0 : await smokeAfterDeploy(smoke, request.signal, report);
-  const routes = `${proxy.service} routes to ${colorStack(request.stack, idle)}`;
-  if (checked2?.failure === void 0) {
-    const kept = await retirePrevious(docker, request, state.live, report);
-    return {
-      status: "deployed",
-      message: `${routes}${kept}`,
-      smoke: checked2?.smoke,
-      live: idle,
-      previous: state.live
-    };
-  }
-  report.error(`the public check failed after the switch: ${checked2.failure}`);
-  if (state.live === void 0)
-    return {
-      status: "failed",
-      message: `${checked2.failure}; no colour was live before, ${idle} is left serving`,
-      smoke: checked2.smoke,
-      live: idle,
-      previous: void 0
-    };
-  await rollBackProxy(docker, proxy, request.timeoutMs, report);
-  await removeColor(docker, request.stack, idle, report);
-  return {
-    status: "rolled-back",
-    message: `${checked2.failure}; switched ${proxy.service} back to ${state.live} and removed ${idle}`,
-    smoke: checked2.smoke,
-    live: state.live,
-    previous: state.previous
+  const target = {
+    switched: proxy.service,
+    routed: colorStack(request.stack, idle),
+    retire: (previous) => removeColor(docker, request.stack, previous, report),
+    switchBack: async (_old, failed) => {
+      await rollBackProxy(docker, proxy, request.timeoutMs, report);
+      await removeColor(docker, request.stack, failed, report);
+    }
   };
-}
-async function retirePrevious(docker, request, previous, report) {
-  if (previous === void 0) return "";
-  const keepMs = request.settings.keepPreviousMs;
-  if (keepMs > 0)
-    return `; ${previous} kept running until ${previousUntil(/* @__PURE__ */ new Date(), keepMs)} (for a switch back)`;
-  await removeColor(docker, request.stack, previous, report);
-  return `; ${previous} removed (keep-previous 0)`;
+  const smoke = request.skipSmoke ? void 0 : request.smoke;
+  const { keepPreviousMs } = request.settings;
+  return afterSwitch(target, { state, idle, smoke, keepPreviousMs, signal: request.signal }, report);
 }
 async function afterFailedSwitch(docker, request, state, idle, error2, report) {
   const proxy = proxyRef(request.settings, request.proxyInput);
@@ -6023,22 +6135,14 @@ async function blueGreen(docker, request, state, report) {
   const idle = idleColor(state);
   report.info(`blue-green: ${state.live ?? "none"} is live, deploying ${colorStack(request.stack, idle)}`);
   const deploy2 = await request.deployColor(idle, previewSmoke(request, idle));
-  const { live, previous } = state;
   if (deploy2.status !== "deployed") {
     await removeColor(docker, request.stack, idle, report);
-    return {
-      status: live === void 0 ? "failed" : "rolled-back",
-      message: `${idle} failed before the switch (${deploy2.message}); removed it, ${live === void 0 ? "nothing was live" : `${live} still serves`}`,
-      smoke: void 0,
-      live,
-      previous,
-      deploy: deploy2
-    };
+    return { ...failedBeforeSwitch(state, idle, deploy2.message), deploy: deploy2 };
   }
   const proxy = proxyRef(request.settings, request.proxyInput);
   const until = previousUntil(/* @__PURE__ */ new Date(), request.settings.keepPreviousMs);
   try {
-    await switchProxy(docker, proxy, idle, switchLabels(idle, live, until), request.timeoutMs, report);
+    await switchProxy(docker, proxy, idle, switchLabels(idle, state.live, until), request.timeoutMs, report);
   } catch (error2) {
     return { ...await afterFailedSwitch(docker, request, state, idle, error2, report), deploy: deploy2 };
   }
@@ -6651,6 +6755,35 @@ function blueGreenOf(swarm) {
   };
 }
 
+// src/core/config/strategy-inputs.ts
+function strategyInputs(kind) {
+  return {
+    fromInputs: (raw, others) => {
+      const given = {};
+      for (const name of kind.inputs) if (raw[name].trim() !== "") given[name] = raw[name];
+      const target = {
+        ...kind.keys(given),
+        "pre-deploy": Array.from({ length: others.preDeployJobs }),
+        replicas: others.replicas
+      };
+      const problem = kind.issues(target, "")[0];
+      if (problem !== void 0) throw new ConfigurationError(problem.message, String(problem.path.at(-1)));
+      return kind.settings(target);
+    },
+    parseSwitch: (input, raw) => {
+      const value = raw.trim();
+      if (value === "") return "deploy";
+      const verb = kind.switch.verbs.find((v) => v === value);
+      if (verb !== void 0) return verb;
+      throw new ConfigurationError(
+        `expected ${kind.switch.expected}, or empty to deploy; got ${JSON.stringify(value)}`,
+        input
+      );
+    }
+  };
+}
+var lines = (value) => value.split(/[\n,]/).map((l) => l.trim()).filter((l) => l !== "");
+
 // src/core/config/swarm-strategy-inputs.ts
 var swarmTargetSchema = lazy(() => configSchema.shape.targets.valueType.shape.swarm.unwrap());
 var strategyInputSchema = lazy(
@@ -6669,34 +6802,25 @@ var STRATEGY_INPUTS = [
   "preview-urls",
   "keep-previous"
 ];
-function parseSwitchMode(input, raw) {
-  const value = raw.trim();
-  if (value === "") return "deploy";
-  if (value === "back" || value === "expire") return value;
-  throw new ConfigurationError(
-    `expected back (point the proxy at the previous colour) or expire (remove the previous colour once keep-previous is up), or empty to deploy; got ${JSON.stringify(value)}`,
-    input
-  );
-}
-function swarmStrategyFromInputs(raw, others) {
-  const given = Object.fromEntries(
-    Object.entries(raw).filter(([, value]) => value.trim() !== "").map(([key, value]) => [key, key === "preview-urls" ? lines(value) : value])
-  );
-  const parsed = strategyInputSchema.safeParse(given);
-  if (!parsed.success) {
+var { fromInputs: swarmStrategyFromInputs, parseSwitch: parseSwitchMode } = strategyInputs({
+  inputs: STRATEGY_INPUTS,
+  // Each input as its gantry.yml key, checked by the file's schema for a Swarm target.
+  keys: (given) => {
+    const preview = given["preview-urls"];
+    const parsed = strategyInputSchema.safeParse(
+      preview === void 0 ? given : { ...given, "preview-urls": lines(preview) }
+    );
+    if (parsed.success) return parsed.data;
     const issue2 = parsed.error.issues[0];
     throw new ConfigurationError(issue2?.message ?? "is not valid", String(issue2?.path[0] ?? "strategy"));
+  },
+  issues: strategyIssues,
+  settings: blueGreenOf,
+  switch: {
+    verbs: ["back", "expire"],
+    expected: "back (point the proxy at the previous colour) or expire (remove the previous colour once keep-previous is up)"
   }
-  const target = {
-    ...parsed.data,
-    "pre-deploy": Array.from({ length: others.preDeployJobs }),
-    replicas: others.replicas
-  };
-  const problem = strategyIssues(target, "")[0];
-  if (problem !== void 0) throw new ConfigurationError(problem.message, String(problem.path.at(-1)));
-  return blueGreenOf(target);
-}
-var lines = (value) => value.split(/[\n,]/).map((l) => l.trim()).filter((l) => l !== "");
+});
 
 // src/core/deploy/replicas-mode.ts
 function parseReplicasMode(input, raw) {
@@ -6770,12 +6894,24 @@ function checkImagePins(input, pins, services) {
   return new Map([...pins].map(([service, image]) => [service, normalizePinnedImage(input, image)]));
 }
 
+// src/runtime/smoke-inputs.ts
+function readDeploySmokeInputs() {
+  return deploySmokeOptions(
+    readText("smoke-urls"),
+    () => ({
+      "expect-status": readString("smoke-expect-status"),
+      "expect-json": readText("smoke-expect-json"),
+      timeout: readString("smoke-timeout")
+    }),
+    "smoke-"
+  );
+}
+
 // src/actions/deploy-swarm/inputs.ts
 var readSwitchMode = () => parseSwitchMode("switch", readString("switch"));
 function readBlueGreen(preDeploy, replicas) {
-  const raw = Object.fromEntries(STRATEGY_INPUTS.map((name) => [name, readText(name)]));
   const jobs = parsePreDeployInput("pre-deploy", preDeploy).length;
-  return swarmStrategyFromInputs(raw, { preDeployJobs: jobs, replicas });
+  return swarmStrategyFromInputs(readTexts(STRATEGY_INPUTS), { preDeployJobs: jobs, replicas });
 }
 function readSwitchInputs() {
   if (readBoolean("dry-run", false))
@@ -6850,15 +6986,7 @@ function readDeploySwarmInputs() {
       username === "" ? "registry-username" : "registry-password"
     );
   }
-  const smoke = deploySmokeOptions(
-    readText("smoke-urls"),
-    () => ({
-      "expect-status": readString("smoke-expect-status"),
-      "expect-json": readText("smoke-expect-json"),
-      timeout: readString("smoke-timeout")
-    }),
-    "smoke-"
-  );
+  const smoke = readDeploySmokeInputs();
   return {
     connection,
     stack,
@@ -6966,16 +7094,10 @@ async function rolling(docker, inputs, signal) {
       workDir: runnerTemp(),
       signal,
       onLock: (lock) => saveState("lock-id", lock.id),
-      ...inputs.preDeploy.length === 0 ? {} : {
-        beforeApplyMs: jobsBudgetMs(inputs.preDeploy),
-        beforeApply: async () => firstFailure(
-          await runSwarmJobs(
-            docker,
-            { stack: inputs.stack, jobs: inputs.preDeploy, signal },
-            actionsReporter
-          )
-        )
-      }
+      ...beforeApplyJobs(
+        inputs.preDeploy,
+        () => runSwarmJobs(docker, { stack: inputs.stack, jobs: inputs.preDeploy, signal }, actionsReporter)
+      )
     },
     actionsReporter
   );
@@ -7043,7 +7165,7 @@ async function releaseLeftLock(lockId) {
   if (sshDir !== "" && (0, import_node_fs9.existsSync)(import_node_path8.default.join(sshDir, "config"))) {
     const docker = new DockerClient({
       env: {
-        DOCKER_HOST: `ssh://${SSH_ALIAS}`,
+        DOCKER_HOST: `ssh://${SSH_ALIAS2}`,
         PATH: `${import_node_path8.default.join(sshDir, "bin")}${import_node_path8.default.delimiter}${process.env.PATH ?? ""}`
       },
       timeoutMs: 3e4

@@ -394,7 +394,7 @@ var require_https = __commonJS({
 var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports) {
     "use strict";
-    var net = __require("net");
+    var net2 = __require("net");
     var tls = __require("tls");
     var http4 = __require("http");
     var https3 = __require("https");
@@ -1078,6 +1078,70 @@ var require_node_http = __commonJS({
       },
       get "validateHeaderValue"() {
         return load2()["validateHeaderValue"];
+      }
+    };
+  }
+});
+
+// builtin-via-require:node:net
+var require_node_net = __commonJS({
+  "builtin-via-require:node:net"(exports, module) {
+    var loaded;
+    var load2 = () => loaded ??= __require("node:net");
+    module.exports = {
+      get "BlockList"() {
+        return load2()["BlockList"];
+      },
+      get "BoundSocket"() {
+        return load2()["BoundSocket"];
+      },
+      get "Server"() {
+        return load2()["Server"];
+      },
+      get "Socket"() {
+        return load2()["Socket"];
+      },
+      get "SocketAddress"() {
+        return load2()["SocketAddress"];
+      },
+      get "Stream"() {
+        return load2()["Stream"];
+      },
+      get "_createServerHandle"() {
+        return load2()["_createServerHandle"];
+      },
+      get "_normalizeArgs"() {
+        return load2()["_normalizeArgs"];
+      },
+      get "connect"() {
+        return load2()["connect"];
+      },
+      get "createConnection"() {
+        return load2()["createConnection"];
+      },
+      get "createServer"() {
+        return load2()["createServer"];
+      },
+      get "getDefaultAutoSelectFamily"() {
+        return load2()["getDefaultAutoSelectFamily"];
+      },
+      get "getDefaultAutoSelectFamilyAttemptTimeout"() {
+        return load2()["getDefaultAutoSelectFamilyAttemptTimeout"];
+      },
+      get "isIP"() {
+        return load2()["isIP"];
+      },
+      get "isIPv4"() {
+        return load2()["isIPv4"];
+      },
+      get "isIPv6"() {
+        return load2()["isIPv6"];
+      },
+      get "setDefaultAutoSelectFamily"() {
+        return load2()["setDefaultAutoSelectFamily"];
+      },
+      get "setDefaultAutoSelectFamilyAttemptTimeout"() {
+        return load2()["setDefaultAutoSelectFamilyAttemptTimeout"];
       }
     };
   }
@@ -2156,7 +2220,23 @@ var import_node_os2 = __toESM(require_node_os(), 1);
 // src/adapters/docker.ts
 var import_node_child_process = __toESM(require_node_child_process(), 1);
 var import_node_http = __toESM(require_node_http(), 1);
+var import_node_net = __toESM(require_node_net(), 1);
 var import_node_stream = __toESM(require_node_stream(), 1);
+
+// src/core/connection/engine-dial.ts
+var SSH_ALIAS = /^ssh:\/\/([A-Za-z0-9][A-Za-z0-9._-]*)$/;
+function engineDial(dockerHost) {
+  if (dockerHost?.startsWith("unix://") && dockerHost.length > "unix://".length)
+    return { kind: "socket", path: dockerHost.slice("unix://".length) };
+  const alias = SSH_ALIAS.exec(dockerHost ?? "")?.[1];
+  if (alias !== void 0)
+    return {
+      kind: "process",
+      command: "ssh",
+      args: ["-o", "ConnectTimeout=30", "-T", "--", alias, "docker", "system", "dial-stdio"]
+    };
+  return { kind: "process", command: "docker", args: ["system", "dial-stdio"] };
+}
 
 // src/core/inputs/parse.ts
 function isControlChar(char) {
@@ -2450,7 +2530,9 @@ function defineDialStdioAgent() {
     }
     createConnection() {
       this.stderr = "";
-      const child2 = (0, import_node_child_process.spawn)("docker", ["system", "dial-stdio"], {
+      const dial = engineDial(this.env.DOCKER_HOST);
+      if (dial.kind === "socket") return import_node_net.default.connect(dial.path);
+      const child2 = (0, import_node_child_process.spawn)(dial.command, dial.args, {
         env: this.env,
         stdio: ["pipe", "pipe", "pipe"]
       });
@@ -2674,7 +2756,7 @@ var import_node_os = __toESM(require_node_os(), 1);
 var import_node_path2 = __toESM(require_node_path(), 1);
 
 // src/core/connection/ssh-config.ts
-var SSH_ALIAS = "gantry-target";
+var SSH_ALIAS2 = "gantry-target";
 var JUMP_ALIAS = "gantry-jump";
 var configWord = (value) => `'${value.replace(/%/g, "%%").replace(/'/g, `'\\''`)}'`;
 function sshConfig(options) {
@@ -2699,7 +2781,7 @@ function sshConfig(options) {
     "  LogLevel ERROR"
   ];
   const lines = [
-    `Host ${SSH_ALIAS}`,
+    `Host ${SSH_ALIAS2}`,
     ...hop(target),
     "  ControlMaster auto",
     `  ControlPath ${files.controlPath}`,
@@ -2727,9 +2809,9 @@ var sshMasterArgs = (configFile, errorLog) => [
   "-M",
   "-N",
   "-f",
-  SSH_ALIAS
+  SSH_ALIAS2
 ];
-var sshExitArgs = (configFile) => ["-F", configFile, "-O", "exit", SSH_ALIAS];
+var sshExitArgs = (configFile) => ["-F", configFile, "-O", "exit", SSH_ALIAS2];
 
 // src/core/connection/target.ts
 var HOSTNAME = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
@@ -2830,12 +2912,16 @@ var ACTION_SSH_NAMES = {
 };
 var MAX_CONTROL_PATH = 90;
 async function findSsh() {
-  const result3 = await exec("sh", ["-c", "command -v ssh"], { allowFailure: true });
-  const found = result3.stdout.trim();
-  if (result3.exitCode !== 0 || found === "") {
-    throw new ConfigurationError("OpenSSH client (ssh) is not installed on this runner");
+  for (const dir of (process.env.PATH ?? "").split(import_node_path2.default.delimiter)) {
+    if (!import_node_path2.default.isAbsolute(dir)) continue;
+    const candidate = import_node_path2.default.join(dir, "ssh");
+    try {
+      (0, import_node_fs2.accessSync)(candidate, import_node_fs2.constants.X_OK);
+      if ((0, import_node_fs2.statSync)(candidate).isFile()) return candidate;
+    } catch {
+    }
   }
-  return found;
+  throw new ConfigurationError("OpenSSH client (ssh) is not installed on this runner");
 }
 function essentials(stderr) {
   const lines = stderr.split("\n").map((l) => l.trim()).filter(
@@ -2980,7 +3066,7 @@ exec '${ssh}' -F '${configFile}' "$@"
   return {
     dir,
     configFile,
-    env: { DOCKER_HOST: `ssh://${SSH_ALIAS}`, PATH: `${binDir}${import_node_path2.default.delimiter}${process.env.PATH ?? ""}` },
+    env: { DOCKER_HOST: `ssh://${SSH_ALIAS2}`, PATH: `${binDir}${import_node_path2.default.delimiter}${process.env.PATH ?? ""}` },
     close: async () => {
       await exec(ssh, sshExitArgs(configFile), { allowFailure: true, timeoutMs: 1e4 }).catch(
         () => void 0
@@ -4337,6 +4423,168 @@ function formatPath2(path33) {
   return path33.map((part, i) => typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${String(part)}`).join("");
 }
 
+// src/core/scan/json-bytes.ts
+var QUOTE = 34;
+var BACKSLASH = 92;
+var COMMA = 44;
+var COLON = 58;
+var OPEN_OBJECT = 123;
+var CLOSE_OBJECT = 125;
+var OPEN_ARRAY = 91;
+var CLOSE_ARRAY = 93;
+var isSpace = (byte) => byte === 32 || byte === 10 || byte === 13 || byte === 9;
+var isDelimiter = (byte) => isSpace(byte) || byte === COMMA || byte === COLON || byte === QUOTE || byte === OPEN_OBJECT || byte === CLOSE_OBJECT || byte === OPEN_ARRAY || byte === CLOSE_ARRAY;
+function skipSpace(bytes, from, length) {
+  let at = from;
+  while (at < length && isSpace(bytes[at])) at += 1;
+  return at;
+}
+function endOfString(bytes, from, length) {
+  const near = Math.min(length, from + 32);
+  let quote = from + 1;
+  while (quote < near && bytes[quote] !== QUOTE) quote += 1;
+  if (quote === near) quote = bytes.indexOf(QUOTE, near);
+  while (quote !== -1 && quote < length) {
+    let backslashes = 0;
+    while (bytes[quote - 1 - backslashes] === BACKSLASH) backslashes += 1;
+    if (backslashes % 2 === 0) return quote + 1;
+    quote = bytes.indexOf(QUOTE, quote + 1);
+  }
+  return length;
+}
+function endOfValue(bytes, from, length) {
+  const first = bytes[from];
+  if (first === QUOTE) return endOfString(bytes, from, length);
+  if (first === OPEN_OBJECT || first === OPEN_ARRAY) return endOfNested(bytes, from, length);
+  let end = from;
+  while (end < length && !isDelimiter(bytes[end])) end += 1;
+  return end;
+}
+function endOfNested(bytes, from, length) {
+  let depth = 0;
+  let at = from;
+  while (at < length) {
+    const byte = bytes[at];
+    if (byte === QUOTE) {
+      at = endOfString(bytes, at, length);
+      continue;
+    }
+    if (byte === OPEN_OBJECT || byte === OPEN_ARRAY) depth += 1;
+    else if ((byte === CLOSE_OBJECT || byte === CLOSE_ARRAY) && --depth === 0) return at + 1;
+    at += 1;
+  }
+  return length;
+}
+
+// src/core/scan/report-batch.ts
+var ElementBatch = class {
+  out = new Uint8Array(64 * 1024);
+  size = 0;
+  decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  /**
+   * Copies the elements that are complete in bytes[from, length), `from` at the first one; returns the
+   * index after the last of them (`from` when not even one is complete in view).
+   */
+  scan(bytes, from, length, keep) {
+    if (this.out.length < length - from + 2) this.out = new Uint8Array(length - from + 2);
+    this.size = 0;
+    this.write(OPEN_ARRAY);
+    let end = from;
+    let at = from;
+    for (; ; ) {
+      const mark = this.size;
+      if (end !== from) this.write(COMMA);
+      const next = keep !== void 0 && bytes[at] === OPEN_OBJECT ? this.members(bytes, at, length, keep) : this.value(bytes, at, length);
+      if (next >= length) {
+        this.size = mark;
+        break;
+      }
+      end = next;
+      const separator = skipSpace(bytes, next, length);
+      if (separator >= length || bytes[separator] !== COMMA) break;
+      at = skipSpace(bytes, separator + 1, length);
+      if (at >= length) break;
+    }
+    this.write(CLOSE_ARRAY);
+    return end;
+  }
+  /** The elements of the last scan. */
+  parse() {
+    return JSON.parse(this.decoder.decode(this.out.subarray(0, this.size)));
+  }
+  write(byte) {
+    this.out[this.size++] = byte;
+  }
+  copy(bytes, from, to) {
+    this.out.set(bytes.subarray(from, to), this.size);
+    this.size += to - from;
+  }
+  /** The value at `from` copied whole; returns the index after it (`length` or more: not in view). */
+  value(bytes, from, length) {
+    const end = endOfValue(bytes, from, length);
+    if (end === from && from < length) throw new SyntaxError(`expected a value at byte ${from}`);
+    if (end < length) this.copy(bytes, from, end);
+    return end;
+  }
+  /**
+   * The object at `from` with only the members `keep` accepts; as `value`. Kept members that follow
+   * each other are copied as one run, separators and all.
+   */
+  members(bytes, from, length, keep) {
+    this.write(OPEN_OBJECT);
+    const run2 = { start: -1, end: -1, copied: false };
+    let at = skipSpace(bytes, from + 1, length);
+    if (bytes[at] === CLOSE_OBJECT) return this.closeObject(at, bytes, run2);
+    while (at < length) {
+      if (bytes[at] !== QUOTE) throw new SyntaxError(`expected a key at byte ${at}`);
+      const keyEnd = endOfString(bytes, at, length);
+      const colon = skipSpace(bytes, keyEnd, length);
+      if (colon >= length) return length;
+      if (bytes[colon] !== COLON) throw new SyntaxError(`expected ':' at byte ${colon}`);
+      const start = skipSpace(bytes, colon + 1, length);
+      const end = start < length ? endOfValue(bytes, start, length) : length;
+      const next = skipSpace(bytes, end, length);
+      if (next >= length) return length;
+      if (!keep(bytes, at, keyEnd)) this.flush(bytes, run2);
+      else if (run2.start === -1) [run2.start, run2.end] = [at, end];
+      else run2.end = end;
+      if (bytes[next] === CLOSE_OBJECT) return this.closeObject(next, bytes, run2);
+      if (bytes[next] !== COMMA) throw new SyntaxError(`expected ',' or '}' at byte ${next}`);
+      at = skipSpace(bytes, next + 1, length);
+    }
+    return length;
+  }
+  /** Copies the run of kept members, if any, after a comma when one was copied before it. */
+  flush(bytes, run2) {
+    if (run2.start === -1) return;
+    if (run2.copied) this.write(COMMA);
+    this.copy(bytes, run2.start, run2.end);
+    run2.copied = true;
+    run2.start = -1;
+  }
+  closeObject(at, bytes, run2) {
+    this.flush(bytes, run2);
+    this.write(CLOSE_OBJECT);
+    return at + 1;
+  }
+};
+function keepKeys(keys) {
+  const byLength = /* @__PURE__ */ new Map();
+  for (const key2 of keys) {
+    const quoted = new TextEncoder().encode(JSON.stringify(key2));
+    byLength.set(quoted.length, [...byLength.get(quoted.length) ?? [], quoted]);
+  }
+  return (bytes, from, to) => {
+    for (const key2 of byLength.get(to - from) ?? []) if (equalAt(bytes, from, key2)) return true;
+    for (let at = from; at < to; at++) if (bytes[at] === BACKSLASH) return true;
+    return false;
+  };
+}
+function equalAt(bytes, from, key2) {
+  for (let i = 0; i < key2.length; i++) if (bytes[from + i] !== key2[i]) return false;
+  return true;
+}
+
 // src/core/scan/report-bytes.ts
 function parseTrivyReportFrom(source) {
   try {
@@ -4349,16 +4597,6 @@ function parseTrivyReportFrom(source) {
 }
 var WINDOW_BYTES = 4 * 1024 * 1024;
 var decoder = new TextDecoder("utf-8", { ignoreBOM: true });
-var QUOTE = 34;
-var BACKSLASH = 92;
-var COMMA = 44;
-var COLON = 58;
-var OPEN_OBJECT = 123;
-var CLOSE_OBJECT = 125;
-var OPEN_ARRAY = 91;
-var CLOSE_ARRAY = 93;
-var isSpace = (byte) => byte === 32 || byte === 10 || byte === 13 || byte === 9;
-var isDelimiter = (byte) => isSpace(byte) || byte === COMMA || byte === COLON || byte === QUOTE || byte === OPEN_OBJECT || byte === CLOSE_OBJECT || byte === OPEN_ARRAY || byte === CLOSE_ARRAY;
 var LISTS = {
   Vulnerabilities: isVulnerability,
   Secrets: isSecret,
@@ -4379,12 +4617,14 @@ var VULNERABILITY_FIELDS = [
   "Severity",
   "PrimaryURL"
 ];
-var SHARED_TEXTS = /* @__PURE__ */ new Set(["Title", "Description", "PrimaryURL"]);
+var KEEP_VULNERABILITY_FIELDS = keepKeys(VULNERABILITY_FIELDS);
+var SHARED_TEXTS = ["Title", "Description", "PrimaryURL"];
 var ReportWalker = class {
   at = 0;
   texts = /* @__PURE__ */ new Map();
   findings = [];
   suppressed = [];
+  batch = new ElementBatch();
   source;
   /** The window: bytes[0, length) of the report, from where the value being read starts. */
   bytes;
@@ -4443,12 +4683,7 @@ var ReportWalker = class {
       }
       const list3 = [];
       result3[key2] = list3;
-      return this.array(() => {
-        const element = this.value();
-        if (!check2(element)) return false;
-        list3.push(key2 === "Vulnerabilities" ? this.reduced(element) : element);
-        return true;
-      });
+      return this.list(check2, key2 === "Vulnerabilities", list3);
     });
     if (!ok2 || !isResultHead(result3)) return false;
     addResult(result3, index, this.findings, this.suppressed);
@@ -4456,13 +4691,11 @@ var ReportWalker = class {
   }
   /** The fields a finding is made of, long texts shared. */
   reduced(v) {
-    const kept = {};
-    for (const field of VULNERABILITY_FIELDS) {
+    for (const field of SHARED_TEXTS) {
       const value = v[field];
-      if (value === void 0) continue;
-      kept[field] = SHARED_TEXTS.has(field) && typeof value === "string" ? this.shared(value) : value;
+      if (typeof value === "string") v[field] = this.shared(value);
     }
-    return kept;
+    return v;
   }
   shared(text5) {
     const known = this.texts.get(text5);
@@ -4495,47 +4728,39 @@ var ReportWalker = class {
     } while (this.take(COMMA));
     return this.take(CLOSE_ARRAY);
   }
+  /**
+   * A list's elements, a window's worth at a time (report-batch.ts): each must pass `check`; a
+   * vulnerability keeps only the fields a finding is made of. False stops the walk.
+   */
+  list(check2, vulnerabilities, list3) {
+    if (!this.take(OPEN_ARRAY)) return false;
+    if (this.take(CLOSE_ARRAY)) return true;
+    const keep = vulnerabilities ? KEEP_VULNERABILITY_FIELDS : void 0;
+    do {
+      this.skipSpace();
+      let end = this.batch.scan(this.bytes, this.at, this.length, keep);
+      while (end === this.at) {
+        if (!this.more(this.at)) return false;
+        end = this.batch.scan(this.bytes, this.at, this.length, keep);
+      }
+      this.at = end;
+      for (const element of this.batch.parse()) {
+        if (!check2(element)) return false;
+        list3.push(vulnerabilities ? this.reduced(element) : element);
+      }
+    } while (this.take(COMMA));
+    return this.take(CLOSE_ARRAY);
+  }
   /** The JSON value starting here, parsed by JSON.parse (which throws a SyntaxError for bad JSON). */
   value() {
     let start = this.at;
-    let end = this.endOfValue(start);
+    let end = endOfValue(this.bytes, start, this.length);
     while (end === this.length && this.more(start)) {
       start = this.at;
-      end = this.endOfValue(start);
+      end = endOfValue(this.bytes, start, this.length);
     }
     this.at = end;
     return JSON.parse(decoder.decode(this.bytes.subarray(start, end)));
-  }
-  /** Where the value starting at `from` ends: strings and nesting followed, the rest left to JSON.parse. */
-  endOfValue(from) {
-    const bytes = this.bytes;
-    const first = bytes[from];
-    if (first === QUOTE) return this.endOfString(from);
-    if (first === OPEN_OBJECT || first === OPEN_ARRAY) {
-      let depth = 0;
-      for (let i = from; i < this.length; i++) {
-        const byte = bytes[i];
-        if (byte === QUOTE) i = this.endOfString(i) - 1;
-        else if (byte === OPEN_OBJECT || byte === OPEN_ARRAY) depth += 1;
-        else if ((byte === CLOSE_OBJECT || byte === CLOSE_ARRAY) && --depth === 0) return i + 1;
-      }
-      return this.length;
-    }
-    let end = from;
-    while (end < this.length && !isDelimiter(bytes[end])) end += 1;
-    return end;
-  }
-  /** The index after the closing quote of the string opening at `from`. */
-  endOfString(from) {
-    const bytes = this.bytes;
-    let quote = bytes.indexOf(QUOTE, from + 1);
-    while (quote !== -1 && quote < this.length) {
-      let backslashes = 0;
-      while (bytes[quote - 1 - backslashes] === BACKSLASH) backslashes += 1;
-      if (backslashes % 2 === 0) return quote + 1;
-      quote = bytes.indexOf(QUOTE, quote + 1);
-    }
-    return this.length;
   }
   peek() {
     return this.has() ? this.bytes[this.at] : void 0;
@@ -10246,9 +10471,88 @@ var previewPatch = (color) => JSON.stringify({ spec: { selector: { [COLOR_LABEL]
 var colorSelector = (service, color) => `${BLUE_GREEN_LABEL}=${service},${COLOR_LABEL}=${color}`;
 var idleOf = (state) => state.live === void 0 ? "blue" : otherColor(state.live);
 
+// src/pipeline/blue-green/after-switch.ts
+var failedBeforeSwitch = (state, idle, why) => ({
+  status: state.live === void 0 ? "failed" : "rolled-back",
+  message: `${idle} failed before the switch (${why}); removed it, ${state.live === void 0 ? "nothing was live" : `${state.live} still serves`}`,
+  smoke: void 0,
+  live: state.live,
+  previous: state.previous
+});
+async function retirePrevious(target, previous, keepMs) {
+  if (previous === void 0) return "";
+  if (keepMs > 0)
+    return `; ${previous} kept running until ${previousUntil(/* @__PURE__ */ new Date(), keepMs)} (for a switch back)`;
+  await target.retire(previous);
+  return `; ${previous} removed (keep-previous 0)`;
+}
+async function afterSwitch(target, request, report) {
+  const { state, idle, smoke } = request;
+  if (state.live !== void 0 && target.drain !== void 0) await target.drain(state.live);
+  const checked2 = smoke === void 0 ? void 0 : await smokeAfterDeploy(smoke, request.signal, report);
+  if (checked2?.failure === void 0) {
+    const kept = await retirePrevious(target, state.live, request.keepPreviousMs);
+    return {
+      status: "deployed",
+      message: `${target.switched} routes to ${target.routed}${kept}`,
+      smoke: checked2?.smoke,
+      live: idle,
+      previous: state.live
+    };
+  }
+  report.error(`the public check failed after the switch: ${checked2.failure}`);
+  const old = state.live;
+  if (old === void 0)
+    return {
+      status: "failed",
+      message: `${checked2.failure}; no colour was live before, ${idle} is left serving`,
+      smoke: checked2.smoke,
+      live: idle,
+      previous: void 0
+    };
+  await target.switchBack(old, idle);
+  return {
+    status: "rolled-back",
+    message: `${checked2.failure}; switched ${target.switched} back to ${old} and removed ${idle}`,
+    smoke: checked2.smoke,
+    live: old,
+    previous: state.previous
+  };
+}
+
 // src/pipeline/kubernetes/colors.ts
 var import_node_fs14 = __toESM(require_node_fs(), 1);
 var import_node_path17 = __toESM(require_node_path(), 1);
+
+// src/pipeline/kubernetes/endpoints.ts
+var PROXY_FOLLOW_MS = 3e3;
+var ENDPOINTS_WAIT_MS = 3e4;
+async function listedIps(kubectl, at) {
+  const which2 = at.service === void 0 ? [] : [at.service];
+  const result3 = await kubectl.run(
+    ["get", "endpoints", ...which2, "--namespace", at.namespace, "--output", "json"],
+    { quiet: true, allowFailure: true }
+  );
+  if (result3.exitCode !== 0) return [];
+  const parsed = JSON.parse(result3.stdout);
+  const subsets = (parsed.items ?? [parsed]).flatMap((e) => e.subsets ?? []);
+  return subsets.flatMap((s) => [...s.addresses ?? [], ...s.notReadyAddresses ?? []].map((a) => a.ip));
+}
+async function waitEndpointsWithout(kubectl, at, ips, warning2, report) {
+  const deadline = Date.now() + ENDPOINTS_WAIT_MS;
+  for (; ; ) {
+    const listed = await listedIps(kubectl, at);
+    if (!listed.some((ip) => ips.has(ip))) break;
+    if (Date.now() > deadline) {
+      report.warning(warning2);
+      break;
+    }
+    await new Promise((resolve2) => setTimeout(resolve2, 500));
+  }
+  await new Promise((resolve2) => setTimeout(resolve2, PROXY_FOLLOW_MS));
+}
+
+// src/pipeline/kubernetes/colors.ts
 async function readService(kubectl, namespace, name) {
   const result3 = await kubectl.run(
     ["get", "service", name, "--namespace", namespace, "--ignore-not-found", "--output", "json"],
@@ -10285,62 +10589,35 @@ async function patchService(kubectl, namespace, name, patch) {
     }
   );
 }
-async function removeColor(kubectl, namespace, service, color, report) {
-  await kubectl.run(
-    [
-      "delete",
-      "deployment",
-      "--namespace",
-      namespace,
-      "--selector",
-      colorSelector(service, color),
-      "--wait=false"
-    ],
-    { timeoutMs: 6e4 }
-  );
-  report.info(`removed the ${color} Deployments of ${service}`);
+var ofColor = (verb, kind, at, color) => [
+  verb,
+  kind,
+  "--namespace",
+  at.namespace,
+  "--selector",
+  colorSelector(at.service, color)
+];
+async function colorItems(kubectl, kind, at, color) {
+  const result3 = await kubectl.run([...ofColor("get", kind, at, color), "--output", "json"], { quiet: true });
+  return JSON.parse(result3.stdout).items ?? [];
 }
-var PROXY_FOLLOW_MS = 3e3;
-async function colorPodIps(kubectl, namespace, service, color) {
-  const result3 = await kubectl.run(
-    [
-      "get",
-      "pods",
-      "--namespace",
-      namespace,
-      "--selector",
-      colorSelector(service, color),
-      "--output",
-      "json"
-    ],
-    { quiet: true }
-  );
-  const items = JSON.parse(result3.stdout).items ?? [];
+async function removeColor(kubectl, at, color, report) {
+  await kubectl.run([...ofColor("delete", "deployment", at, color), "--wait=false"], { timeoutMs: 6e4 });
+  report.info(`removed the ${color} Deployments of ${at.service}`);
+}
+async function colorPodIps(kubectl, at, color) {
+  const items = await colorItems(kubectl, "pods", at, color);
   return new Set(items.flatMap((p) => p.status?.podIP === void 0 ? [] : [p.status.podIP]));
 }
-async function drainColor(kubectl, namespace, service, color, report) {
-  const ips = await colorPodIps(kubectl, namespace, service, color);
-  const deadline = Date.now() + 3e4;
-  for (; ; ) {
-    const result3 = await kubectl.run(
-      ["get", "endpoints", service, "--namespace", namespace, "--output", "json"],
-      {
-        quiet: true,
-        allowFailure: true
-      }
-    );
-    const subsets = result3.exitCode === 0 ? JSON.parse(result3.stdout).subsets ?? [] : [];
-    const listed = subsets.flatMap((s) => [...s.addresses ?? [], ...s.notReadyAddresses ?? []]);
-    if (!listed.some((a) => ips.has(a.ip))) break;
-    if (Date.now() > deadline) {
-      report.warning(
-        `the Endpoints of ${service} still list ${color}'s pods after 30 s; removing ${color} anyway`
-      );
-      break;
-    }
-    await new Promise((resolve2) => setTimeout(resolve2, 500));
-  }
-  await new Promise((resolve2) => setTimeout(resolve2, PROXY_FOLLOW_MS));
+async function drainColor(kubectl, at, color, report) {
+  const ips = await colorPodIps(kubectl, at, color);
+  await waitEndpointsWithout(
+    kubectl,
+    at,
+    ips,
+    `the Endpoints of ${at.service} still list ${color}'s pods after 30 s; removing ${color} anyway`,
+    report
+  );
 }
 
 // src/pipeline/kubernetes/blue-green.ts
@@ -10384,74 +10661,43 @@ async function switchTo(kubectl, request, plan2, state, report) {
   if (state.live !== void 0)
     await patchService(kubectl, namespace, previewServiceName(settings.service), previewPatch(state.live));
 }
-async function retirePrevious(kubectl, request, previous, report) {
-  if (previous === void 0) return "";
-  const keepMs = request.settings.keepPreviousMs;
-  if (keepMs > 0)
-    return `; ${previous} kept running until ${previousUntil(/* @__PURE__ */ new Date(), keepMs)} (for a switch back)`;
-  await removeColor(kubectl, request.namespace, request.settings.service, previous, report);
-  return `; ${previous} removed (keep-previous 0)`;
-}
-async function checkAfterSwitch(kubectl, request, state, idle, report) {
+async function switchBack(back, request, state, old, failed, report) {
   const { settings, namespace } = request;
-  const smoke = request.skipSmoke ? void 0 : request.smoke;
-  if (state.live !== void 0) await drainColor(kubectl, namespace, settings.service, state.live, report);
-  const checked2 = smoke === void 0 ? void 0 : await smokeAfterDeploy(smoke, request.signal, report);
-  const routes = `Service ${settings.service} routes to ${idle}`;
-  if (checked2?.failure === void 0) {
-    const kept = await retirePrevious(kubectl, request, state.live, report);
-    return {
-      status: "deployed",
-      message: `${routes}${kept}`,
-      smoke: checked2?.smoke,
-      live: idle,
-      previous: state.live
-    };
-  }
-  report.error(`the public check failed after the switch: ${checked2.failure}`);
-  const old = state.live;
-  if (old === void 0)
-    return {
-      status: "failed",
-      message: `${checked2.failure}; no colour was live before, ${idle} is left serving`,
-      smoke: checked2.smoke,
-      live: idle,
-      previous: void 0
-    };
-  const back = kubectl.unsignalled();
   const annotations = switchAnnotations(old, state.previous, state.previousUntil ?? "");
   await patchService(back, namespace, settings.service, switchPatch(old, annotations));
-  await patchService(back, namespace, previewServiceName(settings.service), previewPatch(idle));
-  await drainColor(back, namespace, settings.service, idle, report);
-  await removeColor(back, namespace, settings.service, idle, report);
-  return {
-    status: "rolled-back",
-    message: `${checked2.failure}; switched Service ${settings.service} back to ${old} and removed ${idle}`,
-    smoke: checked2.smoke,
-    live: old,
-    previous: state.previous
+  await patchService(back, namespace, previewServiceName(settings.service), previewPatch(failed));
+  const at = { namespace, service: settings.service };
+  await drainColor(back, at, failed, report);
+  await removeColor(back, at, failed, report);
+}
+function checkAfterSwitch(kubectl, request, state, idle, report) {
+  const { settings, namespace } = request;
+  const at = { namespace, service: settings.service };
+  const target = {
+    switched: `Service ${settings.service}`,
+    routed: idle,
+    drain: (old) => drainColor(kubectl, at, old, report),
+    retire: (previous) => removeColor(kubectl, at, previous, report),
+    switchBack: (old, failed) => switchBack(kubectl.unsignalled(), request, state, old, failed, report)
   };
+  const smoke = request.skipSmoke ? void 0 : request.smoke;
+  const { keepPreviousMs } = settings;
+  return afterSwitch(target, { state, idle, smoke, keepPreviousMs, signal: request.signal }, report);
 }
 async function blueGreen(kubectl, request, report) {
   const running = await readService(kubectl, request.namespace, request.settings.service);
   const state = { ...serviceColorState(running), exists: running !== void 0 };
   const idle = idleOf(state);
   const plan2 = planColors(request.objects, request.settings, idle, request.input);
-  const { live, previous } = state;
   report.info(
-    `blue-green: ${live ?? "no colour"} is live on Service ${request.settings.service}, deploying ${idle}`
+    `blue-green: ${state.live ?? "no colour"} is live on Service ${request.settings.service}, deploying ${idle}`
   );
   const failure = await deployColor(kubectl, request, plan2, state, report);
   if (failure !== void 0) {
     report.error(`${idle} failed before the switch: ${failure}`);
-    await removeColor(kubectl.unsignalled(), request.namespace, request.settings.service, idle, report);
-    return {
-      status: live === void 0 ? "failed" : "rolled-back",
-      message: `${idle} failed before the switch (${failure}); removed it, ${live === void 0 ? "nothing was live" : `${live} still serves`}`,
-      smoke: void 0,
-      live,
-      previous
-    };
+    const at = { namespace: request.namespace, service: request.settings.service };
+    await removeColor(kubectl.unsignalled(), at, idle, report);
+    return failedBeforeSwitch(state, idle, failure);
   }
   await switchTo(kubectl, request, plan2, state, report);
   return checkAfterSwitch(kubectl, request, state, idle, report);
@@ -10518,6 +10764,11 @@ function logSmoke(log, flags, configured, result3, notRun) {
       seconds: result3.smoke.elapsedMs / 1e3
     });
 }
+async function deployThenSmoke(log, flags, configured, notRun, deploy) {
+  const deployed = await log.run("deploy", async () => deployStage(await deploy()));
+  logSmoke(log, flags, configured, deployed.value, notRun);
+  return deployed.value;
+}
 function pruneRuns(log, config, result3, flags) {
   if (flags?.useSecrets !== void 0) {
     log.skip("prune", "a rollback prunes nothing");
@@ -10546,7 +10797,8 @@ var releaseLock = (target, holder, signal) => ({
 // src/pipeline/release/kubernetes-blue-green.ts
 async function k8sBlueGreenPhase(r) {
   const { target, flags } = r;
-  const deployed = await r.log.run("deploy", async () => {
+  const notRun = "the new colour never took traffic, so the public URL was not checked";
+  return deployThenSmoke(r.log, flags, target.smoke !== void 0, notRun, async () => {
     const result3 = await deployK8sBlueGreen(
       r.kubectl,
       {
@@ -10564,16 +10816,8 @@ async function k8sBlueGreenPhase(r) {
       },
       r.report
     );
-    return deployStage({ status: result3.status, message: result3.message, smoke: result3.smoke });
+    return { status: result3.status, message: result3.message, smoke: result3.smoke };
   });
-  logSmoke(
-    r.log,
-    flags,
-    target.smoke !== void 0,
-    deployed.value,
-    "the new colour never took traffic, so the public URL was not checked"
-  );
-  return deployed.value;
 }
 
 // src/core/strategy/canary.ts
@@ -10729,7 +10973,20 @@ async function recordCanaryState(kubectl, namespace, stable, state) {
     quiet: true
   });
 }
+async function canaryPodIps(kubectl, namespace, canary) {
+  const deployment = await readDeployment(kubectl, namespace, canary);
+  const labels = deployment?.spec?.selector?.matchLabels;
+  if (labels === void 0 || Object.keys(labels).length === 0) return /* @__PURE__ */ new Set();
+  const selector = Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(",");
+  const result3 = await kubectl.run(
+    ["get", "pods", "--namespace", namespace, "--selector", selector, "--output", "json"],
+    { quiet: true }
+  );
+  const items = JSON.parse(result3.stdout).items ?? [];
+  return new Set(items.flatMap((p) => p.status?.podIP === void 0 ? [] : [p.status.podIP]));
+}
 async function removeCanary(kubectl, namespace, names2, report) {
+  const ips = await canaryPodIps(kubectl, namespace, names2.canary);
   await kubectl.run(
     ["delete", "deployment", names2.canary, "--namespace", namespace, "--ignore-not-found", "--wait=false"],
     { timeoutMs: 6e4 }
@@ -10737,6 +10994,12 @@ async function removeCanary(kubectl, namespace, names2, report) {
   const stable = await readDeployment(kubectl, namespace, names2.stable);
   if (stable?.metadata.annotations?.[CANARY_ANNOTATION] !== void 0)
     await recordCanaryState(kubectl, namespace, names2.stable, void 0);
+  if (ips.size > 0) {
+    const at = { namespace, service: names2.service };
+    const where = names2.service === void 0 ? `the Services of ${namespace}` : names2.service;
+    const warning2 = `the Endpoints of ${where} still list ${names2.canary}'s pods after 30 s; going on`;
+    await waitEndpointsWithout(kubectl, at, ips, warning2, report);
+  }
   report.info(`removed the canary ${names2.canary}; ${names2.stable} serves alone`);
 }
 function singleAttempt(fx) {
@@ -10930,9 +11193,8 @@ var canaryDeploy = (r) => deployCanary({
 });
 async function canaryPhase(r) {
   checkCanaryTarget(r);
-  const deployed = await r.log.run("deploy", async () => deployStage(await canaryDeploy(r)));
-  logSmoke(r.log, r.flags, r.target.smoke !== void 0, deployed.value, "the canary was not promoted");
-  return deployed.value;
+  const notRun = "the canary was not promoted";
+  return deployThenSmoke(r.log, r.flags, r.target.smoke !== void 0, notRun, () => canaryDeploy(r));
 }
 
 // src/pipeline/release/kubernetes-target.ts
@@ -11288,11 +11550,6 @@ function skipped(log, why) {
   log.skip("scan", why);
   return "skipped";
 }
-
-// src/pipeline/release/swarm.ts
-var import_node_fs23 = __toESM(require_node_fs(), 1);
-var import_node_os9 = __toESM(require_node_os(), 1);
-var import_node_path25 = __toESM(require_node_path(), 1);
 
 // src/core/concurrent.ts
 async function mapConcurrent(items, limit, each) {
@@ -12544,57 +12801,6 @@ async function conclude2(docker, request, attempt2, report) {
   return rollBackStack(docker, request, failure, attempt2, changes, reasons, report);
 }
 
-// src/pipeline/swarm/engine.ts
-async function openDockerEngine(access2, workDir, report, signal) {
-  trace("connect: start");
-  const engine = await connectEngine(access2, workDir, report, signal);
-  trace("connect: ssh master up");
-  try {
-    const problem = await managerProblem(engine.docker);
-    trace("connect: manager checked");
-    if (problem !== void 0) throw new ConfigurationError(problem, access2.names.host);
-    return engine;
-  } catch (error2) {
-    await engine.close();
-    throw error2;
-  }
-}
-var configEnv = (access2) => access2.dockerConfig === void 0 ? {} : { DOCKER_CONFIG: access2.dockerConfig };
-async function connectEngine(access2, workDir, report, signal) {
-  const { target } = access2;
-  if (target.kind === "unix") {
-    const docker2 = new DockerClient({
-      env: { DOCKER_HOST: `unix://${target.socket}`, ...configEnv(access2) },
-      log: report.info,
-      signal
-    });
-    return { docker: docker2, close: async () => docker2.close() };
-  }
-  const session = await openSshSession({
-    target,
-    privateKey: access2.privateKey,
-    knownHosts: access2.knownHosts,
-    insecureIgnoreHostKey: false,
-    ...access2.jumpHost === void 0 ? {} : { jumpHost: access2.jumpHost },
-    baseDir: workDir,
-    log: report.info,
-    names: access2.names
-  });
-  const docker = new DockerClient({
-    env: { ...session.env, ...configEnv(access2) },
-    log: report.info,
-    signal
-  });
-  return {
-    docker,
-    close: async () => {
-      docker.close();
-      await session.close();
-      trace("connection closed");
-    }
-  };
-}
-
 // src/pipeline/swarm/replicas.ts
 var import_node_fs21 = __toESM(require_node_fs(), 1);
 var import_node_path23 = __toESM(require_node_path(), 1);
@@ -12749,47 +12955,20 @@ function previewSmoke(request, idle) {
     targets: urls.map((url) => ({ method: "GET", url: forColor(url, idle) }))
   };
 }
-async function checkAfterSwitch2(docker, request, state, idle, report) {
+function checkAfterSwitch2(docker, request, state, idle, report) {
   const proxy = proxyRef(request.settings, request.proxyInput);
-  const smoke = request.skipSmoke ? void 0 : request.smoke;
-  const checked2 = smoke === void 0 ? void 0 : await smokeAfterDeploy(smoke, request.signal, report);
-  const routes = `${proxy.service} routes to ${colorStack(request.stack, idle)}`;
-  if (checked2?.failure === void 0) {
-    const kept = await retirePrevious2(docker, request, state.live, report);
-    return {
-      status: "deployed",
-      message: `${routes}${kept}`,
-      smoke: checked2?.smoke,
-      live: idle,
-      previous: state.live
-    };
-  }
-  report.error(`the public check failed after the switch: ${checked2.failure}`);
-  if (state.live === void 0)
-    return {
-      status: "failed",
-      message: `${checked2.failure}; no colour was live before, ${idle} is left serving`,
-      smoke: checked2.smoke,
-      live: idle,
-      previous: void 0
-    };
-  await rollBackProxy(docker, proxy, request.timeoutMs, report);
-  await removeColor2(docker, request.stack, idle, report);
-  return {
-    status: "rolled-back",
-    message: `${checked2.failure}; switched ${proxy.service} back to ${state.live} and removed ${idle}`,
-    smoke: checked2.smoke,
-    live: state.live,
-    previous: state.previous
+  const target = {
+    switched: proxy.service,
+    routed: colorStack(request.stack, idle),
+    retire: (previous) => removeColor2(docker, request.stack, previous, report),
+    switchBack: async (_old, failed) => {
+      await rollBackProxy(docker, proxy, request.timeoutMs, report);
+      await removeColor2(docker, request.stack, failed, report);
+    }
   };
-}
-async function retirePrevious2(docker, request, previous, report) {
-  if (previous === void 0) return "";
-  const keepMs = request.settings.keepPreviousMs;
-  if (keepMs > 0)
-    return `; ${previous} kept running until ${previousUntil(/* @__PURE__ */ new Date(), keepMs)} (for a switch back)`;
-  await removeColor2(docker, request.stack, previous, report);
-  return `; ${previous} removed (keep-previous 0)`;
+  const smoke = request.skipSmoke ? void 0 : request.smoke;
+  const { keepPreviousMs } = request.settings;
+  return afterSwitch(target, { state, idle, smoke, keepPreviousMs, signal: request.signal }, report);
 }
 async function afterFailedSwitch(docker, request, state, idle, error2, report) {
   const proxy = proxyRef(request.settings, request.proxyInput);
@@ -12816,22 +12995,14 @@ async function blueGreen2(docker, request, state, report) {
   const idle = idleColor(state);
   report.info(`blue-green: ${state.live ?? "none"} is live, deploying ${colorStack(request.stack, idle)}`);
   const deploy = await request.deployColor(idle, previewSmoke(request, idle));
-  const { live, previous } = state;
   if (deploy.status !== "deployed") {
     await removeColor2(docker, request.stack, idle, report);
-    return {
-      status: live === void 0 ? "failed" : "rolled-back",
-      message: `${idle} failed before the switch (${deploy.message}); removed it, ${live === void 0 ? "nothing was live" : `${live} still serves`}`,
-      smoke: void 0,
-      live,
-      previous,
-      deploy
-    };
+    return { ...failedBeforeSwitch(state, idle, deploy.message), deploy };
   }
   const proxy = proxyRef(request.settings, request.proxyInput);
   const until = previousUntil(/* @__PURE__ */ new Date(), request.settings.keepPreviousMs);
   try {
-    await switchProxy(docker, proxy, idle, switchLabels(idle, live, until), request.timeoutMs, report);
+    await switchProxy(docker, proxy, idle, switchLabels(idle, state.live, until), request.timeoutMs, report);
   } catch (error2) {
     return { ...await afterFailedSwitch(docker, request, state, idle, error2, report), deploy };
   }
@@ -12900,7 +13071,8 @@ function deployColor2(r, color, preview, vars, pending) {
 }
 async function blueGreenPhase(r, settings, vars, pending) {
   const { target, flags } = r;
-  const deployed = await r.log.run("deploy", async () => {
+  const notRun = "the new colour never took traffic, so the public URL was not checked";
+  return deployThenSmoke(r.log, flags, target.smoke !== void 0, notRun, async () => {
     const result3 = await deployBlueGreen(
       r.engine.docker,
       {
@@ -12917,16 +13089,64 @@ async function blueGreenPhase(r, settings, vars, pending) {
       },
       r.report
     );
-    return deployStage({ status: result3.status, message: result3.message, smoke: result3.smoke });
+    return { status: result3.status, message: result3.message, smoke: result3.smoke };
   });
-  logSmoke(
-    r.log,
-    flags,
-    target.smoke !== void 0,
-    deployed.value,
-    "the new colour never took traffic, so the public URL was not checked"
-  );
-  return deployed.value;
+}
+
+// src/pipeline/release/swarm-engine.ts
+var import_node_fs23 = __toESM(require_node_fs(), 1);
+var import_node_os9 = __toESM(require_node_os(), 1);
+var import_node_path25 = __toESM(require_node_path(), 1);
+
+// src/pipeline/swarm/engine.ts
+async function openDockerEngine(access2, workDir, report, signal) {
+  trace("connect: start");
+  const engine = await connectEngine(access2, workDir, report, signal);
+  trace("connect: ssh master up");
+  try {
+    const problem = await managerProblem(engine.docker);
+    trace("connect: manager checked");
+    if (problem !== void 0) throw new ConfigurationError(problem, access2.names.host);
+    return engine;
+  } catch (error2) {
+    await engine.close();
+    throw error2;
+  }
+}
+var configEnv = (access2) => access2.dockerConfig === void 0 ? {} : { DOCKER_CONFIG: access2.dockerConfig };
+async function connectEngine(access2, workDir, report, signal) {
+  const { target } = access2;
+  if (target.kind === "unix") {
+    const docker2 = new DockerClient({
+      env: { DOCKER_HOST: `unix://${target.socket}`, ...configEnv(access2) },
+      log: report.info,
+      signal
+    });
+    return { docker: docker2, close: async () => docker2.close() };
+  }
+  const session = await openSshSession({
+    target,
+    privateKey: access2.privateKey,
+    knownHosts: access2.knownHosts,
+    insecureIgnoreHostKey: false,
+    ...access2.jumpHost === void 0 ? {} : { jumpHost: access2.jumpHost },
+    baseDir: workDir,
+    log: report.info,
+    names: access2.names
+  });
+  const docker = new DockerClient({
+    env: { ...session.env, ...configEnv(access2) },
+    log: report.info,
+    signal
+  });
+  return {
+    docker,
+    close: async () => {
+      docker.close();
+      await session.close();
+      trace("connection closed");
+    }
+  };
 }
 
 // src/pipeline/release/swarm-registry.ts
@@ -12960,7 +13180,7 @@ async function loginForDeploy(docker, config, report) {
   return true;
 }
 
-// src/pipeline/release/swarm.ts
+// src/pipeline/release/swarm-engine.ts
 function engineAccess(target) {
   const key2 = `targets.${target.name}.swarm`;
   const names2 = {
@@ -13003,6 +13223,8 @@ async function openSwarm(target, report, signal, config) {
     throw error2;
   }
 }
+
+// src/pipeline/release/swarm.ts
 var desiredOf3 = (r) => r.flags.useSecrets !== void 0 ? recordedSecrets(r.flags.useSecrets) : releaseSecrets("swarm", r.target.stack, r.config, r.secretValues);
 function checkStack(r, vars, desired) {
   const { target } = r;
@@ -13113,12 +13335,12 @@ async function prunePhase2(r) {
     };
   });
 }
-async function releaseSwarm(config, target, images, secretValues, flags, log, report, signal) {
+async function releaseSwarm(config, target, images, secretValues, flags, log, report, signal, early) {
   const vars = new Map([
     ...target.images.map((pin) => [pin.variable, images.get(pin.key) ?? ""]),
     ...Object.entries(target.env)
   ]);
-  const engine = await openSwarm(target, report, signal, config);
+  const engine = await (early?.take(report) ?? openSwarm(target, report, signal, config));
   try {
     const r = { config, target, secretValues, flags, log, report, signal, engine };
     const desired = desiredOf3(r);
@@ -13140,6 +13362,47 @@ async function releaseSwarm(config, target, images, secretValues, flags, log, re
   }
 }
 
+// src/pipeline/reporter.ts
+function heldReporter() {
+  const held = [];
+  let target;
+  const tell = (line2) => {
+    if (target === void 0) held.push(line2);
+    else line2(target);
+  };
+  return {
+    group: (title, body) => target === void 0 ? body() : target.group(title, body),
+    info: (line2) => tell((to) => to.info(line2)),
+    warning: (message) => tell((to) => to.warning(message)),
+    error: (message) => tell((to) => to.error(message)),
+    release(to) {
+      target = to;
+      for (const line2 of held.splice(0)) line2(to);
+    }
+  };
+}
+
+// src/pipeline/release/swarm-early.ts
+function openSwarmEarly(target, config, signal) {
+  const held = heldReporter();
+  const opening = openSwarm(target, held, signal, config);
+  opening.catch(() => void 0);
+  let taken = false;
+  return {
+    take(report) {
+      taken = true;
+      held.release(report);
+      return opening;
+    },
+    async discard() {
+      if (taken) return;
+      taken = true;
+      const engine = await opening.catch(() => void 0);
+      await engine?.close();
+    }
+  };
+}
+
 // src/pipeline/release/run.ts
 async function runRelease(request, log, report, signal) {
   const { config, target, secretValues } = request;
@@ -13153,15 +13416,20 @@ async function runRelease(request, log, report, signal) {
   const groupsKey = `targets.${target.name}.${target.kind}.env-groups`;
   for (const group2 of checkEnvGroupMap(groupsKey, target.envGroups, env))
     report.info(`env group ${formatEnvGroup(group2)}`);
-  const images = await buildStage(config, request.options, log, report, signal);
-  const options = await withRecord(config, request.options);
-  if (await scanStage(config, images, options, log, report, signal) === "failed")
-    return { released: false, images };
-  if (target.kind === "swarm")
-    await releaseSwarm(config, target, images, secretValues, options, log, report, signal);
-  else await releaseKubernetes(config, target, images, secretValues, options, log, report, signal);
-  const released = !log.results.some((r) => r.status === "failed" || r.status === "rolled-back");
-  return { released, images };
+  const early = target.kind === "swarm" ? openSwarmEarly(target, config, signal) : void 0;
+  try {
+    const images = await buildStage(config, request.options, log, report, signal);
+    const options = await withRecord(config, request.options);
+    if (await scanStage(config, images, options, log, report, signal) === "failed")
+      return { released: false, images };
+    if (target.kind === "swarm")
+      await releaseSwarm(config, target, images, secretValues, options, log, report, signal, early);
+    else await releaseKubernetes(config, target, images, secretValues, options, log, report, signal);
+    const released = !log.results.some((r) => r.status === "failed" || r.status === "rolled-back");
+    return { released, images };
+  } finally {
+    await early?.discard();
+  }
 }
 async function withRecord(config, options) {
   if (options.dryRun) return options;

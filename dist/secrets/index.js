@@ -394,7 +394,7 @@ var require_https = __commonJS({
 var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports) {
     "use strict";
-    var net = __require("net");
+    var net2 = __require("net");
     var tls = __require("tls");
     var http4 = __require("http");
     var https3 = __require("https");
@@ -1312,6 +1312,70 @@ var require_node_http = __commonJS({
       },
       get "validateHeaderValue"() {
         return load2()["validateHeaderValue"];
+      }
+    };
+  }
+});
+
+// builtin-via-require:node:net
+var require_node_net = __commonJS({
+  "builtin-via-require:node:net"(exports, module) {
+    var loaded;
+    var load2 = () => loaded ??= __require("node:net");
+    module.exports = {
+      get "BlockList"() {
+        return load2()["BlockList"];
+      },
+      get "BoundSocket"() {
+        return load2()["BoundSocket"];
+      },
+      get "Server"() {
+        return load2()["Server"];
+      },
+      get "Socket"() {
+        return load2()["Socket"];
+      },
+      get "SocketAddress"() {
+        return load2()["SocketAddress"];
+      },
+      get "Stream"() {
+        return load2()["Stream"];
+      },
+      get "_createServerHandle"() {
+        return load2()["_createServerHandle"];
+      },
+      get "_normalizeArgs"() {
+        return load2()["_normalizeArgs"];
+      },
+      get "connect"() {
+        return load2()["connect"];
+      },
+      get "createConnection"() {
+        return load2()["createConnection"];
+      },
+      get "createServer"() {
+        return load2()["createServer"];
+      },
+      get "getDefaultAutoSelectFamily"() {
+        return load2()["getDefaultAutoSelectFamily"];
+      },
+      get "getDefaultAutoSelectFamilyAttemptTimeout"() {
+        return load2()["getDefaultAutoSelectFamilyAttemptTimeout"];
+      },
+      get "isIP"() {
+        return load2()["isIP"];
+      },
+      get "isIPv4"() {
+        return load2()["isIPv4"];
+      },
+      get "isIPv6"() {
+        return load2()["isIPv6"];
+      },
+      get "setDefaultAutoSelectFamily"() {
+        return load2()["setDefaultAutoSelectFamily"];
+      },
+      get "setDefaultAutoSelectFamilyAttemptTimeout"() {
+        return load2()["setDefaultAutoSelectFamilyAttemptTimeout"];
       }
     };
   }
@@ -2541,7 +2605,25 @@ var import_node_os3 = __toESM(require_node_os(), 1);
 // src/adapters/docker.ts
 var import_node_child_process = __toESM(require_node_child_process(), 1);
 var import_node_http = __toESM(require_node_http(), 1);
+var import_node_net = __toESM(require_node_net(), 1);
 var import_node_stream = __toESM(require_node_stream(), 1);
+
+// src/core/connection/engine-dial.ts
+var SSH_ALIAS = /^ssh:\/\/([A-Za-z0-9][A-Za-z0-9._-]*)$/;
+function engineDial(dockerHost) {
+  if (dockerHost?.startsWith("unix://") && dockerHost.length > "unix://".length)
+    return { kind: "socket", path: dockerHost.slice("unix://".length) };
+  const alias = SSH_ALIAS.exec(dockerHost ?? "")?.[1];
+  if (alias !== void 0)
+    return {
+      kind: "process",
+      command: "ssh",
+      args: ["-o", "ConnectTimeout=30", "-T", "--", alias, "docker", "system", "dial-stdio"]
+    };
+  return { kind: "process", command: "docker", args: ["system", "dial-stdio"] };
+}
+
+// src/adapters/docker.ts
 var API_CONNECTIONS = 4;
 var EngineError = class extends Error {
   name = "EngineError";
@@ -2562,7 +2644,9 @@ function defineDialStdioAgent() {
     }
     createConnection() {
       this.stderr = "";
-      const child2 = (0, import_node_child_process.spawn)("docker", ["system", "dial-stdio"], {
+      const dial = engineDial(this.env.DOCKER_HOST);
+      if (dial.kind === "socket") return import_node_net.default.connect(dial.path);
+      const child2 = (0, import_node_child_process.spawn)(dial.command, dial.args, {
         env: this.env,
         stdio: ["pipe", "pipe", "pipe"]
       });
@@ -2780,7 +2864,7 @@ var import_node_os2 = __toESM(require_node_os(), 1);
 var import_node_path6 = __toESM(require_node_path(), 1);
 
 // src/core/connection/ssh-config.ts
-var SSH_ALIAS = "gantry-target";
+var SSH_ALIAS2 = "gantry-target";
 var JUMP_ALIAS = "gantry-jump";
 var configWord = (value) => `'${value.replace(/%/g, "%%").replace(/'/g, `'\\''`)}'`;
 function sshConfig(options) {
@@ -2805,7 +2889,7 @@ function sshConfig(options) {
     "  LogLevel ERROR"
   ];
   const lines = [
-    `Host ${SSH_ALIAS}`,
+    `Host ${SSH_ALIAS2}`,
     ...hop(target),
     "  ControlMaster auto",
     `  ControlPath ${files.controlPath}`,
@@ -2833,9 +2917,9 @@ var sshMasterArgs = (configFile, errorLog) => [
   "-M",
   "-N",
   "-f",
-  SSH_ALIAS
+  SSH_ALIAS2
 ];
-var sshExitArgs = (configFile) => ["-F", configFile, "-O", "exit", SSH_ALIAS];
+var sshExitArgs = (configFile) => ["-F", configFile, "-O", "exit", SSH_ALIAS2];
 
 // src/core/connection/target.ts
 var HOSTNAME = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
@@ -2936,12 +3020,16 @@ var ACTION_SSH_NAMES = {
 };
 var MAX_CONTROL_PATH = 90;
 async function findSsh() {
-  const result = await exec("sh", ["-c", "command -v ssh"], { allowFailure: true });
-  const found = result.stdout.trim();
-  if (result.exitCode !== 0 || found === "") {
-    throw new ConfigurationError("OpenSSH client (ssh) is not installed on this runner");
+  for (const dir of (process.env.PATH ?? "").split(import_node_path6.default.delimiter)) {
+    if (!import_node_path6.default.isAbsolute(dir)) continue;
+    const candidate = import_node_path6.default.join(dir, "ssh");
+    try {
+      (0, import_node_fs7.accessSync)(candidate, import_node_fs7.constants.X_OK);
+      if ((0, import_node_fs7.statSync)(candidate).isFile()) return candidate;
+    } catch {
+    }
   }
-  return found;
+  throw new ConfigurationError("OpenSSH client (ssh) is not installed on this runner");
 }
 function essentials(stderr) {
   const lines = stderr.split("\n").map((l) => l.trim()).filter(
@@ -3086,7 +3174,7 @@ exec '${ssh}' -F '${configFile}' "$@"
   return {
     dir,
     configFile,
-    env: { DOCKER_HOST: `ssh://${SSH_ALIAS}`, PATH: `${binDir}${import_node_path6.default.delimiter}${process.env.PATH ?? ""}` },
+    env: { DOCKER_HOST: `ssh://${SSH_ALIAS2}`, PATH: `${binDir}${import_node_path6.default.delimiter}${process.env.PATH ?? ""}` },
     close: async () => {
       await exec(ssh, sshExitArgs(configFile), { allowFailure: true, timeoutMs: 1e4 }).catch(
         () => void 0
