@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { startDeploymentsApi } from '../helpers/deployments-api.ts';
 import { type BundleRun, runActionBundle } from '../helpers/run-action-bundle.ts';
 import { registryUnavailable, sandboxClusterFor } from './helpers/kubernetes-cluster.ts';
 import { useSandboxNamespace } from './helpers/kubernetes-fixture.ts';
@@ -52,14 +53,19 @@ describe.skipIf(skipReason !== undefined)('deploy-k8s blue-green and canary on t
   }, 60_000);
 
   /** The bundle with the connection inputs; `inputs` adds the strategy's. */
-  const action = (inputs: Record<string, string>): Promise<BundleRun> =>
+  const action = (inputs: Record<string, string>, env: Record<string, string> = {}): Promise<BundleRun> =>
     runActionBundle('deploy-k8s', {
       inputs: { kubeconfig: readFileSync(kubeconfig, 'utf8'), namespace, timeout: '2m', ...inputs },
       timeoutMs: 240_000,
+      env,
     });
   /** A deploy of `manifests` with the sandbox app's image `tag`, pinned by digest. */
-  const deploy = (manifests: string, tag: string, inputs: Record<string, string>) =>
-    action({ manifests: path.join(work, manifests), env: `APP_IMAGE=${refs[tag]}`, ...inputs });
+  const deploy = (
+    manifests: string,
+    tag: string,
+    inputs: Record<string, string>,
+    env: Record<string, string> = {},
+  ) => action({ manifests: path.join(work, manifests), env: `APP_IMAGE=${refs[tag]}`, ...inputs }, env);
   const outputs = (run: BundleRun, names: string[]) => names.map((name) => run.outputs[name]);
   const serviceUrl = (name: string) =>
     `http://${k.kn('get', 'service', name, '-o', 'jsonpath={.spec.clusterIP}')}`;
@@ -97,8 +103,17 @@ describe.skipIf(skipReason !== undefined)('deploy-k8s blue-green and canary on t
       const url = serviceUrl('web');
       await answersOnly(url, 'v1');
 
-      const second = await deploy('blue-green.yaml', 'v2', blueGreen);
+      // With environment, the deploy is recorded as a GitHub deployment (OpenAPI-checked loopback API).
+      const { github, states, environments } = await startDeploymentsApi('ghs_bg-e2e-token');
+      const second = await deploy(
+        'blue-green.yaml',
+        'v2',
+        { ...blueGreen, environment: 'staging', 'github-token': 'ghs_bg-e2e-token' },
+        { GITHUB_API_URL: github.url },
+      ).finally(() => github.close());
       expect(second.exitCode, second.stdout + second.stderr).toBe(0);
+      expect(github.violations).toEqual([]);
+      expect([environments, states]).toEqual([['staging'], ['in_progress', 'success']]);
       expect(outputs(second, colors)).toEqual(['deployed', 'green', 'blue']);
       expect(second.outputs.message).toMatch(/Service web routes to green; blue kept running until/);
       expect(second.summary).toContain('### 🔀 Service `web`: deployed');

@@ -55,8 +55,9 @@ export async function startDeploymentsApi(
             updated_at: now,
             deployment_url: `${api}/deployments/7`,
             repository_url: api,
-            environment_url: String(b.environment_url ?? ''),
-            log_url: String(b.log_url ?? ''),
+            // Given only when the request gave them (both are optional URIs in GitHub's description).
+            ...(b.environment_url === undefined ? {} : { environment_url: String(b.environment_url) }),
+            ...(b.log_url === undefined ? {} : { log_url: String(b.log_url) }),
           },
         };
       }

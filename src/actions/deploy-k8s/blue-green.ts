@@ -1,10 +1,11 @@
 import type { KubernetesBlueGreenSettings } from '../../core/strategy/kubernetes.ts';
 import { deployK8sBlueGreen } from '../../pipeline/kubernetes/blue-green.ts';
 import { expireK8s, switchBackK8s } from '../../pipeline/kubernetes/switch-back.ts';
+import { withDeploymentRecord } from '../../runtime/deployment-record.ts';
 import { actionsReporter } from '../../runtime/reporter.ts';
 import { cancellationSignal } from '../../runtime/signals.ts';
 import { reportVerdict } from '../../runtime/step-verdict.ts';
-import { type DeployStep, withCluster } from './cluster.ts';
+import { type DeployStep, deployingTo, withCluster } from './cluster.ts';
 import type { DeployK8sInputs } from './inputs.ts';
 import { readK8sSwitchInputs } from './inputs.ts';
 
@@ -42,22 +43,24 @@ export async function deployColorsK8s(
   { connected, objects, lock, signal, reported }: DeployStep,
   inputs: DeployK8sInputs & { blueGreen: KubernetesBlueGreenSettings },
 ): Promise<void> {
-  const result = await deployK8sBlueGreen(
-    connected.kubectl,
-    {
-      objects,
-      settings: inputs.blueGreen,
-      namespace: connected.defaultNamespace,
-      workDir: connected.kubeconfigFile.dir,
-      timeoutMs: inputs.timeoutMs,
-      smoke: inputs.smoke,
-      skipSmoke: false,
-      dryRun: inputs.dryRun,
-      input: 'service',
-      lock,
-      signal,
-    },
-    actionsReporter,
+  const result = await withDeploymentRecord(inputs, deployingTo(connected, inputs), () =>
+    deployK8sBlueGreen(
+      connected.kubectl,
+      {
+        objects,
+        settings: inputs.blueGreen,
+        namespace: connected.defaultNamespace,
+        workDir: connected.kubeconfigFile.dir,
+        timeoutMs: inputs.timeoutMs,
+        smoke: inputs.smoke,
+        skipSmoke: false,
+        dryRun: inputs.dryRun,
+        input: 'service',
+        lock,
+        signal,
+      },
+      actionsReporter,
+    ),
   );
   await reportColors(result, inputs.blueGreen.service, result.status === 'deployed', reported);
 }

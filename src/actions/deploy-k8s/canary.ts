@@ -7,10 +7,11 @@ import {
   deployCanary,
 } from '../../pipeline/kubernetes/canary-deploy.ts';
 import type { Connected } from '../../pipeline/kubernetes/prepare.ts';
+import { withDeploymentRecord } from '../../runtime/deployment-record.ts';
 import { actionsReporter } from '../../runtime/reporter.ts';
 import { cancellationSignal } from '../../runtime/signals.ts';
 import { reportVerdict } from '../../runtime/step-verdict.ts';
-import { type DeployStep, withCluster } from './cluster.ts';
+import { type DeployStep, deployingTo, withCluster } from './cluster.ts';
 import type { DeployK8sInputs } from './inputs.ts';
 import { readK8sCanarySwitchInputs } from './inputs.ts';
 
@@ -69,15 +70,17 @@ export async function deployCanaryK8s(
   { connected, objects, lock, signal, reported }: DeployStep,
   inputs: DeployK8sInputs & { canary: CanarySettings },
 ): Promise<void> {
-  const outcome = await deployCanary({
-    ...targetRun(connected, inputs, signal),
-    settings: inputs.canary,
-    objects,
-    skipSmoke: false,
-    dryRun: inputs.dryRun,
-    lock: { ...lock, waitInput: 'lock-timeout' },
-    names: { service: 'service', act: ACT, actInput: 'switch' },
-  });
+  const outcome = await withDeploymentRecord(inputs, deployingTo(connected, inputs), () =>
+    deployCanary({
+      ...targetRun(connected, inputs, signal),
+      settings: inputs.canary,
+      objects,
+      skipSmoke: false,
+      dryRun: inputs.dryRun,
+      lock: { ...lock, waitInput: 'lock-timeout' },
+      names: { service: 'service', act: ACT, actInput: 'switch' },
+    }),
+  );
   await reportCanary(outcome, 'Canary', outcome.status === 'deployed', reported);
 }
 

@@ -73,3 +73,7 @@ function actionLease(connected: Connected, waitMs: number): LeaseRequest {
     onRelease: () => core.saveState(STATE_LEASE, ''),
   };
 }
+
+/** How the GitHub deployment record (the `environment` input) describes a deploy to this cluster. */
+export const deployingTo = (connected: Connected, inputs: { namespace?: string | undefined }): string =>
+  `Deploying to ${connected.context}${inputs.namespace ? `/${inputs.namespace}` : ''}`;

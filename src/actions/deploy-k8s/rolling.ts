@@ -5,7 +5,7 @@ import { runKubernetesJobs } from '../../pipeline/kubernetes/pre-deploy.ts';
 import { withDeploymentRecord } from '../../runtime/deployment-record.ts';
 import { actionsReporter } from '../../runtime/reporter.ts';
 import { reportVerdict } from '../../runtime/step-verdict.ts';
-import type { DeployStep } from './cluster.ts';
+import { type DeployStep, deployingTo } from './cluster.ts';
 import type { DeployK8sInputs } from './inputs.ts';
 import { k8sSummaryMarkdown } from './summary.ts';
 
@@ -14,38 +14,35 @@ export async function deployRollingK8s(
   { connected, objects, lock, signal, reported }: DeployStep,
   inputs: DeployK8sInputs,
 ): Promise<void> {
-  const result = await withDeploymentRecord(
-    inputs,
-    `Deploying to ${connected.context}${inputs.namespace ? `/${inputs.namespace}` : ''}`,
-    () =>
-      deployKubernetes(
-        connected.kubectl,
-        {
-          objects,
-          namespace: inputs.namespace,
-          defaultNamespace: connected.defaultNamespace,
-          timeoutMs: inputs.timeoutMs,
-          rollback: inputs.rollback,
-          dryRun: inputs.dryRun,
-          smoke: inputs.smoke,
-          workDir: connected.kubeconfigFile.dir,
-          signal,
-          lock,
-          ...beforeApplyJobs(inputs.preDeploy, () =>
-            runKubernetesJobs(
-              connected.kubectl,
-              {
-                namespace: connected.defaultNamespace,
-                jobs: inputs.preDeploy,
-                podDefaults: podDefaultsOf(objects),
-                signal,
-              },
-              actionsReporter,
-            ),
+  const result = await withDeploymentRecord(inputs, deployingTo(connected, inputs), () =>
+    deployKubernetes(
+      connected.kubectl,
+      {
+        objects,
+        namespace: inputs.namespace,
+        defaultNamespace: connected.defaultNamespace,
+        timeoutMs: inputs.timeoutMs,
+        rollback: inputs.rollback,
+        dryRun: inputs.dryRun,
+        smoke: inputs.smoke,
+        workDir: connected.kubeconfigFile.dir,
+        signal,
+        lock,
+        ...beforeApplyJobs(inputs.preDeploy, () =>
+          runKubernetesJobs(
+            connected.kubectl,
+            {
+              namespace: connected.defaultNamespace,
+              jobs: inputs.preDeploy,
+              podDefaults: podDefaultsOf(objects),
+              signal,
+            },
+            actionsReporter,
           ),
-        },
-        actionsReporter,
-      ),
+        ),
+      },
+      actionsReporter,
+    ),
   );
   await reportVerdict(
     {
