@@ -1308,6 +1308,13 @@ var require_node_https = __commonJS({
   }
 });
 
+// gantry-embedded-stub:@actions/github
+var require_github = __commonJS({
+  "gantry-embedded-stub:@actions/github"(exports, module) {
+    module.exports = (init_loader(), __toCommonJS(loader_exports)).load("gantry-load-embedded:@actions/github");
+  }
+});
+
 // builtin-via-require:node:child_process
 var require_node_child_process = __commonJS({
   "builtin-via-require:node:child_process"(exports, module) {
@@ -1471,13 +1478,6 @@ var require_zod = __commonJS({
         return load2()["unknown"];
       }
     };
-  }
-});
-
-// gantry-embedded-stub:@actions/github
-var require_github = __commonJS({
-  "gantry-embedded-stub:@actions/github"(exports, module) {
-    module.exports = (init_loader(), __toCommonJS(loader_exports)).load("gantry-load-embedded:@actions/github");
   }
 });
 
@@ -4622,6 +4622,172 @@ function expireK8s(kubectl, request, report) {
   });
 }
 
+// src/adapters/github.ts
+var import_node_fs8 = __toESM(require_node_fs(), 1);
+function repoFromEnv(env = process.env) {
+  const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  if (!owner || !repo || rest.length > 0) return void 0;
+  return { owner, repo };
+}
+async function createGitHubApi(token, repo) {
+  const { getOctokit } = await Promise.resolve().then(() => __toESM(require_github(), 1));
+  return new GitHubApi(repo, getOctokit(token));
+}
+var GitHubApi = class {
+  octokit;
+  repo;
+  constructor(repo, octokit) {
+    this.octokit = octokit;
+    this.repo = repo;
+  }
+  /**
+   * Creates or updates the one comment on an issue or pull request that contains `marker` (a hidden
+   * HTML comment): lists the comments (every page), updates the first one holding the marker in
+   * place, and creates it when there is none. Re-running a workflow never adds a second comment.
+   */
+  async upsertComment(issueNumber, marker, body) {
+    const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
+      ...this.repo,
+      issue_number: issueNumber,
+      per_page: 100
+    });
+    const existing = comments.find((comment) => comment.body?.includes(marker) ?? false);
+    if (existing !== void 0) {
+      const { data: data2 } = await this.octokit.rest.issues.updateComment({
+        ...this.repo,
+        comment_id: existing.id,
+        body
+      });
+      return { action: "updated", id: data2.id, url: data2.html_url };
+    }
+    const { data } = await this.octokit.rest.issues.createComment({
+      ...this.repo,
+      issue_number: issueNumber,
+      body
+    });
+    return { action: "created", id: data.id, url: data.html_url };
+  }
+};
+
+// src/adapters/github-deployments.ts
+async function createDeployment(api, request) {
+  const created = await api.octokit.rest.repos.createDeployment({
+    ...api.repo,
+    ref: request.ref,
+    environment: request.environment,
+    description: request.description.slice(0, 140),
+    auto_merge: false,
+    required_contexts: [],
+    transient_environment: false,
+    production_environment: /^prod/i.test(request.environment)
+  });
+  if (!("id" in created.data))
+    throw new Error(`GitHub did not create a deployment: ${created.data.message ?? "no reason given"}`);
+  await setDeploymentStatus(api, created.data.id, "in_progress", request);
+  return created.data.id;
+}
+async function setDeploymentStatus(api, id, state, request) {
+  await api.octokit.rest.repos.createDeploymentStatus({
+    ...api.repo,
+    deployment_id: id,
+    state,
+    description: request.description.slice(0, 140),
+    ...request.environmentUrl ? { environment_url: request.environmentUrl } : {},
+    ...request.logUrl ? { log_url: request.logUrl } : {},
+    auto_inactive: state === "success"
+  });
+}
+
+// src/runtime/inputs.ts
+var readString = (name) => {
+  const value = getInput(name);
+  checkLine(name, value);
+  return value;
+};
+var readText = (name) => checkText(name, getInput(name));
+var readTexts = (names2) => Object.fromEntries(names2.map((name) => [name, readText(name)]));
+var readBoolean = (name, fallback) => {
+  const raw = readString(name);
+  return raw.trim() === "" ? fallback : parseBoolean(name, raw);
+};
+var readDuration = (name, fallback) => parseDuration(name, readString(name) || fallback);
+var readList = (name) => parseList(name, readText(name));
+var readLines = (name) => parseLines(name, readText(name));
+var masked = /* @__PURE__ */ new Set();
+function mask(value) {
+  if (value.trim() === "") return;
+  for (const form of [value, ...value.split(/\r?\n/)]) {
+    if (form.trim() === "" || masked.has(form)) continue;
+    masked.add(form);
+    setSecret(form);
+  }
+}
+function readSecret(name) {
+  const value = getInput(name);
+  mask(value);
+  return checkText(name, value);
+}
+
+// src/runtime/deployment-record.ts
+function readDeploymentInputs() {
+  const environment = readString("environment").trim();
+  const environmentUrl = readString("environment-url").trim();
+  if (environmentUrl !== "" && !/^https?:$/.test(URL.parse(environmentUrl)?.protocol ?? "")) {
+    throw new ConfigurationError(
+      `expected an http:// or https:// URL (the link GitHub shows on the deployment), got ${JSON.stringify(environmentUrl)}`,
+      "environment-url"
+    );
+  }
+  const token = readSecret("github-token");
+  if (environment !== "" && token.trim() === "")
+    throw new ConfigurationError("is required with environment", "github-token");
+  return { environment, environmentUrl };
+}
+async function startDeploymentRecord(environment, environmentUrl, description) {
+  const token = readSecret("github-token");
+  if (token.trim() === "") throw new ConfigurationError("is required with environment", "github-token");
+  const repo = repoFromEnv();
+  if (repo === void 0)
+    throw new ConfigurationError("needs GITHUB_REPOSITORY (owner/name) in the environment", "environment");
+  const api = await createGitHubApi(token, repo);
+  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = process.env;
+  const logUrl = GITHUB_SERVER_URL && GITHUB_RUN_ID ? `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}` : "";
+  const id = await createDeployment(api, {
+    ref: process.env.GITHUB_SHA || process.env.GITHUB_REF || "HEAD",
+    environment,
+    description,
+    environmentUrl,
+    logUrl
+  });
+  info(`GitHub deployment ${id} to ${environment}: in progress`);
+  return { api, id, environmentUrl, logUrl };
+}
+async function finishDeploymentRecord(record2, ok2, description) {
+  try {
+    await setDeploymentStatus(record2.api, record2.id, ok2 ? "success" : "failure", {
+      description,
+      environmentUrl: record2.environmentUrl,
+      logUrl: record2.logUrl
+    });
+    info(`GitHub deployment ${record2.id}: ${ok2 ? "success" : "failure"}`);
+  } catch (error2) {
+    warning(`Could not set the GitHub deployment status: ${error2.message}`);
+  }
+}
+async function withDeploymentRecord(inputs, description, deploy2) {
+  if (inputs.environment === "" || inputs.dryRun) return deploy2();
+  const record2 = await startDeploymentRecord(inputs.environment, inputs.environmentUrl, description);
+  let result2;
+  try {
+    result2 = await deploy2();
+  } catch (error2) {
+    await finishDeploymentRecord(record2, false, "the deploy stopped with an error");
+    throw error2;
+  }
+  await finishDeploymentRecord(record2, result2.status === "deployed", result2.message);
+  return result2;
+}
+
 // src/runtime/summary.ts
 async function writeSummary(markdown) {
   if (!process.env.GITHUB_STEP_SUMMARY) {
@@ -4660,7 +4826,7 @@ var import_node_stream = __toESM(require_node_stream(), 1);
 
 // src/adapters/ssh.ts
 var import_node_child_process2 = __toESM(require_node_child_process(), 1);
-var import_node_fs8 = __toESM(require_node_fs(), 1);
+var import_node_fs9 = __toESM(require_node_fs(), 1);
 var import_node_os2 = __toESM(require_node_os(), 1);
 var import_node_path7 = __toESM(require_node_path(), 1);
 
@@ -4723,47 +4889,17 @@ function parseJumpHost(name, raw) {
   return target;
 }
 
-// src/runtime/inputs.ts
-var readString = (name) => {
-  const value = getInput(name);
-  checkLine(name, value);
-  return value;
-};
-var readText = (name) => checkText(name, getInput(name));
-var readTexts = (names2) => Object.fromEntries(names2.map((name) => [name, readText(name)]));
-var readBoolean = (name, fallback) => {
-  const raw = readString(name);
-  return raw.trim() === "" ? fallback : parseBoolean(name, raw);
-};
-var readDuration = (name, fallback) => parseDuration(name, readString(name) || fallback);
-var readList = (name) => parseList(name, readText(name));
-var readLines = (name) => parseLines(name, readText(name));
-var masked = /* @__PURE__ */ new Set();
-function mask(value) {
-  if (value.trim() === "") return;
-  for (const form of [value, ...value.split(/\r?\n/)]) {
-    if (form.trim() === "" || masked.has(form)) continue;
-    masked.add(form);
-    setSecret(form);
-  }
-}
-function readSecret(name) {
-  const value = getInput(name);
-  mask(value);
-  return checkText(name, value);
-}
-
 // src/runtime/connection.ts
 var runnerTemp = () => process.env.RUNNER_TEMP || (0, import_node_os3.tmpdir)();
 
 // src/actions/deploy-k8s/post.ts
-var import_node_fs9 = __toESM(require_node_fs(), 1);
+var import_node_fs10 = __toESM(require_node_fs(), 1);
 var STATE_LEASE = "lease";
 async function post() {
   const left = getState(STATE_LEASE);
   if (left !== "") {
     const lease = JSON.parse(left);
-    if ((0, import_node_fs9.existsSync)(lease.kubeconfig)) {
+    if ((0, import_node_fs10.existsSync)(lease.kubeconfig)) {
       const kubectl = new Kubectl({
         binary: lease.binary,
         kubeconfig: lease.kubeconfig,
@@ -4816,6 +4952,7 @@ function actionLease(connected, waitMs) {
     onRelease: () => saveState(STATE_LEASE, "")
   };
 }
+var deployingTo = (connected, inputs) => `Deploying to ${connected.context}${inputs.namespace ? `/${inputs.namespace}` : ""}`;
 
 // src/actions/deploy-k8s/inputs.ts
 var import_node_fs11 = __toESM(require_node_fs(), 1);
@@ -5511,142 +5648,6 @@ function actionJobs(input, jobs, pins, vars) {
   }
 }
 
-// src/adapters/github.ts
-var import_node_fs10 = __toESM(require_node_fs(), 1);
-function repoFromEnv(env = process.env) {
-  const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  if (!owner || !repo || rest.length > 0) return void 0;
-  return { owner, repo };
-}
-async function createGitHubApi(token, repo) {
-  const { getOctokit } = await Promise.resolve().then(() => __toESM(require_github(), 1));
-  return new GitHubApi(repo, getOctokit(token));
-}
-var GitHubApi = class {
-  octokit;
-  repo;
-  constructor(repo, octokit) {
-    this.octokit = octokit;
-    this.repo = repo;
-  }
-  /**
-   * Creates or updates the one comment on an issue or pull request that contains `marker` (a hidden
-   * HTML comment): lists the comments (every page), updates the first one holding the marker in
-   * place, and creates it when there is none. Re-running a workflow never adds a second comment.
-   */
-  async upsertComment(issueNumber, marker, body) {
-    const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
-      ...this.repo,
-      issue_number: issueNumber,
-      per_page: 100
-    });
-    const existing = comments.find((comment) => comment.body?.includes(marker) ?? false);
-    if (existing !== void 0) {
-      const { data: data2 } = await this.octokit.rest.issues.updateComment({
-        ...this.repo,
-        comment_id: existing.id,
-        body
-      });
-      return { action: "updated", id: data2.id, url: data2.html_url };
-    }
-    const { data } = await this.octokit.rest.issues.createComment({
-      ...this.repo,
-      issue_number: issueNumber,
-      body
-    });
-    return { action: "created", id: data.id, url: data.html_url };
-  }
-};
-
-// src/adapters/github-deployments.ts
-async function createDeployment(api, request) {
-  const created = await api.octokit.rest.repos.createDeployment({
-    ...api.repo,
-    ref: request.ref,
-    environment: request.environment,
-    description: request.description.slice(0, 140),
-    auto_merge: false,
-    required_contexts: [],
-    transient_environment: false,
-    production_environment: /^prod/i.test(request.environment)
-  });
-  if (!("id" in created.data))
-    throw new Error(`GitHub did not create a deployment: ${created.data.message ?? "no reason given"}`);
-  await setDeploymentStatus(api, created.data.id, "in_progress", request);
-  return created.data.id;
-}
-async function setDeploymentStatus(api, id, state, request) {
-  await api.octokit.rest.repos.createDeploymentStatus({
-    ...api.repo,
-    deployment_id: id,
-    state,
-    description: request.description.slice(0, 140),
-    ...request.environmentUrl ? { environment_url: request.environmentUrl } : {},
-    ...request.logUrl ? { log_url: request.logUrl } : {},
-    auto_inactive: state === "success"
-  });
-}
-
-// src/runtime/deployment-record.ts
-function readDeploymentInputs() {
-  const environment = readString("environment").trim();
-  const environmentUrl = readString("environment-url").trim();
-  if (environmentUrl !== "" && !/^https?:$/.test(URL.parse(environmentUrl)?.protocol ?? "")) {
-    throw new ConfigurationError(
-      `expected an http:// or https:// URL (the link GitHub shows on the deployment), got ${JSON.stringify(environmentUrl)}`,
-      "environment-url"
-    );
-  }
-  const token = readSecret("github-token");
-  if (environment !== "" && token.trim() === "")
-    throw new ConfigurationError("is required with environment", "github-token");
-  return { environment, environmentUrl };
-}
-async function startDeploymentRecord(environment, environmentUrl, description) {
-  const token = readSecret("github-token");
-  if (token.trim() === "") throw new ConfigurationError("is required with environment", "github-token");
-  const repo = repoFromEnv();
-  if (repo === void 0)
-    throw new ConfigurationError("needs GITHUB_REPOSITORY (owner/name) in the environment", "environment");
-  const api = await createGitHubApi(token, repo);
-  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = process.env;
-  const logUrl = GITHUB_SERVER_URL && GITHUB_RUN_ID ? `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}` : "";
-  const id = await createDeployment(api, {
-    ref: process.env.GITHUB_SHA || process.env.GITHUB_REF || "HEAD",
-    environment,
-    description,
-    environmentUrl,
-    logUrl
-  });
-  info(`GitHub deployment ${id} to ${environment}: in progress`);
-  return { api, id, environmentUrl, logUrl };
-}
-async function finishDeploymentRecord(record2, ok2, description) {
-  try {
-    await setDeploymentStatus(record2.api, record2.id, ok2 ? "success" : "failure", {
-      description,
-      environmentUrl: record2.environmentUrl,
-      logUrl: record2.logUrl
-    });
-    info(`GitHub deployment ${record2.id}: ${ok2 ? "success" : "failure"}`);
-  } catch (error2) {
-    warning(`Could not set the GitHub deployment status: ${error2.message}`);
-  }
-}
-async function withDeploymentRecord(inputs, description, deploy2) {
-  if (inputs.environment === "" || inputs.dryRun) return deploy2();
-  const record2 = await startDeploymentRecord(inputs.environment, inputs.environmentUrl, description);
-  let result2;
-  try {
-    result2 = await deploy2();
-  } catch (error2) {
-    await finishDeploymentRecord(record2, false, "the deploy stopped with an error");
-    throw error2;
-  }
-  await finishDeploymentRecord(record2, result2.status === "deployed", result2.message);
-  return result2;
-}
-
 // src/core/kubernetes/kubeconfig-secrets.ts
 var import_yaml9 = __toESM(require_yaml(), 1);
 var CREDENTIAL_FIELDS = ["token", "password", "client-key-data", "client-certificate-data"];
@@ -5834,22 +5835,26 @@ ${outcome.message}
   reported
 );
 async function deployColorsK8s({ connected, objects, lock, signal, reported }, inputs) {
-  const result2 = await deployK8sBlueGreen(
-    connected.kubectl,
-    {
-      objects,
-      settings: inputs.blueGreen,
-      namespace: connected.defaultNamespace,
-      workDir: connected.kubeconfigFile.dir,
-      timeoutMs: inputs.timeoutMs,
-      smoke: inputs.smoke,
-      skipSmoke: false,
-      dryRun: inputs.dryRun,
-      input: "service",
-      lock,
-      signal
-    },
-    actionsReporter
+  const result2 = await withDeploymentRecord(
+    inputs,
+    deployingTo(connected, inputs),
+    () => deployK8sBlueGreen(
+      connected.kubectl,
+      {
+        objects,
+        settings: inputs.blueGreen,
+        namespace: connected.defaultNamespace,
+        workDir: connected.kubeconfigFile.dir,
+        timeoutMs: inputs.timeoutMs,
+        smoke: inputs.smoke,
+        skipSmoke: false,
+        dryRun: inputs.dryRun,
+        input: "service",
+        lock,
+        signal
+      },
+      actionsReporter
+    )
   );
   await reportColors(result2, inputs.blueGreen.service, result2.status === "deployed", reported);
 }
@@ -7093,15 +7098,19 @@ var targetRun = (connected, inputs, signal) => ({
   report: actionsReporter
 });
 async function deployCanaryK8s({ connected, objects, lock, signal, reported }, inputs) {
-  const outcome = await deployCanary({
-    ...targetRun(connected, inputs, signal),
-    settings: inputs.canary,
-    objects,
-    skipSmoke: false,
-    dryRun: inputs.dryRun,
-    lock: { ...lock, waitInput: "lock-timeout" },
-    names: { service: "service", act: ACT, actInput: "switch" }
-  });
+  const outcome = await withDeploymentRecord(
+    inputs,
+    deployingTo(connected, inputs),
+    () => deployCanary({
+      ...targetRun(connected, inputs, signal),
+      settings: inputs.canary,
+      objects,
+      skipSmoke: false,
+      dryRun: inputs.dryRun,
+      lock: { ...lock, waitInput: "lock-timeout" },
+      names: { service: "service", act: ACT, actInput: "switch" }
+    })
+  );
   await reportCanary(outcome, "Canary", outcome.status === "deployed", reported);
 }
 async function canarySwitchK8s(mode, reported) {
@@ -7154,7 +7163,7 @@ function k8sSummaryMarkdown(context, result2, dryRun) {
 async function deployRollingK8s({ connected, objects, lock, signal, reported }, inputs) {
   const result2 = await withDeploymentRecord(
     inputs,
-    `Deploying to ${connected.context}${inputs.namespace ? `/${inputs.namespace}` : ""}`,
+    deployingTo(connected, inputs),
     () => deployKubernetes(
       connected.kubectl,
       {
