@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # The hand-written deploy Gantry is measured against, waiting as a careful operator would:
 # `docker stack deploy`, then once a second, until Swarm has converged: every service's UpdateStatus
-# is completed (or absent: a service just created has none), and every one of its running tasks runs
-# the service's current spec, at least as many as its replicas. The spec is compared by the task's
-# image and environment (what the stack file sets and each run changes; `docker service inspect`
-# fills in defaults the task's copy does not have, so whole specs never compare equal). All over one SSH
-# connection: the docker CLI's ssh runs through a ControlMaster opened by the first command.
+# is completed (or absent: a service just created has none), and every running task runs the
+# service's current spec, at least as many as its replicas. A running task is one whose state is
+# running, whatever Swarm wants of it: a task the update replaced is told to stop (desired state
+# shutdown) but runs on, the old version, until Docker stops it about 2 s after its successor
+# started; until then the script waits. The spec is compared by the task's image and environment
+# (what the stack file sets and each run changes; `docker service inspect` fills in defaults the
+# task's copy does not have, so whole specs never compare equal). All over one SSH connection: the
+# docker CLI's ssh runs through a ControlMaster opened by the first command.
 # Per poll: docker service inspect, docker service ps, docker inspect of the tasks (3 commands).
-# With WAIT_DRAIN=1 it also waits, as Gantry does, until every task the update replaced has stopped
-# (desired state shutdown, state final): the same guarantee, in the same 3 commands per poll.
+# With TASKS=desired it counts only the tasks meant to run (desired state running), and so reports
+# while the replaced ones still run: the narrower reading, kept for comparison.
 # Usage: baseline-deploy-wait.sh SSH_HOST KEY KNOWN_HOSTS STACK FILE   (APP_IMAGE, RELEASE in the env)
 set -euo pipefail
 host=$1 key=$2 known=$3 stack=$4 file=$5
@@ -33,7 +36,7 @@ converged='
         and all($mine[]; .Status.State == "running"
           and (.Spec.ContainerSpec | {Image, Env}) == ($s.Spec.TaskTemplate.ContainerSpec | {Image, Env}))))'
 ps_filter=(--filter desired-state=running)
-if [ "${WAIT_DRAIN:-0}" = 1 ]; then
+if [ "${TASKS:-running}" != desired ]; then
   converged="$converged"'
   and all($tasks[] | select(.DesiredState != "running");
       .Status.State | IN("complete", "shutdown", "failed", "rejected", "remove", "orphaned"))'

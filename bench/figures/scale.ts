@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Figure, gantryBin, median, round, run } from '../lib.ts';
 import { swarmTimes } from './deploy.ts';
@@ -35,49 +35,23 @@ ${services}
 }
 
 /**
- * The requests Gantry makes, counted on the wire: a `docker` first on PATH that passes every
- * command to the real one, and for `docker system dial-stdio` (Gantry's one connection to the
- * engine, over SSH) copies what Gantry sends into `log`, where each HTTP request starts a line.
- * Returns the PATH to run Gantry with.
+ * The watch's polls and the Engine API requests of each, from Gantry's trace (GANTRY_TRACE=1): every
+ * read of the watch says how many requests its client had made so far; a poll's requests are the
+ * difference from the read before (median). Requests, not round trips on a socket: each is one HTTP
+ * request to the engine over the one SSH connection.
  */
-function countingPath(dir: string, log: string): string {
-  const path_ = process.env.PATH ?? '';
-  const real = path_
-    .split(':')
-    .map((p) => path.join(p, 'docker'))
-    .find((p) => existsSync(p));
-  if (real === undefined) throw new Error('no docker on PATH');
-  const bin = path.join(dir, 'counting-bin');
-  mkdirSync(bin, { recursive: true });
-  writeFileSync(
-    path.join(bin, 'docker'),
-    `#!/bin/sh
-if [ "$1" = system ] && [ "$2" = dial-stdio ]; then
-  tee -a '${log}' | '${real}' "$@"
-  exit
-fi
-exec '${real}' "$@"
-`,
+function requestsPerPoll(stderr: string): { polls: number; requests: number } {
+  const counts = [...stderr.matchAll(/^gantry-trace \d+ \+\d+ms watch: read, \w+, (\d+) requests$/gm)].map(
+    (m) => Number(m[1]),
   );
-  chmodSync(path.join(bin, 'docker'), 0o755);
-  return `${bin}:${path_}`;
-}
-
-/**
- * The watch's polls and the requests of each: a poll starts with the stack's services with their
- * status (GET /services?status=true…); its requests are the ones up to the next poll (median).
- */
-function requestsPerPoll(log: string): { polls: number; requests: number } {
-  const requests = readFileSync(log, 'latin1').match(/^[A-Z]+ \/\S*/gm) ?? [];
-  const starts = requests.flatMap((r, i) => (/^GET (\/v[\d.]+)?\/services\?status=true/.test(r) ? [i] : []));
-  const cycles = starts.slice(1).map((at, i) => at - (starts[i] ?? 0));
-  return { polls: starts.length, requests: median(cycles) };
+  const cycles = counts.slice(1).map((count, i) => count - (counts[i] ?? 0));
+  return { polls: counts.length, requests: median(cycles) };
 }
 
 /**
  * Scale of a stack: deploys of 1, 5, 15 and 30 services, each an update after a warm-up that
  * creates the stack. Gantry's time beyond Swarm's own update (start to convergence, read from
- * Swarm), and the requests per poll of its watch, counted on the wire.
+ * Swarm), and the Engine API requests per poll of its watch, from its trace.
  */
 export async function scaleFigure(
   root: string,
@@ -85,8 +59,7 @@ export async function scaleFigure(
   workDir: string,
   sizes = [1, 5, 15, 30],
 ): Promise<Figure> {
-  const log = path.join(workDir, 'dial-stdio.log');
-  const env = { ...process.env, PATH: countingPath(workDir, log) };
+  const env = { ...process.env, GANTRY_TRACE: '1' };
   const engine = { ...process.env, DOCKER_HOST: sandbox.GANTRY_DOCKER_HOST };
   const rows: Record<
     string,
@@ -123,12 +96,11 @@ export async function scaleFigure(
       const warm = await deploy('w');
       if (warm.code !== 0)
         throw new Error(`gantry deploy of ${count} services failed: ${warm.stderr.slice(-1500)}`);
-      writeFileSync(log, '');
       const measured = await deploy('m');
       if (measured.code !== 0)
         throw new Error(`gantry deploy of ${count} services failed: ${measured.stderr.slice(-1500)}`);
       const swarm = await swarmTimes(sandbox as never, stack);
-      const { polls, requests: perPoll } = requestsPerPoll(log);
+      const { polls, requests: perPoll } = requestsPerPoll(measured.stderr);
       const swarmMs = swarm.converged - swarm.started;
       rows[count] = {
         gantryMs: round(measured.ms, 0),
@@ -138,8 +110,6 @@ export async function scaleFigure(
         perPoll,
       };
     } finally {
-      if (process.env.GANTRY_BENCH_KEEP_LOG)
-        writeFileSync(`${process.env.GANTRY_BENCH_KEEP_LOG}-${count}`, readFileSync(log));
       await run('docker', ['stack', 'rm', stack], engine);
     }
   }
@@ -150,7 +120,7 @@ export async function scaleFigure(
   const sizeRatio = (sizes[sizes.length - 1] ?? 30) / (sizes[0] ?? 1);
   return {
     id: 'stack-scale',
-    title: `Scale of a stack (${sizes.join(', ')} services, one update each): Gantry's time beyond Swarm's own update (its start to every task in its desired state), and requests per poll of its watch (counted on the wire)`,
+    title: `Scale of a stack (${sizes.join(', ')} services, one update each): Gantry's time beyond Swarm's own update (its start to every task in its desired state), and Engine API requests per poll of its watch (from its trace)`,
     value: `beyond Swarm: ${sizes.map((n) => `${n}: ${round((rows[n]?.beyondMs ?? 0) / 1000, 1)} s`).join(', ')}; requests per poll: ${[...perPoll].join(', ')}`,
     target: 'requests per poll the same for every size; overhead grows less than linearly',
     met: perPoll.size === 1 && Object.values(rows).every((r) => r.polls > 0) && growth < sizeRatio,

@@ -135,7 +135,8 @@ async function pollStack(
     const { snapshot } = read;
     const verdict = judgeStack(snapshot.services, snapshot.tasks, options.baseline, options.mode);
     last = { verdict, snapshot };
-    trace(`watch: read, ${verdict.phase}`);
+    // With the client's request count so far: the benchmarks read the requests each poll costs.
+    trace(`watch: read, ${verdict.phase}, ${docker.apiRequests} requests`);
     const state = verdict.services.map((s) => `${s.name}:${s.ready}:${s.update}:${s.phase}`).join('|');
     const now = Date.now();
     // Time without contact is not time without progress: Swarm may have moved on meanwhile.
