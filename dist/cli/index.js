@@ -9308,7 +9308,7 @@ async function pollStack(docker, options3, report, wakeup) {
     const { snapshot } = read;
     const verdict = judgeStack(snapshot.services, snapshot.tasks, options3.baseline, options3.mode);
     last = { verdict, snapshot };
-    trace(`watch: read, ${verdict.phase}`);
+    trace(`watch: read, ${verdict.phase}, ${docker.apiRequests} requests`);
     const state = verdict.services.map((s) => `${s.name}:${s.ready}:${s.update}:${s.phase}`).join("|");
     const now = Date.now();
     if (state !== lastState || read.lostMs > 0) {

@@ -12163,7 +12163,7 @@ async function pollStack(docker, options, report, wakeup) {
     const { snapshot } = read;
     const verdict = judgeStack(snapshot.services, snapshot.tasks, options.baseline, options.mode);
     last = { verdict, snapshot };
-    trace(`watch: read, ${verdict.phase}`);
+    trace(`watch: read, ${verdict.phase}, ${docker.apiRequests} requests`);
     const state = verdict.services.map((s) => `${s.name}:${s.ready}:${s.update}:${s.phase}`).join("|");
     const now = Date.now();
     if (state !== lastState || read.lostMs > 0) {
