@@ -1,22 +1,12 @@
 import { spawn } from 'node:child_process';
-import {
-  accessSync,
-  chmodSync,
-  constants,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SSH_ALIAS, sshConfig, sshExitArgs, sshMasterArgs } from '../core/connection/ssh-config.ts';
 import { knownHostsPattern, type SshTarget } from '../core/connection/target.ts';
 import { ConfigurationError } from '../core/errors.ts';
 import { exec } from './exec.ts';
+import { findExecutable } from './executable.ts';
 
 /**
  * One SSH connection per run: a private folder (0700) with the key, the pinned known_hosts and a
@@ -65,19 +55,12 @@ export interface SshSession {
 // A unix socket path must stay under ~104 bytes; use a short folder when baseDir is deep.
 const MAX_CONTROL_PATH = 90;
 
-/** The first `ssh` on PATH that may be run, as `command -v ssh` finds it (without starting a shell). */
+/** The ssh client this run uses: the first on PATH (findExecutable). */
 async function findSsh(): Promise<string> {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    if (!path.isAbsolute(dir)) continue;
-    const candidate = path.join(dir, 'ssh');
-    try {
-      accessSync(candidate, constants.X_OK);
-      if (statSync(candidate).isFile()) return candidate;
-    } catch {
-      // Not here: the next folder.
-    }
-  }
-  throw new ConfigurationError('OpenSSH client (ssh) is not installed on this runner');
+  const found = findExecutable('ssh');
+  if (found === undefined)
+    throw new ConfigurationError('OpenSSH client (ssh) is not installed on this runner');
+  return found;
 }
 
 /** ssh's host-key warnings are a screenful of @-signs; keep the lines that say something. */

@@ -1,5 +1,6 @@
-import { accessSync, constants, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { findExecutable } from '../../adapters/executable.ts';
 import { loadConfig } from '../../core/config/load.ts';
 import type { GantryConfig, Target, ValueSource } from '../../core/config/model.ts';
 import { ConfigurationError } from '../../core/errors.ts';
@@ -77,18 +78,7 @@ export function readSecretValues(config: GantryConfig, required: boolean): Map<s
 }
 
 /** Whether an executable of this name is on PATH (looked up, never run). */
-export function onPath(name: string): boolean {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    if (dir === '') continue;
-    try {
-      accessSync(path.join(dir, name), constants.X_OK);
-      return true;
-    } catch {
-      // not here
-    }
-  }
-  return false;
-}
+export const onPath = (name: string): boolean => findExecutable(name) !== undefined;
 
 /** What a file a gantry.yml key names must be: a file or a folder. */
 type FileKind = 'file' | 'folder';
