@@ -2094,7 +2094,7 @@ function fail(error2) {
 }
 
 // src/actions/build/main.ts
-var import_node_fs7 = __toESM(require_node_fs(), 1);
+var import_node_fs8 = __toESM(require_node_fs(), 1);
 
 // src/adapters/buildx.ts
 var import_node_fs2 = __toESM(require_node_fs(), 1);
@@ -2713,7 +2713,7 @@ var DockerClient = class {
    * connection lost, the engine gone); `ended` settles then, never rejects. Events only say when
    * to look again: what they say is read from the engine, not trusted from them.
    */
-  events(path14, onEvent) {
+  events(path15, onEvent) {
     this.apiRequests += 1;
     const agent = this.connect();
     let request;
@@ -2727,7 +2727,7 @@ var DockerClient = class {
         done();
       };
       this.options.signal?.addEventListener("abort", close, { once: true });
-      request = import_node_http.default.request({ agent, method: "GET", path: path14, headers: { host: "docker" } }, (response) => {
+      request = import_node_http.default.request({ agent, method: "GET", path: path15, headers: { host: "docker" } }, (response) => {
         if ((response.statusCode ?? 0) >= 400) {
           response.resume();
           close();
@@ -2766,7 +2766,7 @@ var DockerClient = class {
     return this.agent;
   }
   /** One Engine API request; JSON in and out. */
-  api(method, path14, body) {
+  api(method, path15, body) {
     this.apiRequests += 1;
     const timeoutMs = this.options.timeoutMs ?? 12e4;
     const agent = this.connect();
@@ -2785,7 +2785,7 @@ var DockerClient = class {
         {
           agent,
           method,
-          path: path14,
+          path: path15,
           headers: {
             host: "docker",
             ...payload === void 0 ? {} : { "content-type": "application/json", "content-length": Buffer.byteLength(payload) }
@@ -2803,13 +2803,13 @@ var DockerClient = class {
                 message = JSON.parse(text3).message ?? message;
               } catch {
               }
-              finish(new EngineError(`Engine API ${method} ${path14}: ${status} ${message}`, status));
+              finish(new EngineError(`Engine API ${method} ${path15}: ${status} ${message}`, status));
               return;
             }
             try {
               finish(void 0, text3 === "" ? void 0 : JSON.parse(text3));
             } catch {
-              finish(new Error(`Engine API ${method} ${path14}: answer is not JSON: ${text3.slice(0, 200)}`));
+              finish(new Error(`Engine API ${method} ${path15}: answer is not JSON: ${text3.slice(0, 200)}`));
             }
           });
         }
@@ -2818,7 +2818,7 @@ var DockerClient = class {
         request.destroy();
         finish(
           new ToolError(
-            `Engine API ${method} ${path14} timed out after ${timeoutMs} ms`,
+            `Engine API ${method} ${path15} timed out after ${timeoutMs} ms`,
             "docker system dial-stdio",
             void 0,
             agent.stderr
@@ -2834,7 +2834,7 @@ var DockerClient = class {
         "error",
         (error2) => finish(
           new ToolError(
-            `Engine API ${method} ${path14} failed: ${agent.stderr.trim() || error2.message}`,
+            `Engine API ${method} ${path15} failed: ${agent.stderr.trim() || error2.message}`,
             "docker system dial-stdio",
             void 0,
             agent.stderr
@@ -4457,8 +4457,12 @@ var import_node_os4 = __toESM(require_node_os(), 1);
 
 // src/adapters/ssh.ts
 var import_node_child_process2 = __toESM(require_node_child_process(), 1);
-var import_node_fs5 = __toESM(require_node_fs(), 1);
+var import_node_fs6 = __toESM(require_node_fs(), 1);
 var import_node_os3 = __toESM(require_node_os(), 1);
+var import_node_path7 = __toESM(require_node_path(), 1);
+
+// src/adapters/executable.ts
+var import_node_fs5 = __toESM(require_node_fs(), 1);
 var import_node_path6 = __toESM(require_node_path(), 1);
 
 // src/adapters/http-probe.ts
@@ -4509,10 +4513,10 @@ async function writeSummary(markdown) {
 }
 
 // src/core/inputs/workspace.ts
-var import_node_path7 = __toESM(require_node_path(), 1);
+var import_node_path8 = __toESM(require_node_path(), 1);
 function isInside(root, target) {
-  const relative2 = import_node_path7.default.relative(root, target);
-  return relative2 === "" || relative2 !== ".." && !relative2.startsWith(`..${import_node_path7.default.sep}`) && !import_node_path7.default.isAbsolute(relative2);
+  const relative2 = import_node_path8.default.relative(root, target);
+  return relative2 === "" || relative2 !== ".." && !relative2.startsWith(`..${import_node_path8.default.sep}`) && !import_node_path8.default.isAbsolute(relative2);
 }
 function checkInJobFolders(input, given, roots, resolved) {
   if (!roots.some((root) => isInside(root, resolved)))
@@ -4524,26 +4528,26 @@ function checkInJobFolders(input, given, roots, resolved) {
 var isRemoteContext = (context) => /^(https?:\/\/|git:\/\/|git@|github\.com\/)/.test(context);
 
 // src/runtime/workspace.ts
-var import_node_fs6 = __toESM(require_node_fs(), 1);
-var import_node_path8 = __toESM(require_node_path(), 1);
+var import_node_fs7 = __toESM(require_node_fs(), 1);
+var import_node_path9 = __toESM(require_node_path(), 1);
 var workspaceRoot = () => process.env.GITHUB_WORKSPACE || process.cwd();
 function realPath(file2) {
   try {
-    return (0, import_node_fs6.realpathSync)(file2);
+    return (0, import_node_fs7.realpathSync)(file2);
   } catch {
-    const parent = import_node_path8.default.dirname(file2);
-    return parent === file2 ? file2 : import_node_path8.default.join(realPath(parent), import_node_path8.default.basename(file2));
+    const parent = import_node_path9.default.dirname(file2);
+    return parent === file2 ? file2 : import_node_path9.default.join(realPath(parent), import_node_path9.default.basename(file2));
   }
 }
 function workspacePath(input, given, expect = "any") {
   const root = workspaceRoot();
-  const absolute = import_node_path8.default.resolve(root, given);
+  const absolute = import_node_path9.default.resolve(root, given);
   const roots = [root, process.env.RUNNER_TEMP ?? ""].filter((r) => r !== "").map(realPath);
   checkInJobFolders(input, given, roots, realPath(absolute));
   if (expect === "any") return absolute;
   let kind;
   try {
-    const stat2 = (0, import_node_fs6.statSync)(absolute);
+    const stat2 = (0, import_node_fs7.statSync)(absolute);
     kind = stat2.isDirectory() ? "folder" : stat2.isFile() ? "file" : void 0;
   } catch {
     kind = void 0;
@@ -4584,7 +4588,7 @@ function readEvent() {
   const file2 = process.env.GITHUB_EVENT_PATH;
   if (!file2) return {};
   try {
-    return JSON.parse((0, import_node_fs7.readFileSync)(file2, "utf8"));
+    return JSON.parse((0, import_node_fs8.readFileSync)(file2, "utf8"));
   } catch {
     return {};
   }

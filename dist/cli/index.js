@@ -1151,7 +1151,7 @@ function normalizePinnedImage(input, raw) {
   const value = raw.trim();
   const slash = value.indexOf("/");
   const first = slash < 0 ? "" : value.slice(0, slash);
-  const normalized = isHost(first) ? `${first}/${value.slice(slash + 1).replace(/^[^@]*/, (path32) => path32.toLowerCase())}` : value.replace(/^[^@]*/, (path32) => path32.toLowerCase());
+  const normalized = isHost(first) ? `${first}/${value.slice(slash + 1).replace(/^[^@]*/, (path33) => path33.toLowerCase())}` : value.replace(/^[^@]*/, (path33) => path33.toLowerCase());
   const parsed = parseImageReference(normalized);
   if (typeof parsed === "string" || !isDigest(parsed.reference)) {
     throw new ConfigurationError(
@@ -2342,10 +2342,10 @@ function parseSecretFiles(input, raw) {
     const name = checkSecretName(input, trimmed2.slice(0, at).trim());
     if (map.has(name))
       throw new ConfigurationError(`secret ${name} is given twice (line ${index + 1})`, input);
-    const path32 = trimmed2.slice(at + 1).trim();
-    if (path32 === "")
+    const path33 = trimmed2.slice(at + 1).trim();
+    if (path33 === "")
       throw new ConfigurationError(`secret ${name} has no file path (line ${index + 1})`, input);
-    map.set(name, path32);
+    map.set(name, path33);
   });
   return map;
 }
@@ -3863,7 +3863,7 @@ var DockerClient = class {
    * connection lost, the engine gone); `ended` settles then, never rejects. Events only say when
    * to look again: what they say is read from the engine, not trusted from them.
    */
-  events(path32, onEvent) {
+  events(path33, onEvent) {
     this.apiRequests += 1;
     const agent = this.connect();
     let request;
@@ -3877,7 +3877,7 @@ var DockerClient = class {
         done();
       };
       this.options.signal?.addEventListener("abort", close, { once: true });
-      request = import_node_http.default.request({ agent, method: "GET", path: path32, headers: { host: "docker" } }, (response) => {
+      request = import_node_http.default.request({ agent, method: "GET", path: path33, headers: { host: "docker" } }, (response) => {
         if ((response.statusCode ?? 0) >= 400) {
           response.resume();
           close();
@@ -3916,7 +3916,7 @@ var DockerClient = class {
     return this.agent;
   }
   /** One Engine API request; JSON in and out. */
-  api(method, path32, body) {
+  api(method, path33, body) {
     this.apiRequests += 1;
     const timeoutMs = this.options.timeoutMs ?? 12e4;
     const agent = this.connect();
@@ -3935,7 +3935,7 @@ var DockerClient = class {
         {
           agent,
           method,
-          path: path32,
+          path: path33,
           headers: {
             host: "docker",
             ...payload === void 0 ? {} : { "content-type": "application/json", "content-length": Buffer.byteLength(payload) }
@@ -3953,13 +3953,13 @@ var DockerClient = class {
                 message = JSON.parse(text5).message ?? message;
               } catch {
               }
-              finish(new EngineError(`Engine API ${method} ${path32}: ${status} ${message}`, status));
+              finish(new EngineError(`Engine API ${method} ${path33}: ${status} ${message}`, status));
               return;
             }
             try {
               finish(void 0, text5 === "" ? void 0 : JSON.parse(text5));
             } catch {
-              finish(new Error(`Engine API ${method} ${path32}: answer is not JSON: ${text5.slice(0, 200)}`));
+              finish(new Error(`Engine API ${method} ${path33}: answer is not JSON: ${text5.slice(0, 200)}`));
             }
           });
         }
@@ -3968,7 +3968,7 @@ var DockerClient = class {
         request.destroy();
         finish(
           new ToolError(
-            `Engine API ${method} ${path32} timed out after ${timeoutMs} ms`,
+            `Engine API ${method} ${path33} timed out after ${timeoutMs} ms`,
             "docker system dial-stdio",
             void 0,
             agent.stderr
@@ -3984,7 +3984,7 @@ var DockerClient = class {
         "error",
         (error) => finish(
           new ToolError(
-            `Engine API ${method} ${path32} failed: ${agent.stderr.trim() || error.message}`,
+            `Engine API ${method} ${path33} failed: ${agent.stderr.trim() || error.message}`,
             "docker system dial-stdio",
             void 0,
             agent.stderr
@@ -7376,11 +7376,27 @@ var promoteCanary = (target, lockHolder2, report, signal) => onCanary("promote",
 var abortCanary = (target, lockHolder2, report, signal) => onCanary("abort", target, lockHolder2, report, signal);
 
 // src/pipeline/release/config-file.ts
+var import_node_fs16 = __toESM(require_node_fs(), 1);
+var import_node_path17 = __toESM(require_node_path(), 1);
+
+// src/adapters/executable.ts
 var import_node_fs15 = __toESM(require_node_fs(), 1);
-var import_node_path16 = __toESM(require_node_path(), 1);
+var import_node_path14 = __toESM(require_node_path(), 1);
+function findExecutable(name) {
+  for (const dir of (process.env.PATH ?? "").split(import_node_path14.default.delimiter)) {
+    if (!import_node_path14.default.isAbsolute(dir)) continue;
+    const candidate = import_node_path14.default.join(dir, name);
+    try {
+      (0, import_node_fs15.accessSync)(candidate, import_node_fs15.constants.X_OK);
+      if ((0, import_node_fs15.statSync)(candidate).isFile()) return candidate;
+    } catch {
+    }
+  }
+  return void 0;
+}
 
 // src/core/config/load.ts
-var import_node_path14 = __toESM(require_node_path(), 1);
+var import_node_path15 = __toESM(require_node_path(), 1);
 
 // src/core/smoke/options.ts
 var SMOKE_DEFAULTS = {
@@ -7670,9 +7686,9 @@ function kubernetesStrategyOf(kube) {
 
 // src/core/config/yaml.ts
 var import_yaml7 = __toESM(require_yaml(), 1);
-function formatKeyPath(path32) {
+function formatKeyPath(path33) {
   let out = "";
-  for (const part of path32) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path33) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out === "" ? "(top level)" : out;
 }
 var REFERENCE = /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
@@ -7714,19 +7730,19 @@ function readPositioned(text5, env) {
   }
 }
 function pathOf(ancestors, leaf) {
-  const path32 = [];
+  const path33 = [];
   const chain = [...ancestors, leaf];
   for (let i = 0; i < chain.length; i++) {
     const item = chain[i];
-    if ((0, import_yaml7.isPair)(item) && (0, import_yaml7.isScalar)(item.key)) path32.push(String(item.key.value));
-    if ((0, import_yaml7.isSeq)(item)) path32.push(item.items.indexOf(chain[i + 1]));
+    if ((0, import_yaml7.isPair)(item) && (0, import_yaml7.isScalar)(item.key)) path33.push(String(item.key.value));
+    if ((0, import_yaml7.isSeq)(item)) path33.push(item.items.indexOf(chain[i + 1]));
   }
-  return path32;
+  return path33;
 }
-function locate(document, path32, atKey) {
+function locate(document, path33, atKey) {
   let node = document.contents;
   let keyNode;
-  for (const part of path32) {
+  for (const part of path33) {
     if ((0, import_yaml7.isMap)(node)) {
       const pair = node.items.find((p) => (0, import_yaml7.isScalar)(p.key) && String(p.key.value) === String(part));
       if (pair === void 0) return node;
@@ -7741,8 +7757,8 @@ function locate(document, path32, atKey) {
   }
   return (atKey && keyNode !== void 0 ? keyNode : node) ?? void 0;
 }
-function positionOf(doc, path32, atKey = false) {
-  const node = locate(doc.document, path32, atKey);
+function positionOf(doc, path33, atKey = false) {
+  const node = locate(doc.document, path33, atKey);
   const offset = node?.range?.[0] ?? 0;
   return doc.lineCounter.linePos(offset);
 }
@@ -7978,7 +7994,7 @@ var blueGreenProp = (s) => {
   return settings === void 0 ? {} : { blueGreen: settings };
 };
 function model(config, baseDir) {
-  const abs = (p) => import_node_path14.default.resolve(baseDir, p);
+  const abs = (p) => import_node_path15.default.resolve(baseDir, p);
   const smokeOf = (s) => {
     const chosen = s ?? config.smoke;
     return chosen === void 0 ? void 0 : parseSmokeOptions(rawSmokeInputs(chosen));
@@ -8090,14 +8106,14 @@ function loadConfig(text5, options3) {
 }
 
 // src/core/inputs/workspace.ts
-var import_node_path15 = __toESM(require_node_path(), 1);
+var import_node_path16 = __toESM(require_node_path(), 1);
 var isRemoteContext = (context) => /^(https?:\/\/|git:\/\/|git@|github\.com\/)/.test(context);
 
 // src/pipeline/release/config-file.ts
 function readConfigFile(file2) {
   let text5;
   try {
-    text5 = (0, import_node_fs15.readFileSync)(file2, "utf8");
+    text5 = (0, import_node_fs16.readFileSync)(file2, "utf8");
   } catch (error) {
     throw new ConfigurationError(
       `cannot read ${file2} (${error.code}): give the config with -c FILE`,
@@ -8105,8 +8121,8 @@ function readConfigFile(file2) {
     );
   }
   return loadConfig(text5, {
-    file: import_node_path16.default.relative(process.cwd(), file2) || file2,
-    baseDir: import_node_path16.default.dirname(import_node_path16.default.resolve(file2)),
+    file: import_node_path17.default.relative(process.cwd(), file2) || file2,
+    baseDir: import_node_path17.default.dirname(import_node_path17.default.resolve(file2)),
     env: process.env
   });
 }
@@ -8127,7 +8143,7 @@ function selectTarget(config, name) {
 function readNamedFile(key2, file2) {
   if (file2 === void 0) return "";
   try {
-    return (0, import_node_fs15.readFileSync)(file2, "utf8");
+    return (0, import_node_fs16.readFileSync)(file2, "utf8");
   } catch (error) {
     throw new ConfigurationError(`cannot read ${file2} (${error.code})`, key2);
   }
@@ -8135,7 +8151,7 @@ function readNamedFile(key2, file2) {
 function readSource(source, baseDir) {
   if (source.env !== void 0) return process.env[source.env] || void 0;
   try {
-    const content = (0, import_node_fs15.readFileSync)(import_node_path16.default.resolve(baseDir, source.file));
+    const content = (0, import_node_fs16.readFileSync)(import_node_path17.default.resolve(baseDir, source.file));
     return content.length === 0 ? void 0 : content;
   } catch {
     return void 0;
@@ -8154,20 +8170,10 @@ function readSecretValues(config, required) {
   }
   return values;
 }
-function onPath(name) {
-  for (const dir of (process.env.PATH ?? "").split(import_node_path16.default.delimiter)) {
-    if (dir === "") continue;
-    try {
-      (0, import_node_fs15.accessSync)(import_node_path16.default.join(dir, name), import_node_fs15.constants.X_OK);
-      return true;
-    } catch {
-    }
-  }
-  return false;
-}
+var onPath = (name) => findExecutable(name) !== void 0;
 function kindOf(file2) {
   try {
-    const stat = (0, import_node_fs15.statSync)(file2);
+    const stat = (0, import_node_fs16.statSync)(file2);
     return stat.isDirectory() ? "folder" : stat.isFile() ? "file" : void 0;
   } catch {
     return void 0;
@@ -8186,7 +8192,7 @@ function checkConfigFiles(config, target, build) {
   }
   const password = config.registry?.password;
   if (password?.file !== void 0)
-    wanted.push(["registry.password.file", import_node_path16.default.resolve(config.baseDir, password.file), "file"]);
+    wanted.push(["registry.password.file", import_node_path17.default.resolve(config.baseDir, password.file), "file"]);
   if (build)
     for (const image of config.images) {
       const key2 = config.multiImage ? `images.${image.key}` : "build";
@@ -8272,19 +8278,19 @@ async function canaryCommand(argv, ctx) {
 }
 
 // src/cli/commands/deploy-kubernetes.ts
-var import_node_fs18 = __toESM(require_node_fs(), 1);
+var import_node_fs19 = __toESM(require_node_fs(), 1);
 var import_node_os9 = __toESM(require_node_os(), 1);
-var import_node_path18 = __toESM(require_node_path(), 1);
+var import_node_path19 = __toESM(require_node_path(), 1);
 var import_node_util3 = __toESM(require_node_util(), 1);
 
 // src/cli/connection.ts
-var import_node_fs17 = __toESM(require_node_fs(), 1);
+var import_node_fs18 = __toESM(require_node_fs(), 1);
 
 // src/adapters/ssh.ts
 var import_node_child_process2 = __toESM(require_node_child_process(), 1);
-var import_node_fs16 = __toESM(require_node_fs(), 1);
+var import_node_fs17 = __toESM(require_node_fs(), 1);
 var import_node_os8 = __toESM(require_node_os(), 1);
-var import_node_path17 = __toESM(require_node_path(), 1);
+var import_node_path18 = __toESM(require_node_path(), 1);
 
 // src/core/connection/ssh-config.ts
 var SSH_ALIAS2 = "gantry-target";
@@ -8353,16 +8359,10 @@ var ACTION_SSH_NAMES = {
 };
 var MAX_CONTROL_PATH = 90;
 async function findSsh() {
-  for (const dir of (process.env.PATH ?? "").split(import_node_path17.default.delimiter)) {
-    if (!import_node_path17.default.isAbsolute(dir)) continue;
-    const candidate = import_node_path17.default.join(dir, "ssh");
-    try {
-      (0, import_node_fs16.accessSync)(candidate, import_node_fs16.constants.X_OK);
-      if ((0, import_node_fs16.statSync)(candidate).isFile()) return candidate;
-    } catch {
-    }
-  }
-  throw new ConfigurationError("OpenSSH client (ssh) is not installed on this runner");
+  const found = findExecutable("ssh");
+  if (found === void 0)
+    throw new ConfigurationError("OpenSSH client (ssh) is not installed on this runner");
+  return found;
 }
 function essentials(stderr) {
   const lines = stderr.split("\n").map((l) => l.trim()).filter(
@@ -8418,7 +8418,7 @@ function explainJumpFailure(stderr, jump, target, names2) {
 }
 function startMaster(ssh, args, errorLog, timeoutMs) {
   return new Promise((resolve, reject) => {
-    (0, import_node_fs16.writeFileSync)(errorLog, "", { mode: 384 });
+    (0, import_node_fs17.writeFileSync)(errorLog, "", { mode: 384 });
     const child = (0, import_node_child_process2.spawn)(ssh, args, { stdio: ["ignore", "ignore", "ignore"] });
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
@@ -8437,28 +8437,28 @@ function startMaster(ssh, args, errorLog, timeoutMs) {
 async function openSshSession(options3) {
   const names2 = options3.names ?? ACTION_SSH_NAMES;
   const ssh = await findSsh();
-  (0, import_node_fs16.mkdirSync)(options3.baseDir, { recursive: true });
-  const dir = (0, import_node_fs16.mkdtempSync)(import_node_path17.default.join(options3.baseDir, "gantry-ssh-"));
-  (0, import_node_fs16.chmodSync)(dir, 448);
+  (0, import_node_fs17.mkdirSync)(options3.baseDir, { recursive: true });
+  const dir = (0, import_node_fs17.mkdtempSync)(import_node_path18.default.join(options3.baseDir, "gantry-ssh-"));
+  (0, import_node_fs17.chmodSync)(dir, 448);
   let controlDir = dir;
-  if (import_node_path17.default.join(dir, "cm").length > MAX_CONTROL_PATH) {
-    controlDir = (0, import_node_fs16.mkdtempSync)(import_node_path17.default.join((0, import_node_os8.tmpdir)(), "g-"));
-    (0, import_node_fs16.chmodSync)(controlDir, 448);
-    (0, import_node_fs16.writeFileSync)(import_node_path17.default.join(dir, "control-dir"), controlDir, { mode: 384 });
+  if (import_node_path18.default.join(dir, "cm").length > MAX_CONTROL_PATH) {
+    controlDir = (0, import_node_fs17.mkdtempSync)(import_node_path18.default.join((0, import_node_os8.tmpdir)(), "g-"));
+    (0, import_node_fs17.chmodSync)(controlDir, 448);
+    (0, import_node_fs17.writeFileSync)(import_node_path18.default.join(dir, "control-dir"), controlDir, { mode: 384 });
   }
   const files = {
-    identityFile: import_node_path17.default.join(dir, "id"),
-    knownHostsFile: import_node_path17.default.join(dir, "known_hosts"),
-    controlPath: import_node_path17.default.join(controlDir, "cm")
+    identityFile: import_node_path18.default.join(dir, "id"),
+    knownHostsFile: import_node_path18.default.join(dir, "known_hosts"),
+    controlPath: import_node_path18.default.join(controlDir, "cm")
   };
-  const configFile = import_node_path17.default.join(dir, "config");
-  const errorLog = import_node_path17.default.join(dir, "ssh-master.log");
-  const jumpLog = import_node_path17.default.join(dir, "ssh-jump.log");
-  (0, import_node_fs16.writeFileSync)(files.identityFile, options3.privateKey, { mode: 384 });
-  (0, import_node_fs16.writeFileSync)(files.knownHostsFile, `${options3.knownHosts.join("\n")}
+  const configFile = import_node_path18.default.join(dir, "config");
+  const errorLog = import_node_path18.default.join(dir, "ssh-master.log");
+  const jumpLog = import_node_path18.default.join(dir, "ssh-jump.log");
+  (0, import_node_fs17.writeFileSync)(files.identityFile, options3.privateKey, { mode: 384 });
+  (0, import_node_fs17.writeFileSync)(files.knownHostsFile, `${options3.knownHosts.join("\n")}
 `, { mode: 384 });
   const connectTimeoutSeconds = options3.connectTimeoutSeconds ?? 15;
-  (0, import_node_fs16.writeFileSync)(
+  (0, import_node_fs17.writeFileSync)(
     configFile,
     sshConfig({
       target: options3.target,
@@ -8469,16 +8469,16 @@ async function openSshSession(options3) {
     }),
     { mode: 384 }
   );
-  const binDir = import_node_path17.default.join(dir, "bin");
-  (0, import_node_fs16.mkdirSync)(binDir, { mode: 448 });
-  (0, import_node_fs16.writeFileSync)(import_node_path17.default.join(binDir, "ssh"), `#!/bin/sh
+  const binDir = import_node_path18.default.join(dir, "bin");
+  (0, import_node_fs17.mkdirSync)(binDir, { mode: 448 });
+  (0, import_node_fs17.writeFileSync)(import_node_path18.default.join(binDir, "ssh"), `#!/bin/sh
 exec '${ssh}' -F '${configFile}' "$@"
 `, {
     mode: 448
   });
   const cleanup = () => {
-    (0, import_node_fs16.rmSync)(dir, { recursive: true, force: true });
-    if (controlDir !== dir) (0, import_node_fs16.rmSync)(controlDir, { recursive: true, force: true });
+    (0, import_node_fs17.rmSync)(dir, { recursive: true, force: true });
+    if (controlDir !== dir) (0, import_node_fs17.rmSync)(controlDir, { recursive: true, force: true });
   };
   const where = hopName(options3.target);
   options3.log?.(`Connecting to ${where} (one SSH connection for the whole run)`);
@@ -8492,8 +8492,8 @@ exec '${ssh}' -F '${configFile}' "$@"
     throw error;
   });
   if (code2 !== 0) {
-    const stderr = (0, import_node_fs16.readFileSync)(errorLog, "utf8");
-    const jumpStderr = (0, import_node_fs16.existsSync)(jumpLog) ? (0, import_node_fs16.readFileSync)(jumpLog, "utf8") : "";
+    const stderr = (0, import_node_fs17.readFileSync)(errorLog, "utf8");
+    const jumpStderr = (0, import_node_fs17.existsSync)(jumpLog) ? (0, import_node_fs17.readFileSync)(jumpLog, "utf8") : "";
     cleanup();
     if (code2 === null)
       throw new ConfigurationError(
@@ -8507,7 +8507,7 @@ exec '${ssh}' -F '${configFile}' "$@"
   return {
     dir,
     configFile,
-    env: { DOCKER_HOST: `ssh://${SSH_ALIAS2}`, PATH: `${binDir}${import_node_path17.default.delimiter}${process.env.PATH ?? ""}` },
+    env: { DOCKER_HOST: `ssh://${SSH_ALIAS2}`, PATH: `${binDir}${import_node_path18.default.delimiter}${process.env.PATH ?? ""}` },
     close: async () => {
       await exec(ssh, sshExitArgs(configFile), { allowFailure: true, timeoutMs: 1e4 }).catch(
         () => void 0
@@ -8685,7 +8685,7 @@ var CLI_KUBERNETES_NAMES = {
 function readFlagFile(flag, file2) {
   if (file2 === void 0) return "";
   try {
-    return (0, import_node_fs17.readFileSync)(file2, "utf8");
+    return (0, import_node_fs18.readFileSync)(file2, "utf8");
   } catch (error) {
     throw new ConfigurationError(`cannot read ${file2} (${error.code})`, flag);
   }
@@ -8813,7 +8813,7 @@ async function deployKubernetesCommand(argv, ctx) {
     names: NAMES
   }) : void 0;
   const report = terminalReporter(ctx);
-  const workDir = (0, import_node_fs18.mkdtempSync)(import_node_path18.default.join((0, import_node_os9.tmpdir)(), "gantry-"));
+  const workDir = (0, import_node_fs19.mkdtempSync)(import_node_path19.default.join((0, import_node_os9.tmpdir)(), "gantry-"));
   let kubeDir = "";
   try {
     const connected = await connect({
@@ -8832,7 +8832,7 @@ async function deployKubernetesCommand(argv, ctx) {
     const objects = early ?? await buildObjects({
       kubectl: connected.kubectl,
       sources: sources2,
-      kustomizeDir: values.kustomize === void 0 ? void 0 : import_node_path18.default.resolve(values.kustomize),
+      kustomizeDir: values.kustomize === void 0 ? void 0 : import_node_path19.default.resolve(values.kustomize),
       env,
       images,
       annotations,
@@ -8863,14 +8863,14 @@ async function deployKubernetesCommand(argv, ctx) {
     return result3.status === "deployed" ? 0 : 1;
   } finally {
     removeKubeconfigDir(kubeDir);
-    (0, import_node_fs18.rmSync)(workDir, { recursive: true, force: true });
+    (0, import_node_fs19.rmSync)(workDir, { recursive: true, force: true });
   }
 }
 
 // src/cli/commands/deploy-swarm.ts
-var import_node_fs21 = __toESM(require_node_fs(), 1);
+var import_node_fs22 = __toESM(require_node_fs(), 1);
 var import_node_os10 = __toESM(require_node_os(), 1);
-var import_node_path20 = __toESM(require_node_path(), 1);
+var import_node_path21 = __toESM(require_node_path(), 1);
 var import_node_util4 = __toESM(require_node_util(), 1);
 
 // src/core/swarm/image-pins.ts
@@ -8985,8 +8985,8 @@ function judgeStack(services, tasks, baseline, mode = "deploy") {
 var progressLine = (v) => `${v.name} ${v.ready}/${v.desired} ${v.oneShot ? "completed" : "running"}${v.update !== void 0 && v.update !== "completed" ? ` (${v.update.replace("_", " ")})` : ""}${v.phase === "failed" ? " FAILED" : ""}`;
 
 // src/pipeline/swarm/apply.ts
-var import_node_fs19 = __toESM(require_node_fs(), 1);
-var import_node_path19 = __toESM(require_node_path(), 1);
+var import_node_fs20 = __toESM(require_node_fs(), 1);
+var import_node_path20 = __toESM(require_node_path(), 1);
 
 // src/core/swarm/argv.ts
 var stackDeployArgs = (a) => [
@@ -9080,8 +9080,8 @@ function retryOutOfSequence(attempt2, sleep4, onRetry) {
 function composeFilesWithPins(request) {
   const composeFiles = [...request.composePaths];
   if (request.imagePins.size > 0) {
-    const override = import_node_path19.default.join(request.workDir, "gantry-image-pins.yml");
-    (0, import_node_fs19.writeFileSync)(
+    const override = import_node_path20.default.join(request.workDir, "gantry-image-pins.yml");
+    (0, import_node_fs20.writeFileSync)(
       override,
       imageOverride(request.imagePins, request.analysis.services, "images", request.analysis.version),
       { mode: 384 }
@@ -9519,7 +9519,7 @@ async function underStackLock(docker, options3, report, onLock, body) {
 }
 
 // src/pipeline/swarm/plan.ts
-var import_node_fs20 = __toESM(require_node_fs(), 1);
+var import_node_fs21 = __toESM(require_node_fs(), 1);
 
 // src/core/swarm/plan.ts
 var stripDigest = (image) => image === void 0 ? null : image;
@@ -9587,7 +9587,7 @@ async function missingExternals(docker, analysis) {
 }
 async function planStack(docker, request, report) {
   const { stack, analysis } = request;
-  const absent = absentStackFile(analysis, import_node_fs20.existsSync);
+  const absent = absentStackFile(analysis, import_node_fs21.existsSync);
   if (absent !== void 0) throw new ConfigurationError(absent);
   const before = await readStack(docker, stack);
   const secrets = await docker.api("GET", "/secrets");
@@ -10137,7 +10137,7 @@ async function deploySwarmCommand(argv, ctx) {
   const stack = checkStackName("--stack", values.stack ?? "");
   const envInput = parseMap("--env", (values.env ?? []).join("\n"));
   const interpolation = interpolationEnv(process.env, envInput);
-  const composePaths = (values["compose-file"] ?? ["docker-stack.yml"]).map((p) => import_node_path20.default.resolve(p));
+  const composePaths = (values["compose-file"] ?? ["docker-stack.yml"]).map((p) => import_node_path21.default.resolve(p));
   const analysis = checkStackFiles(
     composePaths.map((p) => ({ path: p, text: readFlagFile("--compose-file", p) })),
     interpolation,
@@ -10159,10 +10159,10 @@ async function deploySwarmCommand(argv, ctx) {
   const noProgressMs = parseDuration("--no-progress-timeout", values["no-progress-timeout"] ?? "3m");
   const lockWaitMs = parseDuration("--lock-timeout", values["lock-timeout"] ?? "5m");
   const report = terminalReporter(ctx);
-  const workDir = (0, import_node_fs21.mkdtempSync)(import_node_path20.default.join((0, import_node_os10.tmpdir)(), "gantry-"));
+  const workDir = (0, import_node_fs22.mkdtempSync)(import_node_path21.default.join((0, import_node_os10.tmpdir)(), "gantry-"));
   const access = engineAccess(target, values);
   const engine = await openDockerEngine(access, workDir, report, ctx.signal).catch((error) => {
-    (0, import_node_fs21.rmSync)(workDir, { recursive: true, force: true });
+    (0, import_node_fs22.rmSync)(workDir, { recursive: true, force: true });
     throw error;
   });
   const { docker } = engine;
@@ -10197,7 +10197,7 @@ async function deploySwarmCommand(argv, ctx) {
     return result3.status === "deployed" ? 0 : 1;
   } finally {
     await engine.close();
-    (0, import_node_fs21.rmSync)(workDir, { recursive: true, force: true });
+    (0, import_node_fs22.rmSync)(workDir, { recursive: true, force: true });
   }
 }
 
@@ -10414,9 +10414,9 @@ async function existingSwarmSecrets(docker, names2) {
 }
 
 // src/pipeline/release/kubernetes.ts
-var import_node_fs23 = __toESM(require_node_fs(), 1);
+var import_node_fs24 = __toESM(require_node_fs(), 1);
 var import_node_os11 = __toESM(require_node_os(), 1);
-var import_node_path22 = __toESM(require_node_path(), 1);
+var import_node_path23 = __toESM(require_node_path(), 1);
 
 // src/core/kubernetes/replicas.ts
 var REPLICAS_ANNOTATION = `${ANNOTATION_PREFIX}replicas`;
@@ -10513,9 +10513,9 @@ var isKubeList = (value) => Array.isArray(value.items);
 // src/core/prune/pod-spec.ts
 var record2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 var array2 = (value) => Array.isArray(value) ? value : [];
-function get(value, ...path32) {
+function get(value, ...path33) {
   let current = value;
-  for (const key2 of path32) {
+  for (const key2 of path33) {
     const object = record2(current);
     if (object === void 0) return void 0;
     current = object[key2];
@@ -10541,7 +10541,7 @@ function podSpecSecretNames(spec) {
     if (name !== void 0) names2.add(name);
   };
   for (const volume of array2(get(spec, "volumes"))) {
-    for (const path32 of VOLUME_SECRET_PATHS) add(get(volume, ...path32));
+    for (const path33 of VOLUME_SECRET_PATHS) add(get(volume, ...path33));
     for (const source of array2(get(volume, "projected", "sources"))) add(get(source, "secret", "name"));
   }
   for (const list3 of ["containers", "initContainers", "ephemeralContainers"]) {
@@ -11069,8 +11069,8 @@ async function afterSwitch(target, request, report) {
 }
 
 // src/pipeline/kubernetes/colors.ts
-var import_node_fs22 = __toESM(require_node_fs(), 1);
-var import_node_path21 = __toESM(require_node_path(), 1);
+var import_node_fs23 = __toESM(require_node_fs(), 1);
+var import_node_path22 = __toESM(require_node_path(), 1);
 async function readService(kubectl, namespace, name) {
   const result3 = await kubectl.run(
     ["get", "service", name, "--namespace", namespace, "--ignore-not-found", "--output", "json"],
@@ -11079,8 +11079,8 @@ async function readService(kubectl, namespace, name) {
   return result3.stdout.trim() === "" ? void 0 : JSON.parse(result3.stdout);
 }
 async function applyList(kubectl, objects, namespace, workDir) {
-  const file2 = import_node_path21.default.join(workDir, `blue-green-${Date.now()}.json`);
-  (0, import_node_fs22.writeFileSync)(file2, JSON.stringify({ apiVersion: "v1", kind: "List", items: objects }), { mode: 384 });
+  const file2 = import_node_path22.default.join(workDir, `blue-green-${Date.now()}.json`);
+  (0, import_node_fs23.writeFileSync)(file2, JSON.stringify({ apiVersion: "v1", kind: "List", items: objects }), { mode: 384 });
   await kubectl.run(applyArgs({ file: file2, namespace, dryRun: false }), { timeoutMs: 3e5 });
 }
 async function waitReady(kubectl, namespace, names2, timeoutMs) {
@@ -11478,7 +11478,7 @@ async function releaseKubernetes(config, target, images, secretValues, flags, lo
   const sources2 = readManifestSources(target.manifests, config.baseDir, r.names.manifests);
   const { pins, env } = pinsAndEnv(r, images, desired);
   const jobs = releaseJobs(target, images, desired);
-  const workDir = (0, import_node_fs23.mkdtempSync)(import_node_path22.default.join((0, import_node_os11.tmpdir)(), "gantry-release-"));
+  const workDir = (0, import_node_fs24.mkdtempSync)(import_node_path23.default.join((0, import_node_os11.tmpdir)(), "gantry-release-"));
   let kubeDir = "";
   try {
     const { connected, objects } = await connectAndBuild(
@@ -11503,7 +11503,7 @@ async function releaseKubernetes(config, target, images, secretValues, flags, lo
     if (pruneRuns(log, config, result3, flags)) await prunePhase(r, connected.kubectl, namespace);
   } finally {
     removeKubeconfigDir(kubeDir);
-    (0, import_node_fs23.rmSync)(workDir, { recursive: true, force: true });
+    (0, import_node_fs24.rmSync)(workDir, { recursive: true, force: true });
   }
 }
 
@@ -11600,8 +11600,8 @@ async function applySwarmSecrets(docker, request, report) {
 }
 
 // src/pipeline/swarm/replicas.ts
-var import_node_fs24 = __toESM(require_node_fs(), 1);
-var import_node_path23 = __toESM(require_node_path(), 1);
+var import_node_fs25 = __toESM(require_node_fs(), 1);
+var import_node_path24 = __toESM(require_node_path(), 1);
 
 // src/core/swarm/replicas.ts
 var import_yaml9 = __toESM(require_yaml(), 1);
@@ -11650,8 +11650,8 @@ async function reconcileSwarmReplicas(docker, request, report) {
     else report.warning(formatSwarmDrift(stack, drift, mode));
   const text5 = replicasOverride(analysis.services, drifts, mode, analysis.version);
   if (text5 === void 0) return void 0;
-  const file2 = import_node_path23.default.join(request.workDir, "gantry-replicas.yml");
-  (0, import_node_fs24.writeFileSync)(file2, text5, { mode: 384 });
+  const file2 = import_node_path24.default.join(request.workDir, "gantry-replicas.yml");
+  (0, import_node_fs25.writeFileSync)(file2, text5, { mode: 384 });
   return file2;
 }
 
@@ -12028,13 +12028,13 @@ async function blueGreenPhase(r, settings, vars, pending) {
 }
 
 // src/pipeline/release/swarm-engine.ts
-var import_node_fs26 = __toESM(require_node_fs(), 1);
+var import_node_fs27 = __toESM(require_node_fs(), 1);
 var import_node_os12 = __toESM(require_node_os(), 1);
-var import_node_path25 = __toESM(require_node_path(), 1);
+var import_node_path26 = __toESM(require_node_path(), 1);
 
 // src/pipeline/release/swarm-registry.ts
-var import_node_fs25 = __toESM(require_node_fs(), 1);
-var import_node_path24 = __toESM(require_node_path(), 1);
+var import_node_fs26 = __toESM(require_node_fs(), 1);
+var import_node_path25 = __toESM(require_node_path(), 1);
 
 // src/pipeline/release/build-stage.ts
 function registryPassword(config) {
@@ -12132,8 +12132,8 @@ function imageRegistries(config) {
 }
 function deployDockerConfig(config, workDir) {
   if (config?.registry === void 0) return void 0;
-  const dir = import_node_path24.default.join(workDir, "docker-config");
-  (0, import_node_fs25.mkdirSync)(dir, { recursive: true, mode: 448 });
+  const dir = import_node_path25.default.join(workDir, "docker-config");
+  (0, import_node_fs26.mkdirSync)(dir, { recursive: true, mode: 448 });
   return dir;
 }
 async function loginForDeploy(docker, config, report) {
@@ -12174,8 +12174,8 @@ function engineAccess2(target) {
   return { target: target.target, privateKey, knownHosts, jumpHost: target.jumpHost, names: names2 };
 }
 async function openSwarm(target, report, signal, config) {
-  const workDir = (0, import_node_fs26.mkdtempSync)(import_node_path25.default.join((0, import_node_os12.tmpdir)(), "gantry-release-"));
-  const cleanup = () => (0, import_node_fs26.rmSync)(workDir, { recursive: true, force: true });
+  const workDir = (0, import_node_fs27.mkdtempSync)(import_node_path26.default.join((0, import_node_os12.tmpdir)(), "gantry-release-"));
+  const cleanup = () => (0, import_node_fs27.rmSync)(workDir, { recursive: true, force: true });
   try {
     const dockerConfig = deployDockerConfig(config, workDir);
     const access = { ...engineAccess2(target), ...dockerConfig === void 0 ? {} : { dockerConfig } };
@@ -12454,8 +12454,8 @@ async function historyCommand(argv, ctx) {
 }
 
 // src/cli/commands/init.ts
-var import_node_fs28 = __toESM(require_node_fs(), 1);
-var import_node_path26 = __toESM(require_node_path(), 1);
+var import_node_fs29 = __toESM(require_node_fs(), 1);
+var import_node_path27 = __toESM(require_node_path(), 1);
 var import_promises = __toESM(require_promises(), 1);
 var import_node_util6 = __toESM(require_node_util(), 1);
 
@@ -12933,10 +12933,10 @@ function renderWorkflow(d, gantryVersion2) {
 }
 
 // src/cli/version.ts
-var import_node_fs27 = __toESM(require_node_fs(), 1);
+var import_node_fs28 = __toESM(require_node_fs(), 1);
 function gantryVersion() {
   if (true) return "0.1.0";
-  const pkg = JSON.parse((0, import_node_fs27.readFileSync)(new URL("../../package.json", import.meta.url), "utf8"));
+  const pkg = JSON.parse((0, import_node_fs28.readFileSync)(new URL("../../package.json", import.meta.url), "utf8"));
   return pkg.version;
 }
 
@@ -12960,7 +12960,7 @@ var MAX_READ = 512 * 1024;
 function listFiles(dir, prefix = "", depth = 0) {
   let entries;
   try {
-    entries = (0, import_node_fs28.readdirSync)(import_node_path26.default.join(dir, prefix), { withFileTypes: true });
+    entries = (0, import_node_fs29.readdirSync)(import_node_path27.default.join(dir, prefix), { withFileTypes: true });
   } catch {
     return [];
   }
@@ -12975,8 +12975,8 @@ function readTexts(dir, files) {
   const texts = {};
   for (const file2 of filesToRead(files)) {
     try {
-      const at = import_node_path26.default.join(dir, file2);
-      if ((0, import_node_fs28.statSync)(at).size <= MAX_READ) texts[file2] = (0, import_node_fs28.readFileSync)(at, "utf8");
+      const at = import_node_path27.default.join(dir, file2);
+      if ((0, import_node_fs29.statSync)(at).size <= MAX_READ) texts[file2] = (0, import_node_fs29.readFileSync)(at, "utf8");
     } catch {
     }
   }
@@ -12995,7 +12995,7 @@ async function gitOrigin(dir) {
 }
 var exists = (file2) => {
   try {
-    (0, import_node_fs28.statSync)(file2);
+    (0, import_node_fs29.statSync)(file2);
     return true;
   } catch {
     return false;
@@ -13038,12 +13038,12 @@ async function initCommand(argv, ctx) {
     ctx.out(INIT_USAGE);
     return 0;
   }
-  const dir = import_node_path26.default.resolve(values.dir);
-  if (!exists(dir) || !(0, import_node_fs28.statSync)(dir).isDirectory()) {
+  const dir = import_node_path27.default.resolve(values.dir);
+  if (!exists(dir) || !(0, import_node_fs29.statSync)(dir).isDirectory()) {
     ctx.err(`gantry init: --dir: ${values.dir} is not a directory`);
     return 2;
   }
-  const targets = [CONFIG_FILE, WORKFLOW_FILE].map((f) => ({ rel: f, at: import_node_path26.default.join(dir, f) }));
+  const targets = [CONFIG_FILE, WORKFLOW_FILE].map((f) => ({ rel: f, at: import_node_path27.default.join(dir, f) }));
   const present = targets.filter((t) => exists(t.at));
   if (present.length > 0) {
     ctx.err(
@@ -13058,7 +13058,7 @@ async function initCommand(argv, ctx) {
       files,
       texts: readTexts(dir, files),
       origin: await gitOrigin(dir),
-      dirName: import_node_path26.default.basename(dir)
+      dirName: import_node_path27.default.basename(dir)
     });
   } catch (error) {
     if (!(error instanceof InitError)) throw error;
@@ -13082,15 +13082,15 @@ ${texts[i]}`).join("\n");
       return 2;
     }
   }
-  (0, import_node_fs28.mkdirSync)(import_node_path26.default.join(dir, ".github", "workflows"), { recursive: true });
+  (0, import_node_fs29.mkdirSync)(import_node_path27.default.join(dir, ".github", "workflows"), { recursive: true });
   targets.forEach((t, i) => {
-    (0, import_node_fs28.writeFileSync)(t.at, texts[i] ?? "", { flag: "wx" });
+    (0, import_node_fs29.writeFileSync)(t.at, texts[i] ?? "", { flag: "wx" });
   });
   ctx.out(`Wrote ${targets.map((t) => t.at).join(" and ")}.
 `);
   ctx.out(
     nextSteps(
-      import_node_path26.default.join(values.dir, CONFIG_FILE),
+      import_node_path27.default.join(values.dir, CONFIG_FILE),
       detection.secrets,
       targetsOf(detection)[0]?.name ?? "production"
     )
@@ -13821,11 +13821,11 @@ async function planCommand(argv, ctx) {
 var import_node_util10 = __toESM(require_node_util(), 1);
 
 // src/cli/on-target.ts
-var import_node_fs29 = __toESM(require_node_fs(), 1);
+var import_node_fs30 = __toESM(require_node_fs(), 1);
 var import_node_os13 = __toESM(require_node_os(), 1);
-var import_node_path27 = __toESM(require_node_path(), 1);
+var import_node_path28 = __toESM(require_node_path(), 1);
 async function onTarget(target, report, signal, run) {
-  const workDir = (0, import_node_fs29.mkdtempSync)(import_node_path27.default.join((0, import_node_os13.tmpdir)(), "gantry-"));
+  const workDir = (0, import_node_fs30.mkdtempSync)(import_node_path28.default.join((0, import_node_os13.tmpdir)(), "gantry-"));
   try {
     if (target.target === "kubernetes")
       return await run.kubernetes(await target.open(workDir, report, signal));
@@ -13836,7 +13836,7 @@ async function onTarget(target, report, signal, run) {
       await engine.close();
     }
   } finally {
-    (0, import_node_fs29.rmSync)(workDir, { recursive: true, force: true });
+    (0, import_node_fs30.rmSync)(workDir, { recursive: true, force: true });
   }
 }
 
@@ -13908,8 +13908,8 @@ async function pruneCommand(argv, ctx) {
 var import_node_util11 = __toESM(require_node_util(), 1);
 
 // src/adapters/trivy.ts
-var import_node_fs30 = __toESM(require_node_fs(), 1);
-var import_node_path28 = __toESM(require_node_path(), 1);
+var import_node_fs31 = __toESM(require_node_fs(), 1);
+var import_node_path29 = __toESM(require_node_path(), 1);
 var import_promises2 = __toESM(require_promises2(), 1);
 
 // src/core/scan/ignore.ts
@@ -13920,7 +13920,7 @@ var z2 = __toESM(require_zod(), 1);
 function globToRegExp(pattern) {
   return new RegExp(`^${translate(pattern)}$`);
 }
-var matchGlob = (pattern, path32) => globToRegExp(pattern).test(path32);
+var matchGlob = (pattern, path33) => globToRegExp(pattern).test(path33);
 function translate(pattern) {
   let out = "";
   let i = 0;
@@ -14103,8 +14103,8 @@ var fileSchema = lazy(
 function parseTrivyIgnoreYaml(text5, file2 = ".trivyignore.yaml") {
   const lineCounter = new import_yaml11.LineCounter();
   const doc = (0, import_yaml11.parseDocument)(text5, { lineCounter });
-  const lineOf2 = (path32) => {
-    const node = doc.getIn(path32, true);
+  const lineOf2 = (path33) => {
+    const node = doc.getIn(path33, true);
     return node?.range === void 0 ? void 0 : lineCounter.linePos(node.range[0]).line;
   };
   const firstError = doc.errors[0];
@@ -14115,9 +14115,9 @@ function parseTrivyIgnoreYaml(text5, file2 = ".trivyignore.yaml") {
   const parsed = fileSchema.safeParse(doc.toJS());
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const path32 = (issue?.path ?? []).filter((part) => typeof part !== "symbol");
-    const where = `${file2}:${lineOf2(path32) ?? lineOf2(path32.slice(0, -1)) ?? "?"}`;
-    throw new ConfigurationError(`${where}: ${formatPath(path32)}: ${issue?.message ?? "invalid"}`);
+    const path33 = (issue?.path ?? []).filter((part) => typeof part !== "symbol");
+    const where = `${file2}:${lineOf2(path33) ?? lineOf2(path33.slice(0, -1)) ?? "?"}`;
+    throw new ConfigurationError(`${where}: ${formatPath(path33)}: ${issue?.message ?? "invalid"}`);
   }
   const entries = [];
   for (const section of Object.keys(sections)) {
@@ -14153,8 +14153,8 @@ function entryMatches(entry, finding) {
   if (!entry.classes.includes(finding.class)) return false;
   if (entry.id !== finding.id && !(finding.aliases ?? []).includes(entry.id)) return false;
   if (entry.paths !== void 0 && entry.paths.length > 0) {
-    const candidates = [finding.target, finding.pkgPath].filter((path32) => path32 !== void 0);
-    if (!entry.paths.some((pattern) => candidates.some((path32) => matchGlob(pattern, path32)))) return false;
+    const candidates = [finding.target, finding.pkgPath].filter((path33) => path33 !== void 0);
+    if (!entry.paths.some((pattern) => candidates.some((path33) => matchGlob(pattern, path33)))) return false;
   }
   if (entry.purls !== void 0 && entry.purls.length > 0 && finding.purl !== void 0) {
     const target = parsePurl(finding.purl);
@@ -14186,9 +14186,9 @@ function isDate(text5) {
   const date2 = new Date(Date.UTC(y, m - 1, d));
   return date2.getUTCFullYear() === y && date2.getUTCMonth() === m - 1 && date2.getUTCDate() === d;
 }
-function formatPath(path32) {
-  if (path32.length === 0) return "(top level)";
-  return path32.map((part, i) => typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${part}`).join("");
+function formatPath(path33) {
+  if (path33.length === 0) return "(top level)";
+  return path33.map((part, i) => typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${part}`).join("");
 }
 
 // src/core/scan/gate.ts
@@ -14369,11 +14369,11 @@ function scanOf(report, findings, suppressed) {
   };
 }
 function addResult(result3, index, findings, suppressed) {
-  const path32 = ["Results", index];
+  const path33 = ["Results", index];
   for (const finding of resultFindings(result3)) findings.push(finding);
   for (const [i, modified] of (result3.ExperimentalModifiedFindings ?? []).entries()) {
     const finding = modifiedFinding(result3, modified.Type, modified.Finding, [
-      ...path32,
+      ...path33,
       "ExperimentalModifiedFindings",
       i,
       "Finding"
@@ -14397,16 +14397,16 @@ function resultFindings(result3) {
     ...(result3.Misconfigurations ?? []).filter((m) => m.Status === "FAIL").map((m) => fromMisconfiguration(result3, m))
   ];
 }
-function modifiedFinding(result3, type, raw, path32) {
+function modifiedFinding(result3, type, raw, path33) {
   switch (type) {
     case "vulnerability":
-      return fromVulnerability(result3, isVulnerability(raw) ? raw : check(vulnerabilitySchema, raw, path32));
+      return fromVulnerability(result3, isVulnerability(raw) ? raw : check(vulnerabilitySchema, raw, path33));
     case "secret":
-      return fromSecret(result3, isSecret(raw) ? raw : check(secretSchema, raw, path32));
+      return fromSecret(result3, isSecret(raw) ? raw : check(secretSchema, raw, path33));
     case "misconfiguration":
       return fromMisconfiguration(
         result3,
-        isMisconfiguration(raw) ? raw : check(misconfigurationSchema, raw, path32)
+        isMisconfiguration(raw) ? raw : check(misconfigurationSchema, raw, path33)
       );
     default:
       return void 0;
@@ -14485,9 +14485,9 @@ function check(schema, data, prefix) {
     parsed.error.issues.map((issue) => `${formatPath2([...prefix, ...issue.path])}: ${issue.message}`)
   );
 }
-function formatPath2(path32) {
-  if (path32.length === 0) return "(root)";
-  return path32.map((part, i) => typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${String(part)}`).join("");
+function formatPath2(path33) {
+  if (path33.length === 0) return "(root)";
+  return path33.map((part, i) => typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${String(part)}`).join("");
 }
 
 // src/core/scan/json-bytes.ts
@@ -15233,12 +15233,12 @@ ${detail}`,
 function openUserFile(input, file2) {
   let fd;
   try {
-    fd = (0, import_node_fs30.openSync)(file2, "r");
-    const stat = (0, import_node_fs30.fstatSync)(fd);
+    fd = (0, import_node_fs31.openSync)(file2, "r");
+    const stat = (0, import_node_fs31.fstatSync)(fd);
     if (stat.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
     return { fd, size: stat.size };
   } catch (error) {
-    if (fd !== void 0) (0, import_node_fs30.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs31.closeSync)(fd);
     throw unreadable(input, file2, error);
   }
 }
@@ -15251,7 +15251,7 @@ function unreadable(input, file2, error) {
 }
 function readUserFile(input, file2, bytes) {
   try {
-    return bytes === void 0 ? (0, import_node_fs30.readFileSync)(file2, "utf8") : (0, import_node_fs30.readFileSync)(file2);
+    return bytes === void 0 ? (0, import_node_fs31.readFileSync)(file2, "utf8") : (0, import_node_fs31.readFileSync)(file2);
   } catch (error) {
     throw unreadable(input, file2, error);
   }
@@ -15260,7 +15260,7 @@ function readReportFile(input, file2) {
   const { fd, size } = openUserFile(input, file2);
   const read = (into, offset) => {
     try {
-      return (0, import_node_fs30.readSync)(fd, into, offset, into.length - offset, null);
+      return (0, import_node_fs31.readSync)(fd, into, offset, into.length - offset, null);
     } catch (error) {
       throw unreadable(input, file2, error);
     }
@@ -15271,13 +15271,13 @@ function readReportFile(input, file2) {
     if (error instanceof TrivyReportError) throw new ConfigurationError(`${file2}: ${error.message}`, input);
     throw error;
   } finally {
-    (0, import_node_fs30.closeSync)(fd);
+    (0, import_node_fs31.closeSync)(fd);
   }
 }
 function readIgnoreFiles(input, files) {
   return files.flatMap((file2) => {
     const text5 = readUserFile(input, file2);
-    const name = import_node_path28.default.basename(file2);
+    const name = import_node_path29.default.basename(file2);
     try {
       return /\.ya?ml$/i.test(file2) ? parseTrivyIgnoreYaml(text5, name) : parseTrivyIgnore(text5, name);
     } catch (error) {
@@ -15287,12 +15287,12 @@ function readIgnoreFiles(input, files) {
     }
   });
 }
-var defaultIgnoreFiles = (dir) => [".trivyignore", ".trivyignore.yaml"].map((name) => import_node_path28.default.join(dir, name)).filter((file2) => (0, import_node_fs30.existsSync)(file2));
+var defaultIgnoreFiles = (dir) => [".trivyignore", ".trivyignore.yaml"].map((name) => import_node_path29.default.join(dir, name)).filter((file2) => (0, import_node_fs31.existsSync)(file2));
 
 // src/pipeline/scan/scan-image.ts
-var import_node_fs31 = __toESM(require_node_fs(), 1);
+var import_node_fs32 = __toESM(require_node_fs(), 1);
 var import_node_os14 = __toESM(require_node_os(), 1);
-var import_node_path29 = __toESM(require_node_path(), 1);
+var import_node_path30 = __toESM(require_node_path(), 1);
 async function scanImageWithTrivy(request) {
   const toolVersion = await trivyVersionOf(request.trivy);
   if (toolVersion === void 0) {
@@ -15301,17 +15301,17 @@ async function scanImageWithTrivy(request) {
       request.trivyInput
     );
   }
-  const dir = (0, import_node_fs31.mkdtempSync)(import_node_path29.default.join((0, import_node_os14.tmpdir)(), "gantry-scan-"));
+  const dir = (0, import_node_fs32.mkdtempSync)(import_node_path30.default.join((0, import_node_os14.tmpdir)(), "gantry-scan-"));
   try {
-    const output = import_node_path29.default.join(dir, "trivy-report.json");
-    const emptyIgnoreFile = import_node_path29.default.join(dir, "empty.trivyignore");
-    (0, import_node_fs31.writeFileSync)(emptyIgnoreFile, "");
+    const output = import_node_path30.default.join(dir, "trivy-report.json");
+    const emptyIgnoreFile = import_node_path30.default.join(dir, "empty.trivyignore");
+    (0, import_node_fs32.writeFileSync)(emptyIgnoreFile, "");
     request.log(`Scanning ${request.image} with trivy ${toolVersion}`);
     const argv = trivyImageArgv({
       image: request.image,
       output,
       scanners: request.scanners,
-      cacheDir: process.env.TRIVY_CACHE_DIR || import_node_path29.default.join((0, import_node_os14.homedir)(), ".cache", "trivy"),
+      cacheDir: process.env.TRIVY_CACHE_DIR || import_node_path30.default.join((0, import_node_os14.homedir)(), ".cache", "trivy"),
       dbRepositories: DEFAULT_DB_REPOSITORIES,
       javaDbRepositories: DEFAULT_JAVA_DB_REPOSITORIES,
       emptyIgnoreFile
@@ -15319,7 +15319,7 @@ async function scanImageWithTrivy(request) {
     await runTrivy(request.trivy, argv, { log: request.log, signal: request.signal });
     return { scan: readReportFile("--image", output), toolVersion };
   } finally {
-    (0, import_node_fs31.rmSync)(dir, { recursive: true, force: true });
+    (0, import_node_fs32.rmSync)(dir, { recursive: true, force: true });
   }
 }
 
@@ -15715,8 +15715,8 @@ rollback FAILED`);
 }
 
 // src/cli/commands/scan.ts
-var import_node_fs32 = __toESM(require_node_fs(), 1);
-var import_node_path30 = __toESM(require_node_path(), 1);
+var import_node_fs33 = __toESM(require_node_fs(), 1);
+var import_node_path31 = __toESM(require_node_path(), 1);
 var import_node_util13 = __toESM(require_node_util(), 1);
 var SCAN_USAGE = `Usage: gantry scan (--report FILE | --image REF) [options]
 
@@ -15787,7 +15787,7 @@ async function scanCommand(argv, ctx) {
   } else {
     const file2 = values.report ?? "";
     scan = readReportFile("--report", file2);
-    image = scan.artifactName || import_node_path30.default.basename(file2);
+    image = scan.artifactName || import_node_path31.default.basename(file2);
   }
   const gate = evaluateGate({
     findings: scan.findings,
@@ -15807,7 +15807,7 @@ async function scanCommand(argv, ctx) {
       imageName: image,
       ...toolVersion === void 0 ? {} : { toolVersion }
     });
-    (0, import_node_fs32.writeFileSync)(values.sarif, JSON.stringify(sarif.sarif));
+    (0, import_node_fs33.writeFileSync)(values.sarif, JSON.stringify(sarif.sarif));
     ctx.err(`SARIF written to ${values.sarif} (category ${sarifCategory(imageRepository(image))})`);
   }
   ctx.out(
@@ -15829,8 +15829,8 @@ async function scanCommand(argv, ctx) {
 
 // src/cli/commands/secrets.ts
 var import_node_child_process3 = __toESM(require_node_child_process(), 1);
-var import_node_fs33 = __toESM(require_node_fs(), 1);
-var import_node_path31 = __toESM(require_node_path(), 1);
+var import_node_fs34 = __toESM(require_node_fs(), 1);
+var import_node_path32 = __toESM(require_node_path(), 1);
 var import_node_util14 = __toESM(require_node_util(), 1);
 var SECRETS_USAGE = `Usage: gantry secrets --stack NAME (--secret NAME | --secret-file NAME=PATH)... [options]
 
@@ -15883,7 +15883,7 @@ function readCliSecretValues(names2, files, env, cwd) {
       throw new ConfigurationError(`secret ${name} is also given with --secret`, "--secret-file");
     let content;
     try {
-      content = (0, import_node_fs33.readFileSync)(import_node_path31.default.resolve(cwd, file2));
+      content = (0, import_node_fs34.readFileSync)(import_node_path32.default.resolve(cwd, file2));
     } catch (error) {
       throw new ConfigurationError(
         `cannot read ${file2} for ${name} (${error.code})`,

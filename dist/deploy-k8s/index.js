@@ -2563,7 +2563,7 @@ function normalizePinnedImage(input, raw) {
   const value = raw.trim();
   const slash = value.indexOf("/");
   const first = slash < 0 ? "" : value.slice(0, slash);
-  const normalized = isHost(first) ? `${first}/${value.slice(slash + 1).replace(/^[^@]*/, (path17) => path17.toLowerCase())}` : value.replace(/^[^@]*/, (path17) => path17.toLowerCase());
+  const normalized = isHost(first) ? `${first}/${value.slice(slash + 1).replace(/^[^@]*/, (path18) => path18.toLowerCase())}` : value.replace(/^[^@]*/, (path18) => path18.toLowerCase());
   const parsed = parseImageReference(normalized);
   if (typeof parsed === "string" || !isDigest(parsed.reference)) {
     throw new ConfigurationError(
@@ -4826,9 +4826,9 @@ var import_node_stream = __toESM(require_node_stream(), 1);
 
 // src/adapters/ssh.ts
 var import_node_child_process2 = __toESM(require_node_child_process(), 1);
-var import_node_fs9 = __toESM(require_node_fs(), 1);
+var import_node_fs10 = __toESM(require_node_fs(), 1);
 var import_node_os2 = __toESM(require_node_os(), 1);
-var import_node_path7 = __toESM(require_node_path(), 1);
+var import_node_path8 = __toESM(require_node_path(), 1);
 
 // src/core/connection/target.ts
 var HOSTNAME = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
@@ -4889,17 +4889,21 @@ function parseJumpHost(name, raw) {
   return target;
 }
 
+// src/adapters/executable.ts
+var import_node_fs9 = __toESM(require_node_fs(), 1);
+var import_node_path7 = __toESM(require_node_path(), 1);
+
 // src/runtime/connection.ts
 var runnerTemp = () => process.env.RUNNER_TEMP || (0, import_node_os3.tmpdir)();
 
 // src/actions/deploy-k8s/post.ts
-var import_node_fs10 = __toESM(require_node_fs(), 1);
+var import_node_fs11 = __toESM(require_node_fs(), 1);
 var STATE_LEASE = "lease";
 async function post() {
   const left = getState(STATE_LEASE);
   if (left !== "") {
     const lease = JSON.parse(left);
-    if ((0, import_node_fs10.existsSync)(lease.kubeconfig)) {
+    if ((0, import_node_fs11.existsSync)(lease.kubeconfig)) {
       const kubectl = new Kubectl({
         binary: lease.binary,
         kubeconfig: lease.kubeconfig,
@@ -4955,8 +4959,8 @@ function actionLease(connected, waitMs) {
 var deployingTo = (connected, inputs) => `Deploying to ${connected.context}${inputs.namespace ? `/${inputs.namespace}` : ""}`;
 
 // src/actions/deploy-k8s/inputs.ts
-var import_node_fs11 = __toESM(require_node_fs(), 1);
-var import_node_path9 = __toESM(require_node_path(), 1);
+var import_node_fs12 = __toESM(require_node_fs(), 1);
+var import_node_path10 = __toESM(require_node_path(), 1);
 
 // src/core/strategy/kubernetes.ts
 function parseKubernetesStrategy(input, raw) {
@@ -5299,7 +5303,7 @@ function parseVersionMode(input, raw) {
 var import_yaml5 = __toESM(require_yaml(), 1);
 
 // src/core/swarm/stack-file.ts
-var import_node_path8 = __toESM(require_node_path(), 1);
+var import_node_path9 = __toESM(require_node_path(), 1);
 var import_yaml4 = __toESM(require_yaml(), 1);
 
 // src/core/swarm/stack-schema.ts
@@ -5602,9 +5606,9 @@ var configSchema = lazy(
 
 // src/core/config/yaml.ts
 var import_yaml6 = __toESM(require_yaml(), 1);
-function formatKeyPath(path17) {
+function formatKeyPath(path18) {
   let out = "";
-  for (const part of path17) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path18) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out === "" ? "(top level)" : out;
 }
 
@@ -5787,7 +5791,7 @@ function readDeployK8sInputs() {
   return {
     ...connection,
     sources: readManifestSources(entries, workspace, "manifests"),
-    kustomizeDir: kustomize === "" ? void 0 : kustomizeFolder(import_node_path9.default.resolve(workspace, kustomize)),
+    kustomizeDir: kustomize === "" ? void 0 : kustomizeFolder(import_node_path10.default.resolve(workspace, kustomize)),
     images,
     env,
     annotations: traceAnnotations(process.env),
@@ -5807,7 +5811,7 @@ function readDeployK8sInputs() {
 function kustomizeFolder(dir) {
   let isFolder = false;
   try {
-    isFolder = (0, import_node_fs11.statSync)(dir).isDirectory();
+    isFolder = (0, import_node_fs12.statSync)(dir).isDirectory();
   } catch {
   }
   if (!isFolder)
@@ -6037,8 +6041,8 @@ function canarySubject(objects, service, input) {
 }
 
 // src/pipeline/kubernetes/canary.ts
-var import_node_fs12 = __toESM(require_node_fs(), 1);
-var import_node_path10 = __toESM(require_node_path(), 1);
+var import_node_fs13 = __toESM(require_node_fs(), 1);
+var import_node_path11 = __toESM(require_node_path(), 1);
 async function readDeployment(kubectl, namespace, name) {
   const result2 = await kubectl.run(
     ["get", "deployment", name, "--namespace", namespace, "--ignore-not-found", "--output", "json"],
@@ -6047,8 +6051,8 @@ async function readDeployment(kubectl, namespace, name) {
   return result2.stdout.trim() === "" ? void 0 : JSON.parse(result2.stdout);
 }
 async function applyObjects(kubectl, objects, namespace, workDir) {
-  const file2 = import_node_path10.default.join(workDir, `canary-${Date.now()}.json`);
-  (0, import_node_fs12.writeFileSync)(file2, JSON.stringify({ apiVersion: "v1", kind: "List", items: objects }), { mode: 384 });
+  const file2 = import_node_path11.default.join(workDir, `canary-${Date.now()}.json`);
+  (0, import_node_fs13.writeFileSync)(file2, JSON.stringify({ apiVersion: "v1", kind: "List", items: objects }), { mode: 384 });
   await kubectl.run(applyArgs({ file: file2, namespace, dryRun: false }), { timeoutMs: 3e5 });
 }
 async function waitCanaryReady(kubectl, namespace, canary, timeoutMs) {
@@ -6283,12 +6287,12 @@ async function drainWorkloads(kubectl, request, rollouts, report) {
 }
 
 // src/pipeline/kubernetes/plan.ts
-var import_node_fs13 = __toESM(require_node_fs(), 1);
-var import_node_path11 = __toESM(require_node_path(), 1);
+var import_node_fs14 = __toESM(require_node_fs(), 1);
+var import_node_path12 = __toESM(require_node_path(), 1);
 var import_yaml10 = __toESM(require_yaml(), 1);
 var writeManifest = (dir, objects, name = "manifests.yaml") => {
-  const file2 = import_node_path11.default.join(dir, name);
-  (0, import_node_fs13.writeFileSync)(file2, objects.map((o) => `---
+  const file2 = import_node_path12.default.join(dir, name);
+  (0, import_node_fs14.writeFileSync)(file2, objects.map((o) => `---
 ${(0, import_yaml10.stringify)(o)}`).join(""), { mode: 384 });
   return file2;
 };

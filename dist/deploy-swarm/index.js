@@ -3526,7 +3526,7 @@ var DockerClient = class {
    * connection lost, the engine gone); `ended` settles then, never rejects. Events only say when
    * to look again: what they say is read from the engine, not trusted from them.
    */
-  events(path14, onEvent) {
+  events(path15, onEvent) {
     this.apiRequests += 1;
     const agent = this.connect();
     let request;
@@ -3540,7 +3540,7 @@ var DockerClient = class {
         done();
       };
       this.options.signal?.addEventListener("abort", close, { once: true });
-      request = import_node_http.default.request({ agent, method: "GET", path: path14, headers: { host: "docker" } }, (response) => {
+      request = import_node_http.default.request({ agent, method: "GET", path: path15, headers: { host: "docker" } }, (response) => {
         if ((response.statusCode ?? 0) >= 400) {
           response.resume();
           close();
@@ -3579,7 +3579,7 @@ var DockerClient = class {
     return this.agent;
   }
   /** One Engine API request; JSON in and out. */
-  api(method, path14, body) {
+  api(method, path15, body) {
     this.apiRequests += 1;
     const timeoutMs = this.options.timeoutMs ?? 12e4;
     const agent = this.connect();
@@ -3598,7 +3598,7 @@ var DockerClient = class {
         {
           agent,
           method,
-          path: path14,
+          path: path15,
           headers: {
             host: "docker",
             ...payload === void 0 ? {} : { "content-type": "application/json", "content-length": Buffer.byteLength(payload) }
@@ -3616,13 +3616,13 @@ var DockerClient = class {
                 message = JSON.parse(text3).message ?? message;
               } catch {
               }
-              finish(new EngineError(`Engine API ${method} ${path14}: ${status} ${message}`, status));
+              finish(new EngineError(`Engine API ${method} ${path15}: ${status} ${message}`, status));
               return;
             }
             try {
               finish(void 0, text3 === "" ? void 0 : JSON.parse(text3));
             } catch {
-              finish(new Error(`Engine API ${method} ${path14}: answer is not JSON: ${text3.slice(0, 200)}`));
+              finish(new Error(`Engine API ${method} ${path15}: answer is not JSON: ${text3.slice(0, 200)}`));
             }
           });
         }
@@ -3631,7 +3631,7 @@ var DockerClient = class {
         request.destroy();
         finish(
           new ToolError(
-            `Engine API ${method} ${path14} timed out after ${timeoutMs} ms`,
+            `Engine API ${method} ${path15} timed out after ${timeoutMs} ms`,
             "docker system dial-stdio",
             void 0,
             agent.stderr
@@ -3647,7 +3647,7 @@ var DockerClient = class {
         "error",
         (error2) => finish(
           new ToolError(
-            `Engine API ${method} ${path14} failed: ${agent.stderr.trim() || error2.message}`,
+            `Engine API ${method} ${path15} failed: ${agent.stderr.trim() || error2.message}`,
             "docker system dial-stdio",
             void 0,
             agent.stderr
@@ -5111,9 +5111,9 @@ var import_node_os2 = __toESM(require_node_os(), 1);
 
 // src/adapters/ssh.ts
 var import_node_child_process2 = __toESM(require_node_child_process(), 1);
-var import_node_fs6 = __toESM(require_node_fs(), 1);
+var import_node_fs7 = __toESM(require_node_fs(), 1);
 var import_node_os = __toESM(require_node_os(), 1);
-var import_node_path6 = __toESM(require_node_path(), 1);
+var import_node_path7 = __toESM(require_node_path(), 1);
 
 // src/core/connection/ssh-config.ts
 var SSH_ALIAS2 = "gantry-target";
@@ -5263,6 +5263,22 @@ function checkPrivateKey(name, raw) {
 `;
 }
 
+// src/adapters/executable.ts
+var import_node_fs6 = __toESM(require_node_fs(), 1);
+var import_node_path6 = __toESM(require_node_path(), 1);
+function findExecutable(name) {
+  for (const dir of (process.env.PATH ?? "").split(import_node_path6.default.delimiter)) {
+    if (!import_node_path6.default.isAbsolute(dir)) continue;
+    const candidate = import_node_path6.default.join(dir, name);
+    try {
+      (0, import_node_fs6.accessSync)(candidate, import_node_fs6.constants.X_OK);
+      if ((0, import_node_fs6.statSync)(candidate).isFile()) return candidate;
+    } catch {
+    }
+  }
+  return void 0;
+}
+
 // src/adapters/ssh.ts
 var ACTION_SSH_NAMES = {
   host: "host",
@@ -5272,16 +5288,10 @@ var ACTION_SSH_NAMES = {
 };
 var MAX_CONTROL_PATH = 90;
 async function findSsh() {
-  for (const dir of (process.env.PATH ?? "").split(import_node_path6.default.delimiter)) {
-    if (!import_node_path6.default.isAbsolute(dir)) continue;
-    const candidate = import_node_path6.default.join(dir, "ssh");
-    try {
-      (0, import_node_fs6.accessSync)(candidate, import_node_fs6.constants.X_OK);
-      if ((0, import_node_fs6.statSync)(candidate).isFile()) return candidate;
-    } catch {
-    }
-  }
-  throw new ConfigurationError("OpenSSH client (ssh) is not installed on this runner");
+  const found = findExecutable("ssh");
+  if (found === void 0)
+    throw new ConfigurationError("OpenSSH client (ssh) is not installed on this runner");
+  return found;
 }
 function essentials(stderr) {
   const lines2 = stderr.split("\n").map((l) => l.trim()).filter(
@@ -5337,7 +5347,7 @@ function explainJumpFailure(stderr, jump, target, names2) {
 }
 function startMaster(ssh, args, errorLog, timeoutMs) {
   return new Promise((resolve2, reject) => {
-    (0, import_node_fs6.writeFileSync)(errorLog, "", { mode: 384 });
+    (0, import_node_fs7.writeFileSync)(errorLog, "", { mode: 384 });
     const child2 = (0, import_node_child_process2.spawn)(ssh, args, { stdio: ["ignore", "ignore", "ignore"] });
     const timer = setTimeout(() => {
       child2.kill("SIGKILL");
@@ -5356,28 +5366,28 @@ function startMaster(ssh, args, errorLog, timeoutMs) {
 async function openSshSession(options) {
   const names2 = options.names ?? ACTION_SSH_NAMES;
   const ssh = await findSsh();
-  (0, import_node_fs6.mkdirSync)(options.baseDir, { recursive: true });
-  const dir = (0, import_node_fs6.mkdtempSync)(import_node_path6.default.join(options.baseDir, "gantry-ssh-"));
-  (0, import_node_fs6.chmodSync)(dir, 448);
+  (0, import_node_fs7.mkdirSync)(options.baseDir, { recursive: true });
+  const dir = (0, import_node_fs7.mkdtempSync)(import_node_path7.default.join(options.baseDir, "gantry-ssh-"));
+  (0, import_node_fs7.chmodSync)(dir, 448);
   let controlDir = dir;
-  if (import_node_path6.default.join(dir, "cm").length > MAX_CONTROL_PATH) {
-    controlDir = (0, import_node_fs6.mkdtempSync)(import_node_path6.default.join((0, import_node_os.tmpdir)(), "g-"));
-    (0, import_node_fs6.chmodSync)(controlDir, 448);
-    (0, import_node_fs6.writeFileSync)(import_node_path6.default.join(dir, "control-dir"), controlDir, { mode: 384 });
+  if (import_node_path7.default.join(dir, "cm").length > MAX_CONTROL_PATH) {
+    controlDir = (0, import_node_fs7.mkdtempSync)(import_node_path7.default.join((0, import_node_os.tmpdir)(), "g-"));
+    (0, import_node_fs7.chmodSync)(controlDir, 448);
+    (0, import_node_fs7.writeFileSync)(import_node_path7.default.join(dir, "control-dir"), controlDir, { mode: 384 });
   }
   const files = {
-    identityFile: import_node_path6.default.join(dir, "id"),
-    knownHostsFile: import_node_path6.default.join(dir, "known_hosts"),
-    controlPath: import_node_path6.default.join(controlDir, "cm")
+    identityFile: import_node_path7.default.join(dir, "id"),
+    knownHostsFile: import_node_path7.default.join(dir, "known_hosts"),
+    controlPath: import_node_path7.default.join(controlDir, "cm")
   };
-  const configFile = import_node_path6.default.join(dir, "config");
-  const errorLog = import_node_path6.default.join(dir, "ssh-master.log");
-  const jumpLog = import_node_path6.default.join(dir, "ssh-jump.log");
-  (0, import_node_fs6.writeFileSync)(files.identityFile, options.privateKey, { mode: 384 });
-  (0, import_node_fs6.writeFileSync)(files.knownHostsFile, `${options.knownHosts.join("\n")}
+  const configFile = import_node_path7.default.join(dir, "config");
+  const errorLog = import_node_path7.default.join(dir, "ssh-master.log");
+  const jumpLog = import_node_path7.default.join(dir, "ssh-jump.log");
+  (0, import_node_fs7.writeFileSync)(files.identityFile, options.privateKey, { mode: 384 });
+  (0, import_node_fs7.writeFileSync)(files.knownHostsFile, `${options.knownHosts.join("\n")}
 `, { mode: 384 });
   const connectTimeoutSeconds = options.connectTimeoutSeconds ?? 15;
-  (0, import_node_fs6.writeFileSync)(
+  (0, import_node_fs7.writeFileSync)(
     configFile,
     sshConfig({
       target: options.target,
@@ -5388,16 +5398,16 @@ async function openSshSession(options) {
     }),
     { mode: 384 }
   );
-  const binDir = import_node_path6.default.join(dir, "bin");
-  (0, import_node_fs6.mkdirSync)(binDir, { mode: 448 });
-  (0, import_node_fs6.writeFileSync)(import_node_path6.default.join(binDir, "ssh"), `#!/bin/sh
+  const binDir = import_node_path7.default.join(dir, "bin");
+  (0, import_node_fs7.mkdirSync)(binDir, { mode: 448 });
+  (0, import_node_fs7.writeFileSync)(import_node_path7.default.join(binDir, "ssh"), `#!/bin/sh
 exec '${ssh}' -F '${configFile}' "$@"
 `, {
     mode: 448
   });
   const cleanup = () => {
-    (0, import_node_fs6.rmSync)(dir, { recursive: true, force: true });
-    if (controlDir !== dir) (0, import_node_fs6.rmSync)(controlDir, { recursive: true, force: true });
+    (0, import_node_fs7.rmSync)(dir, { recursive: true, force: true });
+    if (controlDir !== dir) (0, import_node_fs7.rmSync)(controlDir, { recursive: true, force: true });
   };
   const where = hopName(options.target);
   options.log?.(`Connecting to ${where} (one SSH connection for the whole run)`);
@@ -5411,8 +5421,8 @@ exec '${ssh}' -F '${configFile}' "$@"
     throw error2;
   });
   if (code !== 0) {
-    const stderr = (0, import_node_fs6.readFileSync)(errorLog, "utf8");
-    const jumpStderr = (0, import_node_fs6.existsSync)(jumpLog) ? (0, import_node_fs6.readFileSync)(jumpLog, "utf8") : "";
+    const stderr = (0, import_node_fs7.readFileSync)(errorLog, "utf8");
+    const jumpStderr = (0, import_node_fs7.existsSync)(jumpLog) ? (0, import_node_fs7.readFileSync)(jumpLog, "utf8") : "";
     cleanup();
     if (code === null)
       throw new ConfigurationError(
@@ -5426,7 +5436,7 @@ exec '${ssh}' -F '${configFile}' "$@"
   return {
     dir,
     configFile,
-    env: { DOCKER_HOST: `ssh://${SSH_ALIAS2}`, PATH: `${binDir}${import_node_path6.default.delimiter}${process.env.PATH ?? ""}` },
+    env: { DOCKER_HOST: `ssh://${SSH_ALIAS2}`, PATH: `${binDir}${import_node_path7.default.delimiter}${process.env.PATH ?? ""}` },
     close: async () => {
       await exec(ssh, sshExitArgs(configFile), { allowFailure: true, timeoutMs: 1e4 }).catch(
         () => void 0
@@ -5436,18 +5446,18 @@ exec '${ssh}' -F '${configFile}' "$@"
   };
 }
 async function closeSshSessionDir(dir) {
-  const configFile = import_node_path6.default.join(dir, "config");
+  const configFile = import_node_path7.default.join(dir, "config");
   try {
-    (0, import_node_fs6.readFileSync)(configFile);
+    (0, import_node_fs7.readFileSync)(configFile);
     const ssh = await findSsh();
     await exec(ssh, sshExitArgs(configFile), { allowFailure: true, timeoutMs: 1e4 });
   } catch {
   }
   try {
-    (0, import_node_fs6.rmSync)((0, import_node_fs6.readFileSync)(import_node_path6.default.join(dir, "control-dir"), "utf8"), { recursive: true, force: true });
+    (0, import_node_fs7.rmSync)((0, import_node_fs7.readFileSync)(import_node_path7.default.join(dir, "control-dir"), "utf8"), { recursive: true, force: true });
   } catch {
   }
-  (0, import_node_fs6.rmSync)(dir, { recursive: true, force: true });
+  (0, import_node_fs7.rmSync)(dir, { recursive: true, force: true });
 }
 
 // src/runtime/inputs.ts
@@ -5572,7 +5582,7 @@ async function closeEngineFromState() {
 }
 
 // src/adapters/github.ts
-var import_node_fs7 = __toESM(require_node_fs(), 1);
+var import_node_fs8 = __toESM(require_node_fs(), 1);
 function repoFromEnv(env = process.env) {
   const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? "").split("/");
   if (!owner || !repo || rest.length > 0) return void 0;
@@ -5994,7 +6004,7 @@ function normalizePinnedImage(input, raw) {
   const value = raw.trim();
   const slash = value.indexOf("/");
   const first = slash < 0 ? "" : value.slice(0, slash);
-  const normalized = isHost(first) ? `${first}/${value.slice(slash + 1).replace(/^[^@]*/, (path14) => path14.toLowerCase())}` : value.replace(/^[^@]*/, (path14) => path14.toLowerCase());
+  const normalized = isHost(first) ? `${first}/${value.slice(slash + 1).replace(/^[^@]*/, (path15) => path15.toLowerCase())}` : value.replace(/^[^@]*/, (path15) => path15.toLowerCase());
   const parsed = parseImageReference(normalized);
   if (typeof parsed === "string" || !isDigest(parsed.reference)) {
     throw new ConfigurationError(
@@ -6320,8 +6330,8 @@ async function switchColors(docker, mode, inputs) {
 }
 
 // src/actions/deploy-swarm/inputs.ts
-var import_node_fs8 = __toESM(require_node_fs(), 1);
-var import_node_path7 = __toESM(require_node_path(), 1);
+var import_node_fs9 = __toESM(require_node_fs(), 1);
+var import_node_path8 = __toESM(require_node_path(), 1);
 
 // src/core/lazy.ts
 function lazy(build) {
@@ -6835,9 +6845,9 @@ var import_yaml8 = __toESM(require_yaml(), 1);
 
 // src/core/config/yaml.ts
 var import_yaml7 = __toESM(require_yaml(), 1);
-function formatKeyPath(path14) {
+function formatKeyPath(path15) {
   let out = "";
-  for (const part of path14) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path15) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out === "" ? "(top level)" : out;
 }
 
@@ -6945,11 +6955,11 @@ function readDeploySwarmInputs() {
   );
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const composePaths = readListOr("compose-file", ["docker-stack.yml"]).map(
-    (p) => import_node_path7.default.resolve(workspace, p)
+    (p) => import_node_path8.default.resolve(workspace, p)
   );
   const files = composePaths.map((file2) => {
     try {
-      return { path: file2, text: (0, import_node_fs8.readFileSync)(file2, "utf8") };
+      return { path: file2, text: (0, import_node_fs9.readFileSync)(file2, "utf8") };
     } catch (error2) {
       throw new ConfigurationError(
         `cannot read ${file2}: ${error2.code ?? error2.message}`,
@@ -7151,8 +7161,8 @@ async function deploy(reported) {
 }
 
 // src/actions/deploy-swarm/post.ts
-var import_node_fs9 = __toESM(require_node_fs(), 1);
-var import_node_path8 = __toESM(require_node_path(), 1);
+var import_node_fs10 = __toESM(require_node_fs(), 1);
+var import_node_path9 = __toESM(require_node_path(), 1);
 async function post() {
   for (const lockId of [getState("lock-id"), getState("color-lock-id")])
     if (lockId !== "") await releaseLeftLock(lockId);
@@ -7162,11 +7172,11 @@ async function post() {
 }
 async function releaseLeftLock(lockId) {
   const sshDir = getState("ssh-dir");
-  if (sshDir !== "" && (0, import_node_fs9.existsSync)(import_node_path8.default.join(sshDir, "config"))) {
+  if (sshDir !== "" && (0, import_node_fs10.existsSync)(import_node_path9.default.join(sshDir, "config"))) {
     const docker = new DockerClient({
       env: {
         DOCKER_HOST: `ssh://${SSH_ALIAS2}`,
-        PATH: `${import_node_path8.default.join(sshDir, "bin")}${import_node_path8.default.delimiter}${process.env.PATH ?? ""}`
+        PATH: `${import_node_path9.default.join(sshDir, "bin")}${import_node_path9.default.delimiter}${process.env.PATH ?? ""}`
       },
       timeoutMs: 3e4
     });

@@ -2748,7 +2748,7 @@ var DockerClient = class {
    * connection lost, the engine gone); `ended` settles then, never rejects. Events only say when
    * to look again: what they say is read from the engine, not trusted from them.
    */
-  events(path13, onEvent) {
+  events(path14, onEvent) {
     this.apiRequests += 1;
     const agent = this.connect();
     let request;
@@ -2762,7 +2762,7 @@ var DockerClient = class {
         done();
       };
       this.options.signal?.addEventListener("abort", close, { once: true });
-      request = import_node_http.default.request({ agent, method: "GET", path: path13, headers: { host: "docker" } }, (response) => {
+      request = import_node_http.default.request({ agent, method: "GET", path: path14, headers: { host: "docker" } }, (response) => {
         if ((response.statusCode ?? 0) >= 400) {
           response.resume();
           close();
@@ -2801,7 +2801,7 @@ var DockerClient = class {
     return this.agent;
   }
   /** One Engine API request; JSON in and out. */
-  api(method, path13, body) {
+  api(method, path14, body) {
     this.apiRequests += 1;
     const timeoutMs = this.options.timeoutMs ?? 12e4;
     const agent = this.connect();
@@ -2820,7 +2820,7 @@ var DockerClient = class {
         {
           agent,
           method,
-          path: path13,
+          path: path14,
           headers: {
             host: "docker",
             ...payload === void 0 ? {} : { "content-type": "application/json", "content-length": Buffer.byteLength(payload) }
@@ -2838,13 +2838,13 @@ var DockerClient = class {
                 message = JSON.parse(text3).message ?? message;
               } catch {
               }
-              finish(new EngineError(`Engine API ${method} ${path13}: ${status} ${message}`, status));
+              finish(new EngineError(`Engine API ${method} ${path14}: ${status} ${message}`, status));
               return;
             }
             try {
               finish(void 0, text3 === "" ? void 0 : JSON.parse(text3));
             } catch {
-              finish(new Error(`Engine API ${method} ${path13}: answer is not JSON: ${text3.slice(0, 200)}`));
+              finish(new Error(`Engine API ${method} ${path14}: answer is not JSON: ${text3.slice(0, 200)}`));
             }
           });
         }
@@ -2853,7 +2853,7 @@ var DockerClient = class {
         request.destroy();
         finish(
           new ToolError(
-            `Engine API ${method} ${path13} timed out after ${timeoutMs} ms`,
+            `Engine API ${method} ${path14} timed out after ${timeoutMs} ms`,
             "docker system dial-stdio",
             void 0,
             agent.stderr
@@ -2869,7 +2869,7 @@ var DockerClient = class {
         "error",
         (error2) => finish(
           new ToolError(
-            `Engine API ${method} ${path13} failed: ${agent.stderr.trim() || error2.message}`,
+            `Engine API ${method} ${path14} failed: ${agent.stderr.trim() || error2.message}`,
             "docker system dial-stdio",
             void 0,
             agent.stderr
@@ -2883,9 +2883,9 @@ var DockerClient = class {
 
 // src/adapters/ssh.ts
 var import_node_child_process2 = __toESM(require_node_child_process(), 1);
-var import_node_fs7 = __toESM(require_node_fs(), 1);
+var import_node_fs8 = __toESM(require_node_fs(), 1);
 var import_node_os2 = __toESM(require_node_os(), 1);
-var import_node_path6 = __toESM(require_node_path(), 1);
+var import_node_path7 = __toESM(require_node_path(), 1);
 
 // src/core/connection/ssh-config.ts
 var SSH_ALIAS2 = "gantry-target";
@@ -3035,6 +3035,22 @@ function checkPrivateKey(name, raw) {
 `;
 }
 
+// src/adapters/executable.ts
+var import_node_fs7 = __toESM(require_node_fs(), 1);
+var import_node_path6 = __toESM(require_node_path(), 1);
+function findExecutable(name) {
+  for (const dir of (process.env.PATH ?? "").split(import_node_path6.default.delimiter)) {
+    if (!import_node_path6.default.isAbsolute(dir)) continue;
+    const candidate = import_node_path6.default.join(dir, name);
+    try {
+      (0, import_node_fs7.accessSync)(candidate, import_node_fs7.constants.X_OK);
+      if ((0, import_node_fs7.statSync)(candidate).isFile()) return candidate;
+    } catch {
+    }
+  }
+  return void 0;
+}
+
 // src/adapters/ssh.ts
 var ACTION_SSH_NAMES = {
   host: "host",
@@ -3044,16 +3060,10 @@ var ACTION_SSH_NAMES = {
 };
 var MAX_CONTROL_PATH = 90;
 async function findSsh() {
-  for (const dir of (process.env.PATH ?? "").split(import_node_path6.default.delimiter)) {
-    if (!import_node_path6.default.isAbsolute(dir)) continue;
-    const candidate = import_node_path6.default.join(dir, "ssh");
-    try {
-      (0, import_node_fs7.accessSync)(candidate, import_node_fs7.constants.X_OK);
-      if ((0, import_node_fs7.statSync)(candidate).isFile()) return candidate;
-    } catch {
-    }
-  }
-  throw new ConfigurationError("OpenSSH client (ssh) is not installed on this runner");
+  const found = findExecutable("ssh");
+  if (found === void 0)
+    throw new ConfigurationError("OpenSSH client (ssh) is not installed on this runner");
+  return found;
 }
 function essentials(stderr) {
   const lines = stderr.split("\n").map((l) => l.trim()).filter(
@@ -3109,7 +3119,7 @@ function explainJumpFailure(stderr, jump, target, names2) {
 }
 function startMaster(ssh, args, errorLog, timeoutMs) {
   return new Promise((resolve2, reject) => {
-    (0, import_node_fs7.writeFileSync)(errorLog, "", { mode: 384 });
+    (0, import_node_fs8.writeFileSync)(errorLog, "", { mode: 384 });
     const child2 = (0, import_node_child_process2.spawn)(ssh, args, { stdio: ["ignore", "ignore", "ignore"] });
     const timer = setTimeout(() => {
       child2.kill("SIGKILL");
@@ -3128,28 +3138,28 @@ function startMaster(ssh, args, errorLog, timeoutMs) {
 async function openSshSession(options) {
   const names2 = options.names ?? ACTION_SSH_NAMES;
   const ssh = await findSsh();
-  (0, import_node_fs7.mkdirSync)(options.baseDir, { recursive: true });
-  const dir = (0, import_node_fs7.mkdtempSync)(import_node_path6.default.join(options.baseDir, "gantry-ssh-"));
-  (0, import_node_fs7.chmodSync)(dir, 448);
+  (0, import_node_fs8.mkdirSync)(options.baseDir, { recursive: true });
+  const dir = (0, import_node_fs8.mkdtempSync)(import_node_path7.default.join(options.baseDir, "gantry-ssh-"));
+  (0, import_node_fs8.chmodSync)(dir, 448);
   let controlDir = dir;
-  if (import_node_path6.default.join(dir, "cm").length > MAX_CONTROL_PATH) {
-    controlDir = (0, import_node_fs7.mkdtempSync)(import_node_path6.default.join((0, import_node_os2.tmpdir)(), "g-"));
-    (0, import_node_fs7.chmodSync)(controlDir, 448);
-    (0, import_node_fs7.writeFileSync)(import_node_path6.default.join(dir, "control-dir"), controlDir, { mode: 384 });
+  if (import_node_path7.default.join(dir, "cm").length > MAX_CONTROL_PATH) {
+    controlDir = (0, import_node_fs8.mkdtempSync)(import_node_path7.default.join((0, import_node_os2.tmpdir)(), "g-"));
+    (0, import_node_fs8.chmodSync)(controlDir, 448);
+    (0, import_node_fs8.writeFileSync)(import_node_path7.default.join(dir, "control-dir"), controlDir, { mode: 384 });
   }
   const files = {
-    identityFile: import_node_path6.default.join(dir, "id"),
-    knownHostsFile: import_node_path6.default.join(dir, "known_hosts"),
-    controlPath: import_node_path6.default.join(controlDir, "cm")
+    identityFile: import_node_path7.default.join(dir, "id"),
+    knownHostsFile: import_node_path7.default.join(dir, "known_hosts"),
+    controlPath: import_node_path7.default.join(controlDir, "cm")
   };
-  const configFile = import_node_path6.default.join(dir, "config");
-  const errorLog = import_node_path6.default.join(dir, "ssh-master.log");
-  const jumpLog = import_node_path6.default.join(dir, "ssh-jump.log");
-  (0, import_node_fs7.writeFileSync)(files.identityFile, options.privateKey, { mode: 384 });
-  (0, import_node_fs7.writeFileSync)(files.knownHostsFile, `${options.knownHosts.join("\n")}
+  const configFile = import_node_path7.default.join(dir, "config");
+  const errorLog = import_node_path7.default.join(dir, "ssh-master.log");
+  const jumpLog = import_node_path7.default.join(dir, "ssh-jump.log");
+  (0, import_node_fs8.writeFileSync)(files.identityFile, options.privateKey, { mode: 384 });
+  (0, import_node_fs8.writeFileSync)(files.knownHostsFile, `${options.knownHosts.join("\n")}
 `, { mode: 384 });
   const connectTimeoutSeconds = options.connectTimeoutSeconds ?? 15;
-  (0, import_node_fs7.writeFileSync)(
+  (0, import_node_fs8.writeFileSync)(
     configFile,
     sshConfig({
       target: options.target,
@@ -3160,16 +3170,16 @@ async function openSshSession(options) {
     }),
     { mode: 384 }
   );
-  const binDir = import_node_path6.default.join(dir, "bin");
-  (0, import_node_fs7.mkdirSync)(binDir, { mode: 448 });
-  (0, import_node_fs7.writeFileSync)(import_node_path6.default.join(binDir, "ssh"), `#!/bin/sh
+  const binDir = import_node_path7.default.join(dir, "bin");
+  (0, import_node_fs8.mkdirSync)(binDir, { mode: 448 });
+  (0, import_node_fs8.writeFileSync)(import_node_path7.default.join(binDir, "ssh"), `#!/bin/sh
 exec '${ssh}' -F '${configFile}' "$@"
 `, {
     mode: 448
   });
   const cleanup = () => {
-    (0, import_node_fs7.rmSync)(dir, { recursive: true, force: true });
-    if (controlDir !== dir) (0, import_node_fs7.rmSync)(controlDir, { recursive: true, force: true });
+    (0, import_node_fs8.rmSync)(dir, { recursive: true, force: true });
+    if (controlDir !== dir) (0, import_node_fs8.rmSync)(controlDir, { recursive: true, force: true });
   };
   const where = hopName(options.target);
   options.log?.(`Connecting to ${where} (one SSH connection for the whole run)`);
@@ -3183,8 +3193,8 @@ exec '${ssh}' -F '${configFile}' "$@"
     throw error2;
   });
   if (code !== 0) {
-    const stderr = (0, import_node_fs7.readFileSync)(errorLog, "utf8");
-    const jumpStderr = (0, import_node_fs7.existsSync)(jumpLog) ? (0, import_node_fs7.readFileSync)(jumpLog, "utf8") : "";
+    const stderr = (0, import_node_fs8.readFileSync)(errorLog, "utf8");
+    const jumpStderr = (0, import_node_fs8.existsSync)(jumpLog) ? (0, import_node_fs8.readFileSync)(jumpLog, "utf8") : "";
     cleanup();
     if (code === null)
       throw new ConfigurationError(
@@ -3198,7 +3208,7 @@ exec '${ssh}' -F '${configFile}' "$@"
   return {
     dir,
     configFile,
-    env: { DOCKER_HOST: `ssh://${SSH_ALIAS2}`, PATH: `${binDir}${import_node_path6.default.delimiter}${process.env.PATH ?? ""}` },
+    env: { DOCKER_HOST: `ssh://${SSH_ALIAS2}`, PATH: `${binDir}${import_node_path7.default.delimiter}${process.env.PATH ?? ""}` },
     close: async () => {
       await exec(ssh, sshExitArgs(configFile), { allowFailure: true, timeoutMs: 1e4 }).catch(
         () => void 0
@@ -3208,18 +3218,18 @@ exec '${ssh}' -F '${configFile}' "$@"
   };
 }
 async function closeSshSessionDir(dir) {
-  const configFile = import_node_path6.default.join(dir, "config");
+  const configFile = import_node_path7.default.join(dir, "config");
   try {
-    (0, import_node_fs7.readFileSync)(configFile);
+    (0, import_node_fs8.readFileSync)(configFile);
     const ssh = await findSsh();
     await exec(ssh, sshExitArgs(configFile), { allowFailure: true, timeoutMs: 1e4 });
   } catch {
   }
   try {
-    (0, import_node_fs7.rmSync)((0, import_node_fs7.readFileSync)(import_node_path6.default.join(dir, "control-dir"), "utf8"), { recursive: true, force: true });
+    (0, import_node_fs8.rmSync)((0, import_node_fs8.readFileSync)(import_node_path7.default.join(dir, "control-dir"), "utf8"), { recursive: true, force: true });
   } catch {
   }
-  (0, import_node_fs7.rmSync)(dir, { recursive: true, force: true });
+  (0, import_node_fs8.rmSync)(dir, { recursive: true, force: true });
 }
 
 // src/core/swarm/nodes.ts
@@ -3477,7 +3487,7 @@ function lockHolder(env, fallback) {
 var import_yaml5 = __toESM(require_yaml(), 1);
 
 // src/core/swarm/stack-file.ts
-var import_node_path7 = __toESM(require_node_path(), 1);
+var import_node_path8 = __toESM(require_node_path(), 1);
 var import_yaml4 = __toESM(require_yaml(), 1);
 
 // src/core/swarm/stack-schema.ts
@@ -3558,9 +3568,9 @@ var isKubeList = (value) => Array.isArray(value.items);
 // src/core/prune/pod-spec.ts
 var record = (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 var array = (value) => Array.isArray(value) ? value : [];
-function get(value, ...path13) {
+function get(value, ...path14) {
   let current = value;
-  for (const key of path13) {
+  for (const key of path14) {
     const object = record(current);
     if (object === void 0) return void 0;
     current = object[key];
@@ -3586,7 +3596,7 @@ function podSpecSecretNames(spec) {
     if (name !== void 0) names2.add(name);
   };
   for (const volume of array(get(spec, "volumes"))) {
-    for (const path13 of VOLUME_SECRET_PATHS) add(get(volume, ...path13));
+    for (const path14 of VOLUME_SECRET_PATHS) add(get(volume, ...path14));
     for (const source of array(get(volume, "projected", "sources"))) add(get(source, "secret", "name"));
   }
   for (const list of ["containers", "initContainers", "ephemeralContainers"]) {

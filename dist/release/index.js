@@ -2123,8 +2123,8 @@ function fail(error2) {
 }
 
 // src/actions/release/credentials.ts
-var import_node_fs3 = __toESM(require_node_fs(), 1);
-var import_node_path3 = __toESM(require_node_path(), 1);
+var import_node_fs4 = __toESM(require_node_fs(), 1);
+var import_node_path4 = __toESM(require_node_path(), 1);
 
 // src/core/kubernetes/kubeconfig.ts
 var import_yaml = __toESM(require_yaml(), 1);
@@ -2616,7 +2616,7 @@ var DockerClient = class {
    * connection lost, the engine gone); `ended` settles then, never rejects. Events only say when
    * to look again: what they say is read from the engine, not trusted from them.
    */
-  events(path33, onEvent) {
+  events(path34, onEvent) {
     this.apiRequests += 1;
     const agent = this.connect();
     let request;
@@ -2630,7 +2630,7 @@ var DockerClient = class {
         done();
       };
       this.options.signal?.addEventListener("abort", close, { once: true });
-      request = import_node_http.default.request({ agent, method: "GET", path: path33, headers: { host: "docker" } }, (response) => {
+      request = import_node_http.default.request({ agent, method: "GET", path: path34, headers: { host: "docker" } }, (response) => {
         if ((response.statusCode ?? 0) >= 400) {
           response.resume();
           close();
@@ -2669,7 +2669,7 @@ var DockerClient = class {
     return this.agent;
   }
   /** One Engine API request; JSON in and out. */
-  api(method, path33, body) {
+  api(method, path34, body) {
     this.apiRequests += 1;
     const timeoutMs = this.options.timeoutMs ?? 12e4;
     const agent = this.connect();
@@ -2688,7 +2688,7 @@ var DockerClient = class {
         {
           agent,
           method,
-          path: path33,
+          path: path34,
           headers: {
             host: "docker",
             ...payload === void 0 ? {} : { "content-type": "application/json", "content-length": Buffer.byteLength(payload) }
@@ -2706,13 +2706,13 @@ var DockerClient = class {
                 message = JSON.parse(text5).message ?? message;
               } catch {
               }
-              finish(new EngineError(`Engine API ${method} ${path33}: ${status} ${message}`, status));
+              finish(new EngineError(`Engine API ${method} ${path34}: ${status} ${message}`, status));
               return;
             }
             try {
               finish(void 0, text5 === "" ? void 0 : JSON.parse(text5));
             } catch {
-              finish(new Error(`Engine API ${method} ${path33}: answer is not JSON: ${text5.slice(0, 200)}`));
+              finish(new Error(`Engine API ${method} ${path34}: answer is not JSON: ${text5.slice(0, 200)}`));
             }
           });
         }
@@ -2721,7 +2721,7 @@ var DockerClient = class {
         request.destroy();
         finish(
           new ToolError(
-            `Engine API ${method} ${path33} timed out after ${timeoutMs} ms`,
+            `Engine API ${method} ${path34} timed out after ${timeoutMs} ms`,
             "docker system dial-stdio",
             void 0,
             agent.stderr
@@ -2737,7 +2737,7 @@ var DockerClient = class {
         "error",
         (error2) => finish(
           new ToolError(
-            `Engine API ${method} ${path33} failed: ${agent.stderr.trim() || error2.message}`,
+            `Engine API ${method} ${path34} failed: ${agent.stderr.trim() || error2.message}`,
             "docker system dial-stdio",
             void 0,
             agent.stderr
@@ -2751,9 +2751,9 @@ var DockerClient = class {
 
 // src/adapters/ssh.ts
 var import_node_child_process2 = __toESM(require_node_child_process(), 1);
-var import_node_fs2 = __toESM(require_node_fs(), 1);
+var import_node_fs3 = __toESM(require_node_fs(), 1);
 var import_node_os = __toESM(require_node_os(), 1);
-var import_node_path2 = __toESM(require_node_path(), 1);
+var import_node_path3 = __toESM(require_node_path(), 1);
 
 // src/core/connection/ssh-config.ts
 var SSH_ALIAS2 = "gantry-target";
@@ -2903,6 +2903,22 @@ function checkPrivateKey(name, raw) {
 `;
 }
 
+// src/adapters/executable.ts
+var import_node_fs2 = __toESM(require_node_fs(), 1);
+var import_node_path2 = __toESM(require_node_path(), 1);
+function findExecutable(name) {
+  for (const dir of (process.env.PATH ?? "").split(import_node_path2.default.delimiter)) {
+    if (!import_node_path2.default.isAbsolute(dir)) continue;
+    const candidate = import_node_path2.default.join(dir, name);
+    try {
+      (0, import_node_fs2.accessSync)(candidate, import_node_fs2.constants.X_OK);
+      if ((0, import_node_fs2.statSync)(candidate).isFile()) return candidate;
+    } catch {
+    }
+  }
+  return void 0;
+}
+
 // src/adapters/ssh.ts
 var ACTION_SSH_NAMES = {
   host: "host",
@@ -2912,16 +2928,10 @@ var ACTION_SSH_NAMES = {
 };
 var MAX_CONTROL_PATH = 90;
 async function findSsh() {
-  for (const dir of (process.env.PATH ?? "").split(import_node_path2.default.delimiter)) {
-    if (!import_node_path2.default.isAbsolute(dir)) continue;
-    const candidate = import_node_path2.default.join(dir, "ssh");
-    try {
-      (0, import_node_fs2.accessSync)(candidate, import_node_fs2.constants.X_OK);
-      if ((0, import_node_fs2.statSync)(candidate).isFile()) return candidate;
-    } catch {
-    }
-  }
-  throw new ConfigurationError("OpenSSH client (ssh) is not installed on this runner");
+  const found = findExecutable("ssh");
+  if (found === void 0)
+    throw new ConfigurationError("OpenSSH client (ssh) is not installed on this runner");
+  return found;
 }
 function essentials(stderr) {
   const lines = stderr.split("\n").map((l) => l.trim()).filter(
@@ -2977,7 +2987,7 @@ function explainJumpFailure(stderr, jump, target, names2) {
 }
 function startMaster(ssh, args, errorLog, timeoutMs) {
   return new Promise((resolve2, reject) => {
-    (0, import_node_fs2.writeFileSync)(errorLog, "", { mode: 384 });
+    (0, import_node_fs3.writeFileSync)(errorLog, "", { mode: 384 });
     const child2 = (0, import_node_child_process2.spawn)(ssh, args, { stdio: ["ignore", "ignore", "ignore"] });
     const timer = setTimeout(() => {
       child2.kill("SIGKILL");
@@ -2996,28 +3006,28 @@ function startMaster(ssh, args, errorLog, timeoutMs) {
 async function openSshSession(options) {
   const names2 = options.names ?? ACTION_SSH_NAMES;
   const ssh = await findSsh();
-  (0, import_node_fs2.mkdirSync)(options.baseDir, { recursive: true });
-  const dir = (0, import_node_fs2.mkdtempSync)(import_node_path2.default.join(options.baseDir, "gantry-ssh-"));
-  (0, import_node_fs2.chmodSync)(dir, 448);
+  (0, import_node_fs3.mkdirSync)(options.baseDir, { recursive: true });
+  const dir = (0, import_node_fs3.mkdtempSync)(import_node_path3.default.join(options.baseDir, "gantry-ssh-"));
+  (0, import_node_fs3.chmodSync)(dir, 448);
   let controlDir = dir;
-  if (import_node_path2.default.join(dir, "cm").length > MAX_CONTROL_PATH) {
-    controlDir = (0, import_node_fs2.mkdtempSync)(import_node_path2.default.join((0, import_node_os.tmpdir)(), "g-"));
-    (0, import_node_fs2.chmodSync)(controlDir, 448);
-    (0, import_node_fs2.writeFileSync)(import_node_path2.default.join(dir, "control-dir"), controlDir, { mode: 384 });
+  if (import_node_path3.default.join(dir, "cm").length > MAX_CONTROL_PATH) {
+    controlDir = (0, import_node_fs3.mkdtempSync)(import_node_path3.default.join((0, import_node_os.tmpdir)(), "g-"));
+    (0, import_node_fs3.chmodSync)(controlDir, 448);
+    (0, import_node_fs3.writeFileSync)(import_node_path3.default.join(dir, "control-dir"), controlDir, { mode: 384 });
   }
   const files = {
-    identityFile: import_node_path2.default.join(dir, "id"),
-    knownHostsFile: import_node_path2.default.join(dir, "known_hosts"),
-    controlPath: import_node_path2.default.join(controlDir, "cm")
+    identityFile: import_node_path3.default.join(dir, "id"),
+    knownHostsFile: import_node_path3.default.join(dir, "known_hosts"),
+    controlPath: import_node_path3.default.join(controlDir, "cm")
   };
-  const configFile = import_node_path2.default.join(dir, "config");
-  const errorLog = import_node_path2.default.join(dir, "ssh-master.log");
-  const jumpLog = import_node_path2.default.join(dir, "ssh-jump.log");
-  (0, import_node_fs2.writeFileSync)(files.identityFile, options.privateKey, { mode: 384 });
-  (0, import_node_fs2.writeFileSync)(files.knownHostsFile, `${options.knownHosts.join("\n")}
+  const configFile = import_node_path3.default.join(dir, "config");
+  const errorLog = import_node_path3.default.join(dir, "ssh-master.log");
+  const jumpLog = import_node_path3.default.join(dir, "ssh-jump.log");
+  (0, import_node_fs3.writeFileSync)(files.identityFile, options.privateKey, { mode: 384 });
+  (0, import_node_fs3.writeFileSync)(files.knownHostsFile, `${options.knownHosts.join("\n")}
 `, { mode: 384 });
   const connectTimeoutSeconds = options.connectTimeoutSeconds ?? 15;
-  (0, import_node_fs2.writeFileSync)(
+  (0, import_node_fs3.writeFileSync)(
     configFile,
     sshConfig({
       target: options.target,
@@ -3028,16 +3038,16 @@ async function openSshSession(options) {
     }),
     { mode: 384 }
   );
-  const binDir = import_node_path2.default.join(dir, "bin");
-  (0, import_node_fs2.mkdirSync)(binDir, { mode: 448 });
-  (0, import_node_fs2.writeFileSync)(import_node_path2.default.join(binDir, "ssh"), `#!/bin/sh
+  const binDir = import_node_path3.default.join(dir, "bin");
+  (0, import_node_fs3.mkdirSync)(binDir, { mode: 448 });
+  (0, import_node_fs3.writeFileSync)(import_node_path3.default.join(binDir, "ssh"), `#!/bin/sh
 exec '${ssh}' -F '${configFile}' "$@"
 `, {
     mode: 448
   });
   const cleanup = () => {
-    (0, import_node_fs2.rmSync)(dir, { recursive: true, force: true });
-    if (controlDir !== dir) (0, import_node_fs2.rmSync)(controlDir, { recursive: true, force: true });
+    (0, import_node_fs3.rmSync)(dir, { recursive: true, force: true });
+    if (controlDir !== dir) (0, import_node_fs3.rmSync)(controlDir, { recursive: true, force: true });
   };
   const where = hopName(options.target);
   options.log?.(`Connecting to ${where} (one SSH connection for the whole run)`);
@@ -3051,8 +3061,8 @@ exec '${ssh}' -F '${configFile}' "$@"
     throw error2;
   });
   if (code2 !== 0) {
-    const stderr = (0, import_node_fs2.readFileSync)(errorLog, "utf8");
-    const jumpStderr = (0, import_node_fs2.existsSync)(jumpLog) ? (0, import_node_fs2.readFileSync)(jumpLog, "utf8") : "";
+    const stderr = (0, import_node_fs3.readFileSync)(errorLog, "utf8");
+    const jumpStderr = (0, import_node_fs3.existsSync)(jumpLog) ? (0, import_node_fs3.readFileSync)(jumpLog, "utf8") : "";
     cleanup();
     if (code2 === null)
       throw new ConfigurationError(
@@ -3066,7 +3076,7 @@ exec '${ssh}' -F '${configFile}' "$@"
   return {
     dir,
     configFile,
-    env: { DOCKER_HOST: `ssh://${SSH_ALIAS2}`, PATH: `${binDir}${import_node_path2.default.delimiter}${process.env.PATH ?? ""}` },
+    env: { DOCKER_HOST: `ssh://${SSH_ALIAS2}`, PATH: `${binDir}${import_node_path3.default.delimiter}${process.env.PATH ?? ""}` },
     close: async () => {
       await exec(ssh, sshExitArgs(configFile), { allowFailure: true, timeoutMs: 1e4 }).catch(
         () => void 0
@@ -3656,12 +3666,12 @@ var runnerTemp = () => process.env.RUNNER_TEMP || (0, import_node_os2.tmpdir)();
 
 // src/actions/release/credentials.ts
 function writeCredentials(target, credentials) {
-  const dir = (0, import_node_fs3.mkdtempSync)(import_node_path3.default.join(runnerTemp(), "gantry-release-"));
-  (0, import_node_fs3.chmodSync)(dir, 448);
-  const remove = () => (0, import_node_fs3.rmSync)(dir, { recursive: true, force: true });
+  const dir = (0, import_node_fs4.mkdtempSync)(import_node_path4.default.join(runnerTemp(), "gantry-release-"));
+  (0, import_node_fs4.chmodSync)(dir, 448);
+  const remove = () => (0, import_node_fs4.rmSync)(dir, { recursive: true, force: true });
   const write = (name, content) => {
-    const file2 = import_node_path3.default.join(dir, name);
-    (0, import_node_fs3.writeFileSync)(file2, content.endsWith("\n") ? content : `${content}
+    const file2 = import_node_path4.default.join(dir, name);
+    (0, import_node_fs4.writeFileSync)(file2, content.endsWith("\n") ? content : `${content}
 `, { mode: 384 });
     return file2;
   };
@@ -3676,12 +3686,12 @@ function writeCredentials(target, credentials) {
 }
 function removeCredentialsFromState() {
   const dir = getState("credentials-dir");
-  if (dir !== "") (0, import_node_fs3.rmSync)(dir, { recursive: true, force: true });
+  if (dir !== "") (0, import_node_fs4.rmSync)(dir, { recursive: true, force: true });
 }
 
 // src/adapters/trivy.ts
-var import_node_fs5 = __toESM(require_node_fs(), 1);
-var import_node_path4 = __toESM(require_node_path(), 1);
+var import_node_fs6 = __toESM(require_node_fs(), 1);
+var import_node_path5 = __toESM(require_node_path(), 1);
 var import_promises = __toESM(require_promises(), 1);
 
 // src/core/scan/types.ts
@@ -3795,7 +3805,7 @@ function lazy(build) {
 function globToRegExp(pattern) {
   return new RegExp(`^${translate(pattern)}$`);
 }
-var matchGlob = (pattern, path33) => globToRegExp(pattern).test(path33);
+var matchGlob = (pattern, path34) => globToRegExp(pattern).test(path34);
 function translate(pattern) {
   let out = "";
   let i = 0;
@@ -3978,8 +3988,8 @@ var fileSchema = lazy(
 function parseTrivyIgnoreYaml(text5, file2 = ".trivyignore.yaml") {
   const lineCounter = new import_yaml2.LineCounter();
   const doc = (0, import_yaml2.parseDocument)(text5, { lineCounter });
-  const lineOf2 = (path33) => {
-    const node = doc.getIn(path33, true);
+  const lineOf2 = (path34) => {
+    const node = doc.getIn(path34, true);
     return node?.range === void 0 ? void 0 : lineCounter.linePos(node.range[0]).line;
   };
   const firstError = doc.errors[0];
@@ -3990,9 +4000,9 @@ function parseTrivyIgnoreYaml(text5, file2 = ".trivyignore.yaml") {
   const parsed = fileSchema.safeParse(doc.toJS());
   if (!parsed.success) {
     const issue2 = parsed.error.issues[0];
-    const path33 = (issue2?.path ?? []).filter((part) => typeof part !== "symbol");
-    const where = `${file2}:${lineOf2(path33) ?? lineOf2(path33.slice(0, -1)) ?? "?"}`;
-    throw new ConfigurationError(`${where}: ${formatPath(path33)}: ${issue2?.message ?? "invalid"}`);
+    const path34 = (issue2?.path ?? []).filter((part) => typeof part !== "symbol");
+    const where = `${file2}:${lineOf2(path34) ?? lineOf2(path34.slice(0, -1)) ?? "?"}`;
+    throw new ConfigurationError(`${where}: ${formatPath(path34)}: ${issue2?.message ?? "invalid"}`);
   }
   const entries = [];
   for (const section of Object.keys(sections)) {
@@ -4028,8 +4038,8 @@ function entryMatches(entry, finding) {
   if (!entry.classes.includes(finding.class)) return false;
   if (entry.id !== finding.id && !(finding.aliases ?? []).includes(entry.id)) return false;
   if (entry.paths !== void 0 && entry.paths.length > 0) {
-    const candidates = [finding.target, finding.pkgPath].filter((path33) => path33 !== void 0);
-    if (!entry.paths.some((pattern) => candidates.some((path33) => matchGlob(pattern, path33)))) return false;
+    const candidates = [finding.target, finding.pkgPath].filter((path34) => path34 !== void 0);
+    if (!entry.paths.some((pattern) => candidates.some((path34) => matchGlob(pattern, path34)))) return false;
   }
   if (entry.purls !== void 0 && entry.purls.length > 0 && finding.purl !== void 0) {
     const target = parsePurl(finding.purl);
@@ -4061,9 +4071,9 @@ function isDate(text5) {
   const date2 = new Date(Date.UTC(y, m - 1, d));
   return date2.getUTCFullYear() === y && date2.getUTCMonth() === m - 1 && date2.getUTCDate() === d;
 }
-function formatPath(path33) {
-  if (path33.length === 0) return "(top level)";
-  return path33.map((part, i) => typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${part}`).join("");
+function formatPath(path34) {
+  if (path34.length === 0) return "(top level)";
+  return path34.map((part, i) => typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${part}`).join("");
 }
 
 // src/core/scan/gate.ts
@@ -4302,11 +4312,11 @@ function scanOf(report, findings, suppressed) {
   };
 }
 function addResult(result3, index, findings, suppressed) {
-  const path33 = ["Results", index];
+  const path34 = ["Results", index];
   for (const finding of resultFindings(result3)) findings.push(finding);
   for (const [i, modified] of (result3.ExperimentalModifiedFindings ?? []).entries()) {
     const finding = modifiedFinding(result3, modified.Type, modified.Finding, [
-      ...path33,
+      ...path34,
       "ExperimentalModifiedFindings",
       i,
       "Finding"
@@ -4330,16 +4340,16 @@ function resultFindings(result3) {
     ...(result3.Misconfigurations ?? []).filter((m) => m.Status === "FAIL").map((m) => fromMisconfiguration(result3, m))
   ];
 }
-function modifiedFinding(result3, type, raw, path33) {
+function modifiedFinding(result3, type, raw, path34) {
   switch (type) {
     case "vulnerability":
-      return fromVulnerability(result3, isVulnerability(raw) ? raw : check(vulnerabilitySchema, raw, path33));
+      return fromVulnerability(result3, isVulnerability(raw) ? raw : check(vulnerabilitySchema, raw, path34));
     case "secret":
-      return fromSecret(result3, isSecret(raw) ? raw : check(secretSchema, raw, path33));
+      return fromSecret(result3, isSecret(raw) ? raw : check(secretSchema, raw, path34));
     case "misconfiguration":
       return fromMisconfiguration(
         result3,
-        isMisconfiguration(raw) ? raw : check(misconfigurationSchema, raw, path33)
+        isMisconfiguration(raw) ? raw : check(misconfigurationSchema, raw, path34)
       );
     default:
       return void 0;
@@ -4418,9 +4428,9 @@ function check(schema, data, prefix) {
     parsed.error.issues.map((issue2) => `${formatPath2([...prefix, ...issue2.path])}: ${issue2.message}`)
   );
 }
-function formatPath2(path33) {
-  if (path33.length === 0) return "(root)";
-  return path33.map((part, i) => typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${String(part)}`).join("");
+function formatPath2(path34) {
+  if (path34.length === 0) return "(root)";
+  return path34.map((part, i) => typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${String(part)}`).join("");
 }
 
 // src/core/scan/json-bytes.ts
@@ -4923,13 +4933,13 @@ var escapeLinkText = (text5) => text5.replace(/[[\]\\]/g, "\\$&");
 
 // src/adapters/checksum.ts
 var import_node_crypto = __toESM(require_node_crypto(), 1);
-var import_node_fs4 = __toESM(require_node_fs(), 1);
+var import_node_fs5 = __toESM(require_node_fs(), 1);
 var ChecksumError = class extends Error {
   name = "ChecksumError";
 };
 async function sha256File(file2) {
   const hash = (0, import_node_crypto.createHash)("sha256");
-  for await (const chunk of (0, import_node_fs4.createReadStream)(file2)) hash.update(chunk);
+  for await (const chunk of (0, import_node_fs5.createReadStream)(file2)) hash.update(chunk);
   return hash.digest("hex");
 }
 
@@ -4959,7 +4969,7 @@ async function installTrivy(options) {
   const cached = tc.find("trivy", version, arch2);
   if (cached !== "") {
     log(`Using trivy ${version} from the tool cache`);
-    return { path: import_node_path4.default.join(cached, exe), version, source: "tool-cache" };
+    return { path: import_node_path5.default.join(cached, exe), version, source: "tool-cache" };
   }
   const base = options.baseUrl ?? (process.env.GANTRY_TRIVY_DOWNLOAD_BASE || TRIVY_RELEASES_BASE);
   const asset = trivyAssetName(version, platform2, arch2);
@@ -4969,7 +4979,7 @@ async function installTrivy(options) {
   const sumsFile = await tc.downloadTool(sumsUrl);
   const archive = await tc.downloadTool(assetUrl);
   const verdict = verifyChecksum(
-    parseChecksums((0, import_node_fs5.readFileSync)(sumsFile, "utf8")),
+    parseChecksums((0, import_node_fs6.readFileSync)(sumsFile, "utf8")),
     asset,
     await sha256File(archive)
   );
@@ -4980,11 +4990,11 @@ async function installTrivy(options) {
   }
   log(`SHA-256 verified: ${verdict.expected}`);
   const extracted = asset.endsWith(".zip") ? await tc.extractZip(archive) : await tc.extractTar(archive);
-  if (!(0, import_node_fs5.existsSync)(import_node_path4.default.join(extracted, exe))) {
+  if (!(0, import_node_fs6.existsSync)(import_node_path5.default.join(extracted, exe))) {
     throw new Error(`${asset} has no ${exe} at its top level`);
   }
   const dir = await tc.cacheDir(extracted, "trivy", version, arch2);
-  return { path: import_node_path4.default.join(dir, exe), version, source: "download" };
+  return { path: import_node_path5.default.join(dir, exe), version, source: "download" };
 }
 async function runTrivy(binary, argv, options = {}) {
   let rateLimited;
@@ -5022,12 +5032,12 @@ ${detail}`,
 function openUserFile(input, file2) {
   let fd;
   try {
-    fd = (0, import_node_fs5.openSync)(file2, "r");
-    const stat2 = (0, import_node_fs5.fstatSync)(fd);
+    fd = (0, import_node_fs6.openSync)(file2, "r");
+    const stat2 = (0, import_node_fs6.fstatSync)(fd);
     if (stat2.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
     return { fd, size: stat2.size };
   } catch (error2) {
-    if (fd !== void 0) (0, import_node_fs5.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs6.closeSync)(fd);
     throw unreadable(input, file2, error2);
   }
 }
@@ -5040,7 +5050,7 @@ function unreadable(input, file2, error2) {
 }
 function readUserFile(input, file2, bytes) {
   try {
-    return bytes === void 0 ? (0, import_node_fs5.readFileSync)(file2, "utf8") : (0, import_node_fs5.readFileSync)(file2);
+    return bytes === void 0 ? (0, import_node_fs6.readFileSync)(file2, "utf8") : (0, import_node_fs6.readFileSync)(file2);
   } catch (error2) {
     throw unreadable(input, file2, error2);
   }
@@ -5049,7 +5059,7 @@ function readReportFile(input, file2) {
   const { fd, size } = openUserFile(input, file2);
   const read = (into, offset) => {
     try {
-      return (0, import_node_fs5.readSync)(fd, into, offset, into.length - offset, null);
+      return (0, import_node_fs6.readSync)(fd, into, offset, into.length - offset, null);
     } catch (error2) {
       throw unreadable(input, file2, error2);
     }
@@ -5060,13 +5070,13 @@ function readReportFile(input, file2) {
     if (error2 instanceof TrivyReportError) throw new ConfigurationError(`${file2}: ${error2.message}`, input);
     throw error2;
   } finally {
-    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs6.closeSync)(fd);
   }
 }
 function readIgnoreFiles(input, files) {
   return files.flatMap((file2) => {
     const text5 = readUserFile(input, file2);
-    const name = import_node_path4.default.basename(file2);
+    const name = import_node_path5.default.basename(file2);
     try {
       return /\.ya?ml$/i.test(file2) ? parseTrivyIgnoreYaml(text5, name) : parseTrivyIgnore(text5, name);
     } catch (error2) {
@@ -5076,17 +5086,17 @@ function readIgnoreFiles(input, files) {
     }
   });
 }
-var defaultIgnoreFiles = (dir) => [".trivyignore", ".trivyignore.yaml"].map((name) => import_node_path4.default.join(dir, name)).filter((file2) => (0, import_node_fs5.existsSync)(file2));
+var defaultIgnoreFiles = (dir) => [".trivyignore", ".trivyignore.yaml"].map((name) => import_node_path5.default.join(dir, name)).filter((file2) => (0, import_node_fs6.existsSync)(file2));
 
 // src/core/config/workflow-plan.ts
-var import_node_path5 = __toESM(require_node_path(), 1);
+var import_node_path6 = __toESM(require_node_path(), 1);
 var DEFAULT_PLATFORMS = ["linux/amd64"];
 var DEFAULT_RUNNERS = {
   "linux/amd64": "ubuntu-24.04",
   "linux/arm64": "ubuntu-24.04-arm"
 };
 var slugOf = (key2, platform2) => `${key2}-${platform2.replace(/[^A-Za-z0-9]/g, "-")}`;
-var relative2 = (workspace, file2) => import_node_path5.default.relative(workspace, file2) || ".";
+var relative2 = (workspace, file2) => import_node_path6.default.relative(workspace, file2) || ".";
 function parseRunners(input, raw) {
   if (raw.trim() === "") return { ...DEFAULT_RUNNERS };
   let parsed;
@@ -5152,11 +5162,11 @@ function lockHolder(env, fallback) {
 }
 
 // src/pipeline/release/config-file.ts
-var import_node_fs6 = __toESM(require_node_fs(), 1);
-var import_node_path9 = __toESM(require_node_path(), 1);
+var import_node_fs7 = __toESM(require_node_fs(), 1);
+var import_node_path10 = __toESM(require_node_path(), 1);
 
 // src/core/config/load.ts
-var import_node_path7 = __toESM(require_node_path(), 1);
+var import_node_path8 = __toESM(require_node_path(), 1);
 
 // src/core/registry/reference.ts
 var DOCKER_HUB = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io"]);
@@ -5232,7 +5242,7 @@ function normalizePinnedImage(input, raw) {
   const value = raw.trim();
   const slash = value.indexOf("/");
   const first = slash < 0 ? "" : value.slice(0, slash);
-  const normalized = isHost(first) ? `${first}/${value.slice(slash + 1).replace(/^[^@]*/, (path33) => path33.toLowerCase())}` : value.replace(/^[^@]*/, (path33) => path33.toLowerCase());
+  const normalized = isHost(first) ? `${first}/${value.slice(slash + 1).replace(/^[^@]*/, (path34) => path34.toLowerCase())}` : value.replace(/^[^@]*/, (path34) => path34.toLowerCase());
   const parsed = parseImageReference(normalized);
   if (typeof parsed === "string" || !isDigest(parsed.reference)) {
     throw new ConfigurationError(
@@ -5848,7 +5858,7 @@ var parseCanaryDuration = (input, raw) => raw.trim() === "manual" ? "manual" : p
 var import_yaml5 = __toESM(require_yaml(), 1);
 
 // src/core/swarm/stack-file.ts
-var import_node_path6 = __toESM(require_node_path(), 1);
+var import_node_path7 = __toESM(require_node_path(), 1);
 var import_yaml4 = __toESM(require_yaml(), 1);
 
 // src/core/swarm/interpolation.ts
@@ -6182,7 +6192,7 @@ function loadFile(file2, env, stack, workingDir, missing) {
     networks: /* @__PURE__ */ new Map(),
     files: []
   };
-  const resolve2 = (p) => import_node_path6.default.isAbsolute(p) ? p : import_node_path6.default.join(workingDir, p);
+  const resolve2 = (p) => import_node_path7.default.isAbsolute(p) ? p : import_node_path7.default.join(workingDir, p);
   for (const [name, raw] of Object.entries(doc.services ?? {})) {
     const spec = raw;
     const deploy = isDict(spec.deploy) ? spec.deploy : {};
@@ -6238,7 +6248,7 @@ function mergeService(base, override) {
 var byKey = (objects) => [...objects].sort((a, b) => a.key.localeCompare(b.key));
 function loadStack(files, env, stack) {
   const missing = /* @__PURE__ */ new Set();
-  const workingDir = import_node_path6.default.dirname(files[0]?.path ?? ".");
+  const workingDir = import_node_path7.default.dirname(files[0]?.path ?? ".");
   let version;
   let written;
   const services = /* @__PURE__ */ new Map();
@@ -6735,9 +6745,9 @@ function kubernetesStrategyOf(kube) {
 
 // src/core/config/yaml.ts
 var import_yaml6 = __toESM(require_yaml(), 1);
-function formatKeyPath(path33) {
+function formatKeyPath(path34) {
   let out = "";
-  for (const part of path33) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  for (const part of path34) out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
   return out === "" ? "(top level)" : out;
 }
 var REFERENCE = /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
@@ -6779,19 +6789,19 @@ function readPositioned(text5, env) {
   }
 }
 function pathOf(ancestors, leaf) {
-  const path33 = [];
+  const path34 = [];
   const chain = [...ancestors, leaf];
   for (let i = 0; i < chain.length; i++) {
     const item = chain[i];
-    if ((0, import_yaml6.isPair)(item) && (0, import_yaml6.isScalar)(item.key)) path33.push(String(item.key.value));
-    if ((0, import_yaml6.isSeq)(item)) path33.push(item.items.indexOf(chain[i + 1]));
+    if ((0, import_yaml6.isPair)(item) && (0, import_yaml6.isScalar)(item.key)) path34.push(String(item.key.value));
+    if ((0, import_yaml6.isSeq)(item)) path34.push(item.items.indexOf(chain[i + 1]));
   }
-  return path33;
+  return path34;
 }
-function locate(document, path33, atKey) {
+function locate(document, path34, atKey) {
   let node = document.contents;
   let keyNode;
-  for (const part of path33) {
+  for (const part of path34) {
     if ((0, import_yaml6.isMap)(node)) {
       const pair = node.items.find((p) => (0, import_yaml6.isScalar)(p.key) && String(p.key.value) === String(part));
       if (pair === void 0) return node;
@@ -6806,8 +6816,8 @@ function locate(document, path33, atKey) {
   }
   return (atKey && keyNode !== void 0 ? keyNode : node) ?? void 0;
 }
-function positionOf(doc, path33, atKey = false) {
-  const node = locate(doc.document, path33, atKey);
+function positionOf(doc, path34, atKey = false) {
+  const node = locate(doc.document, path34, atKey);
   const offset = node?.range?.[0] ?? 0;
   return doc.lineCounter.linePos(offset);
 }
@@ -7043,7 +7053,7 @@ var blueGreenProp = (s) => {
   return settings === void 0 ? {} : { blueGreen: settings };
 };
 function model(config, baseDir) {
-  const abs = (p) => import_node_path7.default.resolve(baseDir, p);
+  const abs = (p) => import_node_path8.default.resolve(baseDir, p);
   const smokeOf = (s) => {
     const chosen = s ?? config.smoke;
     return chosen === void 0 ? void 0 : parseSmokeOptions(rawSmokeInputs(chosen));
@@ -7155,10 +7165,10 @@ function loadConfig(text5, options) {
 }
 
 // src/core/inputs/workspace.ts
-var import_node_path8 = __toESM(require_node_path(), 1);
+var import_node_path9 = __toESM(require_node_path(), 1);
 function isInside(root, target) {
-  const relative3 = import_node_path8.default.relative(root, target);
-  return relative3 === "" || relative3 !== ".." && !relative3.startsWith(`..${import_node_path8.default.sep}`) && !import_node_path8.default.isAbsolute(relative3);
+  const relative3 = import_node_path9.default.relative(root, target);
+  return relative3 === "" || relative3 !== ".." && !relative3.startsWith(`..${import_node_path9.default.sep}`) && !import_node_path9.default.isAbsolute(relative3);
 }
 function checkInJobFolders(input, given, roots, resolved) {
   if (!roots.some((root) => isInside(root, resolved)))
@@ -7172,7 +7182,7 @@ function checkInJobFolders(input, given, roots, resolved) {
 function readNamedFile(key2, file2) {
   if (file2 === void 0) return "";
   try {
-    return (0, import_node_fs6.readFileSync)(file2, "utf8");
+    return (0, import_node_fs7.readFileSync)(file2, "utf8");
   } catch (error2) {
     throw new ConfigurationError(`cannot read ${file2} (${error2.code})`, key2);
   }
@@ -7180,7 +7190,7 @@ function readNamedFile(key2, file2) {
 function readSource(source, baseDir) {
   if (source.env !== void 0) return process.env[source.env] || void 0;
   try {
-    const content = (0, import_node_fs6.readFileSync)(import_node_path9.default.resolve(baseDir, source.file));
+    const content = (0, import_node_fs7.readFileSync)(import_node_path10.default.resolve(baseDir, source.file));
     return content.length === 0 ? void 0 : content;
   } catch {
     return void 0;
@@ -7199,17 +7209,7 @@ function readSecretValues(config, required) {
   }
   return values;
 }
-function onPath(name) {
-  for (const dir of (process.env.PATH ?? "").split(import_node_path9.default.delimiter)) {
-    if (dir === "") continue;
-    try {
-      (0, import_node_fs6.accessSync)(import_node_path9.default.join(dir, name), import_node_fs6.constants.X_OK);
-      return true;
-    } catch {
-    }
-  }
-  return false;
-}
+var onPath = (name) => findExecutable(name) !== void 0;
 
 // src/core/config/env-groups.ts
 function checkEnvGroupMap(key2, groups, env) {
@@ -7497,9 +7497,9 @@ function trace(event) {
 var import_node_os4 = __toESM(require_node_os(), 1);
 
 // src/adapters/buildx.ts
-var import_node_fs7 = __toESM(require_node_fs(), 1);
+var import_node_fs8 = __toESM(require_node_fs(), 1);
 var import_node_os3 = __toESM(require_node_os(), 1);
-var import_node_path10 = __toESM(require_node_path(), 1);
+var import_node_path11 = __toESM(require_node_path(), 1);
 
 // src/core/build/argv.ts
 var imageRefs = (images, tags) => images.flatMap((image) => tags.map((tag) => `${image}:${tag}`));
@@ -7653,8 +7653,8 @@ async function executeBuild(client, options, meta, buildx, effects) {
   if (options.mode === "merge")
     throw new Error("mode: merge is not a build: it runs through runMerge (src/pipeline/build/merge.ts)");
   if (buildx) {
-    const dir = (0, import_node_fs7.mkdtempSync)(import_node_path10.default.join((0, import_node_os3.tmpdir)(), "gantry-buildx-"));
-    const metadataFile = import_node_path10.default.join(dir, "metadata.json");
+    const dir = (0, import_node_fs8.mkdtempSync)(import_node_path11.default.join((0, import_node_os3.tmpdir)(), "gantry-buildx-"));
+    const metadataFile = import_node_path11.default.join(dir, "metadata.json");
     try {
       const argv = buildxBuildArgv({ options, tags: meta.tags, labels: meta.labels, metadataFile });
       await runWithRegistryRetry(
@@ -7665,7 +7665,7 @@ async function executeBuild(client, options, meta, buildx, effects) {
       );
       let metadata = {};
       try {
-        metadata = JSON.parse((0, import_node_fs7.readFileSync)(metadataFile, "utf8"));
+        metadata = JSON.parse((0, import_node_fs8.readFileSync)(metadataFile, "utf8"));
       } catch {
       }
       const pushed = options.mode === "push-by-digest" || options.push;
@@ -7673,7 +7673,7 @@ async function executeBuild(client, options, meta, buildx, effects) {
       const refs2 = options.mode === "push-by-digest" ? [] : imageRefs(options.images, meta.tags);
       return { builder: "buildx", digest: digest2, refs: refs2, metadata };
     } finally {
-      (0, import_node_fs7.rmSync)(dir, { recursive: true, force: true });
+      (0, import_node_fs8.rmSync)(dir, { recursive: true, force: true });
     }
   }
   checkClassicBuilder(options);
@@ -7703,12 +7703,12 @@ async function executeBuild(client, options, meta, buildx, effects) {
 }
 
 // src/adapters/docker-config.ts
-var import_node_fs8 = __toESM(require_node_fs(), 1);
-var import_node_path11 = __toESM(require_node_path(), 1);
+var import_node_fs9 = __toESM(require_node_fs(), 1);
+var import_node_path12 = __toESM(require_node_path(), 1);
 function createDockerConfig(baseDir) {
-  (0, import_node_fs8.mkdirSync)(baseDir, { recursive: true });
-  const dir = (0, import_node_fs8.mkdtempSync)(import_node_path11.default.join(baseDir, "gantry-docker-config-"));
-  (0, import_node_fs8.chmodSync)(dir, 448);
+  (0, import_node_fs9.mkdirSync)(baseDir, { recursive: true });
+  const dir = (0, import_node_fs9.mkdtempSync)(import_node_path12.default.join(baseDir, "gantry-docker-config-"));
+  (0, import_node_fs9.chmodSync)(dir, 448);
   return dir;
 }
 var REFUSED = /unauthorized|denied|incorrect username or password|authentication required|\b401\b/i;
@@ -7746,7 +7746,7 @@ async function removeDockerConfig(dir, registries = []) {
       timeoutMs: 3e4
     }).catch(() => void 0);
   }
-  (0, import_node_fs8.rmSync)(dir, { recursive: true, force: true });
+  (0, import_node_fs9.rmSync)(dir, { recursive: true, force: true });
 }
 
 // src/pipeline/build/run.ts
@@ -7886,27 +7886,27 @@ async function releaseTag(config, options) {
 }
 
 // src/pipeline/release/kubernetes.ts
-var import_node_fs17 = __toESM(require_node_fs(), 1);
+var import_node_fs18 = __toESM(require_node_fs(), 1);
 var import_node_os7 = __toESM(require_node_os(), 1);
-var import_node_path20 = __toESM(require_node_path(), 1);
+var import_node_path21 = __toESM(require_node_path(), 1);
 
 // src/adapters/kubeconfig.ts
-var import_node_fs9 = __toESM(require_node_fs(), 1);
-var import_node_path12 = __toESM(require_node_path(), 1);
+var import_node_fs10 = __toESM(require_node_fs(), 1);
+var import_node_path13 = __toESM(require_node_path(), 1);
 function makeRunDir(baseDir) {
-  const dir = (0, import_node_fs9.mkdtempSync)(import_node_path12.default.join(baseDir, "gantry-kube-"));
-  (0, import_node_fs9.chmodSync)(dir, 448);
+  const dir = (0, import_node_fs10.mkdtempSync)(import_node_path13.default.join(baseDir, "gantry-kube-"));
+  (0, import_node_fs10.chmodSync)(dir, 448);
   return dir;
 }
 function writeKubeconfig(config, baseDir) {
   const dir = makeRunDir(baseDir);
-  const file2 = import_node_path12.default.join(dir, "config");
-  (0, import_node_fs9.writeFileSync)(file2, config.text, { mode: 384 });
+  const file2 = import_node_path13.default.join(dir, "config");
+  (0, import_node_fs10.writeFileSync)(file2, config.text, { mode: 384 });
   return { dir, file: file2 };
 }
 function removeKubeconfigDir(dir) {
-  if (dir === "" || !import_node_path12.default.basename(dir).startsWith("gantry-kube-") || !(0, import_node_fs9.existsSync)(dir)) return false;
-  (0, import_node_fs9.rmSync)(dir, { recursive: true, force: true });
+  if (dir === "" || !import_node_path13.default.basename(dir).startsWith("gantry-kube-") || !(0, import_node_fs10.existsSync)(dir)) return false;
+  (0, import_node_fs10.rmSync)(dir, { recursive: true, force: true });
   return true;
 }
 
@@ -8811,12 +8811,12 @@ async function underLease(kubectl, options, report, body) {
 }
 
 // src/pipeline/kubernetes/plan.ts
-var import_node_fs10 = __toESM(require_node_fs(), 1);
-var import_node_path13 = __toESM(require_node_path(), 1);
+var import_node_fs11 = __toESM(require_node_fs(), 1);
+var import_node_path14 = __toESM(require_node_path(), 1);
 var import_yaml9 = __toESM(require_yaml(), 1);
 var writeManifest = (dir, objects, name = "manifests.yaml") => {
-  const file2 = import_node_path13.default.join(dir, name);
-  (0, import_node_fs10.writeFileSync)(file2, objects.map((o) => `---
+  const file2 = import_node_path14.default.join(dir, name);
+  (0, import_node_fs11.writeFileSync)(file2, objects.map((o) => `---
 ${(0, import_yaml9.stringify)(o)}`).join(""), { mode: 384 });
   return file2;
 };
@@ -9325,13 +9325,13 @@ async function conclude(kubectl, request, attempt2, report) {
 }
 
 // src/pipeline/kubernetes/prepare.ts
-var import_node_fs13 = __toESM(require_node_fs(), 1);
+var import_node_fs14 = __toESM(require_node_fs(), 1);
 var import_node_os5 = __toESM(require_node_os(), 1);
-var import_node_path16 = __toESM(require_node_path(), 1);
+var import_node_path17 = __toESM(require_node_path(), 1);
 
 // src/adapters/kubectl.ts
-var import_node_fs11 = __toESM(require_node_fs(), 1);
-var import_node_path14 = __toESM(require_node_path(), 1);
+var import_node_fs12 = __toESM(require_node_fs(), 1);
+var import_node_path15 = __toESM(require_node_path(), 1);
 var Kubectl = class _Kubectl {
   binary;
   options;
@@ -9425,13 +9425,13 @@ async function ensureKubectl(options) {
   const arch2 = process.arch;
   const tc = await Promise.resolve().then(() => __toESM(require_tool_cache(), 1));
   const cached = tc.find("kubectl", version, arch2);
-  if (cached !== "") return { path: import_node_path14.default.join(cached, "kubectl"), version, source: "tool-cache" };
+  if (cached !== "") return { path: import_node_path15.default.join(cached, "kubectl"), version, source: "tool-cache" };
   const base = options.baseUrl ?? (process.env.GANTRY_KUBECTL_DOWNLOAD_BASE || KUBECTL_DOWNLOAD_BASE);
   const url = kubectlUrl(base, version, process.platform, arch2);
   log(`Downloading ${url}`);
   const sumFile = await tc.downloadTool(`${url}.sha256`);
   const binary = await tc.downloadTool(url);
-  const expected = (0, import_node_fs11.readFileSync)(sumFile, "utf8").trim().split(/\s+/)[0]?.toLowerCase() ?? "";
+  const expected = (0, import_node_fs12.readFileSync)(sumFile, "utf8").trim().split(/\s+/)[0]?.toLowerCase() ?? "";
   const actual = await sha256File(binary);
   if (!/^[a-f0-9]{64}$/.test(expected) || expected !== actual) {
     throw new ChecksumError(
@@ -9439,9 +9439,9 @@ async function ensureKubectl(options) {
     );
   }
   log(`SHA-256 verified: ${expected}`);
-  (0, import_node_fs11.chmodSync)(binary, 493);
+  (0, import_node_fs12.chmodSync)(binary, 493);
   const dir = await tc.cacheFile(binary, "kubectl", "kubectl", version, arch2);
-  return { path: import_node_path14.default.join(dir, "kubectl"), version, source: "download" };
+  return { path: import_node_path15.default.join(dir, "kubectl"), version, source: "download" };
 }
 
 // src/core/kubernetes/defaults.ts
@@ -9463,18 +9463,18 @@ function fillProtocols(ports) {
 }
 
 // src/pipeline/kubernetes/sources.ts
-var import_node_fs12 = __toESM(require_node_fs(), 1);
-var import_node_path15 = __toESM(require_node_path(), 1);
+var import_node_fs13 = __toESM(require_node_fs(), 1);
+var import_node_path16 = __toESM(require_node_path(), 1);
 var MANIFEST_FILE = /\.(ya?ml|json)$/i;
 function folderFiles(dir) {
-  return (0, import_node_fs12.readdirSync)(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && MANIFEST_FILE.test(e.name)).map((e) => import_node_path15.default.join(e.parentPath, e.name)).sort();
+  return (0, import_node_fs13.readdirSync)(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && MANIFEST_FILE.test(e.name)).map((e) => import_node_path16.default.join(e.parentPath, e.name)).sort();
 }
 function readManifestSources(entries, base, input = "manifests") {
   const files = [];
   for (const entry of entries) {
-    const full = import_node_path15.default.resolve(base, entry);
+    const full = import_node_path16.default.resolve(base, entry);
     if (/[*?[{]/.test(entry)) {
-      const matches = (0, import_node_fs12.globSync)(entry, { cwd: base }).map((m) => import_node_path15.default.resolve(base, m)).filter((m) => statOf(m, input, ` (matched by ${entry})`).isFile()).sort();
+      const matches = (0, import_node_fs13.globSync)(entry, { cwd: base }).map((m) => import_node_path16.default.resolve(base, m)).filter((m) => statOf(m, input, ` (matched by ${entry})`).isFile()).sort();
       if (matches.length === 0) throw new ConfigurationError(`${entry} matches no file`, input);
       files.push(...matches);
       continue;
@@ -9496,14 +9496,14 @@ var reason = (error2) => {
 };
 function statOf(file2, input, matched = "") {
   try {
-    return (0, import_node_fs12.statSync)(file2);
+    return (0, import_node_fs13.statSync)(file2);
   } catch (error2) {
     throw new ConfigurationError(`cannot read ${file2}${matched}: ${reason(error2)}`, input);
   }
 }
 function readOf(file2, input) {
   try {
-    return (0, import_node_fs12.readFileSync)(file2, "utf8");
+    return (0, import_node_fs13.readFileSync)(file2, "utf8");
   } catch (error2) {
     throw new ConfigurationError(`cannot read ${file2}: ${reason(error2)}`, input);
   }
@@ -9520,7 +9520,7 @@ async function renderKustomize(kubectl, dir, input = "kustomize") {
 // src/pipeline/kubernetes/prepare.ts
 function loadKubeconfig(raw, names2) {
   if (raw.trim() !== "") return { config: parseKubeconfig(raw, names2.kubeconfig), ambientFile: void 0 };
-  const file2 = (process.env.KUBECONFIG ?? "").split(import_node_path16.default.delimiter).find((f) => f !== "" && (0, import_node_fs13.existsSync)(f)) ?? [import_node_path16.default.join((0, import_node_os5.homedir)(), ".kube", "config")].find((f) => (0, import_node_fs13.existsSync)(f));
+  const file2 = (process.env.KUBECONFIG ?? "").split(import_node_path17.default.delimiter).find((f) => f !== "" && (0, import_node_fs14.existsSync)(f)) ?? [import_node_path17.default.join((0, import_node_os5.homedir)(), ".kube", "config")].find((f) => (0, import_node_fs14.existsSync)(f));
   if (file2 === void 0) {
     throw new ConfigurationError(
       "is required: give a kubeconfig (plain or base64), or run a step that sets KUBECONFIG first",
@@ -9528,7 +9528,7 @@ function loadKubeconfig(raw, names2) {
     );
   }
   return {
-    config: parseKubeconfig((0, import_node_fs13.readFileSync)(file2, "utf8"), `${names2.kubeconfig} (${file2})`),
+    config: parseKubeconfig((0, import_node_fs14.readFileSync)(file2, "utf8"), `${names2.kubeconfig} (${file2})`),
     ambientFile: file2
   };
 }
@@ -9806,9 +9806,9 @@ var isKubeList = (value) => Array.isArray(value.items);
 // src/core/prune/pod-spec.ts
 var record2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
 var array4 = (value) => Array.isArray(value) ? value : [];
-function get(value, ...path33) {
+function get(value, ...path34) {
   let current = value;
-  for (const key2 of path33) {
+  for (const key2 of path34) {
     const object = record2(current);
     if (object === void 0) return void 0;
     current = object[key2];
@@ -9834,7 +9834,7 @@ function podSpecSecretNames(spec) {
     if (name !== void 0) names2.add(name);
   };
   for (const volume of array4(get(spec, "volumes"))) {
-    for (const path33 of VOLUME_SECRET_PATHS) add(get(volume, ...path33));
+    for (const path34 of VOLUME_SECRET_PATHS) add(get(volume, ...path34));
     for (const source of array4(get(volume, "projected", "sources"))) add(get(source, "secret", "name"));
   }
   for (const list3 of ["containers", "initContainers", "ephemeralContainers"]) {
@@ -10521,8 +10521,8 @@ async function afterSwitch(target, request, report) {
 }
 
 // src/pipeline/kubernetes/colors.ts
-var import_node_fs14 = __toESM(require_node_fs(), 1);
-var import_node_path17 = __toESM(require_node_path(), 1);
+var import_node_fs15 = __toESM(require_node_fs(), 1);
+var import_node_path18 = __toESM(require_node_path(), 1);
 
 // src/pipeline/kubernetes/endpoints.ts
 var PROXY_FOLLOW_MS = 3e3;
@@ -10561,8 +10561,8 @@ async function readService(kubectl, namespace, name) {
   return result3.stdout.trim() === "" ? void 0 : JSON.parse(result3.stdout);
 }
 async function applyList(kubectl, objects, namespace, workDir) {
-  const file2 = import_node_path17.default.join(workDir, `blue-green-${Date.now()}.json`);
-  (0, import_node_fs14.writeFileSync)(file2, JSON.stringify({ apiVersion: "v1", kind: "List", items: objects }), { mode: 384 });
+  const file2 = import_node_path18.default.join(workDir, `blue-green-${Date.now()}.json`);
+  (0, import_node_fs15.writeFileSync)(file2, JSON.stringify({ apiVersion: "v1", kind: "List", items: objects }), { mode: 384 });
   await kubectl.run(applyArgs({ file: file2, namespace, dryRun: false }), { timeoutMs: 3e5 });
 }
 async function waitReady(kubectl, namespace, names2, timeoutMs) {
@@ -10940,8 +10940,8 @@ function canarySubject(objects, service, input) {
 }
 
 // src/pipeline/kubernetes/canary.ts
-var import_node_fs15 = __toESM(require_node_fs(), 1);
-var import_node_path18 = __toESM(require_node_path(), 1);
+var import_node_fs16 = __toESM(require_node_fs(), 1);
+var import_node_path19 = __toESM(require_node_path(), 1);
 async function readDeployment(kubectl, namespace, name) {
   const result3 = await kubectl.run(
     ["get", "deployment", name, "--namespace", namespace, "--ignore-not-found", "--output", "json"],
@@ -10950,8 +10950,8 @@ async function readDeployment(kubectl, namespace, name) {
   return result3.stdout.trim() === "" ? void 0 : JSON.parse(result3.stdout);
 }
 async function applyObjects(kubectl, objects, namespace, workDir) {
-  const file2 = import_node_path18.default.join(workDir, `canary-${Date.now()}.json`);
-  (0, import_node_fs15.writeFileSync)(file2, JSON.stringify({ apiVersion: "v1", kind: "List", items: objects }), { mode: 384 });
+  const file2 = import_node_path19.default.join(workDir, `canary-${Date.now()}.json`);
+  (0, import_node_fs16.writeFileSync)(file2, JSON.stringify({ apiVersion: "v1", kind: "List", items: objects }), { mode: 384 });
   await kubectl.run(applyArgs({ file: file2, namespace, dryRun: false }), { timeoutMs: 3e5 });
 }
 async function waitCanaryReady(kubectl, namespace, canary, timeoutMs) {
@@ -11198,9 +11198,9 @@ async function canaryPhase(r) {
 }
 
 // src/pipeline/release/kubernetes-target.ts
-var import_node_fs16 = __toESM(require_node_fs(), 1);
+var import_node_fs17 = __toESM(require_node_fs(), 1);
 var import_node_os6 = __toESM(require_node_os(), 1);
-var import_node_path19 = __toESM(require_node_path(), 1);
+var import_node_path20 = __toESM(require_node_path(), 1);
 var targetKeyNames = (key2) => ({
   kubeconfig: `${key2}.kubeconfig`,
   context: `${key2}.context`,
@@ -11213,7 +11213,7 @@ var targetKeyNames = (key2) => ({
 function readTargetKubeconfig(target, names2) {
   if (target.kubeconfig === void 0) return "";
   try {
-    return (0, import_node_fs16.readFileSync)(target.kubeconfig, "utf8");
+    return (0, import_node_fs17.readFileSync)(target.kubeconfig, "utf8");
   } catch (error2) {
     throw new ConfigurationError(
       `cannot read ${target.kubeconfig} (${error2.code})`,
@@ -11426,7 +11426,7 @@ async function releaseKubernetes(config, target, images, secretValues, flags, lo
   const sources2 = readManifestSources(target.manifests, config.baseDir, r.names.manifests);
   const { pins, env } = pinsAndEnv(r, images, desired);
   const jobs = releaseJobs(target, images, desired);
-  const workDir = (0, import_node_fs17.mkdtempSync)(import_node_path20.default.join((0, import_node_os7.tmpdir)(), "gantry-release-"));
+  const workDir = (0, import_node_fs18.mkdtempSync)(import_node_path21.default.join((0, import_node_os7.tmpdir)(), "gantry-release-"));
   let kubeDir = "";
   try {
     const { connected, objects } = await connectAndBuild(
@@ -11451,14 +11451,14 @@ async function releaseKubernetes(config, target, images, secretValues, flags, lo
     if (pruneRuns(log, config, result3, flags)) await prunePhase(r, connected.kubectl, namespace);
   } finally {
     removeKubeconfigDir(kubeDir);
-    (0, import_node_fs17.rmSync)(workDir, { recursive: true, force: true });
+    (0, import_node_fs18.rmSync)(workDir, { recursive: true, force: true });
   }
 }
 
 // src/pipeline/scan/scan-image.ts
-var import_node_fs18 = __toESM(require_node_fs(), 1);
+var import_node_fs19 = __toESM(require_node_fs(), 1);
 var import_node_os8 = __toESM(require_node_os(), 1);
-var import_node_path21 = __toESM(require_node_path(), 1);
+var import_node_path22 = __toESM(require_node_path(), 1);
 async function scanImageWithTrivy(request) {
   const toolVersion = await trivyVersionOf(request.trivy);
   if (toolVersion === void 0) {
@@ -11467,17 +11467,17 @@ async function scanImageWithTrivy(request) {
       request.trivyInput
     );
   }
-  const dir = (0, import_node_fs18.mkdtempSync)(import_node_path21.default.join((0, import_node_os8.tmpdir)(), "gantry-scan-"));
+  const dir = (0, import_node_fs19.mkdtempSync)(import_node_path22.default.join((0, import_node_os8.tmpdir)(), "gantry-scan-"));
   try {
-    const output = import_node_path21.default.join(dir, "trivy-report.json");
-    const emptyIgnoreFile = import_node_path21.default.join(dir, "empty.trivyignore");
-    (0, import_node_fs18.writeFileSync)(emptyIgnoreFile, "");
+    const output = import_node_path22.default.join(dir, "trivy-report.json");
+    const emptyIgnoreFile = import_node_path22.default.join(dir, "empty.trivyignore");
+    (0, import_node_fs19.writeFileSync)(emptyIgnoreFile, "");
     request.log(`Scanning ${request.image} with trivy ${toolVersion}`);
     const argv = trivyImageArgv({
       image: request.image,
       output,
       scanners: request.scanners,
-      cacheDir: process.env.TRIVY_CACHE_DIR || import_node_path21.default.join((0, import_node_os8.homedir)(), ".cache", "trivy"),
+      cacheDir: process.env.TRIVY_CACHE_DIR || import_node_path22.default.join((0, import_node_os8.homedir)(), ".cache", "trivy"),
       dbRepositories: DEFAULT_DB_REPOSITORIES,
       javaDbRepositories: DEFAULT_JAVA_DB_REPOSITORIES,
       emptyIgnoreFile
@@ -11485,7 +11485,7 @@ async function scanImageWithTrivy(request) {
     await runTrivy(request.trivy, argv, { log: request.log, signal: request.signal });
     return { scan: readReportFile("--image", output), toolVersion };
   } finally {
-    (0, import_node_fs18.rmSync)(dir, { recursive: true, force: true });
+    (0, import_node_fs19.rmSync)(dir, { recursive: true, force: true });
   }
 }
 
@@ -11851,8 +11851,8 @@ function judgeStack(services, tasks, baseline, mode = "deploy") {
 var progressLine = (v) => `${v.name} ${v.ready}/${v.desired} ${v.oneShot ? "completed" : "running"}${v.update !== void 0 && v.update !== "completed" ? ` (${v.update.replace("_", " ")})` : ""}${v.phase === "failed" ? " FAILED" : ""}`;
 
 // src/pipeline/swarm/apply.ts
-var import_node_fs19 = __toESM(require_node_fs(), 1);
-var import_node_path22 = __toESM(require_node_path(), 1);
+var import_node_fs20 = __toESM(require_node_fs(), 1);
+var import_node_path23 = __toESM(require_node_path(), 1);
 
 // src/core/swarm/argv.ts
 var stackDeployArgs = (a) => [
@@ -11946,8 +11946,8 @@ function retryOutOfSequence(attempt2, sleep4, onRetry) {
 function composeFilesWithPins(request) {
   const composeFiles = [...request.composePaths];
   if (request.imagePins.size > 0) {
-    const override = import_node_path22.default.join(request.workDir, "gantry-image-pins.yml");
-    (0, import_node_fs19.writeFileSync)(
+    const override = import_node_path23.default.join(request.workDir, "gantry-image-pins.yml");
+    (0, import_node_fs20.writeFileSync)(
       override,
       imageOverride(request.imagePins, request.analysis.services, "images", request.analysis.version),
       { mode: 384 }
@@ -12239,7 +12239,7 @@ async function drainStack(docker, request, report) {
 }
 
 // src/pipeline/swarm/plan.ts
-var import_node_fs20 = __toESM(require_node_fs(), 1);
+var import_node_fs21 = __toESM(require_node_fs(), 1);
 
 // src/core/swarm/plan.ts
 var stripDigest = (image) => image === void 0 ? null : image;
@@ -12307,7 +12307,7 @@ async function missingExternals(docker, analysis) {
 }
 async function planStack(docker, request, report) {
   const { stack, analysis } = request;
-  const absent = absentStackFile(analysis, import_node_fs20.existsSync);
+  const absent = absentStackFile(analysis, import_node_fs21.existsSync);
   if (absent !== void 0) throw new ConfigurationError(absent);
   const before = await readStack(docker, stack);
   const secrets = await docker.api("GET", "/secrets");
@@ -12802,8 +12802,8 @@ async function conclude2(docker, request, attempt2, report) {
 }
 
 // src/pipeline/swarm/replicas.ts
-var import_node_fs21 = __toESM(require_node_fs(), 1);
-var import_node_path23 = __toESM(require_node_path(), 1);
+var import_node_fs22 = __toESM(require_node_fs(), 1);
+var import_node_path24 = __toESM(require_node_path(), 1);
 
 // src/core/swarm/replicas.ts
 var import_yaml10 = __toESM(require_yaml(), 1);
@@ -12852,8 +12852,8 @@ async function reconcileSwarmReplicas(docker, request, report) {
     else report.warning(formatSwarmDrift(stack, drift, mode));
   const text5 = replicasOverride(analysis.services, drifts, mode, analysis.version);
   if (text5 === void 0) return void 0;
-  const file2 = import_node_path23.default.join(request.workDir, "gantry-replicas.yml");
-  (0, import_node_fs21.writeFileSync)(file2, text5, { mode: 384 });
+  const file2 = import_node_path24.default.join(request.workDir, "gantry-replicas.yml");
+  (0, import_node_fs22.writeFileSync)(file2, text5, { mode: 384 });
   return file2;
 }
 
@@ -13094,9 +13094,9 @@ async function blueGreenPhase(r, settings, vars, pending) {
 }
 
 // src/pipeline/release/swarm-engine.ts
-var import_node_fs23 = __toESM(require_node_fs(), 1);
+var import_node_fs24 = __toESM(require_node_fs(), 1);
 var import_node_os9 = __toESM(require_node_os(), 1);
-var import_node_path25 = __toESM(require_node_path(), 1);
+var import_node_path26 = __toESM(require_node_path(), 1);
 
 // src/pipeline/swarm/engine.ts
 async function openDockerEngine(access2, workDir, report, signal) {
@@ -13150,8 +13150,8 @@ async function connectEngine(access2, workDir, report, signal) {
 }
 
 // src/pipeline/release/swarm-registry.ts
-var import_node_fs22 = __toESM(require_node_fs(), 1);
-var import_node_path24 = __toESM(require_node_path(), 1);
+var import_node_fs23 = __toESM(require_node_fs(), 1);
+var import_node_path25 = __toESM(require_node_path(), 1);
 function imageRegistries(config) {
   const hosts = config.images.map((image) => {
     const parsed = parseImageReference(image.name);
@@ -13161,8 +13161,8 @@ function imageRegistries(config) {
 }
 function deployDockerConfig(config, workDir) {
   if (config?.registry === void 0) return void 0;
-  const dir = import_node_path24.default.join(workDir, "docker-config");
-  (0, import_node_fs22.mkdirSync)(dir, { recursive: true, mode: 448 });
+  const dir = import_node_path25.default.join(workDir, "docker-config");
+  (0, import_node_fs23.mkdirSync)(dir, { recursive: true, mode: 448 });
   return dir;
 }
 async function loginForDeploy(docker, config, report) {
@@ -13203,8 +13203,8 @@ function engineAccess(target) {
   return { target: target.target, privateKey, knownHosts, jumpHost: target.jumpHost, names: names2 };
 }
 async function openSwarm(target, report, signal, config) {
-  const workDir = (0, import_node_fs23.mkdtempSync)(import_node_path25.default.join((0, import_node_os9.tmpdir)(), "gantry-release-"));
-  const cleanup = () => (0, import_node_fs23.rmSync)(workDir, { recursive: true, force: true });
+  const workDir = (0, import_node_fs24.mkdtempSync)(import_node_path26.default.join((0, import_node_os9.tmpdir)(), "gantry-release-"));
+  const cleanup = () => (0, import_node_fs24.rmSync)(workDir, { recursive: true, force: true });
   try {
     const dockerConfig = deployDockerConfig(config, workDir);
     const access2 = { ...engineAccess(target), ...dockerConfig === void 0 ? {} : { dockerConfig } };
@@ -13494,8 +13494,8 @@ function cancellationSignal() {
 }
 
 // src/actions/release/inputs.ts
-var import_node_fs25 = __toESM(require_node_fs(), 1);
-var import_node_path27 = __toESM(require_node_path(), 1);
+var import_node_fs26 = __toESM(require_node_fs(), 1);
+var import_node_path28 = __toESM(require_node_path(), 1);
 
 // src/core/config/action-inputs.ts
 function parsePinnedImages(input, raw, config) {
@@ -13585,26 +13585,26 @@ function kubeconfigCredentials(raw) {
 }
 
 // src/runtime/workspace.ts
-var import_node_fs24 = __toESM(require_node_fs(), 1);
-var import_node_path26 = __toESM(require_node_path(), 1);
+var import_node_fs25 = __toESM(require_node_fs(), 1);
+var import_node_path27 = __toESM(require_node_path(), 1);
 var workspaceRoot = () => process.env.GITHUB_WORKSPACE || process.cwd();
 function realPath(file2) {
   try {
-    return (0, import_node_fs24.realpathSync)(file2);
+    return (0, import_node_fs25.realpathSync)(file2);
   } catch {
-    const parent = import_node_path26.default.dirname(file2);
-    return parent === file2 ? file2 : import_node_path26.default.join(realPath(parent), import_node_path26.default.basename(file2));
+    const parent = import_node_path27.default.dirname(file2);
+    return parent === file2 ? file2 : import_node_path27.default.join(realPath(parent), import_node_path27.default.basename(file2));
   }
 }
 function workspacePath(input, given, expect2 = "any") {
   const root = workspaceRoot();
-  const absolute = import_node_path26.default.resolve(root, given);
+  const absolute = import_node_path27.default.resolve(root, given);
   const roots = [root, process.env.RUNNER_TEMP ?? ""].filter((r) => r !== "").map(realPath);
   checkInJobFolders(input, given, roots, realPath(absolute));
   if (expect2 === "any") return absolute;
   let kind;
   try {
-    const stat2 = (0, import_node_fs24.statSync)(absolute);
+    const stat2 = (0, import_node_fs25.statSync)(absolute);
     kind = stat2.isDirectory() ? "folder" : stat2.isFile() ? "file" : void 0;
   } catch {
     kind = void 0;
@@ -13623,13 +13623,13 @@ function readConfig(workspace) {
   const file2 = workspacePath("config", readOr("config", "gantry.yml"));
   let text5;
   try {
-    text5 = (0, import_node_fs25.readFileSync)(file2, "utf8");
+    text5 = (0, import_node_fs26.readFileSync)(file2, "utf8");
   } catch (error2) {
     throw new ConfigurationError(`cannot read ${file2} (${error2.code})`, "config");
   }
   return loadConfig(text5, {
-    file: import_node_path27.default.relative(workspace, file2) || file2,
-    baseDir: import_node_path27.default.dirname(file2),
+    file: import_node_path28.default.relative(workspace, file2) || file2,
+    baseDir: import_node_path28.default.dirname(file2),
     env: process.env,
     // The inputs may give them (for any target of the file); a target released without either is
     // refused when it connects, naming the key, before anything changes.

@@ -2724,7 +2724,7 @@ var DockerClient = class {
    * connection lost, the engine gone); `ended` settles then, never rejects. Events only say when
    * to look again: what they say is read from the engine, not trusted from them.
    */
-  events(path15, onEvent) {
+  events(path16, onEvent) {
     this.apiRequests += 1;
     const agent = this.connect();
     let request;
@@ -2738,7 +2738,7 @@ var DockerClient = class {
         done();
       };
       this.options.signal?.addEventListener("abort", close, { once: true });
-      request = import_node_http.default.request({ agent, method: "GET", path: path15, headers: { host: "docker" } }, (response) => {
+      request = import_node_http.default.request({ agent, method: "GET", path: path16, headers: { host: "docker" } }, (response) => {
         if ((response.statusCode ?? 0) >= 400) {
           response.resume();
           close();
@@ -2777,7 +2777,7 @@ var DockerClient = class {
     return this.agent;
   }
   /** One Engine API request; JSON in and out. */
-  api(method, path15, body) {
+  api(method, path16, body) {
     this.apiRequests += 1;
     const timeoutMs = this.options.timeoutMs ?? 12e4;
     const agent = this.connect();
@@ -2796,7 +2796,7 @@ var DockerClient = class {
         {
           agent,
           method,
-          path: path15,
+          path: path16,
           headers: {
             host: "docker",
             ...payload === void 0 ? {} : { "content-type": "application/json", "content-length": Buffer.byteLength(payload) }
@@ -2814,13 +2814,13 @@ var DockerClient = class {
                 message = JSON.parse(text2).message ?? message;
               } catch {
               }
-              finish(new EngineError(`Engine API ${method} ${path15}: ${status} ${message}`, status));
+              finish(new EngineError(`Engine API ${method} ${path16}: ${status} ${message}`, status));
               return;
             }
             try {
               finish(void 0, text2 === "" ? void 0 : JSON.parse(text2));
             } catch {
-              finish(new Error(`Engine API ${method} ${path15}: answer is not JSON: ${text2.slice(0, 200)}`));
+              finish(new Error(`Engine API ${method} ${path16}: answer is not JSON: ${text2.slice(0, 200)}`));
             }
           });
         }
@@ -2829,7 +2829,7 @@ var DockerClient = class {
         request.destroy();
         finish(
           new ToolError(
-            `Engine API ${method} ${path15} timed out after ${timeoutMs} ms`,
+            `Engine API ${method} ${path16} timed out after ${timeoutMs} ms`,
             "docker system dial-stdio",
             void 0,
             agent.stderr
@@ -2845,7 +2845,7 @@ var DockerClient = class {
         "error",
         (error2) => finish(
           new ToolError(
-            `Engine API ${method} ${path15} failed: ${agent.stderr.trim() || error2.message}`,
+            `Engine API ${method} ${path16} failed: ${agent.stderr.trim() || error2.message}`,
             "docker system dial-stdio",
             void 0,
             agent.stderr
@@ -2859,9 +2859,9 @@ var DockerClient = class {
 
 // src/adapters/ssh.ts
 var import_node_child_process2 = __toESM(require_node_child_process(), 1);
-var import_node_fs7 = __toESM(require_node_fs(), 1);
+var import_node_fs8 = __toESM(require_node_fs(), 1);
 var import_node_os2 = __toESM(require_node_os(), 1);
-var import_node_path6 = __toESM(require_node_path(), 1);
+var import_node_path7 = __toESM(require_node_path(), 1);
 
 // src/core/connection/ssh-config.ts
 var SSH_ALIAS2 = "gantry-target";
@@ -3011,6 +3011,22 @@ function checkPrivateKey(name, raw) {
 `;
 }
 
+// src/adapters/executable.ts
+var import_node_fs7 = __toESM(require_node_fs(), 1);
+var import_node_path6 = __toESM(require_node_path(), 1);
+function findExecutable(name) {
+  for (const dir of (process.env.PATH ?? "").split(import_node_path6.default.delimiter)) {
+    if (!import_node_path6.default.isAbsolute(dir)) continue;
+    const candidate = import_node_path6.default.join(dir, name);
+    try {
+      (0, import_node_fs7.accessSync)(candidate, import_node_fs7.constants.X_OK);
+      if ((0, import_node_fs7.statSync)(candidate).isFile()) return candidate;
+    } catch {
+    }
+  }
+  return void 0;
+}
+
 // src/adapters/ssh.ts
 var ACTION_SSH_NAMES = {
   host: "host",
@@ -3020,16 +3036,10 @@ var ACTION_SSH_NAMES = {
 };
 var MAX_CONTROL_PATH = 90;
 async function findSsh() {
-  for (const dir of (process.env.PATH ?? "").split(import_node_path6.default.delimiter)) {
-    if (!import_node_path6.default.isAbsolute(dir)) continue;
-    const candidate = import_node_path6.default.join(dir, "ssh");
-    try {
-      (0, import_node_fs7.accessSync)(candidate, import_node_fs7.constants.X_OK);
-      if ((0, import_node_fs7.statSync)(candidate).isFile()) return candidate;
-    } catch {
-    }
-  }
-  throw new ConfigurationError("OpenSSH client (ssh) is not installed on this runner");
+  const found = findExecutable("ssh");
+  if (found === void 0)
+    throw new ConfigurationError("OpenSSH client (ssh) is not installed on this runner");
+  return found;
 }
 function essentials(stderr) {
   const lines = stderr.split("\n").map((l) => l.trim()).filter(
@@ -3085,7 +3095,7 @@ function explainJumpFailure(stderr, jump, target, names2) {
 }
 function startMaster(ssh, args, errorLog, timeoutMs) {
   return new Promise((resolve2, reject) => {
-    (0, import_node_fs7.writeFileSync)(errorLog, "", { mode: 384 });
+    (0, import_node_fs8.writeFileSync)(errorLog, "", { mode: 384 });
     const child2 = (0, import_node_child_process2.spawn)(ssh, args, { stdio: ["ignore", "ignore", "ignore"] });
     const timer = setTimeout(() => {
       child2.kill("SIGKILL");
@@ -3104,28 +3114,28 @@ function startMaster(ssh, args, errorLog, timeoutMs) {
 async function openSshSession(options) {
   const names2 = options.names ?? ACTION_SSH_NAMES;
   const ssh = await findSsh();
-  (0, import_node_fs7.mkdirSync)(options.baseDir, { recursive: true });
-  const dir = (0, import_node_fs7.mkdtempSync)(import_node_path6.default.join(options.baseDir, "gantry-ssh-"));
-  (0, import_node_fs7.chmodSync)(dir, 448);
+  (0, import_node_fs8.mkdirSync)(options.baseDir, { recursive: true });
+  const dir = (0, import_node_fs8.mkdtempSync)(import_node_path7.default.join(options.baseDir, "gantry-ssh-"));
+  (0, import_node_fs8.chmodSync)(dir, 448);
   let controlDir = dir;
-  if (import_node_path6.default.join(dir, "cm").length > MAX_CONTROL_PATH) {
-    controlDir = (0, import_node_fs7.mkdtempSync)(import_node_path6.default.join((0, import_node_os2.tmpdir)(), "g-"));
-    (0, import_node_fs7.chmodSync)(controlDir, 448);
-    (0, import_node_fs7.writeFileSync)(import_node_path6.default.join(dir, "control-dir"), controlDir, { mode: 384 });
+  if (import_node_path7.default.join(dir, "cm").length > MAX_CONTROL_PATH) {
+    controlDir = (0, import_node_fs8.mkdtempSync)(import_node_path7.default.join((0, import_node_os2.tmpdir)(), "g-"));
+    (0, import_node_fs8.chmodSync)(controlDir, 448);
+    (0, import_node_fs8.writeFileSync)(import_node_path7.default.join(dir, "control-dir"), controlDir, { mode: 384 });
   }
   const files = {
-    identityFile: import_node_path6.default.join(dir, "id"),
-    knownHostsFile: import_node_path6.default.join(dir, "known_hosts"),
-    controlPath: import_node_path6.default.join(controlDir, "cm")
+    identityFile: import_node_path7.default.join(dir, "id"),
+    knownHostsFile: import_node_path7.default.join(dir, "known_hosts"),
+    controlPath: import_node_path7.default.join(controlDir, "cm")
   };
-  const configFile = import_node_path6.default.join(dir, "config");
-  const errorLog = import_node_path6.default.join(dir, "ssh-master.log");
-  const jumpLog = import_node_path6.default.join(dir, "ssh-jump.log");
-  (0, import_node_fs7.writeFileSync)(files.identityFile, options.privateKey, { mode: 384 });
-  (0, import_node_fs7.writeFileSync)(files.knownHostsFile, `${options.knownHosts.join("\n")}
+  const configFile = import_node_path7.default.join(dir, "config");
+  const errorLog = import_node_path7.default.join(dir, "ssh-master.log");
+  const jumpLog = import_node_path7.default.join(dir, "ssh-jump.log");
+  (0, import_node_fs8.writeFileSync)(files.identityFile, options.privateKey, { mode: 384 });
+  (0, import_node_fs8.writeFileSync)(files.knownHostsFile, `${options.knownHosts.join("\n")}
 `, { mode: 384 });
   const connectTimeoutSeconds = options.connectTimeoutSeconds ?? 15;
-  (0, import_node_fs7.writeFileSync)(
+  (0, import_node_fs8.writeFileSync)(
     configFile,
     sshConfig({
       target: options.target,
@@ -3136,16 +3146,16 @@ async function openSshSession(options) {
     }),
     { mode: 384 }
   );
-  const binDir = import_node_path6.default.join(dir, "bin");
-  (0, import_node_fs7.mkdirSync)(binDir, { mode: 448 });
-  (0, import_node_fs7.writeFileSync)(import_node_path6.default.join(binDir, "ssh"), `#!/bin/sh
+  const binDir = import_node_path7.default.join(dir, "bin");
+  (0, import_node_fs8.mkdirSync)(binDir, { mode: 448 });
+  (0, import_node_fs8.writeFileSync)(import_node_path7.default.join(binDir, "ssh"), `#!/bin/sh
 exec '${ssh}' -F '${configFile}' "$@"
 `, {
     mode: 448
   });
   const cleanup = () => {
-    (0, import_node_fs7.rmSync)(dir, { recursive: true, force: true });
-    if (controlDir !== dir) (0, import_node_fs7.rmSync)(controlDir, { recursive: true, force: true });
+    (0, import_node_fs8.rmSync)(dir, { recursive: true, force: true });
+    if (controlDir !== dir) (0, import_node_fs8.rmSync)(controlDir, { recursive: true, force: true });
   };
   const where = hopName(options.target);
   options.log?.(`Connecting to ${where} (one SSH connection for the whole run)`);
@@ -3159,8 +3169,8 @@ exec '${ssh}' -F '${configFile}' "$@"
     throw error2;
   });
   if (code !== 0) {
-    const stderr = (0, import_node_fs7.readFileSync)(errorLog, "utf8");
-    const jumpStderr = (0, import_node_fs7.existsSync)(jumpLog) ? (0, import_node_fs7.readFileSync)(jumpLog, "utf8") : "";
+    const stderr = (0, import_node_fs8.readFileSync)(errorLog, "utf8");
+    const jumpStderr = (0, import_node_fs8.existsSync)(jumpLog) ? (0, import_node_fs8.readFileSync)(jumpLog, "utf8") : "";
     cleanup();
     if (code === null)
       throw new ConfigurationError(
@@ -3174,7 +3184,7 @@ exec '${ssh}' -F '${configFile}' "$@"
   return {
     dir,
     configFile,
-    env: { DOCKER_HOST: `ssh://${SSH_ALIAS2}`, PATH: `${binDir}${import_node_path6.default.delimiter}${process.env.PATH ?? ""}` },
+    env: { DOCKER_HOST: `ssh://${SSH_ALIAS2}`, PATH: `${binDir}${import_node_path7.default.delimiter}${process.env.PATH ?? ""}` },
     close: async () => {
       await exec(ssh, sshExitArgs(configFile), { allowFailure: true, timeoutMs: 1e4 }).catch(
         () => void 0
@@ -3184,18 +3194,18 @@ exec '${ssh}' -F '${configFile}' "$@"
   };
 }
 async function closeSshSessionDir(dir) {
-  const configFile = import_node_path6.default.join(dir, "config");
+  const configFile = import_node_path7.default.join(dir, "config");
   try {
-    (0, import_node_fs7.readFileSync)(configFile);
+    (0, import_node_fs8.readFileSync)(configFile);
     const ssh = await findSsh();
     await exec(ssh, sshExitArgs(configFile), { allowFailure: true, timeoutMs: 1e4 });
   } catch {
   }
   try {
-    (0, import_node_fs7.rmSync)((0, import_node_fs7.readFileSync)(import_node_path6.default.join(dir, "control-dir"), "utf8"), { recursive: true, force: true });
+    (0, import_node_fs8.rmSync)((0, import_node_fs8.readFileSync)(import_node_path7.default.join(dir, "control-dir"), "utf8"), { recursive: true, force: true });
   } catch {
   }
-  (0, import_node_fs7.rmSync)(dir, { recursive: true, force: true });
+  (0, import_node_fs8.rmSync)(dir, { recursive: true, force: true });
 }
 
 // src/core/swarm/nodes.ts
@@ -3517,10 +3527,10 @@ function parseSecretFiles(input, raw) {
     const name = checkSecretName(input, trimmed2.slice(0, at).trim());
     if (map.has(name))
       throw new ConfigurationError(`secret ${name} is given twice (line ${index + 1})`, input);
-    const path15 = trimmed2.slice(at + 1).trim();
-    if (path15 === "")
+    const path16 = trimmed2.slice(at + 1).trim();
+    if (path16 === "")
       throw new ConfigurationError(`secret ${name} has no file path (line ${index + 1})`, input);
-    map.set(name, path15);
+    map.set(name, path16);
   });
   return map;
 }
@@ -3548,7 +3558,7 @@ function parseSecretInputs(raw, names2 = { secrets: "secrets", secretFiles: "sec
 var import_yaml6 = __toESM(require_yaml(), 1);
 
 // src/core/swarm/stack-file.ts
-var import_node_path7 = __toESM(require_node_path(), 1);
+var import_node_path8 = __toESM(require_node_path(), 1);
 var import_yaml5 = __toESM(require_yaml(), 1);
 
 // src/core/swarm/stack-schema.ts
@@ -3970,17 +3980,17 @@ async function writeSummary(markdown) {
 }
 
 // src/actions/secrets/inputs.ts
-var import_node_fs9 = __toESM(require_node_fs(), 1);
+var import_node_fs10 = __toESM(require_node_fs(), 1);
 
 // src/runtime/workspace.ts
-var import_node_fs8 = __toESM(require_node_fs(), 1);
-var import_node_path9 = __toESM(require_node_path(), 1);
+var import_node_fs9 = __toESM(require_node_fs(), 1);
+var import_node_path10 = __toESM(require_node_path(), 1);
 
 // src/core/inputs/workspace.ts
-var import_node_path8 = __toESM(require_node_path(), 1);
+var import_node_path9 = __toESM(require_node_path(), 1);
 function isInside(root, target) {
-  const relative2 = import_node_path8.default.relative(root, target);
-  return relative2 === "" || relative2 !== ".." && !relative2.startsWith(`..${import_node_path8.default.sep}`) && !import_node_path8.default.isAbsolute(relative2);
+  const relative2 = import_node_path9.default.relative(root, target);
+  return relative2 === "" || relative2 !== ".." && !relative2.startsWith(`..${import_node_path9.default.sep}`) && !import_node_path9.default.isAbsolute(relative2);
 }
 function checkInJobFolders(input, given, roots, resolved) {
   if (!roots.some((root) => isInside(root, resolved)))
@@ -3994,21 +4004,21 @@ function checkInJobFolders(input, given, roots, resolved) {
 var workspaceRoot = () => process.env.GITHUB_WORKSPACE || process.cwd();
 function realPath(file2) {
   try {
-    return (0, import_node_fs8.realpathSync)(file2);
+    return (0, import_node_fs9.realpathSync)(file2);
   } catch {
-    const parent = import_node_path9.default.dirname(file2);
-    return parent === file2 ? file2 : import_node_path9.default.join(realPath(parent), import_node_path9.default.basename(file2));
+    const parent = import_node_path10.default.dirname(file2);
+    return parent === file2 ? file2 : import_node_path10.default.join(realPath(parent), import_node_path10.default.basename(file2));
   }
 }
 function workspacePath(input, given, expect = "any") {
   const root = workspaceRoot();
-  const absolute = import_node_path9.default.resolve(root, given);
+  const absolute = import_node_path10.default.resolve(root, given);
   const roots = [root, process.env.RUNNER_TEMP ?? ""].filter((r) => r !== "").map(realPath);
   checkInJobFolders(input, given, roots, realPath(absolute));
   if (expect === "any") return absolute;
   let kind;
   try {
-    const stat2 = (0, import_node_fs8.statSync)(absolute);
+    const stat2 = (0, import_node_fs9.statSync)(absolute);
     kind = stat2.isDirectory() ? "folder" : stat2.isFile() ? "file" : void 0;
   } catch {
     kind = void 0;
@@ -4037,7 +4047,7 @@ function readSecretsInputs() {
   for (const [name, file2] of parsed.files) {
     let content;
     try {
-      content = (0, import_node_fs9.readFileSync)(workspacePath("secret-files", file2));
+      content = (0, import_node_fs10.readFileSync)(workspacePath("secret-files", file2));
     } catch (error2) {
       throw new ConfigurationError(
         `cannot read ${file2} for ${name} (${error2.code})`,
